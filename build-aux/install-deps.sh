@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+#
+# install-deps.sh: install the Debian 12 packages Gleaner needs to build, run and test.
+# Idempotent: when every package is present it prints nothing and returns at once.
+#
+#   build-aux/install-deps.sh          build and run dependencies
+#   build-aux/install-deps.sh --test   also what the test suite needs (Xvfb, validators)
+set -euo pipefail
+
+packages=(
+  gcc pkg-config meson ninja-build gettext git
+  libglib2.0-dev libgtk-4-dev libadwaita-1-dev libgtksourceview-5-dev
+  libsoup-3.0-dev libjson-glib-dev libsqlite3-dev libxml2-dev
+  desktop-file-utils appstream
+)
+if [[ ${1:-} == --test ]]; then
+  packages+=(
+    xvfb xauth dbus dbus-x11 glib-networking ca-certificates
+    python3 python3-pyatspi at-spi2-core gir1.2-atspi-2.0 xdotool
+  )
+fi
+
+missing=()
+for p in "${packages[@]}"; do
+  if ! dpkg-query -W -f='${db:Status-Status}' "$p" 2>/dev/null | grep -qx installed; then
+    missing+=("$p")
+  fi
+done
+((${#missing[@]} == 0)) && exit 0
+
+sudo=()
+if ((EUID != 0)); then
+  command -v sudo >/dev/null || { echo "install-deps: run as root or install sudo" >&2; exit 1; }
+  sudo=(sudo)
+fi
+
+echo "install-deps: installing ${missing[*]}" >&2
+export DEBIAN_FRONTEND=noninteractive
+# Refresh the package lists only when they are missing or a day old.
+if [[ -z $(find /var/lib/apt/lists -maxdepth 1 -name '*Packages*' -mmin -1440 2>/dev/null | head -1) ]]; then
+  "${sudo[@]}" apt-get update -qq
+fi
+"${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null

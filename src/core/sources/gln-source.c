@@ -1,0 +1,44 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+
+#define G_LOG_DOMAIN "gln-source"
+
+#include "config.h"
+
+#include "gln-source.h"
+
+G_DEFINE_QUARK (gln-source-error-quark, gln_source_error)
+
+G_DEFINE_INTERFACE (GlnSource, gln_source, G_TYPE_OBJECT)
+
+static void
+gln_source_default_init (GlnSourceInterface *iface)
+{
+}
+
+const char *
+gln_source_get_name (GlnSource *self)
+{
+  g_return_val_if_fail (GLN_IS_SOURCE (self), NULL);
+
+  return GLN_SOURCE_GET_IFACE (self)->get_name (self);
+}
+
+/**
+ * gln_source_parse:
+ * @self: a #GlnSource
+ * @bytes: a response body
+ * @error: return location for a #GError
+ *
+ * Returns: (transfer full) (element-type GlnPaper): the papers in @bytes, possibly none,
+ *   or %NULL with @error set when @bytes is not a valid response of this source
+ */
+GPtrArray *
+gln_source_parse (GlnSource  *self,
+                  GBytes     *bytes,
+                  GError    **error)
+{
+  g_return_val_if_fail (GLN_IS_SOURCE (self), NULL);
+  g_return_val_if_fail (bytes != NULL, NULL);
+
+  return GLN_SOURCE_GET_IFACE (self)->parse (self, bytes, error);
+}

@@ -1,0 +1,105 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+
+#include "config.h"
+
+#include "gln-paper.h"
+
+static void
+count_notify_cb (GObject    *object,
+                 GParamSpec *pspec,
+                 gpointer    user_data)
+{
+  (*(guint *) user_data)++;
+}
+
+static void
+test_paper_notify_only_on_change (void)
+{
+  g_autoptr(GlnPaper) paper = gln_paper_new ();
+  guint count = 0;
+
+  g_signal_connect (paper, "notify::rating", G_CALLBACK (count_notify_cb), &count);
+  gln_paper_set_rating (paper, 3);
+  gln_paper_set_rating (paper, 3);
+  g_assert_cmpuint (count, ==, 1);
+  g_assert_cmpint (gln_paper_get_rating (paper), ==, 3);
+
+  count = 0;
+  g_signal_handlers_disconnect_by_func (paper, count_notify_cb, &count);
+  g_signal_connect (paper, "notify::title", G_CALLBACK (count_notify_cb), &count);
+  gln_paper_set_title (paper, "A title");
+  gln_paper_set_title (paper, "A title");
+  g_assert_cmpuint (count, ==, 1);
+  g_assert_cmpstr (gln_paper_get_title (paper), ==, "A title");
+}
+
+static void
+test_paper_defaults (void)
+{
+  g_autoptr(GlnPaper) paper = gln_paper_new ();
+
+  g_assert_cmpint (gln_paper_get_upvotes (paper), ==, -1);
+  g_assert_cmpint (gln_paper_get_author_count (paper), ==, -1);
+  g_assert_null (gln_paper_get_doi (paper));
+  g_assert_nonnull (gln_paper_get_authors (paper));
+  g_assert_null (gln_paper_get_authors (paper)[0]);
+  g_assert_false (gln_paper_get_read (paper));
+}
+
+static void
+test_paper_authors (void)
+{
+  g_autoptr(GlnPaper) paper = gln_paper_new ();
+  g_autofree char *first = NULL;
+  const char *names[] = { "A. Pertica", "S. J. Payne", NULL };
+  const char *affs[] = { "Rutherford", NULL };
+
+  gln_paper_set_authors (paper, names, affs);
+  g_assert_cmpuint (gln_paper_get_n_authors (paper), ==, 2);
+  g_assert_cmpstr (gln_paper_get_affiliations (paper)[0], ==, "Rutherford");
+  g_assert_cmpstr (gln_paper_get_affiliations (paper)[1], ==, "");
+
+  gln_paper_add_author (paper, "H1 Collaboration", NULL);
+  g_assert_cmpuint (gln_paper_get_n_authors (paper), ==, 3);
+
+  first = gln_paper_dup_first_authors (paper, 2);
+  g_assert_cmpstr (first, ==, "A. Pertica, S. J. Payne et al.");
+}
+
+static void
+test_paper_update_from (void)
+{
+  g_autoptr(GlnPaper) a = gln_paper_new ();
+  g_autoptr(GlnPaper) b = gln_paper_new ();
+  const char *cats[] = { "cs.CL", "cs.LG", NULL };
+  guint count = 0;
+
+  gln_paper_set_title (a, "Same");
+  gln_paper_set_title (b, "Same");
+  gln_paper_set_starred (b, TRUE);
+  gln_paper_set_categories (b, cats);
+  gln_paper_set_published (b, "2024-10-22");
+
+  g_signal_connect (a, "notify", G_CALLBACK (count_notify_cb), &count);
+  g_assert_true (gln_paper_update_from (a, b));
+  /* starred, categories, published: the unchanged title is not notified */
+  g_assert_cmpuint (count, ==, 3);
+  g_assert_true (gln_paper_get_starred (a));
+  g_assert_cmpstr (gln_paper_get_categories (a)[1], ==, "cs.LG");
+  g_assert_cmpint (gln_paper_get_year (a), ==, 2024);
+  g_assert_false (gln_paper_update_from (a, b));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+
+  g_test_add_func ("/gln/paper/notify-only-on-change", test_paper_notify_only_on_change);
+  g_test_add_func ("/gln/paper/defaults", test_paper_defaults);
+  g_test_add_func ("/gln/paper/authors", test_paper_authors);
+  g_test_add_func ("/gln/paper/update-from", test_paper_update_from);
+
+  return g_test_run ();
+}
