@@ -65,11 +65,12 @@ gln_test_load_bytes (const char *path)
   return g_bytes_new_take (contents, len);
 }
 
-/* A fresh database path in the test's isolated temporary directory. */
+/* A fresh database path in the test's isolated data directory. */
 char *
 gln_test_tmp_db_path (void)
 {
   static guint counter;
 
-  return g_strdup_printf ("%s/library-%u.db", g_get_tmp_dir (), ++counter);
+  g_assert_cmpint (g_mkdir_with_parents (g_get_user_data_dir (), 0700), ==, 0);
+  return g_strdup_printf ("%s/library-%u.db", g_get_user_data_dir (), ++counter);
 }

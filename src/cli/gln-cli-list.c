@@ -1,0 +1,143 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+
+#define G_LOG_DOMAIN "gleaner-cli"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "gln-cli.h"
+
+static void
+print_row (GlnPaper *paper)
+{
+  g_autofree char *authors = gln_paper_dup_first_authors (paper, 3);
+  const char *date = gln_paper_get_published (paper);
+
+  if (date == NULL)
+    date = gln_paper_get_date_text (paper);
+
+  g_print ("%s\t%s\t%s\t%s\n", gln_paper_get_key (paper), date ? date : "",
+           gln_paper_get_title (paper), authors ? authors : "");
+}
+
+static gboolean
+parse_scope (const char     *name,
+             GlnQueryScope  *scope)
+{
+  static const char * const names[] = { "library", "inbox", "unread", "starred", "updated" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      if (g_strcmp0 (name, names[i]) == 0)
+        {
+          *scope = (GlnQueryScope) i;
+          return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
+static gboolean
+parse_sort (const char    *name,
+            GlnQuerySort  *sort)
+{
+  static const char * const names[] = { "date", "added", "rating", "relevance" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      if (g_strcmp0 (name, names[i]) == 0)
+        {
+          *sort = (GlnQuerySort) i;
+          return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
+/* gleaner-cli list [--json] [--query FTS] [--collection NAME] [--tag T] [--limit N] */
+gboolean
+gln_cli_list (GlnCliContext  *cli,
+              GError        **error)
+{
+  g_autofree char *text = NULL;
+  g_autofree char *collection = NULL;
+  g_autofree char *tag = NULL;
+  g_autofree char *scope = NULL;
+  g_autofree char *sort = NULL;
+  g_autoptr(GArray) ids = NULL;
+  gboolean json = FALSE;
+  int limit = 0;
+  gint64 feed = 0;
+  GlnQuery query = { 0, };
+  GOptionEntry entries[] = {
+    { "json", 0, 0, G_OPTION_ARG_NONE, &json, N_("Print one JSON object per paper"), NULL },
+    { "query", 'q', 0, G_OPTION_ARG_STRING, &text, N_("Full-text search (FTS5 syntax)"),
+      N_("QUERY") },
+    { "collection", 'c', 0, G_OPTION_ARG_STRING, &collection, N_("Only papers in a collection"),
+      N_("NAME") },
+    { "tag", 't', 0, G_OPTION_ARG_STRING, &tag, N_("Only papers with a tag"), N_("TAG") },
+    { "feed", 0, 0, G_OPTION_ARG_INT64, &feed, N_("Only papers a feed brought"), N_("ID") },
+    { "scope", 0, 0, G_OPTION_ARG_STRING, &scope,
+      N_("library, inbox, unread, starred or updated"), N_("SCOPE") },
+    { "sort", 0, 0, G_OPTION_ARG_STRING, &sort, N_("date, added, rating or relevance"),
+      N_("ORDER") },
+    { "limit", 'n', 0, G_OPTION_ARG_INT, &limit, N_("At most N papers"), N_("N") },
+    { NULL }
+  };
+
+  if (!gln_cli_parse_options (cli, _("— list papers"), entries, error) ||
+      !gln_cli_need_args (cli, 0, 0, "list [--json] [--query FTS] [--collection NAME] [--limit N]",
+                          error))
+    return FALSE;
+
+  if (limit < 0)
+    {
+      g_set_error (error, GLN_CLI_ERROR, GLN_CLI_ERROR_USAGE, _("--limit must not be negative"));
+      return FALSE;
+    }
+  if (scope != NULL && !parse_scope (scope, &query.scope))
+    {
+      g_set_error (error, GLN_CLI_ERROR, GLN_CLI_ERROR_USAGE, _("Unknown scope “%s”"), scope);
+      return FALSE;
+    }
+  query.sort = text != NULL ? GLN_QUERY_SORT_RELEVANCE : GLN_QUERY_SORT_PUBLISHED;
+  if (sort != NULL && !parse_sort (sort, &query.sort))
+    {
+      g_set_error (error, GLN_CLI_ERROR, GLN_CLI_ERROR_USAGE, _("Unknown order “%s”"), sort);
+      return FALSE;
+    }
+  if (collection != NULL && gln_database_lookup_collection (cli->db, collection, error) < 0)
+    return FALSE;
+
+  query.text = text;
+  query.collection = collection;
+  query.tag = tag;
+  query.feed_id = feed;
+  query.limit = (guint) limit;
+
+  if (!(ids = gln_database_query_ids (cli->db, &query, error)))
+    return FALSE;
+
+  for (guint i = 0; i < ids->len; i++)
+    {
+      g_autoptr(GlnPaper) paper = NULL;
+
+      if (!(paper = gln_database_get_paper (cli->db, g_array_index (ids, gint64, i), error)))
+        return FALSE;
+
+      if (json)
+        {
+          g_autoptr(JsonNode) node = gln_cli_paper_to_json (paper, NULL);
+
+          if (!gln_cli_write_json_line (node, error))
+            return FALSE;
+        }
+      else
+        print_row (paper);
+    }
+
+  return TRUE;
+}

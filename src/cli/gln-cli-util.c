@@ -1,0 +1,300 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+
+#define G_LOG_DOMAIN "gleaner-cli"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <stdio.h>
+
+#include "gln-cli.h"
+
+G_DEFINE_QUARK (gln-cli-error-quark, gln_cli_error)
+
+/* Parses the command's options in place; what remains in cli->argv are its operands. */
+gboolean
+gln_cli_parse_options (GlnCliContext  *cli,
+                       const char     *parameter_string,
+                       GOptionEntry   *entries,
+                       GError        **error)
+{
+  g_autoptr(GOptionContext) context = g_option_context_new (parameter_string);
+  g_autoptr(GError) local_error = NULL;
+
+  g_option_context_set_help_enabled (context, TRUE);
+  if (entries != NULL)
+    g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+
+  if (!g_option_context_parse (context, &cli->argc, &cli->argv, &local_error))
+    {
+      g_set_error (error, GLN_CLI_ERROR, GLN_CLI_ERROR_USAGE, "%s", local_error->message);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* Checks the number of operands after the command name; max < 0 means any. */
+gboolean
+gln_cli_need_args (GlnCliContext  *cli,
+                   int             min,
+                   int             max,
+                   const char     *usage,
+                   GError        **error)
+{
+  int n = cli->argc - 1;
+
+  if (n < min || (max >= 0 && n > max))
+    {
+      g_set_error (error, GLN_CLI_ERROR, GLN_CLI_ERROR_USAGE, _("usage: gleaner-cli %s"), usage);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+GlnPaper *
+gln_cli_find_paper (GlnCliContext  *cli,
+                    const char     *key,
+                    GError        **error)
+{
+  return gln_database_find_paper (cli->db, key, error);
+}
+
+gboolean
+gln_cli_write_json_line (JsonNode  *node,
+                         GError   **error)
+{
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autofree char *text = NULL;
+
+  json_generator_set_root (generator, node);
+  text = json_generator_to_data (generator, NULL);
+  if (fputs (text, stdout) == EOF || fputc ('\n', stdout) == EOF)
+    {
+      int errsv = errno;
+
+      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (errsv),
+                   _("Could not write the output: %s"), g_strerror (errsv));
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+static void
+add_string (JsonBuilder *builder,
+            const char  *name,
+            const char  *value)
+{
+  json_builder_set_member_name (builder, name);
+  if (value != NULL)
+    json_builder_add_string_value (builder, value);
+  else
+    json_builder_add_null_value (builder);
+}
+
+static void
+add_strv (JsonBuilder        *builder,
+          const char         *name,
+          const char * const *values)
+{
+  json_builder_set_member_name (builder, name);
+  json_builder_begin_array (builder);
+  for (guint i = 0; values != NULL && values[i] != NULL; i++)
+    json_builder_add_string_value (builder, values[i]);
+  json_builder_end_array (builder);
+}
+
+static void
+add_count (JsonBuilder *builder,
+           const char  *name,
+           int          value)
+{
+  json_builder_set_member_name (builder, name);
+  if (value >= 0)
+    json_builder_add_int_value (builder, value);
+  else
+    json_builder_add_null_value (builder);
+}
+
+static void
+add_boolean (JsonBuilder *builder,
+             const char  *name,
+             gboolean     value)
+{
+  json_builder_set_member_name (builder, name);
+  json_builder_add_boolean_value (builder, value);
+}
+
+/**
+ * gln_cli_paper_to_json:
+ * @paper: a paper read from the library
+ * @notes: (nullable) (element-type GlnNote): its notes, to add a `notes` member
+ *
+ * Builds the object `list --json` prints, with the keys DESIGN.md promises (null where the
+ * value is unknown) and a few more.
+ *
+ * Returns: (transfer full): the JSON object
+ */
+JsonNode *
+gln_cli_paper_to_json (GlnPaper  *paper,
+                       GPtrArray *notes)
+{
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+  const char *code_url = gln_paper_get_code_url (paper);
+
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "id");
+  json_builder_add_int_value (builder, gln_paper_get_id (paper));
+  add_string (builder, "key", gln_paper_get_key (paper));
+  add_string (builder, "title", gln_paper_get_title (paper));
+  add_string (builder, "abstract", gln_paper_get_abstract (paper));
+  add_strv (builder, "authors", gln_paper_get_authors (paper));
+  add_strv (builder, "affiliations", gln_paper_get_affiliations (paper));
+  add_boolean (builder, "authors_truncated", gln_paper_get_authors_truncated (paper));
+  add_count (builder, "author_count", gln_paper_get_author_count (paper));
+  add_strv (builder, "institutions", gln_paper_get_institutions (paper));
+  add_string (builder, "published", gln_paper_get_published (paper));
+  add_string (builder, "date_text", gln_paper_get_date_text (paper));
+  add_string (builder, "updated", gln_paper_get_updated (paper));
+  add_string (builder, "category", gln_paper_get_category (paper));
+  add_strv (builder, "categories", gln_paper_get_categories (paper));
+  add_string (builder, "arxiv_id", gln_paper_get_arxiv_id (paper));
+  add_count (builder, "arxiv_version", gln_paper_get_arxiv_version (paper) > 0
+                                         ? gln_paper_get_arxiv_version (paper) : -1);
+  add_string (builder, "doi", gln_paper_get_doi (paper));
+  add_string (builder, "journal_ref", gln_paper_get_journal_ref (paper));
+  add_string (builder, "comment", gln_paper_get_comment (paper));
+  add_string (builder, "url", gln_paper_get_url (paper));
+  add_string (builder, "pdf_url", gln_paper_get_pdf_url (paper));
+  add_string (builder, "code_url", code_url);
+  add_boolean (builder, "has_code", gln_paper_get_has_code (paper) || code_url != NULL);
+  add_count (builder, "upvotes", gln_paper_get_upvotes (paper));
+  add_string (builder, "source", gln_paper_get_source (paper));
+  json_builder_set_member_name (builder, "rating");
+  json_builder_add_int_value (builder, gln_paper_get_rating (paper));
+  add_boolean (builder, "starred", gln_paper_get_starred (paper));
+  add_boolean (builder, "read", gln_paper_get_read (paper));
+  add_boolean (builder, "new_version", gln_paper_get_new_version (paper));
+  add_strv (builder, "tags", gln_paper_get_tags (paper));
+  add_strv (builder, "collections", gln_paper_get_collections (paper));
+
+  if (notes != NULL)
+    {
+      json_builder_set_member_name (builder, "notes");
+      json_builder_begin_array (builder);
+      for (guint i = 0; i < notes->len; i++)
+        {
+          GlnNote *note = g_ptr_array_index (notes, i);
+          g_autoptr(GDateTime) created = g_date_time_new_from_unix_utc (note->created);
+          g_autoptr(GDateTime) modified = g_date_time_new_from_unix_utc (note->modified);
+          g_autofree char *created_iso = g_date_time_format_iso8601 (created);
+          g_autofree char *modified_iso = g_date_time_format_iso8601 (modified);
+
+          json_builder_begin_object (builder);
+          json_builder_set_member_name (builder, "id");
+          json_builder_add_int_value (builder, note->id);
+          add_string (builder, "body", note->body);
+          add_string (builder, "created", created_iso);
+          add_string (builder, "modified", modified_iso);
+          json_builder_end_object (builder);
+        }
+      json_builder_end_array (builder);
+    }
+
+  json_builder_end_object (builder);
+
+  return json_builder_get_root (builder);
+}
+
+static void
+print_field (const char *label,
+             const char *value)
+{
+  if (!gln_str_empty0 (value))
+    g_print ("%-13s %s\n", label, value);
+}
+
+static void
+print_list (const char         *label,
+            const char * const *values,
+            const char         *separator)
+{
+  g_autofree char *joined = NULL;
+
+  if (values == NULL || values[0] == NULL)
+    return;
+
+  joined = g_strjoinv (separator, (char **) values);
+  print_field (label, joined);
+}
+
+/* Prints every field of a paper for a person to read, the notes last. */
+void
+gln_cli_print_paper (GlnPaper  *paper,
+                     GPtrArray *notes)
+{
+  const char * const *authors = gln_paper_get_authors (paper);
+  const char * const *affiliations = gln_paper_get_affiliations (paper);
+  g_autoptr(GString) people = g_string_new (NULL);
+  g_autofree char *rating = NULL;
+  g_autofree char *version = NULL;
+  g_autofree char *upvotes = NULL;
+  g_autofree char *count = NULL;
+
+  for (guint i = 0; authors[i] != NULL; i++)
+    {
+      if (i > 0)
+        g_string_append (people, "; ");
+      g_string_append (people, authors[i]);
+      if (!gln_str_empty0 (affiliations[i]))
+        g_string_append_printf (people, " (%s)", affiliations[i]);
+    }
+  if (gln_paper_get_authors_truncated (paper))
+    g_string_append (people, _(" et al."));
+
+  print_field (_("Key:"), gln_paper_get_key (paper));
+  print_field (_("Title:"), gln_paper_get_title (paper));
+  print_field (_("Authors:"), people->str);
+  if (gln_paper_get_author_count (paper) >= 0)
+    print_field (_("Author count:"), count = g_strdup_printf ("%d", gln_paper_get_author_count (paper)));
+  print_list (_("Institutions:"), gln_paper_get_institutions (paper), "; ");
+  print_field (_("Published:"), gln_paper_get_published (paper));
+  print_field (_("Date shown:"), gln_paper_get_date_text (paper));
+  print_field (_("Updated:"), gln_paper_get_updated (paper));
+  print_field (_("arXiv:"), gln_paper_get_arxiv_id (paper));
+  if (gln_paper_get_arxiv_version (paper) > 0)
+    print_field (_("Version:"), version = g_strdup_printf ("v%d%s", gln_paper_get_arxiv_version (paper),
+                                                           gln_paper_get_new_version (paper)
+                                                             ? _(" (new)") : ""));
+  print_field (_("DOI:"), gln_paper_get_doi (paper));
+  print_field (_("Category:"), gln_paper_get_category (paper));
+  print_list (_("Categories:"), gln_paper_get_categories (paper), " ");
+  print_field (_("Journal:"), gln_paper_get_journal_ref (paper));
+  print_field (_("Comment:"), gln_paper_get_comment (paper));
+  print_field (_("Abstract page:"), gln_paper_get_url (paper));
+  print_field (_("PDF:"), gln_paper_get_pdf_url (paper));
+  print_field (_("Code:"), gln_paper_get_code_url (paper) ? gln_paper_get_code_url (paper)
+                           : gln_paper_get_has_code (paper) ? _("yes") : NULL);
+  if (gln_paper_get_upvotes (paper) >= 0)
+    print_field (_("Upvotes:"), upvotes = g_strdup_printf ("%d", gln_paper_get_upvotes (paper)));
+  print_field (_("Source:"), gln_paper_get_source (paper));
+  print_field (_("Rating:"), rating = g_strdup_printf ("%d/5", gln_paper_get_rating (paper)));
+  print_field (_("Starred:"), gln_paper_get_starred (paper) ? _("yes") : _("no"));
+  print_field (_("Read:"), gln_paper_get_read (paper) ? _("yes") : _("no"));
+  print_list (_("Tags:"), gln_paper_get_tags (paper), ", ");
+  print_list (_("Collections:"), gln_paper_get_collections (paper), ", ");
+
+  if (gln_paper_get_abstract (paper) != NULL)
+    g_print ("\n%s\n", gln_paper_get_abstract (paper));
+
+  for (guint i = 0; notes != NULL && i < notes->len; i++)
+    {
+      GlnNote *note = g_ptr_array_index (notes, i);
+      g_autoptr(GDateTime) created = g_date_time_new_from_unix_local (note->created);
+      g_autofree char *when = g_date_time_format (created, "%Y-%m-%d %H:%M");
+
+      g_print ("\n%s %s\n%s\n", _("Note of"), when, note->body);
+    }
+}

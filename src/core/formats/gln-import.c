@@ -1,0 +1,149 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+
+#define G_LOG_DOMAIN "gln-import"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <string.h>
+
+#include "gln-import.h"
+
+#include "gln-arxiv-source.h"
+#include "gln-hf-source.h"
+#include "gln-source.h"
+
+static const char * const format_names[] = {
+  [GLN_IMPORT_FORMAT_AUTO] = "auto",
+  [GLN_IMPORT_FORMAT_ARXIV] = "arxiv",
+  [GLN_IMPORT_FORMAT_HF] = "hf",
+  [GLN_IMPORT_FORMAT_LISTING] = "listing",
+};
+
+gboolean
+gln_import_format_from_string (const char      *name,
+                               GlnImportFormat *format)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (format_names); i++)
+    {
+      if (g_strcmp0 (name, format_names[i]) == 0)
+        {
+          *format = (GlnImportFormat) i;
+          return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
+const char *
+gln_import_format_to_string (GlnImportFormat format)
+{
+  g_return_val_if_fail (format < G_N_ELEMENTS (format_names), NULL);
+
+  return format_names[format];
+}
+
+/* The first non-blank bytes, after a UTF-8 byte order mark. */
+static const char *
+skip_blank (const char *data,
+            gsize      *len)
+{
+  if (*len >= 3 && memcmp (data, "\xef\xbb\xbf", 3) == 0)
+    {
+      data += 3;
+      *len -= 3;
+    }
+  while (*len > 0 && g_ascii_isspace (*data))
+    {
+      data++;
+      (*len)--;
+    }
+
+  return data;
+}
+
+/**
+ * gln_import_detect_format:
+ * @bytes: a file's contents
+ *
+ * Tells the format from the contents: an Atom feed is the arXiv API, JSON is Hugging Face,
+ * and other text is taken for a copied listing page.
+ *
+ * Returns: the format, or %GLN_IMPORT_FORMAT_AUTO when it cannot be told
+ */
+GlnImportFormat
+gln_import_detect_format (GBytes *bytes)
+{
+  gsize len = 0;
+  const char *data = g_bytes_get_data (bytes, &len);
+  gsize head_len;
+
+  data = skip_blank (data, &len);
+  if (len == 0)
+    return GLN_IMPORT_FORMAT_AUTO;
+
+  head_len = MIN (len, 4096);
+  if (data[0] == '<')
+    {
+      g_autofree char *head = g_strndup (data, head_len);
+
+      if (strstr (head, "<feed") != NULL && strstr (head, "http://www.w3.org/2005/Atom") != NULL)
+        return GLN_IMPORT_FORMAT_ARXIV;
+      return GLN_IMPORT_FORMAT_AUTO;
+    }
+
+  if (data[0] == '[' || data[0] == '{')
+    return GLN_IMPORT_FORMAT_HF;
+
+  if (g_utf8_validate (data, head_len, NULL) || memchr (data, '\0', head_len) == NULL)
+    return GLN_IMPORT_FORMAT_LISTING;
+
+  return GLN_IMPORT_FORMAT_AUTO;
+}
+
+/**
+ * gln_import_parse:
+ * @bytes: a file's contents
+ * @format: its format, or %GLN_IMPORT_FORMAT_AUTO to detect it
+ * @detected: (out) (optional): the format used
+ * @error: return location for a #GError
+ *
+ * Returns: (transfer full) (element-type GlnPaper): the papers found, or %NULL with @error
+ */
+GPtrArray *
+gln_import_parse (GBytes           *bytes,
+                  GlnImportFormat   format,
+                  GlnImportFormat  *detected,
+                  GError          **error)
+{
+  g_autoptr(GlnSource) source = NULL;
+
+  g_return_val_if_fail (bytes != NULL, NULL);
+
+  if (format == GLN_IMPORT_FORMAT_AUTO)
+    format = gln_import_detect_format (bytes);
+  if (detected != NULL)
+    *detected = format;
+
+  switch (format)
+    {
+    case GLN_IMPORT_FORMAT_ARXIV:
+      source = GLN_SOURCE (gln_arxiv_source_new ());
+      break;
+    case GLN_IMPORT_FORMAT_HF:
+      source = GLN_SOURCE (gln_hf_source_new ());
+      break;
+    case GLN_IMPORT_FORMAT_LISTING:
+      g_set_error (error, GLN_SOURCE_ERROR, GLN_SOURCE_ERROR_UNSUPPORTED,
+                   _("Copied listing pages cannot be imported yet"));
+      return NULL;
+    case GLN_IMPORT_FORMAT_AUTO:
+    default:
+      g_set_error (error, GLN_SOURCE_ERROR, GLN_SOURCE_ERROR_UNSUPPORTED,
+                   _("Could not tell the format of this file; name it with --format"));
+      return NULL;
+    }
+
+  return gln_source_parse (source, bytes, error);
+}

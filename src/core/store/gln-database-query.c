@@ -1,0 +1,269 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+
+/* Turns a GlnQuery into SQL. The SQL is assembled only from the constant fragments below;
+ * every value the user typed is a bound parameter. */
+
+#define G_LOG_DOMAIN "gln-database"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "gln-database-private.h"
+#include "gln-macros.h"
+
+/* Column weights for bm25: a word in the title or the authors counts more than one in the
+ * abstract. The order is the column order of papers_fts. */
+#define RANK_EXPR "bm25(papers_fts, 10.0, 1.0, 5.0, 2.0, 5.0)"
+
+typedef struct
+{
+  GString   *sql;
+  GPtrArray *texts;   /* parameter values, in order; NULL marks an integer */
+  GArray    *numbers;
+} QueryBuilder;
+
+static void
+add_text_param (QueryBuilder *b,
+                const char   *value)
+{
+  gint64 unused = 0;
+
+  g_ptr_array_add (b->texts, g_strdup (value));
+  g_array_append_val (b->numbers, unused);
+}
+
+static void
+add_number_param (QueryBuilder *b,
+                  gint64        value)
+{
+  g_ptr_array_add (b->texts, NULL);
+  g_array_append_val (b->numbers, value);
+}
+
+static void
+build_where (QueryBuilder   *b,
+             const GlnQuery *query)
+{
+  switch (query->scope)
+    {
+    case GLN_QUERY_SCOPE_INBOX:
+      g_string_append (b->sql, " AND p.read_time IS NULL"
+                               " AND EXISTS (SELECT 1 FROM feed_papers fp WHERE fp.paper_id = p.id)");
+      break;
+    case GLN_QUERY_SCOPE_UNREAD:
+      g_string_append (b->sql, " AND p.read_time IS NULL");
+      break;
+    case GLN_QUERY_SCOPE_STARRED:
+      g_string_append (b->sql, " AND p.starred = 1");
+      break;
+    case GLN_QUERY_SCOPE_UPDATED:
+      g_string_append (b->sql, " AND p.new_version = 1");
+      break;
+    case GLN_QUERY_SCOPE_LIBRARY:
+    default:
+      break;
+    }
+
+  if (query->collection != NULL)
+    {
+      g_string_append (b->sql, " AND p.id IN (SELECT cp.paper_id FROM collection_papers cp"
+                               " JOIN collections c ON c.id = cp.collection_id WHERE c.name = ?)");
+      add_text_param (b, query->collection);
+    }
+  if (query->tag != NULL)
+    {
+      g_string_append (b->sql, " AND p.id IN (SELECT pt.paper_id FROM paper_tags pt"
+                               " JOIN tags t ON t.id = pt.tag_id WHERE t.name = ?)");
+      add_text_param (b, query->tag);
+    }
+  if (query->feed_id > 0)
+    {
+      g_string_append (b->sql, " AND p.id IN (SELECT paper_id FROM feed_papers WHERE feed_id = ?)");
+      add_number_param (b, query->feed_id);
+    }
+  if (query->min_rating > 0)
+    {
+      g_string_append (b->sql, " AND p.rating >= ?");
+      add_number_param (b, query->min_rating);
+    }
+}
+
+static void
+build (QueryBuilder   *b,
+       const GlnQuery *query,
+       gboolean        count)
+{
+  gboolean has_text = !gln_str_empty0 (query->text);
+  gboolean by_rank = has_text && query->sort == GLN_QUERY_SORT_RELEVANCE && !count;
+
+  b->sql = g_string_new (count ? "SELECT count(*)" : "SELECT p.id");
+  b->texts = g_ptr_array_new_with_free_func (g_free);
+  b->numbers = g_array_new (FALSE, FALSE, sizeof (gint64));
+
+  if (by_rank)
+    {
+      g_string_append (b->sql, " FROM papers_fts JOIN papers p ON p.id = papers_fts.rowid"
+                               " WHERE papers_fts MATCH ?");
+      add_text_param (b, query->text);
+    }
+  else
+    {
+      g_string_append (b->sql, " FROM papers p WHERE 1");
+      if (has_text)
+        {
+          g_string_append (b->sql, " AND p.id IN (SELECT rowid FROM papers_fts WHERE papers_fts MATCH ?)");
+          add_text_param (b, query->text);
+        }
+    }
+
+  build_where (b, query);
+
+  if (count)
+    return;
+
+  if (by_rank)
+    g_string_append (b->sql, " ORDER BY " RANK_EXPR ", p.id DESC");
+  else if (query->sort == GLN_QUERY_SORT_ADDED)
+    g_string_append (b->sql, " ORDER BY p.added DESC, p.id DESC");
+  else if (query->sort == GLN_QUERY_SORT_RATING)
+    g_string_append (b->sql, " ORDER BY p.rating DESC, p.published DESC, p.id DESC");
+  else
+    g_string_append (b->sql, " ORDER BY p.published DESC, p.id DESC");
+
+  if (query->limit > 0)
+    {
+      g_string_append (b->sql, " LIMIT ?");
+      add_number_param (b, query->limit);
+    }
+}
+
+static void
+builder_clear (QueryBuilder *b)
+{
+  g_string_free (b->sql, TRUE);
+  g_ptr_array_unref (b->texts);
+  g_array_unref (b->numbers);
+}
+
+static sqlite3_stmt *
+prepare (GlnDatabase     *self,
+         const GlnQuery  *query,
+         gboolean         count,
+         GError         **error)
+{
+  QueryBuilder b;
+  sqlite3_stmt *stmt = NULL;
+  int rc;
+
+  build (&b, query, count);
+  rc = sqlite3_prepare_v2 (_gln_database_get_handle (self), b.sql->str, -1, &stmt, NULL);
+  if (rc != SQLITE_OK)
+    {
+      _gln_database_set_error (self, rc, error);
+      builder_clear (&b);
+      return NULL;
+    }
+
+  for (guint i = 0; i < b.texts->len; i++)
+    {
+      const char *text = g_ptr_array_index (b.texts, i);
+
+      if (text != NULL)
+        sqlite3_bind_text (stmt, i + 1, text, -1, SQLITE_TRANSIENT);
+      else
+        sqlite3_bind_int64 (stmt, i + 1, g_array_index (b.numbers, gint64, i));
+    }
+
+  builder_clear (&b);
+  return stmt;
+}
+
+static gboolean
+set_query_error (GlnDatabase     *self,
+                 const GlnQuery  *query,
+                 int              rc,
+                 GError         **error)
+{
+  const char *message = sqlite3_errmsg (_gln_database_get_handle (self));
+
+  /* FTS5 reports a malformed MATCH expression as a plain SQLITE_ERROR when stepping. */
+  if ((rc & 0xff) == SQLITE_ERROR && !gln_str_empty0 (query->text))
+    {
+      g_set_error (error, GLN_DATABASE_ERROR, GLN_DATABASE_ERROR_QUERY,
+                   _("Invalid search “%s”: %s"), query->text, message);
+      return FALSE;
+    }
+
+  return _gln_database_set_error (self, rc, error);
+}
+
+/**
+ * gln_database_query_ids:
+ * @self: a #GlnDatabase
+ * @query: what to list
+ * @error: return location for a #GError
+ *
+ * Returns: (transfer full) (element-type gint64): the ids of the matching papers, in order,
+ *   or %NULL with %GLN_DATABASE_ERROR_QUERY when the search text is not valid FTS5 syntax
+ */
+GArray *
+gln_database_query_ids (GlnDatabase     *self,
+                        const GlnQuery  *query,
+                        GError         **error)
+{
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (GLN_IS_DATABASE (self), NULL);
+  g_return_val_if_fail (query != NULL, NULL);
+
+  if (!(stmt = prepare (self, query, FALSE, error)))
+    return NULL;
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      gint64 id = sqlite3_column_int64 (stmt, 0);
+
+      g_array_append_val (ids, id);
+    }
+  if (rc != SQLITE_DONE)
+    set_query_error (self, query, rc, error);
+  sqlite3_finalize (stmt);
+
+  return rc == SQLITE_DONE ? g_steal_pointer (&ids) : NULL;
+}
+
+/**
+ * gln_database_count_papers:
+ * @self: a #GlnDatabase
+ * @query: what to count; its sort and limit are ignored
+ * @error: return location for a #GError
+ *
+ * Returns: the number of matching papers, or -1 with @error set
+ */
+gint64
+gln_database_count_papers (GlnDatabase     *self,
+                           const GlnQuery  *query,
+                           GError         **error)
+{
+  sqlite3_stmt *stmt;
+  gint64 count = -1;
+  int rc;
+
+  g_return_val_if_fail (GLN_IS_DATABASE (self), -1);
+  g_return_val_if_fail (query != NULL, -1);
+
+  if (!(stmt = prepare (self, query, TRUE, error)))
+    return -1;
+
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    count = sqlite3_column_int64 (stmt, 0);
+  else
+    set_query_error (self, query, rc, error);
+  sqlite3_finalize (stmt);
+
+  return count;
+}

@@ -1,0 +1,703 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+
+#define G_LOG_DOMAIN "gln-database"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
+
+#include "gln-database-private.h"
+
+struct _GlnDatabase
+{
+  GObject           parent_instance;
+
+  sqlite3          *handle;
+  char             *path;
+  GlnDatabaseFlags  flags;
+  int               schema_version;
+  sqlite3_stmt     *statements[N_STMTS];
+};
+
+G_DEFINE_FINAL_TYPE (GlnDatabase, gln_database, G_TYPE_OBJECT)
+
+G_DEFINE_QUARK (gln-database-error-quark, gln_database_error)
+
+#define PAPER_COLUMNS \
+  "id, key, title, abstract, published, date_precision, date_text, updated, arxiv_id, " \
+  "arxiv_version, doi, url, pdf_url, code_url, has_code, category, categories, journal_ref, " \
+  "comment, author_count, authors_truncated, institutions, upvotes, source, added, read_time, " \
+  "starred, rating, new_version"
+
+static const char * const statement_sql[N_STMTS] = {
+  [STMT_BEGIN] = "BEGIN IMMEDIATE",
+  [STMT_COMMIT] = "COMMIT",
+  [STMT_ROLLBACK] = "ROLLBACK",
+  [STMT_SAVEPOINT] = "SAVEPOINT gln",
+  [STMT_RELEASE] = "RELEASE gln",
+  [STMT_ROLLBACK_TO] = "ROLLBACK TO gln",
+  [STMT_PAPER_BY_ID] = "SELECT " PAPER_COLUMNS " FROM papers WHERE id = ?",
+  [STMT_PAPER_ID_BY_KEY] = "SELECT id FROM papers WHERE key = ?",
+  [STMT_PAPER_ID_BY_ARXIV] = "SELECT id FROM papers WHERE arxiv_id = ? ORDER BY id LIMIT 1",
+  [STMT_PAPER_ID_BY_DOI] = "SELECT id FROM papers WHERE doi = ? ORDER BY id LIMIT 1",
+  [STMT_PAPER_ID_BY_TITLE_KEY] =
+    "SELECT id FROM papers WHERE title_key = ? AND (arxiv_id IS NULL OR ?2 IS NULL OR arxiv_id = ?2)"
+    " AND (doi IS NULL OR ?3 IS NULL OR doi = ?3) ORDER BY id LIMIT 1",
+  [STMT_INSERT_PAPER] =
+    "INSERT INTO papers (key, title_key, title, abstract, published, date_precision, date_text,"
+    " updated, arxiv_id, arxiv_version, doi, url, pdf_url, code_url, has_code, category,"
+    " categories, journal_ref, comment, author_count, authors_truncated, institutions, upvotes,"
+    " source, added) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+    " ?, ?)",
+  [STMT_UPDATE_PAPER_METADATA] =
+    "UPDATE papers SET key = ?, title_key = ?, title = ?, abstract = ?, published = ?,"
+    " date_precision = ?, date_text = ?, updated = ?, arxiv_id = ?, arxiv_version = ?, doi = ?,"
+    " url = ?, pdf_url = ?, code_url = ?, has_code = ?, category = ?, categories = ?,"
+    " journal_ref = ?, comment = ?, author_count = ?, authors_truncated = ?, institutions = ?,"
+    " upvotes = ?, source = ?, new_version = (new_version OR ?) WHERE id = ?",
+  [STMT_PAPER_AUTHORS] =
+    "SELECT a.name, pa.affiliation FROM paper_authors pa JOIN authors a ON a.id = pa.author_id"
+    " WHERE pa.paper_id = ? ORDER BY pa.position",
+  [STMT_PAPER_TAGS] =
+    "SELECT t.name FROM paper_tags pt JOIN tags t ON t.id = pt.tag_id WHERE pt.paper_id = ?"
+    " ORDER BY t.name COLLATE NOCASE",
+  [STMT_PAPER_COLLECTIONS] =
+    "SELECT c.name FROM collection_papers cp JOIN collections c ON c.id = cp.collection_id"
+    " WHERE cp.paper_id = ? ORDER BY c.name",
+  [STMT_INSERT_AUTHOR] = "INSERT OR IGNORE INTO authors (name) VALUES (?)",
+  [STMT_AUTHOR_ID] = "SELECT id FROM authors WHERE name = ?",
+  [STMT_INSERT_PAPER_AUTHOR] =
+    "INSERT INTO paper_authors (paper_id, position, author_id, affiliation) VALUES (?, ?, ?, ?)",
+  [STMT_DELETE_PAPER_AUTHORS] = "DELETE FROM paper_authors WHERE paper_id = ?",
+  [STMT_INSERT_FTS] =
+    "INSERT INTO papers_fts (rowid, title, abstract, authors, notes, tags) VALUES (?, ?, ?, ?, '', '')",
+  [STMT_UPDATE_FTS_AUTHORS] = "UPDATE papers_fts SET authors = ? WHERE rowid = ?",
+  [STMT_INSERT_FEED_PAPER] =
+    "INSERT OR IGNORE INTO feed_papers (feed_id, paper_id, arrived) VALUES (?, ?, ?)",
+  [STMT_SET_RATING] = "UPDATE papers SET rating = ? WHERE id = ?",
+  [STMT_SET_STARRED] = "UPDATE papers SET starred = ? WHERE id = ?",
+  [STMT_SET_READ] = "UPDATE papers SET read_time = ?, new_version = 0 WHERE id = ?",
+  [STMT_INSERT_TAG] = "INSERT OR IGNORE INTO tags (name) VALUES (?)",
+  [STMT_TAG_ID] = "SELECT id FROM tags WHERE name = ?",
+  [STMT_INSERT_PAPER_TAG] = "INSERT OR IGNORE INTO paper_tags (paper_id, tag_id) VALUES (?, ?)",
+  [STMT_DELETE_PAPER_TAG] = "DELETE FROM paper_tags WHERE paper_id = ? AND tag_id = ?",
+  [STMT_INSERT_NOTE] =
+    "INSERT INTO notes (paper_id, body, created, modified) VALUES (?, ?, ?, ?)",
+  [STMT_UPDATE_NOTE] = "UPDATE notes SET body = ?, modified = ? WHERE id = ?",
+  [STMT_LIST_NOTES] =
+    "SELECT id, body, created, modified FROM notes WHERE paper_id = ? ORDER BY created, id",
+  [STMT_INSERT_COLLECTION] = "INSERT INTO collections (name, created) VALUES (?, ?)",
+  [STMT_COLLECTION_ID] = "SELECT id FROM collections WHERE name = ?",
+  [STMT_INSERT_COLLECTION_PAPER] =
+    "INSERT OR IGNORE INTO collection_papers (collection_id, paper_id, added, position)"
+    " VALUES (?1, ?2, ?3, (SELECT coalesce (max (position), 0) + 1 FROM collection_papers"
+    " WHERE collection_id = ?1))",
+  [STMT_SCREEN_COLLECTION_PAPER] =
+    "UPDATE collection_papers SET status = ?, reason = ?, screened = ?"
+    " WHERE collection_id = ? AND paper_id = ?",
+  [STMT_GET_SCREENING] =
+    "SELECT status, reason FROM collection_papers WHERE collection_id = ? AND paper_id = ?",
+  [STMT_INSERT_BOARD_COLUMN] =
+    "INSERT INTO board_columns (collection_id, name, kind, position) VALUES (?1, ?2, ?3,"
+    " (SELECT coalesce (max (position), 0) + 1 FROM board_columns WHERE collection_id = ?1))",
+  [STMT_BOARD_COLUMN_ID] = "SELECT id FROM board_columns WHERE collection_id = ? AND name = ?",
+  [STMT_SET_BOARD_CELL] =
+    "INSERT INTO board_cells (column_id, paper_id, value) VALUES (?1, ?2, ?3)"
+    " ON CONFLICT (column_id, paper_id) DO UPDATE SET value = ?3",
+  [STMT_GET_BOARD_CELL] = "SELECT value FROM board_cells WHERE column_id = ? AND paper_id = ?",
+};
+
+static void
+gln_database_finalize (GObject *object)
+{
+  GlnDatabase *self = (GlnDatabase *)object;
+
+  for (guint i = 0; i < N_STMTS; i++)
+    g_clear_pointer (&self->statements[i], sqlite3_finalize);
+  g_clear_pointer (&self->handle, sqlite3_close_v2);
+  g_clear_pointer (&self->path, g_free);
+
+  G_OBJECT_CLASS (gln_database_parent_class)->finalize (object);
+}
+
+static void
+gln_database_class_init (GlnDatabaseClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = gln_database_finalize;
+}
+
+static void
+gln_database_init (GlnDatabase *self)
+{
+}
+
+gint64
+_gln_database_now (void)
+{
+  return g_get_real_time () / G_USEC_PER_SEC;
+}
+
+sqlite3 *
+_gln_database_get_handle (GlnDatabase *self)
+{
+  return self->handle;
+}
+
+/* Turns an SQLite result code into a GError a user can act on. Always returns FALSE. */
+gboolean
+_gln_database_set_error (GlnDatabase  *self,
+                         int           rc,
+                         GError      **error)
+{
+  const char *detail = self->handle ? sqlite3_errmsg (self->handle) : sqlite3_errstr (rc);
+
+  switch (rc & 0xff)
+    {
+    case SQLITE_FULL:
+      g_set_error (error, GLN_DATABASE_ERROR, GLN_DATABASE_ERROR_FULL,
+                   _("The disk is full; nothing was changed"));
+      break;
+    case SQLITE_CORRUPT:
+    case SQLITE_NOTADB:
+      g_set_error (error, GLN_DATABASE_ERROR, GLN_DATABASE_ERROR_CORRUPT,
+                   _("The library file is damaged or not a Gleaner library (%s)"), detail);
+      break;
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+      g_set_error (error, GLN_DATABASE_ERROR, GLN_DATABASE_ERROR_BUSY,
+                   _("The library is busy in another program (%s)"), detail);
+      break;
+    case SQLITE_READONLY:
+      g_set_error (error, GLN_DATABASE_ERROR, GLN_DATABASE_ERROR_READ_ONLY,
+                   _("The library cannot be written (%s)"), detail);
+      break;
+    case SQLITE_CANTOPEN:
+    case SQLITE_PERM:
+    case SQLITE_AUTH:
+      g_set_error (error, GLN_DATABASE_ERROR, GLN_DATABASE_ERROR_OPEN,
+                   _("The library cannot be opened (%s)"), detail);
+      break;
+    case SQLITE_CONSTRAINT:
+      g_set_error (error, GLN_DATABASE_ERROR, GLN_DATABASE_ERROR_INVALID, "%s", detail);
+      break;
+    default:
+      g_set_error (error, GLN_DATABASE_ERROR, GLN_DATABASE_ERROR_SQL, "%s", detail);
+      break;
+    }
+
+  return FALSE;
+}
+
+sqlite3_stmt *
+_gln_database_get_statement (GlnDatabase   *self,
+                             GlnStatement   which,
+                             GError       **error)
+{
+  g_assert (which < N_STMTS);
+
+  if (self->statements[which] == NULL)
+    {
+      int rc = sqlite3_prepare_v3 (self->handle, statement_sql[which], -1,
+                                   SQLITE_PREPARE_PERSISTENT, &self->statements[which], NULL);
+
+      if (rc != SQLITE_OK)
+        {
+          _gln_database_set_error (self, rc, error);
+          return NULL;
+        }
+    }
+
+  return self->statements[which];
+}
+
+void
+_gln_stmt_reset (sqlite3_stmt *stmt)
+{
+  if (stmt == NULL)
+    return;
+
+  sqlite3_reset (stmt);
+  sqlite3_clear_bindings (stmt);
+}
+
+/**
+ * _gln_stmt_bind:
+ * @stmt: a prepared statement
+ * @types: one character per parameter, in order: `t` text (`const char *`, %NULL binds NULL),
+ *   `i` an `int`, `l` a `gint64`, `b` a `gboolean`, `n` NULL (takes no argument)
+ *
+ * Binds the parameters 0, 1, 2… of @stmt, doing the conversion to SQLite's 1-based indices
+ * in this one place.
+ */
+void
+_gln_stmt_bind (sqlite3_stmt *stmt,
+                const char   *types,
+                ...)
+{
+  va_list args;
+
+  va_start (args, types);
+  for (int i = 0; types[i] != '\0'; i++)
+    {
+      int index = i + 1;
+
+      switch (types[i])
+        {
+        case 't':
+          {
+            const char *text = va_arg (args, const char *);
+
+            if (text != NULL)
+              sqlite3_bind_text (stmt, index, text, -1, SQLITE_TRANSIENT);
+            else
+              sqlite3_bind_null (stmt, index);
+          }
+          break;
+        case 'i':
+          sqlite3_bind_int (stmt, index, va_arg (args, int));
+          break;
+        case 'l':
+          sqlite3_bind_int64 (stmt, index, va_arg (args, gint64));
+          break;
+        case 'b':
+          sqlite3_bind_int (stmt, index, va_arg (args, gboolean) ? 1 : 0);
+          break;
+        case 'n':
+          sqlite3_bind_null (stmt, index);
+          break;
+        default:
+          g_assert_not_reached ();
+        }
+    }
+  va_end (args);
+}
+
+char *
+_gln_stmt_dup_text (sqlite3_stmt *stmt,
+                    int           column)
+{
+  return g_strdup ((const char *) sqlite3_column_text (stmt, column));
+}
+
+gboolean
+_gln_database_exec (GlnDatabase  *self,
+                    const char   *sql,
+                    GError      **error)
+{
+  int rc = sqlite3_exec (self->handle, sql, NULL, NULL, NULL);
+
+  if (rc != SQLITE_OK)
+    return _gln_database_set_error (self, rc, error);
+
+  return TRUE;
+}
+
+/* Steps a write statement to completion and resets it. */
+gboolean
+_gln_database_step_done (GlnDatabase   *self,
+                         sqlite3_stmt  *stmt,
+                         GError       **error)
+{
+  int rc = sqlite3_step (stmt);
+
+  _gln_stmt_reset (stmt);
+  if (rc != SQLITE_DONE && rc != SQLITE_ROW)
+    return _gln_database_set_error (self, rc, error);
+
+  return TRUE;
+}
+
+/* Runs a one-text-parameter, one-id-column lookup: the id, 0 when absent, -1 on error. */
+gint64
+_gln_database_lookup_id (GlnDatabase  *self,
+                         GlnStatement  which,
+                         const char   *value,
+                         GError      **error)
+{
+  g_autoptr(GlnStmtScope) stmt = NULL;
+  int rc;
+
+  if (!(stmt = _gln_database_get_statement (self, which, error)))
+    return -1;
+
+  _gln_stmt_bind (stmt, "t", value);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    return sqlite3_column_int64 (stmt, 0);
+  if (rc == SQLITE_DONE)
+    return 0;
+
+  _gln_database_set_error (self, rc, error);
+  return -1;
+}
+
+gboolean
+_gln_database_savepoint (GlnDatabase  *self,
+                         GError      **error)
+{
+  sqlite3_stmt *stmt = _gln_database_get_statement (self, STMT_SAVEPOINT, error);
+
+  return stmt != NULL && _gln_database_step_done (self, stmt, error);
+}
+
+/* Releases the savepoint on success, or rolls everything since it back. */
+gboolean
+_gln_database_release (GlnDatabase  *self,
+                       gboolean      success,
+                       GError      **error)
+{
+  sqlite3_stmt *stmt;
+
+  if (!success)
+    {
+      if ((stmt = _gln_database_get_statement (self, STMT_ROLLBACK_TO, NULL)))
+        _gln_database_step_done (self, stmt, NULL);
+    }
+
+  if (!(stmt = _gln_database_get_statement (self, STMT_RELEASE, error)))
+    return FALSE;
+
+  return _gln_database_step_done (self, stmt, error);
+}
+
+static int
+query_int (GlnDatabase  *self,
+           const char   *sql,
+           GError      **error)
+{
+  sqlite3_stmt *stmt = NULL;
+  int rc;
+  int value = -1;
+
+  rc = sqlite3_prepare_v2 (self->handle, sql, -1, &stmt, NULL);
+  if (rc == SQLITE_OK)
+    {
+      rc = sqlite3_step (stmt);
+      if (rc == SQLITE_ROW)
+        {
+          value = sqlite3_column_int (stmt, 0);
+          rc = SQLITE_OK;
+        }
+    }
+  sqlite3_finalize (stmt);
+
+  if (rc != SQLITE_OK)
+    _gln_database_set_error (self, rc, error);
+
+  return value;
+}
+
+static gboolean
+migrate (GlnDatabase  *self,
+         GError      **error)
+{
+  guint n_steps = _gln_migrations_get_n_steps ();
+
+  for (guint version = self->schema_version; version < n_steps; version++)
+    {
+      /* user_version cannot be bound; the number is ours, not data. */
+      g_autofree char *bump = g_strdup_printf ("PRAGMA user_version = %u", version + 1);
+
+      if (!_gln_database_exec (self, "BEGIN IMMEDIATE", error))
+        return FALSE;
+
+      if (!_gln_database_exec (self, _gln_migrations_get_step (version), error) ||
+          !_gln_database_exec (self, bump, error) ||
+          !_gln_database_exec (self, "COMMIT", error))
+        {
+          _gln_database_exec (self, "ROLLBACK", NULL);
+          g_prefix_error (error, _("Could not upgrade the library to version %u: "), version + 1);
+          return FALSE;
+        }
+
+      g_debug ("Migrated %s to schema version %u", self->path, version + 1);
+      self->schema_version = version + 1;
+    }
+
+  return TRUE;
+}
+
+/**
+ * gln_database_dup_default_path:
+ *
+ * Returns: (transfer full): `$XDG_DATA_HOME/gleaner/library.db`
+ */
+char *
+gln_database_dup_default_path (void)
+{
+  return g_build_filename (g_get_user_data_dir (), "gleaner", "library.db", NULL);
+}
+
+int
+gln_database_get_latest_version (void)
+{
+  return (int) _gln_migrations_get_n_steps ();
+}
+
+/**
+ * gln_database_open:
+ * @path: the library file, created when missing (unless read-only); ":memory:" works
+ * @flags: #GlnDatabaseFlags
+ * @error: return location for a #GError
+ *
+ * Opens a library and brings its schema up to date. A library written by a newer version
+ * of Gleaner is refused with %GLN_DATABASE_ERROR_TOO_NEW and left untouched.
+ *
+ * The returned object must be used by one thread at a time.
+ *
+ * Returns: (transfer full): the database, or %NULL with @error set
+ */
+GlnDatabase *
+gln_database_open (const char        *path,
+                   GlnDatabaseFlags   flags,
+                   GError           **error)
+{
+  g_autoptr(GlnDatabase) self = NULL;
+  gboolean read_only = (flags & GLN_DATABASE_FLAGS_READ_ONLY) != 0;
+  int open_flags;
+  int rc;
+
+  g_return_val_if_fail (path != NULL, NULL);
+
+  self = g_object_new (GLN_TYPE_DATABASE, NULL);
+  self->path = g_strdup (path);
+  self->flags = flags;
+
+  if (!read_only && strcmp (path, ":memory:") != 0)
+    {
+      g_autofree char *dir = g_path_get_dirname (path);
+
+      if (g_mkdir_with_parents (dir, 0700) != 0)
+        {
+          int errsv = errno;
+
+          g_set_error (error, G_IO_ERROR, g_io_error_from_errno (errsv),
+                       _("Could not create the folder %s: %s"), dir, g_strerror (errsv));
+          return NULL;
+        }
+    }
+
+  open_flags = SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_EXRESCODE;
+  open_flags |= read_only ? SQLITE_OPEN_READONLY : (SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
+  rc = sqlite3_open_v2 (path, &self->handle, open_flags, NULL);
+  if (rc != SQLITE_OK)
+    {
+      _gln_database_set_error (self, rc, error);
+      g_prefix_error (error, "%s: ", path);
+      return NULL;
+    }
+
+  sqlite3_extended_result_codes (self->handle, 1);
+  sqlite3_busy_timeout (self->handle, 5000);
+
+  self->schema_version = query_int (self, "PRAGMA user_version", error);
+  if (self->schema_version < 0)
+    {
+      g_prefix_error (error, "%s: ", path);
+      return NULL;
+    }
+
+  if (self->schema_version > gln_database_get_latest_version ())
+    {
+      g_set_error (error, GLN_DATABASE_ERROR, GLN_DATABASE_ERROR_TOO_NEW,
+                   _("%s was written by a newer version of Gleaner (library version %d, this "
+                     "version knows up to %d); update Gleaner to open it"),
+                   path, self->schema_version, gln_database_get_latest_version ());
+      return NULL;
+    }
+
+  if (read_only)
+    {
+      if (!_gln_database_exec (self, "PRAGMA query_only = ON", error))
+        return NULL;
+      if (self->schema_version < gln_database_get_latest_version ())
+        {
+          g_set_error (error, GLN_DATABASE_ERROR, GLN_DATABASE_ERROR_READ_ONLY,
+                       _("%s needs an upgrade and cannot be opened read-only"), path);
+          return NULL;
+        }
+      return g_steal_pointer (&self);
+    }
+
+  /* page_size only takes effect on a new file, and only before WAL is on. */
+  if (!_gln_database_exec (self, "PRAGMA page_size = 4096", error) ||
+      !_gln_database_exec (self, "PRAGMA journal_mode = WAL", error) ||
+      !_gln_database_exec (self, "PRAGMA synchronous = NORMAL", error) ||
+      !_gln_database_exec (self, "PRAGMA foreign_keys = ON", error))
+    {
+      g_prefix_error (error, "%s: ", path);
+      return NULL;
+    }
+
+  if (!migrate (self, error))
+    return NULL;
+
+  return g_steal_pointer (&self);
+}
+
+const char *
+gln_database_get_path (GlnDatabase *self)
+{
+  g_return_val_if_fail (GLN_IS_DATABASE (self), NULL);
+
+  return self->path;
+}
+
+int
+gln_database_get_schema_version (GlnDatabase *self)
+{
+  g_return_val_if_fail (GLN_IS_DATABASE (self), 0);
+
+  return self->schema_version;
+}
+
+gboolean
+gln_database_begin (GlnDatabase  *self,
+                    GError      **error)
+{
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (GLN_IS_DATABASE (self), FALSE);
+
+  stmt = _gln_database_get_statement (self, STMT_BEGIN, error);
+  return stmt != NULL && _gln_database_step_done (self, stmt, error);
+}
+
+gboolean
+gln_database_commit (GlnDatabase  *self,
+                     GError      **error)
+{
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (GLN_IS_DATABASE (self), FALSE);
+
+  stmt = _gln_database_get_statement (self, STMT_COMMIT, error);
+  if (stmt == NULL || !_gln_database_step_done (self, stmt, error))
+    {
+      gln_database_rollback (self);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+void
+gln_database_rollback (GlnDatabase *self)
+{
+  sqlite3_stmt *stmt;
+
+  g_return_if_fail (GLN_IS_DATABASE (self));
+
+  if (sqlite3_get_autocommit (self->handle))
+    return;
+
+  if ((stmt = _gln_database_get_statement (self, STMT_ROLLBACK, NULL)))
+    _gln_database_step_done (self, stmt, NULL);
+}
+
+static void
+collect_rows (GlnDatabase  *self,
+              const char   *sql,
+              GPtrArray    *problems,
+              const char   *prefix,
+              const char   *ok_value)
+{
+  sqlite3_stmt *stmt = NULL;
+  int rc;
+
+  rc = sqlite3_prepare_v2 (self->handle, sql, -1, &stmt, NULL);
+  if (rc == SQLITE_OK)
+    {
+      while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+        {
+          const char *value = (const char *) sqlite3_column_text (stmt, 0);
+
+          if (ok_value == NULL || g_strcmp0 (value, ok_value) != 0)
+            g_ptr_array_add (problems, g_strdup_printf ("%s: %s", prefix, value ? value : "?"));
+        }
+    }
+  if (rc != SQLITE_DONE)
+    g_ptr_array_add (problems, g_strdup_printf ("%s: %s", prefix, sqlite3_errmsg (self->handle)));
+  sqlite3_finalize (stmt);
+}
+
+/**
+ * gln_database_check:
+ * @self: a #GlnDatabase
+ * @error: return location for a #GError
+ *
+ * Checks the file's integrity, its foreign keys and that the full-text index matches the
+ * papers.
+ *
+ * Returns: (transfer full): one line per problem found, empty when the library is sound
+ */
+GStrv
+gln_database_check (GlnDatabase  *self,
+                    GError      **error)
+{
+  g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func (g_free);
+  int rc;
+
+  g_return_val_if_fail (GLN_IS_DATABASE (self), NULL);
+
+  collect_rows (self, "PRAGMA integrity_check", problems, "integrity", "ok");
+  collect_rows (self,
+                "SELECT \"table\" || ' row ' || rowid || ' refers to a missing ' || parent"
+                " FROM pragma_foreign_key_check",
+                problems, "foreign key", NULL);
+  collect_rows (self,
+                "SELECT 'paper ' || id || ' is missing from the search index' FROM papers"
+                " WHERE id NOT IN (SELECT rowid FROM papers_fts)",
+                problems, "search index", NULL);
+  collect_rows (self,
+                "SELECT 'search index row ' || rowid || ' has no paper' FROM papers_fts"
+                " WHERE rowid NOT IN (SELECT id FROM papers)",
+                problems, "search index", NULL);
+
+  rc = sqlite3_exec (self->handle,
+                     "INSERT INTO papers_fts (papers_fts, rank) VALUES ('integrity-check', 1)",
+                     NULL, NULL, NULL);
+  if (rc != SQLITE_OK)
+    g_ptr_array_add (problems, g_strdup_printf ("search index: %s", sqlite3_errmsg (self->handle)));
+
+  g_ptr_array_add (problems, NULL);
+  return (GStrv) g_ptr_array_free (g_steal_pointer (&problems), FALSE);
+}
+
+const char *
+gln_screening_to_string (GlnScreening status)
+{
+  switch (status)
+    {
+    case GLN_SCREENING_INCLUDE:
+      return "include";
+    case GLN_SCREENING_EXCLUDE:
+      return "exclude";
+    case GLN_SCREENING_MAYBE:
+      return "maybe";
+    case GLN_SCREENING_UNSCREENED:
+    default:
+      return "unscreened";
+    }
+}
+
+gboolean
+gln_screening_from_string (const char   *str,
+                           GlnScreening *status)
+{
+  static const char * const names[] = { "unscreened", "include", "exclude", "maybe" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      if (g_strcmp0 (str, names[i]) == 0)
+        {
+          *status = (GlnScreening) i;
+          return TRUE;
+        }
+    }
+
+  return FALSE;
+}

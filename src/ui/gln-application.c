@@ -1,0 +1,273 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+
+#define G_LOG_DOMAIN "gln-application"
+
+#include "config.h"
+
+#include "gln-application.h"
+#include "gln-preferences-window.h"
+#include "gln-window.h"
+
+#include <glib/gi18n.h>
+
+struct _GlnApplication
+{
+  AdwApplication  parent_instance;
+
+  GSettings      *settings;
+};
+
+G_DEFINE_FINAL_TYPE (GlnApplication, gln_application, ADW_TYPE_APPLICATION)
+
+/* An uninstalled build (_build/src/ui/gleaner) has no installed schema, but
+ * gnome.compile_schemas() leaves a compiled one in _build/data. Only a meson build tree,
+ * recognized by its build.ninja, is searched, so an installed binary never looks there.
+ */
+static GSettingsSchema *
+lookup_build_tree_schema (void)
+{
+  g_autoptr(GSettingsSchemaSource) source = NULL;
+  g_autofree char *executable = NULL;
+  g_autofree char *build_root = NULL;
+  g_autofree char *build_ninja = NULL;
+  g_autofree char *schema_dir = NULL;
+
+  if ((executable = g_file_read_link ("/proc/self/exe", NULL)) == NULL)
+    return NULL;
+
+  build_root = g_canonicalize_filename ("../../..", executable);
+  build_ninja = g_build_filename (build_root, "build.ninja", NULL);
+  schema_dir = g_build_filename (build_root, "data", NULL);
+
+  if (!g_file_test (build_ninja, G_FILE_TEST_IS_REGULAR))
+    return NULL;
+
+  source = g_settings_schema_source_new_from_directory (schema_dir,
+                                                        g_settings_schema_source_get_default (),
+                                                        FALSE,
+                                                        NULL);
+  if (source == NULL)
+    return NULL;
+
+  g_debug ("Using the uninstalled settings schema in %s", schema_dir);
+
+  return g_settings_schema_source_lookup (source, GLN_SETTINGS_SCHEMA_ID, FALSE);
+}
+
+static GSettings *
+create_settings (void)
+{
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr(GSettingsSchema) schema = NULL;
+
+  if (source != NULL)
+    schema = g_settings_schema_source_lookup (source, GLN_SETTINGS_SCHEMA_ID, TRUE);
+
+  if (schema == NULL)
+    schema = lookup_build_tree_schema ();
+
+  /* Without any schema, g_settings_new() fails with GLib's usual message. */
+  if (schema == NULL)
+    return g_settings_new (GLN_SETTINGS_SCHEMA_ID);
+
+  return g_settings_new_full (schema, NULL, NULL);
+}
+
+static void
+update_color_scheme (GlnApplication *self)
+{
+  g_autofree char *variant = g_settings_get_string (self->settings, "style-variant");
+  AdwColorScheme color_scheme = ADW_COLOR_SCHEME_DEFAULT;
+
+  if (g_str_equal (variant, "light"))
+    color_scheme = ADW_COLOR_SCHEME_FORCE_LIGHT;
+  else if (g_str_equal (variant, "dark"))
+    color_scheme = ADW_COLOR_SCHEME_FORCE_DARK;
+
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (), color_scheme);
+}
+
+static void
+style_variant_changed_cb (GlnApplication *self,
+                          const char     *key,
+                          GSettings      *settings)
+{
+  update_color_scheme (self);
+}
+
+static void
+quit_activated_cb (GSimpleAction *action,
+                   GVariant      *parameter,
+                   gpointer       user_data)
+{
+  GlnApplication *self = GLN_APPLICATION (user_data);
+  g_autolist(GtkWindow) windows = NULL;
+
+  /* Closing, rather than g_application_quit(), lets every window save its state in
+   * close-request; the application exits when the last one is gone.
+   */
+  windows = g_list_copy_deep (gtk_application_get_windows (GTK_APPLICATION (self)),
+                              (GCopyFunc) g_object_ref,
+                              NULL);
+
+  for (const GList *l = windows; l != NULL; l = l->next)
+    gtk_window_close (l->data);
+}
+
+static void
+preferences_activated_cb (GSimpleAction *action,
+                          GVariant      *parameter,
+                          gpointer       user_data)
+{
+  GlnApplication *self = GLN_APPLICATION (user_data);
+  GlnPreferencesWindow *preferences;
+
+  preferences = gln_preferences_window_new (self->settings);
+  gtk_window_set_transient_for (GTK_WINDOW (preferences),
+                                gtk_application_get_active_window (GTK_APPLICATION (self)));
+  gtk_window_present (GTK_WINDOW (preferences));
+}
+
+static void
+shortcuts_activated_cb (GSimpleAction *action,
+                        GVariant      *parameter,
+                        gpointer       user_data)
+{
+  GlnApplication *self = GLN_APPLICATION (user_data);
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+
+  /* GtkApplication loads gtk/help-overlay.ui into every application window. */
+  if (window != NULL)
+    gtk_widget_activate_action (GTK_WIDGET (window), "win.show-help-overlay", NULL);
+}
+
+static void
+about_activated_cb (GSimpleAction *action,
+                    GVariant      *parameter,
+                    gpointer       user_data)
+{
+  GlnApplication *self = GLN_APPLICATION (user_data);
+  GtkWidget *about;
+
+  about = g_object_new (ADW_TYPE_ABOUT_WINDOW,
+                        "transient-for", gtk_application_get_active_window (GTK_APPLICATION (self)),
+                        "modal", TRUE,
+                        "application-name", _("Gleaner"),
+                        "application-icon", APP_ID,
+                        "developer-name", _("The Gleaner developers"),
+                        "version", PACKAGE_VERSION,
+                        "website", "https://github.com/gleaner/gleaner",
+                        "issue-url", "https://github.com/gleaner/gleaner/issues",
+                        "copyright", "© 2026 The Gleaner developers",
+                        "license-type", GTK_LICENSE_GPL_3_0,
+                        /* Translators: Replace this with your names, one name per line. */
+                        "translator-credits", _("translator-credits"),
+                        NULL);
+
+  gtk_window_present (GTK_WINDOW (about));
+}
+
+static const GActionEntry app_entries[] = {
+  { "quit", quit_activated_cb },
+  { "preferences", preferences_activated_cb },
+  { "shortcuts", shortcuts_activated_cb },
+  { "about", about_activated_cb },
+};
+
+static void
+gln_application_activate (GApplication *application)
+{
+  GlnApplication *self = GLN_APPLICATION (application);
+  GtkWindow *window;
+
+  if ((window = gtk_application_get_active_window (GTK_APPLICATION (self))) == NULL)
+    window = GTK_WINDOW (gln_window_new (self));
+
+  gtk_window_present (window);
+}
+
+static void
+gln_application_startup (GApplication *application)
+{
+  GlnApplication *self = GLN_APPLICATION (application);
+  static const char *quit_accels[] = { "<Control>q", NULL };
+  static const char *preferences_accels[] = { "<Control>comma", NULL };
+  static const char *shortcuts_accels[] = { "<Control>question", NULL };
+  static const char *no_accels[] = { NULL };
+
+  G_APPLICATION_CLASS (gln_application_parent_class)->startup (application);
+
+  g_action_map_add_action_entries (G_ACTION_MAP (self),
+                                   app_entries,
+                                   G_N_ELEMENTS (app_entries),
+                                   self);
+
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.quit", quit_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self),
+                                         "app.preferences",
+                                         preferences_accels);
+  /* app.shortcuts owns Ctrl+? so that the menu shows it; GTK gave it to the window action. */
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self),
+                                         "win.show-help-overlay",
+                                         no_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self),
+                                         "app.shortcuts",
+                                         shortcuts_accels);
+
+  g_signal_connect_object (self->settings,
+                           "changed::style-variant",
+                           G_CALLBACK (style_variant_changed_cb),
+                           self,
+                           G_CONNECT_SWAPPED);
+  update_color_scheme (self);
+}
+
+static void
+gln_application_dispose (GObject *object)
+{
+  GlnApplication *self = (GlnApplication *)object;
+
+  g_clear_object (&self->settings);
+
+  G_OBJECT_CLASS (gln_application_parent_class)->dispose (object);
+}
+
+static void
+gln_application_class_init (GlnApplicationClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GApplicationClass *application_class = G_APPLICATION_CLASS (klass);
+
+  object_class->dispose = gln_application_dispose;
+
+  application_class->activate = gln_application_activate;
+  application_class->startup = gln_application_startup;
+}
+
+static void
+gln_application_init (GlnApplication *self)
+{
+  self->settings = create_settings ();
+}
+
+GlnApplication *
+gln_application_new (const char        *application_id,
+                     GApplicationFlags  flags)
+{
+  g_return_val_if_fail (application_id != NULL, NULL);
+
+  /* The .Devel variant keeps the resources of the stable one. */
+  return g_object_new (GLN_TYPE_APPLICATION,
+                       "application-id", application_id,
+                       "flags", flags,
+                       "resource-base-path", RESOURCE_BASE,
+                       NULL);
+}
+
+GSettings *
+gln_application_get_settings (GlnApplication *self)
+{
+  g_return_val_if_fail (GLN_IS_APPLICATION (self), NULL);
+
+  return self->settings;
+}

@@ -1,0 +1,318 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+
+#include "config.h"
+
+#include "gln-arxiv-source.h"
+#include "gln-paper-list.h"
+#include "gln-test-utils.h"
+
+typedef struct
+{
+  GlnStore *store;
+  GMainLoop *loop;
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = gln_test_tmp_db_path ();
+
+  fixture->store = gln_store_open_sync (path, &error);
+  g_assert_no_error (error);
+  fixture->loop = g_main_loop_new (NULL, FALSE);
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_assert_finalize_object (fixture->store);
+  g_main_loop_unref (fixture->loop);
+}
+
+static GPtrArray *
+make_papers (guint n)
+{
+  GPtrArray *papers = g_ptr_array_new_with_free_func (g_object_unref);
+
+  for (guint i = 0; i < n; i++)
+    {
+      GlnPaper *paper = gln_paper_new ();
+      g_autofree char *title = g_strdup_printf ("Paper number %u", i);
+      g_autofree char *date = g_strdup_printf ("2024-%02u-%02u", 1 + i / 28 % 12, 1 + i % 28);
+
+      gln_paper_set_title (paper, title);
+      gln_paper_set_published (paper, date);
+      gln_paper_set_date_precision (paper, GLN_DATE_PRECISION_DAY);
+      g_ptr_array_add (papers, paper);
+    }
+
+  return papers;
+}
+
+static void
+import_done_cb (GObject      *object,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  Fixture *fixture = user_data;
+  g_autoptr(GError) error = NULL;
+  GlnImportStats stats;
+
+  g_assert_true (gln_store_import_finish (GLN_STORE (object), result, &stats, &error));
+  g_assert_no_error (error);
+  g_main_loop_quit (fixture->loop);
+}
+
+static void
+import_and_wait (Fixture   *fixture,
+                 GPtrArray *papers)
+{
+  gln_store_import_async (fixture->store, papers, 0, NULL, import_done_cb, fixture);
+  g_main_loop_run (fixture->loop);
+}
+
+static void
+items_changed_cb (GListModel *model,
+                  guint       position,
+                  guint       removed,
+                  guint       added,
+                  gpointer    user_data)
+{
+  Fixture *fixture = user_data;
+
+  g_main_loop_quit (fixture->loop);
+}
+
+static void
+wait_for_items_changed (Fixture      *fixture,
+                        GlnPaperList *list)
+{
+  gulong id = g_signal_connect (list, "items-changed", G_CALLBACK (items_changed_cb), fixture);
+
+  g_main_loop_run (fixture->loop);
+  g_signal_handler_disconnect (list, id);
+}
+
+static void
+wait_for_loaded (GlnPaperList *list)
+{
+  while (gln_paper_list_get_loading (list))
+    g_main_context_iteration (NULL, TRUE);
+}
+
+static void
+test_lazy_pages (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  g_autoptr(GPtrArray) papers = make_papers (5000);
+  g_autoptr(GlnPaperList) list = NULL;
+  guint64 rows_before;
+
+  import_and_wait (fixture, papers);
+
+  list = gln_paper_list_new (fixture->store, NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 0);
+  g_assert_true (gln_paper_list_get_loading (list));
+  wait_for_items_changed (fixture, list);
+  g_assert_false (gln_paper_list_get_loading (list));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 5000);
+  g_assert_true (g_list_model_get_item_type (G_LIST_MODEL (list)) == GLN_TYPE_PAPER);
+
+  /* Knowing the size read no paper at all. */
+  rows_before = gln_store_get_n_rows_read (fixture->store);
+  g_assert_cmpuint (gln_paper_list_get_n_pages_read (list), ==, 0);
+
+  /* Showing the first screen reads one page, not the library. */
+  for (guint i = 0; i < 20; i++)
+    {
+      g_autoptr(GlnPaper) paper = g_list_model_get_item (G_LIST_MODEL (list), i);
+
+      g_assert_nonnull (paper);
+      g_assert_nonnull (gln_paper_get_title (paper));
+    }
+  g_assert_cmpuint (gln_paper_list_get_n_pages_read (list), ==, 1);
+  g_assert_cmpuint (gln_store_get_n_rows_read (fixture->store) - rows_before, <=, 64);
+
+  /* Newest first. */
+  {
+    g_autoptr(GlnPaper) first = g_list_model_get_item (G_LIST_MODEL (list), 0);
+    g_autoptr(GlnPaper) last = g_list_model_get_item (G_LIST_MODEL (list), 4999);
+
+    g_assert_cmpstr (gln_paper_get_published (first), >=, gln_paper_get_published (last));
+  }
+
+  /* Jumping to the end reads the last page only. */
+  {
+    g_autoptr(GlnPaper) paper = g_list_model_get_item (G_LIST_MODEL (list), 4999);
+
+    g_assert_nonnull (paper);
+    g_assert_cmpuint (gln_paper_list_get_n_pages_read (list), ==, 2);
+    g_assert_null (g_list_model_get_item (G_LIST_MODEL (list), 5000));
+  }
+
+  /* Scrolling through everything reads each page about once (a page dropped from the cache
+   * may be read again), one page at a time. */
+  for (guint i = 0; i < 5000; i++)
+    {
+      guint64 rows = gln_store_get_n_rows_read (fixture->store);
+
+      g_object_unref (g_list_model_get_item (G_LIST_MODEL (list), i));
+      g_assert_cmpuint (gln_store_get_n_rows_read (fixture->store) - rows, <=, 64);
+    }
+  g_assert_cmpuint (gln_store_get_n_rows_read (fixture->store) - rows_before, <=, 5000 + 64);
+}
+
+static void
+test_items_changed_after_import (Fixture       *fixture,
+                                 gconstpointer  data)
+{
+  g_autoptr(GPtrArray) first = make_papers (10);
+  g_autoptr(GlnPaperList) list = NULL;
+  g_autoptr(GlnSource) source = GLN_SOURCE (gln_arxiv_source_new ());
+  g_autofree char *path = gln_test_shared_path ("samples", "arxiv-api",
+                                                "query_all-electron-AND-all-proton_2025-11-11.xml",
+                                                NULL);
+  g_autoptr(GBytes) bytes = gln_test_load_bytes (path);
+  g_autoptr(GPtrArray) more = NULL;
+  g_autoptr(GError) error = NULL;
+  GlnQuery query = { 0, };
+
+  import_and_wait (fixture, first);
+  query.text = (char *) "electron";
+  list = gln_paper_list_new (fixture->store, &query);
+  wait_for_loaded (list);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 0);
+
+  /* The list learns about the import from the store and shows the new papers. */
+  more = gln_source_parse (source, bytes, &error);
+  g_assert_no_error (error);
+  gln_store_import_async (fixture->store, more, 0, NULL, NULL, NULL);
+  wait_for_items_changed (fixture, list);
+  /* Nine of the ten; the tenth is in Indonesian and writes "elektron". */
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 9);
+
+  /* An invalid search empties the list and says why. */
+  query.text = (char *) "AND OR (";
+  gln_paper_list_set_query (list, &query);
+  wait_for_loaded (list);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 0);
+  g_assert_error ((GError *) gln_paper_list_get_error (list), GLN_DATABASE_ERROR,
+                  GLN_DATABASE_ERROR_QUERY);
+}
+
+static void
+edit_done_cb (GObject      *object,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  Fixture *fixture = user_data;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (gln_store_edit_finish (GLN_STORE (object), result, &error));
+  g_assert_no_error (error);
+  g_main_loop_quit (fixture->loop);
+}
+
+static void
+edit_failed_cb (GObject      *object,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  Fixture *fixture = user_data;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_false (gln_store_edit_finish (GLN_STORE (object), result, &error));
+  g_assert_error (error, GLN_DATABASE_ERROR, GLN_DATABASE_ERROR_INVALID);
+  g_main_loop_quit (fixture->loop);
+}
+
+static void
+count_cb (GObject    *object,
+          GParamSpec *pspec,
+          gpointer    user_data)
+{
+  (*(guint *) user_data)++;
+}
+
+static void
+test_one_paper_everywhere (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  g_autoptr(GPtrArray) papers = make_papers (3);
+  g_autoptr(GlnPaperList) library = NULL;
+  g_autoptr(GlnPaperList) starred = NULL;
+  g_autoptr(GlnPaper) in_list = NULL;
+  g_autoptr(GlnPaper) looked_up = NULL;
+  g_autoptr(GlnPaper) stored = NULL;
+  g_autoptr(GlnDatabase) check = NULL;
+  g_autoptr(GError) error = NULL;
+  GlnQuery query = { 0, };
+  guint notified = 0;
+
+  import_and_wait (fixture, papers);
+  library = gln_paper_list_new (fixture->store, NULL);
+  wait_for_items_changed (fixture, library);
+  query.scope = GLN_QUERY_SCOPE_STARRED;
+  starred = gln_paper_list_new (fixture->store, &query);
+  wait_for_loaded (starred);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (starred)), ==, 0);
+
+  in_list = g_list_model_get_item (G_LIST_MODEL (library), 0);
+  looked_up = gln_store_lookup_paper (fixture->store, gln_paper_get_id (in_list), &error);
+  g_assert_true (in_list == looked_up);
+
+  /* A rating set through the store shows at once and is stored. */
+  g_signal_connect (looked_up, "notify::rating", G_CALLBACK (count_cb), &notified);
+  gln_store_set_rating_async (fixture->store, in_list, 4, NULL, edit_done_cb, fixture);
+  g_assert_cmpint (gln_paper_get_rating (looked_up), ==, 4);
+  g_assert_cmpuint (notified, ==, 1);
+  g_main_loop_run (fixture->loop);
+  g_assert_cmpuint (notified, ==, 1);
+
+  /* Starring moves it into the starred list. */
+  gln_store_set_starred_async (fixture->store, in_list, TRUE, NULL, edit_done_cb, fixture);
+  g_main_loop_run (fixture->loop);
+  while (g_list_model_get_n_items (G_LIST_MODEL (starred)) == 0)
+    g_main_context_iteration (NULL, TRUE);
+  {
+    g_autoptr(GlnPaper) star = g_list_model_get_item (G_LIST_MODEL (starred), 0);
+
+    g_assert_true (star == in_list);
+  }
+
+  /* A note goes to the index; a tag shows on the shared paper. */
+  gln_store_add_tag_async (fixture->store, in_list, "to-read", NULL, edit_done_cb, fixture);
+  g_main_loop_run (fixture->loop);
+  g_assert_cmpstrv (gln_paper_get_tags (looked_up), ((const char *[]) { "to-read", NULL }));
+
+  /* A refused edit goes back to what is stored. */
+  gln_store_set_rating_async (fixture->store, in_list, 9, NULL, edit_failed_cb, fixture);
+  g_main_loop_run (fixture->loop);
+  g_assert_cmpint (gln_paper_get_rating (in_list), ==, 4);
+
+  check = gln_database_open (gln_store_get_path (fixture->store), GLN_DATABASE_FLAGS_READ_ONLY,
+                             &error);
+  g_assert_no_error (error);
+  stored = gln_database_get_paper (check, gln_paper_get_id (in_list), &error);
+  g_assert_cmpint (gln_paper_get_rating (stored), ==, 4);
+  g_assert_true (gln_paper_get_starred (stored));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+
+  g_test_add ("/gln/paper-list/lazy-pages", Fixture, NULL,
+              fixture_set_up, test_lazy_pages, fixture_tear_down);
+  g_test_add ("/gln/paper-list/items-changed-after-import", Fixture, NULL,
+              fixture_set_up, test_items_changed_after_import, fixture_tear_down);
+  g_test_add ("/gln/store/one-paper-everywhere", Fixture, NULL,
+              fixture_set_up, test_one_paper_everywhere, fixture_tear_down);
+
+  return g_test_run ();
+}
