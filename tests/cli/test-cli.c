@@ -1,0 +1,377 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+
+#include "config.h"
+
+#include <json-glib/json-glib.h>
+
+#include "../core/gln-test-utils.h"
+
+typedef struct
+{
+  int    status;
+  char  *out;
+  char  *err;
+} Run;
+
+static void
+run_clear (Run *run)
+{
+  g_clear_pointer (&run->out, g_free);
+  g_clear_pointer (&run->err, g_free);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
+
+/* Runs gleaner-cli --db DB ARGS... and collects what it printed. */
+static void
+run_cli (Run        *run,
+         const char *db,
+         const char *input,
+         ...)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr(GSubprocess) process = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *arg;
+  va_list args;
+
+  g_ptr_array_add (argv, (gpointer) g_getenv ("GLN_CLI"));
+  g_ptr_array_add (argv, (gpointer) "--db");
+  g_ptr_array_add (argv, (gpointer) db);
+  va_start (args, input);
+  while ((arg = va_arg (args, const char *)) != NULL)
+    g_ptr_array_add (argv, (gpointer) arg);
+  va_end (args);
+  g_ptr_array_add (argv, NULL);
+
+  process = g_subprocess_newv ((const char * const *) argv->pdata,
+                               G_SUBPROCESS_FLAGS_STDIN_PIPE | G_SUBPROCESS_FLAGS_STDOUT_PIPE |
+                               G_SUBPROCESS_FLAGS_STDERR_PIPE, &error);
+  g_assert_no_error (error);
+  g_subprocess_communicate_utf8 (process, input, NULL, &run->out, &run->err, &error);
+  g_assert_no_error (error);
+  run->status = g_subprocess_get_exit_status (process);
+}
+
+static char *
+sample (const char *dir,
+        const char *file)
+{
+  return gln_test_shared_path ("samples", dir, file, NULL);
+}
+
+static GPtrArray *
+parse_lines (const char *text)
+{
+  g_autoptr(GPtrArray) objects = g_ptr_array_new_with_free_func ((GDestroyNotify) json_object_unref);
+  g_auto(GStrv) lines = g_strsplit (text, "\n", -1);
+
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      g_autoptr(JsonParser) parser = json_parser_new ();
+      g_autoptr(GError) error = NULL;
+
+      if (lines[i][0] == '\0')
+        continue;
+      json_parser_load_from_data (parser, lines[i], -1, &error);
+      g_assert_no_error (error);
+      g_assert_true (JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser)));
+      g_ptr_array_add (objects, json_object_ref (json_node_get_object (json_parser_get_root (parser))));
+    }
+
+  return g_steal_pointer (&objects);
+}
+
+static JsonObject *
+find_by_key (GPtrArray  *objects,
+             const char *key)
+{
+  for (guint i = 0; i < objects->len; i++)
+    if (g_strcmp0 (json_object_get_string_member (objects->pdata[i], "key"), key) == 0)
+      return objects->pdata[i];
+
+  return NULL;
+}
+
+static void
+import_all_samples (const char *db)
+{
+  g_auto(Run) run = { 0, };
+  g_autofree char *a = sample ("arxiv-api", "query_all-electron-AND-all-proton_2025-11-11.xml");
+  g_autofree char *b = sample ("arxiv-api", "query_all-electron-AND-all-proton_LEGACY-FORMAT_2025-08-20.xml");
+  g_autofree char *c = sample ("arxiv-api", "query_id_list_with_missing_ids_2025-11-11.xml");
+  g_autofree char *d = sample ("arxiv-api", "query_id_list_nonexistent_2025-11-11.xml");
+  g_autofree char *e = sample ("hf-daily-papers", "daily_papers_2024-10-25_first2entries.json");
+
+  run_cli (&run, db, NULL, "import", a, b, c, d, e, NULL);
+  g_assert_cmpstr (run.err, ==, "");
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpstr (run.out, ==, "Found 23 papers: 22 added, 0 merged, 0 updated, 1 unchanged\n");
+}
+
+static void
+test_import_and_list (void)
+{
+  static const char * const keys[] = {
+    "key", "title", "abstract", "authors", "author_count", "institutions", "published",
+    "date_text", "category", "categories", "arxiv_id", "doi", "url", "pdf_url", "code_url",
+    "has_code", "upvotes", "rating", "starred", "read", "tags", "collections",
+  };
+  g_autofree char *db = gln_test_tmp_db_path ();
+  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GPtrArray) objects = NULL;
+  g_auto(Run) run = { 0, };
+  JsonObject *paper;
+  JsonArray *authors;
+
+  import_all_samples (db);
+  run_cli (&run, db, NULL, "list", "--json", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  objects = parse_lines (run.out);
+
+  /* Every paper once: the two layouts of the same query share one paper. */
+  g_assert_cmpuint (objects->len, ==, 22);
+  for (guint i = 0; i < objects->len; i++)
+    {
+      const char *key = json_object_get_string_member (objects->pdata[i], "key");
+
+      g_assert_false (g_hash_table_contains (seen, key));
+      g_hash_table_add (seen, (gpointer) key);
+      for (guint k = 0; k < G_N_ELEMENTS (keys); k++)
+        g_assert_true (json_object_has_member (objects->pdata[i], keys[k]));
+    }
+
+  paper = find_by_key (objects, "arxiv:1309.4668");
+  g_assert_nonnull (paper);
+  g_assert_cmpstr (json_object_get_string_member (paper, "title"), ==,
+                   "Electron cloud observations at the ISIS Proton Synchrotron");
+  g_assert_cmpstr (json_object_get_string_member (paper, "doi"), ==, "10.5170/cern-2013-002.237");
+  g_assert_cmpstr (json_object_get_string_member (paper, "published"), ==, "2013-09-18");
+  g_assert_cmpstr (json_object_get_string_member (paper, "category"), ==, "physics.acc-ph");
+  g_assert_cmpstr (json_object_get_string_member (paper, "arxiv_id"), ==, "1309.4668");
+  g_assert_cmpstr (json_object_get_string_member (paper, "pdf_url"), ==,
+                   "https://arxiv.org/pdf/1309.4668v1");
+  g_assert_cmpint (json_object_get_int_member (paper, "author_count"), ==, 2);
+  g_assert_true (json_object_get_null_member (paper, "upvotes"));
+  g_assert_true (json_object_get_null_member (paper, "code_url"));
+  authors = json_object_get_array_member (paper, "authors");
+  g_assert_cmpstr (json_array_get_string_element (authors, 0), ==, "A. Pertica");
+
+  paper = find_by_key (objects, "arxiv:2410.17243");
+  g_assert_nonnull (paper);
+  g_assert_cmpint (json_object_get_int_member (paper, "upvotes"), ==, 64);
+  g_assert_cmpint (json_array_get_length (json_object_get_array_member (paper, "authors")), ==, 9);
+  g_assert_false (json_object_get_boolean_member (paper, "read"));
+
+  /* --limit and newest first. */
+  run_clear (&run);
+  run_cli (&run, db, NULL, "list", "--json", "--limit", "3", NULL);
+  g_clear_pointer (&objects, g_ptr_array_unref);
+  objects = parse_lines (run.out);
+  g_assert_cmpuint (objects->len, ==, 3);
+  g_assert_cmpstr (json_object_get_string_member (objects->pdata[0], "key"), ==, "arxiv:2507.06488");
+}
+
+static void
+test_search (void)
+{
+  g_autofree char *db = gln_test_tmp_db_path ();
+  g_autoptr(GPtrArray) objects = NULL;
+  g_auto(Run) run = { 0, };
+
+  import_all_samples (db);
+  run_cli (&run, db, NULL, "list", "--json", "--query", "baryogenesis", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  objects = parse_lines (run.out);
+  g_assert_cmpuint (objects->len, ==, 2);
+
+  /* FTS syntax errors are one line on stderr and a failure, not a crash. */
+  run_clear (&run);
+  run_cli (&run, db, NULL, "list", "--query", "\"proton AND (", NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_cmpstr (run.out, ==, "");
+  g_assert_true (g_str_has_prefix (run.err, "gleaner-cli: Invalid search"));
+  g_assert_cmpint (strchr (run.err, '\n') - run.err, ==, strlen (run.err) - 1);
+}
+
+static void
+test_paper_edits (void)
+{
+  g_autofree char *db = gln_test_tmp_db_path ();
+  g_autoptr(GPtrArray) objects = NULL;
+  g_auto(Run) run = { 0, };
+  JsonObject *paper;
+  JsonArray *notes;
+
+  import_all_samples (db);
+  run_cli (&run, db, NULL, "paper", "rate", "arxiv:2410.17243", "4", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  run_clear (&run);
+  run_cli (&run, db, NULL, "paper", "star", "2410.17243v1", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  run_clear (&run);
+  run_cli (&run, db, NULL, "paper", "tag", "https://arxiv.org/abs/2410.17243", "contrastive", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  run_clear (&run);
+  run_cli (&run, db, NULL, "paper", "note", "arxiv:2410.17243", "Tile-based loss; check memory.", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  run_clear (&run);
+
+  run_cli (&run, db, NULL, "paper", "show", "--json", "arxiv:2410.17243", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  objects = parse_lines (run.out);
+  g_assert_cmpuint (objects->len, ==, 1);
+  paper = objects->pdata[0];
+  g_assert_cmpint (json_object_get_int_member (paper, "rating"), ==, 4);
+  g_assert_true (json_object_get_boolean_member (paper, "starred"));
+  g_assert_cmpstr (json_array_get_string_element (json_object_get_array_member (paper, "tags"), 0),
+                   ==, "contrastive");
+  notes = json_object_get_array_member (paper, "notes");
+  g_assert_cmpuint (json_array_get_length (notes), ==, 1);
+  g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (notes, 0), "body"),
+                   ==, "Tile-based loss; check memory.");
+
+  /* The plain view shows every field, notes included. */
+  run_clear (&run);
+  run_cli (&run, db, NULL, "paper", "show", "arxiv:2410.17243", NULL);
+  g_assert_nonnull (strstr (run.out, "Breaking the Memory Barrier"));
+  g_assert_nonnull (strstr (run.out, "Tile-based loss; check memory."));
+  g_assert_nonnull (strstr (run.out, "4/5"));
+
+  /* The search index sees notes and tags. */
+  run_clear (&run);
+  run_cli (&run, db, NULL, "list", "--query", "tile", NULL);
+  g_assert_true (g_str_has_prefix (run.out, "arxiv:2410.17243\t"));
+
+  /* Mistakes are reported in one line with a non-zero status. */
+  run_clear (&run);
+  run_cli (&run, db, NULL, "paper", "rate", "arxiv:2410.17243", "7", NULL);
+  g_assert_cmpint (run.status, ==, 2);
+  g_assert_nonnull (strstr (run.err, "0 to 5"));
+  run_clear (&run);
+  run_cli (&run, db, NULL, "paper", "show", "arxiv:9999.99999", NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_nonnull (strstr (run.err, "No paper"));
+}
+
+static void
+test_collections (void)
+{
+  g_autofree char *db = gln_test_tmp_db_path ();
+  g_autoptr(GPtrArray) objects = NULL;
+  g_auto(Run) run = { 0, };
+
+  import_all_samples (db);
+  run_cli (&run, db, NULL, "collection", "create", "Proton radius", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  run_clear (&run);
+  run_cli (&run, db, NULL, "collection", "add", "Proton radius", "arxiv:1205.6628",
+           "arxiv:1606.02159", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  run_clear (&run);
+  run_cli (&run, db, NULL, "collection", "screen", "Proton radius", "arxiv:1606.02159", "exclude",
+           "--reason", "review article", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+
+  /* Adding an unknown paper fails as a whole: the good one before it is not added. */
+  run_clear (&run);
+  run_cli (&run, db, NULL, "collection", "add", "Proton radius", "arxiv:1309.4668",
+           "arxiv:0000.00000", NULL);
+  g_assert_cmpint (run.status, ==, 1);
+
+  run_clear (&run);
+  run_cli (&run, db, NULL, "list", "--json", "--collection", "Proton radius", NULL);
+  objects = parse_lines (run.out);
+  g_assert_cmpuint (objects->len, ==, 2);
+
+  run_clear (&run);
+  run_cli (&run, db, NULL, "collection", "screen", "Proton radius", "arxiv:1606.02159", "drop", NULL);
+  g_assert_cmpint (run.status, ==, 2);
+  run_clear (&run);
+  run_cli (&run, db, NULL, "list", "--collection", "Nope", NULL);
+  g_assert_cmpint (run.status, ==, 1);
+}
+
+static void
+test_failed_import_changes_nothing (void)
+{
+  g_autofree char *db = gln_test_tmp_db_path ();
+  g_autofree char *good = sample ("arxiv-api", "query_all-electron-AND-all-proton_2025-11-11.xml");
+  g_autofree char *broken = g_build_filename (g_get_user_data_dir (), "broken.xml", NULL);
+  g_autofree char *contents = NULL;
+  g_auto(Run) run = { 0, };
+  gsize len;
+
+  g_assert_true (g_file_get_contents (good, &contents, &len, NULL));
+  g_assert_true (g_file_set_contents (broken, contents, len / 2, NULL));
+
+  run_cli (&run, db, NULL, "import", good, broken, NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_true (g_str_has_prefix (run.err, "gleaner-cli: Nothing was imported: "));
+  g_assert_nonnull (strstr (run.err, "broken.xml"));
+
+  run_clear (&run);
+  run_cli (&run, db, NULL, "list", NULL);
+  g_assert_cmpstr (run.out, ==, "");
+
+  /* Standard input works, and auto-detection tells JSON from Atom. */
+  run_clear (&run);
+  g_clear_pointer (&contents, g_free);
+  g_free (good);
+  good = sample ("hf-daily-papers", "daily_papers_2024-10-25_first2entries.json");
+  g_assert_true (g_file_get_contents (good, &contents, &len, NULL));
+  run_cli (&run, db, contents, "import", "-", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpstr (run.out, ==, "Found 2 papers: 2 added, 0 merged, 0 updated, 0 unchanged\n");
+
+  run_clear (&run);
+  run_cli (&run, db, NULL, "check", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+}
+
+static void
+test_refuses_newer_library (void)
+{
+  g_autofree char *db = gln_test_tmp_db_path ();
+  g_autoptr(GSubprocess) sqlite = NULL;
+  g_auto(Run) run = { 0, };
+
+  import_all_samples (db);
+  /* Bump the schema version the way a newer Gleaner would, with the CLI's own SQLite. */
+  {
+    g_autoptr(GError) error = NULL;
+    g_autofree char *bin = g_find_program_in_path ("python3");
+
+    if (bin == NULL)
+      {
+        g_test_skip ("python3 is needed to write a newer library");
+        return;
+      }
+    sqlite = g_subprocess_new (G_SUBPROCESS_FLAGS_NONE, &error, bin, "-c",
+                               "import sqlite3, sys; c = sqlite3.connect(sys.argv[1]);"
+                               " c.execute('PRAGMA user_version = 42'); c.commit()",
+                               db, NULL);
+    g_assert_no_error (error);
+    g_assert_true (g_subprocess_wait_check (sqlite, NULL, &error));
+  }
+
+  run_cli (&run, db, NULL, "list", NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_nonnull (strstr (run.err, "newer version of Gleaner"));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+
+  g_test_add_func ("/gln/cli/import-and-list", test_import_and_list);
+  g_test_add_func ("/gln/cli/search", test_search);
+  g_test_add_func ("/gln/cli/paper-edits", test_paper_edits);
+  g_test_add_func ("/gln/cli/collections", test_collections);
+  g_test_add_func ("/gln/cli/failed-import-changes-nothing", test_failed_import_changes_nothing);
+  g_test_add_func ("/gln/cli/refuses-newer-library", test_refuses_newer_library);
+
+  return g_test_run ();
+}
