@@ -282,6 +282,7 @@ write_authors (GlnDatabase  *self,
   const char * const *affiliations = gln_paper_get_affiliations (paper);
   g_autofree char *joined = NULL;
   sqlite3_stmt *stmt;
+  int rc;
 
   if (replace)
     {
@@ -299,13 +300,11 @@ write_authors (GlnDatabase  *self,
       if (!(stmt = _gln_database_get_statement (self, STMT_INSERT_AUTHOR, error)))
         return FALSE;
       _gln_stmt_bind (stmt, "t", names[i]);
-      if (!_gln_database_step_done (self, stmt, error))
-        return FALSE;
-
-      if (sqlite3_changes (_gln_database_get_handle (self)) > 0)
-        author_id = sqlite3_last_insert_rowid (_gln_database_get_handle (self));
-      else if ((author_id = _gln_database_lookup_id (self, STMT_AUTHOR_ID, names[i], error)) <= 0)
-        return FALSE;
+      rc = sqlite3_step (stmt);
+      author_id = rc == SQLITE_ROW ? sqlite3_column_int64 (stmt, 0) : 0;
+      _gln_stmt_reset (stmt);
+      if (author_id <= 0)
+        return _gln_database_set_error (self, rc == SQLITE_ROW ? SQLITE_ERROR : rc, error);
 
       if (!(stmt = _gln_database_get_statement (self, STMT_INSERT_PAPER_AUTHOR, error)))
         return FALSE;

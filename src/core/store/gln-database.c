@@ -65,8 +65,10 @@ static const char * const statement_sql[N_STMTS] = {
   [STMT_PAPER_COLLECTIONS] =
     "SELECT c.name FROM collection_papers cp JOIN collections c ON c.id = cp.collection_id"
     " WHERE cp.paper_id = ? ORDER BY c.name",
-  [STMT_INSERT_AUTHOR] = "INSERT OR IGNORE INTO authors (name) VALUES (?)",
-  [STMT_AUTHOR_ID] = "SELECT id FROM authors WHERE name = ?",
+  /* The no-op update makes RETURNING give the id of an existing author too. */
+  [STMT_INSERT_AUTHOR] =
+    "INSERT INTO authors (name) VALUES (?) ON CONFLICT (name) DO UPDATE SET name = excluded.name"
+    " RETURNING id",
   [STMT_INSERT_PAPER_AUTHOR] =
     "INSERT INTO paper_authors (paper_id, position, author_id, affiliation) VALUES (?, ?, ?, ?)",
   [STMT_DELETE_PAPER_AUTHORS] = "DELETE FROM paper_authors WHERE paper_id = ?",
