@@ -18,6 +18,9 @@ if [[ ${1:-} == --test ]]; then
   packages+=(
     xvfb xauth dbus dbus-x11 glib-networking ca-certificates
     python3 python3-pyatspi at-spi2-core gir1.2-atspi-2.0 xdotool
+    # BibTeX export is checked with biber and pybtex; real-world .bib files come from TeX
+    # Live: xampl.bib (texlive-base) and biblatex-examples.bib (texlive-bibtex-extra).
+    biber python3-pybtex texlive-base texlive-bibtex-extra
   )
 fi
 

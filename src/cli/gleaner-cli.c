@@ -18,11 +18,16 @@ typedef struct
 } Command;
 
 static const Command commands[] = {
-  { "import", gln_cli_import, TRUE, N_("Import papers from files (arXiv Atom, Hugging Face JSON)") },
+  { "import", gln_cli_import, TRUE, N_("Import papers from files (arXiv Atom, Hugging Face JSON, BibTeX, RIS, CSL-JSON)") },
+  { "add", gln_cli_add, FALSE, N_("Add papers by arXiv id, DOI or Hugging Face URL") },
+  { "export", gln_cli_export, FALSE, N_("Export papers as BibTeX, RIS, CSL-JSON, CSV or an Atom feed") },
   { "list", gln_cli_list, FALSE, N_("List or search papers") },
   { "paper", gln_cli_paper, TRUE, N_("Show, rate, star, tag or annotate a paper") },
   { "collection", gln_cli_collection, TRUE, N_("Create review collections, add and screen papers") },
+  { "board", gln_cli_board, TRUE, N_("Define and fill a collection’s comparison board") },
   { "check", gln_cli_check, FALSE, N_("Check the library for damage") },
+  { "feed", gln_cli_feed, TRUE, N_("Follow arXiv, Hugging Face, OpenAlex and journal feeds") },
+  { "refresh", gln_cli_refresh, FALSE, N_("Fetch what the feeds have new") },
 };
 
 static void

@@ -47,7 +47,7 @@ gln_cli_import (GlnCliContext  *cli,
   GlnImportStats stats = { 0, };
   GOptionEntry entries[] = {
     { "format", 'f', 0, G_OPTION_ARG_STRING, &format_name,
-      N_("auto, arxiv, hf or listing"), N_("FORMAT") },
+      N_("auto, arxiv, hf, openalex, rss, listing, bibtex, ris or csljson"), N_("FORMAT") },
     { NULL }
   };
 
@@ -59,7 +59,8 @@ gln_cli_import (GlnCliContext  *cli,
   if (format_name != NULL && !gln_import_format_from_string (format_name, &format))
     {
       g_set_error (error, GLN_CLI_ERROR, GLN_CLI_ERROR_USAGE,
-                   _("Unknown format “%s”; use auto, arxiv, hf or listing"), format_name);
+                   _("Unknown format “%s”; use auto, arxiv, hf, openalex, rss, listing, bibtex, ris or csljson"),
+                   format_name);
       return FALSE;
     }
 
@@ -67,10 +68,11 @@ gln_cli_import (GlnCliContext  *cli,
     {
       g_autoptr(GBytes) bytes = NULL;
       g_autoptr(GPtrArray) papers = NULL;
+      g_autoptr(GPtrArray) problems = NULL;
       GlnImportFormat detected;
 
       if (!(bytes = read_input (cli->argv[i], error)) ||
-          !(papers = gln_import_parse (bytes, format, &detected, error)))
+          !(papers = gln_import_parse_full (bytes, format, &detected, &problems, error)))
         {
           g_prefix_error (error, _("%s: "), cli->argv[i]);
           g_prefix_error (error, _("Nothing was imported: "));
@@ -79,11 +81,15 @@ gln_cli_import (GlnCliContext  *cli,
 
       g_debug ("%s: %u papers as %s", cli->argv[i], papers->len,
                gln_import_format_to_string (detected));
+      /* Broken entries were skipped; say which, and import the rest. */
+      for (guint j = 0; problems != NULL && j < problems->len; j++)
+        g_printerr ("%s: %s\n", cli->argv[i], (const char *) g_ptr_array_index (problems, j));
       for (guint j = 0; j < papers->len; j++)
         g_ptr_array_add (all, g_object_ref (g_ptr_array_index (papers, j)));
     }
 
-  if (!gln_database_import (cli->db, all, 0, &stats, error))
+  if (!gln_database_import (cli->db, all, 0, &stats, error) ||
+      !gln_biblio_import_user_data (cli->db, all, error))
     return FALSE;
 
   /* Translators: a summary printed after an import. */

@@ -47,13 +47,26 @@ void      gln_cli_print_paper      (GlnPaper        *paper,
 
 gboolean  gln_cli_import           (GlnCliContext   *cli,
                                     GError         **error);
+gboolean  gln_cli_export           (GlnCliContext   *cli,
+                                    GError         **error);
+gboolean  gln_cli_add              (GlnCliContext   *cli,
+                                    GError         **error);
 gboolean  gln_cli_list             (GlnCliContext   *cli,
                                     GError         **error);
 gboolean  gln_cli_paper            (GlnCliContext   *cli,
                                     GError         **error);
 gboolean  gln_cli_collection       (GlnCliContext   *cli,
                                     GError         **error);
+gboolean  gln_cli_board            (GlnCliContext   *cli,
+                                    GError         **error);
 gboolean  gln_cli_check            (GlnCliContext   *cli,
                                     GError         **error);
+gboolean  gln_cli_feed             (GlnCliContext   *cli,
+                                    GError         **error);
+gboolean  gln_cli_refresh          (GlnCliContext   *cli,
+                                    GError         **error);
+void      gln_cli_json_set_string  (JsonObject      *object,
+                                    const char      *name,
+                                    const char      *value);
 
 G_END_DECLS

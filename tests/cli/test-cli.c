@@ -360,6 +360,154 @@ test_refuses_newer_library (void)
   g_assert_nonnull (strstr (run.err, "newer version of Gleaner"));
 }
 
+static char *
+fixture (const char *dir,
+         const char *file)
+{
+  return gln_test_data_path (dir, file, NULL);
+}
+
+/* import --format bibtex|ris|csljson|auto; a broken entry is reported with its line, the
+ * rest imports, and JabRef's rating and groups reach the library. */
+static void
+test_import_bibliographies (void)
+{
+  g_autofree char *db = gln_test_tmp_db_path ();
+  g_autofree char *bib = fixture ("bibtex", "library.bib");
+  g_autofree char *broken = fixture ("bibtex", "broken.bib");
+  g_autofree char *ris = fixture ("ris", "library.ris");
+  g_autofree char *csl = fixture ("csljson", "library.json");
+  g_autoptr(GPtrArray) objects = NULL;
+  g_auto(Run) run = { 0, };
+  JsonObject *paper;
+
+  run_cli (&run, db, NULL, "import", "--format", "bibtex", bib, broken, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpstr (run.out, ==, "Found 18 papers: 18 added, 0 merged, 0 updated, 0 unchanged\n");
+  g_assert_nonnull (strstr (run.err, "broken.bib: line 11: entry “missing-comma” skipped"));
+  g_assert_nonnull (strstr (run.err, "broken.bib: line 54: entry “runaway” skipped"));
+
+  run_clear (&run);
+  run_cli (&run, db, NULL, "import", "--format", "auto", ris, csl, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_true (g_str_has_prefix (run.out, "Found 10 papers: "));
+  g_assert_cmpstr (run.err, ==, "");
+
+  run_clear (&run);
+  run_cli (&run, db, NULL, "paper", "show", "--json", "doi:10.5555/jmlr.2022.151", NULL);
+  objects = parse_lines (run.out);
+  paper = objects->pdata[0];
+  g_assert_cmpint (json_object_get_int_member (paper, "rating"), ==, 4);
+  g_assert_true (json_object_get_boolean_member (paper, "read"));
+  g_assert_true (json_object_get_boolean_member (paper, "starred"));
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (paper, "tags")), ==, 4);
+
+  run_clear (&run);
+  run_cli (&run, db, NULL, "import", "--format", "endnote", bib, NULL);
+  g_assert_cmpint (run.status, ==, 2);
+  g_assert_nonnull (strstr (run.err, "bibtex, ris or csljson"));
+}
+
+static guint
+count_prefix (const char *text,
+              const char *prefix)
+{
+  g_auto(GStrv) lines = g_strsplit (text, "\n", -1);
+  guint n = 0;
+
+  for (guint i = 0; lines[i] != NULL; i++)
+    if (g_str_has_prefix (lines[i], prefix))
+      n++;
+
+  return n;
+}
+
+/* export --format F [--collection NAME | --query Q] [-o FILE] */
+static void
+test_export (void)
+{
+  static const char * const formats[] = { "bibtex", "biblatex", "ris", "csljson", "csv", "atom" };
+  g_autofree char *db = gln_test_tmp_db_path ();
+  g_autofree char *bib = fixture ("bibtex", "library.bib");
+  g_autofree char *out = g_build_filename (g_get_user_data_dir (), "export.bib", NULL);
+  g_autofree char *bad = g_build_filename (g_get_user_data_dir (), "missing", "export.bib", NULL);
+  g_autofree char *contents = NULL;
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_auto(Run) run = { 0, };
+
+  import_all_samples (db);
+  run_cli (&run, db, NULL, "import", bib, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+
+  /* Every format writes every paper. */
+  for (guint i = 0; i < G_N_ELEMENTS (formats); i++)
+    {
+      run_clear (&run);
+      run_cli (&run, db, NULL, "export", "--format", formats[i], NULL);
+      g_assert_cmpint (run.status, ==, 0);
+      g_assert_cmpstr (run.err, ==, "");
+      g_assert_cmpuint (strlen (run.out), >, 1000);
+    }
+  g_assert_true (json_parser_load_from_data (parser, run.out, -1, NULL) ||
+                 strstr (run.out, "<feed") != NULL);
+
+  run_clear (&run);
+  run_cli (&run, db, NULL, "export", "--format", "csljson", NULL);
+  g_assert_true (json_parser_load_from_data (parser, run.out, -1, NULL));
+  g_assert_cmpuint (json_array_get_length (json_node_get_array (json_parser_get_root (parser))), ==,
+                    34);
+
+  /* To a file, only a collection's papers. */
+  run_clear (&run);
+  run_cli (&run, db, NULL, "collection", "create", "To cite", NULL);
+  run_clear (&run);
+  run_cli (&run, db, NULL, "collection", "add", "To cite", "arxiv:1706.03762", "arxiv:1309.4668",
+           NULL);
+  run_clear (&run);
+  run_cli (&run, db, NULL, "export", "--format", "bibtex", "--collection", "To cite", "-o", out,
+           NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpstr (run.out, ==, "");
+  g_assert_true (g_file_get_contents (out, &contents, NULL, NULL));
+  g_assert_cmpuint (count_prefix (contents, "@"), ==, 2);
+  g_assert_nonnull (strstr (contents, "@inproceedings{vaswani2017attention,\n"));
+  g_assert_nonnull (strstr (contents, "  eprint       = {1309.4668v1},\n"));
+
+  /* biblatex keeps Unicode unless asked; BibTeX escapes it unless asked. */
+  run_clear (&run);
+  run_cli (&run, db, NULL, "export", "--format", "biblatex", "--query", "Müller", NULL);
+  g_assert_nonnull (strstr (run.out, "Müller, Jörg"));
+  run_clear (&run);
+  run_cli (&run, db, NULL, "export", "--format", "biblatex", "--ascii", "--query", "Müller", NULL);
+  g_assert_nonnull (strstr (run.out, "M{\\\"u}ller, J{\\\"o}rg"));
+  run_clear (&run);
+  run_cli (&run, db, NULL, "export", "--format", "bibtex", "--unicode", "--query", "Müller", NULL);
+  g_assert_nonnull (strstr (run.out, "Müller, Jörg"));
+
+  /* A search. */
+  run_clear (&run);
+  run_cli (&run, db, NULL, "export", "--format", "ris", "--query", "baryogenesis", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpuint (count_prefix (run.out, "TY  - "), ==, 2);
+
+  /* Mistakes: no file is left half-written, and the reason is one line. */
+  run_clear (&run);
+  run_cli (&run, db, NULL, "export", "--format", "bibtex", "-o", bad, NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_nonnull (strstr (run.err, "Could not write"));
+  g_assert_false (g_file_test (bad, G_FILE_TEST_EXISTS));
+  run_clear (&run);
+  run_cli (&run, db, NULL, "export", "--format", "docx", NULL);
+  g_assert_cmpint (run.status, ==, 2);
+  run_clear (&run);
+  run_cli (&run, db, NULL, "export", "--format", "ris", "--collection", "Nope", NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  run_clear (&run);
+  run_cli (&run, db, NULL, "export", "--format", "ris", "--collection", "To cite", "--query", "x",
+           NULL);
+  g_assert_cmpint (run.status, ==, 2);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -372,6 +520,8 @@ main (int   argc,
   g_test_add_func ("/gln/cli/collections", test_collections);
   g_test_add_func ("/gln/cli/failed-import-changes-nothing", test_failed_import_changes_nothing);
   g_test_add_func ("/gln/cli/refuses-newer-library", test_refuses_newer_library);
+  g_test_add_func ("/gln/cli/import-bibliographies", test_import_bibliographies);
+  g_test_add_func ("/gln/cli/export", test_export);
 
   return g_test_run ();
 }

@@ -10,7 +10,13 @@
 #include "gln-import.h"
 
 #include "gln-arxiv-source.h"
+#include "gln-bibtex.h"
+#include "gln-csljson.h"
 #include "gln-hf-source.h"
+#include "gln-listing.h"
+#include "gln-openalex-source.h"
+#include "gln-ris.h"
+#include "gln-rss-source.h"
 #include "gln-source.h"
 
 static const char * const format_names[] = {
@@ -18,6 +24,11 @@ static const char * const format_names[] = {
   [GLN_IMPORT_FORMAT_ARXIV] = "arxiv",
   [GLN_IMPORT_FORMAT_HF] = "hf",
   [GLN_IMPORT_FORMAT_LISTING] = "listing",
+  [GLN_IMPORT_FORMAT_BIBTEX] = "bibtex",
+  [GLN_IMPORT_FORMAT_RIS] = "ris",
+  [GLN_IMPORT_FORMAT_CSLJSON] = "csljson",
+  [GLN_IMPORT_FORMAT_OPENALEX] = "openalex",
+  [GLN_IMPORT_FORMAT_RSS] = "rss",
 };
 
 gboolean
@@ -67,8 +78,9 @@ skip_blank (const char *data,
  * gln_import_detect_format:
  * @bytes: a file's contents
  *
- * Tells the format from the contents: an Atom feed is the arXiv API, JSON is Hugging Face,
- * and other text is taken for a copied listing page.
+ * Tells the format from the contents: an Atom feed is the arXiv API, JSON is CSL-JSON when
+ * it has CSL variables and Hugging Face otherwise, "TY  - " starts RIS, a line starting with
+ * "@type{" BibTeX, and other text is taken for a copied listing page.
  *
  * Returns: the format, or %GLN_IMPORT_FORMAT_AUTO when it cannot be told
  */
@@ -88,15 +100,36 @@ gln_import_detect_format (GBytes *bytes)
     {
       g_autofree char *head = g_strndup (data, head_len);
 
-      if (strstr (head, "<feed") != NULL && strstr (head, "http://www.w3.org/2005/Atom") != NULL)
+      /* The arXiv API is Atom with arXiv's namespace; any other feed is a journal's. */
+      if (strstr (head, "<feed") != NULL && strstr (head, "http://www.w3.org/2005/Atom") != NULL &&
+          (strstr (head, "http://arxiv.org/schemas/atom") != NULL ||
+           strstr (head, "arxiv.org/api/") != NULL))
         return GLN_IMPORT_FORMAT_ARXIV;
+      if (strstr (head, "<rss") != NULL || strstr (head, "<rdf:RDF") != NULL ||
+          strstr (head, "<feed") != NULL)
+        return GLN_IMPORT_FORMAT_RSS;
       return GLN_IMPORT_FORMAT_AUTO;
     }
 
+  if (data[0] == '{')
+    {
+      g_autofree char *head = g_strndup (data, head_len);
+
+      /* An OpenAlex works page: {"meta": {…}, "results": [{"id": "https://openalex.org/W…"}]} */
+      if (strstr (head, "\"meta\"") != NULL && strstr (head, "openalex.org/") != NULL)
+        return GLN_IMPORT_FORMAT_OPENALEX;
+    }
+
+  if (gln_csljson_looks_like (data, head_len))
+    return GLN_IMPORT_FORMAT_CSLJSON;
   if (data[0] == '[' || data[0] == '{')
     return GLN_IMPORT_FORMAT_HF;
+  if (gln_ris_looks_like (data, head_len))
+    return GLN_IMPORT_FORMAT_RIS;
+  if (gln_bibtex_looks_like (data, head_len))
+    return GLN_IMPORT_FORMAT_BIBTEX;
 
-  if (g_utf8_validate (data, head_len, NULL) || memchr (data, '\0', head_len) == NULL)
+  if (gln_listing_looks_like (data, len))
     return GLN_IMPORT_FORMAT_LISTING;
 
   return GLN_IMPORT_FORMAT_AUTO;
@@ -134,10 +167,23 @@ gln_import_parse (GBytes           *bytes,
     case GLN_IMPORT_FORMAT_HF:
       source = GLN_SOURCE (gln_hf_source_new ());
       break;
+    case GLN_IMPORT_FORMAT_OPENALEX:
+      source = GLN_SOURCE (gln_openalex_source_new ());
+      break;
+    case GLN_IMPORT_FORMAT_RSS:
+      source = GLN_SOURCE (gln_rss_source_new ());
+      break;
+    case GLN_IMPORT_FORMAT_BIBTEX:
+    case GLN_IMPORT_FORMAT_RIS:
+    case GLN_IMPORT_FORMAT_CSLJSON:
+      return gln_import_parse_full (bytes, format, NULL, NULL, error);
     case GLN_IMPORT_FORMAT_LISTING:
-      g_set_error (error, GLN_SOURCE_ERROR, GLN_SOURCE_ERROR_UNSUPPORTED,
-                   _("Copied listing pages cannot be imported yet"));
-      return NULL;
+      {
+        gsize len = 0;
+        const char *text = g_bytes_get_data (bytes, &len);
+
+        return gln_listing_parse (text ? text : "", len, NULL, error);
+      }
     case GLN_IMPORT_FORMAT_AUTO:
     default:
       g_set_error (error, GLN_SOURCE_ERROR, GLN_SOURCE_ERROR_UNSUPPORTED,
@@ -146,4 +192,51 @@ gln_import_parse (GBytes           *bytes,
     }
 
   return gln_source_parse (source, bytes, error);
+}
+
+/**
+ * gln_import_parse_full:
+ * @bytes: a file's contents
+ * @format: its format, or %GLN_IMPORT_FORMAT_AUTO to detect it
+ * @detected: (out) (optional): the format used
+ * @problems: (out) (optional) (transfer full) (element-type utf8): what was skipped or
+ *   doubtful, each message starting with its line; only BibTeX and RIS report any
+ * @error: return location for a #GError
+ *
+ * Like gln_import_parse(), and tells what a file with some broken entries lost.
+ *
+ * Returns: (transfer full) (element-type GlnPaper): the papers found, or %NULL with @error
+ */
+GPtrArray *
+gln_import_parse_full (GBytes           *bytes,
+                       GlnImportFormat   format,
+                       GlnImportFormat  *detected,
+                       GPtrArray       **problems,
+                       GError          **error)
+{
+  gsize len = 0;
+  const char *data;
+
+  g_return_val_if_fail (bytes != NULL, NULL);
+
+  if (format == GLN_IMPORT_FORMAT_AUTO)
+    format = gln_import_detect_format (bytes);
+  if (detected != NULL)
+    *detected = format;
+
+  data = g_bytes_get_data (bytes, &len);
+  if (data == NULL)
+    data = "";
+
+  switch ((int) format)
+    {
+    case GLN_IMPORT_FORMAT_BIBTEX:
+      return gln_bibtex_parse (data, len, problems, error);
+    case GLN_IMPORT_FORMAT_RIS:
+      return gln_ris_parse (data, len, problems, error);
+    case GLN_IMPORT_FORMAT_CSLJSON:
+      return gln_csljson_parse (data, len, error);
+    default:
+      return gln_import_parse (bytes, format, NULL, error);
+    }
 }

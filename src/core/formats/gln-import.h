@@ -11,6 +11,11 @@ typedef enum
   GLN_IMPORT_FORMAT_ARXIV,
   GLN_IMPORT_FORMAT_HF,
   GLN_IMPORT_FORMAT_LISTING,
+  GLN_IMPORT_FORMAT_BIBTEX,
+  GLN_IMPORT_FORMAT_RIS,
+  GLN_IMPORT_FORMAT_CSLJSON,
+  GLN_IMPORT_FORMAT_OPENALEX,
+  GLN_IMPORT_FORMAT_RSS,
 } GlnImportFormat;
 
 gboolean    gln_import_format_from_string (const char       *name,
@@ -20,6 +25,11 @@ GlnImportFormat gln_import_detect_format  (GBytes           *bytes);
 GPtrArray  *gln_import_parse              (GBytes           *bytes,
                                            GlnImportFormat   format,
                                            GlnImportFormat  *detected,
+                                           GError          **error);
+GPtrArray  *gln_import_parse_full         (GBytes           *bytes,
+                                           GlnImportFormat   format,
+                                           GlnImportFormat  *detected,
+                                           GPtrArray       **problems,
                                            GError          **error);
 
 G_END_DECLS

@@ -29,6 +29,7 @@ enum {
   STR_JOURNAL_REF,
   STR_COMMENT,
   STR_SOURCE,
+  STR_EXTRA,
   N_STRS
 };
 
@@ -89,6 +90,7 @@ enum {
   PROP_JOURNAL_REF,
   PROP_COMMENT,
   PROP_SOURCE,
+  PROP_EXTRA,
   /* integers and booleans, in INT_ order */
   PROP_ARXIV_VERSION,
   PROP_DATE_PRECISION,
@@ -316,6 +318,14 @@ gln_paper_class_init (GlnPaperClass *klass)
   properties [PROP_JOURNAL_REF] = string_pspec ("journal-ref");
   properties [PROP_COMMENT] = string_pspec ("comment");
   properties [PROP_SOURCE] = string_pspec ("source");
+  /**
+   * GlnPaper:extra:
+   *
+   * Bibliographic fields without a column of their own (entry type, container title,
+   * volume, pages, publisher, editors…) and what a format carries that the others lack,
+   * as the text of a JSON object; gln-biblio.h reads and writes it.
+   */
+  properties [PROP_EXTRA] = string_pspec ("extra");
 
   properties [PROP_ARXIV_VERSION] = int_pspec ("arxiv-version", 0, G_MAXINT, 0);
   properties [PROP_DATE_PRECISION] =
@@ -578,6 +588,7 @@ STRING_ACCESSORS (category, STR_CATEGORY)
 STRING_ACCESSORS (journal_ref, STR_JOURNAL_REF)
 STRING_ACCESSORS (comment, STR_COMMENT)
 STRING_ACCESSORS (source, STR_SOURCE)
+STRING_ACCESSORS (extra, STR_EXTRA)
 
 INT_ACCESSORS (arxiv_version, int, INT_ARXIV_VERSION)
 INT_ACCESSORS (date_precision, GlnDatePrecision, INT_DATE_PRECISION)

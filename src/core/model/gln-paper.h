@@ -88,6 +88,9 @@ void                gln_paper_set_comment           (GlnPaper           *self,
 const char         *gln_paper_get_source            (GlnPaper           *self);
 void                gln_paper_set_source            (GlnPaper           *self,
                                                      const char         *source);
+const char         *gln_paper_get_extra             (GlnPaper           *self);
+void                gln_paper_set_extra             (GlnPaper           *self,
+                                                     const char         *extra);
 const char * const *gln_paper_get_authors           (GlnPaper           *self);
 const char * const *gln_paper_get_affiliations      (GlnPaper           *self);
 void                gln_paper_set_authors           (GlnPaper           *self,

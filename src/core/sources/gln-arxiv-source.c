@@ -8,16 +8,14 @@
 
 #include "gln-paper.h"
 #include "gln-paper-key.h"
+#include "gln-source-private.h"
 
 #include <glib/gi18n-lib.h>
-#include <libxml/parser.h>
 #include <libxml/tree.h>
 #include <string.h>
 
-/* Elements are matched by namespace URI, never by prefix: the legacy layout declares the
- * arxiv: and opensearch: prefixes on each element, the current one on <feed>. */
-#define ATOM_NS       "http://www.w3.org/2005/Atom"
-#define ARXIV_NS      "http://arxiv.org/schemas/atom"
+/* The legacy layout declares the arxiv: and opensearch: prefixes on each element, the current
+ * one on <feed>; the shared helpers match by namespace URI, so both read the same. */
 #define OPENSEARCH_NS "http://a9.com/-/spec/opensearch/1.1/"
 
 struct _GlnArxivSource
@@ -31,127 +29,19 @@ G_DEFINE_FINAL_TYPE_WITH_CODE (GlnArxivSource, gln_arxiv_source, G_TYPE_OBJECT,
                                G_IMPLEMENT_INTERFACE (GLN_TYPE_SOURCE,
                                                       gln_arxiv_source_iface_init))
 
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (xmlDoc, xmlFreeDoc)
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (xmlParserCtxt, xmlFreeParserCtxt)
-
-static gboolean
-is_element (xmlNode    *node,
-            const char *ns_href,
-            const char *name)
-{
-  return node->type == XML_ELEMENT_NODE &&
-         node->ns != NULL &&
-         xmlStrEqual (node->ns->href, BAD_CAST ns_href) &&
-         xmlStrEqual (node->name, BAD_CAST name);
-}
-
-static xmlNode *
-find_child (xmlNode    *parent,
-            const char *ns_href,
-            const char *name)
-{
-  for (xmlNode *child = parent->children; child != NULL; child = child->next)
-    {
-      if (is_element (child, ns_href, name))
-        return child;
-    }
-
-  return NULL;
-}
-
-/* Collapses every run of white space, newlines included, to one space and trims both ends.
- * arXiv hard-wraps titles, summaries and comments in the legacy layout. */
-static char *
-normalize_space (const char *text)
-{
-  GString *out;
-  gboolean pending_space = FALSE;
-
-  if (text == NULL)
-    return NULL;
-
-  out = g_string_new (NULL);
-  for (const char *p = text; *p != '\0'; p++)
-    {
-      if (g_ascii_isspace (*p))
-        {
-          pending_space = out->len > 0;
-          continue;
-        }
-      if (pending_space)
-        g_string_append_c (out, ' ');
-      pending_space = FALSE;
-      g_string_append_c (out, *p);
-    }
-
-  if (out->len == 0)
-    {
-      g_string_free (out, TRUE);
-      return NULL;
-    }
-
-  return g_string_free (out, FALSE);
-}
-
-/* The text of @node with its white space normalized, or %NULL when it has none. */
-static char *
-dup_text (xmlNode *node)
-{
-  xmlChar *content;
-  char *text;
-
-  if (node == NULL)
-    return NULL;
-
-  content = xmlNodeGetContent (node);
-  text = normalize_space ((const char *) content);
-  xmlFree (content);
-
-  return text;
-}
-
-static char *
-dup_child_text (xmlNode    *parent,
-                const char *ns_href,
-                const char *name)
-{
-  return dup_text (find_child (parent, ns_href, name));
-}
-
-static char *
-dup_attribute (xmlNode    *node,
-               const char *name)
-{
-  xmlChar *value;
-  char *ret;
-
-  value = xmlGetNoNsProp (node, BAD_CAST name);
-  ret = normalize_space ((const char *) value);
-  xmlFree (value);
-
-  return ret;
-}
-
 /* arXiv's own pages show dates in UTC, so a timestamp with an offset is converted first;
  * the new backend writes "Z" anyway. A bare date is taken as it is. */
 static char *
 iso_date_from_timestamp (const char *timestamp)
 {
-  g_autoptr(GTimeZone) utc = NULL;
-  g_autoptr(GDateTime) parsed = NULL;
-  g_autoptr(GDateTime) in_utc = NULL;
   const char *s = timestamp;
+  char *date;
 
   if (timestamp == NULL)
     return NULL;
 
-  utc = g_time_zone_new_utc ();
-  parsed = g_date_time_new_from_iso8601 (timestamp, utc);
-  if (parsed != NULL)
-    {
-      in_utc = g_date_time_to_utc (parsed);
-      return g_date_time_format (in_utc, "%Y-%m-%d");
-    }
+  if ((date = _gln_source_utc_date (timestamp)) != NULL)
+    return date;
 
   if (strlen (s) >= 10 &&
       g_ascii_isdigit (s[0]) && g_ascii_isdigit (s[1]) &&
@@ -230,10 +120,10 @@ set_authors_from_entry (GlnPaper *paper,
       g_autoptr(GPtrArray) parts = NULL;
       char *name;
 
-      if (!is_element (child, ATOM_NS, "author"))
+      if (!_gln_source_xml_is (child, GLN_NS_ATOM, "author"))
         continue;
 
-      if ((name = dup_child_text (child, ATOM_NS, "name")) == NULL)
+      if ((name = _gln_source_xml_child_text (child, GLN_NS_ATOM, "name")) == NULL)
         continue;
 
       parts = g_ptr_array_new_with_free_func (g_free);
@@ -241,8 +131,8 @@ set_authors_from_entry (GlnPaper *paper,
         {
           char *affiliation;
 
-          if (is_element (node, ARXIV_NS, "affiliation") &&
-              (affiliation = dup_text (node)) != NULL)
+          if (_gln_source_xml_is (node, GLN_NS_ARXIV, "affiliation") &&
+              (affiliation = _gln_source_xml_text (node)) != NULL)
             g_ptr_array_add (parts, affiliation);
         }
       g_ptr_array_add (parts, NULL);
@@ -268,15 +158,15 @@ set_categories_from_entry (GlnPaper *paper,
   g_autofree char *primary = NULL;
   xmlNode *node;
 
-  if ((node = find_child (entry, ARXIV_NS, "primary_category")) != NULL)
-    primary = dup_attribute (node, "term");
+  if ((node = _gln_source_xml_child (entry, GLN_NS_ARXIV, "primary_category")) != NULL)
+    primary = _gln_source_xml_attribute (node, "term");
 
   for (xmlNode *child = entry->children; child != NULL; child = child->next)
     {
       char *term;
 
-      if (!is_element (child, ATOM_NS, "category") ||
-          (term = dup_attribute (child, "term")) == NULL)
+      if (!_gln_source_xml_is (child, GLN_NS_ATOM, "category") ||
+          (term = _gln_source_xml_attribute (child, "term")) == NULL)
         continue;
 
       if (g_ptr_array_find_with_equal_func (categories, term, g_str_equal, NULL))
@@ -312,12 +202,12 @@ find_links (xmlNode  *entry,
       g_autofree char *type = NULL;
       const char *path;
 
-      if (!is_element (child, ATOM_NS, "link") ||
-          (href = dup_attribute (child, "href")) == NULL)
+      if (!_gln_source_xml_is (child, GLN_NS_ATOM, "link") ||
+          (href = _gln_source_xml_attribute (child, "href")) == NULL)
         continue;
 
-      title = dup_attribute (child, "title");
-      type = dup_attribute (child, "type");
+      title = _gln_source_xml_attribute (child, "title");
+      type = _gln_source_xml_attribute (child, "type");
       path = arxiv_url_path (href);
 
       if (g_strcmp0 (title, "pdf") == 0 || g_strcmp0 (type, "application/pdf") == 0 ||
@@ -359,14 +249,14 @@ paper_from_entry (xmlNode *entry)
   g_autofree char *link_doi = NULL;
   int version = 0;
 
-  id_text = dup_child_text (entry, ATOM_NS, "id");
-  title = dup_child_text (entry, ATOM_NS, "title");
+  id_text = _gln_source_xml_child_text (entry, GLN_NS_ATOM, "id");
+  title = _gln_source_xml_child_text (entry, GLN_NS_ATOM, "title");
   find_links (entry, &abs_url, &pdf_url, &link_doi);
 
   if (!gln_arxiv_id_parse (id_text, &arxiv_id, &version))
     gln_arxiv_id_parse (abs_url, &arxiv_id, &version);
 
-  doi_text = dup_child_text (entry, ARXIV_NS, "doi");
+  doi_text = _gln_source_xml_child_text (entry, GLN_NS_ARXIV, "doi");
   doi = first_doi (doi_text);
   if (doi == NULL)
     doi = g_steal_pointer (&link_doi);
@@ -384,38 +274,31 @@ paper_from_entry (xmlNode *entry)
   gln_paper_set_doi (paper, doi);
 
   if (arxiv_id != NULL)
-    {
-      g_autofree char *url = g_strconcat ("https://arxiv.org/abs/", arxiv_id, NULL);
-
-      gln_paper_set_arxiv_id (paper, arxiv_id);
-      gln_paper_set_arxiv_version (paper, version);
-      gln_paper_set_url (paper, url);
-      if (pdf_url == NULL)
-        pdf_url = version > 0
-          ? g_strdup_printf ("https://arxiv.org/pdf/%sv%d", arxiv_id, version)
-          : g_strconcat ("https://arxiv.org/pdf/", arxiv_id, NULL);
-    }
+    _gln_source_set_arxiv_id (paper, arxiv_id, version);
   else
     gln_paper_set_url (paper, abs_url);
-  gln_paper_set_pdf_url (paper, pdf_url);
 
-  abstract = dup_child_text (entry, ATOM_NS, "summary");
+  /* A PDF link in the entry wins over the one built from the identifier. */
+  if (pdf_url != NULL)
+    gln_paper_set_pdf_url (paper, pdf_url);
+
+  abstract = _gln_source_xml_child_text (entry, GLN_NS_ATOM, "summary");
   gln_paper_set_abstract (paper, abstract);
 
-  timestamp = dup_child_text (entry, ATOM_NS, "published");
+  timestamp = _gln_source_xml_child_text (entry, GLN_NS_ATOM, "published");
   if ((published = iso_date_from_timestamp (timestamp)) != NULL)
     {
       gln_paper_set_published (paper, published);
       gln_paper_set_date_precision (paper, GLN_DATE_PRECISION_DAY);
     }
   g_clear_pointer (&timestamp, g_free);
-  timestamp = dup_child_text (entry, ATOM_NS, "updated");
+  timestamp = _gln_source_xml_child_text (entry, GLN_NS_ATOM, "updated");
   updated = iso_date_from_timestamp (timestamp);
   gln_paper_set_updated (paper, updated);
 
-  comment = dup_child_text (entry, ARXIV_NS, "comment");
+  comment = _gln_source_xml_child_text (entry, GLN_NS_ARXIV, "comment");
   gln_paper_set_comment (paper, comment);
-  journal_ref = dup_child_text (entry, ARXIV_NS, "journal_ref");
+  journal_ref = _gln_source_xml_child_text (entry, GLN_NS_ARXIV, "journal_ref");
   gln_paper_set_journal_ref (paper, journal_ref);
 
   set_authors_from_entry (paper, entry);
@@ -430,13 +313,13 @@ static gboolean
 check_error_entry (xmlNode  *entry,
                    GError  **error)
 {
-  g_autofree char *id_text = dup_child_text (entry, ATOM_NS, "id");
+  g_autofree char *id_text = _gln_source_xml_child_text (entry, GLN_NS_ATOM, "id");
   g_autofree char *message = NULL;
 
   if (id_text == NULL || strstr (id_text, "arxiv.org/api/errors") == NULL)
     return TRUE;
 
-  message = dup_child_text (entry, ATOM_NS, "summary");
+  message = _gln_source_xml_child_text (entry, GLN_NS_ATOM, "summary");
   if (message != NULL)
     g_set_error_literal (error, GLN_SOURCE_ERROR, GLN_SOURCE_ERROR_SERVICE, message);
   else
@@ -451,7 +334,7 @@ read_count (xmlNode    *feed,
             const char *name,
             guint      *value)
 {
-  g_autofree char *text = dup_child_text (feed, OPENSEARCH_NS, name);
+  g_autofree char *text = _gln_source_xml_child_text (feed, OPENSEARCH_NS, name);
   guint64 parsed;
 
   if (text == NULL || !g_ascii_string_to_unsigned (text, 10, 0, G_MAXUINT, &parsed, NULL))
@@ -459,72 +342,6 @@ read_count (xmlNode    *feed,
 
   *value = (guint) parsed;
   return TRUE;
-}
-
-/* libxml2 2.9 sets up its globals on first use, which is not thread-safe, and sources parse
- * on worker threads. */
-static void
-ensure_libxml (void)
-{
-  static gsize initialized = 0;
-
-  if (g_once_init_enter (&initialized))
-    {
-      xmlInitParser ();
-      g_once_init_leave (&initialized, 1);
-    }
-}
-
-static xmlDoc *
-read_document (GBytes  *bytes,
-               GError **error)
-{
-  g_autoptr(xmlParserCtxt) ctxt = NULL;
-  g_autoptr(xmlDoc) doc = NULL;
-  const char *data;
-  gsize size;
-
-  data = g_bytes_get_data (bytes, &size);
-  if (size == 0 || size > G_MAXINT)
-    {
-      g_set_error (error, GLN_SOURCE_ERROR, GLN_SOURCE_ERROR_PARSE,
-                   _("arXiv response is not valid XML: %s"),
-                   size == 0 ? _("the response is empty") : _("the response is too large"));
-      return NULL;
-    }
-
-  if ((ctxt = xmlNewParserCtxt ()) == NULL)
-    {
-      g_set_error_literal (error, GLN_SOURCE_ERROR, GLN_SOURCE_ERROR_PARSE,
-                           _("Could not create an XML parser"));
-      return NULL;
-    }
-
-  /* No network access and no entity expansion: the body comes from the network. */
-  doc = xmlCtxtReadMemory (ctxt, data, (int) size, NULL, NULL,
-                           XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
-  if (doc == NULL)
-    {
-      const xmlError *xml_error = xmlCtxtGetLastError (ctxt);
-      g_autofree char *message = NULL;
-
-      if (xml_error != NULL && xml_error->message != NULL)
-        {
-          g_autofree char *text = g_strstrip (g_strdup (xml_error->message));
-
-          /* Some libxml2 messages name the line already. */
-          if (strstr (text, " line ") == NULL && xml_error->line > 0)
-            message = g_strdup_printf ("%s (line %d)", text, xml_error->line);
-          else
-            message = g_steal_pointer (&text);
-        }
-      g_set_error (error, GLN_SOURCE_ERROR, GLN_SOURCE_ERROR_PARSE,
-                   _("arXiv response is not valid XML: %s"),
-                   message != NULL ? message : _("unknown error"));
-      return NULL;
-    }
-
-  return g_steal_pointer (&doc);
 }
 
 static const char *
@@ -610,13 +427,11 @@ gln_arxiv_source_parse_full (GBytes     *bytes,
   g_return_val_if_fail (bytes != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  ensure_libxml ();
-
-  if ((doc = read_document (bytes, error)) == NULL)
+  if ((doc = _gln_source_read_xml_full (bytes, "arXiv", GLN_SOURCE_XML_LINE_ONCE, error)) == NULL)
     return FALSE;
 
   feed = xmlDocGetRootElement (doc);
-  if (feed == NULL || !is_element (feed, ATOM_NS, "feed"))
+  if (feed == NULL || !_gln_source_xml_is (feed, GLN_NS_ATOM, "feed"))
     {
       g_set_error_literal (error, GLN_SOURCE_ERROR, GLN_SOURCE_ERROR_PARSE,
                            _("arXiv response is not an Atom feed"));
@@ -628,7 +443,7 @@ gln_arxiv_source_parse_full (GBytes     *bytes,
     {
       GlnPaper *paper;
 
-      if (!is_element (child, ATOM_NS, "entry"))
+      if (!_gln_source_xml_is (child, GLN_NS_ATOM, "entry"))
         continue;
 
       if (!check_error_entry (child, error))

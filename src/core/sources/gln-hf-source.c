@@ -8,6 +8,7 @@
 
 #include "gln-paper.h"
 #include "gln-paper-key.h"
+#include "gln-source-private.h"
 
 #include <glib/gi18n-lib.h>
 #include <json-glib/json-glib.h>
@@ -22,128 +23,6 @@ static void gln_hf_source_iface_init (GlnSourceInterface *iface);
 G_DEFINE_FINAL_TYPE_WITH_CODE (GlnHfSource, gln_hf_source, G_TYPE_OBJECT,
                                G_IMPLEMENT_INTERFACE (GLN_TYPE_SOURCE, gln_hf_source_iface_init))
 
-/* Every getter below tolerates a missing object, a missing member and a member of the wrong
- * type: the API has grown fields over the years and json-glib's own getters emit criticals
- * on type mismatches. */
-static JsonNode *
-get_member (JsonObject *object,
-            const char *name)
-{
-  if (object == NULL || !json_object_has_member (object, name))
-    return NULL;
-
-  return json_object_get_member (object, name);
-}
-
-static JsonObject *
-get_object (JsonObject *object,
-            const char *name)
-{
-  JsonNode *node = get_member (object, name);
-
-  if (node == NULL || !JSON_NODE_HOLDS_OBJECT (node))
-    return NULL;
-
-  return json_node_get_object (node);
-}
-
-static JsonArray *
-get_array (JsonObject *object,
-           const char *name)
-{
-  JsonNode *node = get_member (object, name);
-
-  if (node == NULL || !JSON_NODE_HOLDS_ARRAY (node))
-    return NULL;
-
-  return json_node_get_array (node);
-}
-
-static const char *
-node_get_string (JsonNode *node)
-{
-  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node) ||
-      json_node_get_value_type (node) != G_TYPE_STRING)
-    return NULL;
-
-  return json_node_get_string (node);
-}
-
-static const char *
-get_string (JsonObject *object,
-            const char *name)
-{
-  return node_get_string (get_member (object, name));
-}
-
-static gboolean
-get_int (JsonObject *object,
-         const char *name,
-         gint64     *value)
-{
-  JsonNode *node = get_member (object, name);
-
-  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node) ||
-      json_node_get_value_type (node) != G_TYPE_INT64)
-    return FALSE;
-
-  *value = json_node_get_int (node);
-  return TRUE;
-}
-
-/* Collapses every run of white space, newlines included, to one space and trims both ends:
- * Hugging Face copies arXiv's hard-wrapped titles and abstracts. */
-static char *
-normalize_space (const char *text)
-{
-  GString *out;
-  gboolean pending_space = FALSE;
-
-  if (text == NULL)
-    return NULL;
-
-  out = g_string_new (NULL);
-  for (const char *p = text; *p != '\0'; p++)
-    {
-      if (g_ascii_isspace (*p))
-        {
-          pending_space = out->len > 0;
-          continue;
-        }
-      if (pending_space)
-        g_string_append_c (out, ' ');
-      pending_space = FALSE;
-      g_string_append_c (out, *p);
-    }
-
-  if (out->len == 0)
-    {
-      g_string_free (out, TRUE);
-      return NULL;
-    }
-
-  return g_string_free (out, FALSE);
-}
-
-/* `publishedAt` is "2024-10-22T17:59:30.000Z"; the paper's date is its UTC day. */
-static char *
-iso_date_from_timestamp (const char *timestamp)
-{
-  g_autoptr(GTimeZone) utc = NULL;
-  g_autoptr(GDateTime) parsed = NULL;
-  g_autoptr(GDateTime) in_utc = NULL;
-
-  if (timestamp == NULL)
-    return NULL;
-
-  utc = g_time_zone_new_utc ();
-  if ((parsed = g_date_time_new_from_iso8601 (timestamp, utc)) == NULL)
-    return NULL;
-
-  in_utc = g_date_time_to_utc (parsed);
-  return g_date_time_format (in_utc, "%Y-%m-%d");
-}
-
 /* Authors flagged `hidden` are kept: the flag hides the link to a Hugging Face profile on
  * the paper page, while the name is still one of the paper's authors on arXiv. Dropping it
  * would make the author list and count disagree with the arXiv record of the same paper. */
@@ -157,12 +36,15 @@ set_authors (GlnPaper  *paper,
   for (guint i = 0; i < n; i++)
     {
       JsonNode *node = json_array_get_element (authors, i);
+      const char *string;
       char *name;
 
       if (JSON_NODE_HOLDS_OBJECT (node))
-        name = normalize_space (get_string (json_node_get_object (node), "name"));
+        string = _gln_source_json_string (json_node_get_object (node), "name");
       else
-        name = normalize_space (node_get_string (node));
+        string = _gln_source_json_as_string (node);
+
+      name = _gln_source_normalize_space (string);
 
       if (name != NULL)
         g_ptr_array_add (names, name);
@@ -173,13 +55,15 @@ set_authors (GlnPaper  *paper,
   gln_paper_set_authors (paper, (const char * const *) names->pdata, NULL);
 }
 
+/* The name of @object's `organization`, or %NULL. */
 static const char *
-organization_name (JsonObject *organization)
+organization_name (JsonObject *object)
 {
-  const char *name = get_string (organization, "fullname");
+  JsonObject *organization = _gln_source_json_object (object, "organization");
+  const char *name = _gln_source_json_string (organization, "fullname");
 
   if (name == NULL || name[0] == '\0')
-    name = get_string (organization, "name");
+    name = _gln_source_json_string (organization, "name");
 
   return name;
 }
@@ -204,16 +88,16 @@ paper_from_item (JsonObject *item)
   gint64 upvotes;
   int version = 0;
 
-  if ((inner = get_object (item, "paper")) == NULL)
+  if ((inner = _gln_source_json_object (item, "paper")) == NULL)
     inner = item;
 
   /* The top-level title is the one Hugging Face cleaned up; paper.title keeps arXiv's
    * line breaks. */
-  if ((title = normalize_space (get_string (item, "title"))) == NULL)
-    title = normalize_space (get_string (inner, "title"));
+  if ((title = _gln_source_normalize_space (_gln_source_json_string (item, "title"))) == NULL)
+    title = _gln_source_normalize_space (_gln_source_json_string (inner, "title"));
 
-  if ((id_text = get_string (inner, "id")) == NULL)
-    id_text = get_string (item, "id");
+  if ((id_text = _gln_source_json_string (inner, "id")) == NULL)
+    id_text = _gln_source_json_string (item, "id");
   gln_arxiv_id_parse (id_text, &arxiv_id, &version);
 
   if ((key = gln_paper_key_build (arxiv_id, NULL, title)) == NULL)
@@ -227,48 +111,48 @@ paper_from_item (JsonObject *item)
   gln_paper_set_source (paper, "hf");
   gln_paper_set_title (paper, title);
 
+  /* The PDF link is the unversioned one, to the latest version, whatever version the id
+   * names. */
   if (arxiv_id != NULL)
     {
-      g_autofree char *url = g_strconcat ("https://arxiv.org/abs/", arxiv_id, NULL);
-      g_autofree char *pdf_url = g_strconcat ("https://arxiv.org/pdf/", arxiv_id, NULL);
-
-      gln_paper_set_arxiv_id (paper, arxiv_id);
+      _gln_source_set_arxiv_id (paper, arxiv_id, 0);
       gln_paper_set_arxiv_version (paper, version);
-      gln_paper_set_url (paper, url);
-      gln_paper_set_pdf_url (paper, pdf_url);
     }
 
-  if ((abstract = normalize_space (get_string (inner, "summary"))) == NULL)
-    abstract = normalize_space (get_string (item, "summary"));
+  if ((abstract = _gln_source_normalize_space (_gln_source_json_string (inner, "summary")))
+      == NULL)
+    abstract = _gln_source_normalize_space (_gln_source_json_string (item, "summary"));
   gln_paper_set_abstract (paper, abstract);
 
-  /* Only the inner publishedAt is the arXiv date; the top-level one of a daily entry is when
-   * the paper was put on Daily Papers. */
-  if ((published = iso_date_from_timestamp (get_string (inner, "publishedAt"))) != NULL)
+  /* `publishedAt` is "2024-10-22T17:59:30.000Z"; the paper's date is its UTC day. Only the
+   * inner one is the arXiv date; the top-level one of a daily entry is when the paper was put
+   * on Daily Papers. */
+  if ((published = _gln_source_utc_date (_gln_source_json_string (inner, "publishedAt")))
+      != NULL)
     {
       gln_paper_set_published (paper, published);
       gln_paper_set_date_precision (paper, GLN_DATE_PRECISION_DAY);
     }
 
-  if ((authors = get_array (inner, "authors")) != NULL ||
-      (authors = get_array (item, "authors")) != NULL)
+  if ((authors = _gln_source_json_array (inner, "authors")) != NULL ||
+      (authors = _gln_source_json_array (item, "authors")) != NULL)
     set_authors (paper, authors);
 
-  if ((get_int (inner, "upvotes", &upvotes) || get_int (item, "upvotes", &upvotes)) &&
+  if ((_gln_source_json_int (inner, "upvotes", &upvotes) ||
+       _gln_source_json_int (item, "upvotes", &upvotes)) &&
       upvotes >= 0)
     gln_paper_set_upvotes (paper, (int) MIN (upvotes, G_MAXINT));
 
-  if ((code_url = get_string (inner, "githubRepo")) == NULL)
-    code_url = get_string (item, "githubRepo");
+  if ((code_url = _gln_source_json_string (inner, "githubRepo")) == NULL)
+    code_url = _gln_source_json_string (item, "githubRepo");
   if (code_url != NULL && code_url[0] != '\0')
     {
       gln_paper_set_code_url (paper, code_url);
       gln_paper_set_has_code (paper, TRUE);
     }
 
-  if ((organization = normalize_space (organization_name (get_object (inner, "organization"))))
-      == NULL)
-    organization = normalize_space (organization_name (get_object (item, "organization")));
+  if ((organization = _gln_source_normalize_space (organization_name (inner))) == NULL)
+    organization = _gln_source_normalize_space (organization_name (item));
   if (organization != NULL)
     {
       const char *institutions[] = { organization, NULL };
@@ -319,33 +203,13 @@ gln_hf_source_parse (GlnSource  *source,
                      GBytes     *bytes,
                      GError    **error)
 {
-  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(JsonNode) root = NULL;
   g_autoptr(GPtrArray) papers = NULL;
-  g_autoptr(GError) local_error = NULL;
   JsonObject *object;
-  JsonNode *root;
   GlnPaper *paper;
-  const char *data;
-  gsize size;
 
-  data = g_bytes_get_data (bytes, &size);
-  if (size > G_MAXSSIZE ||
-      !json_parser_load_from_data (parser, data != NULL ? data : "", (gssize) size,
-                                   &local_error))
-    {
-      g_set_error (error, GLN_SOURCE_ERROR, GLN_SOURCE_ERROR_PARSE,
-                   _("Hugging Face response is not valid JSON: %s"),
-                   local_error != NULL ? local_error->message : _("the response is too large"));
-      return NULL;
-    }
-
-  /* json-glib accepts an empty document and gives it no root. */
-  if ((root = json_parser_get_root (parser)) == NULL)
-    {
-      g_set_error (error, GLN_SOURCE_ERROR, GLN_SOURCE_ERROR_PARSE,
-                   _("Hugging Face response is not valid JSON: %s"), _("the response is empty"));
-      return NULL;
-    }
+  if ((root = _gln_source_read_json (bytes, "Hugging Face", error)) == NULL)
+    return NULL;
 
   if (JSON_NODE_HOLDS_ARRAY (root))
     return papers_from_array (json_node_get_array (root), error);
@@ -360,7 +224,7 @@ gln_hf_source_parse (GlnSource  *source,
   object = json_node_get_object (root);
   if (json_object_has_member (object, "error"))
     {
-      const char *message = get_string (object, "error");
+      const char *message = _gln_source_json_string (object, "error");
 
       g_set_error_literal (error, GLN_SOURCE_ERROR, GLN_SOURCE_ERROR_SERVICE,
                            message != NULL && message[0] != '\0'

@@ -358,18 +358,17 @@ gln_database_collection_add (GlnDatabase  *self,
   return _gln_database_step_done (self, stmt, error);
 }
 
+/* Stores a decision without logging it: what undo uses. */
 gboolean
-gln_database_collection_screen (GlnDatabase   *self,
-                                gint64         collection_id,
-                                gint64         paper_id,
-                                GlnScreening   status,
-                                const char    *reason,
-                                GError       **error)
+_gln_database_screen_quietly (GlnDatabase   *self,
+                              gint64         collection_id,
+                              gint64         paper_id,
+                              GlnScreening   status,
+                              const char    *reason,
+                              GError       **error)
 {
   sqlite3_stmt *stmt;
   gboolean unscreened = status == GLN_SCREENING_UNSCREENED;
-
-  g_return_val_if_fail (GLN_IS_DATABASE (self), FALSE);
 
   if (!(stmt = _gln_database_get_statement (self, STMT_SCREEN_COLLECTION_PAPER, error)))
     return FALSE;
@@ -389,6 +388,48 @@ gln_database_collection_screen (GlnDatabase   *self,
     }
 
   return TRUE;
+}
+
+/**
+ * gln_database_collection_screen:
+ * @self: a #GlnDatabase
+ * @collection_id: the collection
+ * @paper_id: a paper in it
+ * @status: the decision
+ * @reason: (nullable): why; an exclusion reason joins the collection's vocabulary
+ * @error: return location for a #GError
+ *
+ * Records a screening decision, logged so that gln_database_undo_screening() can take it
+ * back.
+ */
+gboolean
+gln_database_collection_screen (GlnDatabase   *self,
+                                gint64         collection_id,
+                                gint64         paper_id,
+                                GlnScreening   status,
+                                const char    *reason,
+                                GError       **error)
+{
+  g_autofree char *previous_reason = NULL;
+  g_autofree char *stripped = NULL;
+  GlnScreening previous;
+  gboolean ok;
+
+  g_return_val_if_fail (GLN_IS_DATABASE (self), FALSE);
+
+  if (reason != NULL)
+    reason = stripped = g_strstrip (g_strdup (reason));
+
+  if (!gln_database_get_screening (self, collection_id, paper_id, &previous, &previous_reason,
+                                   error) ||
+      !_gln_database_savepoint (self, error))
+    return FALSE;
+
+  ok = _gln_database_screen_quietly (self, collection_id, paper_id, status, reason, error) &&
+       _gln_database_log_screening (self, collection_id, paper_id, status, reason, previous,
+                                    previous_reason, error);
+
+  return _gln_database_release (self, ok, ok ? error : NULL) && ok;
 }
 
 gboolean
@@ -487,18 +528,14 @@ gln_database_set_board_cell (GlnDatabase  *self,
                              const char   *value,
                              GError      **error)
 {
-  sqlite3_stmt *stmt;
   gint64 column_id;
 
   g_return_val_if_fail (GLN_IS_DATABASE (self), FALSE);
 
   if ((column_id = lookup_board_column (self, collection_id, column, error)) < 0)
     return FALSE;
-  if (!(stmt = _gln_database_get_statement (self, STMT_SET_BOARD_CELL, error)))
-    return FALSE;
-  _gln_stmt_bind (stmt, "llt", column_id, paper_id, value);
 
-  return _gln_database_step_done (self, stmt, error);
+  return gln_database_set_board_cell_by_id (self, column_id, paper_id, value, error);
 }
 
 char *

@@ -5,6 +5,7 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <json-glib/json-glib.h>
 
 #include "gln-database-private.h"
 #include "gln-macros.h"
@@ -139,6 +140,7 @@ _gln_database_read_paper (GlnDatabase   *self,
   gln_paper_set_starred (paper, sqlite3_column_int (stmt, 26));
   gln_paper_set_rating (paper, CLAMP (sqlite3_column_int (stmt, 27), 0, 5));
   gln_paper_set_new_version (paper, sqlite3_column_int (stmt, 28));
+  gln_paper_set_extra (paper, (const char *) sqlite3_column_text (stmt, 29));
 
   if (!load_authors (self, paper, error))
     return NULL;
@@ -269,6 +271,9 @@ bind_metadata (sqlite3_stmt *stmt,
     sqlite3_bind_int (stmt, 23, gln_paper_get_upvotes (paper));
   if (gln_paper_get_source (paper) != NULL)
     sqlite3_bind_text (stmt, 24, gln_paper_get_source (paper), -1, SQLITE_TRANSIENT);
+  /* Parameter 27 in both the insert and the update. */
+  if (gln_paper_get_extra (paper) != NULL)
+    sqlite3_bind_text (stmt, 27, gln_paper_get_extra (paper), -1, SQLITE_TRANSIENT);
 }
 
 static gboolean
@@ -332,7 +337,6 @@ insert_paper (GlnDatabase  *self,
               const char   *title_key,
               GError      **error)
 {
-  g_autofree char *authors = join_strv (gln_paper_get_authors (paper), " ; ");
   sqlite3_stmt *stmt;
   gint64 id;
 
@@ -347,14 +351,88 @@ insert_paper (GlnDatabase  *self,
   if (!write_authors (self, id, paper, FALSE, error))
     return -1;
 
-  if (!(stmt = _gln_database_get_statement (self, STMT_INSERT_FTS, error)))
-    return -1;
-  _gln_stmt_bind (stmt, "lttt", id, gln_paper_get_title (paper),
-                  gln_paper_get_abstract (paper), authors ? authors : "");
-  if (!_gln_database_step_done (self, stmt, error))
-    return -1;
-
   return id;
+}
+
+/* Indexes the papers an import added, all in one statement once everything else is
+ * written. Every statement that opens a statement journal makes FTS5 flush what it holds
+ * in memory; interleaving the index rows with the papers and their authors would write
+ * each paper as its own index segment, several times slower. */
+static gboolean
+index_new_papers (GlnDatabase  *self,
+                  GArray       *ids,
+                  GError      **error)
+{
+  g_autoptr(GString) list = g_string_new ("[");
+  sqlite3_stmt *stmt;
+
+  if (ids->len == 0)
+    return TRUE;
+
+  for (guint i = 0; i < ids->len; i++)
+    g_string_append_printf (list, "%s%" G_GINT64_FORMAT, i ? "," : "",
+                            g_array_index (ids, gint64, i));
+  g_string_append_c (list, ']');
+
+  if (!(stmt = _gln_database_get_statement (self, STMT_INSERT_FTS, error)))
+    return FALSE;
+  _gln_stmt_bind (stmt, "t", list->str);
+
+  return _gln_database_step_done (self, stmt, error);
+}
+
+static JsonObject *
+parse_extra (const char *text)
+{
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  JsonNode *root;
+
+  if (text == NULL || !json_parser_load_from_data (parser, text, -1, NULL))
+    return NULL;
+  root = json_parser_get_root (parser);
+  if (root == NULL || !JSON_NODE_HOLDS_OBJECT (root))
+    return NULL;
+
+  return json_object_ref (json_node_get_object (root));
+}
+
+/* The bibliographic extras merge key by key: a journal's volume fills in beside an arXiv
+ * record's entry type, and a key already known is kept. */
+static gboolean
+merge_extra (GlnPaper *existing,
+             GlnPaper *incoming)
+{
+  g_autoptr(JsonObject) have = NULL;
+  g_autoptr(JsonObject) offered = parse_extra (gln_paper_get_extra (incoming));
+  g_autoptr(JsonNode) root = NULL;
+  g_autofree char *text = NULL;
+  g_autoptr(GList) members = NULL;
+  gboolean changed = FALSE;
+
+  if (offered == NULL)
+    return FALSE;
+  if ((have = parse_extra (gln_paper_get_extra (existing))) == NULL)
+    {
+      gln_paper_set_extra (existing, gln_paper_get_extra (incoming));
+      return TRUE;
+    }
+
+  members = json_object_get_members (offered);
+  for (const GList *l = members; l != NULL; l = l->next)
+    {
+      if (json_object_has_member (have, l->data))
+        continue;
+      json_object_set_member (have, l->data, json_object_dup_member (offered, l->data));
+      changed = TRUE;
+    }
+  if (!changed)
+    return FALSE;
+
+  root = json_node_init_object (json_node_alloc (), have);
+  text = json_to_string (root, FALSE);
+  gln_paper_set_extra (existing, text);
+
+  return TRUE;
 }
 
 /* Fills what @existing lacks from @incoming. Never touches what the user wrote: rating,
@@ -425,6 +503,8 @@ merge_metadata (GlnPaper *existing,
       gln_paper_set_has_code (existing, TRUE);
       changed = TRUE;
     }
+  if (merge_extra (existing, incoming))
+    changed = TRUE;
   /* Upvotes are a count that moves: the latest figure wins. */
   if (gln_paper_get_upvotes (incoming) >= 0 &&
       gln_paper_get_upvotes (incoming) != gln_paper_get_upvotes (existing))
@@ -509,6 +589,7 @@ import_one (GlnDatabase    *self,
             GlnPaper       *paper,
             gint64          feed_id,
             GlnImportStats *stats,
+            GArray         *added,
             GError        **error)
 {
   g_autofree char *arxiv_id = NULL;
@@ -550,6 +631,7 @@ import_one (GlnDatabase    *self,
     {
       if ((id = insert_paper (self, paper, title_key, error)) < 0)
         return FALSE;
+      g_array_append_val (added, id);
       stats->added++;
     }
 
@@ -589,6 +671,7 @@ gln_database_import (GlnDatabase     *self,
                      GlnImportStats  *stats,
                      GError         **error)
 {
+  g_autoptr(GArray) added = g_array_new (FALSE, FALSE, sizeof (gint64));
   GlnImportStats local = { 0, };
   gboolean ok = TRUE;
 
@@ -600,7 +683,8 @@ gln_database_import (GlnDatabase     *self,
 
   local.found = papers->len;
   for (guint i = 0; ok && i < papers->len; i++)
-    ok = import_one (self, g_ptr_array_index (papers, i), feed_id, &local, error);
+    ok = import_one (self, g_ptr_array_index (papers, i), feed_id, &local, added, error);
+  ok = ok && index_new_papers (self, added, error);
 
   if (!_gln_database_release (self, ok, ok ? error : NULL) && ok)
     ok = FALSE;

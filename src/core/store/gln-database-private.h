@@ -51,6 +51,50 @@ typedef enum
   STMT_BOARD_COLUMN_ID,
   STMT_SET_BOARD_CELL,
   STMT_GET_BOARD_CELL,
+  /* The main window's sidebar and edits (gln-database-sidebar.c) */
+  STMT_SUMMARY_HAS_PAPERS,
+  STMT_SUMMARY_INBOX,
+  STMT_SUMMARY_UPDATED,
+  STMT_SUMMARY_STARRED,
+  STMT_SUMMARY_FEEDS,
+  STMT_SUMMARY_COLLECTIONS,
+  STMT_SUMMARY_TAGS,
+  STMT_SUMMARY_SEARCHES,
+  STMT_DELETE_NOTE,
+  STMT_DELETE_COLLECTION_PAPER,
+  STMT_INSERT_SAVED_SEARCH,
+  STMT_DELETE_SAVED_SEARCH,
+  /* feeds (gln-database-feeds.c) */
+  STMT_INSERT_FEED,
+  STMT_FEEDS,
+  STMT_DELETE_FEED,
+  STMT_SET_FEED_TITLE,
+  STMT_SET_FEED_ENABLED,
+  STMT_SET_FEED_INTERVAL,
+  STMT_SET_FEED_PARAMS,
+  STMT_SET_FEED_VALIDATORS,
+  STMT_SET_FEED_STATUS,
+  STMT_PAPER_ARRIVALS,
+  /* collections, screening and boards (gln-database-board.c) */
+  STMT_DESCRIBE_COLLECTION,
+  STMT_RENAME_COLLECTION,
+  STMT_DELETE_COLLECTION,
+  STMT_LIST_COLLECTIONS,
+  STMT_COLLECTION_PAPERS,
+  STMT_LOG_SCREENING,
+  STMT_LAST_SCREENING,
+  STMT_DELETE_SCREENING_LOG,
+  STMT_ADD_REASON,
+  STMT_LIST_REASONS,
+  STMT_SCREENING_COUNTS,
+  STMT_REASON_COUNTS,
+  STMT_LIST_BOARD_COLUMNS,
+  STMT_BOARD_COLUMN_BY_ID,
+  STMT_UPDATE_BOARD_COLUMN,
+  STMT_MOVE_BOARD_COLUMN,
+  STMT_DELETE_BOARD_COLUMN,
+  STMT_LIST_BOARD_CELLS,
+  STMT_SET_KEY_RESULTS,
   N_STMTS
 } GlnStatement;
 
@@ -84,6 +128,21 @@ void          _gln_stmt_bind              (sqlite3_stmt  *stmt,
                                            ...);
 char         *_gln_stmt_dup_text          (sqlite3_stmt  *stmt,
                                            int            column);
+
+gboolean      _gln_database_screen_quietly (GlnDatabase  *self,
+                                            gint64        collection_id,
+                                            gint64        paper_id,
+                                            GlnScreening  status,
+                                            const char   *reason,
+                                            GError      **error);
+gboolean      _gln_database_log_screening  (GlnDatabase  *self,
+                                            gint64        collection_id,
+                                            gint64        paper_id,
+                                            GlnScreening  status,
+                                            const char   *reason,
+                                            GlnScreening  previous,
+                                            const char   *previous_reason,
+                                            GError      **error);
 
 guint         _gln_migrations_get_n_steps (void);
 const char   *_gln_migrations_get_step    (guint          index);

@@ -41,6 +41,47 @@ add_number_param (QueryBuilder *b,
   g_array_append_val (b->numbers, value);
 }
 
+/* "Unread", widened to the papers read since keep_read_since when the query asks for it. */
+static void
+add_unread (QueryBuilder   *b,
+            const GlnQuery *query)
+{
+  if (query->keep_read_since > 0)
+    {
+      g_string_append (b->sql, " AND (p.read_time IS NULL OR p.read_time >= ?)");
+      add_number_param (b, query->keep_read_since);
+    }
+  else
+    g_string_append (b->sql, " AND p.read_time IS NULL");
+}
+
+/* The search filters: category, date range and unread. */
+static void
+build_filters (QueryBuilder   *b,
+               const GlnQuery *query)
+{
+  if (!gln_str_empty0 (query->category))
+    {
+      g_string_append (b->sql, " AND instr (lower (' ' || coalesce (p.categories, p.category, '')),"
+                               " ' ' || lower (?)) > 0");
+      add_text_param (b, query->category);
+    }
+  if (!gln_str_empty0 (query->published_from))
+    {
+      g_string_append (b->sql, " AND p.published >= ?");
+      add_text_param (b, query->published_from);
+    }
+  if (!gln_str_empty0 (query->published_to))
+    {
+      g_string_append (b->sql, " AND substr (p.published, 1, length (?)) <= ?");
+      add_text_param (b, query->published_to);
+      add_text_param (b, query->published_to);
+    }
+  if (query->unread && query->scope != GLN_QUERY_SCOPE_INBOX &&
+      query->scope != GLN_QUERY_SCOPE_UNREAD)
+    add_unread (b, query);
+}
+
 static void
 build_where (QueryBuilder   *b,
              const GlnQuery *query)
@@ -48,11 +89,11 @@ build_where (QueryBuilder   *b,
   switch (query->scope)
     {
     case GLN_QUERY_SCOPE_INBOX:
-      g_string_append (b->sql, " AND p.read_time IS NULL"
-                               " AND EXISTS (SELECT 1 FROM feed_papers fp WHERE fp.paper_id = p.id)");
+      add_unread (b, query);
+      g_string_append (b->sql, " AND EXISTS (SELECT 1 FROM feed_papers fp WHERE fp.paper_id = p.id)");
       break;
     case GLN_QUERY_SCOPE_UNREAD:
-      g_string_append (b->sql, " AND p.read_time IS NULL");
+      add_unread (b, query);
       break;
     case GLN_QUERY_SCOPE_STARRED:
       g_string_append (b->sql, " AND p.starred = 1");
@@ -87,6 +128,7 @@ build_where (QueryBuilder   *b,
       g_string_append (b->sql, " AND p.rating >= ?");
       add_number_param (b, query->min_rating);
     }
+  build_filters (b, query);
 }
 
 static void

@@ -17,6 +17,7 @@ struct _GlnDatabase
   char             *path;
   GlnDatabaseFlags  flags;
   int               schema_version;
+  int               wal_frames;
   sqlite3_stmt     *statements[N_STMTS];
 };
 
@@ -28,7 +29,7 @@ G_DEFINE_QUARK (gln-database-error-quark, gln_database_error)
   "id, key, title, abstract, published, date_precision, date_text, updated, arxiv_id, " \
   "arxiv_version, doi, url, pdf_url, code_url, has_code, category, categories, journal_ref, " \
   "comment, author_count, authors_truncated, institutions, upvotes, source, added, read_time, " \
-  "starred, rating, new_version"
+  "starred, rating, new_version, extra"
 
 static const char * const statement_sql[N_STMTS] = {
   [STMT_BEGIN] = "BEGIN IMMEDIATE",
@@ -48,14 +49,14 @@ static const char * const statement_sql[N_STMTS] = {
     "INSERT INTO papers (key, title_key, title, abstract, published, date_precision, date_text,"
     " updated, arxiv_id, arxiv_version, doi, url, pdf_url, code_url, has_code, category,"
     " categories, journal_ref, comment, author_count, authors_truncated, institutions, upvotes,"
-    " source, added) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-    " ?, ?)",
+    " source, added, extra) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+    " ?, ?, ?, ?, ?27)",
   [STMT_UPDATE_PAPER_METADATA] =
     "UPDATE papers SET key = ?, title_key = ?, title = ?, abstract = ?, published = ?,"
     " date_precision = ?, date_text = ?, updated = ?, arxiv_id = ?, arxiv_version = ?, doi = ?,"
     " url = ?, pdf_url = ?, code_url = ?, has_code = ?, category = ?, categories = ?,"
     " journal_ref = ?, comment = ?, author_count = ?, authors_truncated = ?, institutions = ?,"
-    " upvotes = ?, source = ?, new_version = (new_version OR ?) WHERE id = ?",
+    " upvotes = ?, source = ?, new_version = (new_version OR ?), extra = ?27 WHERE id = ?26",
   [STMT_PAPER_AUTHORS] =
     "SELECT a.name, pa.affiliation FROM paper_authors pa JOIN authors a ON a.id = pa.author_id"
     " WHERE pa.paper_id = ? ORDER BY pa.position",
@@ -73,7 +74,10 @@ static const char * const statement_sql[N_STMTS] = {
     "INSERT INTO paper_authors (paper_id, position, author_id, affiliation) VALUES (?, ?, ?, ?)",
   [STMT_DELETE_PAPER_AUTHORS] = "DELETE FROM paper_authors WHERE paper_id = ?",
   [STMT_INSERT_FTS] =
-    "INSERT INTO papers_fts (rowid, title, abstract, authors, notes, tags) VALUES (?, ?, ?, ?, '', '')",
+    "INSERT INTO papers_fts (rowid, title, abstract, authors, notes, tags)"
+    " SELECT p.id, p.title, p.abstract, coalesce ((SELECT group_concat (a.name, ' ; ')"
+    " FROM paper_authors pa JOIN authors a ON a.id = pa.author_id WHERE pa.paper_id = p.id), ''),"
+    " '', '' FROM papers p WHERE p.id IN (SELECT value FROM json_each (?))",
   [STMT_UPDATE_FTS_AUTHORS] = "UPDATE papers_fts SET authors = ? WHERE rowid = ?",
   [STMT_INSERT_FEED_PAPER] =
     "INSERT OR IGNORE INTO feed_papers (feed_id, paper_id, arrived) VALUES (?, ?, ?)",
@@ -108,6 +112,117 @@ static const char * const statement_sql[N_STMTS] = {
     "INSERT INTO board_cells (column_id, paper_id, value) VALUES (?1, ?2, ?3)"
     " ON CONFLICT (column_id, paper_id) DO UPDATE SET value = ?3",
   [STMT_GET_BOARD_CELL] = "SELECT value FROM board_cells WHERE column_id = ? AND paper_id = ?",
+
+  /* The main window's sidebar and edits (gln-database-sidebar.c) */
+  [STMT_SUMMARY_HAS_PAPERS] = "SELECT EXISTS (SELECT 1 FROM papers)",
+  /* Driven by feed_papers, so that a library imported without feeds costs nothing. */
+  [STMT_SUMMARY_INBOX] =
+    "SELECT count(DISTINCT fp.paper_id) FROM feed_papers fp JOIN papers p ON p.id = fp.paper_id"
+    " WHERE p.read_time IS NULL",
+  [STMT_SUMMARY_UPDATED] = "SELECT count(*) FROM papers WHERE new_version = 1",
+  [STMT_SUMMARY_STARRED] = "SELECT count(*) FROM papers WHERE starred = 1 AND read_time IS NULL",
+  [STMT_SUMMARY_FEEDS] =
+    "SELECT f.id, f.title, f.kind, f.last_error,"
+    " (SELECT count(*) FROM feed_papers fp JOIN papers p ON p.id = fp.paper_id"
+    "  WHERE fp.feed_id = f.id AND p.read_time IS NULL),"
+    " (SELECT count(*) FROM feed_papers fp WHERE fp.feed_id = f.id), f.params"
+    " FROM feeds f ORDER BY f.position, f.id",
+  [STMT_SUMMARY_COLLECTIONS] =
+    "SELECT c.id, c.name,"
+    " (SELECT count(*) FROM collection_papers cp JOIN papers p ON p.id = cp.paper_id"
+    "  WHERE cp.collection_id = c.id AND p.read_time IS NULL),"
+    " (SELECT count(*) FROM collection_papers cp WHERE cp.collection_id = c.id)"
+    " FROM collections c ORDER BY c.position, c.name",
+  [STMT_SUMMARY_TAGS] =
+    "SELECT t.id, t.name,"
+    " (SELECT count(*) FROM paper_tags pt JOIN papers p ON p.id = pt.paper_id"
+    "  WHERE pt.tag_id = t.id AND p.read_time IS NULL),"
+    " (SELECT count(*) FROM paper_tags pt WHERE pt.tag_id = t.id)"
+    " FROM tags t WHERE EXISTS (SELECT 1 FROM paper_tags pt WHERE pt.tag_id = t.id)"
+    " ORDER BY t.name COLLATE NOCASE",
+  [STMT_SUMMARY_SEARCHES] =
+    "SELECT id, name, scope, text, collection, tag, category, feed_id, min_rating,"
+    " published_from, published_to, unread, sort FROM saved_searches"
+    " ORDER BY position, name COLLATE NOCASE",
+  [STMT_DELETE_NOTE] = "DELETE FROM notes WHERE id = ?",
+  [STMT_DELETE_COLLECTION_PAPER] =
+    "DELETE FROM collection_papers WHERE collection_id = ? AND paper_id = ?",
+  [STMT_INSERT_SAVED_SEARCH] =
+    "INSERT INTO saved_searches (name, scope, text, collection, tag, category, published_from,"
+    " published_to, feed_id, min_rating, unread, sort, created)"
+    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+    " ON CONFLICT (name) DO UPDATE SET scope = excluded.scope, text = excluded.text,"
+    " collection = excluded.collection, tag = excluded.tag, category = excluded.category,"
+    " published_from = excluded.published_from, published_to = excluded.published_to,"
+    " feed_id = excluded.feed_id, min_rating = excluded.min_rating, unread = excluded.unread,"
+    " sort = excluded.sort RETURNING id",
+  [STMT_DELETE_SAVED_SEARCH] = "DELETE FROM saved_searches WHERE id = ?",
+
+  /* feeds (gln-database-feeds.c) */
+  [STMT_INSERT_FEED] =
+    "INSERT INTO feeds (kind, params, title, position, created)"
+    " VALUES (?, ?, ?, (SELECT coalesce (max (position), 0) + 1 FROM feeds), ?)",
+  [STMT_FEEDS] =
+    "SELECT f.id, f.kind, f.params, f.title, f.etag, f.last_modified, f.last_fetch,"
+    " f.last_error, f.refresh_interval, f.enabled, f.position, f.created,"
+    " (SELECT count(*) FROM feed_papers fp WHERE fp.feed_id = f.id),"
+    " (SELECT count(*) FROM feed_papers fp JOIN papers p ON p.id = fp.paper_id"
+    "  WHERE fp.feed_id = f.id AND p.read_time IS NULL)"
+    " FROM feeds f WHERE ?1 = 0 OR f.id = ?1 ORDER BY f.position, f.id",
+  [STMT_DELETE_FEED] = "DELETE FROM feeds WHERE id = ?",
+  [STMT_SET_FEED_TITLE] = "UPDATE feeds SET title = ? WHERE id = ?",
+  [STMT_SET_FEED_ENABLED] = "UPDATE feeds SET enabled = ? WHERE id = ?",
+  [STMT_SET_FEED_INTERVAL] = "UPDATE feeds SET refresh_interval = ? WHERE id = ?",
+  [STMT_SET_FEED_PARAMS] = "UPDATE feeds SET params = ? WHERE id = ?",
+  [STMT_SET_FEED_VALIDATORS] = "UPDATE feeds SET etag = ?, last_modified = ? WHERE id = ?",
+  [STMT_SET_FEED_STATUS] = "UPDATE feeds SET last_fetch = ?, last_error = ? WHERE id = ?",
+  [STMT_PAPER_ARRIVALS] =
+    "SELECT feed_id, arrived FROM feed_papers WHERE paper_id = ? ORDER BY arrived, feed_id",
+  /* collections, screening and boards */
+  [STMT_DESCRIBE_COLLECTION] = "UPDATE collections SET description = ? WHERE id = ?",
+  [STMT_RENAME_COLLECTION] = "UPDATE collections SET name = ? WHERE id = ?",
+  [STMT_DELETE_COLLECTION] = "DELETE FROM collections WHERE id = ?",
+  [STMT_LIST_COLLECTIONS] =
+    "SELECT c.id, c.name, c.description, count (cp.paper_id),"
+    " coalesce (sum (cp.status = 'include'), 0), coalesce (sum (cp.status = 'exclude'), 0),"
+    " coalesce (sum (cp.status = 'maybe'), 0), coalesce (sum (cp.status = 'unscreened'), 0)"
+    " FROM collections c LEFT JOIN collection_papers cp ON cp.collection_id = c.id"
+    " GROUP BY c.id ORDER BY c.position, c.name",
+  [STMT_COLLECTION_PAPERS] =
+    "SELECT paper_id, status, reason, key_results FROM collection_papers"
+    " WHERE collection_id = ?1 AND (?2 IS NULL OR status = ?2) ORDER BY position, paper_id",
+  [STMT_LOG_SCREENING] =
+    "INSERT INTO screening_log (collection_id, paper_id, status, reason, previous_status,"
+    " previous_reason, time) VALUES (?, ?, ?, ?, ?, ?, ?)",
+  [STMT_LAST_SCREENING] =
+    "SELECT id, paper_id, previous_status, previous_reason FROM screening_log"
+    " WHERE collection_id = ? ORDER BY id DESC LIMIT 1",
+  [STMT_DELETE_SCREENING_LOG] = "DELETE FROM screening_log WHERE id = ?",
+  [STMT_ADD_REASON] =
+    "INSERT OR IGNORE INTO screening_reasons (collection_id, reason, position) VALUES (?1, ?2,"
+    " (SELECT coalesce (max (position), 0) + 1 FROM screening_reasons WHERE collection_id = ?1))",
+  [STMT_LIST_REASONS] =
+    "SELECT reason FROM screening_reasons WHERE collection_id = ? ORDER BY position",
+  [STMT_SCREENING_COUNTS] =
+    "SELECT status, count (*) FROM collection_papers WHERE collection_id = ? GROUP BY status",
+  [STMT_REASON_COUNTS] =
+    "SELECT coalesce (reason, ''), count (*) FROM collection_papers"
+    " WHERE collection_id = ? AND status = 'exclude' GROUP BY 1 ORDER BY 2 DESC, 1",
+  [STMT_LIST_BOARD_COLUMNS] =
+    "SELECT id, name, kind, choices, position, coalesce (width, 0), hidden, collection_id"
+    " FROM board_columns WHERE collection_id = ? ORDER BY position, id",
+  [STMT_BOARD_COLUMN_BY_ID] =
+    "SELECT id, name, kind, choices, position, coalesce (width, 0), hidden, collection_id"
+    " FROM board_columns WHERE id = ?",
+  [STMT_UPDATE_BOARD_COLUMN] =
+    "UPDATE board_columns SET name = ?, choices = ?, width = ?, hidden = ? WHERE id = ?",
+  [STMT_MOVE_BOARD_COLUMN] = "UPDATE board_columns SET position = ? WHERE id = ?",
+  [STMT_DELETE_BOARD_COLUMN] = "DELETE FROM board_columns WHERE id = ?",
+  [STMT_LIST_BOARD_CELLS] =
+    "SELECT bc.column_id, bc.paper_id, bc.value FROM board_cells bc"
+    " JOIN board_columns c ON c.id = bc.column_id WHERE c.collection_id = ?",
+  [STMT_SET_KEY_RESULTS] =
+    "UPDATE collection_papers SET key_results = ? WHERE collection_id = ? AND paper_id = ?",
 };
 
 static void
@@ -392,6 +507,19 @@ query_int (GlnDatabase  *self,
   return value;
 }
 
+static int
+wal_committed_cb (gpointer    user_data,
+                  sqlite3    *handle,
+                  const char *database,
+                  int         n_frames)
+{
+  GlnDatabase *self = user_data;
+
+  self->wal_frames = n_frames;
+
+  return SQLITE_OK;
+}
+
 static gboolean
 migrate (GlnDatabase  *self,
          GError      **error)
@@ -528,7 +656,13 @@ gln_database_open (const char        *path,
   if (!_gln_database_exec (self, "PRAGMA page_size = 4096", error) ||
       !_gln_database_exec (self, "PRAGMA journal_mode = WAL", error) ||
       !_gln_database_exec (self, "PRAGMA synchronous = NORMAL", error) ||
-      !_gln_database_exec (self, "PRAGMA foreign_keys = ON", error))
+      !_gln_database_exec (self, "PRAGMA foreign_keys = ON", error) ||
+      /* A large import must not spill dirty pages into the WAL before it commits. */
+      !_gln_database_exec (self, "PRAGMA cache_size = -32768", error) ||
+      !_gln_database_exec (self, "PRAGMA temp_store = MEMORY", error) ||
+      /* Checkpoints wait until a job has handed its result back (see
+       * gln_database_checkpoint_if_needed()), instead of running inside its commit. */
+      !_gln_database_exec (self, "PRAGMA wal_autocheckpoint = 0", error))
     {
       g_prefix_error (error, "%s: ", path);
       return NULL;
@@ -537,7 +671,39 @@ gln_database_open (const char        *path,
   if (!migrate (self, error))
     return NULL;
 
+  sqlite3_wal_hook (self->handle, wal_committed_cb, self);
+
   return g_steal_pointer (&self);
+}
+
+/**
+ * gln_database_checkpoint_if_needed:
+ * @self: a #GlnDatabase
+ *
+ * Copies the write-ahead log back into the library file once it holds more than about
+ * 4 MiB, without waiting for readers. The store calls it after a job has handed back its
+ * result, so that a large import is not slowed down by its own checkpoint.
+ *
+ * Returns: %TRUE if a checkpoint ran
+ */
+gboolean
+gln_database_checkpoint_if_needed (GlnDatabase *self)
+{
+  int log_frames = 0;
+  int checkpointed = 0;
+
+  g_return_val_if_fail (GLN_IS_DATABASE (self), FALSE);
+
+  if (self->wal_frames < 1000)
+    return FALSE;
+
+  if (sqlite3_wal_checkpoint_v2 (self->handle, NULL, SQLITE_CHECKPOINT_PASSIVE, &log_frames,
+                                 &checkpointed) != SQLITE_OK)
+    return FALSE;
+  if (checkpointed == log_frames)
+    self->wal_frames = 0;
+
+  return TRUE;
 }
 
 const char *

@@ -182,6 +182,51 @@ static const char * const migrations[] = {
   "                                JOIN tags t ON t.id = pt.tag_id"
   "                                WHERE pt.paper_id = old.paper_id) WHERE rowid = old.paper_id;"
   "END;",
+
+  /* 2: bibliographic fields without a column of their own (journal, volume, pages, entry
+   * type…), a JSON object kept so that BibTeX, RIS and CSL-JSON round trips lose nothing */
+  "ALTER TABLE papers ADD COLUMN extra TEXT;",
+
+  /* 3: saved searches, shown in the sidebar; a GlnQuery with a name */
+  "CREATE TABLE saved_searches ("
+  "  id             INTEGER PRIMARY KEY,"
+  "  name           TEXT NOT NULL UNIQUE,"
+  "  scope          TEXT NOT NULL DEFAULT 'library',"
+  "  text           TEXT,"
+  "  collection     TEXT,"
+  "  tag            TEXT,"
+  "  category       TEXT,"
+  "  feed_id        INTEGER NOT NULL DEFAULT 0,"
+  "  min_rating     INTEGER NOT NULL DEFAULT 0,"
+  "  published_from TEXT,"
+  "  published_to   TEXT,"
+  "  unread         INTEGER NOT NULL DEFAULT 0,"
+  "  sort           TEXT NOT NULL DEFAULT 'published',"
+  "  position       INTEGER NOT NULL DEFAULT 0,"
+  "  created        INTEGER NOT NULL"
+  ") STRICT;",
+
+  /* 4: review collections: every screening decision with what it replaced (for undo and the
+   * PRISMA counts), each collection's vocabulary of exclusion reasons, and the user's edits
+   * of the Key results quotes (NULL: extracted from the abstract; '': cleared) */
+  "CREATE TABLE screening_log ("
+  "  id              INTEGER PRIMARY KEY,"
+  "  collection_id   INTEGER NOT NULL REFERENCES collections (id) ON DELETE CASCADE,"
+  "  paper_id        INTEGER NOT NULL REFERENCES papers (id) ON DELETE CASCADE,"
+  "  status          TEXT NOT NULL,"
+  "  reason          TEXT,"
+  "  previous_status TEXT NOT NULL,"
+  "  previous_reason TEXT,"
+  "  time            INTEGER NOT NULL"
+  ") STRICT;"
+  "CREATE INDEX screening_log_collection ON screening_log (collection_id, id);"
+  "CREATE TABLE screening_reasons ("
+  "  collection_id INTEGER NOT NULL REFERENCES collections (id) ON DELETE CASCADE,"
+  "  reason        TEXT NOT NULL,"
+  "  position      INTEGER NOT NULL,"
+  "  PRIMARY KEY (collection_id, reason)"
+  ") STRICT, WITHOUT ROWID;"
+  "ALTER TABLE collection_papers ADD COLUMN key_results TEXT;",
 };
 
 guint

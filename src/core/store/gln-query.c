@@ -25,6 +25,9 @@ gln_query_copy (const GlnQuery *self)
   copy->text = g_strdup (self->text);
   copy->collection = g_strdup (self->collection);
   copy->tag = g_strdup (self->tag);
+  copy->category = g_strdup (self->category);
+  copy->published_from = g_strdup (self->published_from);
+  copy->published_to = g_strdup (self->published_to);
 
   return copy;
 }
@@ -38,5 +41,8 @@ gln_query_free (GlnQuery *self)
   g_free (self->text);
   g_free (self->collection);
   g_free (self->tag);
+  g_free (self->category);
+  g_free (self->published_from);
+  g_free (self->published_to);
   g_free (self);
 }

@@ -40,6 +40,16 @@ typedef enum
  * @min_rating: only papers rated at least this
  * @sort: the order; relevance falls back to date without @text
  * @limit: at most this many ids, 0 for all
+ * @category: (nullable): only papers with a category starting with this ("cs" or "cs.LG"),
+ *   compared without case
+ * @published_from: (nullable): only papers published on or after this ISO date or prefix
+ *   ("2024", "2024-06", "2024-06-01")
+ * @published_to: (nullable): only papers published on or before this ISO date or prefix;
+ *   "2024" includes the whole year
+ * @unread: only unread papers
+ * @keep_read_since: when not 0, papers read at or after this Unix time still count as
+ *   unread for @unread and the inbox and unread scopes, so that a view keeps what the user
+ *   read while looking at it
  *
  * What a paper list shows. A plain struct: the UI and the CLI fill it, the database turns
  * it into SQL with bound parameters only.
@@ -54,6 +64,13 @@ typedef struct
   int            min_rating;
   GlnQuerySort   sort;
   guint          limit;
+
+  /* Search filters of the main window. */
+  char          *category;
+  char          *published_from;
+  char          *published_to;
+  gboolean       unread;
+  gint64         keep_read_since;
 } GlnQuery;
 
 #define GLN_TYPE_QUERY (gln_query_get_type ())

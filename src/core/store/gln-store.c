@@ -8,6 +8,10 @@
 
 #include "gln-store.h"
 
+#include "gln-biblio.h"
+
+#include "gln-store-private.h"
+
 /* The store owns two connections to one library file. Every write and every heavy query
  * runs on a single worker thread, one job at a time and in order, each job in one
  * transaction. The read-only connection is for the main thread's page-sized lookups by id,
@@ -135,6 +139,9 @@ out:
     g_task_return_error (task, g_steal_pointer (&error));
   else
     g_task_return_pointer (task, result, job->result_free);
+
+  /* The caller already has its result; the next job waits for this instead. */
+  gln_database_checkpoint_if_needed (self->writer);
 }
 
 static void
@@ -470,7 +477,9 @@ import_job (GlnDatabase   *database,
 {
   ImportData *import = data;
 
-  if (!gln_database_import (database, import->papers, import->feed_id, &import->stats, error))
+  /* A reference manager's export carries ratings, tags and read states too. */
+  if (!gln_database_import (database, import->papers, import->feed_id, &import->stats, error) ||
+      !gln_biblio_import_user_data (database, import->papers, error))
     return NULL;
 
   /* The result is the job data itself, kept alive by the caller's task. */
@@ -901,4 +910,17 @@ gln_store_get_n_rows_read (GlnStore *self)
   g_return_val_if_fail (GLN_IS_STORE (self), 0);
 
   return self->n_rows_read;
+}
+
+/* For the store's sibling files: reread the shared instances of papers a job changed
+ * behind their back, such as the collections they list after a rename. */
+void
+_gln_store_refresh_papers (GlnStore     *self,
+                           const gint64 *ids,
+                           guint         n_ids)
+{
+  g_return_if_fail (GLN_IS_STORE (self));
+
+  for (guint i = 0; i < n_ids; i++)
+    refresh_shared (self, ids[i]);
 }

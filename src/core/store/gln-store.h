@@ -111,4 +111,76 @@ GPtrArray   *gln_store_lookup_papers       (GlnStore             *self,
                                             GError              **error);
 guint64      gln_store_get_n_rows_read     (GlnStore             *self);
 
+/* The main window (issue 5): the sidebar summary, notes, tag and collection edits, saved
+ * searches. Implemented in gln-store-library.c; paper edits finish with
+ * gln_store_edit_finish(). */
+void               gln_store_load_summary_async      (GlnStore             *self,
+                                                      GCancellable         *cancellable,
+                                                      GAsyncReadyCallback   callback,
+                                                      gpointer              user_data);
+GlnLibrarySummary *gln_store_load_summary_finish     (GlnStore             *self,
+                                                      GAsyncResult         *result,
+                                                      GError              **error);
+void               gln_store_list_notes_async        (GlnStore             *self,
+                                                      gint64                paper_id,
+                                                      GCancellable         *cancellable,
+                                                      GAsyncReadyCallback   callback,
+                                                      gpointer              user_data);
+GPtrArray         *gln_store_list_notes_finish       (GlnStore             *self,
+                                                      GAsyncResult         *result,
+                                                      GError              **error);
+void               gln_store_save_note_async         (GlnStore             *self,
+                                                      GlnPaper             *paper,
+                                                      gint64                note_id,
+                                                      const char           *body,
+                                                      GCancellable         *cancellable,
+                                                      GAsyncReadyCallback   callback,
+                                                      gpointer              user_data);
+GlnNote           *gln_store_save_note_finish        (GlnStore             *self,
+                                                      GAsyncResult         *result,
+                                                      GError              **error);
+void               gln_store_delete_note_async       (GlnStore             *self,
+                                                      gint64                note_id,
+                                                      GCancellable         *cancellable,
+                                                      GAsyncReadyCallback   callback,
+                                                      gpointer              user_data);
+gboolean           gln_store_delete_note_finish      (GlnStore             *self,
+                                                      GAsyncResult         *result,
+                                                      GError              **error);
+void               gln_store_remove_tag_async        (GlnStore             *self,
+                                                      GlnPaper             *paper,
+                                                      const char           *tag,
+                                                      GCancellable         *cancellable,
+                                                      GAsyncReadyCallback   callback,
+                                                      gpointer              user_data);
+void               gln_store_collection_add_async    (GlnStore             *self,
+                                                      GlnPaper             *paper,
+                                                      const char           *collection,
+                                                      GCancellable         *cancellable,
+                                                      GAsyncReadyCallback   callback,
+                                                      gpointer              user_data);
+void               gln_store_collection_remove_async (GlnStore             *self,
+                                                      GlnPaper             *paper,
+                                                      const char           *collection,
+                                                      GCancellable         *cancellable,
+                                                      GAsyncReadyCallback   callback,
+                                                      gpointer              user_data);
+void               gln_store_save_search_async       (GlnStore             *self,
+                                                      const char           *name,
+                                                      const GlnQuery       *query,
+                                                      GCancellable         *cancellable,
+                                                      GAsyncReadyCallback   callback,
+                                                      gpointer              user_data);
+gint64             gln_store_save_search_finish      (GlnStore             *self,
+                                                      GAsyncResult         *result,
+                                                      GError              **error);
+void               gln_store_delete_search_async     (GlnStore             *self,
+                                                      gint64                search_id,
+                                                      GCancellable         *cancellable,
+                                                      GAsyncReadyCallback   callback,
+                                                      gpointer              user_data);
+gboolean           gln_store_delete_search_finish    (GlnStore             *self,
+                                                      GAsyncResult         *result,
+                                                      GError              **error);
+
 G_END_DECLS

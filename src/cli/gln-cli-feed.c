@@ -1,0 +1,269 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+
+#define G_LOG_DOMAIN "gleaner-cli"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "gln-cli.h"
+
+#define FEED_USAGE \
+  "feed add KIND ARG… [--title T] | list [--json] | remove ID | rename ID TITLE | " \
+  "enable ID | disable ID | interval ID MINUTES"
+#define FEED_ADD_USAGE \
+  "feed add arxiv CATEGORY|QUERY | arxiv author NAME | arxiv keywords WORDS | " \
+  "arxiv-rss CATEGORY | hf-daily [YYYY-MM-DD] | hf-search QUERY | " \
+  "openalex author|institution NAME | rss URL [--title T]"
+
+static gboolean
+looks_like_category (const char *text)
+{
+  return g_regex_match_simple ("^[a-z-]+(\\.[A-Za-z-]+)?$", text, 0, 0);
+}
+
+/* Turns `KIND ARG…` into the feed's parameters, or %NULL for a form that does not exist. */
+static char *
+params_from_args (const char  *kind,
+                  char       **args,
+                  int          n_args)
+{
+  g_autofree char *all = n_args > 0 ? g_strjoinv (" ", args) : NULL;
+  g_autofree char *rest = n_args > 1 ? g_strjoinv (" ", args + 1) : NULL;
+
+  if (g_str_equal (kind, "arxiv") && n_args >= 2 && g_str_equal (args[0], "author"))
+    return gln_feed_params_build ("author", rest, NULL);
+  if (g_str_equal (kind, "arxiv") && n_args >= 2 && g_str_equal (args[0], "keywords"))
+    return gln_feed_params_build ("keywords", rest, NULL);
+  if (g_str_equal (kind, "arxiv") && n_args == 1 && looks_like_category (args[0]))
+    return gln_feed_params_build ("category", args[0], NULL);
+  if (g_str_equal (kind, "arxiv") && n_args >= 1)
+    return gln_feed_params_build ("query", all, NULL);
+  if (g_str_equal (kind, "arxiv-rss") && n_args == 1)
+    return gln_feed_params_build ("category", args[0], NULL);
+  if (g_str_equal (kind, "hf-daily") && n_args <= 1)
+    return gln_feed_params_build ("date", n_args == 1 ? args[0] : NULL, NULL);
+  if (g_str_equal (kind, "hf-search") && n_args >= 1)
+    return gln_feed_params_build ("query", all, NULL);
+  if (g_str_equal (kind, "openalex") && n_args >= 2 &&
+      (g_str_equal (args[0], "author") || g_str_equal (args[0], "institution")))
+    return gln_feed_params_build (args[0], rest, NULL);
+  if (g_str_equal (kind, "rss") && n_args == 1)
+    return gln_feed_params_build ("url", args[0], NULL);
+
+  return NULL;
+}
+
+static gboolean
+add_feed (GlnCliContext  *cli,
+          const char     *title,
+          GError        **error)
+{
+  const char *kind = cli->argv[2];
+  g_autofree char *params = NULL;
+  g_autofree char *shown = NULL;
+  g_autofree char *id_text = NULL;
+  g_autoptr(GlnFeed) feed = NULL;
+  g_autoptr(GlnFeedPager) pager = NULL;
+  g_autoptr(GError) local_error = NULL;
+  gint64 id;
+
+  if (!gln_feed_kind_is_valid (kind) ||
+      !(params = params_from_args (kind, cli->argv + 3, cli->argc - 3)))
+    {
+      g_set_error (error, GLN_CLI_ERROR, GLN_CLI_ERROR_USAGE, _("usage: gleaner-cli %s"),
+                   FEED_ADD_USAGE);
+      return FALSE;
+    }
+
+  /* The pager checks the parameters as a refresh would: a bad category fails now. */
+  feed = gln_feed_new (kind, params);
+  if (!(pager = gln_feed_pager_new_for_feed (feed, NULL, &local_error)))
+    {
+      g_set_error_literal (error, GLN_CLI_ERROR, GLN_CLI_ERROR_USAGE, local_error->message);
+      return FALSE;
+    }
+
+  if ((id = gln_database_add_feed (cli->db, kind, params, title, error)) == 0)
+    return FALSE;
+
+  gln_feed_set_title (feed, title);
+  shown = gln_feed_dup_display_title (feed);
+  id_text = g_strdup_printf ("%" G_GINT64_FORMAT, id);
+  /* Translators: the first string is the new feed's id, the second its title. */
+  g_print (_("Added feed %s: %s\n"), id_text, shown);
+
+  return TRUE;
+}
+
+static char *
+format_time (gint64 unix_time)
+{
+  g_autoptr(GDateTime) time = NULL;
+
+  if (unix_time <= 0)
+    return NULL;
+
+  time = g_date_time_new_from_unix_local (unix_time);
+  return g_date_time_format (time, "%Y-%m-%d %H:%M");
+}
+
+/* Sets a string member, null when there is no value. */
+void
+gln_cli_json_set_string (JsonObject *object,
+                         const char *name,
+                         const char *value)
+{
+  if (value != NULL)
+    json_object_set_string_member (object, name, value);
+  else
+    json_object_set_null_member (object, name);
+}
+
+static JsonNode *
+feed_to_json (GlnFeed *feed)
+{
+  g_autoptr(JsonObject) object = json_object_new ();
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autofree char *title = gln_feed_dup_display_title (feed);
+  g_autofree char *last_fetch = NULL;
+  JsonNode *node;
+
+  if (gln_feed_get_last_fetch (feed) > 0)
+    {
+      g_autoptr(GDateTime) time = g_date_time_new_from_unix_utc (gln_feed_get_last_fetch (feed));
+
+      last_fetch = g_date_time_format_iso8601 (time);
+    }
+
+  json_object_set_int_member (object, "id", gln_feed_get_id (feed));
+  gln_cli_json_set_string (object, "kind", gln_feed_get_kind (feed));
+  gln_cli_json_set_string (object, "title", title);
+  if (json_parser_load_from_data (parser, gln_feed_get_params (feed), -1, NULL))
+    json_object_set_member (object, "params", json_node_copy (json_parser_get_root (parser)));
+  else
+    json_object_set_null_member (object, "params");
+  json_object_set_boolean_member (object, "enabled", gln_feed_get_enabled (feed));
+  json_object_set_int_member (object, "refresh_interval", gln_feed_get_refresh_interval (feed));
+  gln_cli_json_set_string (object, "last_fetch", last_fetch);
+  gln_cli_json_set_string (object, "last_error", gln_feed_get_last_error (feed));
+  json_object_set_int_member (object, "papers", gln_feed_get_n_papers (feed));
+  json_object_set_int_member (object, "unread", gln_feed_get_n_unread (feed));
+
+  node = json_node_new (JSON_NODE_OBJECT);
+  json_node_set_object (node, object);
+  return node;
+}
+
+static gboolean
+list_feeds (GlnCliContext  *cli,
+            gboolean        json,
+            GError        **error)
+{
+  g_autoptr(GPtrArray) feeds = NULL;
+
+  if (!(feeds = gln_database_list_feeds (cli->db, error)))
+    return FALSE;
+
+  if (!json && feeds->len > 0)
+    g_print ("%-4s %-10s %6s %6s  %-16s  %s\n", _("ID"), _("KIND"), _("PAPERS"), _("UNREAD"),
+             _("LAST FETCH"), _("TITLE"));
+
+  for (guint i = 0; i < feeds->len; i++)
+    {
+      GlnFeed *feed = g_ptr_array_index (feeds, i);
+      g_autofree char *title = gln_feed_dup_display_title (feed);
+      g_autofree char *fetched = format_time (gln_feed_get_last_fetch (feed));
+
+      if (json)
+        {
+          g_autoptr(JsonNode) node = feed_to_json (feed);
+
+          if (!gln_cli_write_json_line (node, error))
+            return FALSE;
+          continue;
+        }
+
+      g_print ("%-4" G_GINT64_FORMAT " %-10s %6d %6d  %-16s  %s%s\n", gln_feed_get_id (feed),
+               gln_feed_get_kind (feed), gln_feed_get_n_papers (feed),
+               gln_feed_get_n_unread (feed), fetched != NULL ? fetched : _("never"), title,
+               gln_feed_get_enabled (feed) ? "" : _(" (disabled)"));
+      if (gln_feed_get_last_error (feed) != NULL)
+        g_print ("     %s %s\n", _("Last error:"), gln_feed_get_last_error (feed));
+    }
+
+  return TRUE;
+}
+
+static gboolean
+parse_feed_id (const char  *text,
+               gint64      *id,
+               GError     **error)
+{
+  if (!g_ascii_string_to_signed (text, 10, 1, G_MAXINT64, id, NULL))
+    {
+      g_set_error (error, GLN_CLI_ERROR, GLN_CLI_ERROR_USAGE, _("“%s” is not a feed id"), text);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* gleaner-cli feed add|list|remove|rename|enable|disable|interval … */
+gboolean
+gln_cli_feed (GlnCliContext  *cli,
+              GError        **error)
+{
+  g_autofree char *title = NULL;
+  gboolean json = FALSE;
+  const char *verb;
+  gint64 id = 0;
+  GOptionEntry entries[] = {
+    { "title", 't', 0, G_OPTION_ARG_STRING, &title, N_("The feed’s title"), N_("TITLE") },
+    { "json", 0, 0, G_OPTION_ARG_NONE, &json, N_("Print one JSON object per feed"), NULL },
+    { NULL }
+  };
+
+  if (!gln_cli_parse_options (cli, _("— follow arXiv, Hugging Face, OpenAlex and journal feeds"),
+                              entries, error) ||
+      !gln_cli_need_args (cli, 1, -1, FEED_USAGE, error))
+    return FALSE;
+
+  verb = cli->argv[1];
+  if (g_str_equal (verb, "add") && cli->argc >= 3)
+    return add_feed (cli, title, error);
+  if (g_str_equal (verb, "list") && cli->argc == 2)
+    return list_feeds (cli, json, error);
+
+  if (cli->argc < 3 || !parse_feed_id (cli->argv[2], &id, error))
+    {
+      if (error != NULL && *error == NULL)
+        g_set_error (error, GLN_CLI_ERROR, GLN_CLI_ERROR_USAGE, _("usage: gleaner-cli %s"),
+                     FEED_USAGE);
+      return FALSE;
+    }
+
+  if (g_str_equal (verb, "remove") && cli->argc == 3)
+    return gln_database_remove_feed (cli->db, id, error);
+  if (g_str_equal (verb, "rename") && cli->argc == 4)
+    return gln_database_rename_feed (cli->db, id, cli->argv[3], error);
+  if (g_str_equal (verb, "enable") && cli->argc == 3)
+    return gln_database_set_feed_enabled (cli->db, id, TRUE, error);
+  if (g_str_equal (verb, "disable") && cli->argc == 3)
+    return gln_database_set_feed_enabled (cli->db, id, FALSE, error);
+  if (g_str_equal (verb, "interval") && cli->argc == 4)
+    {
+      guint64 minutes;
+
+      if (!g_ascii_string_to_unsigned (cli->argv[3], 10, 1, G_MAXINT / 60, &minutes, NULL))
+        {
+          g_set_error (error, GLN_CLI_ERROR, GLN_CLI_ERROR_USAGE,
+                       _("“%s” is not a number of minutes"), cli->argv[3]);
+          return FALSE;
+        }
+      return gln_database_set_feed_refresh_interval (cli->db, id, (int) minutes * 60, error);
+    }
+
+  g_set_error (error, GLN_CLI_ERROR, GLN_CLI_ERROR_USAGE, _("usage: gleaner-cli %s"), FEED_USAGE);
+  return FALSE;
+}

@@ -1,0 +1,761 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+
+#define G_LOG_DOMAIN "gln-listing"
+
+#include "config.h"
+
+#include "gln-listing-private.h"
+
+#include <string.h>
+
+/* Recognizers for single lines of a pasted listing page: page chrome, labels, sentences,
+ * URLs, and the text helpers the other recognizers share. Every input is valid UTF-8
+ * (gln-listing.c makes it so). */
+
+/* Whole lines (or " | "-separated parts of lines) that are navigation, not content. */
+static const char * const chrome_phrases[] = {
+  "new", "subscribe", "sign in", "sign up", "log in", "login", "log out", "logout", "home",
+  "search", "menu", "next", "previous", "prev", "more", "load more", "show more", "read more",
+  "see more", "back", "back to top", "top", "share", "save", "cite", "pdf", "html", "bibtex",
+  "download", "view", "view all", "see all", "show all", "papers", "daily papers",
+  "trending", "newest", "oldest", "latest", "sort by", "filter", "filters", "all", "page",
+  "contact", "about", "help", "privacy", "terms", "cookies", "accept", "accept all",
+  "settings", "submit", "publications", "research", "people", "news", "events", "overview",
+  "recent", "more papers", "get trending papers in your email inbox!", "bookmark", "like",
+  "upvote", "comments", "discussion", "copy link", "open in new tab", "▽ more", "△ less",
+  "journal", "conference", "preprint", "open access", "full text", "abstract", "details",
+  /* German */
+  "startseite", "suche", "suchen", "anmelden", "abmelden", "registrieren", "abonnieren",
+  "weiter", "zurück", "mehr", "mehr anzeigen", "mehr laden", "teilen", "speichern",
+  "zitieren", "herunterladen", "übersicht", "neueste", "aktuell", "aktuelles",
+  "veröffentlichungen", "publikationen", "forschung", "kontakt", "impressum",
+  "datenschutz", "nächste seite", "vorherige seite", "seite", "sortieren nach", "alle",
+  "menü", "neu", "volltext",
+  /* French, Spanish */
+  "accueil", "rechercher", "recherche", "se connecter", "connexion", "s'abonner",
+  "s’abonner", "suivant", "précédent", "plus", "partager", "télécharger", "mentions légales",
+  "inicio", "buscar", "iniciar sesión", "suscribirse", "siguiente", "anterior", "más",
+  "compartir", "descargar", "publicaciones",
+  /* Chinese, Japanese */
+  "首页", "搜索", "登录", "注册", "订阅", "下一页", "上一页", "更多", "加载更多", "分享",
+  "下载", "论文", "最新论文", "热门论文", "返回顶部", "联系我们", "关于我们", "全部", "排序",
+  "查看全部", "每日论文", "引用", "收藏", "ホーム", "検索", "ログイン", "次へ", "前へ",
+  "もっと見る",
+};
+
+/* Chrome words that a copy sometimes glues to the first title ("SubscribeTitle"). */
+static const char * const glued_chrome[] = {
+  "Subscribe", "Abonnieren", "S'abonner", "Suscribirse", "订阅", "Sign in", "Sign up",
+  "Log in", "Login", "Anmelden",
+};
+
+static const char * const result_words[] = {
+  "results", "result", "ergebnisse", "treffer", "résultats", "resultados", "结果", "条结果",
+  "件",
+};
+
+typedef struct
+{
+  const char   *name;
+  ListingLabel  label;
+} LabelName;
+
+static const LabelName label_names[] = {
+  { "title", LABEL_TITLE }, { "titel", LABEL_TITLE }, { "titre", LABEL_TITLE },
+  { "título", LABEL_TITLE }, { "标题", LABEL_TITLE }, { "题目", LABEL_TITLE },
+  { "題目", LABEL_TITLE }, { "タイトル", LABEL_TITLE },
+  { "authors", LABEL_AUTHORS }, { "author", LABEL_AUTHORS }, { "autoren", LABEL_AUTHORS },
+  { "autor", LABEL_AUTHORS }, { "auteurs", LABEL_AUTHORS }, { "auteur", LABEL_AUTHORS },
+  { "autores", LABEL_AUTHORS }, { "作者", LABEL_AUTHORS }, { "著者", LABEL_AUTHORS },
+  { "abstract", LABEL_ABSTRACT }, { "zusammenfassung", LABEL_ABSTRACT },
+  { "kurzfassung", LABEL_ABSTRACT }, { "résumé", LABEL_ABSTRACT }, { "resumen", LABEL_ABSTRACT },
+  { "摘要", LABEL_ABSTRACT }, { "概要", LABEL_ABSTRACT }, { "アブストラクト", LABEL_ABSTRACT },
+  { "subjects", LABEL_CATEGORY }, { "subject", LABEL_CATEGORY },
+  { "categories", LABEL_CATEGORY }, { "category", LABEL_CATEGORY },
+  { "kategorie", LABEL_CATEGORY }, { "kategorien", LABEL_CATEGORY },
+  { "fachgebiet", LABEL_CATEGORY }, { "分类", LABEL_CATEGORY }, { "类别", LABEL_CATEGORY },
+  { "学科", LABEL_CATEGORY },
+  { "date", LABEL_DATE }, { "published", LABEL_DATE }, { "submitted", LABEL_DATE },
+  { "datum", LABEL_DATE }, { "veröffentlicht", LABEL_DATE }, { "publié", LABEL_DATE },
+  { "publicado", LABEL_DATE }, { "fecha", LABEL_DATE }, { "日期", LABEL_DATE },
+  { "发布日期", LABEL_DATE }, { "发表日期", LABEL_DATE }, { "发布时间", LABEL_DATE },
+  { "doi", LABEL_DOI },
+  { "comments", LABEL_OTHER }, { "comment", LABEL_OTHER }, { "journal-ref", LABEL_OTHER },
+  { "journal ref", LABEL_OTHER }, { "journal", LABEL_OTHER }, { "report-no", LABEL_OTHER },
+  { "msc-class", LABEL_OTHER }, { "acm-class", LABEL_OTHER }, { "keywords", LABEL_OTHER },
+  { "key words", LABEL_OTHER }, { "schlagwörter", LABEL_OTHER },
+  { "stichwörter", LABEL_OTHER }, { "mots-clés", LABEL_OTHER },
+  { "palabras clave", LABEL_OTHER }, { "关键词", LABEL_OTHER }, { "关键字", LABEL_OTHER },
+  { "venue", LABEL_OTHER }, { "conference", LABEL_OTHER }, { "citations", LABEL_OTHER },
+  { "cited by", LABEL_OTHER }, { "code", LABEL_OTHER }, { "pdf", LABEL_OTHER },
+  { "links", LABEL_OTHER }, { "tags", LABEL_OTHER }, { "tl;dr", LABEL_OTHER },
+  { "kommentar", LABEL_OTHER }, { "bemerkungen", LABEL_OTHER }, { "备注", LABEL_OTHER },
+  { "评论", LABEL_OTHER },
+};
+
+/* Headings of abstract-only pages name an institution. */
+static const char * const heading_words[] = {
+  "university", "universität", "université", "universidad", "universiteit", "institute",
+  "institut", "instituto", "department", "dept", "laboratory", "lab", "labs", "center",
+  "centre", "school", "college", "faculty", "fakultät", "lehrstuhl", "hochschule", "group",
+  "大学", "学院", "研究所", "研究院", "实验室", "研究中心",
+};
+
+gboolean
+_gln_listing_is_cjk (gunichar c)
+{
+  return (c >= 0x3040 && c <= 0x30FF) || (c >= 0x3400 && c <= 0x9FFF) ||
+         (c >= 0xAC00 && c <= 0xD7AF) || (c >= 0xF900 && c <= 0xFAFF);
+}
+
+gboolean
+_gln_listing_is_blank (gunichar c)
+{
+  if (c < 0x80)
+    return c == ' ' || (c >= '\t' && c <= '\r');
+
+  return g_unichar_isspace (c) || c == 0x200B || c == 0xFEFF || c == 0x00A0;
+}
+
+const char *
+_gln_listing_skip_blanks (const char *s)
+{
+  while (*s != '\0' && _gln_listing_is_blank (g_utf8_get_char (s)))
+    s = g_utf8_next_char (s);
+
+  return s;
+}
+
+gboolean
+_gln_listing_is_letter_at (const char *s)
+{
+  return *s != '\0' && g_unichar_isalpha (g_utf8_get_char (s));
+}
+
+/* If s starts with word (ignoring case), the position after it, else NULL. */
+const char *
+_gln_listing_match_ci (const char *s,
+                       const char *word)
+{
+  while (*word != '\0')
+    {
+      guchar a = *s;
+      guchar b = *word;
+
+      if (a == '\0')
+        return NULL;
+      if (a < 0x80 && b < 0x80)
+        {
+          if (_gln_listing_lower (a) != _gln_listing_lower (b))
+            return NULL;
+          s++;
+          word++;
+          continue;
+        }
+      if (g_unichar_tolower (g_utf8_get_char (s)) != g_unichar_tolower (g_utf8_get_char (word)))
+        return NULL;
+      s = g_utf8_next_char (s);
+      word = g_utf8_next_char (word);
+    }
+
+  return s;
+}
+
+/* Case-insensitive equality of s[0:len] and word; the words of our lists keep their byte
+ * length in upper case, which makes a cheap first test. */
+gboolean
+_gln_listing_equal_ci (const char *s,
+                       gsize       len,
+                       const char *word)
+{
+  const char *end;
+
+  if (!_gln_listing_same_first_char (s, word) || strlen (word) != len)
+    return FALSE;
+  end = _gln_listing_match_ci (s, word);
+
+  return end != NULL && (gsize) (end - s) == len;
+}
+
+gboolean
+_gln_listing_in_list_ci (const char         *s,
+                         gsize               len,
+                         const char * const *list,
+                         gsize               n_list)
+{
+  for (gsize i = 0; i < n_list; i++)
+    if (_gln_listing_equal_ci (s, len, list[i]))
+      return TRUE;
+
+  return FALSE;
+}
+
+char *
+_gln_listing_strip_dup (const char *s,
+                        gssize      len)
+{
+  g_autofree char *copy = len < 0 ? g_strdup (s) : g_strndup (s, len);
+
+  return g_strdup (g_strstrip (copy));
+}
+
+gboolean
+_gln_listing_is_separator (const char *line)
+{
+  static const char * const separators[] = { "·", "•", "|", "-", "–", "—", "/", "∙", "⋅" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (separators); i++)
+    if (g_str_equal (line, separators[i]))
+      return TRUE;
+
+  return FALSE;
+}
+
+gboolean
+_gln_listing_is_code_flag (const char *line)
+{
+  static const char * const flags[] = { "code", "[code]", "github", "code available" };
+
+  return _gln_listing_in_list_ci (line, strlen (line), flags, G_N_ELEMENTS (flags));
+}
+
+static gboolean
+is_nav_mark (gunichar c)
+{
+  return c == ':' || c == '>' || c == '<' || c == 0x00BB || c == 0x00AB || c == 0x203A ||
+         c == 0x2039 || c == 0x2190 || c == 0x2192 || _gln_listing_is_blank (c);
+}
+
+static gboolean
+is_chrome_part (const char *s,
+                gsize       len)
+{
+  const char *start = s;
+  const char *end = s + len;
+  gboolean digits = TRUE;
+
+  /* Arrows and colons around navigation links: "Weiter »", "‹ Prev", "Menu:". */
+  while (start < end && is_nav_mark (g_utf8_get_char (start)))
+    start = g_utf8_next_char (start);
+  while (end > start)
+    {
+      const char *prev = g_utf8_prev_char (end);
+
+      if (!is_nav_mark (g_utf8_get_char (prev)))
+        break;
+      end = prev;
+    }
+  if (start == end)
+    return TRUE;
+
+  if (_gln_listing_in_list_ci (start, end - start, chrome_phrases, G_N_ELEMENTS (chrome_phrases)))
+    return TRUE;
+
+  /* Pagination and runs of navigation words: "Previous 1 2 3 Next", "Recent papers". */
+  for (const char *p = start; p < end;)
+    {
+      const char *word = p;
+
+      while (p < end && *p != ' ')
+        p++;
+      if (p - word > 0 &&
+          !_gln_listing_in_list_ci (word, p - word, chrome_phrases, G_N_ELEMENTS (chrome_phrases)))
+        {
+          for (const char *q = word; q < p; q++)
+            if (!g_ascii_isdigit (*q) && !(p - word == 3 && g_str_has_prefix (word, "…")))
+              digits = FALSE;
+          if (!digits)
+            return FALSE;
+        }
+      while (p < end && *p == ' ')
+        p++;
+    }
+
+  return TRUE;
+}
+
+/* Navigation, buttons, result counts, footers: text that is part of the page, not of
+ * a paper. */
+gboolean
+_gln_listing_is_chrome (const char *line)
+{
+  gsize len = strlen (line);
+  g_autofree char *folded = NULL;
+  gboolean any_alnum = FALSE;
+  const char *start;
+
+  for (const char *p = line; *p != '\0'; p = g_utf8_next_char (p))
+    if (g_unichar_isalnum (g_utf8_get_char (p)))
+      {
+        any_alnum = TRUE;
+        break;
+      }
+  if (!any_alnum)
+    return TRUE;
+
+  if (len > 300)
+    return FALSE;
+
+  /* "Home | Papers | Contact", "PDF · Code · Cite" */
+  start = line;
+  for (const char *p = line;; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (c == '\0' || c == '|' || c == 0x00B7 || c == 0x2022 || c == '/')
+        {
+          if (!is_chrome_part (start, p - start))
+            break;
+          if (c == '\0')
+            return TRUE;
+          start = g_utf8_next_char (p);
+        }
+    }
+
+  folded = g_ascii_strdown (line, len);
+  if (g_str_has_prefix (folded, "©") || g_str_has_prefix (folded, "copyright ©") ||
+      strstr (folded, "all rights reserved") != NULL)
+    return TRUE;
+  if (strstr (folded, "cookies") != NULL &&
+      (strstr (folded, "we use") != NULL || strstr (folded, "this site") != NULL ||
+       strstr (folded, "this website") != NULL || strstr (folded, "accept") != NULL))
+    return TRUE;
+
+  /* Search engines for papers: "[PDF] arxiv.org", "Save Cite Cited by 12 Related articles" */
+  if (len < 120 && (g_str_has_prefix (line, "[PDF]") || g_str_has_prefix (line, "[HTML]") ||
+                    g_str_has_prefix (line, "[BOOK]") || g_str_has_prefix (line, "[CITATION]")))
+    return TRUE;
+  if (len < 160 && strstr (folded, "cited by ") != NULL &&
+      g_ascii_isdigit (strstr (folded, "cited by ")[strlen ("cited by ")]))
+    return TRUE;
+
+  /* "Page 2 of 10", "About 1,230 results", "Showing 1–20 of 57 results" */
+  if (len < 90)
+    {
+      gboolean digit = FALSE;
+
+      for (const char *p = folded; *p != '\0'; p++)
+        if (g_ascii_isdigit (*p))
+          digit = TRUE;
+      if (digit && (g_str_has_prefix (folded, "page ") || g_str_has_prefix (folded, "seite ")))
+        return TRUE;
+      if (digit)
+        for (guint i = 0; i < G_N_ELEMENTS (result_words); i++)
+          {
+            const char *hit = strstr (folded, result_words[i]);
+
+            if (hit != NULL && (hit == folded || !g_ascii_isalpha (hit[-1])) &&
+                !g_ascii_isalpha (hit[strlen (result_words[i])]))
+              return TRUE;
+          }
+    }
+
+  return FALSE;
+}
+
+/* "NeurIPS 2024", "Proceedings of ACL 2023": a venue line between title and abstract. */
+gboolean
+_gln_listing_is_venue (const char *line)
+{
+  static const char * const venue_words[] = {
+    "proceedings", "conference", "journal", "workshop", "transactions", "symposium",
+    "preprint", "arxiv",
+  };
+  g_auto(GStrv) tokens = g_strsplit (line, " ", -1);
+  gboolean year = FALSE;
+  gboolean venue = FALSE;
+  guint n = g_strv_length (tokens);
+
+  if (n == 0 || n > 6)
+    return FALSE;
+
+  for (guint i = 0; i < n; i++)
+    {
+      const char *t = tokens[i];
+      gsize len = strlen (t);
+      gsize upper = 0;
+
+      if (len == 4 && (g_str_has_prefix (t, "19") || g_str_has_prefix (t, "20")) &&
+          g_ascii_isdigit (t[2]) && g_ascii_isdigit (t[3]))
+        year = TRUE;
+      for (gsize j = 0; j < len; j++)
+        if (g_ascii_isupper (t[j]))
+          upper++;
+      if (upper >= 2 && len <= 8)
+        venue = TRUE;
+      if (_gln_listing_in_list_ci (t, len, venue_words, G_N_ELEMENTS (venue_words)))
+        venue = TRUE;
+    }
+
+  return year && venue;
+}
+
+/* "Abstract: text" → "text" with label = LABEL_ABSTRACT; a line that is only "Abstract"
+ * gives "". Lines without a known label come back unchanged with LABEL_NONE. */
+const char *
+_gln_listing_strip_label (const char   *line,
+                          ListingLabel *label)
+{
+  *label = LABEL_NONE;
+
+  /* Labels are short and end in a colon, or stand alone ("Abstract"). */
+  if (strlen (line) > 24 && memchr (line, ':', 24) == NULL && strstr (line, "：") == NULL)
+    return line;
+
+  for (guint i = 0; i < G_N_ELEMENTS (label_names); i++)
+    {
+      const char *p;
+
+      if (!_gln_listing_same_first_char (line, label_names[i].name))
+        continue;
+      p = _gln_listing_match_ci (line, label_names[i].name);
+
+      if (p == NULL || _gln_listing_is_letter_at (p))
+        continue;
+      if (*p == '\0')
+        {
+          if (label_names[i].label == LABEL_ABSTRACT)
+            {
+              *label = LABEL_ABSTRACT;
+              return p;
+            }
+          continue;
+        }
+      while (*p == ' ')
+        p++;
+      if (*p == ':')
+        p++;
+      else if (g_str_has_prefix (p, "："))
+        p += strlen ("：");
+      else
+        continue;
+      *label = label_names[i].label;
+      return _gln_listing_skip_blanks (p);
+    }
+
+  return line;
+}
+
+const char *
+_gln_listing_strip_glued_chrome (const char *title)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (glued_chrome); i++)
+    {
+      gsize n = strlen (glued_chrome[i]);
+      gunichar next;
+
+      if (strncmp (title, glued_chrome[i], n) != 0)
+        continue;
+      next = g_utf8_get_char (title + n);
+      if (g_unichar_isupper (next) || g_unichar_isdigit (next) || _gln_listing_is_cjk (next) ||
+          (_gln_listing_is_cjk (g_utf8_get_char (title)) && g_unichar_isalpha (next)))
+        return title + n;
+    }
+
+  return title;
+}
+
+/* "[3] Title", "3. Title" */
+const char *
+_gln_listing_strip_numbering (const char *title)
+{
+  const char *p = title;
+
+  if (*p == '[')
+    {
+      p++;
+      while (g_ascii_isdigit (*p))
+        p++;
+      if (p > title + 1 && *p == ']')
+        return _gln_listing_skip_blanks (p + 1);
+      return title;
+    }
+  while (g_ascii_isdigit (*p))
+    p++;
+  if (p > title && p - title <= 3 && (*p == '.' || *p == ')') && p[1] == ' ' &&
+      _gln_listing_is_letter_at (_gln_listing_skip_blanks (p + 1)))
+    return _gln_listing_skip_blanks (p + 1);
+
+  return title;
+}
+
+/* Words, counting two CJK characters as one; stops counting at max. */
+static guint
+count_words_upto (const char *text,
+                  guint       max)
+{
+  guint words = 0;
+  guint cjk = 0;
+  gboolean in_word = FALSE;
+
+  for (const char *p = text; *p != '\0' && words + cjk / 2 < max;)
+    {
+      gunichar c = (guchar) *p;
+      gboolean blank;
+
+      if (c < 0x80)
+        {
+          blank = c == ' ' || (c >= '\t' && c <= '\r');
+          p++;
+        }
+      else
+        {
+          c = g_utf8_get_char (p);
+          p = g_utf8_next_char (p);
+          if (_gln_listing_is_cjk (c))
+            {
+              cjk++;
+              in_word = FALSE;
+              continue;
+            }
+          blank = _gln_listing_is_blank (c);
+        }
+
+      if (blank)
+        in_word = FALSE;
+      else if (!in_word)
+        {
+          words++;
+          in_word = TRUE;
+        }
+    }
+
+  return words + cjk / 2;
+}
+
+guint
+_gln_listing_count_words (const char *text)
+{
+  return count_words_upto (text, G_MAXUINT);
+}
+
+static gboolean
+is_abbreviation (const char *text,
+                 const char *dot)
+{
+  static const char * const abbreviations[] = {
+    "al", "e.g", "i.e", "etc", "vs", "fig", "figs", "eq", "eqs", "ref", "refs", "cf",
+    "resp", "approx", "dr", "prof", "mr", "ms", "no", "vol", "sec", "ch", "st", "inc",
+    "ltd", "co", "jr", "sr", "u.a", "z.b", "bzw", "ca", "vgl",
+  };
+  const char *start = dot;
+
+  while (start > text && !g_ascii_isspace (start[-1]) && start[-1] != '(')
+    start--;
+  if (dot - start == 1 && g_ascii_isalpha (*start))
+    return TRUE;
+
+  return _gln_listing_in_list_ci (start, dot - start, abbreviations, G_N_ELEMENTS (abbreviations));
+}
+
+/* Periods that end a sentence inside the text ("... data. We ..."). */
+static guint
+count_sentence_breaks (const char *text)
+{
+  guint n = 0;
+
+  for (const char *p = text; *p != '\0'; p++)
+    {
+      if (*p == '.' && p[1] == ' ' && p > text && !is_abbreviation (text, p))
+        {
+          gunichar next = g_utf8_get_char (_gln_listing_skip_blanks (p + 1));
+
+          if (g_unichar_isupper (next) || g_unichar_isdigit (next) || next == '(' ||
+              _gln_listing_is_cjk (next))
+            n++;
+        }
+      else if ((guchar) *p == 0xE3 && g_str_has_prefix (p, "。") && p[3] != '\0')
+        n++;
+    }
+
+  return n;
+}
+
+gboolean
+_gln_listing_ends_sentence (const char *text)
+{
+  gsize n = strlen (text);
+  const char *end = text + n;
+  const char *last;
+
+  while (end > text)
+    {
+      last = g_utf8_prev_char (end);
+      if (strchr (")]\"'", *last) == NULL && !g_str_has_prefix (last, "”") &&
+          !g_str_has_prefix (last, "’") && !g_unichar_isspace (g_utf8_get_char (last)))
+        break;
+      end = last;
+    }
+  if (end == text)
+    return FALSE;
+  last = g_utf8_prev_char (end);
+  if (*last == '.')
+    return !(end - text >= 6 && g_ascii_strncasecmp (end - 6, "et al.", 6) == 0);
+
+  return *last == '!' || *last == '?' || g_str_has_prefix (last, "。") ||
+         g_str_has_prefix (last, "…") || g_str_has_prefix (last, "！") ||
+         g_str_has_prefix (last, "？");
+}
+
+/* One long line or a paragraph of sentences; titles, names and meta lines are short and
+ * have no sentence breaks. */
+gboolean
+_gln_listing_looks_like_abstract (const char *text)
+{
+  guint words = count_words_upto (text, 40);
+  guint breaks;
+  gsize len;
+
+  if (words >= 40)
+    return TRUE;
+  if (words < 12)
+    return FALSE;
+
+  breaks = count_sentence_breaks (text);
+  if (breaks >= 1)
+    return TRUE;
+
+  len = strlen (text);
+  if (len > 0 && text[len - 1] != '?' && text[len - 1] != '!' && _gln_listing_ends_sentence (text))
+    return TRUE;
+
+  return FALSE;
+}
+
+gboolean
+_gln_listing_looks_like_heading (const char *text)
+{
+  g_autofree char *folded = NULL;
+
+  if (strlen (text) > 160)
+    return FALSE;
+  folded = g_utf8_casefold (text, -1);
+
+  for (guint i = 0; i < G_N_ELEMENTS (heading_words); i++)
+    {
+      const char *hit = strstr (folded, heading_words[i]);
+      gsize n = strlen (heading_words[i]);
+
+      if (hit != NULL &&
+          (_gln_listing_is_cjk (g_utf8_get_char (heading_words[i])) ||
+           ((hit == folded || !g_ascii_isalpha (hit[-1])) && !g_ascii_isalpha (hit[n]))))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* Every http(s) URL in the text, without the punctuation that ends its sentence. */
+GPtrArray *
+_gln_listing_find_urls (const char *text)
+{
+  GPtrArray *urls = g_ptr_array_new_with_free_func (g_free);
+  const char *p = text;
+
+  while ((p = strstr (p, "http")) != NULL)
+    {
+      g_autoptr(GString) url = NULL;
+      const char *q;
+      int open = 0;
+
+      if ((p > text && g_ascii_isalnum (p[-1])) ||
+          !(g_str_has_prefix (p, "https://") || g_str_has_prefix (p, "http://")))
+        {
+          p += 4;
+          continue;
+        }
+
+      url = g_string_new (NULL);
+      for (q = p; *q != '\0'; q++)
+        {
+          guchar c = *q;
+
+          if (c == '\\' && (q[1] == '_' || q[1] == '%' || q[1] == '#' || q[1] == '&'))
+            continue;
+          if (c <= ' ' || c >= 0x7f || strchr ("<>\"{}|\\^`", c) != NULL)
+            break;
+          g_string_append_c (url, c);
+        }
+      p = q;
+
+      for (gsize i = 0; i < url->len; i++)
+        open += url->str[i] == '(' ? 1 : url->str[i] == ')' ? -1 : 0;
+      while (url->len > 0)
+        {
+          char last = url->str[url->len - 1];
+
+          if (strchr (".,;:!?'\"*", last) != NULL || (last == ')' && open < 0) || last == ']')
+            {
+              open += last == ')' ? 1 : 0;
+              g_string_truncate (url, url->len - 1);
+            }
+          else
+            break;
+        }
+
+      if (url->len > strlen ("https://"))
+        {
+          gboolean seen = FALSE;
+
+          for (guint i = 0; i < urls->len; i++)
+            if (g_str_equal (g_ptr_array_index (urls, i), url->str))
+              seen = TRUE;
+          if (!seen)
+            g_ptr_array_add (urls, g_string_free (g_steal_pointer (&url), FALSE));
+        }
+    }
+
+  return urls;
+}
+
+/* A title for a paper shown without one: the abstract's first sentence, shortened at a
+ * word boundary. */
+char *
+_gln_listing_derive_title (const char *abstract)
+{
+  const guint max_chars = 90;
+  g_autoptr(GString) s = g_string_new (NULL);
+  const char *p;
+  glong n;
+
+  for (p = _gln_listing_skip_blanks (abstract); *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if ((c == '.' && (p[1] == '\0' || g_ascii_isspace (p[1])) &&
+           !is_abbreviation (abstract, p)) ||
+          c == 0x3002 || ((c == '?' || c == '!') && (p[1] == '\0' || p[1] == ' ')))
+        {
+          if (c == '?' || c == '!')
+            g_string_append_unichar (s, c);
+          break;
+        }
+      if (_gln_listing_is_blank (c))
+        {
+          if (s->len > 0 && s->str[s->len - 1] != ' ')
+            g_string_append_c (s, ' ');
+        }
+      else
+        g_string_append_unichar (s, c);
+      if (s->len > 4 * max_chars)
+        break;
+    }
+
+  n = g_utf8_strlen (s->str, -1);
+  if (n > (glong) max_chars)
+    {
+      char *cut = g_utf8_offset_to_pointer (s->str, max_chars - 1);
+      char *space = cut;
+
+      while (space > s->str && *space != ' ')
+        space--;
+      if (space - s->str > 20)
+        cut = space;
+      g_string_truncate (s, cut - s->str);
+      while (s->len > 0 && strchr (" ,;:", s->str[s->len - 1]) != NULL)
+        g_string_truncate (s, s->len - 1);
+      g_string_append (s, "…");
+    }
+
+  return g_string_free (g_steal_pointer (&s), FALSE);
+}

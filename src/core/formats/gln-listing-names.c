@@ -1,0 +1,497 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+
+#define G_LOG_DOMAIN "gln-listing"
+
+#include "config.h"
+
+#include "gln-listing-private.h"
+
+#include <string.h>
+
+/* People and organisations: author lists, titles run together with their authors, and
+ * organisation lines. */
+
+static const char * const name_particles[] = {
+  "van", "von", "der", "den", "de", "la", "le", "di", "da", "del", "della", "du", "dos",
+  "das", "bin", "al", "el", "ten", "ter", "y", "zu",
+};
+
+/* Words of titles that are never part of a person's name. */
+static const char * const title_words[] = {
+  "a", "all", "an", "analysis", "and", "answering", "approach", "are", "attention",
+  "based", "benchmark", "benchmarks", "beyond", "can", "code", "control", "data",
+  "dataset", "deep", "detection", "diffusion", "do", "does", "efficient", "evaluation",
+  "fast", "for", "framework", "from", "generation", "generative", "graph", "graphs", "how",
+  "image", "images", "in", "inference", "is", "knowledge", "language", "large", "learning",
+  "machine", "method", "methods", "model", "models", "multimodal", "need", "network",
+  "networks", "neural", "new", "not", "of", "on", "online", "optimization", "policy",
+  "prediction", "question", "reasoning", "recognition", "reinforcement", "retrieval",
+  "robust", "scaling", "segmentation", "simple", "sparse", "speech", "study", "survey",
+  "system", "systems", "text", "the", "theory", "to", "toward", "towards", "training",
+  "transformer", "transformers", "understanding", "using", "via", "video", "vision",
+  "visual", "we", "what", "when", "why", "with", "you", "your",
+};
+
+static gboolean
+is_name_token (const char *tok,
+               gsize       len,
+               gboolean    last)
+{
+  gunichar first;
+  gboolean lower = FALSE;
+  gboolean dot = FALSE;
+
+  if (len == 0 || len > 40)
+    return FALSE;
+  if (!last && _gln_listing_in_list_ci (tok, len, name_particles, G_N_ELEMENTS (name_particles)) &&
+      g_ascii_islower (tok[0]))
+    return TRUE;
+  if (_gln_listing_in_list_ci (tok, len, title_words, G_N_ELEMENTS (title_words)))
+    return FALSE;
+
+  first = g_utf8_get_char (tok);
+  if (!g_unichar_isupper (first) && !g_unichar_istitle (first))
+    return FALSE;
+
+  for (const char *p = g_utf8_next_char (tok); p < tok + len; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_unichar_islower (c))
+        lower = TRUE;
+      else if (c == '.')
+        dot = TRUE;
+      else if (!g_unichar_isalpha (c) && c != '-' && c != '\'' && c != 0x2019)
+        return FALSE;
+    }
+
+  /* "Liu", "J.", "J.-P."; not acronyms such as "BERT". */
+  return lower || dot || len == 1;
+}
+
+gboolean
+_gln_listing_looks_like_person (const char *text)
+{
+  g_autofree char *copy = g_strstrip (g_strdup (text));
+  g_auto(GStrv) tokens = NULL;
+  guint n;
+  guint cjk = 0;
+  gboolean other = FALSE;
+
+  if (*copy == '\0' || strlen (copy) > 60)
+    return FALSE;
+
+  for (const char *p = copy; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      if (_gln_listing_is_cjk (g_utf8_get_char (p)))
+        cjk++;
+      else
+        other = TRUE;
+    }
+  if (cjk > 0)
+    return !other && cjk >= 2 && cjk <= 4;
+
+  tokens = g_strsplit (copy, " ", -1);
+  n = g_strv_length (tokens);
+  if (n < 2 || n > 5)
+    return FALSE;
+  for (guint i = 0; i < n; i++)
+    if (!is_name_token (tokens[i], strlen (tokens[i]), i == n - 1))
+      return FALSE;
+
+  return TRUE;
+}
+
+/* Strips "et al." and similar endings; returns TRUE when one was there. */
+static gboolean
+strip_et_al (char *s)
+{
+  static const char * const endings[] = {
+    " et al.", " et al", ", et al.", " etc.", " and others", " u. a.", " u.a.", "等人", "等",
+    " et al.,", ",et al.",
+  };
+  gboolean stripped = FALSE;
+  gboolean again = TRUE;
+
+  while (again)
+    {
+      gsize n = strlen (g_strchomp (s));
+
+      again = FALSE;
+      for (guint i = 0; i < G_N_ELEMENTS (endings); i++)
+        {
+          gsize e = strlen (endings[i]);
+
+          if (n > e && g_ascii_strcasecmp (s + n - e, endings[i]) == 0)
+            {
+              s[n - e] = '\0';
+              stripped = again = TRUE;
+              break;
+            }
+        }
+    }
+
+  return stripped;
+}
+
+static void
+clean_name (char *name)
+{
+  gsize n;
+
+  g_strstrip (name);
+  if (g_str_has_prefix (name, "and "))
+    memmove (name, name + 4, strlen (name + 4) + 1);
+  n = strlen (name);
+  /* Affiliation marks after a name: "Alice Smith1,2", "Bob Jones*", "Carol White†". */
+  while (n > 0)
+    {
+      char *last = g_utf8_prev_char (name + n);
+      gunichar c = g_utf8_get_char (last);
+
+      if (g_ascii_isdigit (c) || c == '*' || c == 0x2020 || c == 0x2021 || c == 0x00A7 ||
+          c == 0x00B9 || c == 0x00B2 || c == 0x00B3 || (c >= 0x2070 && c <= 0x2079) ||
+          c == ',' || c == ' ')
+        {
+          *last = '\0';
+          n = last - name;
+        }
+      else
+        break;
+    }
+}
+
+/* "Alice Smith, Bob Jones and Carol White" → names; NULL when the text is not a list of
+ * people. lenient accepts any short items (the value of an "Authors:" label). */
+GPtrArray *
+_gln_listing_parse_author_list (const char *text,
+                                gboolean    lenient,
+                                gboolean   *truncated)
+{
+  static const char * const separators[] = {
+    ", and ", ", ", ",", "; ", ";", " and ", " & ", " und ", " et ", " y ", "，", "、", "；",
+  };
+  g_autofree char *copy = NULL;
+  g_autoptr(GPtrArray) pieces = NULL;
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  char *p;
+
+  *truncated = FALSE;
+  if (strlen (text) > 1000)
+    return NULL;
+
+  copy = g_strdup (text);
+  *truncated = strip_et_al (copy);
+  p = copy;
+  if (g_str_has_prefix (p, "by ") || g_str_has_prefix (p, "By ") || g_str_has_prefix (p, "von "))
+    p = strchr (p, ' ') + 1;
+
+  /* Split on every separator by repeatedly cutting at the earliest one. */
+  pieces = g_ptr_array_new ();
+  while (*p != '\0')
+    {
+      char *best = NULL;
+      gsize best_len = 0;
+
+      for (guint i = 0; i < G_N_ELEMENTS (separators); i++)
+        {
+          char *hit = strstr (p, separators[i]);
+
+          if (hit != NULL && (best == NULL || hit < best))
+            {
+              best = hit;
+              best_len = strlen (separators[i]);
+            }
+        }
+      g_ptr_array_add (pieces, p);
+      if (best == NULL)
+        break;
+      *best = '\0';
+      p = best + best_len;
+    }
+
+  for (guint i = 0; i < pieces->len; i++)
+    {
+      char *name = g_ptr_array_index (pieces, i);
+
+      clean_name (name);
+      if (*name == '\0')
+        continue;
+      if (lenient ? (strlen (name) > 80 || _gln_listing_count_words (name) > 6)
+                  : !_gln_listing_looks_like_person (name))
+        return NULL;
+      g_ptr_array_add (names, g_strdup (name));
+    }
+
+  if (names->len == 0 || (!lenient && names->len < 2 && !*truncated))
+    return NULL;
+
+  return g_steal_pointer (&names);
+}
+
+/* Where a name glued to the end of a title starts: "TrainingYuanxin", "VQAQingyi",
+ * "Fact-Checkers?Hanwen". Returns the byte offset, or 0. */
+static gsize
+glued_boundary (const char *tok)
+{
+  gsize best = 0;
+  gunichar prev = 0;
+
+  for (const char *p = tok; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+      gunichar next = g_utf8_get_char (g_utf8_next_char (p));
+
+      if (p > tok && g_unichar_isupper (c) &&
+          (g_unichar_islower (prev) || g_unichar_isdigit (prev) ||
+           (prev < 0x80 && strchr ("?!.:)\"'", (int) prev) != NULL) || prev == 0x201D ||
+           prev == 0x2019 || (g_unichar_isupper (prev) && g_unichar_islower (next))))
+        best = p - tok;
+      prev = c;
+    }
+
+  return best;
+}
+
+static GPtrArray *
+split_simple (const char *text,
+              const char *separator)
+{
+  g_auto(GStrv) parts = g_strsplit (text, separator, -1);
+  GPtrArray *out = g_ptr_array_new_with_free_func (g_free);
+
+  for (guint i = 0; parts[i] != NULL; i++)
+    {
+      char *part = g_strstrip (parts[i]);
+
+      if (*part != '\0')
+        g_ptr_array_add (out, g_strdup (part));
+    }
+
+  return out;
+}
+
+/* "Title of the paperAlice Smith, Bob Jones et al. · mit, stanford": a title run
+ * together with its authors, as author and organisation pages show them. */
+gboolean
+_gln_listing_split_title_authors (const char  *line,
+                                  char       **title,
+                                  GPtrArray  **authors,
+                                  gboolean    *truncated,
+                                  GPtrArray  **institutions)
+{
+  g_autofree char *copy = NULL;
+  g_autoptr(GPtrArray) insts = NULL;
+  g_autoptr(GPtrArray) pieces = NULL;
+  g_autoptr(GPtrArray) names = NULL;
+  g_auto(GStrv) tokens = NULL;
+  g_autoptr(GString) head = NULL;
+  char *dot;
+  const char *glued;
+  gboolean cut;
+  int j, n;
+
+  /* Without a comma, "et al." or " · " there is no author list to split off. */
+  if (strlen (line) > 500 || (strstr (line, ", ") == NULL && strstr (line, " et al") == NULL &&
+                              strstr (line, " · ") == NULL))
+    return FALSE;
+
+  copy = g_strdup (line);
+  if ((dot = strstr (copy, " · ")) != NULL)
+    {
+      insts = split_simple (dot + strlen (" · "), ",");
+      *dot = '\0';
+    }
+  cut = strip_et_al (copy);
+
+  pieces = split_simple (copy, ", ");
+  if (pieces->len == 0)
+    return FALSE;
+  for (j = pieces->len - 1; j > 0; j--)
+    if (!_gln_listing_looks_like_person (g_ptr_array_index (pieces, j)))
+      break;
+
+  glued = g_ptr_array_index (pieces, j);
+  tokens = g_strsplit (glued, " ", -1);
+  n = g_strv_length (tokens);
+  names = g_ptr_array_new_with_free_func (g_free);
+  head = g_string_new (NULL);
+
+  for (int k = n - 2; k >= 0 && k >= n - 4; k--)
+    {
+      gsize b = glued_boundary (tokens[k]);
+      g_autofree char *rest = NULL;
+      g_autofree char *name = NULL;
+
+      if (b == 0)
+        continue;
+      rest = g_strjoinv (" ", tokens + k + 1);
+      name = g_strconcat (tokens[k] + b, " ", rest, NULL);
+      if (!_gln_listing_looks_like_person (name))
+        continue;
+
+      for (int i = 0; i < j; i++)
+        {
+          g_string_append (head, g_ptr_array_index (pieces, i));
+          g_string_append (head, ", ");
+        }
+      for (int i = 0; i < k; i++)
+        {
+          g_string_append (head, tokens[i]);
+          g_string_append_c (head, ' ');
+        }
+      g_string_append_len (head, tokens[k], b);
+      g_ptr_array_add (names, g_steal_pointer (&name));
+      break;
+    }
+
+  if (names->len == 0 || head->len < 3)
+    return FALSE;
+  for (guint i = j + 1; i < pieces->len; i++)
+    g_ptr_array_add (names, g_strdup (g_ptr_array_index (pieces, i)));
+  if (!cut && insts == NULL && names->len < 2)
+    return FALSE;
+
+  *title = g_string_free (g_steal_pointer (&head), FALSE);
+  *authors = g_steal_pointer (&names);
+  *truncated = cut;
+  *institutions = insts != NULL && insts->len > 0 ? g_steal_pointer (&insts) : NULL;
+
+  return TRUE;
+}
+
+/* Can handle be spelt with a prefix of some of the words, in order ("uchicago" from
+ * "university of chicago")? */
+static gboolean
+handle_matches (const char *handle,
+                GPtrArray  *words,
+                guint       w)
+{
+  if (*handle == '\0')
+    return TRUE;
+  if (w >= words->len)
+    return FALSE;
+
+  {
+    const char *word = g_ptr_array_index (words, w);
+
+    for (gsize n = strlen (word); n > 0; n--)
+      if (strncmp (handle, word, n) == 0 && handle_matches (handle + n, words, w + 1))
+        return TRUE;
+  }
+
+  return handle_matches (handle, words, w + 1);
+}
+
+static char *
+alnum_lower (const char *s)
+{
+  GString *out = g_string_new (NULL);
+
+  for (; *s != '\0'; s++)
+    if (g_ascii_isalnum (*s))
+      g_string_append_c (out, _gln_listing_lower (*s));
+
+  return g_string_free (out, FALSE);
+}
+
+/* Organisation lines show the organisation's handle, then its name:
+ * "Uchicago University of Chicago", "math-ai math-ai". */
+char *
+_gln_listing_org_name (const char *line,
+                       gboolean   *had_handle)
+{
+  const char *space = strchr (line, ' ');
+  g_autofree char *handle = NULL;
+  g_autoptr(GPtrArray) words = NULL;
+  g_auto(GStrv) parts = NULL;
+
+  *had_handle = FALSE;
+  if (space == NULL)
+    return g_strdup (line);
+
+  {
+    g_autofree char *first = g_strndup (line, space - line);
+
+    handle = alnum_lower (first);
+  }
+
+  parts = g_strsplit (_gln_listing_skip_blanks (space), " ", -1);
+  words = g_ptr_array_new_with_free_func (g_free);
+  for (guint i = 0; parts[i] != NULL; i++)
+    {
+      char *w = alnum_lower (parts[i]);
+
+      if (*w != '\0' && strlen (w) < 40)
+        g_ptr_array_add (words, w);
+      else
+        g_free (w);
+    }
+
+  if (*handle != '\0' && strlen (handle) < 40 && words->len > 0 && words->len < 12 &&
+      handle_matches (handle, words, 0))
+    {
+      *had_handle = TRUE;
+      return g_strdup (_gln_listing_skip_blanks (space));
+    }
+
+  return g_strdup (line);
+}
+
+static int
+find_year (const char *text)
+{
+  for (const char *p = text; *p != '\0'; p++)
+    if ((p == text || !g_ascii_isdigit (p[-1])) && (g_str_has_prefix (p, "19") ||
+                                                    g_str_has_prefix (p, "20")) &&
+        g_ascii_isdigit (p[2]) && g_ascii_isdigit (p[3]) && !g_ascii_isdigit (p[4]))
+      return (int) g_ascii_strtoll (p, NULL, 10);
+
+  return 0;
+}
+
+/* The byline of search engines for papers: "A Vaswani, N Shazeer, N Parmar… - Advances in
+ * neural …, 2017 - proceedings.neurips.cc". Returns the authors, or NULL. */
+GPtrArray *
+_gln_listing_parse_byline (const char *text,
+                           gboolean   *truncated,
+                           int        *year)
+{
+  const char *dash = strstr (text, " - ");
+  const char *host;
+  g_autofree char *names = NULL;
+  GPtrArray *authors;
+  gboolean cut = FALSE;
+  gsize n;
+
+  *truncated = FALSE;
+  *year = 0;
+  if (dash == NULL || strlen (text) > 400)
+    return NULL;
+
+  names = g_strndup (text, dash - text);
+  n = strlen (g_strchomp (names));
+  if (g_str_has_suffix (names, "…") || g_str_has_suffix (names, "..."))
+    {
+      names[n - (g_str_has_suffix (names, "…") ? strlen ("…") : 3)] = '\0';
+      cut = TRUE;
+    }
+
+  /* The rest names a venue and year, or ends with the host that has the paper. */
+  host = strrchr (text, ' ') + 1;
+  *year = find_year (dash);
+  if (*year == 0 && (strchr (host, '.') == NULL || host <= dash + 3))
+    return NULL;
+
+  if ((authors = _gln_listing_parse_author_list (names, FALSE, truncated)) == NULL &&
+      _gln_listing_looks_like_person (g_strstrip (names)))
+    {
+      authors = g_ptr_array_new_with_free_func (g_free);
+      g_ptr_array_add (authors, g_strdup (names));
+    }
+  if (authors == NULL)
+    *year = 0;
+  *truncated = *truncated || cut;
+
+  return authors;
+}

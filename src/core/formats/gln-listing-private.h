@@ -1,0 +1,116 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+/* Shared by the parts of the listing format: gln-listing.c reads the page; the recognizers
+ * of single lines live in gln-listing-lines.c (chrome, labels, sentences, URLs),
+ * gln-listing-dates.c (dates, categories, arXiv ids) and gln-listing-names.c (people and
+ * organisations). */
+
+typedef enum
+{
+  LABEL_NONE,
+  LABEL_TITLE,
+  LABEL_AUTHORS,
+  LABEL_ABSTRACT,
+  LABEL_CATEGORY,
+  LABEL_DATE,
+  LABEL_DOI,
+  LABEL_OTHER,       /* comments, keywords, venue: belongs to the entry, carries nothing */
+} ListingLabel;
+
+typedef struct
+{
+  char      *category;    /* the first category shown, or NULL */
+  GPtrArray *categories;  /* every category shown (char *), or NULL */
+  char      *date_text;   /* the date as shown */
+  int        year;        /* 0 when the page shows no year */
+  int        month;       /* 0 when unknown */
+  int        day;         /* 0 when unknown */
+  gboolean   code;        /* a "Code" flag beside the date */
+  int        upvotes;     /* -1 when not shown */
+} ListingMeta;
+
+gboolean     _gln_listing_is_cjk              (gunichar             c);
+gboolean     _gln_listing_is_blank            (gunichar             c);
+const char  *_gln_listing_skip_blanks         (const char          *s);
+gboolean     _gln_listing_is_letter_at        (const char          *s);
+const char  *_gln_listing_match_ci            (const char          *s,
+                                               const char          *word);
+gboolean     _gln_listing_equal_ci            (const char          *s,
+                                               gsize                len,
+                                               const char          *word);
+gboolean     _gln_listing_in_list_ci          (const char          *s,
+                                               gsize                len,
+                                               const char * const  *list,
+                                               gsize                n_list);
+char        *_gln_listing_strip_dup           (const char          *s,
+                                               gssize               len);
+
+void         _gln_listing_meta_clear          (ListingMeta         *meta);
+gboolean     _gln_listing_parse_date_line     (const char          *line,
+                                               ListingMeta         *meta);
+gboolean     _gln_listing_parse_date          (const char          *text,
+                                               ListingMeta         *meta);
+int          _gln_listing_parse_author_count  (const char          *line);
+char        *_gln_listing_parse_arxiv_line    (const char          *line,
+                                               ListingMeta         *meta);
+void         _gln_listing_parse_categories    (const char          *text,
+                                               ListingMeta         *meta);
+
+gboolean     _gln_listing_is_separator        (const char          *line);
+gboolean     _gln_listing_is_code_flag        (const char          *line);
+gboolean     _gln_listing_is_chrome           (const char          *line);
+gboolean     _gln_listing_is_venue            (const char          *line);
+const char  *_gln_listing_strip_label         (const char          *line,
+                                               ListingLabel        *label);
+const char  *_gln_listing_strip_glued_chrome  (const char          *title);
+const char  *_gln_listing_strip_numbering     (const char          *title);
+guint        _gln_listing_count_words         (const char          *text);
+gboolean     _gln_listing_looks_like_abstract (const char          *text);
+gboolean     _gln_listing_ends_sentence       (const char          *text);
+gboolean     _gln_listing_looks_like_heading  (const char          *text);
+GPtrArray   *_gln_listing_find_urls           (const char          *text);
+char        *_gln_listing_derive_title        (const char          *abstract);
+
+gboolean     _gln_listing_looks_like_person   (const char          *text);
+GPtrArray   *_gln_listing_parse_author_list   (const char          *text,
+                                               gboolean             lenient,
+                                               gboolean            *truncated);
+gboolean     _gln_listing_split_title_authors (const char          *line,
+                                               char               **title,
+                                               GPtrArray          **authors,
+                                               gboolean            *truncated,
+                                               GPtrArray          **institutions);
+char        *_gln_listing_org_name            (const char          *line,
+                                               gboolean            *had_handle);
+GPtrArray   *_gln_listing_parse_byline        (const char          *text,
+                                               gboolean            *truncated,
+                                               int                 *year);
+
+/* Used in hot loops, so kept inline. */
+static inline char
+_gln_listing_lower (char c)
+{
+  return c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c;
+}
+
+/* A cheap test before _gln_listing_match_ci(): words of our lists start in lower case, and an ASCII
+ * letter never matches a non-ASCII one. */
+static inline gboolean
+_gln_listing_same_first_char (const char *s,
+                              const char *word)
+{
+  guchar a = *s;
+  guchar b = *word;
+
+  if (a < 0x80 || b < 0x80)
+    return _gln_listing_lower (a) == b;
+
+  return TRUE;
+}
+
+G_END_DECLS

@@ -1,0 +1,1189 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+
+#define G_LOG_DOMAIN "gln-listing"
+
+#include "config.h"
+
+#include "gln-listing.h"
+
+#include "gln-listing-private.h"
+#include "gln-macros.h"
+#include "gln-paper-key.h"
+
+#include <string.h>
+
+/* A pasted page is read in three steps. Each line is classified on its own (blank,
+ * chrome, title-like text, abstract-like text, or a meta line such as a date); wrapped
+ * paragraphs are joined; then every abstract anchors one entry, whose title is the last
+ * text line before it, and the meta lines between two abstracts are given to the entry
+ * before or after them, whichever side the page shows them on. */
+
+typedef enum
+{
+  KIND_BLANK,
+  KIND_CHROME,
+  KIND_TEXT,
+  KIND_ABSTRACT,
+  KIND_META,
+  KIND_CONTINUATION,
+} LineKind;
+
+typedef enum
+{
+  META_NONE,
+  META_DATE,
+  META_CARD_DATE,       /* a date with a category or code flag: "CLApr 24, 2022Code" */
+  META_AUTHOR_COUNT,
+  META_SEPARATOR,
+  META_CODE,
+  META_ARXIV,
+  META_AUTHORS,
+  META_BYLINE,          /* "A Smith, B Jones - Venue, 2021 - host.org" */
+  META_CATEGORY,
+  META_ORG,
+  META_DOI,
+  META_ABSTRACT_LABEL,
+  META_OTHER,
+  N_META
+} MetaKind;
+
+typedef enum
+{
+  SIDE_AMBIGUOUS,
+  SIDE_LEADING,
+  SIDE_TRAILING,
+} Side;
+
+typedef struct
+{
+  char         *text;       /* trimmed, label removed, NUL-terminated inside the buffer */
+  GString      *paragraph;  /* text with its continuation lines, or NULL */
+  guint         number;     /* 1-based */
+  LineKind      kind;
+  MetaKind      meta;
+  ListingLabel  label;
+} Line;
+
+typedef struct
+{
+  int         title;        /* line index, or -1 */
+  int         person;       /* a line holding one author's name, or -1 */
+  int         abstract;     /* line index of the abstract's first line */
+  GString    *text;         /* the abstract, paragraphs joined */
+  GArray     *metas;        /* line indices */
+  const char *heading;      /* institution heading of an abstracts-only page */
+} Entry;
+
+typedef struct
+{
+  GArray   *lines;            /* Line */
+  GArray   *entries;          /* Entry */
+  Side      sides[N_META];    /* SIDE_AMBIGUOUS: decided by the neighbours in each gap */
+  Side      counted[N_META];  /* for ambiguous kinds without neighbours */
+  gboolean  org_handles;      /* organisation lines start with a handle */
+  int       year;             /* for dates shown without one */
+} Page;
+
+G_DEFINE_QUARK (gln-listing-error-quark, gln_listing_error)
+
+/* Where gln_listing_get_line() and gln_listing_get_urls() find their answers. */
+static GQuark
+line_quark (void)
+{
+  return g_quark_from_static_string ("gln-listing-line");
+}
+
+static GQuark
+urls_quark (void)
+{
+  return g_quark_from_static_string ("gln-listing-urls");
+}
+
+static void
+line_clear (gpointer data)
+{
+  Line *line = data;
+
+  if (line->paragraph != NULL)
+    g_string_free (line->paragraph, TRUE);
+}
+
+static void
+entry_clear (gpointer data)
+{
+  Entry *entry = data;
+
+  g_string_free (entry->text, TRUE);
+  g_array_unref (entry->metas);
+}
+
+static const char *
+line_text (const Line *line)
+{
+  return line->paragraph != NULL ? line->paragraph->str : line->text;
+}
+
+static Line *
+line_at (Page *page,
+         int   i)
+{
+  return &g_array_index (page->lines, Line, i);
+}
+
+/* Splits the writable buffer into trimmed lines at LF, CRLF or CR. */
+static void
+split_lines (Page *page,
+             char *buffer)
+{
+  char *p = buffer;
+  guint number = 1;
+
+  while (*p != '\0')
+    {
+      Line line = { NULL, NULL, number++, KIND_BLANK, META_NONE, LABEL_NONE };
+      char *start = p;
+      char *end;
+
+      p += strcspn (p, "\r\n");
+      end = p;
+      if (*p == '\r' && p[1] == '\n')
+        p += 2;
+      else if (*p != '\0')
+        p++;
+
+      while (start < end && _gln_listing_is_blank (g_utf8_get_char (start)))
+        start = g_utf8_next_char (start);
+      while (end > start)
+        {
+          char *prev = g_utf8_prev_char (end);
+
+          if (!_gln_listing_is_blank (g_utf8_get_char (prev)))
+            break;
+          end = prev;
+        }
+      *end = '\0';
+      line.text = start;
+      g_array_append_val (page->lines, line);
+    }
+}
+
+static void
+classify_line (Line *line)
+{
+  const char *text = line->text;
+  gsize len = strlen (text);
+  ListingMeta meta = { NULL, NULL, NULL, 0, 0, 0, FALSE, -1 };
+  g_autofree char *arxiv = NULL;
+
+  if (len == 0)
+    {
+      line->kind = KIND_BLANK;
+      return;
+    }
+
+  line->kind = KIND_META;
+  line->text = (char *) _gln_listing_strip_label (text, &line->label);
+  switch (line->label)
+    {
+    case LABEL_TITLE:
+      line->kind = *line->text != '\0' ? KIND_TEXT : KIND_CHROME;
+      return;
+    case LABEL_ABSTRACT:
+      if (*line->text == '\0')
+        line->meta = META_ABSTRACT_LABEL;
+      else
+        line->kind = KIND_ABSTRACT;
+      return;
+    case LABEL_AUTHORS:
+      line->meta = META_AUTHORS;
+      return;
+    case LABEL_CATEGORY:
+      line->meta = META_CATEGORY;
+      return;
+    case LABEL_DATE:
+      line->meta = META_DATE;
+      return;
+    case LABEL_DOI:
+      line->meta = META_DOI;
+      return;
+    case LABEL_OTHER:
+      line->meta = META_OTHER;
+      return;
+    case LABEL_NONE:
+    default:
+      break;
+    }
+
+  if (_gln_listing_is_separator (text))
+    line->meta = META_SEPARATOR;
+  else if (_gln_listing_parse_author_count (text) >= 0)
+    line->meta = META_AUTHOR_COUNT;
+  else if (_gln_listing_is_code_flag (text))
+    line->meta = META_CODE;
+  else if (_gln_listing_parse_date_line (text, &meta))
+    line->meta = meta.category != NULL || meta.code ? META_CARD_DATE : META_DATE;
+  else if ((arxiv = _gln_listing_parse_arxiv_line (text, NULL)) != NULL)
+    line->meta = META_ARXIV;
+  else if (_gln_listing_is_chrome (text))
+    line->kind = KIND_CHROME;
+  else
+    {
+      g_autofree char *title = NULL;
+      g_autoptr(GPtrArray) authors = NULL;
+      g_autoptr(GPtrArray) insts = NULL;
+      gboolean truncated;
+      int year;
+
+      if (_gln_listing_split_title_authors (text, &title, &authors, &truncated, &insts))
+        line->kind = KIND_TEXT;
+      else if (_gln_listing_looks_like_abstract (text))
+        line->kind = KIND_ABSTRACT;
+      else if ((authors = _gln_listing_parse_byline (text, &truncated, &year)) != NULL)
+        line->meta = META_BYLINE;
+      else if (len < 400 &&
+               (authors = _gln_listing_parse_author_list (text, FALSE, &truncated)) != NULL)
+        line->meta = META_AUTHORS;
+      else if (_gln_listing_is_venue (text))
+        line->meta = META_OTHER;
+      else
+        line->kind = KIND_TEXT;
+    }
+
+  _gln_listing_meta_clear (&meta);
+}
+
+static int
+next_nonblank (Page *page,
+               int   i)
+{
+  for (i++; i < (int) page->lines->len; i++)
+    if (line_at (page, i)->kind != KIND_BLANK)
+      return i;
+
+  return -1;
+}
+
+/* Hard-wrapped paragraphs: a line continues the one above when that one stops
+ * mid-sentence and this one starts in lower case, or the one above ends on a comma,
+ * hyphen or function word. */
+static gboolean
+continues (const char *above,
+           const char *below)
+{
+  static const char * const function_words[] = {
+    "the", "a", "an", "of", "and", "or", "to", "in", "for", "with", "on", "that", "by", "is",
+    "are", "from", "as", "at", "we", "our", "this", "which", "its", "their", "der", "die",
+    "das", "und", "von", "mit", "le", "la", "les", "des", "et", "de", "el", "los", "y",
+  };
+  gsize n = strlen (above);
+  const char *last_word;
+
+  if (n == 0 || _gln_listing_ends_sentence (above))
+    return FALSE;
+  if (!g_unichar_islower (g_utf8_get_char (below)) && strchr (",;-", above[n - 1]) == NULL)
+    {
+      gboolean function_word = FALSE;
+
+      last_word = strrchr (above, ' ');
+      last_word = last_word != NULL ? last_word + 1 : above;
+      for (guint i = 0; i < G_N_ELEMENTS (function_words) && !function_word; i++)
+        function_word = g_ascii_strcasecmp (last_word, function_words[i]) == 0;
+      if (!function_word)
+        return FALSE;
+    }
+
+  return _gln_listing_count_words (above) >= 4;
+}
+
+static void
+join_paragraphs (Page *page)
+{
+  int head = -1;
+
+  for (guint i = 0; i < page->lines->len; i++)
+    {
+      Line *line = line_at (page, i);
+      Line *h;
+
+      if (line->kind != KIND_TEXT && line->kind != KIND_ABSTRACT)
+        {
+          head = -1;
+          continue;
+        }
+      if (head < 0 || line->label != LABEL_NONE ||
+          !continues (line_text (line_at (page, head)), line->text))
+        {
+          head = i;
+          continue;
+        }
+
+      h = line_at (page, head);
+      if (h->paragraph == NULL)
+        h->paragraph = g_string_new (h->text);
+      g_string_append_c (h->paragraph, ' ');
+      g_string_append (h->paragraph, line->text);
+      line->kind = KIND_CONTINUATION;
+      if (h->label != LABEL_ABSTRACT && h->label != LABEL_TITLE)
+        h->kind = _gln_listing_looks_like_abstract (h->paragraph->str) ? KIND_ABSTRACT : KIND_TEXT;
+    }
+}
+
+/* Lines in context: an organisation or author line sits above a lone separator, and the
+ * paragraph after a lone "Abstract" label is the abstract however short it is. */
+static void
+classify_in_context (Page *page)
+{
+  for (guint i = 0; i < page->lines->len; i++)
+    {
+      Line *line = line_at (page, i);
+      int next = line->kind != KIND_BLANK ? next_nonblank (page, i) : -1;
+      Line *after = next >= 0 ? line_at (page, next) : NULL;
+
+      if (after == NULL)
+        continue;
+
+      if (line->kind == KIND_TEXT && line->label == LABEL_NONE &&
+          after->kind == KIND_META && after->meta == META_SEPARATOR && strlen (line->text) < 120)
+        {
+          g_autoptr(GPtrArray) names = NULL;
+          gboolean truncated;
+
+          line->kind = KIND_META;
+          names = _gln_listing_parse_author_list (line->text, FALSE, &truncated);
+          line->meta = names != NULL ? META_AUTHORS : META_ORG;
+        }
+      else if (line->kind == KIND_META && line->meta == META_ABSTRACT_LABEL &&
+               (after->kind == KIND_TEXT || after->kind == KIND_ABSTRACT))
+        {
+          after->kind = KIND_ABSTRACT;
+          after->label = LABEL_ABSTRACT;
+        }
+    }
+}
+
+/* Counts the kinds of meta lines next to [from, to): the run just before to (backwards)
+ * or just after from (forwards), stopping at the first line of text. */
+static void
+count_run (Page     *page,
+           int       from,
+           int       to,
+           gboolean  backwards,
+           guint    *counts)
+{
+  int step = backwards ? -1 : 1;
+
+  for (int i = backwards ? to - 1 : from; i >= from && i < to; i += step)
+    {
+      Line *line = line_at (page, i);
+
+      if (line->kind == KIND_BLANK)
+        continue;
+      if (line->kind != KIND_META)
+        break;
+      counts[line->meta]++;
+    }
+}
+
+static Side
+default_side (MetaKind meta)
+{
+  switch (meta)
+    {
+    case META_SEPARATOR:
+    case META_AUTHOR_COUNT:
+    case META_ORG:
+      return SIDE_TRAILING;
+    case META_DATE:
+    case META_CODE:
+      return SIDE_AMBIGUOUS;
+    case META_NONE:
+    case META_CARD_DATE:
+    case META_ARXIV:
+    case META_AUTHORS:
+    case META_BYLINE:
+    case META_CATEGORY:
+    case META_DOI:
+    case META_ABSTRACT_LABEL:
+    case META_OTHER:
+    case N_META:
+    default:
+      return SIDE_LEADING;
+    }
+}
+
+/* Which side of its abstract each kind of meta line is on. Author counts and lone
+ * separators follow the abstract on every page that shows them; dates and code flags are
+ * decided by the lines around them; the rest by comparing what stands before the first
+ * title with what follows the last abstract. */
+static void
+decide_sides (Page   *page,
+              GArray *anchors,
+              GArray *titles,
+              guint   votes[][2])
+{
+  guint before[N_META] = { 0, };
+  guint after[N_META] = { 0, };
+  int first = g_array_index (titles, int, 0);
+  int last = g_array_index (anchors, int, anchors->len - 1);
+  guint n_after = 0;
+
+  if (first < 0)
+    first = g_array_index (anchors, int, 0);
+  count_run (page, 0, first, TRUE, before);
+  while (last + 1 < (int) page->lines->len && line_at (page, last + 1)->kind == KIND_CONTINUATION)
+    last++;
+  count_run (page, last + 1, page->lines->len, FALSE, after);
+  for (guint k = 0; k < N_META; k++)
+    n_after += after[k];
+
+  for (guint k = 0; k < N_META; k++)
+    {
+      Side counted = SIDE_AMBIGUOUS;
+
+      if (after[k] > before[k])
+        counted = SIDE_TRAILING;
+      else if (before[k] > after[k])
+        counted = SIDE_LEADING;
+
+      page->sides[k] = default_side (k);
+      if (page->sides[k] == SIDE_AMBIGUOUS)
+        {
+          /* Lines without neighbours follow the lines of their kind that had some. */
+          if (votes[k][0] != votes[k][1])
+            page->counted[k] = votes[k][0] > votes[k][1] ? SIDE_LEADING : SIDE_TRAILING;
+          else if (counted != SIDE_AMBIGUOUS)
+            page->counted[k] = counted;
+          else
+            page->counted[k] = n_after > 0 ? SIDE_TRAILING : SIDE_LEADING;
+        }
+      else if (k != META_SEPARATOR && k != META_AUTHOR_COUNT && k != META_ORG &&
+               counted != SIDE_AMBIGUOUS)
+        page->sides[k] = counted;
+    }
+}
+
+/* The side of the nearest meta line with a side of its own in the same run: a date after
+ * an author count and a separator trails. SIDE_AMBIGUOUS when there is none. */
+static Side
+neighbour_side (Page   *page,
+                GArray *run,
+                guint   i)
+{
+  for (int j = (int) i - 1; j >= 0; j--)
+    {
+      Side s = page->sides[line_at (page, g_array_index (run, int, j))->meta];
+
+      if (s != SIDE_AMBIGUOUS)
+        return s;
+    }
+  for (guint j = i + 1; j < run->len; j++)
+    {
+      Side s = page->sides[line_at (page, g_array_index (run, int, j))->meta];
+
+      if (s != SIDE_AMBIGUOUS)
+        return s;
+    }
+
+  return SIDE_AMBIGUOUS;
+}
+
+static Side
+side_of (Page   *page,
+         GArray *run,
+         guint   i)
+{
+  MetaKind meta = line_at (page, g_array_index (run, int, i))->meta;
+  Side side = page->sides[meta];
+
+  if (side == SIDE_AMBIGUOUS)
+    side = neighbour_side (page, run, i);
+  if (side == SIDE_AMBIGUOUS)
+    side = page->counted[meta];
+
+  return side;
+}
+
+static void
+collect_metas (Page   *page,
+               int     from,
+               int     to,
+               GArray *out)
+{
+  for (int i = from; i < to; i++)
+    if (line_at (page, i)->kind == KIND_META)
+      g_array_append_val (out, i);
+}
+
+static int
+last_text_line (Page *page,
+                int   from,
+                int   to)
+{
+  for (int i = to - 1; i >= from; i--)
+    if (line_at (page, i)->kind == KIND_TEXT)
+      return i;
+
+  return -1;
+}
+
+static gboolean
+has_kind (Page     *page,
+          int       from,
+          int       to,
+          LineKind  kind)
+{
+  for (int i = from; i < to; i++)
+    if (line_at (page, i)->kind == kind)
+      return TRUE;
+
+  return FALSE;
+}
+
+static void
+assemble (Page *page)
+{
+  g_autoptr(GArray) anchors = g_array_new (FALSE, FALSE, sizeof (int));
+  g_autoptr(GArray) starts = g_array_new (FALSE, FALSE, sizeof (int));
+  g_autoptr(GArray) titles = g_array_new (FALSE, FALSE, sizeof (int));
+  const char *heading = NULL;
+  guint with_title = 0;
+  guint person_lines = 0;
+  guint headings = 0;
+  guint votes[N_META][2] = { { 0, }, };
+  gboolean titled;
+  gboolean person_layout;
+  int gap_start = 0;
+
+  for (guint i = 0; i < page->lines->len; i++)
+    {
+      int t;
+
+      if (line_at (page, i)->kind != KIND_ABSTRACT)
+        continue;
+      t = last_text_line (page, gap_start, i);
+      g_array_append_val (anchors, i);
+      g_array_append_val (starts, gap_start);
+      g_array_append_val (titles, t);
+      if (t >= 0)
+        {
+          with_title++;
+          /* Does this page show the authors on the line after the title? */
+          for (int j = gap_start; j < (int) i; j++)
+            {
+              int next = line_at (page, j)->kind == KIND_TEXT ? next_nonblank (page, j) : -1;
+              Line *after = next >= 0 ? line_at (page, next) : NULL;
+
+              if (after != NULL &&
+                  ((after->kind == KIND_META && after->meta == META_AUTHORS) ||
+                   (after->kind == KIND_TEXT && _gln_listing_looks_like_person (after->text))))
+                {
+                  person_lines++;
+                  break;
+                }
+            }
+        }
+      gap_start = i + 1;
+    }
+  if (anchors->len == 0)
+    return;
+
+  /* Abstracts-only pages show a heading above some abstracts, not a title above each. */
+  titled = anchors->len == 1 ? with_title > 0 : with_title * 2 >= anchors->len;
+  if (titled && with_title < anchors->len)
+    {
+      for (guint a = 0; a < anchors->len; a++)
+        {
+          int t = g_array_index (titles, int, a);
+
+          if (t >= 0 && _gln_listing_looks_like_heading (line_text (line_at (page, t))))
+            headings++;
+        }
+      if (headings == with_title)
+        titled = FALSE;
+    }
+  person_layout = person_lines * 2 > with_title;
+
+  for (guint k = 0; k < N_META; k++)
+    page->sides[k] = default_side (k);
+  for (guint a = 1; a < anchors->len; a++)
+    {
+      g_autoptr(GArray) pre = g_array_new (FALSE, FALSE, sizeof (int));
+      int t = titled ? g_array_index (titles, int, a) : -1;
+
+      collect_metas (page, g_array_index (starts, int, a),
+                     t >= 0 ? t : g_array_index (anchors, int, a), pre);
+      for (guint i = 0; i < pre->len; i++)
+        {
+          MetaKind meta = line_at (page, g_array_index (pre, int, i))->meta;
+          Side side = page->sides[meta] == SIDE_AMBIGUOUS ? neighbour_side (page, pre, i)
+                                                          : SIDE_AMBIGUOUS;
+
+          if (side != SIDE_AMBIGUOUS)
+            votes[meta][side == SIDE_TRAILING]++;
+        }
+    }
+  decide_sides (page, anchors, titles, votes);
+
+  for (guint a = 0; a < anchors->len; a++)
+    {
+      int ai = g_array_index (anchors, int, a);
+      int start = g_array_index (starts, int, a);
+      int t = titled ? g_array_index (titles, int, a) : -1;
+      g_autoptr(GArray) pre = g_array_new (FALSE, FALSE, sizeof (int));
+      Entry entry = { -1, -1, ai, NULL, NULL, NULL };
+      Entry *previous = page->entries->len > 0 ?
+        &g_array_index (page->entries, Entry, page->entries->len - 1) : NULL;
+      int pre_end;
+
+      if (!titled)
+        {
+          int h = last_text_line (page, start, ai);
+
+          if (h >= 0)
+            heading = line_text (line_at (page, h));
+        }
+
+      /* In a titled page an abstract straight after another is its next paragraph. */
+      if (titled && previous != NULL && t < 0 && !has_kind (page, start, ai, KIND_META))
+        {
+          g_string_append_c (previous->text, '\n');
+          g_string_append (previous->text, line_text (line_at (page, ai)));
+          continue;
+        }
+
+      if (t >= 0 && person_layout && _gln_listing_looks_like_person (line_at (page, t)->text))
+        {
+          int t2 = last_text_line (page, start, t);
+
+          if (t2 >= 0)
+            {
+              entry.person = t;
+              t = t2;
+            }
+        }
+
+      entry.title = t;
+      entry.heading = titled ? NULL : heading;
+      entry.text = g_string_new (line_text (line_at (page, ai)));
+      entry.metas = g_array_new (FALSE, FALSE, sizeof (int));
+
+      pre_end = t >= 0 ? t : ai;
+      collect_metas (page, start, pre_end, pre);
+      collect_metas (page, pre_end, ai, entry.metas);
+      for (guint i = 0; i < pre->len; i++)
+        {
+          int index = g_array_index (pre, int, i);
+
+          if (side_of (page, pre, i) == SIDE_TRAILING)
+            {
+              if (previous != NULL)
+                g_array_append_val (previous->metas, index);
+            }
+          else
+            g_array_append_val (entry.metas, index);
+        }
+
+      g_array_append_val (page->entries, entry);
+    }
+
+  /* Meta lines after the last abstract belong to it when the page puts them after. */
+  {
+    g_autoptr(GArray) post = g_array_new (FALSE, FALSE, sizeof (int));
+    int last = g_array_index (anchors, int, anchors->len - 1);
+    Entry *entry = &g_array_index (page->entries, Entry, page->entries->len - 1);
+
+    for (int i = last + 1; i < (int) page->lines->len; i++)
+      {
+        Line *line = line_at (page, i);
+
+        if (line->kind == KIND_BLANK || line->kind == KIND_CONTINUATION)
+          continue;
+        if (line->kind != KIND_META)
+          break;
+        g_array_append_val (post, i);
+      }
+    for (guint i = 0; i < post->len; i++)
+      if (side_of (page, post, i) == SIDE_TRAILING)
+        g_array_append_val (entry->metas, g_array_index (post, int, i));
+  }
+}
+
+static gboolean
+is_code_host (const char *url)
+{
+  static const char * const hosts[] = { "github.com/", "gitlab.com/", "codeberg.org/" };
+  const char *host = strstr (url, "://");
+
+  if (host == NULL)
+    return FALSE;
+  host += 3;
+  if (g_str_has_prefix (host, "www."))
+    host += 4;
+  for (guint i = 0; i < G_N_ELEMENTS (hosts); i++)
+    if (g_str_has_prefix (host, hosts[i]))
+      return TRUE;
+
+  return FALSE;
+}
+
+static char **
+ptr_array_to_strv (GPtrArray *array)
+{
+  GStrvBuilder *builder = g_strv_builder_new ();
+  char **strv;
+
+  if (array != NULL)
+    for (guint i = 0; i < array->len; i++)
+      g_strv_builder_add (builder, g_ptr_array_index (array, i));
+  strv = g_strv_builder_end (builder);
+  g_strv_builder_unref (builder);
+
+  return strv;
+}
+
+static void
+add_unique (GPtrArray  *array,
+            const char *value)
+{
+  for (guint i = 0; i < array->len; i++)
+    if (g_str_equal (g_ptr_array_index (array, i), value))
+      return;
+  g_ptr_array_add (array, g_strdup (value));
+}
+
+static void
+set_date (GlnPaper          *paper,
+          const ListingMeta *meta,
+          int                default_year)
+{
+  int year = meta->year != 0 ? meta->year : default_year;
+  g_autofree char *iso = NULL;
+
+  gln_paper_set_date_text (paper, meta->date_text);
+  if (meta->month != 0 && meta->day != 0)
+    {
+      /* "Feb 30" shown on a page is not a date. */
+      if (!g_date_valid_dmy (meta->day, meta->month, year))
+        return;
+      iso = g_strdup_printf ("%04d-%02d-%02d", year, meta->month, meta->day);
+      gln_paper_set_date_precision (paper, GLN_DATE_PRECISION_DAY);
+    }
+  else if (meta->month != 0)
+    {
+      iso = g_strdup_printf ("%04d-%02d", year, meta->month);
+      gln_paper_set_date_precision (paper, GLN_DATE_PRECISION_MONTH);
+    }
+  else
+    return;
+  gln_paper_set_published (paper, iso);
+}
+
+static GlnPaper *
+build_paper (Page  *page,
+             Entry *entry)
+{
+  g_autoptr(GlnPaper) paper = gln_paper_new ();
+  g_autoptr(GPtrArray) authors = NULL;
+  g_autoptr(GPtrArray) institutions = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) urls = NULL;
+  g_autoptr(GPtrArray) categories = NULL;
+  g_autofree char *title = NULL;
+  g_autofree char *arxiv_id = NULL;
+  g_autofree char *doi = NULL;
+  g_autofree char *code_url = NULL;
+  g_autofree char *key = NULL;
+  g_auto(GStrv) strv = NULL;
+  gboolean truncated = FALSE;
+  gboolean code = FALSE;
+  gboolean dated = FALSE;
+  guint first = line_at (page, entry->abstract)->number;
+
+  if (entry->title >= 0)
+    {
+      const char *raw = line_text (line_at (page, entry->title));
+      g_autoptr(GPtrArray) insts = NULL;
+
+      raw = _gln_listing_strip_numbering (_gln_listing_strip_glued_chrome (raw));
+      if (!_gln_listing_split_title_authors (raw, &title, &authors, &truncated, &insts))
+        title = g_strdup (raw);
+      for (guint i = 0; insts != NULL && i < insts->len; i++)
+        add_unique (institutions, g_ptr_array_index (insts, i));
+      first = MIN (first, line_at (page, entry->title)->number);
+    }
+  else
+    {
+      title = _gln_listing_derive_title (entry->text->str);
+      if (entry->heading != NULL)
+        add_unique (institutions, entry->heading);
+    }
+
+  if (entry->person >= 0 && authors == NULL)
+    {
+      authors = g_ptr_array_new_with_free_func (g_free);
+      g_ptr_array_add (authors, g_strdup (line_at (page, entry->person)->text));
+    }
+
+  for (guint i = 0; i < entry->metas->len; i++)
+    {
+      Line *line = line_at (page, g_array_index (entry->metas, int, i));
+      ListingMeta meta = { NULL, NULL, NULL, 0, 0, 0, FALSE, -1 };
+
+      first = MIN (first, line->number);
+      switch (line->meta)
+        {
+        case META_DATE:
+        case META_CARD_DATE:
+          if (dated)
+            break;
+          if (line->label == LABEL_DATE ? _gln_listing_parse_date (line->text, &meta)
+                                        : _gln_listing_parse_date_line (line->text, &meta))
+            {
+              dated = TRUE;
+              set_date (paper, &meta, page->year);
+              if (meta.category != NULL && gln_paper_get_category (paper) == NULL)
+                {
+                  gln_paper_set_category (paper, meta.category);
+                  g_clear_pointer (&categories, g_ptr_array_unref);
+                  categories = g_steal_pointer (&meta.categories);
+                }
+              code |= meta.code;
+              if (meta.upvotes >= 0)
+                gln_paper_set_upvotes (paper, meta.upvotes);
+            }
+          break;
+
+        case META_BYLINE:
+          if (authors == NULL)
+            {
+              int year;
+              const char *arxiv = strstr (line->text, "arXiv:");
+
+              authors = _gln_listing_parse_byline (line->text, &truncated, &year);
+              if (year > 0 && !dated)
+                {
+                  g_autofree char *text = g_strdup_printf ("%d", year);
+
+                  dated = TRUE;
+                  gln_paper_set_date_text (paper, text);
+                  gln_paper_set_published (paper, text);
+                  gln_paper_set_date_precision (paper, GLN_DATE_PRECISION_YEAR);
+                }
+              /* "arXiv preprint arXiv:2403.01234, 2024" */
+              if (arxiv != NULL && arxiv_id == NULL)
+                {
+                  g_autofree char *token = g_strndup (arxiv, strcspn (arxiv, " ,;)"));
+
+                  if (!gln_arxiv_id_parse (token, &arxiv_id, NULL))
+                    g_clear_pointer (&arxiv_id, g_free);
+                }
+            }
+          break;
+
+        case META_AUTHOR_COUNT:
+          gln_paper_set_author_count (paper, _gln_listing_parse_author_count (line->text));
+          break;
+
+        case META_AUTHORS:
+          if (authors == NULL)
+            authors = _gln_listing_parse_author_list (line->text, line->label == LABEL_AUTHORS,
+                                                      &truncated);
+          break;
+
+        case META_ORG:
+          {
+            gboolean had_handle;
+            g_autofree char *name = _gln_listing_org_name (line->text, &had_handle);
+
+            if (!had_handle && page->org_handles && strchr (line->text, ' ') != NULL)
+              gln_set_str (&name, strchr (line->text, ' ') + 1);
+            add_unique (institutions, name);
+          }
+          break;
+
+        case META_ARXIV:
+          if (arxiv_id == NULL)
+            arxiv_id = _gln_listing_parse_arxiv_line (line->text, &meta);
+          if (meta.category != NULL && gln_paper_get_category (paper) == NULL)
+            {
+              gln_paper_set_category (paper, meta.category);
+              g_clear_pointer (&categories, g_ptr_array_unref);
+              categories = g_steal_pointer (&meta.categories);
+            }
+          break;
+
+        case META_CATEGORY:
+          _gln_listing_parse_categories (line->text, &meta);
+          if (meta.category == NULL)
+            meta.category = g_strdup (line->text);
+          gln_paper_set_category (paper, meta.category);
+          g_clear_pointer (&categories, g_ptr_array_unref);
+          categories = g_steal_pointer (&meta.categories);
+          break;
+
+        case META_CODE:
+          code = TRUE;
+          break;
+
+        case META_DOI:
+          if (doi == NULL)
+            doi = gln_doi_normalize (line->text);
+          break;
+
+        case META_OTHER:
+          {
+            g_autoptr(GPtrArray) found = _gln_listing_find_urls (line->text);
+
+            for (guint j = 0; j < found->len && code_url == NULL; j++)
+              if (is_code_host (g_ptr_array_index (found, j)))
+                code_url = g_strdup (g_ptr_array_index (found, j));
+          }
+          break;
+
+        case META_NONE:
+        case META_SEPARATOR:
+        case META_ABSTRACT_LABEL:
+        case N_META:
+        default:
+          break;
+        }
+      _gln_listing_meta_clear (&meta);
+    }
+
+  urls = _gln_listing_find_urls (entry->text->str);
+  for (guint i = 0; i < urls->len && code_url == NULL; i++)
+    if (is_code_host (g_ptr_array_index (urls, i)))
+      code_url = g_strdup (g_ptr_array_index (urls, i));
+
+  gln_paper_set_title (paper, title);
+  gln_paper_set_abstract (paper, entry->text->str);
+  gln_paper_set_source (paper, "listing");
+  if (authors != NULL)
+    {
+      strv = ptr_array_to_strv (authors);
+      gln_paper_set_authors (paper, (const char * const *) strv, NULL);
+      gln_paper_set_authors_truncated (paper, truncated);
+      g_clear_pointer (&strv, g_strfreev);
+    }
+  if (institutions->len > 0)
+    {
+      strv = ptr_array_to_strv (institutions);
+      gln_paper_set_institutions (paper, (const char * const *) strv);
+      g_clear_pointer (&strv, g_strfreev);
+    }
+  if (categories != NULL && categories->len > 0)
+    {
+      strv = ptr_array_to_strv (categories);
+      gln_paper_set_categories (paper, (const char * const *) strv);
+      g_clear_pointer (&strv, g_strfreev);
+    }
+  gln_paper_set_code_url (paper, code_url);
+  gln_paper_set_has_code (paper, code || code_url != NULL);
+  if (arxiv_id != NULL)
+    {
+      g_autofree char *url = g_strconcat ("https://arxiv.org/abs/", arxiv_id, NULL);
+
+      gln_paper_set_arxiv_id (paper, arxiv_id);
+      gln_paper_set_url (paper, url);
+    }
+  gln_paper_set_doi (paper, doi);
+  key = gln_paper_key_build (arxiv_id, doi, title);
+  gln_paper_set_key (paper, key);
+
+  g_object_set_qdata (G_OBJECT (paper), line_quark (), GUINT_TO_POINTER (first));
+  g_object_set_qdata_full (G_OBJECT (paper), urls_quark (), ptr_array_to_strv (urls),
+                           (GDestroyNotify) g_strfreev);
+
+  return g_steal_pointer (&paper);
+}
+
+static GPtrArray *
+parse_page (const char *text,
+            gsize       length,
+            int         year)
+{
+  g_autofree char *copy = NULL;
+  g_autofree char *buffer = NULL;
+  Page page = { NULL, };
+  GPtrArray *papers = g_ptr_array_new_with_free_func (g_object_unref);
+
+  /* NUL bytes would end the text early; invalid UTF-8 is repaired, not rejected. */
+  copy = g_malloc (length + 1);
+  memcpy (copy, text, length);
+  copy[length] = '\0';
+  for (char *nul = memchr (copy, '\0', length); nul != NULL;
+       nul = memchr (nul, '\0', length - (nul - copy)))
+    *nul = ' ';
+  buffer = g_utf8_make_valid (copy, length);
+  g_clear_pointer (&copy, g_free);
+
+  page.lines = g_array_new (FALSE, TRUE, sizeof (Line));
+  g_array_set_clear_func (page.lines, line_clear);
+  page.entries = g_array_new (FALSE, TRUE, sizeof (Entry));
+  g_array_set_clear_func (page.entries, entry_clear);
+  page.year = year;
+
+  split_lines (&page, buffer);
+  for (guint i = 0; i < page.lines->len; i++)
+    classify_line (line_at (&page, i));
+  classify_in_context (&page);
+  join_paragraphs (&page);
+  assemble (&page);
+
+  for (guint i = 0; i < page.lines->len; i++)
+    {
+      Line *line = line_at (&page, i);
+      gboolean had_handle = FALSE;
+      g_autofree char *name = NULL;
+
+      if (line->kind == KIND_META && line->meta == META_ORG)
+        name = _gln_listing_org_name (line->text, &had_handle);
+      if (had_handle)
+        {
+          page.org_handles = TRUE;
+          break;
+        }
+    }
+
+  for (guint i = 0; i < page.entries->len; i++)
+    g_ptr_array_add (papers, build_paper (&page, &g_array_index (page.entries, Entry, i)));
+
+  g_array_unref (page.entries);
+  g_array_unref (page.lines);
+
+  return papers;
+}
+
+/**
+ * gln_listing_parse:
+ * @text: the text of a copied web page
+ * @length: length of @text in bytes, or -1 when it is nul-terminated
+ * @options: (nullable): parsing options
+ * @error: return location for a #GError
+ *
+ * Recognizes the papers in a listing page that a user copied from a browser (an
+ * institution's page of abstracts, an author page, Hugging Face Daily Papers, search
+ * results) and pasted. Each paper gets its title, abstract, authors, institutions,
+ * category, dates (the date as shown, and an ISO date in @options' year when the page
+ * shows none), code flag and link, upvotes and arXiv id as far as the page shows them, a
+ * canonical key, and "listing" as its source. Abstracts are kept verbatim, LaTeX
+ * included; only a label such as "Abstract:" is dropped, hard-wrapped lines are joined
+ * with a space and further paragraphs with a newline. Abstracts shown without a title
+ * get a title made from their first sentence and the heading above them as institution.
+ *
+ * Invalid UTF-8 is repaired and NUL bytes are read as spaces, so any text can be given.
+ *
+ * The 1-based line where each entry starts and the URLs found in its abstract are
+ * available through gln_listing_get_line() and gln_listing_get_urls().
+ *
+ * Returns: (transfer container) (element-type GlnPaper): the papers in page order, or
+ *   %NULL with @error set to %GLN_LISTING_ERROR_NO_PAPERS
+ */
+GPtrArray *
+gln_listing_parse (const char               *text,
+                   gssize                    length,
+                   const GlnListingOptions  *options,
+                   GError                  **error)
+{
+  g_autoptr(GPtrArray) papers = NULL;
+  int year = options != NULL ? options->year : 0;
+
+  g_return_val_if_fail (text != NULL || length == 0, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (length < 0)
+    length = strlen (text);
+  if (year <= 0)
+    {
+      g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+
+      year = g_date_time_get_year (now);
+    }
+
+  papers = parse_page (text != NULL ? text : "", length, year);
+  if (papers->len == 0)
+    {
+      g_set_error_literal (error, GLN_LISTING_ERROR, GLN_LISTING_ERROR_NO_PAPERS,
+                           "No papers were found in the text");
+      return NULL;
+    }
+
+  return g_steal_pointer (&papers);
+}
+
+/**
+ * gln_listing_looks_like:
+ * @text: the start of a file or of pasted text
+ * @length: length of @text in bytes
+ *
+ * Guesses whether @text is a pasted listing page rather than XML, JSON, BibTeX, RIS or
+ * binary data: plain text holding at least one entry with an abstract.
+ *
+ * Returns: %TRUE if gln_listing_parse() would find papers in @text
+ */
+gboolean
+gln_listing_looks_like (const char *text,
+                        gsize       length)
+{
+  g_autoptr(GPtrArray) papers = NULL;
+  const gsize max_length = 256 * 1024;
+  const char *p = text;
+  const char *end = text + length;
+
+  g_return_val_if_fail (text != NULL || length == 0, FALSE);
+
+  if (memchr (text, '\0', MIN (length, 4096)) != NULL)
+    return FALSE;
+
+  if (length >= 3 && memcmp (p, "\xef\xbb\xbf", 3) == 0)
+    p += 3;
+  while (p < end && g_ascii_isspace (*p))
+    p++;
+  if (p == end || *p == '<' || *p == '{' || *p == '@' || *p == '%' ||
+      (*p == '[' && !(p + 1 < end && g_ascii_isdigit (p[1]))) ||
+      (end - p >= 6 && memcmp (p, "TY  -", 5) == 0))
+    return FALSE;
+
+  /* Cut a long text at a line end; the start of a page shows its layout. */
+  if (length > max_length)
+    {
+      const char *cut = text + max_length;
+
+      while (cut > text && *cut != '\n')
+        cut--;
+      length = cut > text ? (gsize) (cut - text) : max_length;
+    }
+
+  papers = parse_page (text, length, 2000);
+
+  return papers->len > 0;
+}
+
+/**
+ * gln_listing_get_line:
+ * @paper: a paper returned by gln_listing_parse()
+ *
+ * Returns: the 1-based line of the pasted text where the paper's entry starts, or 0 for
+ *   papers that did not come from gln_listing_parse()
+ */
+guint
+gln_listing_get_line (GlnPaper *paper)
+{
+  g_return_val_if_fail (GLN_IS_PAPER (paper), 0);
+
+  return GPOINTER_TO_UINT (g_object_get_qdata (G_OBJECT (paper), line_quark ()));
+}
+
+/**
+ * gln_listing_get_urls:
+ * @paper: a paper returned by gln_listing_parse()
+ *
+ * Returns: (transfer none) (nullable): the URLs mentioned in the paper's abstract, in
+ *   order, or %NULL for papers that did not come from gln_listing_parse()
+ */
+const char * const *
+gln_listing_get_urls (GlnPaper *paper)
+{
+  g_return_val_if_fail (GLN_IS_PAPER (paper), NULL);
+
+  return g_object_get_qdata (G_OBJECT (paper), urls_quark ());
+}

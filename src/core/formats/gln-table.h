@@ -1,0 +1,47 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <glib.h>
+
+#include "gln-database.h"
+
+G_BEGIN_DECLS
+
+/**
+ * GlnTable:
+ * @headers: the column titles
+ * @rows: (element-type GStrv): one array of cells per row, as many as @headers; a cell may
+ *   hold several lines
+ *
+ * A plain table of text, what the board and the screening decisions export as CSV,
+ * Markdown or LaTeX.
+ */
+typedef struct
+{
+  GStrv      headers;
+  GPtrArray *rows;
+} GlnTable;
+
+GlnTable *gln_table_new                 (const char * const *headers);
+void      gln_table_free                (GlnTable           *self);
+void      gln_table_add_row             (GlnTable           *self,
+                                         GStrv               cells);
+char     *gln_table_to_csv              (const GlnTable     *self);
+char     *gln_table_to_markdown         (const GlnTable     *self);
+char     *gln_table_to_latex            (const GlnTable     *self);
+char     *gln_csv_escape_field          (const char         *field);
+char     *gln_latex_escape_text         (const char         *text);
+
+GlnTable *gln_board_table_build         (GlnDatabase        *db,
+                                         gint64              collection_id,
+                                         int                 status,
+                                         GError            **error);
+GlnTable *gln_screening_table_build     (GlnDatabase        *db,
+                                         gint64              collection_id,
+                                         GError            **error);
+char     *gln_paper_dup_key_results     (GlnPaper           *paper,
+                                         const char         *override);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (GlnTable, gln_table_free)
+
+G_END_DECLS

@@ -1,0 +1,704 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+
+#define G_LOG_DOMAIN "gln-feed-refresher"
+
+#include "config.h"
+
+#include "gln-feed-refresher.h"
+
+#include "gln-feed-pager.h"
+#include "gln-macros.h"
+#include "gln-source.h"
+
+#include <glib/gi18n-lib.h>
+
+/* Refreshing a feed: its pager says what to fetch, the fetcher fetches politely, and each
+ * response's papers go into the library in one store job of their own, so that a response
+ * that cannot be read stores nothing while the pages before it stay. Feeds refresh side by
+ * side; the fetcher keeps each service's requests in single file. Paging stops at a page
+ * that brings nothing new: sources list newest first, so the rest is known already. */
+
+struct _GlnFeedRefresher
+{
+  GObject     parent_instance;
+
+  GlnStore   *store;
+  GlnFetcher *fetcher;
+  char       *openalex_api_key;
+  guint       page_size;
+  guint       max_results;
+};
+
+enum {
+  PROP_0,
+  PROP_OPENALEX_API_KEY,
+  N_PROPS
+};
+
+enum {
+  FEED_REFRESHED,
+  N_SIGNALS
+};
+
+typedef struct
+{
+  gint64               feed_id;
+  GlnFeedRefreshFlags  flags;
+  GPtrArray           *reports;
+  guint                pending;
+} RefreshData;
+
+/* One feed's refresh. */
+typedef struct
+{
+  GTask         *task;          /* the whole refresh */
+  GlnFeedReport *report;        /* owned by RefreshData.reports */
+  GlnFeed       *feed;
+  GlnFeedPager  *pager;
+  GPtrArray     *papers;        /* of the response being stored */
+  gboolean       conditional;
+  gboolean       have_validators;
+  char          *etag;
+  char          *last_modified;
+} FeedRun;
+
+/* What a store job writes about a feed. */
+typedef struct
+{
+  gint64    feed_id;
+  char     *params;
+  char     *last_error;
+  gboolean  set_validators;
+  char     *etag;
+  char     *last_modified;
+} FeedUpdate;
+
+G_DEFINE_FINAL_TYPE (GlnFeedRefresher, gln_feed_refresher, G_TYPE_OBJECT)
+
+static GParamSpec *properties [N_PROPS];
+static guint signals [N_SIGNALS];
+
+static void fetch_next (FeedRun *run);
+
+static void
+refresh_data_free (RefreshData *data)
+{
+  g_clear_pointer (&data->reports, g_ptr_array_unref);
+  g_free (data);
+}
+
+static void
+feed_run_free (FeedRun *run)
+{
+  g_clear_object (&run->task);
+  g_clear_object (&run->feed);
+  g_clear_object (&run->pager);
+  g_clear_pointer (&run->papers, g_ptr_array_unref);
+  g_free (run->etag);
+  g_free (run->last_modified);
+  g_free (run);
+}
+
+static void
+feed_update_free (FeedUpdate *update)
+{
+  g_free (update->params);
+  g_free (update->last_error);
+  g_free (update->etag);
+  g_free (update->last_modified);
+  g_free (update);
+}
+
+static GlnFeedRefresher *
+run_get_refresher (FeedRun *run)
+{
+  return g_task_get_source_object (run->task);
+}
+
+static GCancellable *
+run_get_cancellable (FeedRun *run)
+{
+  return g_task_get_cancellable (run->task);
+}
+
+static gpointer
+load_feeds_job (GlnDatabase   *database,
+                gpointer       data,
+                GCancellable  *cancellable,
+                GError       **error)
+{
+  gint64 feed_id = *(gint64 *) data;
+  GPtrArray *feeds;
+  GlnFeed *feed;
+
+  if (feed_id <= 0)
+    return gln_database_list_feeds (database, error);
+
+  if (!(feed = gln_database_get_feed (database, feed_id, error)))
+    return NULL;
+
+  feeds = g_ptr_array_new_with_free_func (g_object_unref);
+  g_ptr_array_add (feeds, feed);
+
+  return feeds;
+}
+
+/* Writes status and validators after a refresh, or new parameters during one. */
+static gpointer
+update_feed_job (GlnDatabase   *database,
+                 gpointer       data,
+                 GCancellable  *cancellable,
+                 GError       **error)
+{
+  FeedUpdate *update = data;
+
+  if (update->params != NULL)
+    {
+      if (!gln_database_set_feed_params (database, update->feed_id, update->params, error))
+        return NULL;
+      return GINT_TO_POINTER (TRUE);
+    }
+
+  if (update->set_validators &&
+      !gln_database_set_feed_validators (database, update->feed_id, update->etag,
+                                         update->last_modified, error))
+    return NULL;
+
+  if (!gln_database_set_feed_status (database, update->feed_id,
+                                     g_get_real_time () / G_USEC_PER_SEC, update->last_error,
+                                     error))
+    return NULL;
+
+  return GINT_TO_POINTER (TRUE);
+}
+
+static void
+finish_refresh_if_done (GTask *task)
+{
+  RefreshData *data = g_task_get_task_data (task);
+
+  if (--data->pending > 0)
+    return;
+
+  if (!g_task_return_error_if_cancelled (task))
+    g_task_return_pointer (task, g_ptr_array_ref (data->reports),
+                           (GDestroyNotify) g_ptr_array_unref);
+}
+
+static void
+status_written_cb (GObject      *object,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  FeedRun *run = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (!gln_store_run_finish (GLN_STORE (object), result, &error) && run->report->error == NULL)
+    run->report->error = g_steal_pointer (&error);
+
+  g_signal_emit (run_get_refresher (run), signals [FEED_REFRESHED], 0, run->report);
+  finish_refresh_if_done (run->task);
+  feed_run_free (run);
+}
+
+/* Ends one feed's refresh, recording when it happened and what went wrong. A cancelled
+ * refresh records nothing: the user stopped it, the feed did not fail. */
+static void
+finish_run (FeedRun *run,
+            GError  *error)
+{
+  GlnFeedRefresher *self = run_get_refresher (run);
+  FeedUpdate *update;
+
+  run->report->error = error;
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    {
+      finish_refresh_if_done (run->task);
+      feed_run_free (run);
+      return;
+    }
+
+  if (error != NULL)
+    g_debug ("Refreshing feed %" G_GINT64_FORMAT " failed: %s", run->report->feed_id,
+             error->message);
+
+  update = g_new0 (FeedUpdate, 1);
+  update->feed_id = run->report->feed_id;
+  update->last_error = error != NULL ? g_strdup (error->message) : NULL;
+  update->set_validators = error == NULL && run->have_validators;
+  update->etag = g_strdup (run->etag);
+  update->last_modified = g_strdup (run->last_modified);
+
+  /* Not cancellable: what was fetched is recorded even when the rest is cancelled. */
+  gln_store_run_async (self->store, update_feed_job, update, (GDestroyNotify) feed_update_free,
+                       NULL, NULL, status_written_cb, run);
+}
+
+static void
+page_imported_cb (GObject      *object,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  FeedRun *run = user_data;
+  GlnImportStats stats = { 0, };
+  GlnImportStats *total = &run->report->stats;
+  GError *error = NULL;
+
+  g_clear_pointer (&run->papers, g_ptr_array_unref);
+  if (!gln_store_import_finish (GLN_STORE (object), result, &stats, &error))
+    {
+      finish_run (run, error);
+      return;
+    }
+
+  total->found += stats.found;
+  total->added += stats.added;
+  total->merged += stats.merged;
+  total->updated += stats.updated;
+  total->unchanged += stats.unchanged;
+  total->skipped += stats.skipped;
+
+  if (stats.found > 0 && stats.added == 0 && stats.updated == 0)
+    finish_run (run, NULL);
+  else
+    fetch_next (run);
+}
+
+static void
+store_papers (FeedRun *run)
+{
+  GlnFeedRefresher *self = run_get_refresher (run);
+
+  if (run->papers->len == 0)
+    {
+      g_clear_pointer (&run->papers, g_ptr_array_unref);
+      fetch_next (run);
+      return;
+    }
+
+  gln_store_import_async (self->store, run->papers, run->report->feed_id,
+                          run_get_cancellable (run), page_imported_cb, run);
+}
+
+static void
+params_stored_cb (GObject      *object,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  FeedRun *run = user_data;
+  GError *error = NULL;
+
+  if (!gln_store_run_finish (GLN_STORE (object), result, &error))
+    {
+      finish_run (run, error);
+      return;
+    }
+
+  store_papers (run);
+}
+
+static void
+page_fetched_cb (GObject      *object,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  FeedRun *run = user_data;
+  GlnFeedRefresher *self = run_get_refresher (run);
+  g_autoptr(GlnFetchResponse) response = NULL;
+  g_autofree char *params = NULL;
+  GError *error = NULL;
+
+  if (!(response = gln_fetcher_fetch_finish (GLN_FETCHER (object), result, &error)))
+    {
+      finish_run (run, error);
+      return;
+    }
+
+  if (response->status == SOUP_STATUS_NOT_MODIFIED)
+    {
+      run->report->not_modified = TRUE;
+      finish_run (run, NULL);
+      return;
+    }
+
+  if (run->conditional)
+    {
+      run->have_validators = TRUE;
+      run->etag = g_strdup (response->etag);
+      run->last_modified = g_strdup (response->last_modified);
+    }
+
+  if (!(run->papers = gln_feed_pager_parse (run->pager, response->body, response->headers,
+                                            &error)))
+    {
+      if (g_error_matches (error, GLN_SOURCE_ERROR, GLN_SOURCE_ERROR_PARSE))
+        /* Translators: said of a response that could not be read. */
+        g_prefix_error (&error, _("Nothing from this response was stored: "));
+      finish_run (run, error);
+      return;
+    }
+
+  params = gln_feed_pager_dup_params (run->pager);
+  if (params != NULL && g_strcmp0 (params, gln_feed_get_params (run->feed)) != 0)
+    {
+      FeedUpdate *update = g_new0 (FeedUpdate, 1);
+
+      gln_feed_set_params (run->feed, params);
+      update->feed_id = run->report->feed_id;
+      update->params = g_steal_pointer (&params);
+      gln_store_run_async (self->store, update_feed_job, update,
+                           (GDestroyNotify) feed_update_free, NULL, run_get_cancellable (run),
+                           params_stored_cb, run);
+      return;
+    }
+
+  store_papers (run);
+}
+
+static void
+fetch_next (FeedRun *run)
+{
+  GlnFeedRefresher *self = run_get_refresher (run);
+  g_autofree char *url = NULL;
+  GlnFetchRequest request = { 0, };
+
+  if (!(url = gln_feed_pager_next_url (run->pager, &run->conditional)))
+    {
+      finish_run (run, NULL);
+      return;
+    }
+
+  request.url = url;
+  request.group = gln_feed_pager_get_group (run->pager);
+  request.service_name = gln_feed_pager_get_service_name (run->pager);
+  if (run->conditional)
+    {
+      request.etag = gln_feed_get_etag (run->feed);
+      request.last_modified = gln_feed_get_last_modified (run->feed);
+    }
+
+  gln_fetcher_fetch_async (self->fetcher, &request, run_get_cancellable (run),
+                           page_fetched_cb, run);
+}
+
+static void
+start_run (GTask   *task,
+           GlnFeed *feed)
+{
+  GlnFeedRefresher *self = g_task_get_source_object (task);
+  RefreshData *data = g_task_get_task_data (task);
+  GlnFeedPagerOptions options = {
+    .page_size = self->page_size,
+    .max_results = self->max_results,
+    .openalex_api_key = self->openalex_api_key,
+  };
+  FeedRun *run = g_new0 (FeedRun, 1);
+  GError *error = NULL;
+
+  run->task = g_object_ref (task);
+  run->feed = g_object_ref (feed);
+  run->report = g_new0 (GlnFeedReport, 1);
+  run->report->feed_id = gln_feed_get_id (feed);
+  run->report->title = gln_feed_dup_display_title (feed);
+  run->report->kind = g_strdup (gln_feed_get_kind (feed));
+  g_ptr_array_add (data->reports, run->report);
+  data->pending++;
+
+  if (!(run->pager = gln_feed_pager_new_for_feed (feed, &options, &error)))
+    finish_run (run, error);
+  else
+    fetch_next (run);
+}
+
+static void
+feeds_loaded_cb (GObject      *object,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  g_autoptr(GTask) task = user_data;
+  RefreshData *data = g_task_get_task_data (task);
+  g_autoptr(GPtrArray) feeds = NULL;
+  GError *error = NULL;
+  gint64 now = g_get_real_time () / G_USEC_PER_SEC;
+
+  if (!(feeds = gln_store_run_finish (GLN_STORE (object), result, &error)))
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+
+  /* One pending count of our own, so that feeds finishing at once cannot end the refresh
+   * before every feed has started. */
+  data->pending = 1;
+  for (guint i = 0; i < feeds->len; i++)
+    {
+      GlnFeed *feed = g_ptr_array_index (feeds, i);
+
+      if (data->feed_id <= 0 && !gln_feed_get_enabled (feed))
+        continue;
+      if ((data->flags & GLN_FEED_REFRESH_DUE_ONLY) && !gln_feed_is_due (feed, now))
+        continue;
+      start_run (task, feed);
+    }
+  finish_refresh_if_done (task);
+}
+
+static void
+gln_feed_refresher_finalize (GObject *object)
+{
+  GlnFeedRefresher *self = (GlnFeedRefresher *)object;
+
+  g_clear_object (&self->store);
+  g_clear_object (&self->fetcher);
+  g_free (self->openalex_api_key);
+
+  G_OBJECT_CLASS (gln_feed_refresher_parent_class)->finalize (object);
+}
+
+static void
+gln_feed_refresher_get_property (GObject    *object,
+                                 guint       prop_id,
+                                 GValue     *value,
+                                 GParamSpec *pspec)
+{
+  GlnFeedRefresher *self = GLN_FEED_REFRESHER (object);
+
+  switch (prop_id)
+    {
+    case PROP_OPENALEX_API_KEY:
+      g_value_set_string (value, self->openalex_api_key);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+gln_feed_refresher_set_property (GObject      *object,
+                                 guint         prop_id,
+                                 const GValue *value,
+                                 GParamSpec   *pspec)
+{
+  GlnFeedRefresher *self = GLN_FEED_REFRESHER (object);
+
+  switch (prop_id)
+    {
+    case PROP_OPENALEX_API_KEY:
+      gln_feed_refresher_set_openalex_api_key (self, g_value_get_string (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+gln_feed_refresher_class_init (GlnFeedRefresherClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = gln_feed_refresher_finalize;
+  object_class->get_property = gln_feed_refresher_get_property;
+  object_class->set_property = gln_feed_refresher_set_property;
+
+  /**
+   * GlnFeedRefresher:openalex-api-key:
+   *
+   * The key OpenAlex requests carry, from the `openalex-api-key` setting; empty for none.
+   */
+  properties [PROP_OPENALEX_API_KEY] =
+    g_param_spec_string ("openalex-api-key", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * GlnFeedRefresher::feed-refreshed:
+   * @self: the refresher
+   * @report: (type gpointer): the #GlnFeedReport of the feed, valid during the emission
+   *
+   * Emitted on the main thread each time one feed's refresh is over, successful or not,
+   * and its status is stored.
+   */
+  signals [FEED_REFRESHED] =
+    g_signal_new ("feed-refreshed",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 1, G_TYPE_POINTER);
+}
+
+static void
+gln_feed_refresher_init (GlnFeedRefresher *self)
+{
+}
+
+/**
+ * gln_feed_report_free:
+ * @report: (transfer full): a #GlnFeedReport
+ */
+void
+gln_feed_report_free (GlnFeedReport *report)
+{
+  if (report == NULL)
+    return;
+
+  g_free (report->title);
+  g_free (report->kind);
+  g_clear_error (&report->error);
+  g_free (report);
+}
+
+/**
+ * gln_feed_refresher_new:
+ * @store: the library
+ * @fetcher: the fetcher to fetch with
+ *
+ * Returns: (transfer full): a new refresher, to be used on the thread that owns @store
+ */
+GlnFeedRefresher *
+gln_feed_refresher_new (GlnStore   *store,
+                        GlnFetcher *fetcher)
+{
+  GlnFeedRefresher *self;
+
+  g_return_val_if_fail (GLN_IS_STORE (store), NULL);
+  g_return_val_if_fail (GLN_IS_FETCHER (fetcher), NULL);
+
+  self = g_object_new (GLN_TYPE_FEED_REFRESHER, NULL);
+  self->store = g_object_ref (store);
+  self->fetcher = g_object_ref (fetcher);
+
+  return self;
+}
+
+/**
+ * gln_feed_refresher_get_fetcher:
+ * @self: a #GlnFeedRefresher
+ *
+ * Returns: (transfer none): the fetcher the refresher fetches with
+ */
+GlnFetcher *
+gln_feed_refresher_get_fetcher (GlnFeedRefresher *self)
+{
+  g_return_val_if_fail (GLN_IS_FEED_REFRESHER (self), NULL);
+
+  return self->fetcher;
+}
+
+/**
+ * gln_feed_refresher_get_openalex_api_key:
+ * @self: a #GlnFeedRefresher
+ *
+ * Returns: (nullable): the OpenAlex API key requests carry
+ */
+const char *
+gln_feed_refresher_get_openalex_api_key (GlnFeedRefresher *self)
+{
+  g_return_val_if_fail (GLN_IS_FEED_REFRESHER (self), NULL);
+
+  return self->openalex_api_key;
+}
+
+/**
+ * gln_feed_refresher_set_openalex_api_key:
+ * @self: a #GlnFeedRefresher
+ * @api_key: (nullable): the user's OpenAlex API key, %NULL or "" for none
+ */
+void
+gln_feed_refresher_set_openalex_api_key (GlnFeedRefresher *self,
+                                         const char       *api_key)
+{
+  g_return_if_fail (GLN_IS_FEED_REFRESHER (self));
+
+  if (gln_set_str (&self->openalex_api_key, api_key))
+    g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_OPENALEX_API_KEY]);
+}
+
+/**
+ * gln_feed_refresher_set_page_size:
+ * @self: a #GlnFeedRefresher
+ * @page_size: results per request, 0 for each source's default
+ */
+void
+gln_feed_refresher_set_page_size (GlnFeedRefresher *self,
+                                  guint             page_size)
+{
+  g_return_if_fail (GLN_IS_FEED_REFRESHER (self));
+
+  self->page_size = page_size;
+}
+
+/**
+ * gln_feed_refresher_set_max_results:
+ * @self: a #GlnFeedRefresher
+ * @max_results: results per feed and refresh at most, 0 for each source's default
+ */
+void
+gln_feed_refresher_set_max_results (GlnFeedRefresher *self,
+                                    guint             max_results)
+{
+  g_return_if_fail (GLN_IS_FEED_REFRESHER (self));
+
+  self->max_results = max_results;
+}
+
+/**
+ * gln_feed_refresher_refresh_async:
+ * @self: a #GlnFeedRefresher
+ * @feed_id: the feed to refresh, enabled or not; 0 for every enabled feed
+ * @flags: #GlnFeedRefreshFlags
+ * @cancellable: (nullable): a #GCancellable
+ * @callback: called when every feed is done
+ * @user_data: data for @callback
+ *
+ * Refreshes feeds: new papers go into the library and the Inbox, new versions of known
+ * papers mark them updated, and each feed records when it was fetched and what failed.
+ * One feed failing does not stop the others.
+ */
+void
+gln_feed_refresher_refresh_async (GlnFeedRefresher    *self,
+                                  gint64               feed_id,
+                                  GlnFeedRefreshFlags  flags,
+                                  GCancellable        *cancellable,
+                                  GAsyncReadyCallback  callback,
+                                  gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  RefreshData *data;
+
+  g_return_if_fail (GLN_IS_FEED_REFRESHER (self));
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, gln_feed_refresher_refresh_async);
+
+  data = g_new0 (RefreshData, 1);
+  data->feed_id = feed_id;
+  data->flags = flags;
+  data->reports = g_ptr_array_new_with_free_func ((GDestroyNotify) gln_feed_report_free);
+  g_task_set_task_data (task, data, (GDestroyNotify) refresh_data_free);
+
+  gln_store_run_async (self->store, load_feeds_job, g_memdup2 (&feed_id, sizeof feed_id),
+                       g_free, (GDestroyNotify) g_ptr_array_unref, cancellable,
+                       feeds_loaded_cb, g_steal_pointer (&task));
+}
+
+/**
+ * gln_feed_refresher_refresh_finish:
+ * @self: a #GlnFeedRefresher
+ * @result: the #GAsyncResult
+ * @error: return location for a #GError
+ *
+ * Returns: (transfer full) (element-type GlnFeedReport): one report per feed refreshed, in
+ *   sidebar order; or %NULL with @error set when the feeds could not be read or the
+ *   refresh was cancelled
+ */
+GPtrArray *
+gln_feed_refresher_refresh_finish (GlnFeedRefresher  *self,
+                                   GAsyncResult      *result,
+                                   GError           **error)
+{
+  g_return_val_if_fail (GLN_IS_FEED_REFRESHER (self), NULL);
+  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
+
+  return g_task_propagate_pointer (G_TASK (result), error);
+}

@@ -1,0 +1,52 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "gln-fetcher.h"
+
+G_BEGIN_DECLS
+
+#define GLN_LOOKUP_ERROR (gln_lookup_error_quark ())
+
+/**
+ * GlnLookupError:
+ * @GLN_LOOKUP_ERROR_INVALID: the text is no identifier Gleaner knows
+ * @GLN_LOOKUP_ERROR_NOT_FOUND: the service has no such paper
+ */
+typedef enum
+{
+  GLN_LOOKUP_ERROR_INVALID,
+  GLN_LOOKUP_ERROR_NOT_FOUND,
+} GlnLookupError;
+
+/**
+ * GlnIdentifierKind:
+ * @GLN_IDENTIFIER_NONE: not an identifier
+ * @GLN_IDENTIFIER_ARXIV: an arXiv id or URL, or arXiv's DataCite DOI
+ * @GLN_IDENTIFIER_DOI: any other DOI or doi.org URL
+ * @GLN_IDENTIFIER_HF: a Hugging Face paper page
+ */
+typedef enum
+{
+  GLN_IDENTIFIER_NONE,
+  GLN_IDENTIFIER_ARXIV,
+  GLN_IDENTIFIER_DOI,
+  GLN_IDENTIFIER_HF,
+} GlnIdentifierKind;
+
+GQuark            gln_lookup_error_quark (void);
+GlnIdentifierKind gln_identifier_parse   (const char           *input,
+                                          char                **id);
+char             *gln_lookup_dup_url     (GlnIdentifierKind     kind,
+                                          const char           *id);
+void              gln_lookup_async       (GlnFetcher           *fetcher,
+                                          const char           *identifier,
+                                          GCancellable         *cancellable,
+                                          GAsyncReadyCallback   callback,
+                                          gpointer              user_data);
+GPtrArray        *gln_lookup_finish      (GlnFetcher           *fetcher,
+                                          GAsyncResult         *result,
+                                          GError              **error);
+
+G_END_DECLS

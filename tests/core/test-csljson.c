@@ -1,0 +1,112 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+
+#include "config.h"
+
+#include "gln-biblio.h"
+#include "gln-csljson.h"
+#include "gln-source.h"
+#include "gln-test-papers.h"
+#include "gln-test-utils.h"
+
+static GPtrArray *
+parse_fixture (const char *name)
+{
+  g_autofree char *path = gln_test_data_path ("csljson", name, NULL);
+  g_autoptr(GBytes) bytes = gln_test_load_bytes (path);
+  g_autoptr(GError) error = NULL;
+  GPtrArray *papers;
+
+  papers = gln_csljson_parse (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (papers);
+
+  return papers;
+}
+
+static void
+test_library (void)
+{
+  g_autoptr(GPtrArray) papers = parse_fixture ("library.json");
+  g_autoptr(JsonObject) extra = NULL;
+  GlnPaper *paper;
+
+  g_assert_cmpuint (papers->len, ==, 5);
+
+  paper = gln_test_find_paper (papers, "sadasivan2012");
+  g_assert_cmpstr (gln_paper_get_key (paper), ==, "doi:10.1371/journal.pone.0033693");
+  g_assert_cmpstr (gln_paper_get_published (paper), ==, "2012-03-21");
+  g_assert_cmpstr (gln_paper_get_tags (paper)[1], ==, "microglia");
+  g_assert_cmpstr (gln_paper_get_source (paper), ==, "csljson");
+  extra = gln_biblio_dup_extra (paper);
+  /* Numbers are read as the strings CSL means. */
+  g_assert_cmpstr (gln_biblio_get_string (extra, "volume"), ==, "7");
+  g_assert_cmpstr (gln_biblio_get_string (extra, "container-title"), ==, "PLoS ONE");
+  /* What Gleaner has no field for is kept as it came. */
+  g_assert_true (json_object_has_member (gln_biblio_get_object (extra, "csl"), "accessed"));
+  g_assert_cmpstr (gln_biblio_get_string (gln_biblio_get_object (extra, "csl"), "language"), ==,
+                   "en");
+  g_clear_pointer (&extra, json_object_unref);
+
+  paper = gln_test_find_paper (papers, "vaswani2017attention");
+  g_assert_cmpstr (gln_paper_get_authors (paper)[2], ==, "Łukasz Kaiser");
+  g_assert_cmpstr (gln_paper_get_published (paper), ==, "2017");
+  g_assert_cmpint (gln_paper_get_date_precision (paper), ==, GLN_DATE_PRECISION_YEAR);
+
+  /* Zotero's preprints: "number": "arXiv:…". */
+  paper = gln_test_find_paper (papers, "devlin2018bert");
+  g_assert_cmpstr (gln_paper_get_key (paper), ==, "arxiv:1810.04805");
+  g_assert_cmpstr (gln_paper_get_published (paper), ==, "2018-10-11");
+
+  paper = gln_test_find_paper (papers, "beethoven");
+  g_assert_cmpstr (gln_paper_get_authors (paper)[1], ==, "Jean de la Fontaine Jr.");
+  g_assert_cmpstr (gln_paper_get_authors (paper)[2], ==, "World Health Organization");
+  g_assert_cmpstr (gln_paper_get_published (paper), ==, "2021-03-15");
+
+  paper = gln_test_find_paper (papers, "undated");
+  g_assert_null (gln_paper_get_published (paper));
+}
+
+static void
+test_round_trip (void)
+{
+  g_autoptr(GPtrArray) first = parse_fixture ("library.json");
+  g_autoptr(GPtrArray) second = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *written = gln_csljson_write (first);
+  g_autofree char *rewritten = NULL;
+
+  second = gln_csljson_parse (written, -1, &error);
+  g_assert_no_error (error);
+  gln_test_assert_lists_equal (first, second, NULL);
+
+  rewritten = gln_csljson_write (second);
+  g_assert_cmpstr (rewritten, ==, written);
+}
+
+static void
+test_errors (void)
+{
+  static const char * const bad[] = { "[{\"id\": ", "\"a string\"", "42" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      GPtrArray *papers = gln_csljson_parse (bad[i], -1, &error);
+
+      g_assert_null (papers);
+      g_assert_error (error, GLN_SOURCE_ERROR, GLN_SOURCE_ERROR_PARSE);
+    }
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+
+  g_test_add_func ("/gln/csljson/library", test_library);
+  g_test_add_func ("/gln/csljson/round-trip", test_round_trip);
+  g_test_add_func ("/gln/csljson/errors", test_errors);
+
+  return g_test_run ();
+}

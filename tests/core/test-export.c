@@ -1,0 +1,660 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+
+#include "config.h"
+
+#include <libxml/parser.h>
+#include <libxml/tree.h>
+
+#include "gln-core.h"
+#include "gln-test-papers.h"
+#include "gln-test-utils.h"
+
+/* Exports of a library holding every fixture and every sample: each format reads back, the
+ * BibTeX passes biber and pybtex, the CSV is RFC 4180 and the Atom feed is Atom. */
+
+static const char * const samples[][2] = {
+  { "arxiv-api", "query_all-electron-AND-all-proton_2025-11-11.xml" },
+  { "arxiv-api", "query_all-electron-AND-all-proton_LEGACY-FORMAT_2025-08-20.xml" },
+  { "arxiv-api", "query_id_list_with_missing_ids_2025-11-11.xml" },
+  { "hf-daily-papers", "daily_papers_2024-10-25_first2entries.json" },
+  { "crossref", "works_10.1371_journal.pone.0033693.body.json" },
+  { "crossref", "works_query-ecology_rows-2.body.json" },
+};
+
+static const char * const fixtures[][2] = {
+  { "bibtex", "library.bib" },
+  { "bibtex", "broken.bib" },
+  { "ris", "library.ris" },
+  { "csljson", "library.json" },
+};
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (xmlDoc, xmlFreeDoc)
+
+static void
+import_file (GlnDatabase *db,
+             const char  *path)
+{
+  g_autoptr(GBytes) bytes = gln_test_load_bytes (path);
+  g_autoptr(GPtrArray) papers = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (strstr (path, "crossref") != NULL)
+    {
+      g_autoptr(GlnCrossrefSource) source = gln_crossref_source_new ();
+
+      papers = gln_source_parse (GLN_SOURCE (source), bytes, &error);
+    }
+  else
+    papers = gln_import_parse_full (bytes, GLN_IMPORT_FORMAT_AUTO, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (gln_database_begin (db, &error));
+  g_assert_true (gln_database_import (db, papers, 0, NULL, &error));
+  g_assert_true (gln_biblio_import_user_data (db, papers, &error));
+  g_assert_true (gln_database_commit (db, &error));
+  g_assert_no_error (error);
+}
+
+/* Every fixture and sample, a note with awkward characters, and a collection. */
+static GlnDatabase *
+open_library (void)
+{
+  g_autofree char *path = gln_test_tmp_db_path ();
+  g_autoptr(GlnDatabase) db = NULL;
+  g_autoptr(GlnPaper) paper = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 collection;
+
+  db = gln_database_open (path, GLN_DATABASE_FLAGS_NONE, &error);
+  g_assert_no_error (error);
+
+  for (guint i = 0; i < G_N_ELEMENTS (samples); i++)
+    {
+      g_autofree char *sample = gln_test_shared_path ("samples", samples[i][0], samples[i][1],
+                                                      NULL);
+
+      import_file (db, sample);
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (fixtures); i++)
+    {
+      g_autofree char *fixture = gln_test_data_path (fixtures[i][0], fixtures[i][1], NULL);
+
+      import_file (db, fixture);
+    }
+
+  paper = gln_database_find_paper (db, "arxiv:1706.03762", &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (gln_database_add_note (db, gln_paper_get_id (paper),
+                                          "Read \"section 3\", twice;\nthen the appendix.", &error),
+                   >, 0);
+  collection = gln_database_create_collection (db, "Transformers", &error);
+  g_assert_no_error (error);
+  g_assert_true (gln_database_collection_add (db, collection, gln_paper_get_id (paper), &error));
+  g_clear_object (&paper);
+  paper = gln_database_find_paper (db, "arxiv:1810.04805", &error);
+  g_assert_true (gln_database_collection_add (db, collection, gln_paper_get_id (paper), &error));
+  g_assert_no_error (error);
+
+  return g_steal_pointer (&db);
+}
+
+static GPtrArray *
+collect (GlnDatabase *db,
+         const char  *collection)
+{
+  g_autoptr(GError) error = NULL;
+  GlnQuery query = { 0, };
+  GPtrArray *papers;
+
+  query.collection = (char *) collection;
+  papers = gln_export_collect (db, &query, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (papers);
+
+  return papers;
+}
+
+static char *
+export (GlnDatabase     *db,
+        GPtrArray       *papers,
+        GlnExportFormat  format)
+{
+  g_autoptr(GError) error = NULL;
+  GlnExportOptions options = { "Transformers reading list", NULL, "https://lab.example/feed.xml",
+                               GLN_EXPORT_CHARSET_DEFAULT };
+  char *text = gln_export_papers (db, papers, format, &options, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (text);
+
+  return text;
+}
+
+static void
+test_formats (void)
+{
+  static const char * const names[] = { "bibtex", "biblatex", "ris", "csljson", "csv", "atom" };
+  GlnExportFormat format;
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      g_assert_true (gln_export_format_from_string (names[i], &format));
+      g_assert_cmpint (format, ==, (int) i);
+      g_assert_cmpstr (gln_export_format_to_string (format), ==, names[i]);
+    }
+  g_assert_false (gln_export_format_from_string ("markdown", &format));
+  g_assert_false (gln_export_format_from_string (NULL, &format));
+}
+
+static char *
+venue (GlnPaper *paper)
+{
+  g_autoptr(JsonObject) extra = gln_biblio_dup_extra (paper);
+  const char *container = gln_biblio_get_string (extra, "container-title");
+
+  return g_strdup (container ? container : gln_paper_get_journal_ref (paper));
+}
+
+static void
+assert_same_fields (GlnPaper           *expected,
+                    GlnPaper           *actual,
+                    const char * const *properties)
+{
+  g_autofree char *venue_a = venue (expected);
+  g_autofree char *venue_b = venue (actual);
+
+  for (guint i = 0; properties[i] != NULL; i++)
+    {
+      GValue a = G_VALUE_INIT;
+      GValue b = G_VALUE_INIT;
+
+      g_object_get_property (G_OBJECT (expected), properties[i], &a);
+      g_object_get_property (G_OBJECT (actual), properties[i], &b);
+      if (G_VALUE_HOLDS_STRING (&a))
+        g_assert_cmpstr (g_value_get_string (&a), ==, g_value_get_string (&b));
+      else if (G_VALUE_HOLDS_BOXED (&a))
+        {
+          char *empty[] = { NULL };
+          char **sa = g_value_get_boxed (&a);
+          char **sb = g_value_get_boxed (&b);
+          g_autofree char *ja = g_strjoinv ("|", sa ? sa : empty);
+          g_autofree char *jb = g_strjoinv ("|", sb ? sb : empty);
+
+          g_assert_cmpstr (ja, ==, jb);
+        }
+      else if (G_VALUE_HOLDS_BOOLEAN (&a))
+        g_assert_cmpint (g_value_get_boolean (&a), ==, g_value_get_boolean (&b));
+      else
+        g_assert_cmpint (g_value_get_int (&a), ==, g_value_get_int (&b));
+      g_value_unset (&a);
+      g_value_unset (&b);
+    }
+  g_assert_cmpstr (venue_a, ==, venue_b);
+}
+
+typedef struct
+{
+  GlnExportFormat     format;
+  const char * const *properties;
+} RoundTrip;
+
+static const char * const bibtex_fields[] = {
+  "key", "title", "authors", "authors-truncated", "published", "date-precision", "doi",
+  "arxiv-id", "arxiv-version", "category", "url", "abstract", "tags", "rating", "read",
+  "starred", NULL
+};
+static const char * const ris_fields[] = {
+  "key", "title", "authors", "published", "date-precision", "doi", "arxiv-id", "url",
+  "pdf-url", "abstract", "tags", NULL
+};
+static const char * const csljson_fields[] = {
+  "key", "title", "authors", "published", "date-precision", "doi", "arxiv-id", "url",
+  "abstract", "tags", NULL
+};
+
+static const RoundTrip round_trips[] = {
+  { GLN_EXPORT_FORMAT_BIBTEX, bibtex_fields },
+  { GLN_EXPORT_FORMAT_BIBLATEX, bibtex_fields },
+  { GLN_EXPORT_FORMAT_RIS, ris_fields },
+  { GLN_EXPORT_FORMAT_CSLJSON, csljson_fields },
+};
+
+/* Library → format → papers: every field the format has comes back as the library had it. */
+static void
+test_library_round_trip (gconstpointer data)
+{
+  const RoundTrip *rt = data;
+  g_autoptr(GlnDatabase) db = open_library ();
+  g_autoptr(GPtrArray) papers = collect (db, NULL);
+  g_autoptr(GPtrArray) parsed = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = export (db, papers, rt->format);
+  char *owned = g_strdup (text);
+
+  bytes = g_bytes_new_take (owned, strlen (owned));
+  parsed = gln_import_parse_full (bytes, GLN_IMPORT_FORMAT_AUTO, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (parsed->len, ==, papers->len);
+  g_assert_cmpuint (papers->len, >, 40);
+
+  for (guint i = 0; i < papers->len; i++)
+    assert_same_fields (g_ptr_array_index (papers, i), g_ptr_array_index (parsed, i),
+                        rt->properties);
+}
+
+static gboolean
+run_tool (const char * const  *argv,
+          char               **out)
+{
+  g_autoptr(GSubprocess) process = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *err = NULL;
+  g_autofree char *std = NULL;
+
+  process = g_subprocess_newv (argv, G_SUBPROCESS_FLAGS_STDOUT_PIPE |
+                                     G_SUBPROCESS_FLAGS_STDERR_MERGE, &error);
+  g_assert_no_error (error);
+  g_subprocess_communicate_utf8 (process, NULL, NULL, &std, &err, &error);
+  g_assert_no_error (error);
+  g_test_message ("%s: %s", argv[0], std);
+  *out = g_steal_pointer (&std);
+
+  return g_subprocess_get_successful (process);
+}
+
+static char *
+write_export (GlnDatabase     *db,
+              GPtrArray       *papers,
+              GlnExportFormat  format,
+              const char      *name)
+{
+  g_autofree char *text = export (db, papers, format);
+  g_autoptr(GError) error = NULL;
+  char *path = g_build_filename (g_get_user_data_dir (), name, NULL);
+
+  g_assert_true (gln_export_write_file (path, text, -1, &error));
+  g_assert_no_error (error);
+
+  return path;
+}
+
+static guint
+count_entries (const char *path)
+{
+  g_autofree char *contents = NULL;
+  g_auto(GStrv) lines = NULL;
+  guint n = 0;
+
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  lines = g_strsplit (contents, "\n", -1);
+  for (guint i = 0; lines[i] != NULL; i++)
+    if (lines[i][0] == '@' && g_ascii_strncasecmp (lines[i], "@comment", 8) != 0)
+      n++;
+
+  return n;
+}
+
+/* biber in tool mode reads the file, reports what it finds wrong and writes it out again. */
+static void
+test_biber (void)
+{
+  g_autofree char *biber = g_find_program_in_path ("biber");
+  g_autoptr(GlnDatabase) db = NULL;
+  g_autoptr(GPtrArray) papers = NULL;
+
+  if (biber == NULL)
+    {
+      g_test_skip ("biber is not installed (build-aux/install-deps.sh --test)");
+      return;
+    }
+
+  db = open_library ();
+  papers = collect (db, NULL);
+  for (guint f = 0; f < 2; f++)
+    {
+      GlnExportFormat format = f == 0 ? GLN_EXPORT_FORMAT_BIBTEX : GLN_EXPORT_FORMAT_BIBLATEX;
+      const char *name = f == 0 ? "bibtex.bib" : "biblatex.bib";
+      g_autofree char *path = write_export (db, papers, format, name);
+      g_autofree char *output = g_strconcat (path, ".out", NULL);
+      g_autofree char *option = g_strconcat ("--output-file=", output, NULL);
+      g_autofree char *log = NULL;
+      const char *argv[] = { biber, "--tool", "--nolog", option, path, NULL };
+
+      g_assert_true (run_tool (argv, &log));
+      g_assert_null (strstr (log, "ERROR"));
+      g_assert_null (strstr (log, "WARN"));
+      g_assert_cmpuint (count_entries (output), ==, papers->len);
+    }
+}
+
+static char *
+find_pybtex_python (void)
+{
+  static const char * const candidates[] = { "/usr/bin/python3", "python3" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (candidates); i++)
+    {
+      g_autofree char *python = g_find_program_in_path (candidates[i]);
+      g_autofree char *out = NULL;
+      const char *argv[] = { python, "-c", "import pybtex", NULL };
+
+      if (python != NULL && run_tool (argv, &out))
+        return g_steal_pointer (&python);
+    }
+
+  return NULL;
+}
+
+/* pybtex in strict mode raises on any error or warning, syntax ones included. */
+static void
+test_pybtex (void)
+{
+  static const char *script =
+    "import sys\n"
+    "from pybtex import errors\n"
+    "from pybtex.database import parse_file\n"
+    "errors.set_strict_mode(True)\n"
+    "print(len(parse_file(sys.argv[1], bib_format='bibtex').entries))\n";
+  g_autofree char *python = find_pybtex_python ();
+  g_autoptr(GlnDatabase) db = NULL;
+  g_autoptr(GPtrArray) papers = NULL;
+
+  if (python == NULL)
+    {
+      g_test_skip ("python3-pybtex is not installed (build-aux/install-deps.sh --test)");
+      return;
+    }
+
+  db = open_library ();
+  papers = collect (db, NULL);
+  for (guint f = 0; f < 2; f++)
+    {
+      GlnExportFormat format = f == 0 ? GLN_EXPORT_FORMAT_BIBTEX : GLN_EXPORT_FORMAT_BIBLATEX;
+      g_autofree char *path = write_export (db, papers, format, "pybtex.bib");
+      g_autofree char *out = NULL;
+      g_autofree char *expected = g_strdup_printf ("%u\n", papers->len);
+      const char *argv[] = { python, "-c", script, path, NULL };
+
+      g_assert_true (run_tool (argv, &out));
+      g_assert_cmpstr (out, ==, expected);
+    }
+}
+
+/* A reader of RFC 4180: quoted fields may hold commas, quotes (doubled) and line breaks. */
+static GPtrArray *
+read_csv (const char *text)
+{
+  GPtrArray *rows = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
+  GPtrArray *row = g_ptr_array_new_with_free_func (g_free);
+  GString *field = g_string_new (NULL);
+  gboolean quoted = FALSE;
+
+  for (const char *p = text; *p != '\0'; p++)
+    {
+      if (quoted)
+        {
+          if (*p == '"' && p[1] == '"')
+            g_string_append_c (field, *p++);
+          else if (*p == '"')
+            quoted = FALSE;
+          else
+            g_string_append_c (field, *p);
+        }
+      else if (*p == '"')
+        quoted = TRUE;
+      else if (*p == ',')
+        {
+          g_ptr_array_add (row, g_strdup (field->str));
+          g_string_truncate (field, 0);
+        }
+      else if (*p == '\r' && p[1] == '\n')
+        {
+          g_ptr_array_add (row, g_strdup (field->str));
+          g_string_truncate (field, 0);
+          g_ptr_array_add (rows, row);
+          row = g_ptr_array_new_with_free_func (g_free);
+          p++;
+        }
+      else
+        {
+          /* A bare line feed outside quotes is not RFC 4180. */
+          g_assert_cmpint (*p, !=, '\n');
+          g_string_append_c (field, *p);
+        }
+    }
+  g_assert_false (quoted);
+  g_assert_cmpuint (row->len, ==, 0);
+  g_ptr_array_unref (row);
+  g_string_free (field, TRUE);
+
+  return rows;
+}
+
+static void
+test_csv (void)
+{
+  g_autoptr(GlnDatabase) db = open_library ();
+  g_autoptr(GPtrArray) papers = collect (db, NULL);
+  g_autofree char *text = export (db, papers, GLN_EXPORT_FORMAT_CSV);
+  g_autoptr(GPtrArray) rows = read_csv (text);
+  GPtrArray *header = rows->pdata[0];
+  gboolean found = FALSE;
+
+  g_assert_cmpuint (rows->len, ==, papers->len + 1);
+  g_assert_cmpstr (header->pdata[0], ==, "key");
+  g_assert_cmpstr (header->pdata[header->len - 1], ==, "notes");
+  for (guint i = 1; i < rows->len; i++)
+    {
+      GPtrArray *row = rows->pdata[i];
+
+      g_assert_cmpuint (row->len, ==, header->len);
+      if (g_strcmp0 (row->pdata[0], "arxiv:1706.03762") == 0)
+        {
+          found = TRUE;
+          g_assert_cmpstr (row->pdata[2], ==, "Attention Is All You Need");
+          g_assert_cmpstr (row->pdata[header->len - 1], ==,
+                           "Read \"section 3\", twice;\nthen the appendix.");
+          g_assert_cmpstr (row->pdata[header->len - 2], ==, "Transformers");
+        }
+      if (g_strcmp0 (row->pdata[0], "doi:10.5555/jmlr.2022.151") == 0)
+        {
+          g_assert_cmpstr (row->pdata[15], ==, "4");
+          g_assert_cmpstr (row->pdata[16], ==, "yes");
+          g_assert_cmpstr (row->pdata[17], ==, "yes");
+          g_assert_cmpstr (row->pdata[14], ==,
+                           "information retrieval; ranking; Reading list; transformers");
+        }
+    }
+  g_assert_true (found);
+}
+
+static xmlNode *
+child (xmlNode    *parent,
+       const char *name)
+{
+  for (xmlNode *node = parent->children; node != NULL; node = node->next)
+    if (node->type == XML_ELEMENT_NODE && xmlStrEqual (node->name, BAD_CAST name))
+      return node;
+
+  return NULL;
+}
+
+static void
+test_atom (void)
+{
+  g_autoptr(GlnDatabase) db = open_library ();
+  g_autoptr(GPtrArray) papers = collect (db, "Transformers");
+  g_autofree char *text = export (db, papers, GLN_EXPORT_FORMAT_ATOM);
+  g_autoptr(xmlDoc) doc = NULL;
+  g_autoptr(GBytes) bytes = g_bytes_new (text, strlen (text));
+  g_autoptr(GPtrArray) arxiv = NULL;
+  g_autoptr(GPtrArray) rss = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *channel = NULL;
+  xmlNode *feed;
+  xmlChar *title;
+  guint n_entries = 0;
+
+  g_assert_cmpuint (papers->len, ==, 2);
+
+  /* libxml2: well-formed, an Atom feed, and every entry has what RFC 4287 requires. */
+  doc = xmlReadMemory (text, strlen (text), "feed.xml", NULL, XML_PARSE_NONET);
+  g_assert_nonnull (doc);
+  feed = xmlDocGetRootElement (doc);
+  g_assert_cmpstr ((const char *) feed->name, ==, "feed");
+  g_assert_cmpstr ((const char *) feed->ns->href, ==, "http://www.w3.org/2005/Atom");
+  g_assert_nonnull (child (feed, "id"));
+  g_assert_nonnull (child (feed, "updated"));
+  g_assert_nonnull (child (feed, "author"));
+  title = xmlNodeGetContent (child (feed, "title"));
+  g_assert_cmpstr ((const char *) title, ==, "Transformers reading list");
+  xmlFree (title);
+  for (xmlNode *node = feed->children; node != NULL; node = node->next)
+    {
+      if (node->type != XML_ELEMENT_NODE || !xmlStrEqual (node->name, BAD_CAST "entry"))
+        continue;
+      n_entries++;
+      g_assert_nonnull (child (node, "id"));
+      g_assert_nonnull (child (node, "title"));
+      g_assert_nonnull (child (node, "updated"));
+    }
+  g_assert_cmpuint (n_entries, ==, papers->len);
+
+  /* Gleaner's own readers: the arXiv Atom parser and the feed parser. */
+  g_assert_true (gln_arxiv_source_parse_full (bytes, &arxiv, NULL, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (arxiv->len, ==, papers->len);
+  for (guint i = 0; i < papers->len; i++)
+    {
+      GlnPaper *a = g_ptr_array_index (papers, i);
+      GlnPaper *b = g_ptr_array_index (arxiv, i);
+
+      g_assert_cmpstr (gln_paper_get_key (b), ==, gln_paper_get_key (a));
+      g_assert_cmpstr (gln_paper_get_title (b), ==, gln_paper_get_title (a));
+      g_assert_cmpstr (gln_paper_get_abstract (b), ==, gln_paper_get_abstract (a));
+      /* Atom dates are whole days: "2017" comes back as 2017-01-01. */
+      g_assert_true (g_str_has_prefix (gln_paper_get_published (b), gln_paper_get_published (a)));
+      g_assert_true (g_strv_equal (gln_paper_get_authors (b), gln_paper_get_authors (a)));
+    }
+
+  g_assert_true (gln_rss_source_parse_full (bytes, &rss, &channel, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (rss->len, ==, papers->len);
+  g_assert_cmpstr (channel, ==, "Transformers reading list");
+  g_assert_cmpstr (gln_paper_get_title (g_ptr_array_index (rss, 0)), ==,
+                   gln_paper_get_title (g_ptr_array_index (papers, 0)));
+}
+
+static void
+test_write_file (void)
+{
+  g_autofree char *dir = g_build_filename (g_get_user_data_dir (), "exports", NULL);
+  g_autofree char *path = g_build_filename (dir, "out.bib", NULL);
+  g_autofree char *missing = g_build_filename (dir, "no", "such", "dir", "out.bib", NULL);
+  g_autofree char *contents = NULL;
+  g_autoptr(GDir) listing = NULL;
+  g_autoptr(GError) error = NULL;
+  guint n_files = 0;
+
+  g_assert_cmpint (g_mkdir_with_parents (dir, 0700), ==, 0);
+  g_assert_true (gln_export_write_file (path, "first", -1, &error));
+  g_assert_true (gln_export_write_file (path, "second version", -1, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  g_assert_cmpstr (contents, ==, "second version");
+
+  /* A failed write reports where and leaves nothing behind, no temporary file either. */
+  g_assert_false (gln_export_write_file (missing, "lost", -1, &error));
+  g_assert_error (error, G_FILE_ERROR, G_FILE_ERROR_NOENT);
+  g_assert_nonnull (strstr (error->message, missing));
+  listing = g_dir_open (dir, 0, NULL);
+  while (g_dir_read_name (listing) != NULL)
+    n_files++;
+  g_assert_cmpuint (n_files, ==, 1);
+}
+
+/* JabRef's rating, read state, star and groups reach the library, but never over what the
+ * user set there. */
+static void
+test_user_data (void)
+{
+  g_autofree char *path = gln_test_tmp_db_path ();
+  g_autofree char *fixture = gln_test_data_path ("bibtex", "library.bib", NULL);
+  g_autoptr(GlnDatabase) db = NULL;
+  g_autoptr(GlnPaper) paper = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(JsonObject) extra = NULL;
+
+  db = gln_database_open (path, GLN_DATABASE_FLAGS_NONE, &error);
+  g_assert_no_error (error);
+  import_file (db, fixture);
+
+  paper = gln_database_find_paper (db, "doi:10.5555/jmlr.2022.151", &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (gln_paper_get_rating (paper), ==, 4);
+  g_assert_true (gln_paper_get_read (paper));
+  g_assert_true (gln_paper_get_starred (paper));
+  g_assert_cmpuint (g_strv_length ((char **) gln_paper_get_tags (paper)), ==, 4);
+  /* The bibliographic fields are stored with the paper. */
+  extra = gln_biblio_dup_extra (paper);
+  g_assert_cmpstr (gln_biblio_get_string (extra, "volume"), ==, "23");
+
+  g_assert_true (gln_database_set_rating (db, gln_paper_get_id (paper), 2, &error));
+  g_assert_true (gln_database_remove_tag (db, gln_paper_get_id (paper), "ranking", &error));
+  import_file (db, fixture);
+  g_clear_object (&paper);
+  paper = gln_database_find_paper (db, "doi:10.5555/jmlr.2022.151", &error);
+  g_assert_cmpint (gln_paper_get_rating (paper), ==, 2);
+  g_assert_cmpuint (g_strv_length ((char **) gln_paper_get_tags (paper)), ==, 3);
+}
+
+/* The same paper from RIS, then BibTeX: the bibliographic fields merge key by key. */
+static void
+test_extra_merge (void)
+{
+  g_autofree char *path = gln_test_tmp_db_path ();
+  g_autoptr(GlnDatabase) db = NULL;
+  g_autoptr(GlnPaper) paper = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(JsonObject) extra = NULL;
+  g_autofree char *ris = gln_test_data_path ("ris", "library.ris", NULL);
+  g_autofree char *csl = gln_test_data_path ("csljson", "library.json", NULL);
+
+  db = gln_database_open (path, GLN_DATABASE_FLAGS_NONE, &error);
+  g_assert_no_error (error);
+  import_file (db, ris);
+  import_file (db, csl);
+
+  paper = gln_database_find_paper (db, "doi:10.1371/journal.pone.0033693", &error);
+  g_assert_no_error (error);
+  extra = gln_biblio_dup_extra (paper);
+  /* RIS came first and keeps its values; CSL-JSON adds what RIS did not have. */
+  g_assert_cmpstr (gln_biblio_get_string (gln_biblio_get_object (extra, "ris"), "TY"), ==, "JOUR");
+  g_assert_nonnull (gln_biblio_get_object (extra, "csl"));
+  g_assert_cmpstr (gln_biblio_get_string (extra, "volume"), ==, "7");
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (round_trips); i++)
+    {
+      g_autofree char *path = g_strdup_printf ("/gln/export/round-trip/%s",
+                                               gln_export_format_to_string (round_trips[i].format));
+
+      g_test_add_data_func (path, &round_trips[i], test_library_round_trip);
+    }
+  g_test_add_func ("/gln/export/formats", test_formats);
+  g_test_add_func ("/gln/export/biber", test_biber);
+  g_test_add_func ("/gln/export/pybtex", test_pybtex);
+  g_test_add_func ("/gln/export/csv", test_csv);
+  g_test_add_func ("/gln/export/atom", test_atom);
+  g_test_add_func ("/gln/export/write-file", test_write_file);
+  g_test_add_func ("/gln/export/user-data", test_user_data);
+  g_test_add_func ("/gln/export/extra-merge", test_extra_merge);
+
+  return g_test_run ();
+}

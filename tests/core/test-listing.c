@@ -1,0 +1,528 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+
+#include "config.h"
+
+#include <json-glib/json-glib.h>
+#include <string.h>
+
+#include "gln-listing.h"
+#include "gln-paper-key.h"
+#include "gln-test-utils.h"
+
+/* The year the shared pages were copied in; dates shown without a year fall in it. */
+#define COPY_YEAR 2026
+
+static const char * const own_fixtures[] = {
+  "search-results",   /* search results: title and abstract lines alternating, no blanks */
+  "scholar-results",  /* search results with "A Smith - Venue, 2021 - host" bylines */
+  "abstracts-only",   /* abstracts without titles under institution headings, a wrapped one */
+  "blank-lines",      /* blank lines between everything, author lines, "Abstract:" prefix */
+  "daily-crlf",       /* CRLF line ends, "SubscribeTitle", organisation line, upvotes */
+  "german",           /* German chrome, labels and dates */
+  "chinese",          /* Chinese chrome, labels and dates, a Chinese abstract */
+  "arxiv-listing",    /* arXiv listing: ids, "Subjects:" categories, labelled fields */
+};
+
+static GPtrArray *
+parse_bytes (GBytes  *bytes,
+             int      year,
+             GError **error)
+{
+  GlnListingOptions options = { year };
+  gsize len;
+  const char *data = g_bytes_get_data (bytes, &len);
+
+  return gln_listing_parse (data, len, &options, error);
+}
+
+static JsonArray *
+load_expected (JsonParser *parser,
+               const char *path)
+{
+  g_autoptr(GError) error = NULL;
+
+  json_parser_load_from_file (parser, path, &error);
+  g_assert_no_error (error);
+
+  return json_node_get_array (json_parser_get_root (parser));
+}
+
+static gboolean
+member_is_null (JsonObject *object,
+                const char *name)
+{
+  return json_object_get_null_member (object, name);
+}
+
+static void
+assert_strv_equal (const char * const *got,
+                   JsonArray          *want)
+{
+  guint n = got != NULL ? g_strv_length ((char **) got) : 0;
+
+  g_assert_cmpuint (n, ==, json_array_get_length (want));
+  for (guint i = 0; i < n; i++)
+    g_assert_cmpstr (got[i], ==, json_array_get_string_element (want, i));
+}
+
+static void
+assert_paper_valid (GlnPaper *paper)
+{
+  g_autofree char *key = NULL;
+  const char * const *authors = gln_paper_get_authors (paper);
+  const char * const *urls = gln_listing_get_urls (paper);
+
+  g_assert_nonnull (gln_paper_get_title (paper));
+  g_assert_cmpstr (gln_paper_get_title (paper), !=, "");
+  g_assert_true (g_utf8_validate (gln_paper_get_title (paper), -1, NULL));
+  g_assert_true (g_utf8_validate (gln_paper_get_abstract (paper), -1, NULL));
+  g_assert_cmpstr (gln_paper_get_source (paper), ==, "listing");
+  for (guint i = 0; authors != NULL && authors[i] != NULL; i++)
+    g_assert_true (g_utf8_validate (authors[i], -1, NULL));
+  for (guint i = 0; urls != NULL && urls[i] != NULL; i++)
+    g_assert_true (g_str_has_prefix (urls[i], "http"));
+  g_assert_cmpuint (gln_listing_get_line (paper), >=, 1);
+
+  key = gln_paper_key_build (gln_paper_get_arxiv_id (paper), gln_paper_get_doi (paper),
+                             gln_paper_get_title (paper));
+  g_assert_cmpstr (gln_paper_get_key (paper), ==, key);
+}
+
+/* Compares one paper with one object of expected/NAME.json, field by field. */
+static void
+assert_paper_expected (GlnPaper   *paper,
+                       JsonObject *want)
+{
+  const char *abstract = gln_paper_get_abstract (paper);
+  glong n_chars = g_utf8_strlen (abstract, -1);
+  g_autofree char *start = g_utf8_substring (abstract, 0, MIN (n_chars, 60));
+  g_autofree char *end = g_utf8_substring (abstract, MAX (n_chars - 40, 0), n_chars);
+
+  g_assert_cmpstr (gln_paper_get_title (paper), ==,
+                   json_object_get_string_member (want, "title"));
+  g_assert_cmpstr (start, ==, json_object_get_string_member (want, "abstract_start"));
+  g_assert_cmpstr (end, ==, json_object_get_string_member (want, "abstract_end"));
+  g_assert_cmpint (n_chars, ==, json_object_get_int_member (want, "abstract_chars"));
+
+  if (member_is_null (want, "authors"))
+    g_assert_cmpuint (gln_paper_get_n_authors (paper), ==, 0);
+  else
+    assert_strv_equal (gln_paper_get_authors (paper),
+                       json_object_get_array_member (want, "authors"));
+
+  if (member_is_null (want, "authors_truncated"))
+    g_assert_false (gln_paper_get_authors_truncated (paper));
+  else
+    g_assert_cmpint (gln_paper_get_authors_truncated (paper), ==,
+                     json_object_get_boolean_member (want, "authors_truncated"));
+
+  g_assert_cmpint (gln_paper_get_author_count (paper), ==,
+                   member_is_null (want, "author_count") ? -1 :
+                   json_object_get_int_member (want, "author_count"));
+
+  if (member_is_null (want, "institutions"))
+    g_assert_true (gln_paper_get_institutions (paper) == NULL ||
+                   gln_paper_get_institutions (paper)[0] == NULL);
+  else
+    assert_strv_equal (gln_paper_get_institutions (paper),
+                       json_object_get_array_member (want, "institutions"));
+
+  g_assert_cmpstr (gln_paper_get_category (paper), ==,
+                   member_is_null (want, "category") ? NULL :
+                   json_object_get_string_member (want, "category"));
+  g_assert_cmpstr (gln_paper_get_date_text (paper), ==,
+                   member_is_null (want, "date") ? NULL :
+                   json_object_get_string_member (want, "date"));
+
+  /* A page that shows no code flag leaves has_code to a code link in the abstract. */
+  if (member_is_null (want, "has_code"))
+    g_assert_cmpint (gln_paper_get_has_code (paper), ==, gln_paper_get_code_url (paper) != NULL);
+  else
+    g_assert_cmpint (gln_paper_get_has_code (paper), ==,
+                     json_object_get_boolean_member (want, "has_code"));
+
+  g_assert_cmpint (gln_paper_get_upvotes (paper), ==,
+                   member_is_null (want, "upvotes") ? -1 :
+                   json_object_get_int_member (want, "upvotes"));
+  assert_strv_equal (gln_listing_get_urls (paper), json_object_get_array_member (want, "urls"));
+  g_assert_cmpint (gln_listing_get_line (paper), ==, json_object_get_int_member (want, "line"));
+
+  /* Fields only our own fixtures spell out. */
+  if (json_object_has_member (want, "published"))
+    g_assert_cmpstr (gln_paper_get_published (paper), ==,
+                     json_object_get_string_member (want, "published"));
+  if (json_object_has_member (want, "arxiv_id"))
+    g_assert_cmpstr (gln_paper_get_arxiv_id (paper), ==,
+                     json_object_get_string_member (want, "arxiv_id"));
+  if (json_object_has_member (want, "key"))
+    g_assert_cmpstr (gln_paper_get_key (paper), ==, json_object_get_string_member (want, "key"));
+  if (json_object_has_member (want, "code_url"))
+    g_assert_cmpstr (gln_paper_get_code_url (paper), ==,
+                     json_object_get_string_member (want, "code_url"));
+}
+
+static void
+assert_page_expected (GBytes     *page,
+                      const char *expected_path)
+{
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GPtrArray) papers = NULL;
+  g_autoptr(GError) error = NULL;
+  JsonArray *expected = load_expected (parser, expected_path);
+
+  papers = parse_bytes (page, COPY_YEAR, &error);
+  g_assert_no_error (error);
+
+  for (guint i = 0; i < MIN (papers->len, json_array_get_length (expected)); i++)
+    {
+      GlnPaper *paper = g_ptr_array_index (papers, i);
+
+      g_test_message ("entry %u: %s", i + 1, gln_paper_get_title (paper));
+      assert_paper_valid (paper);
+      assert_paper_expected (paper, json_array_get_object_element (expected, i));
+    }
+  g_assert_cmpuint (papers->len, ==, json_array_get_length (expected));
+}
+
+static void
+test_shared_page (gconstpointer data)
+{
+  const char *name = data;
+  g_autofree char *file = g_strconcat (name, ".txt", NULL);
+  g_autofree char *json = g_strconcat (name, ".json", NULL);
+  g_autofree char *path = gln_test_shared_path ("fixtures", "listings", file, NULL);
+  g_autofree char *expected = gln_test_shared_path ("fixtures", "listings", "expected", json, NULL);
+  g_autoptr(GBytes) bytes = gln_test_load_bytes (path);
+
+  assert_page_expected (bytes, expected);
+}
+
+static void
+test_own_page (gconstpointer data)
+{
+  const char *name = data;
+  g_autofree char *file = g_strconcat (name, ".txt", NULL);
+  g_autofree char *json = g_strconcat (name, ".json", NULL);
+  g_autofree char *path = gln_test_data_path ("listings", file, NULL);
+  g_autofree char *expected = gln_test_data_path ("listings", "expected", json, NULL);
+  g_autoptr(GBytes) bytes = gln_test_load_bytes (path);
+  gsize len;
+  const char *text = g_bytes_get_data (bytes, &len);
+
+  /* The CRLF fixture must really have CRLF line ends. */
+  if (strstr (name, "crlf") != NULL)
+    g_assert_nonnull (g_strstr_len (text, len, "\r\n"));
+
+  assert_page_expected (bytes, expected);
+}
+
+static GBytes *
+replace_bytes (GBytes     *bytes,
+               const char *from,
+               const char *to)
+{
+  gsize len;
+  const char *data = g_bytes_get_data (bytes, &len);
+  g_autofree char *text = g_strndup (data, len);
+  g_auto(GStrv) parts = g_strsplit (text, from, -1);
+  char *joined = g_strjoinv (to, parts);
+
+  return g_bytes_new_take (joined, strlen (joined));
+}
+
+/* The same page with CRLF or CR line ends, indented, or after a byte-order mark gives the
+ * same papers. */
+static void
+test_line_endings (void)
+{
+  static const char * const pages[] = { "author-page.txt", "hf-daily-papers-page.txt" };
+
+  for (guint p = 0; p < G_N_ELEMENTS (pages); p++)
+    {
+      g_autofree char *path = gln_test_shared_path ("fixtures", "listings", pages[p], NULL);
+      g_autoptr(GBytes) lf = gln_test_load_bytes (path);
+      g_autoptr(GPtrArray) reference = parse_bytes (lf, COPY_YEAR, NULL);
+      GBytes *variants[] = {
+        replace_bytes (lf, "\n", "\r\n"),
+        replace_bytes (lf, "\n", "\r"),
+        replace_bytes (lf, "\n", "\n \t"),
+        replace_bytes (lf, "\n", "\n\n"),
+      };
+
+      g_assert_nonnull (reference);
+      for (guint v = 0; v < G_N_ELEMENTS (variants); v++)
+        {
+          g_autoptr(GPtrArray) papers = parse_bytes (variants[v], COPY_YEAR, NULL);
+
+          g_assert_nonnull (papers);
+          g_assert_cmpuint (papers->len, ==, reference->len);
+          for (guint i = 0; i < papers->len; i++)
+            {
+              GlnPaper *a = g_ptr_array_index (reference, i);
+              GlnPaper *b = g_ptr_array_index (papers, i);
+
+              g_assert_cmpstr (gln_paper_get_title (a), ==, gln_paper_get_title (b));
+              g_assert_cmpstr (gln_paper_get_abstract (a), ==, gln_paper_get_abstract (b));
+              g_assert_cmpstr (gln_paper_get_date_text (a), ==, gln_paper_get_date_text (b));
+              g_assert_cmpint (gln_paper_get_author_count (a), ==, gln_paper_get_author_count (b));
+              g_assert_cmpint (gln_paper_get_upvotes (a), ==, gln_paper_get_upvotes (b));
+              g_assert_cmpuint (gln_paper_get_n_authors (a), ==, gln_paper_get_n_authors (b));
+              if (v < 3)
+                g_assert_cmpuint (gln_listing_get_line (a), ==, gln_listing_get_line (b));
+            }
+          g_bytes_unref (variants[v]);
+        }
+    }
+}
+
+/* Bytes that are not UTF-8 are repaired, not fatal, and do not lose papers. */
+static void
+test_invalid_utf8 (void)
+{
+  g_autofree char *path = gln_test_shared_path ("fixtures", "listings", "author-page.txt", NULL);
+  g_autoptr(GBytes) page = gln_test_load_bytes (path);
+  g_autoptr(GBytes) broken = replace_bytes (page, "BERT", "BE\xff\xfeRT\xc3");
+  g_autoptr(GByteArray) nul = g_byte_array_new ();
+  g_autoptr(GPtrArray) papers = NULL;
+  g_autoptr(GPtrArray) with_nul = NULL;
+  gsize len;
+  const guint8 *data = g_bytes_get_data (page, &len);
+
+  /* NUL bytes inside the text do not end it. */
+  g_byte_array_append (nul, data, len);
+  for (gsize i = 0; i < len; i += 97)
+    if (nul->data[i] == ' ')
+      nul->data[i] = '\0';
+
+  papers = parse_bytes (broken, COPY_YEAR, NULL);
+  g_assert_nonnull (papers);
+  g_assert_cmpuint (papers->len, ==, 34);
+  for (guint i = 0; i < papers->len; i++)
+    assert_paper_valid (g_ptr_array_index (papers, i));
+
+  with_nul = gln_listing_parse ((const char *) nul->data, nul->len, NULL, NULL);
+  g_assert_nonnull (with_nul);
+  g_assert_cmpuint (with_nul->len, ==, 34);
+}
+
+static void
+test_no_papers (void)
+{
+  static const char * const texts[] = {
+    "",
+    "\n\n\r\n",
+    "Home | Papers | Contact\n\nSubscribe\n\nDaily Papers\n\nApr 20\n\nNext »\n",
+    "A title without any abstract\nAnother short line\n",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(GPtrArray) papers = gln_listing_parse (texts[i], -1, NULL, &error);
+
+      g_assert_null (papers);
+      g_assert_error (error, GLN_LISTING_ERROR, GLN_LISTING_ERROR_NO_PAPERS);
+    }
+}
+
+/* Without options, dates shown without a year are in the current year. */
+static void
+test_default_year (void)
+{
+  const char *page =
+    "CLJun 2\n"
+    "A Study of Something Important for ReadersAlice Smith, Bob Jones et al.\n"
+    "We study something important. It matters to many readers and we show why in three "
+    "experiments that anyone can repeat.\n";
+  g_autoptr(GPtrArray) papers = gln_listing_parse (page, -1, NULL, NULL);
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *iso = g_strdup_printf ("%04d-06-02", g_date_time_get_year (now));
+  GlnPaper *paper;
+
+  g_assert_nonnull (papers);
+  g_assert_cmpuint (papers->len, ==, 1);
+  paper = g_ptr_array_index (papers, 0);
+  g_assert_cmpstr (gln_paper_get_title (paper), ==, "A Study of Something Important for Readers");
+  g_assert_cmpstr (gln_paper_get_date_text (paper), ==, "Jun 2");
+  g_assert_cmpstr (gln_paper_get_published (paper), ==, iso);
+  g_assert_cmpint (gln_paper_get_date_precision (paper), ==, GLN_DATE_PRECISION_DAY);
+}
+
+static void
+test_looks_like (void)
+{
+  static const char * const not_listings[] = {
+    "",
+    "<?xml version=\"1.0\"?>\n<feed><entry><title>x</title></entry></feed>\n",
+    "{\"title\": \"A paper\"}",
+    "[{\"title\": \"A paper\"}]",
+    "@article{key,\n  title = {A paper},\n  abstract = {We study things. We find more.}\n}\n",
+    "TY  - JOUR\nTI  - A paper\nER  - \n",
+    "Home | Papers | Contact\n",
+  };
+  g_autofree char *xml = gln_test_shared_path ("samples", "arxiv-api",
+                                               "query_all-electron-AND-all-proton_2025-11-11.xml",
+                                               NULL);
+  g_autofree char *json = gln_test_shared_path ("samples", "hf-daily-papers",
+                                                "daily_papers_2024-10-25_first2entries.json", NULL);
+  const char * const shared[] = { "author-page.txt", "hf-daily-papers-page.txt" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (shared); i++)
+    {
+      g_autofree char *path = gln_test_shared_path ("fixtures", "listings", shared[i], NULL);
+      g_autoptr(GBytes) bytes = gln_test_load_bytes (path);
+      gsize len;
+      const char *data = g_bytes_get_data (bytes, &len);
+
+      g_assert_true (gln_listing_looks_like (data, len));
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (own_fixtures); i++)
+    {
+      g_autofree char *file = g_strconcat (own_fixtures[i], ".txt", NULL);
+      g_autofree char *path = gln_test_data_path ("listings", file, NULL);
+      g_autoptr(GBytes) bytes = gln_test_load_bytes (path);
+      gsize len;
+      const char *data = g_bytes_get_data (bytes, &len);
+
+      g_assert_true (gln_listing_looks_like (data, len));
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (not_listings); i++)
+    g_assert_false (gln_listing_looks_like (not_listings[i], strlen (not_listings[i])));
+  {
+    g_autoptr(GBytes) a = gln_test_load_bytes (xml);
+    g_autoptr(GBytes) b = gln_test_load_bytes (json);
+    gsize len;
+    const char *data = g_bytes_get_data (a, &len);
+
+    g_assert_false (gln_listing_looks_like (data, len));
+    data = g_bytes_get_data (b, &len);
+    g_assert_false (gln_listing_looks_like (data, len));
+  }
+  g_assert_false (gln_listing_looks_like ("binary\0data with a nul byte", 27));
+}
+
+static void
+add_lines (GPtrArray  *pool,
+           GBytes     *bytes)
+{
+  gsize len;
+  const char *data = g_bytes_get_data (bytes, &len);
+  g_autofree char *text = g_strndup (data, len);
+  g_auto(GStrv) lines = g_strsplit (text, "\n", -1);
+
+  for (guint i = 0; lines[i] != NULL; i++)
+    g_ptr_array_add (pool, g_strdup (lines[i]));
+}
+
+/* Random mixes of real lines, damaged lines and random bytes: no crash, no hang, and every
+ * paper found has a title and valid UTF-8. The seed is fixed so failures reproduce. */
+static void
+test_fuzz (void)
+{
+  static const char * const endings[] = { "\n", "\r\n", "\r", "\n\n" };
+  g_autoptr(GPtrArray) pool = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GRand) rand = g_rand_new_with_seed (0x474c4e);
+  const char * const shared[] = { "author-page.txt", "hf-daily-papers-page.txt" };
+  guint found = 0;
+
+  for (guint i = 0; i < G_N_ELEMENTS (shared); i++)
+    {
+      g_autofree char *path = gln_test_shared_path ("fixtures", "listings", shared[i], NULL);
+      g_autoptr(GBytes) bytes = gln_test_load_bytes (path);
+
+      add_lines (pool, bytes);
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (own_fixtures); i++)
+    {
+      g_autofree char *file = g_strconcat (own_fixtures[i], ".txt", NULL);
+      g_autofree char *path = gln_test_data_path ("listings", file, NULL);
+      g_autoptr(GBytes) bytes = gln_test_load_bytes (path);
+
+      add_lines (pool, bytes);
+    }
+
+  for (guint iteration = 0; iteration < 3000; iteration++)
+    {
+      g_autoptr(GByteArray) page = g_byte_array_new ();
+      g_autoptr(GPtrArray) papers = NULL;
+      g_autoptr(GError) error = NULL;
+      guint n_lines = g_rand_int_range (rand, 0, 60);
+
+      for (guint l = 0; l < n_lines; l++)
+        {
+          const char *line = g_ptr_array_index (pool, g_rand_int_range (rand, 0, pool->len));
+          gsize len = strlen (line);
+          int kind = g_rand_int_range (rand, 0, 10);
+
+          if (kind < 6)
+            g_byte_array_append (page, (const guint8 *) line, len);
+          else if (kind < 8 && len > 0)
+            {
+              /* A damaged line: cut anywhere (even inside a character), bytes flipped. */
+              gsize cut = g_rand_int_range (rand, 0, len);
+              guint8 *copy = g_memdup2 (line, cut + 1);
+
+              for (guint f = 0; f < 3 && cut > 0; f++)
+                copy[g_rand_int_range (rand, 0, cut)] = g_rand_int_range (rand, 0, 256);
+              g_byte_array_append (page, copy, cut);
+              g_free (copy);
+            }
+          else if (kind < 9)
+            {
+              guint n = g_rand_int_range (rand, 0, 200);
+
+              for (guint b = 0; b < n; b++)
+                {
+                  guint8 byte = g_rand_int_range (rand, 0, 256);
+
+                  g_byte_array_append (page, &byte, 1);
+                }
+            }
+          {
+            const char *ending = endings[g_rand_int_range (rand, 0, G_N_ELEMENTS (endings))];
+
+            g_byte_array_append (page, (const guint8 *) ending, strlen (ending));
+          }
+        }
+
+      papers = gln_listing_parse ((const char *) page->data, page->len, NULL, &error);
+      if (papers == NULL)
+        {
+          g_assert_error (error, GLN_LISTING_ERROR, GLN_LISTING_ERROR_NO_PAPERS);
+          continue;
+        }
+      for (guint i = 0; i < papers->len; i++)
+        assert_paper_valid (g_ptr_array_index (papers, i));
+      found += papers->len;
+      gln_listing_looks_like ((const char *) page->data, page->len);
+    }
+
+  g_test_message ("the fuzzed pages held %u papers", found);
+  g_assert_cmpuint (found, >, 0);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+
+  g_test_add_data_func ("/gln/listing/shared/author-page", "author-page", test_shared_page);
+  g_test_add_data_func ("/gln/listing/shared/hf-daily-papers-page", "hf-daily-papers-page",
+                        test_shared_page);
+  for (guint i = 0; i < G_N_ELEMENTS (own_fixtures); i++)
+    {
+      g_autofree char *path = g_strconcat ("/gln/listing/own/", own_fixtures[i], NULL);
+
+      g_test_add_data_func (path, own_fixtures[i], test_own_page);
+    }
+  g_test_add_func ("/gln/listing/line-endings", test_line_endings);
+  g_test_add_func ("/gln/listing/invalid-utf8", test_invalid_utf8);
+  g_test_add_func ("/gln/listing/no-papers", test_no_papers);
+  g_test_add_func ("/gln/listing/default-year", test_default_year);
+  g_test_add_func ("/gln/listing/looks-like", test_looks_like);
+  g_test_add_func ("/gln/listing/fuzz", test_fuzz);
+
+  return g_test_run ();
+}

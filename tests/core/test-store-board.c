@@ -1,0 +1,532 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+
+/* The store's jobs for review collections (gln-store-board.c), checked against what a fresh
+ * GlnDatabase reads back from the file. */
+
+#include "config.h"
+
+#include "gln-arxiv-source.h"
+#include "gln-store-board.h"
+#include "gln-test-utils.h"
+
+typedef struct
+{
+  char         *path;
+  GlnStore     *store;
+  gint64        collection;
+  gint64        ids[10];
+  GMainLoop    *loop;
+  GAsyncResult *result;
+  guint         n_changed;
+} Fixture;
+
+static void
+changed_cb (GlnStore *store,
+            Fixture  *fixture)
+{
+  fixture->n_changed++;
+}
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(GlnSource) source = GLN_SOURCE (gln_arxiv_source_new ());
+  g_autofree char *sample = gln_test_shared_path ("samples", "arxiv-api",
+                                                  "query_all-electron-AND-all-proton_2025-11-11.xml",
+                                                  NULL);
+  g_autoptr(GBytes) bytes = gln_test_load_bytes (sample);
+  g_autoptr(GPtrArray) papers = NULL;
+  g_autoptr(GlnDatabase) db = NULL;
+  g_autoptr(GError) error = NULL;
+
+  papers = gln_source_parse (source, bytes, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (papers->len, ==, 10);
+
+  /* A library written by the synchronous API, then opened by the store. */
+  fixture->path = gln_test_tmp_db_path ();
+  db = gln_database_open (fixture->path, GLN_DATABASE_FLAGS_NONE, &error);
+  g_assert_no_error (error);
+  g_assert_true (gln_database_import (db, papers, 0, NULL, &error));
+  fixture->collection = gln_database_create_collection (db, "Proton radius", &error);
+  g_assert_no_error (error);
+  g_assert_true (gln_database_describe_collection (db, fixture->collection,
+                                                   "Measurements of the proton radius", &error));
+  for (guint i = 0; i < papers->len; i++)
+    {
+      fixture->ids[i] = gln_paper_get_id (g_ptr_array_index (papers, i));
+      g_assert_true (gln_database_collection_add (db, fixture->collection, fixture->ids[i],
+                                                  &error));
+    }
+  g_clear_object (&db);
+
+  fixture->store = gln_store_open_sync (fixture->path, &error);
+  g_assert_no_error (error);
+  g_signal_connect (fixture->store, "changed", G_CALLBACK (changed_cb), fixture);
+  fixture->loop = g_main_loop_new (NULL, FALSE);
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_clear_object (&fixture->store);
+  g_clear_pointer (&fixture->loop, g_main_loop_unref);
+  g_free (fixture->path);
+}
+
+static void
+done_cb (GObject      *object,
+         GAsyncResult *result,
+         gpointer      user_data)
+{
+  Fixture *fixture = user_data;
+
+  fixture->result = g_object_ref (result);
+  g_main_loop_quit (fixture->loop);
+}
+
+/* Runs the main loop until the job pushed last is done; the caller finishes it. */
+static GAsyncResult *
+wait_result (Fixture *fixture)
+{
+  g_clear_object (&fixture->result);
+  g_main_loop_run (fixture->loop);
+  return fixture->result;
+}
+
+static GlnDatabase *
+open_fresh (Fixture *fixture)
+{
+  g_autoptr(GError) error = NULL;
+  GlnDatabase *db = gln_database_open (fixture->path, GLN_DATABASE_FLAGS_NONE, &error);
+
+  g_assert_no_error (error);
+  return db;
+}
+
+static GlnScreeningChange *
+screen (Fixture      *fixture,
+        guint         i,
+        GlnScreening  status,
+        const char   *reason)
+{
+  g_autoptr(GError) error = NULL;
+  GlnScreeningChange *change;
+
+  gln_store_screen_async (fixture->store, fixture->collection, fixture->ids[i], status, reason,
+                          NULL, done_cb, fixture);
+  change = gln_store_screening_finish (fixture->store, wait_result (fixture), &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (change);
+  g_assert_cmpint (change->paper_id, ==, fixture->ids[i]);
+  g_assert_cmpint (change->status, ==, status);
+
+  return change;
+}
+
+static GlnScreeningChange *
+undo (Fixture *fixture)
+{
+  g_autoptr(GError) error = NULL;
+  GlnScreeningChange *change;
+
+  gln_store_undo_screening_async (fixture->store, fixture->collection, NULL, done_cb, fixture);
+  change = gln_store_screening_finish (fixture->store, wait_result (fixture), &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (change);
+
+  return change;
+}
+
+static void
+test_load (Fixture       *fixture,
+           gconstpointer  data)
+{
+  g_autoptr(GlnBoardState) state = NULL;
+  g_autoptr(GError) error = NULL;
+
+  gln_store_load_board_async (fixture->store, fixture->collection, NULL, done_cb, fixture);
+  state = gln_store_load_board_finish (fixture->store, wait_result (fixture), &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (state->info->name, ==, "Proton radius");
+  g_assert_cmpstr (state->info->description, ==, "Measurements of the proton radius");
+  g_assert_cmpuint (state->entries->len, ==, 10);
+  g_assert_cmpint (((GlnCollectionPaper *) g_ptr_array_index (state->entries, 0))->paper_id, ==,
+                   fixture->ids[0]);
+  g_assert_cmpuint (state->columns->len, ==, 0);
+  g_assert_cmpuint (g_hash_table_size (state->cells), ==, 0);
+  g_assert_cmpstrv (state->reasons, ((const char *[]) { NULL }));
+  g_assert_cmpuint (state->summary->counts[GLN_SCREENING_UNSCREENED], ==, 10);
+
+  /* A collection deleted meanwhile is an error, not an empty board. */
+  g_clear_pointer (&state, gln_board_state_free);
+  gln_store_load_board_async (fixture->store, fixture->collection + 100, NULL, done_cb, fixture);
+  state = gln_store_load_board_finish (fixture->store, wait_result (fixture), &error);
+  g_assert_error (error, GLN_DATABASE_ERROR, GLN_DATABASE_ERROR_NOT_FOUND);
+  g_assert_null (state);
+  g_assert_cmpuint (fixture->n_changed, ==, 0);
+}
+
+static void
+test_screening (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(GlnScreeningChange) change = NULL;
+  g_autoptr(GlnDatabase) db = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *reason = NULL;
+  GlnScreening status;
+
+  g_clear_pointer (&change, gln_screening_change_free);
+  change = screen (fixture, 0, GLN_SCREENING_INCLUDE, NULL);
+  g_assert_cmpuint (change->summary->counts[GLN_SCREENING_INCLUDE], ==, 1);
+  g_clear_pointer (&change, gln_screening_change_free);
+
+  /* The reason comes back as stored, trimmed, and joins the vocabulary. */
+  change = screen (fixture, 1, GLN_SCREENING_EXCLUDE, "  not a measurement ");
+  g_assert_cmpstr (change->reason, ==, "not a measurement");
+  g_assert_cmpstrv (change->reasons, ((const char *[]) { "not a measurement", NULL }));
+  g_assert_cmpuint (change->summary->counts[GLN_SCREENING_EXCLUDE], ==, 1);
+  g_assert_cmpuint (change->summary->reasons->len, ==, 1);
+  g_assert_cmpuint (g_array_index (change->summary->reason_counts, guint, 0), ==, 1);
+  g_clear_pointer (&change, gln_screening_change_free);
+
+  change = screen (fixture, 2, GLN_SCREENING_MAYBE, NULL);
+  g_assert_cmpuint (change->summary->counts[GLN_SCREENING_UNSCREENED], ==, 7);
+  g_clear_pointer (&change, gln_screening_change_free);
+
+  /* Undo names the paper and what it went back to. */
+  change = undo (fixture);
+  g_assert_cmpint (change->paper_id, ==, fixture->ids[2]);
+  g_assert_cmpint (change->status, ==, GLN_SCREENING_UNSCREENED);
+  g_assert_cmpuint (change->summary->counts[GLN_SCREENING_MAYBE], ==, 0);
+  g_clear_pointer (&change, gln_screening_change_free);
+
+  db = open_fresh (fixture);
+  g_assert_true (gln_database_get_screening (db, fixture->collection, fixture->ids[1], &status,
+                                             &reason, &error));
+  g_assert_cmpint (status, ==, GLN_SCREENING_EXCLUDE);
+  g_assert_cmpstr (reason, ==, "not a measurement");
+  g_assert_true (gln_database_get_screening (db, fixture->collection, fixture->ids[2], &status,
+                                             NULL, &error));
+  g_assert_cmpint (status, ==, GLN_SCREENING_UNSCREENED);
+  g_clear_object (&db);
+
+  /* With the log empty, undo does nothing and says so. */
+  g_clear_pointer (&change, gln_screening_change_free);
+  change = undo (fixture);
+  g_clear_pointer (&change, gln_screening_change_free);
+  change = undo (fixture);
+  g_clear_pointer (&change, gln_screening_change_free);
+  change = undo (fixture);
+  g_assert_cmpint (change->paper_id, ==, 0);
+  g_assert_cmpuint (change->summary->counts[GLN_SCREENING_UNSCREENED], ==, 10);
+
+  /* Screening concerns the views that made it: lists need not re-query. */
+  g_assert_cmpuint (fixture->n_changed, ==, 0);
+}
+
+static GlnBoardColumn *
+add_column (Fixture            *fixture,
+            const char         *name,
+            GlnBoardKind        kind,
+            const char * const *choices)
+{
+  g_autoptr(GError) error = NULL;
+  GlnBoardColumn *column;
+
+  gln_store_add_board_column_async (fixture->store, fixture->collection, name, kind, choices,
+                                    NULL, done_cb, fixture);
+  column = gln_store_add_board_column_finish (fixture->store, wait_result (fixture), &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (column->name, ==, name);
+  g_assert_cmpint (column->kind, ==, kind);
+  g_assert_cmpint (column->collection_id, ==, fixture->collection);
+
+  return column;
+}
+
+static char *
+set_cell (Fixture        *fixture,
+          GlnBoardColumn *column,
+          guint           i,
+          const char     *value,
+          GError        **error)
+{
+  gln_store_set_board_cell_async (fixture->store, column, fixture->ids[i], value, NULL, done_cb,
+                                  fixture);
+  return gln_store_set_board_cell_finish (fixture->store, wait_result (fixture), error);
+}
+
+static void
+edit (Fixture *fixture)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (gln_store_board_edit_finish (fixture->store, wait_result (fixture), &error));
+  g_assert_no_error (error);
+}
+
+static void
+test_board (Fixture       *fixture,
+            gconstpointer  data)
+{
+  const char * const choices[] = { "Low", "Medium", "High", NULL };
+  g_autoptr(GlnBoardColumn) method = NULL;
+  g_autoptr(GlnBoardColumn) score = NULL;
+  g_autoptr(GlnBoardColumn) bias = NULL;
+  g_autoptr(GlnBoardColumn) extra = NULL;
+  g_autoptr(GlnDatabase) db = NULL;
+  g_autoptr(GPtrArray) columns = NULL;
+  g_autoptr(GPtrArray) entries = NULL;
+  g_autoptr(GHashTable) cells = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *key = NULL;
+  char *value;
+
+  method = add_column (fixture, "Method", GLN_BOARD_KIND_TEXT, NULL);
+  score = add_column (fixture, "Relevance", GLN_BOARD_KIND_SCORE, NULL);
+  bias = add_column (fixture, "Risk of bias", GLN_BOARD_KIND_CHOICE, choices);
+  g_assert_cmpstrv (bias->choices, choices);
+
+  /* A name the board already has is refused. */
+  gln_store_add_board_column_async (fixture->store, fixture->collection, "Method",
+                                    GLN_BOARD_KIND_NUMBER, NULL, NULL, done_cb, fixture);
+  extra = gln_store_add_board_column_finish (fixture->store, wait_result (fixture), &error);
+  g_assert_error (error, GLN_DATABASE_ERROR, GLN_DATABASE_ERROR_INVALID);
+  g_assert_null (extra);
+  g_clear_error (&error);
+
+  /* Cells come back as stored. */
+  value = set_cell (fixture, method, 0, "Elastic e–p scattering", &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (value, ==, "Elastic e–p scattering");
+  g_free (value);
+  value = set_cell (fixture, score, 0, " 4 ", &error);
+  g_assert_cmpstr (value, ==, "4");
+  g_free (value);
+  value = set_cell (fixture, bias, 0, "high", &error);
+  g_assert_cmpstr (value, ==, "High");
+  g_free (value);
+  value = set_cell (fixture, bias, 1, "Low", &error);
+  g_free (value);
+  value = set_cell (fixture, bias, 1, "", &error);
+  g_assert_cmpstr (value, ==, "");
+  g_free (value);
+
+  /* A value that does not fit the column is refused, and the cell keeps its value. */
+  value = set_cell (fixture, score, 0, "7", &error);
+  g_assert_error (error, GLN_DATABASE_ERROR, GLN_DATABASE_ERROR_INVALID);
+  g_assert_null (value);
+  g_clear_error (&error);
+
+  gln_store_set_key_results_async (fixture->store, fixture->collection, fixture->ids[0],
+                                   "radius 0.84 fm", NULL, done_cb, fixture);
+  edit (fixture);
+  gln_store_set_key_results_async (fixture->store, fixture->collection, fixture->ids[1], "",
+                                   NULL, done_cb, fixture);
+  edit (fixture);
+
+  /* Layout: a renamed, widened, hidden column, moved first; another deleted. */
+  g_free (method->name);
+  method->name = g_strdup ("Technique");
+  method->width = 240;
+  method->hidden = TRUE;
+  gln_store_update_board_column_async (fixture->store, method, NULL, done_cb, fixture);
+  edit (fixture);
+  gln_store_move_board_column_async (fixture->store, bias->id, 0, NULL, done_cb, fixture);
+  edit (fixture);
+  gln_store_delete_board_column_async (fixture->store, score->id, NULL, done_cb, fixture);
+  edit (fixture);
+
+  db = open_fresh (fixture);
+  columns = gln_database_list_board_columns (db, fixture->collection, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (columns->len, ==, 2);
+  g_assert_cmpstr (((GlnBoardColumn *) g_ptr_array_index (columns, 0))->name, ==, "Risk of bias");
+  g_assert_cmpstr (((GlnBoardColumn *) g_ptr_array_index (columns, 1))->name, ==, "Technique");
+  g_assert_cmpint (((GlnBoardColumn *) g_ptr_array_index (columns, 1))->width, ==, 240);
+  g_assert_true (((GlnBoardColumn *) g_ptr_array_index (columns, 1))->hidden);
+
+  cells = gln_database_list_board_cells (db, fixture->collection, &error);
+  g_assert_cmpuint (g_hash_table_size (cells), ==, 2);
+  key = gln_board_cell_key (method->id, fixture->ids[0]);
+  g_assert_cmpstr (g_hash_table_lookup (cells, key), ==, "Elastic e–p scattering");
+  g_free (key);
+  key = gln_board_cell_key (bias->id, fixture->ids[0]);
+  g_assert_cmpstr (g_hash_table_lookup (cells, key), ==, "High");
+
+  entries = gln_database_list_collection_papers (db, fixture->collection, -1, &error);
+  g_assert_cmpstr (((GlnCollectionPaper *) g_ptr_array_index (entries, 0))->key_results, ==,
+                   "radius 0.84 fm");
+  g_assert_cmpstr (((GlnCollectionPaper *) g_ptr_array_index (entries, 1))->key_results, ==, "");
+  g_assert_null (((GlnCollectionPaper *) g_ptr_array_index (entries, 2))->key_results);
+  g_clear_pointer (&entries, g_ptr_array_unref);
+  g_clear_object (&db);
+
+  /* NULL goes back to the quotes extracted from the abstract. */
+  gln_store_set_key_results_async (fixture->store, fixture->collection, fixture->ids[0], NULL,
+                                   NULL, done_cb, fixture);
+  edit (fixture);
+  db = open_fresh (fixture);
+  entries = gln_database_list_collection_papers (db, fixture->collection, -1, &error);
+  g_assert_null (((GlnCollectionPaper *) g_ptr_array_index (entries, 0))->key_results);
+
+  g_assert_cmpuint (fixture->n_changed, ==, 0);
+}
+
+static void
+test_export (Fixture       *fixture,
+             gconstpointer  data)
+{
+  g_autoptr(GlnScreeningChange) change = NULL;
+  g_autoptr(GlnBoardColumn) method = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *csv = NULL;
+  g_autofree char *latex = NULL;
+  g_autofree char *markdown = NULL;
+  g_autofree char *screening = NULL;
+  g_autofree char *value = NULL;
+  g_auto(GStrv) lines = NULL;
+
+  change = screen (fixture, 3, GLN_SCREENING_EXCLUDE, "review, not data");
+  g_clear_pointer (&change, gln_screening_change_free);
+  change = screen (fixture, 4, GLN_SCREENING_INCLUDE, NULL);
+  method = add_column (fixture, "Method & setup", GLN_BOARD_KIND_TEXT, NULL);
+  value = set_cell (fixture, method, 4, "50% of 10_000 $e$", &error);
+  g_assert_no_error (error);
+
+  /* The board of the included papers only: a header and one row. */
+  gln_store_export_board_async (fixture->store, fixture->collection, GLN_BOARD_EXPORT_CSV,
+                                GLN_SCREENING_INCLUDE, NULL, done_cb, fixture);
+  csv = gln_store_export_board_finish (fixture->store, wait_result (fixture), &error);
+  g_assert_no_error (error);
+  lines = g_strsplit (g_strstrip (csv), "\n", -1);
+  g_assert_cmpuint (g_strv_length (lines), ==, 2);
+  g_assert_true (g_str_has_prefix (lines[0], "Title,Year,First author,Screening,Rating,"));
+  g_assert_nonnull (strstr (lines[0], "Method & setup"));
+  g_assert_nonnull (strstr (lines[1], "50% of 10_000 $e$"));
+
+  gln_store_export_board_async (fixture->store, fixture->collection, GLN_BOARD_EXPORT_LATEX, -1,
+                                NULL, done_cb, fixture);
+  latex = gln_store_export_board_finish (fixture->store, wait_result (fixture), &error);
+  g_assert_nonnull (strstr (latex, "\\begin{tabular}"));
+  g_assert_nonnull (strstr (latex, "Method \\& setup"));
+  g_assert_nonnull (strstr (latex, "50\\% of 10\\_000 \\$e\\$"));
+
+  gln_store_export_board_async (fixture->store, fixture->collection, GLN_BOARD_EXPORT_MARKDOWN,
+                                -1, NULL, done_cb, fixture);
+  markdown = gln_store_export_board_finish (fixture->store, wait_result (fixture), &error);
+  g_assert_true (g_str_has_prefix (markdown, "| Title |"));
+
+  gln_store_export_board_async (fixture->store, fixture->collection,
+                                GLN_BOARD_EXPORT_SCREENING_CSV, -1, NULL, done_cb, fixture);
+  screening = gln_store_export_board_finish (fixture->store, wait_result (fixture), &error);
+  g_assert_true (g_str_has_prefix (screening, "key,title,decision,reason"));
+  g_assert_nonnull (strstr (screening, ",exclude,\"review, not data\""));
+}
+
+static void
+test_collection (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  g_autoptr(GlnPaper) paper = NULL;
+  g_autoptr(GlnDatabase) db = NULL;
+  g_autoptr(GPtrArray) collections = NULL;
+  g_autoptr(GError) error = NULL;
+  const char * const renamed[] = { "Proton size", NULL };
+
+  /* Someone shows the paper: its list of collections follows a rename. */
+  paper = gln_store_lookup_paper (fixture->store, fixture->ids[0], &error);
+  g_assert_no_error (error);
+
+  gln_store_describe_collection_async (fixture->store, fixture->collection,
+                                       "Include: measurements. Exclude: reviews.", NULL, done_cb,
+                                       fixture);
+  edit (fixture);
+  g_assert_cmpuint (fixture->n_changed, ==, 0);
+
+  gln_store_rename_collection_async (fixture->store, fixture->collection, "Proton size", NULL,
+                                     done_cb, fixture);
+  edit (fixture);
+  g_assert_cmpuint (fixture->n_changed, ==, 1);
+  g_assert_cmpstrv (gln_paper_get_collections (paper), renamed);
+
+  db = open_fresh (fixture);
+  collections = gln_database_list_collections (db, &error);
+  g_assert_cmpuint (collections->len, ==, 1);
+  g_assert_cmpstr (((GlnCollectionInfo *) g_ptr_array_index (collections, 0))->name, ==,
+                   "Proton size");
+  g_assert_cmpstr (((GlnCollectionInfo *) g_ptr_array_index (collections, 0))->description, ==,
+                   "Include: measurements. Exclude: reviews.");
+  g_clear_pointer (&collections, g_ptr_array_unref);
+
+  /* An empty name is refused and changes nothing. */
+  gln_store_rename_collection_async (fixture->store, fixture->collection, "  ", NULL, done_cb,
+                                     fixture);
+  g_assert_false (gln_store_board_edit_finish (fixture->store, wait_result (fixture), &error));
+  g_assert_error (error, GLN_DATABASE_ERROR, GLN_DATABASE_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_cmpuint (fixture->n_changed, ==, 1);
+
+  /* Deleting the collection keeps its papers. */
+  gln_store_delete_collection_async (fixture->store, fixture->collection, NULL, done_cb,
+                                     fixture);
+  edit (fixture);
+  g_assert_cmpuint (fixture->n_changed, ==, 2);
+  g_assert_true (gln_paper_get_collections (paper) == NULL ||
+                 gln_paper_get_collections (paper)[0] == NULL);
+  collections = gln_database_list_collections (db, &error);
+  g_assert_cmpuint (collections->len, ==, 0);
+  g_clear_object (&paper);
+  paper = gln_database_get_paper (db, fixture->ids[0], &error);
+  g_assert_no_error (error);
+}
+
+static void
+test_cancelled (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  g_autoptr(GlnScreeningChange) change = NULL;
+  g_autoptr(GlnDatabase) db = NULL;
+  g_autoptr(GError) error = NULL;
+  GlnScreening status;
+
+  g_cancellable_cancel (cancellable);
+  gln_store_screen_async (fixture->store, fixture->collection, fixture->ids[0],
+                          GLN_SCREENING_INCLUDE, NULL, cancellable, done_cb, fixture);
+  change = gln_store_screening_finish (fixture->store, wait_result (fixture), &error);
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_assert_null (change);
+
+  db = open_fresh (fixture);
+  g_clear_error (&error);
+  g_assert_true (gln_database_get_screening (db, fixture->collection, fixture->ids[0], &status,
+                                             NULL, &error));
+  g_assert_cmpint (status, ==, GLN_SCREENING_UNSCREENED);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+
+  g_test_add ("/gln/store-board/load", Fixture, NULL, fixture_set_up, test_load,
+              fixture_tear_down);
+  g_test_add ("/gln/store-board/screening", Fixture, NULL, fixture_set_up, test_screening,
+              fixture_tear_down);
+  g_test_add ("/gln/store-board/board", Fixture, NULL, fixture_set_up, test_board,
+              fixture_tear_down);
+  g_test_add ("/gln/store-board/export", Fixture, NULL, fixture_set_up, test_export,
+              fixture_tear_down);
+  g_test_add ("/gln/store-board/collection", Fixture, NULL, fixture_set_up, test_collection,
+              fixture_tear_down);
+  g_test_add ("/gln/store-board/cancelled", Fixture, NULL, fixture_set_up, test_cancelled,
+              fixture_tear_down);
+
+  return g_test_run ();
+}
