@@ -5,81 +5,13 @@
 #include <json-glib/json-glib.h>
 
 #include "../core/gln-test-utils.h"
-
-typedef struct
-{
-  int    status;
-  char  *out;
-  char  *err;
-} Run;
-
-static void
-run_clear (Run *run)
-{
-  g_clear_pointer (&run->out, g_free);
-  g_clear_pointer (&run->err, g_free);
-}
-
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
-
-/* Runs gleaner-cli --db DB ARGS... and collects what it printed. */
-static void
-run_cli (Run        *run,
-         const char *db,
-         const char *input,
-         ...)
-{
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_autoptr(GSubprocess) process = NULL;
-  g_autoptr(GError) error = NULL;
-  const char *arg;
-  va_list args;
-
-  g_ptr_array_add (argv, (gpointer) g_getenv ("GLN_CLI"));
-  g_ptr_array_add (argv, (gpointer) "--db");
-  g_ptr_array_add (argv, (gpointer) db);
-  va_start (args, input);
-  while ((arg = va_arg (args, const char *)) != NULL)
-    g_ptr_array_add (argv, (gpointer) arg);
-  va_end (args);
-  g_ptr_array_add (argv, NULL);
-
-  process = g_subprocess_newv ((const char * const *) argv->pdata,
-                               G_SUBPROCESS_FLAGS_STDIN_PIPE | G_SUBPROCESS_FLAGS_STDOUT_PIPE |
-                               G_SUBPROCESS_FLAGS_STDERR_PIPE, &error);
-  g_assert_no_error (error);
-  g_subprocess_communicate_utf8 (process, input, NULL, &run->out, &run->err, &error);
-  g_assert_no_error (error);
-  run->status = g_subprocess_get_exit_status (process);
-}
+#include "gln-cli-runner.h"
 
 static char *
 sample (const char *dir,
         const char *file)
 {
   return gln_test_shared_path ("samples", dir, file, NULL);
-}
-
-static GPtrArray *
-parse_lines (const char *text)
-{
-  g_autoptr(GPtrArray) objects = g_ptr_array_new_with_free_func ((GDestroyNotify) json_object_unref);
-  g_auto(GStrv) lines = g_strsplit (text, "\n", -1);
-
-  for (guint i = 0; lines[i] != NULL; i++)
-    {
-      g_autoptr(JsonParser) parser = json_parser_new ();
-      g_autoptr(GError) error = NULL;
-
-      if (lines[i][0] == '\0')
-        continue;
-      json_parser_load_from_data (parser, lines[i], -1, &error);
-      g_assert_no_error (error);
-      g_assert_true (JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser)));
-      g_ptr_array_add (objects, json_object_ref (json_node_get_object (json_parser_get_root (parser))));
-    }
-
-  return g_steal_pointer (&objects);
 }
 
 static JsonObject *
@@ -96,14 +28,14 @@ find_by_key (GPtrArray  *objects,
 static void
 import_all_samples (const char *db)
 {
-  g_auto(Run) run = { 0, };
+  g_auto(GlnCliRun) run = { 0, };
   g_autofree char *a = sample ("arxiv-api", "query_all-electron-AND-all-proton_2025-11-11.xml");
   g_autofree char *b = sample ("arxiv-api", "query_all-electron-AND-all-proton_LEGACY-FORMAT_2025-08-20.xml");
   g_autofree char *c = sample ("arxiv-api", "query_id_list_with_missing_ids_2025-11-11.xml");
   g_autofree char *d = sample ("arxiv-api", "query_id_list_nonexistent_2025-11-11.xml");
   g_autofree char *e = sample ("hf-daily-papers", "daily_papers_2024-10-25_first2entries.json");
 
-  run_cli (&run, db, NULL, "import", a, b, c, d, e, NULL);
+  gln_cli_run (&run, db, NULL, "import", a, b, c, d, e, NULL);
   g_assert_cmpstr (run.err, ==, "");
   g_assert_cmpint (run.status, ==, 0);
   g_assert_cmpstr (run.out, ==, "Found 23 papers: 22 added, 0 merged, 0 updated, 1 unchanged\n");
@@ -120,14 +52,14 @@ test_import_and_list (void)
   g_autofree char *db = gln_test_tmp_db_path ();
   g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr(GPtrArray) objects = NULL;
-  g_auto(Run) run = { 0, };
+  g_auto(GlnCliRun) run = { 0, };
   JsonObject *paper;
   JsonArray *authors;
 
   import_all_samples (db);
-  run_cli (&run, db, NULL, "list", "--json", NULL);
+  gln_cli_run (&run, db, NULL, "list", "--json", NULL);
   g_assert_cmpint (run.status, ==, 0);
-  objects = parse_lines (run.out);
+  objects = gln_cli_parse_jsonl (run.out);
 
   /* Every paper once: the two layouts of the same query share one paper. */
   g_assert_cmpuint (objects->len, ==, 22);
@@ -164,10 +96,9 @@ test_import_and_list (void)
   g_assert_false (json_object_get_boolean_member (paper, "read"));
 
   /* --limit and newest first. */
-  run_clear (&run);
-  run_cli (&run, db, NULL, "list", "--json", "--limit", "3", NULL);
+  gln_cli_run (&run, db, NULL, "list", "--json", "--limit", "3", NULL);
   g_clear_pointer (&objects, g_ptr_array_unref);
-  objects = parse_lines (run.out);
+  objects = gln_cli_parse_jsonl (run.out);
   g_assert_cmpuint (objects->len, ==, 3);
   g_assert_cmpstr (json_object_get_string_member (objects->pdata[0], "key"), ==, "arxiv:2507.06488");
 }
@@ -177,17 +108,16 @@ test_search (void)
 {
   g_autofree char *db = gln_test_tmp_db_path ();
   g_autoptr(GPtrArray) objects = NULL;
-  g_auto(Run) run = { 0, };
+  g_auto(GlnCliRun) run = { 0, };
 
   import_all_samples (db);
-  run_cli (&run, db, NULL, "list", "--json", "--query", "baryogenesis", NULL);
+  gln_cli_run (&run, db, NULL, "list", "--json", "--query", "baryogenesis", NULL);
   g_assert_cmpint (run.status, ==, 0);
-  objects = parse_lines (run.out);
+  objects = gln_cli_parse_jsonl (run.out);
   g_assert_cmpuint (objects->len, ==, 2);
 
   /* FTS syntax errors are one line on stderr and a failure, not a crash. */
-  run_clear (&run);
-  run_cli (&run, db, NULL, "list", "--query", "\"proton AND (", NULL);
+  gln_cli_run (&run, db, NULL, "list", "--query", "\"proton AND (", NULL);
   g_assert_cmpint (run.status, ==, 1);
   g_assert_cmpstr (run.out, ==, "");
   g_assert_true (g_str_has_prefix (run.err, "gleaner-cli: Invalid search"));
@@ -199,27 +129,23 @@ test_paper_edits (void)
 {
   g_autofree char *db = gln_test_tmp_db_path ();
   g_autoptr(GPtrArray) objects = NULL;
-  g_auto(Run) run = { 0, };
+  g_auto(GlnCliRun) run = { 0, };
   JsonObject *paper;
   JsonArray *notes;
 
   import_all_samples (db);
-  run_cli (&run, db, NULL, "paper", "rate", "arxiv:2410.17243", "4", NULL);
+  gln_cli_run (&run, db, NULL, "paper", "rate", "arxiv:2410.17243", "4", NULL);
   g_assert_cmpint (run.status, ==, 0);
-  run_clear (&run);
-  run_cli (&run, db, NULL, "paper", "star", "2410.17243v1", NULL);
+  gln_cli_run (&run, db, NULL, "paper", "star", "2410.17243v1", NULL);
   g_assert_cmpint (run.status, ==, 0);
-  run_clear (&run);
-  run_cli (&run, db, NULL, "paper", "tag", "https://arxiv.org/abs/2410.17243", "contrastive", NULL);
+  gln_cli_run (&run, db, NULL, "paper", "tag", "https://arxiv.org/abs/2410.17243", "contrastive", NULL);
   g_assert_cmpint (run.status, ==, 0);
-  run_clear (&run);
-  run_cli (&run, db, NULL, "paper", "note", "arxiv:2410.17243", "Tile-based loss; check memory.", NULL);
+  gln_cli_run (&run, db, NULL, "paper", "note", "arxiv:2410.17243", "Tile-based loss; check memory.", NULL);
   g_assert_cmpint (run.status, ==, 0);
-  run_clear (&run);
 
-  run_cli (&run, db, NULL, "paper", "show", "--json", "arxiv:2410.17243", NULL);
+  gln_cli_run (&run, db, NULL, "paper", "show", "--json", "arxiv:2410.17243", NULL);
   g_assert_cmpint (run.status, ==, 0);
-  objects = parse_lines (run.out);
+  objects = gln_cli_parse_jsonl (run.out);
   g_assert_cmpuint (objects->len, ==, 1);
   paper = objects->pdata[0];
   g_assert_cmpint (json_object_get_int_member (paper, "rating"), ==, 4);
@@ -232,24 +158,20 @@ test_paper_edits (void)
                    ==, "Tile-based loss; check memory.");
 
   /* The plain view shows every field, notes included. */
-  run_clear (&run);
-  run_cli (&run, db, NULL, "paper", "show", "arxiv:2410.17243", NULL);
+  gln_cli_run (&run, db, NULL, "paper", "show", "arxiv:2410.17243", NULL);
   g_assert_nonnull (strstr (run.out, "Breaking the Memory Barrier"));
   g_assert_nonnull (strstr (run.out, "Tile-based loss; check memory."));
   g_assert_nonnull (strstr (run.out, "4/5"));
 
   /* The search index sees notes and tags. */
-  run_clear (&run);
-  run_cli (&run, db, NULL, "list", "--query", "tile", NULL);
+  gln_cli_run (&run, db, NULL, "list", "--query", "tile", NULL);
   g_assert_true (g_str_has_prefix (run.out, "arxiv:2410.17243\t"));
 
   /* Mistakes are reported in one line with a non-zero status. */
-  run_clear (&run);
-  run_cli (&run, db, NULL, "paper", "rate", "arxiv:2410.17243", "7", NULL);
+  gln_cli_run (&run, db, NULL, "paper", "rate", "arxiv:2410.17243", "7", NULL);
   g_assert_cmpint (run.status, ==, 2);
   g_assert_nonnull (strstr (run.err, "0 to 5"));
-  run_clear (&run);
-  run_cli (&run, db, NULL, "paper", "show", "arxiv:9999.99999", NULL);
+  gln_cli_run (&run, db, NULL, "paper", "show", "arxiv:9999.99999", NULL);
   g_assert_cmpint (run.status, ==, 1);
   g_assert_nonnull (strstr (run.err, "No paper"));
 }
@@ -259,36 +181,30 @@ test_collections (void)
 {
   g_autofree char *db = gln_test_tmp_db_path ();
   g_autoptr(GPtrArray) objects = NULL;
-  g_auto(Run) run = { 0, };
+  g_auto(GlnCliRun) run = { 0, };
 
   import_all_samples (db);
-  run_cli (&run, db, NULL, "collection", "create", "Proton radius", NULL);
+  gln_cli_run (&run, db, NULL, "collection", "create", "Proton radius", NULL);
   g_assert_cmpint (run.status, ==, 0);
-  run_clear (&run);
-  run_cli (&run, db, NULL, "collection", "add", "Proton radius", "arxiv:1205.6628",
+  gln_cli_run (&run, db, NULL, "collection", "add", "Proton radius", "arxiv:1205.6628",
            "arxiv:1606.02159", NULL);
   g_assert_cmpint (run.status, ==, 0);
-  run_clear (&run);
-  run_cli (&run, db, NULL, "collection", "screen", "Proton radius", "arxiv:1606.02159", "exclude",
+  gln_cli_run (&run, db, NULL, "collection", "screen", "Proton radius", "arxiv:1606.02159", "exclude",
            "--reason", "review article", NULL);
   g_assert_cmpint (run.status, ==, 0);
 
   /* Adding an unknown paper fails as a whole: the good one before it is not added. */
-  run_clear (&run);
-  run_cli (&run, db, NULL, "collection", "add", "Proton radius", "arxiv:1309.4668",
+  gln_cli_run (&run, db, NULL, "collection", "add", "Proton radius", "arxiv:1309.4668",
            "arxiv:0000.00000", NULL);
   g_assert_cmpint (run.status, ==, 1);
 
-  run_clear (&run);
-  run_cli (&run, db, NULL, "list", "--json", "--collection", "Proton radius", NULL);
-  objects = parse_lines (run.out);
+  gln_cli_run (&run, db, NULL, "list", "--json", "--collection", "Proton radius", NULL);
+  objects = gln_cli_parse_jsonl (run.out);
   g_assert_cmpuint (objects->len, ==, 2);
 
-  run_clear (&run);
-  run_cli (&run, db, NULL, "collection", "screen", "Proton radius", "arxiv:1606.02159", "drop", NULL);
+  gln_cli_run (&run, db, NULL, "collection", "screen", "Proton radius", "arxiv:1606.02159", "drop", NULL);
   g_assert_cmpint (run.status, ==, 2);
-  run_clear (&run);
-  run_cli (&run, db, NULL, "list", "--collection", "Nope", NULL);
+  gln_cli_run (&run, db, NULL, "list", "--collection", "Nope", NULL);
   g_assert_cmpint (run.status, ==, 1);
 }
 
@@ -299,33 +215,30 @@ test_failed_import_changes_nothing (void)
   g_autofree char *good = sample ("arxiv-api", "query_all-electron-AND-all-proton_2025-11-11.xml");
   g_autofree char *broken = g_build_filename (g_get_user_data_dir (), "broken.xml", NULL);
   g_autofree char *contents = NULL;
-  g_auto(Run) run = { 0, };
+  g_auto(GlnCliRun) run = { 0, };
   gsize len;
 
   g_assert_true (g_file_get_contents (good, &contents, &len, NULL));
   g_assert_true (g_file_set_contents (broken, contents, len / 2, NULL));
 
-  run_cli (&run, db, NULL, "import", good, broken, NULL);
+  gln_cli_run (&run, db, NULL, "import", good, broken, NULL);
   g_assert_cmpint (run.status, ==, 1);
   g_assert_true (g_str_has_prefix (run.err, "gleaner-cli: Nothing was imported: "));
   g_assert_nonnull (strstr (run.err, "broken.xml"));
 
-  run_clear (&run);
-  run_cli (&run, db, NULL, "list", NULL);
+  gln_cli_run (&run, db, NULL, "list", NULL);
   g_assert_cmpstr (run.out, ==, "");
 
   /* Standard input works, and auto-detection tells JSON from Atom. */
-  run_clear (&run);
   g_clear_pointer (&contents, g_free);
   g_free (good);
   good = sample ("hf-daily-papers", "daily_papers_2024-10-25_first2entries.json");
   g_assert_true (g_file_get_contents (good, &contents, &len, NULL));
-  run_cli (&run, db, contents, "import", "-", NULL);
+  gln_cli_run (&run, db, contents, "import", "-", NULL);
   g_assert_cmpint (run.status, ==, 0);
   g_assert_cmpstr (run.out, ==, "Found 2 papers: 2 added, 0 merged, 0 updated, 0 unchanged\n");
 
-  run_clear (&run);
-  run_cli (&run, db, NULL, "check", NULL);
+  gln_cli_run (&run, db, NULL, "check", NULL);
   g_assert_cmpint (run.status, ==, 0);
 }
 
@@ -334,7 +247,7 @@ test_refuses_newer_library (void)
 {
   g_autofree char *db = gln_test_tmp_db_path ();
   g_autoptr(GSubprocess) sqlite = NULL;
-  g_auto(Run) run = { 0, };
+  g_auto(GlnCliRun) run = { 0, };
 
   import_all_samples (db);
   /* Bump the schema version the way a newer Gleaner would, with the CLI's own SQLite. */
@@ -355,7 +268,7 @@ test_refuses_newer_library (void)
     g_assert_true (g_subprocess_wait_check (sqlite, NULL, &error));
   }
 
-  run_cli (&run, db, NULL, "list", NULL);
+  gln_cli_run (&run, db, NULL, "list", NULL);
   g_assert_cmpint (run.status, ==, 1);
   g_assert_nonnull (strstr (run.err, "newer version of Gleaner"));
 }
@@ -378,32 +291,29 @@ test_import_bibliographies (void)
   g_autofree char *ris = fixture ("ris", "library.ris");
   g_autofree char *csl = fixture ("csljson", "library.json");
   g_autoptr(GPtrArray) objects = NULL;
-  g_auto(Run) run = { 0, };
+  g_auto(GlnCliRun) run = { 0, };
   JsonObject *paper;
 
-  run_cli (&run, db, NULL, "import", "--format", "bibtex", bib, broken, NULL);
+  gln_cli_run (&run, db, NULL, "import", "--format", "bibtex", bib, broken, NULL);
   g_assert_cmpint (run.status, ==, 0);
   g_assert_cmpstr (run.out, ==, "Found 18 papers: 18 added, 0 merged, 0 updated, 0 unchanged\n");
   g_assert_nonnull (strstr (run.err, "broken.bib: line 11: entry “missing-comma” skipped"));
   g_assert_nonnull (strstr (run.err, "broken.bib: line 54: entry “runaway” skipped"));
 
-  run_clear (&run);
-  run_cli (&run, db, NULL, "import", "--format", "auto", ris, csl, NULL);
+  gln_cli_run (&run, db, NULL, "import", "--format", "auto", ris, csl, NULL);
   g_assert_cmpint (run.status, ==, 0);
   g_assert_true (g_str_has_prefix (run.out, "Found 10 papers: "));
   g_assert_cmpstr (run.err, ==, "");
 
-  run_clear (&run);
-  run_cli (&run, db, NULL, "paper", "show", "--json", "doi:10.5555/jmlr.2022.151", NULL);
-  objects = parse_lines (run.out);
+  gln_cli_run (&run, db, NULL, "paper", "show", "--json", "doi:10.5555/jmlr.2022.151", NULL);
+  objects = gln_cli_parse_jsonl (run.out);
   paper = objects->pdata[0];
   g_assert_cmpint (json_object_get_int_member (paper, "rating"), ==, 4);
   g_assert_true (json_object_get_boolean_member (paper, "read"));
   g_assert_true (json_object_get_boolean_member (paper, "starred"));
   g_assert_cmpuint (json_array_get_length (json_object_get_array_member (paper, "tags")), ==, 4);
 
-  run_clear (&run);
-  run_cli (&run, db, NULL, "import", "--format", "endnote", bib, NULL);
+  gln_cli_run (&run, db, NULL, "import", "--format", "endnote", bib, NULL);
   g_assert_cmpint (run.status, ==, 2);
   g_assert_nonnull (strstr (run.err, "bibtex, ris or csljson"));
 }
@@ -433,17 +343,16 @@ test_export (void)
   g_autofree char *bad = g_build_filename (g_get_user_data_dir (), "missing", "export.bib", NULL);
   g_autofree char *contents = NULL;
   g_autoptr(JsonParser) parser = json_parser_new ();
-  g_auto(Run) run = { 0, };
+  g_auto(GlnCliRun) run = { 0, };
 
   import_all_samples (db);
-  run_cli (&run, db, NULL, "import", bib, NULL);
+  gln_cli_run (&run, db, NULL, "import", bib, NULL);
   g_assert_cmpint (run.status, ==, 0);
 
   /* Every format writes every paper. */
   for (guint i = 0; i < G_N_ELEMENTS (formats); i++)
     {
-      run_clear (&run);
-      run_cli (&run, db, NULL, "export", "--format", formats[i], NULL);
+      gln_cli_run (&run, db, NULL, "export", "--format", formats[i], NULL);
       g_assert_cmpint (run.status, ==, 0);
       g_assert_cmpstr (run.err, ==, "");
       g_assert_cmpuint (strlen (run.out), >, 1000);
@@ -451,20 +360,16 @@ test_export (void)
   g_assert_true (json_parser_load_from_data (parser, run.out, -1, NULL) ||
                  strstr (run.out, "<feed") != NULL);
 
-  run_clear (&run);
-  run_cli (&run, db, NULL, "export", "--format", "csljson", NULL);
+  gln_cli_run (&run, db, NULL, "export", "--format", "csljson", NULL);
   g_assert_true (json_parser_load_from_data (parser, run.out, -1, NULL));
   g_assert_cmpuint (json_array_get_length (json_node_get_array (json_parser_get_root (parser))), ==,
                     34);
 
   /* To a file, only a collection's papers. */
-  run_clear (&run);
-  run_cli (&run, db, NULL, "collection", "create", "To cite", NULL);
-  run_clear (&run);
-  run_cli (&run, db, NULL, "collection", "add", "To cite", "arxiv:1706.03762", "arxiv:1309.4668",
+  gln_cli_run (&run, db, NULL, "collection", "create", "To cite", NULL);
+  gln_cli_run (&run, db, NULL, "collection", "add", "To cite", "arxiv:1706.03762", "arxiv:1309.4668",
            NULL);
-  run_clear (&run);
-  run_cli (&run, db, NULL, "export", "--format", "bibtex", "--collection", "To cite", "-o", out,
+  gln_cli_run (&run, db, NULL, "export", "--format", "bibtex", "--collection", "To cite", "-o", out,
            NULL);
   g_assert_cmpint (run.status, ==, 0);
   g_assert_cmpstr (run.out, ==, "");
@@ -474,36 +379,28 @@ test_export (void)
   g_assert_nonnull (strstr (contents, "  eprint       = {1309.4668v1},\n"));
 
   /* biblatex keeps Unicode unless asked; BibTeX escapes it unless asked. */
-  run_clear (&run);
-  run_cli (&run, db, NULL, "export", "--format", "biblatex", "--query", "Müller", NULL);
+  gln_cli_run (&run, db, NULL, "export", "--format", "biblatex", "--query", "Müller", NULL);
   g_assert_nonnull (strstr (run.out, "Müller, Jörg"));
-  run_clear (&run);
-  run_cli (&run, db, NULL, "export", "--format", "biblatex", "--ascii", "--query", "Müller", NULL);
+  gln_cli_run (&run, db, NULL, "export", "--format", "biblatex", "--ascii", "--query", "Müller", NULL);
   g_assert_nonnull (strstr (run.out, "M{\\\"u}ller, J{\\\"o}rg"));
-  run_clear (&run);
-  run_cli (&run, db, NULL, "export", "--format", "bibtex", "--unicode", "--query", "Müller", NULL);
+  gln_cli_run (&run, db, NULL, "export", "--format", "bibtex", "--unicode", "--query", "Müller", NULL);
   g_assert_nonnull (strstr (run.out, "Müller, Jörg"));
 
   /* A search. */
-  run_clear (&run);
-  run_cli (&run, db, NULL, "export", "--format", "ris", "--query", "baryogenesis", NULL);
+  gln_cli_run (&run, db, NULL, "export", "--format", "ris", "--query", "baryogenesis", NULL);
   g_assert_cmpint (run.status, ==, 0);
   g_assert_cmpuint (count_prefix (run.out, "TY  - "), ==, 2);
 
   /* Mistakes: no file is left half-written, and the reason is one line. */
-  run_clear (&run);
-  run_cli (&run, db, NULL, "export", "--format", "bibtex", "-o", bad, NULL);
+  gln_cli_run (&run, db, NULL, "export", "--format", "bibtex", "-o", bad, NULL);
   g_assert_cmpint (run.status, ==, 1);
   g_assert_nonnull (strstr (run.err, "Could not write"));
   g_assert_false (g_file_test (bad, G_FILE_TEST_EXISTS));
-  run_clear (&run);
-  run_cli (&run, db, NULL, "export", "--format", "docx", NULL);
+  gln_cli_run (&run, db, NULL, "export", "--format", "docx", NULL);
   g_assert_cmpint (run.status, ==, 2);
-  run_clear (&run);
-  run_cli (&run, db, NULL, "export", "--format", "ris", "--collection", "Nope", NULL);
+  gln_cli_run (&run, db, NULL, "export", "--format", "ris", "--collection", "Nope", NULL);
   g_assert_cmpint (run.status, ==, 1);
-  run_clear (&run);
-  run_cli (&run, db, NULL, "export", "--format", "ris", "--collection", "To cite", "--query", "x",
+  gln_cli_run (&run, db, NULL, "export", "--format", "ris", "--collection", "To cite", "--query", "x",
            NULL);
   g_assert_cmpint (run.status, ==, 2);
 }
