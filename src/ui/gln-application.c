@@ -4,20 +4,16 @@
 
 #include "config.h"
 
-#include "gln-application.h"
+#include "gln-application-private.h"
 #include "gln-preferences-window.h"
 #include "gln-window.h"
 
 #include <glib/gi18n.h>
 
-struct _GlnApplication
-{
-  AdwApplication  parent_instance;
-
-  GSettings      *settings;
-};
-
 G_DEFINE_FINAL_TYPE (GlnApplication, gln_application, ADW_TYPE_APPLICATION)
+
+GParamSpec *_gln_application_properties [APPLICATION_N_PROPS];
+guint _gln_application_signals [APPLICATION_N_SIGNALS];
 
 /* An uninstalled build (_build/src/ui/gleaner) has no installed schema, but
  * gnome.compile_schemas() leaves a compiled one in _build/data. Only a meson build tree,
@@ -167,6 +163,44 @@ about_activated_cb (GSimpleAction *action,
   gtk_window_present (GTK_WINDOW (about));
 }
 
+static void
+store_opened_cb (GObject      *object,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  g_autoptr(GlnStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  GlnApplication *self;
+
+  store = gln_store_open_finish (result, &error);
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+
+  self = GLN_APPLICATION (user_data);
+  g_application_release (G_APPLICATION (self));
+
+  if (store == NULL)
+    {
+      g_warning ("Could not open the library: %s", error->message);
+      self->store_error = g_steal_pointer (&error);
+    }
+  else
+    {
+      self->store = g_steal_pointer (&store);
+      _gln_application_start_refresher (self);
+    }
+
+  for (const GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l; l = l->next)
+    {
+      if (!GLN_IS_WINDOW (l->data))
+        continue;
+      if (self->store != NULL)
+        gln_window_set_store (l->data, self->store);
+      else
+        gln_window_set_error (l->data, self->store_error);
+    }
+}
+
 static const GActionEntry app_entries[] = {
   { "quit", quit_activated_cb },
   { "preferences", preferences_activated_cb },
@@ -181,7 +215,11 @@ gln_application_activate (GApplication *application)
   GtkWindow *window;
 
   if ((window = gtk_application_get_active_window (GTK_APPLICATION (self))) == NULL)
-    window = GTK_WINDOW (gln_window_new (self));
+    {
+      window = GTK_WINDOW (gln_window_new (self));
+      if (self->store_error != NULL)
+        gln_window_set_error (GLN_WINDOW (window), self->store_error);
+    }
 
   gtk_window_present (window);
 }
@@ -194,8 +232,15 @@ gln_application_startup (GApplication *application)
   static const char *preferences_accels[] = { "<Control>comma", NULL };
   static const char *shortcuts_accels[] = { "<Control>question", NULL };
   static const char *no_accels[] = { NULL };
+  g_autofree char *path = NULL;
 
   G_APPLICATION_CLASS (gln_application_parent_class)->startup (application);
+
+  /* The library opens off the main thread while the first window shows. */
+  path = gln_database_dup_default_path ();
+  self->cancellable = g_cancellable_new ();
+  g_application_hold (application);
+  gln_store_open_async (path, self->cancellable, store_opened_cb, self);
 
   g_action_map_add_action_entries (G_ACTION_MAP (self),
                                    app_entries,
@@ -227,9 +272,33 @@ gln_application_dispose (GObject *object)
 {
   GlnApplication *self = (GlnApplication *)object;
 
+  g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
+  _gln_application_stop_refresher (self);
   g_clear_object (&self->settings);
+  g_clear_object (&self->store);
+  g_clear_error (&self->store_error);
 
   G_OBJECT_CLASS (gln_application_parent_class)->dispose (object);
+}
+
+static void
+gln_application_get_property (GObject    *object,
+                              guint       prop_id,
+                              GValue     *value,
+                              GParamSpec *pspec)
+{
+  GlnApplication *self = GLN_APPLICATION (object);
+
+  switch (prop_id)
+    {
+    case APPLICATION_PROP_REFRESHING:
+      g_value_set_boolean (value, self->refreshing);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
 }
 
 static void
@@ -239,6 +308,25 @@ gln_application_class_init (GlnApplicationClass *klass)
   GApplicationClass *application_class = G_APPLICATION_CLASS (klass);
 
   object_class->dispose = gln_application_dispose;
+  object_class->get_property = gln_application_get_property;
+
+  _gln_application_properties [APPLICATION_PROP_REFRESHING] =
+    g_param_spec_boolean ("refreshing", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, APPLICATION_N_PROPS,
+                                     _gln_application_properties);
+
+  /**
+   * GlnApplication::refreshed:
+   * @reports: (element-type GlnFeedReport): what each feed did
+   * @manual: whether the user asked for the refresh
+   */
+  _gln_application_signals [APPLICATION_REFRESHED] =
+    g_signal_new ("refreshed",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 2, G_TYPE_PTR_ARRAY, G_TYPE_BOOLEAN);
 
   application_class->activate = gln_application_activate;
   application_class->startup = gln_application_startup;
@@ -270,4 +358,70 @@ gln_application_get_settings (GlnApplication *self)
   g_return_val_if_fail (GLN_IS_APPLICATION (self), NULL);
 
   return self->settings;
+}
+
+/**
+ * gln_application_get_store:
+ * @self: a #GlnApplication
+ *
+ * Returns: (transfer none) (nullable): the library, once it is open
+ */
+GlnStore *
+gln_application_get_store (GlnApplication *self)
+{
+  g_return_val_if_fail (GLN_IS_APPLICATION (self), NULL);
+
+  return self->store;
+}
+
+/**
+ * gln_application_report_error:
+ * @prefix: (nullable): what failed, translated
+ * @error: why
+ *
+ * Tells the user in a toast of the active window, for callbacks that have no window of
+ * their own; cancellation is not news.
+ */
+void
+gln_application_report_error (const char   *prefix,
+                              const GError *error)
+{
+  GApplication *application = g_application_get_default ();
+  GtkWindow *window;
+  g_autofree char *message = NULL;
+
+  g_return_if_fail (error != NULL);
+
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+
+  message = prefix ? g_strdup_printf ("%s: %s", prefix, error->message) : g_strdup (error->message);
+  if (!GTK_IS_APPLICATION (application) ||
+      !GLN_IS_WINDOW ((window = gtk_application_get_active_window (GTK_APPLICATION (application)))))
+    {
+      g_warning ("%s", message);
+      return;
+    }
+
+  gln_window_show_message (GLN_WINDOW (window), message);
+}
+
+/**
+ * gln_application_edit_done_cb:
+ * @object: the #GlnStore
+ * @result: the #GAsyncResult
+ * @user_data: unused
+ *
+ * A #GAsyncReadyCallback for the store's paper edits whose only follow-up is telling the
+ * user when storing failed; the store has put the shared paper back by then.
+ */
+void
+gln_application_edit_done_cb (GObject      *object,
+                              GAsyncResult *result,
+                              gpointer      user_data)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!gln_store_edit_finish (GLN_STORE (object), result, &error))
+    gln_application_report_error (_("Could not save the change"), error);
 }

@@ -4,16 +4,20 @@
 
 #include "config.h"
 
-#include "gln-window.h"
+#include <glib/gi18n.h>
 
-struct _GlnWindow
-{
-  AdwApplicationWindow  parent_instance;
+#include "gln-window-private.h"
 
-  GSettings            *settings;
+#include "gln-paper-row.h"
+#include "gln-paper-view.h"
+#include "gln-sidebar.h"
 
-  AdwToastOverlay      *toast_overlay;
-};
+/* The main window: sidebar | paper list | reading pane. The sidebar is an AdwFlap, so it
+ * folds over the content in a narrow window and F9 hides it; the list and the pane are an
+ * AdwLeaflet, so a narrow window shows one of them with a back button. The list is a
+ * GtkListView over a lazy GlnPaperList, which reads only the pages it shows. */
+
+#define SUMMARY_DELAY_MS 250
 
 enum {
   PROP_0,
@@ -28,12 +32,34 @@ static GParamSpec *properties [N_PROPS];
 static void
 restore_window_state (GlnWindow *self)
 {
-  gtk_window_set_default_size (GTK_WINDOW (self),
-                               g_settings_get_int (self->settings, "window-width"),
-                               g_settings_get_int (self->settings, "window-height"));
+  GdkDisplay *display = gdk_display_get_default ();
+  GListModel *monitors = display ? gdk_display_get_monitors (display) : NULL;
+  int width = g_settings_get_int (self->settings, "window-width");
+  int height = g_settings_get_int (self->settings, "window-height");
 
+  /* Never open larger than the screen, which a saved size from a bigger one would do. */
+  if (monitors != NULL && g_list_model_get_n_items (monitors) > 0)
+    {
+      g_autoptr(GdkMonitor) monitor = g_list_model_get_item (monitors, 0);
+      GdkRectangle geometry;
+
+      gdk_monitor_get_geometry (monitor, &geometry);
+      if (geometry.width > 0 && geometry.height > 0)
+        {
+          width = MIN (width, geometry.width);
+          height = MIN (height, geometry.height);
+        }
+    }
+
+  gtk_window_set_default_size (GTK_WINDOW (self), width, height);
   if (g_settings_get_boolean (self->settings, "window-maximized"))
     gtk_window_maximize (GTK_WINDOW (self));
+
+  gtk_widget_set_size_request (self->sidebar_pane,
+                               g_settings_get_int (self->settings, "sidebar-width"), -1);
+  gtk_widget_set_size_request (self->list_pane,
+                               g_settings_get_int (self->settings, "list-width"), -1);
+  adw_flap_set_reveal_flap (self->flap, g_settings_get_boolean (self->settings, "sidebar-visible"));
 }
 
 static void
@@ -49,12 +75,514 @@ save_window_state (GlnWindow *self)
   g_settings_set_int (self->settings, "window-height", height);
   g_settings_set_boolean (self->settings, "window-maximized",
                           gtk_window_is_maximized (GTK_WINDOW (self)));
+
+  /* A sidebar folded away for lack of room is not one the user hid. */
+  if (!adw_flap_get_folded (self->flap))
+    g_settings_set_boolean (self->settings, "sidebar-visible",
+                            adw_flap_get_reveal_flap (self->flap));
+}
+
+/* Only the outermost header bars show the window buttons, wherever they are. */
+static void
+update_headers (GlnWindow *self)
+{
+  gboolean sidebar_shown = adw_flap_get_reveal_flap (self->flap) &&
+                           !adw_flap_get_folded (self->flap);
+  gboolean leaflet_folded = adw_leaflet_get_folded (self->leaflet);
+
+  adw_header_bar_set_show_start_title_buttons (self->list_header, !sidebar_shown);
+  adw_header_bar_set_show_end_title_buttons (self->list_header, leaflet_folded);
+  adw_header_bar_set_show_start_title_buttons (self->pane_header, leaflet_folded);
+  gtk_widget_set_visible (self->back_button, leaflet_folded);
+  gtk_widget_set_visible (self->pane_handle, !leaflet_folded);
+  gtk_widget_set_visible (self->sidebar_handle, !adw_flap_get_folded (self->flap));
+}
+
+static void
+layout_changed_cb (GlnWindow  *self,
+                   GParamSpec *pspec,
+                   GObject    *object)
+{
+  update_headers (self);
+}
+
+/* Dragging the edge of a pane resizes it; the width is remembered. */
+typedef struct
+{
+  GtkWidget  *pane;
+  const char *key;
+  int         start_width;
+  int         direction;
+} PaneDrag;
+
+static void
+drag_begin_cb (GtkGestureDrag *gesture,
+               double          x,
+               double          y,
+               PaneDrag       *drag)
+{
+  gtk_widget_get_size_request (drag->pane, &drag->start_width, NULL);
+  if (drag->start_width <= 0)
+    drag->start_width = gtk_widget_get_width (drag->pane);
+}
+
+static void
+drag_update_cb (GtkGestureDrag *gesture,
+                double          offset_x,
+                double          offset_y,
+                PaneDrag       *drag)
+{
+  GtkWidget *widget = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (gesture));
+  GlnWindow *self = GLN_WINDOW (gtk_widget_get_root (widget));
+  g_autoptr(GSettingsSchemaKey) key = NULL;
+  g_autoptr(GSettingsSchema) schema = NULL;
+  g_autoptr(GVariant) range = NULL;
+  g_autoptr(GVariant) limits = NULL;
+  const char *type;
+  int min_width = 180;
+  int max_width = 800;
+  int width;
+
+  g_object_get (self->settings, "settings-schema", &schema, NULL);
+  key = g_settings_schema_get_key (schema, drag->key);
+  range = g_settings_schema_key_get_range (key);
+  g_variant_get (range, "(&sv)", &type, &limits);
+  if (g_str_equal (type, "range"))
+    g_variant_get (limits, "(ii)", &min_width, &max_width);
+
+  width = CLAMP (drag->start_width + drag->direction * (int) offset_x, min_width, max_width);
+  gtk_widget_set_size_request (drag->pane, width, -1);
+  g_settings_set_int (self->settings, drag->key, width);
+}
+
+static void
+add_pane_handle (GlnWindow  *self,
+                 GtkWidget  *handle,
+                 GtkWidget  *pane,
+                 const char *key,
+                 int         direction)
+{
+  GtkGesture *gesture = gtk_gesture_drag_new ();
+  PaneDrag *drag = g_new0 (PaneDrag, 1);
+
+  drag->pane = pane;
+  drag->key = key;
+  drag->direction = direction;
+
+  gtk_widget_set_cursor_from_name (handle, "col-resize");
+  g_signal_connect (gesture, "drag-begin", G_CALLBACK (drag_begin_cb), drag);
+  g_signal_connect (gesture, "drag-update", G_CALLBACK (drag_update_cb), drag);
+  g_object_set_data_full (G_OBJECT (gesture), "gln-pane-drag", drag, g_free);
+  gtk_widget_add_controller (handle, GTK_EVENT_CONTROLLER (gesture));
+}
+
+/* Shows where the user is: the view's name and how many papers it holds. */
+static void
+update_title (GlnWindow *self)
+{
+  GlnSidebarItem *item = gln_sidebar_get_selected (self->sidebar);
+  guint n_items = self->papers ? g_list_model_get_n_items (G_LIST_MODEL (self->papers)) : 0;
+  g_autofree char *subtitle = NULL;
+  const char *title;
+
+  if (_gln_window_is_searching (self))
+    title = _("Search");
+  else
+    title = item ? gln_sidebar_item_get_title (item) : _("Gleaner");
+
+  if (self->papers != NULL && !gln_paper_list_get_loading (self->papers))
+    subtitle = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u paper", "%u papers", n_items),
+                                n_items);
+
+  adw_window_title_set_title (self->list_title, title);
+  adw_window_title_set_subtitle (self->list_title, subtitle);
+}
+
+static void
+set_empty_state (GlnWindow *self)
+{
+  GlnSidebarItem *item = gln_sidebar_get_selected (self->sidebar);
+  GlnSidebarKind kind = item ? gln_sidebar_item_get_kind (item) : GLN_SIDEBAR_KIND_LIBRARY;
+  gboolean no_feeds = self->summary == NULL || self->summary->feeds->len == 0;
+  const GError *error = self->papers ? gln_paper_list_get_error (self->papers) : NULL;
+  const char *icon = "folder-documents-symbolic";
+  const char *title;
+  const char *description;
+  gboolean actions = FALSE;
+  gboolean widen = FALSE;
+
+  if (error != NULL)
+    {
+      icon = "dialog-warning-symbolic";
+      title = _("Invalid Search");
+      description = error->message;
+    }
+  else if (_gln_window_is_searching (self))
+    {
+      icon = "system-search-symbolic";
+      title = _("No Results");
+      widen = !gtk_toggle_button_get_active (self->scope_library_button);
+      description = widen ? _("Nothing in this view matches. Try other words, fewer filters, "
+                              "or the whole library.")
+                          : _("Try other words or fewer filters.");
+    }
+  else
+    {
+      switch (kind)
+        {
+        case GLN_SIDEBAR_KIND_INBOX:
+          icon = "mail-unread-symbolic";
+          title = no_feeds ? _("No Feeds Yet") : _("All Caught Up");
+          description = no_feeds ? _("Follow arXiv categories, Hugging Face daily papers, authors "
+                                     "or journals, and their new papers arrive here.")
+                                 : _("New papers from your feeds arrive here.");
+          actions = no_feeds;
+          break;
+        case GLN_SIDEBAR_KIND_UPDATED:
+          icon = "document-open-recent-symbolic";
+          title = _("No New Versions");
+          description = _("When a paper you have gets a new arXiv version, it shows up here.");
+          break;
+        case GLN_SIDEBAR_KIND_STARRED:
+          icon = "starred-symbolic";
+          title = _("No Starred Papers");
+          description = _("Press S to star the paper you are reading.");
+          break;
+        case GLN_SIDEBAR_KIND_FEED:
+          icon = "application-rss+xml-symbolic";
+          title = _("Nothing From This Feed Yet");
+          description = _("Its papers arrive at the next refresh.");
+          break;
+        case GLN_SIDEBAR_KIND_COLLECTION:
+          icon = "folder-symbolic";
+          title = _("Empty Collection");
+          description = _("Press C while reading a paper to add it here.");
+          break;
+        case GLN_SIDEBAR_KIND_TAG:
+          icon = "gln-tag-symbolic";
+          title = _("No Papers With This Tag");
+          description = _("Press T while reading a paper to tag it.");
+          break;
+        case GLN_SIDEBAR_KIND_SEARCH:
+          icon = "folder-saved-search-symbolic";
+          title = _("No Results");
+          description = _("No paper matches this saved search yet.");
+          break;
+        case GLN_SIDEBAR_KIND_LIBRARY:
+        default:
+          title = _("No Papers Yet");
+          description = _("Follow a feed, paste a copied listing page, or import a file.");
+          actions = TRUE;
+          break;
+        }
+    }
+
+  adw_status_page_set_icon_name (self->empty_page, icon);
+  adw_status_page_set_title (self->empty_page, title);
+  adw_status_page_set_description (self->empty_page, description);
+  gtk_widget_set_visible (self->empty_actions, actions);
+  gtk_widget_set_visible (self->search_library_button, widen);
+}
+
+static void
+update_list_state (GlnWindow *self)
+{
+  gboolean empty;
+
+  if (self->papers == NULL)
+    return;
+
+  empty = g_list_model_get_n_items (G_LIST_MODEL (self->papers)) == 0 &&
+          !gln_paper_list_get_loading (self->papers);
+  if (empty)
+    set_empty_state (self);
+  gtk_stack_set_visible_child_name (self->list_stack, empty ? "empty" : "list");
+  update_title (self);
+}
+
+static void
+papers_changed_cb (GlnWindow  *self,
+                   GParamSpec *pspec,
+                   GObject    *papers)
+{
+  update_list_state (self);
+}
+
+/* The header button offers the opposite of the paper's state. */
+static void
+update_read_button (GlnWindow *self)
+{
+  GlnPaper *paper = gln_paper_view_get_paper (self->paper_view);
+  gboolean read = paper == NULL || gln_paper_get_read (paper);
+  const char *label = read ? _("Mark as Unread") : _("Mark as Read");
+  g_autofree char *tooltip = g_strdup_printf ("%s (M)", label);
+
+  gtk_button_set_icon_name (GTK_BUTTON (self->read_button),
+                            read ? "mail-unread-symbolic" : "mail-read-symbolic");
+  gtk_widget_set_tooltip_text (self->read_button, tooltip);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->read_button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+}
+
+static void
+shown_paper_read_cb (GlnWindow  *self,
+                     GParamSpec *pspec,
+                     GlnPaper   *paper)
+{
+  if (paper == gln_paper_view_get_paper (self->paper_view))
+    update_read_button (self);
+}
+
+static void
+show_paper (GlnWindow *self,
+            GlnPaper  *paper)
+{
+  GlnPaper *previous = gln_paper_view_get_paper (self->paper_view);
+
+  if (paper == previous)
+    return;
+
+  if (previous != NULL)
+    g_signal_handlers_disconnect_by_func (previous, shown_paper_read_cb, self);
+  if (paper != NULL)
+    g_signal_connect_object (paper, "notify::read", G_CALLBACK (shown_paper_read_cb), self,
+                             G_CONNECT_SWAPPED);
+
+  gln_paper_view_set_paper (self->paper_view, paper);
+  update_read_button (self);
+  if (paper != NULL && !gln_paper_get_read (paper) && self->store != NULL)
+    gln_store_set_read_async (self->store, paper, TRUE, NULL, gln_application_edit_done_cb,
+                              NULL);
+
+  _gln_window_update_actions (self);
+}
+
+static void
+selection_changed_cb (GlnWindow          *self,
+                      GParamSpec         *pspec,
+                      GtkSingleSelection *selection)
+{
+  GlnPaper *paper = gtk_single_selection_get_selected_item (selection);
+  GlnPaper *shown = gln_paper_view_get_paper (self->paper_view);
+
+  if (paper != NULL)
+    {
+      show_paper (self, paper);
+      return;
+    }
+
+  /* A reload may drop the selection while the paper is still listed: select it again.
+   * A paper that left the view (unstarred in Starred) stays in the pane meanwhile. */
+  if (shown != NULL && self->papers != NULL && gln_paper_get_id (shown) > 0)
+    {
+      guint position = gln_paper_list_find (self->papers, gln_paper_get_id (shown));
+
+      if (position != G_MAXUINT)
+        gtk_single_selection_set_selected (self->selection, position);
+    }
+}
+
+static void
+list_activate_cb (GlnWindow   *self,
+                  guint        position,
+                  GtkListView *list_view)
+{
+  _gln_window_select_position (self, position);
+  _gln_window_show_paper_pane (self);
+}
+
+static void
+list_released_cb (GtkGestureClick *gesture,
+                  int              n_press,
+                  double           x,
+                  double           y,
+                  GlnWindow       *self)
+{
+  /* In a narrow window, a click on a paper opens it. */
+  if (adw_leaflet_get_folded (self->leaflet) &&
+      gtk_single_selection_get_selected_item (self->selection) != NULL)
+    _gln_window_show_paper_pane (self);
+}
+
+static void
+sidebar_selected_cb (GlnWindow  *self,
+                     GParamSpec *pspec,
+                     GlnSidebar *sidebar)
+{
+  GlnSidebarItem *item = gln_sidebar_get_selected (sidebar);
+
+  if (item == NULL)
+    return;
+
+  /* A view keeps what is read while it is shown; a new visit starts afresh. */
+  self->view_since = g_get_real_time () / G_USEC_PER_SEC;
+  show_paper (self, NULL);
+  gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
+
+  if (gln_sidebar_item_get_kind (item) == GLN_SIDEBAR_KIND_SEARCH)
+    _gln_window_apply_saved_search (self, gln_sidebar_item_get_query (item));
+
+  _gln_window_update_query (self);
+  _gln_window_update_actions (self);
+
+  if (adw_flap_get_folded (self->flap))
+    adw_flap_set_reveal_flap (self->flap, FALSE);
+}
+
+static void
+delete_search_done_cb (GObject      *object,
+                       GAsyncResult *result,
+                       gpointer      user_data)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!gln_store_delete_search_finish (GLN_STORE (object), result, &error))
+    gln_application_report_error (_("Could not delete the saved search"), error);
+}
+
+static void
+sidebar_delete_search_cb (GlnWindow      *self,
+                          GlnSidebarItem *item,
+                          GlnSidebar     *sidebar)
+{
+  if (self->store != NULL)
+    gln_store_delete_search_async (self->store, gln_sidebar_item_get_id (item), NULL,
+                                   delete_search_done_cb, NULL);
+}
+
+static GStrv
+collect_names (GPtrArray *entries)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+
+  for (guint i = 0; entries != NULL && i < entries->len; i++)
+    g_strv_builder_add (builder, ((GlnSummaryEntry *) g_ptr_array_index (entries, i))->name);
+
+  return g_strv_builder_end (builder);
+}
+
+static GlnSidebarKind
+startup_kind (GlnWindow *self)
+{
+  g_autofree char *view = g_settings_get_string (self->settings, "startup-view");
+
+  if (g_str_equal (view, "library"))
+    return GLN_SIDEBAR_KIND_LIBRARY;
+  if (g_str_equal (view, "starred"))
+    return GLN_SIDEBAR_KIND_STARRED;
+
+  /* Without feeds nothing can arrive in the inbox: imported papers are in the library. */
+  if (self->summary != NULL && self->summary->feeds->len == 0)
+    return GLN_SIDEBAR_KIND_LIBRARY;
+
+  return GLN_SIDEBAR_KIND_INBOX;
+}
+
+static void
+create_list (GlnWindow *self)
+{
+  g_autoptr(GlnQuery) query = NULL;
+
+  self->view_since = g_get_real_time () / G_USEC_PER_SEC;
+  query = _gln_window_build_query (self);
+  self->papers = gln_paper_list_new (self->store, query);
+  g_signal_connect_object (self->papers, "notify::loading", G_CALLBACK (papers_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->papers, "notify::n-items", G_CALLBACK (papers_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+  gtk_single_selection_set_model (self->selection, G_LIST_MODEL (self->papers));
+  update_list_state (self);
+}
+
+static void
+summary_loaded_cb (GObject      *object,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  g_autoptr(GlnLibrarySummary) summary = NULL;
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) tags = NULL;
+  g_auto(GStrv) collections = NULL;
+  GlnWindow *self;
+  gboolean first;
+
+  if (!(summary = gln_store_load_summary_finish (GLN_STORE (object), result, &error)))
+    {
+      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        return;
+
+      self = GLN_WINDOW (user_data);
+      if (!self->has_summary)
+        gln_window_set_error (self, error);
+      else
+        _gln_window_report_error (self, _("Could not count the unread papers"), error);
+      return;
+    }
+
+  self = GLN_WINDOW (user_data);
+  first = !self->has_summary;
+  self->has_summary = TRUE;
+  g_clear_pointer (&self->summary, gln_library_summary_free);
+  self->summary = g_steal_pointer (&summary);
+
+  gln_sidebar_set_summary (self->sidebar, self->summary);
+  tags = collect_names (self->summary->tags);
+  collections = collect_names (self->summary->collections);
+  gln_paper_view_set_suggestions (self->paper_view, (const char * const *) tags,
+                                  (const char * const *) collections);
+  _gln_window_update_search_tags (self);
+
+  if (first)
+    {
+      gln_sidebar_select (self->sidebar, startup_kind (self), 0);
+      create_list (self);
+    }
+
+  if (!self->summary->has_papers && self->summary->feeds->len == 0)
+    gtk_stack_set_visible_child_name (self->main_stack, "welcome");
+  else
+    gtk_stack_set_visible_child_name (self->main_stack, "browse");
+
+  update_list_state (self);
+  _gln_window_update_actions (self);
+}
+
+static gboolean
+summary_timeout_cb (gpointer user_data)
+{
+  GlnWindow *self = user_data;
+
+  self->summary_source = 0;
+  _gln_window_reload_summary (self);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+store_changed_cb (GlnWindow *self,
+                  GlnStore  *store)
+{
+  /* Edits come in bursts (j, j, j marks three papers read): count once after them. */
+  if (self->summary_source == 0)
+    self->summary_source = g_timeout_add (SUMMARY_DELAY_MS, summary_timeout_cb, self);
+}
+
+static void
+network_changed_cb (GlnWindow       *self,
+                    GParamSpec      *pspec,
+                    GNetworkMonitor *monitor)
+{
+  gtk_revealer_set_reveal_child (self->offline_revealer,
+                                 !g_network_monitor_get_network_available (monitor));
 }
 
 static gboolean
 gln_window_close_request (GtkWindow *window)
 {
   GlnWindow *self = GLN_WINDOW (window);
+
+  /* Notes being typed are stored; the application waits for them before it exits. */
+  gln_paper_view_save_notes (self->paper_view);
 
   if (self->settings != NULL)
     save_window_state (self);
@@ -66,11 +594,26 @@ static void
 gln_window_constructed (GObject *object)
 {
   GlnWindow *self = (GlnWindow *)object;
+  GtkApplication *application;
 
   G_OBJECT_CLASS (gln_window_parent_class)->constructed (object);
 
   if (self->settings != NULL)
-    restore_window_state (self);
+    {
+      restore_window_state (self);
+      add_pane_handle (self, self->sidebar_handle, self->sidebar_pane, "sidebar-width", 1);
+      add_pane_handle (self, self->pane_handle, self->list_pane, "list-width", 1);
+    }
+
+  _gln_window_init_search (self);
+  _gln_window_init_actions (self);
+  update_headers (self);
+
+  /* The application may have the library open already. */
+  application = gtk_window_get_application (GTK_WINDOW (self));
+  if (GLN_IS_APPLICATION (application) &&
+      gln_application_get_store (GLN_APPLICATION (application)) != NULL)
+    gln_window_set_store (self, gln_application_get_store (GLN_APPLICATION (application)));
 }
 
 static void
@@ -78,11 +621,38 @@ gln_window_dispose (GObject *object)
 {
   GlnWindow *self = (GlnWindow *)object;
 
+  g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
+  g_cancellable_cancel (self->summary_cancellable);
+  g_clear_object (&self->summary_cancellable);
+  g_clear_handle_id (&self->summary_source, g_source_remove);
+  g_clear_handle_id (&self->search_source, g_source_remove);
+  g_clear_handle_id (&self->select_source, g_source_remove);
+  g_clear_handle_id (&self->pulse_source, g_source_remove);
+
+  if (self->selection != NULL)
+    gtk_single_selection_set_model (self->selection, NULL);
+
   gtk_widget_dispose_template (GTK_WIDGET (self), GLN_TYPE_WINDOW);
 
+  g_clear_object (&self->papers);
+  g_clear_object (&self->store);
   g_clear_object (&self->settings);
+  g_clear_object (&self->last_toast);
+  g_clear_pointer (&self->summary, gln_library_summary_free);
 
   G_OBJECT_CLASS (gln_window_parent_class)->dispose (object);
+}
+
+static void
+gln_window_finalize (GObject *object)
+{
+  GlnWindow *self = (GlnWindow *)object;
+
+  g_clear_pointer (&self->search_query, gln_query_free);
+  g_clear_pointer (&self->search_terms, g_strfreev);
+
+  G_OBJECT_CLASS (gln_window_parent_class)->finalize (object);
 }
 
 static void
@@ -132,6 +702,7 @@ gln_window_class_init (GlnWindowClass *klass)
 
   object_class->constructed = gln_window_constructed;
   object_class->dispose = gln_window_dispose;
+  object_class->finalize = gln_window_finalize;
   object_class->get_property = gln_window_get_property;
   object_class->set_property = gln_window_set_property;
 
@@ -145,18 +716,97 @@ gln_window_class_init (GlnWindowClass *klass)
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  g_type_ensure (GLN_TYPE_PAPER_ROW);
+  g_type_ensure (GLN_TYPE_PAPER_VIEW);
+  g_type_ensure (GLN_TYPE_SIDEBAR);
+
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/gln-window.ui");
   gtk_widget_class_bind_template_child (widget_class, GlnWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, GlnWindow, main_stack);
+  gtk_widget_class_bind_template_child (widget_class, GlnWindow, error_page);
+  gtk_widget_class_bind_template_child (widget_class, GlnWindow, flap);
+  gtk_widget_class_bind_template_child (widget_class, GlnWindow, sidebar_pane);
+  gtk_widget_class_bind_template_child (widget_class, GlnWindow, sidebar_handle);
+  gtk_widget_class_bind_template_child (widget_class, GlnWindow, sidebar_header);
+  gtk_widget_class_bind_template_child (widget_class, GlnWindow, sidebar);
+  gtk_widget_class_bind_template_child (widget_class, GlnWindow, leaflet);
+  gtk_widget_class_bind_template_child (widget_class, GlnWindow, list_pane);
+  gtk_widget_class_bind_template_child (widget_class, GlnWindow, list_header);
+  gtk_widget_class_bind_template_child (widget_class, GlnWindow, list_title);
+  gtk_widget_class_bind_template_child (widget_class, GlnWindow, sidebar_button);
+  gtk_widget_class_bind_template_child (widget_class, GlnWindow, sort_button);
+  gtk_widget_class_bind_template_child (widget_class, GlnWindow, search_button);
+  gtk_widget_class_bind_template_child (widget_class, GlnWindow, search_bar);
+  gtk_widget_class_bind_template_child (widget_class, GlnWindow, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, GlnWindow, filter_button);
+  gtk_widget_class_bind_template_child (widget_class, GlnWindow, scope_view_button);
+  gtk_widget_class_bind_template_child (widget_class, GlnWindow, scope_library_button);
+  gtk_widget_class_bind_template_child (widget_class, GlnWindow, unread_switch);
+  gtk_widget_class_bind_template_child (widget_class, GlnWindow, rating_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, GlnWindow, tag_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, GlnWindow, tag_model);
+  gtk_widget_class_bind_template_child (widget_class, GlnWindow, category_entry);
+  gtk_widget_class_bind_template_child (widget_class, GlnWindow, from_entry);
+  gtk_widget_class_bind_template_child (widget_class, GlnWindow, to_entry);
+  gtk_widget_class_bind_template_child (widget_class, GlnWindow, offline_revealer);
+  gtk_widget_class_bind_template_child (widget_class, GlnWindow, refresh_progress);
+  gtk_widget_class_bind_template_child (widget_class, GlnWindow, list_stack);
+  gtk_widget_class_bind_template_child (widget_class, GlnWindow, list_view);
+  gtk_widget_class_bind_template_child (widget_class, GlnWindow, selection);
+  gtk_widget_class_bind_template_child (widget_class, GlnWindow, empty_page);
+  gtk_widget_class_bind_template_child (widget_class, GlnWindow, empty_actions);
+  gtk_widget_class_bind_template_child (widget_class, GlnWindow, search_library_button);
+  gtk_widget_class_bind_template_child (widget_class, GlnWindow, pane);
+  gtk_widget_class_bind_template_child (widget_class, GlnWindow, pane_handle);
+  gtk_widget_class_bind_template_child (widget_class, GlnWindow, pane_header);
+  gtk_widget_class_bind_template_child (widget_class, GlnWindow, back_button);
+  gtk_widget_class_bind_template_child (widget_class, GlnWindow, read_button);
+  gtk_widget_class_bind_template_child (widget_class, GlnWindow, paper_view);
+
+  _gln_window_class_init_actions (widget_class);
+  _gln_window_class_init_search (widget_class);
 }
 
 static void
 gln_window_init (GlnWindow *self)
 {
+  GtkGesture *click;
+
   gtk_widget_init_template (GTK_WIDGET (self));
 
 #if DEVELOPMENT_BUILD
   gtk_widget_add_css_class (GTK_WIDGET (self), "devel");
 #endif
+
+  g_object_bind_property (self->flap, "reveal-flap", self->sidebar_button, "active",
+                          G_BINDING_SYNC_CREATE | G_BINDING_BIDIRECTIONAL);
+  g_object_bind_property (self->search_button, "active", self->search_bar, "search-mode-enabled",
+                          G_BINDING_SYNC_CREATE | G_BINDING_BIDIRECTIONAL);
+  g_signal_connect_object (self->flap, "notify::folded", G_CALLBACK (layout_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->flap, "notify::reveal-flap", G_CALLBACK (layout_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->leaflet, "notify::folded", G_CALLBACK (layout_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+
+  g_signal_connect_object (self->sidebar, "notify::selected-item",
+                           G_CALLBACK (sidebar_selected_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->sidebar, "delete-search",
+                           G_CALLBACK (sidebar_delete_search_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->selection, "notify::selected-item",
+                           G_CALLBACK (selection_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->list_view, "activate", G_CALLBACK (list_activate_cb), self,
+                           G_CONNECT_SWAPPED);
+
+  click = gtk_gesture_click_new ();
+  gtk_event_controller_set_propagation_phase (GTK_EVENT_CONTROLLER (click), GTK_PHASE_BUBBLE);
+  g_signal_connect (click, "released", G_CALLBACK (list_released_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self->list_view), GTK_EVENT_CONTROLLER (click));
+
+  self->network_monitor = g_network_monitor_get_default ();
+  g_signal_connect_object (self->network_monitor, "notify::network-available",
+                           G_CALLBACK (network_changed_cb), self, G_CONNECT_SWAPPED);
+  network_changed_cb (self, NULL, self->network_monitor);
 }
 
 GlnWindow *
@@ -170,6 +820,13 @@ gln_window_new (GlnApplication *application)
                        NULL);
 }
 
+/**
+ * gln_window_add_toast:
+ * @self: a #GlnWindow
+ * @toast: (transfer full): the toast
+ *
+ * Shows a toast in place of the one shown, so that toasts never pile up.
+ */
 void
 gln_window_add_toast (GlnWindow *self,
                       AdwToast  *toast)
@@ -177,5 +834,153 @@ gln_window_add_toast (GlnWindow *self,
   g_return_if_fail (GLN_IS_WINDOW (self));
   g_return_if_fail (ADW_IS_TOAST (toast));
 
+  if (self->last_toast != NULL)
+    adw_toast_dismiss (self->last_toast);
+  g_set_object (&self->last_toast, toast);
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+void
+gln_window_show_message (GlnWindow  *self,
+                         const char *message)
+{
+  g_return_if_fail (GLN_IS_WINDOW (self));
+
+  gln_window_add_toast (self, adw_toast_new (message));
+}
+
+void
+_gln_window_report_error (GlnWindow    *self,
+                          const char   *prefix,
+                          const GError *error)
+{
+  g_autofree char *message = NULL;
+
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+
+  message = prefix ? g_strdup_printf ("%s: %s", prefix, error->message) : g_strdup (error->message);
+  gln_window_show_message (self, message);
+}
+
+GlnStore *
+gln_window_get_store (GlnWindow *self)
+{
+  g_return_val_if_fail (GLN_IS_WINDOW (self), NULL);
+
+  return self->store;
+}
+
+/**
+ * gln_window_set_store:
+ * @self: a #GlnWindow
+ * @store: the open library
+ *
+ * Shows the library: counts for the sidebar first, then the startup view.
+ */
+void
+gln_window_set_store (GlnWindow *self,
+                      GlnStore  *store)
+{
+  g_return_if_fail (GLN_IS_WINDOW (self));
+  g_return_if_fail (GLN_IS_STORE (store));
+
+  if (self->store == store)
+    return;
+
+  g_return_if_fail (self->store == NULL);
+
+  self->store = g_object_ref (store);
+  gln_paper_view_set_store (self->paper_view, store);
+  g_signal_connect_object (store, "changed", G_CALLBACK (store_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+  _gln_window_reload_summary (self);
+}
+
+void
+gln_window_set_error (GlnWindow    *self,
+                      const GError *error)
+{
+  g_return_if_fail (GLN_IS_WINDOW (self));
+  g_return_if_fail (error != NULL);
+
+  adw_status_page_set_description (self->error_page, error->message);
+  gtk_stack_set_visible_child_name (self->main_stack, "error");
+}
+
+/**
+ * gln_window_get_papers:
+ * @self: a #GlnWindow
+ *
+ * Returns: (transfer none) (nullable): the list shown, once the library is open
+ */
+GListModel *
+gln_window_get_papers (GlnWindow *self)
+{
+  g_return_val_if_fail (GLN_IS_WINDOW (self), NULL);
+
+  return G_LIST_MODEL (self->papers);
+}
+
+/* The page shown: "loading", "error", "welcome" or "browse". */
+const char *
+gln_window_get_page (GlnWindow *self)
+{
+  g_return_val_if_fail (GLN_IS_WINDOW (self), NULL);
+
+  return gtk_stack_get_visible_child_name (self->main_stack);
+}
+
+void
+_gln_window_reload_summary (GlnWindow *self)
+{
+  g_clear_handle_id (&self->summary_source, g_source_remove);
+
+  if (self->store == NULL)
+    return;
+
+  g_cancellable_cancel (self->summary_cancellable);
+  g_clear_object (&self->summary_cancellable);
+  self->summary_cancellable = g_cancellable_new ();
+  gln_store_load_summary_async (self->store, self->summary_cancellable, summary_loaded_cb, self);
+}
+
+void
+_gln_window_update_query (GlnWindow *self)
+{
+  g_autoptr(GlnQuery) query = NULL;
+  g_auto(GStrv) terms = NULL;
+
+  if (self->papers == NULL)
+    return;
+
+  query = _gln_window_build_query (self);
+  gln_paper_list_set_query (self->papers, query);
+  gln_paper_view_set_highlight (self->paper_view,
+                                _gln_window_is_searching (self)
+                                  ? (const char * const *) self->search_terms : NULL);
+  update_list_state (self);
+}
+
+GlnPaper *
+_gln_window_get_selected_paper (GlnWindow *self)
+{
+  return gln_paper_view_get_paper (self->paper_view);
+}
+
+void
+_gln_window_select_position (GlnWindow *self,
+                             guint      position)
+{
+  if (self->papers == NULL || position >= g_list_model_get_n_items (G_LIST_MODEL (self->papers)))
+    return;
+
+  gtk_single_selection_set_selected (self->selection, position);
+  gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u", position);
+}
+
+void
+_gln_window_show_paper_pane (GlnWindow *self)
+{
+  adw_leaflet_set_visible_child (self->leaflet, self->pane);
 }

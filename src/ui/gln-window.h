@@ -4,14 +4,24 @@
 #include <adwaita.h>
 
 #include "gln-application.h"
+#include "gln-store.h"
 
 G_BEGIN_DECLS
 
 #define GLN_TYPE_WINDOW (gln_window_get_type ())
 G_DECLARE_FINAL_TYPE (GlnWindow, gln_window, GLN, WINDOW, AdwApplicationWindow)
 
-GlnWindow *gln_window_new       (GlnApplication *application);
-void       gln_window_add_toast (GlnWindow      *self,
-                                 AdwToast       *toast);
+GlnWindow  *gln_window_new            (GlnApplication *application);
+void        gln_window_add_toast      (GlnWindow      *self,
+                                       AdwToast       *toast);
+void        gln_window_show_message   (GlnWindow      *self,
+                                       const char     *message);
+GlnStore   *gln_window_get_store      (GlnWindow      *self);
+void        gln_window_set_store      (GlnWindow      *self,
+                                       GlnStore       *store);
+void        gln_window_set_error      (GlnWindow      *self,
+                                       const GError   *error);
+GListModel *gln_window_get_papers     (GlnWindow      *self);
+const char *gln_window_get_page       (GlnWindow      *self);
 
 G_END_DECLS

@@ -131,7 +131,8 @@ test_summary (void)
 
   g_assert_cmpint (sqlite3_exec (handle,
                                  "INSERT INTO feeds (id, kind, params, title, created, last_error)"
-                                 " VALUES (7, 'arxiv', '{\"category\":\"cs.LG\"}', 'ML', 0, 'Offline');"
+                                 " VALUES (7, 'arxiv', '{\"category\":\"cs.LG\"}', 'ML', 0,"
+                                 " 'Offline');"
                                  "INSERT INTO feed_papers VALUES (7, 1, 0), (7, 3, 0);"
                                  "UPDATE papers SET new_version = 1 WHERE id = 2",
                                  NULL, NULL, NULL), ==, SQLITE_OK);

@@ -4,33 +4,50 @@
 
 #include "config.h"
 
+#include <glib/gstdio.h>
+#include <string.h>
+
+#include "gln-add-feed-dialog.h"
 #include "gln-application.h"
+#include "gln-ui-test-utils.h"
+#include "gln-note-editor.h"
+#include "gln-note-list.h"
+#include "gln-paper-row.h"
+#include "gln-paper-view.h"
+#include "gln-paste-dialog.h"
 #include "gln-preferences-window.h"
+#include "gln-sidebar.h"
 #include "gln-window.h"
+#include "gln-window-private.h"
 
-/* Every test drives the one application, in the order they are added. */
+#include "gln-add-feed-dialog.h"
+#include "gln-arxiv-source.h"
+#include "gln-hf-source.h"
+#include "gln-import.h"
+
+/* Every test drives the one application, in the order they are added, on a library of its
+ * own in a temporary XDG_DATA_HOME. */
 static GlnApplication *app;
+static char *data_home;
+static SoupServer *server;
 
-static gboolean
-timeout_reached_cb (gpointer user_data)
-{
-  gboolean *done = user_data;
+typedef gboolean (*Predicate) (gpointer data);
 
-  *done = TRUE;
-
-  return G_SOURCE_REMOVE;
-}
-
-/* Runs the main loop long enough for windows to map, lay out and draw a few frames. */
+/* Runs the main loop until @predicate holds, failing after a few seconds. */
 static void
-spin_main_loop (guint milliseconds)
+spin_until (Predicate  predicate,
+            gpointer   data,
+            const char *what)
 {
-  gboolean done = FALSE;
+  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
 
-  g_timeout_add (milliseconds, timeout_reached_cb, &done);
-
-  while (!done)
-    g_main_context_iteration (NULL, TRUE);
+  while (!predicate (data))
+    {
+      if (g_get_monotonic_time () > deadline)
+        g_error ("Timed out waiting for %s", what);
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (1000);
+    }
 }
 
 static GtkWindow *
@@ -43,7 +60,7 @@ find_toplevel (GType type)
     {
       g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
 
-      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type))
+      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type) && gtk_widget_get_visible (GTK_WIDGET (window)))
         return window;
     }
 
@@ -70,10 +87,10 @@ find_descendant (GtkWidget *widget,
   return NULL;
 }
 
-static GtkWindow *
+static GlnWindow *
 get_main_window (void)
 {
-  return gtk_application_get_active_window (GTK_APPLICATION (app));
+  return GLN_WINDOW (gtk_application_get_active_window (GTK_APPLICATION (app)));
 }
 
 static gboolean
@@ -87,27 +104,463 @@ skip_without_display (void)
   return TRUE;
 }
 
+static gboolean
+page_is_not_loading (gpointer data)
+{
+  const char *page = gln_window_get_page (data);
+
+  return page != NULL && !g_str_equal (page, "loading");
+}
+
+static gboolean
+page_is_browse (gpointer data)
+{
+  return g_strcmp0 (gln_window_get_page (data), "browse") == 0;
+}
+
 static void
 test_window (void)
 {
-  GtkWindow *window;
+  GlnWindow *window;
 
   if (skip_without_display ())
     return;
 
   g_application_activate (G_APPLICATION (app));
-  spin_main_loop (300);
+  gln_ui_test_spin (300);
 
   window = get_main_window ();
   g_assert_true (GLN_IS_WINDOW (window));
-  g_assert_cmpstr (gtk_window_get_title (window), ==, "Gleaner");
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Gleaner");
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (window)));
   g_assert_cmpint (gtk_widget_has_css_class (GTK_WIDGET (window), "devel"), ==, DEVELOPMENT_BUILD);
 
+  /* A new, empty library shows the first-run page with its ways forward. */
+  spin_until (page_is_not_loading, window, "the library to open");
+  g_assert_cmpstr (gln_window_get_page (window), ==, "welcome");
+  g_assert_nonnull (gln_window_get_store (window));
+
   /* Activating again presents the same window. */
   g_application_activate (G_APPLICATION (app));
-  g_assert_true (get_main_window () == window);
+  g_assert_true (GLN_WINDOW (get_main_window ()) == window);
   g_assert_cmpuint (g_list_length (gtk_application_get_windows (GTK_APPLICATION (app))), ==, 1);
+}
+
+typedef struct
+{
+  gboolean done;
+  gpointer result;
+} Wait;
+
+static void
+import_done_cb (GObject      *object,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  Wait *wait = user_data;
+  g_autoptr(GError) error = NULL;
+  GlnImportStats stats;
+
+  g_assert_true (gln_store_import_finish (GLN_STORE (object), result, &stats, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (stats.added, >, 0);
+  wait->done = TRUE;
+}
+
+static gboolean
+wait_done (gpointer data)
+{
+  return ((Wait *) data)->done;
+}
+
+static GPtrArray *
+parse_sample (const char *dir,
+              const char *file)
+{
+  g_autofree char *path = g_build_filename (g_getenv ("GLN_SHARED_DIR"), "samples", dir, file,
+                                            NULL);
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *contents = NULL;
+  GPtrArray *papers;
+  gsize len;
+
+  g_assert_true (g_file_get_contents (path, &contents, &len, &error));
+  bytes = g_bytes_new_take (g_steal_pointer (&contents), len);
+  papers = gln_import_parse (bytes, GLN_IMPORT_FORMAT_AUTO, NULL, &error);
+  g_assert_no_error (error);
+
+  return papers;
+}
+
+static gboolean
+list_has_items (gpointer data)
+{
+  GListModel *papers = gln_window_get_papers (data);
+
+  return papers != NULL && g_list_model_get_n_items (papers) > 0 &&
+         !gln_paper_list_get_loading (GLN_PAPER_LIST (papers));
+}
+
+static void
+test_browse (void)
+{
+  g_autoptr(GPtrArray) arxiv = NULL;
+  g_autoptr(GPtrArray) hf = NULL;
+  GlnWindow *window;
+  GlnSidebarItem *item;
+  Wait wait = { 0 };
+
+  if (skip_without_display ())
+    return;
+
+  window = get_main_window ();
+  arxiv = parse_sample ("arxiv-api", "query_all-electron-AND-all-proton_2025-11-11.xml");
+  hf = parse_sample ("hf-daily-papers", "daily_papers_2024-10-25_first2entries.json");
+  g_ptr_array_extend_and_steal (arxiv, g_steal_pointer (&hf));
+
+  gln_store_import_async (gln_window_get_store (window), arxiv, 0, NULL, import_done_cb, &wait);
+  spin_until (wait_done, &wait, "the import");
+
+  /* The library gained papers: the window leaves the first-run page for the library. */
+  spin_until (page_is_browse, window, "the browse page");
+  spin_until (list_has_items, window, "the papers");
+  item = gln_sidebar_get_selected (window->sidebar);
+  g_assert_cmpint (gln_sidebar_item_get_kind (item), ==, GLN_SIDEBAR_KIND_LIBRARY);
+  g_assert_cmpuint (g_list_model_get_n_items (gln_window_get_papers (window)), ==, arxiv->len);
+  g_assert_cmpuint (g_list_model_get_n_items (gln_sidebar_get_items (window->sidebar)), ==, 4);
+  gln_ui_test_spin (200);
+}
+
+static gboolean
+paper_is_read (gpointer data)
+{
+  return gln_paper_get_read (data);
+}
+
+static gboolean
+paper_has_rating (gpointer data)
+{
+  return gln_paper_get_rating (data) == 4;
+}
+
+static void
+notes_listed_cb (GObject      *object,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  Wait *wait = user_data;
+  g_autoptr(GError) error = NULL;
+
+  wait->result = gln_store_list_notes_finish (GLN_STORE (object), result, &error);
+  g_assert_no_error (error);
+  wait->done = TRUE;
+}
+
+static gboolean
+editor_idle (gpointer data)
+{
+  return !gln_note_editor_get_busy (data);
+}
+
+static void
+test_reading (void)
+{
+  GlnWindow *window;
+  GlnPaper *paper;
+  GlnNoteList *notes;
+  GtkWidget *editor;
+  g_autoptr(GPtrArray) stored = NULL;
+  Wait wait = { 0 };
+  guint n_items;
+
+  if (skip_without_display ())
+    return;
+
+  window = get_main_window ();
+
+  /* j opens the first paper and marks it read, everywhere at once. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.next", NULL);
+  paper = gln_paper_view_get_paper (window->paper_view);
+  g_assert_nonnull (paper);
+  g_assert_true (paper == gtk_single_selection_get_selected_item (window->selection));
+  spin_until (paper_is_read, paper, "the paper to be read");
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.next", NULL);
+  g_assert_true (gln_paper_view_get_paper (window->paper_view) != paper);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.previous", NULL);
+  g_assert_true (gln_paper_view_get_paper (window->paper_view) == paper);
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.rate", "i", 4);
+  g_assert_cmpint (gln_paper_get_rating (paper), ==, 4);
+  spin_until (paper_has_rating, paper, "the rating");
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.toggle-star", NULL);
+  g_assert_true (gln_paper_get_starred (paper));
+
+  /* n writes a note; it is stored without a save button. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.new-note", NULL);
+  notes = GLN_NOTE_LIST (gln_paper_view_get_note_list (window->paper_view));
+  g_assert_cmpuint (gln_note_list_get_n_notes (notes), ==, 1);
+  editor = gln_note_list_get_note (notes, 0);
+  gln_note_editor_set_text (GLN_NOTE_EDITOR (editor), "Compare with **Bernauer 2016**.");
+  gln_ui_test_spin (700);
+  spin_until (editor_idle, editor, "the note to be saved");
+  g_assert_cmpint (gln_note_editor_get_note_id (GLN_NOTE_EDITOR (editor)), >, 0);
+
+  gln_store_list_notes_async (gln_window_get_store (window), gln_paper_get_id (paper), NULL,
+                              notes_listed_cb, &wait);
+  spin_until (wait_done, &wait, "the notes");
+  stored = wait.result;
+  g_assert_cmpuint (stored->len, ==, 1);
+  g_assert_cmpstr (((GlnNote *) g_ptr_array_index (stored, 0))->body, ==,
+                   "Compare with **Bernauer 2016**.");
+
+  /* Search narrows the list as the user types. */
+  n_items = g_list_model_get_n_items (gln_window_get_papers (window));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.search", NULL);
+  g_assert_true (gtk_search_bar_get_search_mode (window->search_bar));
+  gtk_editable_set_text (GTK_EDITABLE (window->search_entry), "wakefield");
+  gln_ui_test_spin (500);
+  spin_until (list_has_items, window, "the search results");
+  g_assert_cmpuint (g_list_model_get_n_items (gln_window_get_papers (window)), <, n_items);
+  g_assert_cmpuint (g_list_model_get_n_items (gln_window_get_papers (window)), ==, 1);
+
+  gtk_search_bar_set_search_mode (window->search_bar, FALSE);
+  gln_ui_test_spin (300);
+  spin_until (list_has_items, window, "the whole list again");
+  g_assert_cmpuint (g_list_model_get_n_items (gln_window_get_papers (window)), ==, n_items);
+}
+
+static void
+test_narrow (void)
+{
+  GlnWindow *window;
+
+  if (skip_without_display ())
+    return;
+
+  window = get_main_window ();
+  gtk_window_set_default_size (GTK_WINDOW (window), 480, 700);
+  gln_ui_test_spin (400);
+
+  /* The sidebar folds away and the list and the pane take turns. */
+  g_assert_true (adw_flap_get_folded (window->flap));
+  g_assert_true (adw_leaflet_get_folded (window->leaflet));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.next", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.new-note", NULL);
+  g_assert_true (adw_leaflet_get_visible_child (window->leaflet) == window->pane);
+  g_assert_true (gtk_widget_get_visible (window->back_button));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.back", NULL);
+  gln_ui_test_spin (400);
+  g_assert_true (adw_leaflet_get_visible_child (window->leaflet) == window->list_pane);
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1200, 760);
+  gln_ui_test_spin (400);
+  g_assert_false (adw_leaflet_get_folded (window->leaflet));
+}
+
+static void
+test_add_feed_dialog (void)
+{
+  GlnAddFeedDialog *dialog;
+  g_autofree char *params = NULL;
+
+  if (skip_without_display ())
+    return;
+
+  gtk_widget_activate_action (GTK_WIDGET (get_main_window ()), "win.add-feed", NULL);
+  gln_ui_test_spin (300);
+
+  dialog = GLN_ADD_FEED_DIALOG (find_toplevel (GLN_TYPE_ADD_FEED_DIALOG));
+  g_assert_nonnull (dialog);
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (dialog)));
+  g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (dialog)) ==
+                 GTK_WINDOW (get_main_window ()));
+
+  gln_add_feed_dialog_set_kind (dialog, 0);
+  gln_add_feed_dialog_set_value (dialog, " cs.CL ");
+  g_assert_cmpstr (gln_add_feed_dialog_get_kind (dialog), ==, "arxiv");
+  params = gln_add_feed_dialog_dup_params (dialog);
+  g_assert_nonnull (strstr (params, "\"category\""));
+  g_assert_nonnull (strstr (params, "\"cs.CL\""));
+
+  /* Every kind the dialog offers is one the feeds know. */
+  for (guint i = 0; i < 8; i++)
+    {
+      gln_add_feed_dialog_set_kind (dialog, i);
+      g_assert_true (gln_feed_kind_is_valid (gln_add_feed_dialog_get_kind (dialog)));
+    }
+
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  gln_ui_test_spin (100);
+  g_assert_null (find_toplevel (GLN_TYPE_ADD_FEED_DIALOG));
+}
+
+static gboolean
+paste_found (gpointer data)
+{
+  return gln_paste_dialog_get_n_found (data) > 0;
+}
+
+/* The arXiv API of the feed tests: the first page is the real sample, later pages are
+ * empty, so that a refresh ends after one page. */
+static void
+arxiv_handler_cb (SoupServer        *soup_server,
+                  SoupServerMessage *message,
+                  const char        *path,
+                  GHashTable        *query,
+                  gpointer           user_data)
+{
+  const char *start = query ? g_hash_table_lookup (query, "start") : NULL;
+  const char *file = start == NULL || g_str_equal (start, "0")
+                       ? "query_all-electron-AND-all-proton_2025-11-11.xml"
+                       : "query_id_list_nonexistent_2025-11-11.xml";
+  g_autofree char *sample = g_build_filename (g_getenv ("GLN_SHARED_DIR"), "samples", "arxiv-api",
+                                              file, NULL);
+  g_autofree char *contents = NULL;
+  gsize len = 0;
+
+  g_assert_true (g_file_get_contents (sample, &contents, &len, NULL));
+  soup_server_message_set_status (message, SOUP_STATUS_OK, NULL);
+  soup_server_message_set_response (message, "application/atom+xml", SOUP_MEMORY_COPY,
+                                    contents, len);
+}
+
+static gboolean
+preview_shown (gpointer data)
+{
+  return gln_add_feed_dialog_get_n_preview (data) > 0;
+}
+
+static gboolean
+feed_in_sidebar (gpointer data)
+{
+  GlnWindow *window = data;
+  GListModel *items = gln_sidebar_get_items (window->sidebar);
+
+  for (guint i = 0; i < g_list_model_get_n_items (items); i++)
+    {
+      g_autoptr(GlnSidebarItem) item = g_list_model_get_item (items, i);
+
+      if (gln_sidebar_item_get_kind (item) == GLN_SIDEBAR_KIND_FEED &&
+          gln_sidebar_item_get_count (item) > 0)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+static gboolean
+not_refreshing (gpointer data)
+{
+  return !gln_application_get_refreshing (data);
+}
+
+static void
+test_follow_feed (void)
+{
+  GlnAddFeedDialog *dialog;
+  GlnWindow *window;
+
+  if (skip_without_display ())
+    return;
+
+  window = get_main_window ();
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.add-feed", NULL);
+  gln_ui_test_spin (200);
+  dialog = GLN_ADD_FEED_DIALOG (find_toplevel (GLN_TYPE_ADD_FEED_DIALOG));
+  gln_add_feed_dialog_set_kind (dialog, 0);
+  gln_add_feed_dialog_set_value (dialog, "hep-ph");
+
+  /* The preview shows the first papers before anything is stored... */
+  gln_add_feed_dialog_preview (dialog);
+  spin_until (preview_shown, dialog, "the preview");
+  g_assert_cmpuint (gln_add_feed_dialog_get_n_preview (dialog), ==, 10);
+
+  /* ...adding follows the feed and fetches it at once: its papers arrive in the inbox. */
+  gln_add_feed_dialog_add (dialog);
+  spin_until (feed_in_sidebar, window, "the new feed and its unread papers");
+  spin_until (not_refreshing, app, "the refresh");
+  g_assert_null (find_toplevel (GLN_TYPE_ADD_FEED_DIALOG));
+  gln_ui_test_spin (300);
+}
+
+static void
+test_paste_dialog (void)
+{
+  g_autofree char *path = NULL;
+  g_autofree char *text = NULL;
+  GlnPasteDialog *dialog;
+
+  if (skip_without_display ())
+    return;
+
+  gtk_widget_activate_action (GTK_WIDGET (get_main_window ()), "win.paste-dialog", NULL);
+  gln_ui_test_spin (300);
+
+  dialog = GLN_PASTE_DIALOG (find_toplevel (GLN_TYPE_PASTE_DIALOG));
+  g_assert_nonnull (dialog);
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (dialog)));
+
+  /* Text in a format the importers know is counted before anything is added. */
+  path = g_build_filename (g_getenv ("GLN_SHARED_DIR"), "samples", "hf-daily-papers",
+                           "daily_papers_2024-10-25_first2entries.json", NULL);
+  g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
+  gln_paste_dialog_set_text (dialog, text);
+  spin_until (paste_found, dialog, "the pasted papers");
+  g_assert_cmpuint (gln_paste_dialog_get_n_found (dialog), ==, 2);
+
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  gln_ui_test_spin (100);
+  g_assert_null (find_toplevel (GLN_TYPE_PASTE_DIALOG));
+}
+
+static void
+test_save_search_dialog (void)
+{
+  GlnWindow *window;
+  GtkWindow *dialog;
+
+  if (skip_without_display ())
+    return;
+
+  window = get_main_window ();
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.search", NULL);
+  gtk_editable_set_text (GTK_EDITABLE (window->search_entry), "proton");
+  gln_ui_test_spin (300);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.save-search", NULL);
+  gln_ui_test_spin (300);
+
+  dialog = find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+  g_assert_nonnull (dialog);
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (dialog)));
+  gtk_window_destroy (dialog);
+  gtk_search_bar_set_search_mode (window->search_bar, FALSE);
+  gln_ui_test_spin (100);
+}
+
+static void
+test_import_dialog (void)
+{
+  GtkWindow *dialog;
+
+  if (skip_without_display ())
+    return;
+
+  /* Without a portal, the native chooser is GTK's own dialog. */
+  gtk_widget_activate_action (GTK_WIDGET (get_main_window ()), "win.import-file", NULL);
+  gln_ui_test_spin (500);
+
+  dialog = find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG);
+  if (dialog == NULL)
+    {
+      g_test_skip ("The file chooser is a portal here");
+      return;
+    }
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (dialog)));
+  gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_CANCEL);
+  gln_ui_test_spin (200);
+  g_assert_null (find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG));
 }
 
 static void
@@ -123,12 +576,12 @@ test_preferences (void)
 
   settings = gln_application_get_settings (app);
   g_action_group_activate_action (G_ACTION_GROUP (app), "preferences", NULL);
-  spin_main_loop (300);
+  gln_ui_test_spin (300);
 
   preferences = find_toplevel (GLN_TYPE_PREFERENCES_WINDOW);
   g_assert_nonnull (preferences);
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (preferences)));
-  g_assert_true (gtk_window_get_transient_for (preferences) == get_main_window ());
+  g_assert_true (gtk_window_get_transient_for (preferences) == GTK_WINDOW (get_main_window ()));
 
   spin = GTK_SPIN_BUTTON (find_descendant (GTK_WIDGET (preferences), GTK_TYPE_SPIN_BUTTON));
   g_assert_cmpfloat (gtk_spin_button_get_value (spin), ==, 60);
@@ -145,7 +598,7 @@ test_preferences (void)
 
   g_settings_reset (settings, "refresh-interval");
   gtk_window_destroy (preferences);
-  spin_main_loop (100);
+  gln_ui_test_spin (100);
   g_assert_null (find_toplevel (GLN_TYPE_PREFERENCES_WINDOW));
 }
 
@@ -164,7 +617,7 @@ test_style_variant (void)
   g_settings_set_string (settings, "style-variant", "dark");
   g_assert_cmpint (adw_style_manager_get_color_scheme (style_manager), ==,
                    ADW_COLOR_SCHEME_FORCE_DARK);
-  spin_main_loop (100);
+  gln_ui_test_spin (100);
 
   g_settings_set_string (settings, "style-variant", "light");
   g_assert_cmpint (adw_style_manager_get_color_scheme (style_manager), ==,
@@ -184,7 +637,7 @@ test_about (void)
     return;
 
   g_action_group_activate_action (G_ACTION_GROUP (app), "about", NULL);
-  spin_main_loop (300);
+  gln_ui_test_spin (300);
 
   about = find_toplevel (ADW_TYPE_ABOUT_WINDOW);
   g_assert_nonnull (about);
@@ -193,7 +646,7 @@ test_about (void)
   g_assert_cmpstr (adw_about_window_get_version (ADW_ABOUT_WINDOW (about)), ==, PACKAGE_VERSION);
 
   gtk_window_destroy (about);
-  spin_main_loop (100);
+  gln_ui_test_spin (100);
   g_assert_null (find_toplevel (ADW_TYPE_ABOUT_WINDOW));
 }
 
@@ -212,11 +665,11 @@ test_shortcuts (void)
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (shortcuts)));
 
   g_action_group_activate_action (G_ACTION_GROUP (app), "shortcuts", NULL);
-  spin_main_loop (300);
+  gln_ui_test_spin (300);
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (shortcuts)));
 
   gtk_window_close (shortcuts);
-  spin_main_loop (100);
+  gln_ui_test_spin (100);
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (shortcuts)));
 }
 
@@ -253,11 +706,11 @@ test_quit (void)
     return;
 
   settings = gln_application_get_settings (app);
-  gtk_window_set_default_size (get_main_window (), 820, 610);
+  gtk_window_set_default_size (GTK_WINDOW (get_main_window ()), 820, 610);
 
   /* Quitting closes the windows, which remember their size. */
   g_action_group_activate_action (G_ACTION_GROUP (app), "quit", NULL);
-  spin_main_loop (100);
+  gln_ui_test_spin (100);
 
   g_assert_null (gtk_application_get_windows (GTK_APPLICATION (app)));
   g_assert_cmpint (g_settings_get_int (settings, "window-width"), ==, 820);
@@ -272,12 +725,31 @@ main (int   argc,
   g_autoptr(GError) error = NULL;
   int ret;
 
+  /* The library is created here, never in the user's own data folder. */
+  data_home = g_dir_make_tmp ("gleaner-smoke-XXXXXX", &error);
+  g_assert_no_error (error);
+  g_setenv ("XDG_DATA_HOME", data_home, TRUE);
+
   g_test_init (&argc, &argv, NULL);
 
   /* Any warning, such as a .ui file naming a property or widget newer than the
    * libadwaita 1.2 floor, fails the test.
    */
   g_log_set_always_fatal (G_LOG_LEVEL_WARNING | G_LOG_LEVEL_CRITICAL);
+
+  /* Feeds talk to a local stand-in for arXiv, never to the network. */
+  server = soup_server_new (NULL, NULL);
+  soup_server_add_handler (server, "/api/query", arxiv_handler_cb, NULL, NULL);
+  g_assert_true (soup_server_listen_local (server, 0, SOUP_SERVER_LISTEN_IPV4_ONLY, &error));
+  {
+    GSList *uris = soup_server_get_uris (server);
+    g_autofree char *base = g_uri_to_string_partial (uris->data, G_URI_HIDE_PASSWORD);
+
+    if (g_str_has_suffix (base, "/"))
+      base[strlen (base) - 1] = '\0';
+    g_setenv ("GLEANER_BASE_URL_ARXIV", base, TRUE);
+    g_slist_free_full (uris, (GDestroyNotify) g_uri_unref);
+  }
 
   if (gtk_init_check ())
     {
@@ -287,6 +759,14 @@ main (int   argc,
     }
 
   g_test_add_func ("/gln/ui/window", test_window);
+  g_test_add_func ("/gln/ui/browse", test_browse);
+  g_test_add_func ("/gln/ui/reading", test_reading);
+  g_test_add_func ("/gln/ui/narrow", test_narrow);
+  g_test_add_func ("/gln/ui/add-feed-dialog", test_add_feed_dialog);
+  g_test_add_func ("/gln/ui/follow-feed", test_follow_feed);
+  g_test_add_func ("/gln/ui/paste-dialog", test_paste_dialog);
+  g_test_add_func ("/gln/ui/save-search-dialog", test_save_search_dialog);
+  g_test_add_func ("/gln/ui/import-dialog", test_import_dialog);
   g_test_add_func ("/gln/ui/preferences", test_preferences);
   g_test_add_func ("/gln/ui/style-variant", test_style_variant);
   g_test_add_func ("/gln/ui/about", test_about);
@@ -297,6 +777,9 @@ main (int   argc,
   ret = g_test_run ();
 
   g_clear_object (&app);
+  g_clear_object (&server);
+  gln_ui_test_remove (data_home);
+  g_free (data_home);
 
   return ret;
 }

@@ -116,13 +116,14 @@ read_entries (GlnDatabase   *self,
               GlnStatement   which,
               GError       **error)
 {
-  g_autoptr(GPtrArray) entries = g_ptr_array_new_with_free_func ((GDestroyNotify) gln_summary_entry_free);
+  g_autoptr(GPtrArray) entries = NULL;
   g_autoptr(GlnStmtScope) stmt = NULL;
   int rc;
 
   if (!(stmt = _gln_database_get_statement (self, which, error)))
     return NULL;
 
+  entries = g_ptr_array_new_with_free_func ((GDestroyNotify) gln_summary_entry_free);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       GlnSummaryEntry *entry = g_new0 (GlnSummaryEntry, 1);

@@ -115,28 +115,36 @@ static const char * const statement_sql[N_STMTS] = {
 
   /* The main window's sidebar and edits (gln-database-sidebar.c) */
   [STMT_SUMMARY_HAS_PAPERS] = "SELECT EXISTS (SELECT 1 FROM papers)",
-  /* Driven by feed_papers, so that a library imported without feeds costs nothing. */
+  /* Driven by feed_papers, so that a library imported without feeds costs nothing; unread
+   * is looked up in the partial index of unread papers, never in the table. */
   [STMT_SUMMARY_INBOX] =
-    "SELECT count(DISTINCT fp.paper_id) FROM feed_papers fp JOIN papers p ON p.id = fp.paper_id"
-    " WHERE p.read_time IS NULL",
+    "SELECT count(*) FROM (SELECT DISTINCT paper_id FROM feed_papers) fp"
+    " WHERE EXISTS (SELECT 1 FROM papers p INDEXED BY papers_unread"
+    "  WHERE p.id = fp.paper_id AND p.read_time IS NULL)",
   [STMT_SUMMARY_UPDATED] = "SELECT count(*) FROM papers WHERE new_version = 1",
-  [STMT_SUMMARY_STARRED] = "SELECT count(*) FROM papers WHERE starred = 1 AND read_time IS NULL",
+  [STMT_SUMMARY_STARRED] =
+    "SELECT count(*) FROM papers p INDEXED BY papers_starred WHERE p.starred = 1"
+    " AND EXISTS (SELECT 1 FROM papers u INDEXED BY papers_unread"
+    "  WHERE u.id = p.id AND u.read_time IS NULL)",
   [STMT_SUMMARY_FEEDS] =
     "SELECT f.id, f.title, f.kind, f.last_error,"
-    " (SELECT count(*) FROM feed_papers fp JOIN papers p ON p.id = fp.paper_id"
-    "  WHERE fp.feed_id = f.id AND p.read_time IS NULL),"
+    " (SELECT count(*) FROM feed_papers fp WHERE fp.feed_id = f.id"
+    "  AND EXISTS (SELECT 1 FROM papers p INDEXED BY papers_unread"
+    "  WHERE p.id = fp.paper_id AND p.read_time IS NULL)),"
     " (SELECT count(*) FROM feed_papers fp WHERE fp.feed_id = f.id), f.params"
     " FROM feeds f ORDER BY f.position, f.id",
   [STMT_SUMMARY_COLLECTIONS] =
     "SELECT c.id, c.name,"
-    " (SELECT count(*) FROM collection_papers cp JOIN papers p ON p.id = cp.paper_id"
-    "  WHERE cp.collection_id = c.id AND p.read_time IS NULL),"
+    " (SELECT count(*) FROM collection_papers cp WHERE cp.collection_id = c.id"
+    "  AND EXISTS (SELECT 1 FROM papers p INDEXED BY papers_unread"
+    "  WHERE p.id = cp.paper_id AND p.read_time IS NULL)),"
     " (SELECT count(*) FROM collection_papers cp WHERE cp.collection_id = c.id)"
     " FROM collections c ORDER BY c.position, c.name",
   [STMT_SUMMARY_TAGS] =
     "SELECT t.id, t.name,"
-    " (SELECT count(*) FROM paper_tags pt JOIN papers p ON p.id = pt.paper_id"
-    "  WHERE pt.tag_id = t.id AND p.read_time IS NULL),"
+    " (SELECT count(*) FROM paper_tags pt WHERE pt.tag_id = t.id"
+    "  AND EXISTS (SELECT 1 FROM papers p INDEXED BY papers_unread"
+    "  WHERE p.id = pt.paper_id AND p.read_time IS NULL)),"
     " (SELECT count(*) FROM paper_tags pt WHERE pt.tag_id = t.id)"
     " FROM tags t WHERE EXISTS (SELECT 1 FROM paper_tags pt WHERE pt.tag_id = t.id)"
     " ORDER BY t.name COLLATE NOCASE",

@@ -1,0 +1,44 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "gln-application.h"
+
+#include "gln-feed-refresher.h"
+
+G_BEGIN_DECLS
+
+struct _GlnApplication
+{
+  AdwApplication    parent_instance;
+
+  GSettings        *settings;
+  GlnStore         *store;
+  GError           *store_error;
+  GCancellable     *cancellable;
+
+  /* gln-application-refresh.c */
+  GlnFetcher       *fetcher;
+  GlnFeedRefresher *refresher;
+  GCancellable     *refresh_cancellable;
+  guint             refresh_source;
+  guint             refreshing : 1;
+};
+
+enum {
+  APPLICATION_PROP_0,
+  APPLICATION_PROP_REFRESHING,
+  APPLICATION_N_PROPS
+};
+
+enum {
+  APPLICATION_REFRESHED,
+  APPLICATION_N_SIGNALS
+};
+
+extern GParamSpec *_gln_application_properties [APPLICATION_N_PROPS];
+extern guint _gln_application_signals [APPLICATION_N_SIGNALS];
+
+void _gln_application_start_refresher (GlnApplication *self);
+void _gln_application_stop_refresher  (GlnApplication *self);
+
+G_END_DECLS

@@ -1,0 +1,23 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "gln-database.h"
+#include "gln-sidebar-item.h"
+
+G_BEGIN_DECLS
+
+#define GLN_TYPE_SIDEBAR (gln_sidebar_get_type ())
+G_DECLARE_FINAL_TYPE (GlnSidebar, gln_sidebar, GLN, SIDEBAR, GtkWidget)
+
+GlnSidebar     *gln_sidebar_new          (void);
+void            gln_sidebar_set_summary  (GlnSidebar              *self,
+                                          const GlnLibrarySummary *summary);
+GListModel     *gln_sidebar_get_items    (GlnSidebar              *self);
+GlnSidebarItem *gln_sidebar_get_selected (GlnSidebar              *self);
+gboolean        gln_sidebar_select       (GlnSidebar              *self,
+                                          GlnSidebarKind           kind,
+                                          gint64                   id);
+
+G_END_DECLS

@@ -1,0 +1,618 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+
+/* The window's actions and their keys: moving through the list, acting on the paper being
+ * read, and getting papers in (feeds, paste, files). Single-letter keys are bubble-phase
+ * bindings of the window, so text entries and the notes editor get their letters first. */
+
+#define G_LOG_DOMAIN "gln-window"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "gln-window-private.h"
+
+#include "gln-add-feed-dialog.h"
+#include "gln-parse-task.h"
+#include "gln-paste-dialog.h"
+
+static guint
+current_position (GlnWindow *self)
+{
+  guint position = gtk_single_selection_get_selected (self->selection);
+  GlnPaper *shown = gln_paper_view_get_paper (self->paper_view);
+
+  if (position == GTK_INVALID_LIST_POSITION && shown != NULL && self->papers != NULL)
+    position = gln_paper_list_find (self->papers, gln_paper_get_id (shown));
+
+  return position;
+}
+
+static void
+move (GlnWindow *self,
+      int        delta)
+{
+  guint n_items = self->papers ? g_list_model_get_n_items (G_LIST_MODEL (self->papers)) : 0;
+  guint position = current_position (self);
+  guint next;
+
+  if (n_items == 0)
+    return;
+
+  if (position == GTK_INVALID_LIST_POSITION)
+    next = delta > 0 ? 0 : n_items - 1;
+  else if (delta < 0)
+    next = position > 0 ? position - 1 : 0;
+  else
+    next = MIN (position + 1, n_items - 1);
+
+  _gln_window_select_position (self, next);
+
+  /* Reading on in a narrow window means reading, not looking at the list. */
+  if (adw_leaflet_get_folded (self->leaflet))
+    _gln_window_show_paper_pane (self);
+}
+
+static void
+next_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  move (GLN_WINDOW (widget), g_str_equal (action_name, "win.next") ? 1 : -1);
+}
+
+/* Space reads on: a screen further down the abstract and notes, then the next paper. */
+static void
+space_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  GlnWindow *self = GLN_WINDOW (widget);
+
+  if (!gln_paper_view_scroll_page (self->paper_view))
+    move (self, 1);
+}
+
+static void
+paper_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  GlnWindow *self = GLN_WINDOW (widget);
+  GlnPaper *paper = gln_paper_view_get_paper (self->paper_view);
+
+  if (paper == NULL || self->store == NULL)
+    return;
+
+  if (g_str_equal (action_name, "win.toggle-read"))
+    gln_store_set_read_async (self->store, paper, !gln_paper_get_read (paper), NULL,
+                              gln_application_edit_done_cb, NULL);
+  else if (g_str_equal (action_name, "win.toggle-star"))
+    gln_paper_view_toggle_star (self->paper_view);
+  else if (g_str_equal (action_name, "win.rate"))
+    gln_paper_view_rate (self->paper_view, g_variant_get_int32 (parameter));
+  else if (g_str_equal (action_name, "win.tag"))
+    {
+      _gln_window_show_paper_pane (self);
+      gln_paper_view_add_tag (self->paper_view);
+    }
+  else if (g_str_equal (action_name, "win.collect"))
+    {
+      _gln_window_show_paper_pane (self);
+      gln_paper_view_add_to_collection (self->paper_view);
+    }
+  else if (g_str_equal (action_name, "win.new-note"))
+    {
+      _gln_window_show_paper_pane (self);
+      gln_paper_view_new_note (self->paper_view);
+    }
+  else if (g_str_equal (action_name, "win.open-abstract"))
+    gln_paper_view_open_abstract (self->paper_view);
+}
+
+static void
+search_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  GlnWindow *self = GLN_WINDOW (widget);
+
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->main_stack), "browse") != 0)
+    return;
+
+  adw_leaflet_set_visible_child (self->leaflet, self->list_pane);
+  gtk_search_bar_set_search_mode (self->search_bar, TRUE);
+  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+}
+
+static void
+toggle_sidebar_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  GlnWindow *self = GLN_WINDOW (widget);
+
+  adw_flap_set_reveal_flap (self->flap, !adw_flap_get_reveal_flap (self->flap));
+}
+
+/* Enter opens the selected paper, which matters when the window is too narrow for both. */
+static void
+show_paper_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  GlnWindow *self = GLN_WINDOW (widget);
+
+  if (gln_paper_view_get_paper (self->paper_view) != NULL)
+    _gln_window_show_paper_pane (self);
+}
+
+static void
+back_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  GlnWindow *self = GLN_WINDOW (widget);
+
+  if (adw_leaflet_get_folded (self->leaflet))
+    adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
+}
+
+static GlnApplication *
+get_application (GlnWindow *self)
+{
+  GtkApplication *application = gtk_window_get_application (GTK_WINDOW (self));
+
+  return GLN_IS_APPLICATION (application) ? GLN_APPLICATION (application) : NULL;
+}
+
+static void
+refresh_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  GlnWindow *self = GLN_WINDOW (widget);
+  GlnApplication *application = get_application (self);
+
+  if (self->summary == NULL || self->summary->feeds->len == 0)
+    {
+      gln_window_show_message (self, _("No feeds to refresh yet. Add one with Ctrl+N."));
+      return;
+    }
+
+  if (application != NULL)
+    gln_application_refresh (application, 0, TRUE);
+}
+
+static gboolean
+pulse_cb (gpointer user_data)
+{
+  GlnWindow *self = user_data;
+
+  gtk_progress_bar_pulse (self->refresh_progress);
+  return G_SOURCE_CONTINUE;
+}
+
+static void
+refreshing_changed_cb (GlnWindow      *self,
+                       GParamSpec     *pspec,
+                       GlnApplication *application)
+{
+  gboolean refreshing = gln_application_get_refreshing (application);
+
+  gtk_widget_set_visible (GTK_WIDGET (self->refresh_progress), refreshing);
+  g_clear_handle_id (&self->pulse_source, g_source_remove);
+  if (refreshing)
+    self->pulse_source = g_timeout_add (120, pulse_cb, self);
+}
+
+/* One toast for the whole refresh: what failed first, or what arrived. */
+static void
+refreshed_cb (GlnWindow      *self,
+              GPtrArray      *reports,
+              gboolean        manual,
+              GlnApplication *application)
+{
+  g_autofree char *message = NULL;
+  GlnFeedReport *failed = NULL;
+  guint n_failed = 0;
+  guint added = 0;
+  guint updated = 0;
+
+  for (guint i = 0; i < reports->len; i++)
+    {
+      GlnFeedReport *report = g_ptr_array_index (reports, i);
+
+      if (report->error != NULL && !g_error_matches (report->error, G_IO_ERROR,
+                                                      G_IO_ERROR_CANCELLED))
+        {
+          if (failed == NULL)
+            failed = report;
+          n_failed++;
+        }
+      added += report->stats.added;
+      updated += report->stats.updated;
+    }
+
+  if (failed != NULL && n_failed > 1)
+    message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                            "Could not refresh “%s” and %u other feed: %s",
+                                            "Could not refresh “%s” and %u other feeds: %s",
+                                            n_failed - 1),
+                               failed->title, n_failed - 1, failed->error->message);
+  else if (failed != NULL)
+    message = g_strdup_printf (_("Could not refresh “%s”: %s"), failed->title,
+                               failed->error->message);
+  else if (added > 0 && updated > 0)
+    message = g_strdup_printf (_("%u new papers, %u new versions"), added, updated);
+  else if (added > 0)
+    message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u new paper", "%u new papers",
+                                            added), added);
+  else if (updated > 0)
+    message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u new version",
+                                            "%u new versions", updated), updated);
+  else if (manual)
+    message = g_strdup (_("No new papers"));
+
+  if (message != NULL)
+    gln_window_show_message (self, message);
+
+  /* Feeds that failed show it in the sidebar. */
+  _gln_window_reload_summary (self);
+}
+
+static void
+import_done_cb (GObject      *object,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *message = NULL;
+  GlnImportStats stats = { 0 };
+  GlnWindow *self;
+
+  if (!gln_store_import_finish (GLN_STORE (object), result, &stats, &error))
+    {
+      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        return;
+
+      _gln_window_report_error (GLN_WINDOW (user_data), _("Could not add the papers"), error);
+      return;
+    }
+
+  self = GLN_WINDOW (user_data);
+  if (stats.added > 0)
+    message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Added %u paper", "Added %u papers",
+                                            stats.added), stats.added);
+  else
+    message = g_strdup (_("These papers were all in the library already"));
+  gln_window_show_message (self, message);
+}
+
+static void
+add_papers (GlnWindow *self,
+            GPtrArray *papers)
+{
+  if (self->store == NULL || papers == NULL || papers->len == 0)
+    return;
+
+  gln_store_import_async (self->store, papers, 0, self->cancellable, import_done_cb, self);
+}
+
+static void
+paste_add_papers_cb (GlnWindow      *self,
+                     GPtrArray      *papers,
+                     GlnPasteDialog *dialog)
+{
+  add_papers (self, papers);
+}
+
+static GlnPasteDialog *
+open_paste_dialog (GlnWindow *self)
+{
+  GlnPasteDialog *dialog = gln_paste_dialog_new ();
+
+  gtk_window_set_transient_for (GTK_WINDOW (dialog), GTK_WINDOW (self));
+  g_signal_connect_object (dialog, "add-papers", G_CALLBACK (paste_add_papers_cb), self,
+                           G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+
+  return dialog;
+}
+
+static void
+paste_dialog_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  open_paste_dialog (GLN_WINDOW (widget));
+}
+
+static void
+clipboard_read_cb (GObject      *object,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  g_autofree char *text = NULL;
+  g_autoptr(GError) error = NULL;
+  GlnPasteDialog *dialog;
+
+  text = gdk_clipboard_read_text_finish (GDK_CLIPBOARD (object), result, &error);
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+
+  /* The dialog shows what the text holds before anything is added. */
+  dialog = open_paste_dialog (GLN_WINDOW (user_data));
+  if (text != NULL)
+    gln_paste_dialog_set_text (dialog, text);
+}
+
+static void
+paste_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  GlnWindow *self = GLN_WINDOW (widget);
+
+  gdk_clipboard_read_text_async (gtk_widget_get_clipboard (widget), self->cancellable,
+                                 clipboard_read_cb, self);
+}
+
+static void
+file_parsed_cb (GObject      *object,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  g_autoptr(GPtrArray) papers = NULL;
+  g_autoptr(GError) error = NULL;
+  GlnWindow *self;
+
+  papers = gln_parse_finish (result, NULL, &error);
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+
+  self = GLN_WINDOW (user_data);
+  if (papers == NULL)
+    _gln_window_report_error (self, _("Could not read the file"), error);
+  else if (papers->len == 0)
+    gln_window_show_message (self, _("The file holds no papers"));
+  else
+    add_papers (self, papers);
+}
+
+static void
+file_chosen_cb (GtkNativeDialog *dialog,
+                int              response,
+                GlnWindow       *self)
+{
+  g_autoptr(GFile) file = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT &&
+      (file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog))) != NULL)
+    gln_parse_file_async (file, self->cancellable, file_parsed_cb, self);
+
+  gtk_native_dialog_destroy (dialog);
+  g_object_unref (dialog);
+}
+
+static void
+import_file_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  static const char * const patterns[] = {
+    "*.xml", "*.atom", "*.json", "*.bib", "*.ris", "*.txt", NULL
+  };
+  GlnWindow *self = GLN_WINDOW (widget);
+  GtkFileChooserNative *dialog;
+  GtkFileFilter *supported = gtk_file_filter_new ();
+  GtkFileFilter *all = gtk_file_filter_new ();
+
+  dialog = gtk_file_chooser_native_new (_("Import Papers"), GTK_WINDOW (self),
+                                        GTK_FILE_CHOOSER_ACTION_OPEN, _("_Import"), _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (dialog), TRUE);
+
+  gtk_file_filter_set_name (supported, _("Paper Lists"));
+  for (guint i = 0; patterns[i] != NULL; i++)
+    gtk_file_filter_add_pattern (supported, patterns[i]);
+  gtk_file_filter_set_name (all, _("All Files"));
+  gtk_file_filter_add_pattern (all, "*");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), supported);
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), all);
+  g_object_unref (supported);
+  g_object_unref (all);
+
+  g_signal_connect_object (dialog, "response", G_CALLBACK (file_chosen_cb), self, 0);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
+}
+
+static void
+feed_added_cb (GlnWindow        *self,
+               gint64            feed_id,
+               GlnAddFeedDialog *dialog)
+{
+  GlnApplication *application = get_application (self);
+
+  /* A new feed is fetched at once: its papers are what the user came for. */
+  if (application != NULL && !gln_application_get_refreshing (application))
+    gln_application_refresh (application, feed_id, TRUE);
+  else
+    gln_window_show_message (self, _("Feed added. Its papers arrive at the next refresh."));
+}
+
+static void
+add_feed_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  GlnWindow *self = GLN_WINDOW (widget);
+  GlnApplication *application = get_application (self);
+  GlnAddFeedDialog *dialog;
+
+  dialog = gln_add_feed_dialog_new (self->store,
+                                    application ? gln_application_get_refresher (application)
+                                                : NULL);
+
+  gtk_window_set_transient_for (GTK_WINDOW (dialog), GTK_WINDOW (self));
+  g_signal_connect_object (dialog, "feed-added", G_CALLBACK (feed_added_cb), self,
+                           G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+sort_change_state_cb (GSimpleAction *action,
+                      GVariant      *state,
+                      gpointer       user_data)
+{
+  GlnWindow *self = GLN_WINDOW (user_data);
+
+  g_simple_action_set_state (action, state);
+  _gln_window_update_query (self);
+}
+
+static const char *
+default_sort (GlnWindow *self)
+{
+  g_autofree char *sort = self->settings ? g_settings_get_string (self->settings, "default-sort")
+                                         : NULL;
+
+  if (g_strcmp0 (sort, "rating") == 0)
+    return "rating";
+  if (g_strcmp0 (sort, "added") == 0)
+    return "added";
+
+  return "published";
+}
+
+/* Space belongs to buttons and text; elsewhere (the list, the pane) it reads on. Item rows
+ * would take it for selection, so it is caught before them. */
+static gboolean
+key_pressed_cb (GtkEventControllerKey *controller,
+                guint                  keyval,
+                guint                  keycode,
+                GdkModifierType        state,
+                GlnWindow             *self)
+{
+  GtkWidget *focus;
+
+  if (keyval != GDK_KEY_space || (state & gtk_accelerator_get_default_mod_mask ()) != 0)
+    return FALSE;
+
+  focus = gtk_root_get_focus (GTK_ROOT (self));
+  if (focus != NULL &&
+      (GTK_IS_EDITABLE (focus) || GTK_IS_TEXT_VIEW (focus) || GTK_IS_BUTTON (focus) ||
+       GTK_IS_SWITCH (focus) || GTK_IS_CHECK_BUTTON (focus) ||
+       (!gtk_widget_is_ancestor (focus, GTK_WIDGET (self->list_view)) &&
+        !gtk_widget_is_ancestor (focus, GTK_WIDGET (self->paper_view)))))
+    return FALSE;
+
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->main_stack), "browse") != 0)
+    return FALSE;
+
+  gtk_widget_activate_action (GTK_WIDGET (self), "win.space", NULL);
+  return TRUE;
+}
+
+void
+_gln_window_class_init_actions (GtkWidgetClass *widget_class)
+{
+  static const char * const paper_actions[] = {
+    "win.toggle-read", "win.toggle-star", "win.tag", "win.collect", "win.new-note",
+    "win.open-abstract",
+  };
+
+  gtk_widget_class_install_action (widget_class, "win.next", NULL, next_action);
+  gtk_widget_class_install_action (widget_class, "win.previous", NULL, next_action);
+  gtk_widget_class_install_action (widget_class, "win.space", NULL, space_action);
+  for (guint i = 0; i < G_N_ELEMENTS (paper_actions); i++)
+    gtk_widget_class_install_action (widget_class, paper_actions[i], NULL, paper_action);
+  gtk_widget_class_install_action (widget_class, "win.rate", "i", paper_action);
+  gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
+  gtk_widget_class_install_action (widget_class, "win.refresh", NULL, refresh_action);
+  gtk_widget_class_install_action (widget_class, "win.toggle-sidebar", NULL,
+                                   toggle_sidebar_action);
+  gtk_widget_class_install_action (widget_class, "win.back", NULL, back_action);
+  gtk_widget_class_install_action (widget_class, "win.show-paper", NULL, show_paper_action);
+  gtk_widget_class_install_action (widget_class, "win.paste", NULL, paste_action);
+  gtk_widget_class_install_action (widget_class, "win.paste-dialog", NULL, paste_dialog_action);
+  gtk_widget_class_install_action (widget_class, "win.import-file", NULL, import_file_action);
+  gtk_widget_class_install_action (widget_class, "win.add-feed", NULL, add_feed_action);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_j, 0, "win.next", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_k, 0, "win.previous", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_m, 0, "win.toggle-read", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, 0, "win.toggle-star", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_t, 0, "win.tag", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_c, 0, "win.collect", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, 0, "win.new-note", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, 0, "win.open-abstract", NULL);
+  for (int i = 0; i <= 5; i++)
+    {
+      gtk_widget_class_add_binding_action (widget_class, GDK_KEY_0 + i, 0, "win.rate", "i", i);
+      gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_0 + i, 0, "win.rate", "i", i);
+    }
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_slash, 0, "win.search", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search",
+                                       NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_r, GDK_CONTROL_MASK, "win.refresh",
+                                       NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F9, 0, "win.toggle-sidebar", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "win.back", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "win.back", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Return, 0, "win.show-paper", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Enter, 0, "win.show-paper", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_v, GDK_CONTROL_MASK, "win.paste",
+                                       NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK,
+                                       "win.import-file", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "win.add-feed",
+                                       NULL);
+}
+
+void
+_gln_window_init_actions (GlnWindow *self)
+{
+  g_autoptr(GSimpleAction) sort = NULL;
+  GtkEventController *keys;
+
+  sort = g_simple_action_new_stateful ("sort", G_VARIANT_TYPE_STRING,
+                                       g_variant_new_string (default_sort (self)));
+  g_signal_connect_object (sort, "change-state", G_CALLBACK (sort_change_state_cb), self, 0);
+  g_action_map_add_action (G_ACTION_MAP (self), G_ACTION (sort));
+
+  keys = gtk_event_controller_key_new ();
+  gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
+  g_signal_connect_object (keys, "key-pressed", G_CALLBACK (key_pressed_cb), self, 0);
+  gtk_widget_add_controller (GTK_WIDGET (self), keys);
+
+  self->cancellable = g_cancellable_new ();
+  _gln_window_update_actions (self);
+
+  if (get_application (self) != NULL)
+    {
+      g_signal_connect_object (get_application (self), "notify::refreshing",
+                               G_CALLBACK (refreshing_changed_cb), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (get_application (self), "refreshed", G_CALLBACK (refreshed_cb),
+                               self, G_CONNECT_SWAPPED);
+      refreshing_changed_cb (self, NULL, get_application (self));
+    }
+}
+
+void
+_gln_window_update_actions (GlnWindow *self)
+{
+  static const char * const paper_actions[] = {
+    "win.toggle-read", "win.toggle-star", "win.rate", "win.tag", "win.collect", "win.new-note",
+    "win.open-abstract",
+  };
+  static const char * const store_actions[] = {
+    "win.paste", "win.paste-dialog", "win.import-file", "win.add-feed", "win.refresh",
+    "win.search", "win.next", "win.previous", "win.space",
+  };
+  gboolean has_paper = gln_paper_view_get_paper (self->paper_view) != NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (paper_actions); i++)
+    gtk_widget_action_set_enabled (GTK_WIDGET (self), paper_actions[i], has_paper);
+  for (guint i = 0; i < G_N_ELEMENTS (store_actions); i++)
+    gtk_widget_action_set_enabled (GTK_WIDGET (self), store_actions[i], self->store != NULL);
+}

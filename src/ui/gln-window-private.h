@@ -1,0 +1,106 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "gln-window.h"
+
+#include "gln-paper-list.h"
+#include "gln-paper-view.h"
+#include "gln-sidebar.h"
+#include "gln-store.h"
+
+G_BEGIN_DECLS
+
+struct _GlnWindow
+{
+  AdwApplicationWindow  parent_instance;
+
+  GSettings            *settings;
+  GlnStore             *store;
+  GlnPaperList         *papers;
+  GlnLibrarySummary    *summary;
+  GCancellable         *cancellable;
+  GCancellable         *summary_cancellable;
+  GNetworkMonitor      *network_monitor;
+  AdwToast             *last_toast;
+  GlnQuery             *search_query;
+  GStrv                 search_terms;
+  guint                 summary_source;
+  guint                 search_source;
+  guint                 select_source;
+  guint                 pulse_source;
+  gint64                view_since;
+  gint64                pending_select_id;
+  GlnSidebarKind        startup_kind;
+  guint                 search_whole_library : 1;
+  guint                 has_summary : 1;
+
+  /* template children */
+  AdwToastOverlay      *toast_overlay;
+  GtkStack             *main_stack;
+  AdwStatusPage        *error_page;
+  AdwFlap              *flap;
+  GtkWidget            *sidebar_pane;
+  GtkWidget            *sidebar_handle;
+  AdwHeaderBar         *sidebar_header;
+  GlnSidebar           *sidebar;
+  AdwLeaflet           *leaflet;
+  GtkWidget            *list_pane;
+  AdwHeaderBar         *list_header;
+  AdwWindowTitle       *list_title;
+  GtkToggleButton      *sidebar_button;
+  GtkMenuButton        *sort_button;
+  GtkToggleButton      *search_button;
+  GtkSearchBar         *search_bar;
+  GtkSearchEntry       *search_entry;
+  GtkMenuButton        *filter_button;
+  GtkToggleButton      *scope_view_button;
+  GtkToggleButton      *scope_library_button;
+  GtkSwitch            *unread_switch;
+  GtkDropDown          *rating_dropdown;
+  GtkDropDown          *tag_dropdown;
+  GtkStringList        *tag_model;
+  GtkEntry             *category_entry;
+  GtkEntry             *from_entry;
+  GtkEntry             *to_entry;
+  GtkRevealer          *offline_revealer;
+  GtkProgressBar       *refresh_progress;
+  GtkStack             *list_stack;
+  GtkListView          *list_view;
+  GtkSingleSelection   *selection;
+  AdwStatusPage        *empty_page;
+  GtkWidget            *empty_actions;
+  GtkWidget            *search_library_button;
+  GtkWidget            *pane;
+  GtkWidget            *pane_handle;
+  AdwHeaderBar         *pane_header;
+  GtkWidget            *back_button;
+  GtkWidget            *read_button;
+  GlnPaperView         *paper_view;
+};
+
+/* gln-window.c */
+GlnPaper *_gln_window_get_selected_paper  (GlnWindow      *self);
+void      _gln_window_reload_summary      (GlnWindow      *self);
+void      _gln_window_update_query        (GlnWindow      *self);
+void      _gln_window_select_position     (GlnWindow      *self,
+                                           guint           position);
+void      _gln_window_show_paper_pane     (GlnWindow      *self);
+void      _gln_window_report_error        (GlnWindow      *self,
+                                           const char     *prefix,
+                                           const GError   *error);
+
+/* gln-window-actions.c */
+void      _gln_window_class_init_actions  (GtkWidgetClass *widget_class);
+void      _gln_window_init_actions        (GlnWindow      *self);
+void      _gln_window_update_actions      (GlnWindow      *self);
+
+/* gln-window-search.c */
+void      _gln_window_class_init_search   (GtkWidgetClass *widget_class);
+void      _gln_window_init_search         (GlnWindow      *self);
+GlnQuery *_gln_window_build_query         (GlnWindow      *self);
+gboolean  _gln_window_is_searching        (GlnWindow      *self);
+void      _gln_window_update_search_tags  (GlnWindow      *self);
+void      _gln_window_apply_saved_search  (GlnWindow      *self,
+                                           const GlnQuery *query);
+
+G_END_DECLS

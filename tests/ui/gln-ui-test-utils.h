@@ -1,0 +1,11 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+void gln_ui_test_spin   (guint       milliseconds);
+void gln_ui_test_remove (const char *path);
+
+G_END_DECLS
