@@ -13,6 +13,8 @@
 #include "gln-window-private.h"
 
 #include "gln-add-feed-dialog.h"
+#include "gln-export-dialog.h"
+#include "gln-identifiers-dialog.h"
 #include "gln-parse-task.h"
 #include "gln-paste-dialog.h"
 
@@ -427,6 +429,51 @@ import_file_action (GtkWidget  *widget,
 }
 
 static void
+dialog_done_cb (GlnWindow  *self,
+                const char *message)
+{
+  gln_window_show_message (self, message);
+}
+
+static void
+add_identifiers_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  GlnWindow *self = GLN_WINDOW (widget);
+  GlnApplication *application = get_application (self);
+  g_autoptr(GlnFetcher) own_fetcher = NULL;
+  GlnIdentifiersDialog *dialog;
+  GlnFetcher *fetcher;
+
+  if (application != NULL)
+    fetcher = gln_feed_refresher_get_fetcher (gln_application_get_refresher (application));
+  else
+    fetcher = own_fetcher = gln_fetcher_new ();
+
+  dialog = gln_identifiers_dialog_new (self->store, fetcher);
+  gtk_window_set_transient_for (GTK_WINDOW (dialog), GTK_WINDOW (self));
+  g_signal_connect_object (dialog, "done", G_CALLBACK (dialog_done_cb), self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+export_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  GlnWindow *self = GLN_WINDOW (widget);
+  GlnExportDialog *dialog;
+
+  dialog = gln_export_dialog_new (self->store,
+                                  self->papers ? gln_paper_list_get_query (self->papers) : NULL,
+                                  adw_window_title_get_title (self->list_title));
+  gtk_window_set_transient_for (GTK_WINDOW (dialog), GTK_WINDOW (self));
+  g_signal_connect_object (dialog, "done", G_CALLBACK (dialog_done_cb), self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
 feed_added_cb (GlnWindow        *self,
                gint64            feed_id,
                GlnAddFeedDialog *dialog)
@@ -537,6 +584,9 @@ _gln_window_class_init_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.paste-dialog", NULL, paste_dialog_action);
   gtk_widget_class_install_action (widget_class, "win.import-file", NULL, import_file_action);
   gtk_widget_class_install_action (widget_class, "win.add-feed", NULL, add_feed_action);
+  gtk_widget_class_install_action (widget_class, "win.add-identifiers", NULL,
+                                   add_identifiers_action);
+  gtk_widget_class_install_action (widget_class, "win.export", NULL, export_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_j, 0, "win.next", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_k, 0, "win.previous", NULL);
@@ -566,6 +616,10 @@ _gln_window_class_init_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK,
                                        "win.import-file", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "win.add-feed",
+                                       NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_i, GDK_CONTROL_MASK,
+                                       "win.add-identifiers", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK, "win.export",
                                        NULL);
 }
 
