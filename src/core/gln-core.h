@@ -32,3 +32,4 @@
 #include "gln-rss-source.h"
 #include "gln-source.h"
 #include "gln-store.h"
+#include "gln-store-board.h"

@@ -17,6 +17,7 @@
 #include "gln-identifiers-dialog.h"
 #include "gln-parse-task.h"
 #include "gln-paste-dialog.h"
+#include "gln-review-window.h"
 
 static guint
 current_position (GlnWindow *self)
@@ -473,6 +474,55 @@ export_action (GtkWidget  *widget,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+static GlnSidebarItem *
+selected_collection (GlnWindow *self)
+{
+  GlnSidebarItem *item = gln_sidebar_get_selected (self->sidebar);
+
+  if (item == NULL || gln_sidebar_item_get_kind (item) != GLN_SIDEBAR_KIND_COLLECTION)
+    return NULL;
+
+  return item;
+}
+
+/* Screening and the board of the selected collection, in its own window (one per
+ * collection: asking again brings it back). */
+static void
+review_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  GlnWindow *self = GLN_WINDOW (widget);
+  GlnSidebarItem *item = selected_collection (self);
+  const char *page = g_variant_get_string (parameter, NULL);
+  g_autoptr(GList) windows = NULL;
+  GlnReviewWindow *review = NULL;
+  gint64 id;
+
+  if (item == NULL || self->store == NULL)
+    {
+      gln_window_show_message (self, _("Choose a collection in the sidebar to review it"));
+      return;
+    }
+  id = gln_sidebar_item_get_id (item);
+
+  windows = gtk_window_list_toplevels ();
+  for (GList *l = windows; l != NULL && review == NULL; l = l->next)
+    if (GLN_IS_REVIEW_WINDOW (l->data) &&
+        gln_review_window_get_collection (l->data) == id)
+      review = l->data;
+
+  if (review == NULL)
+    {
+      review = gln_review_window_new (self->store, id, gln_sidebar_item_get_title (item));
+      gtk_window_set_transient_for (GTK_WINDOW (review), GTK_WINDOW (self));
+      gtk_window_set_application (GTK_WINDOW (review), gtk_window_get_application (GTK_WINDOW (self)));
+    }
+
+  gtk_window_present (GTK_WINDOW (review));
+  gln_review_window_show_page (review, page);
+}
+
 static void
 feed_added_cb (GlnWindow        *self,
                gint64            feed_id,
@@ -587,6 +637,7 @@ _gln_window_class_init_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.add-identifiers", NULL,
                                    add_identifiers_action);
   gtk_widget_class_install_action (widget_class, "win.export", NULL, export_action);
+  gtk_widget_class_install_action (widget_class, "win.review", "s", review_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_j, 0, "win.next", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_k, 0, "win.previous", NULL);
@@ -621,6 +672,10 @@ _gln_window_class_init_actions (GtkWidgetClass *widget_class)
                                        "win.add-identifiers", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK, "win.export",
                                        NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_S, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "win.review", "s", "screening");
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_B, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "win.review", "s", "board");
 }
 
 void

@@ -49,6 +49,7 @@ struct _GlnWindow
   AdwWindowTitle       *list_title;
   GtkToggleButton      *sidebar_button;
   GtkMenuButton        *sort_button;
+  GtkMenuButton        *review_button;
   GtkToggleButton      *search_button;
   GtkSearchBar         *search_bar;
   GtkSearchEntry       *search_entry;

@@ -424,6 +424,8 @@ sidebar_selected_cb (GlnWindow  *self,
 
   _gln_window_update_query (self);
   _gln_window_update_actions (self);
+  gtk_widget_set_visible (GTK_WIDGET (self->review_button),
+                          gln_sidebar_item_get_kind (item) == GLN_SIDEBAR_KIND_COLLECTION);
 
   if (adw_flap_get_folded (self->flap))
     adw_flap_set_reveal_flap (self->flap, FALSE);
@@ -733,6 +735,7 @@ gln_window_class_init (GlnWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, GlnWindow, list_pane);
   gtk_widget_class_bind_template_child (widget_class, GlnWindow, list_header);
   gtk_widget_class_bind_template_child (widget_class, GlnWindow, list_title);
+  gtk_widget_class_bind_template_child (widget_class, GlnWindow, review_button);
   gtk_widget_class_bind_template_child (widget_class, GlnWindow, sidebar_button);
   gtk_widget_class_bind_template_child (widget_class, GlnWindow, sort_button);
   gtk_widget_class_bind_template_child (widget_class, GlnWindow, search_button);

@@ -5,16 +5,15 @@
 
 #include "config.h"
 
-#include "gln-arxiv-source.h"
 #include "gln-store-board.h"
-#include "gln-test-utils.h"
+#include "gln-test-collection.h"
 
 typedef struct
 {
   char         *path;
   GlnStore     *store;
   gint64        collection;
-  gint64        ids[10];
+  gint64        ids[GLN_TEST_COLLECTION_SIZE];
   GMainLoop    *loop;
   GAsyncResult *result;
   guint         n_changed;
@@ -31,35 +30,13 @@ static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
-  g_autoptr(GlnSource) source = GLN_SOURCE (gln_arxiv_source_new ());
-  g_autofree char *sample = gln_test_shared_path ("samples", "arxiv-api",
-                                                  "query_all-electron-AND-all-proton_2025-11-11.xml",
-                                                  NULL);
-  g_autoptr(GBytes) bytes = gln_test_load_bytes (sample);
-  g_autoptr(GPtrArray) papers = NULL;
-  g_autoptr(GlnDatabase) db = NULL;
   g_autoptr(GError) error = NULL;
-
-  papers = gln_source_parse (source, bytes, &error);
-  g_assert_no_error (error);
-  g_assert_cmpuint (papers->len, ==, 10);
 
   /* A library written by the synchronous API, then opened by the store. */
   fixture->path = gln_test_tmp_db_path ();
-  db = gln_database_open (fixture->path, GLN_DATABASE_FLAGS_NONE, &error);
-  g_assert_no_error (error);
-  g_assert_true (gln_database_import (db, papers, 0, NULL, &error));
-  fixture->collection = gln_database_create_collection (db, "Proton radius", &error);
-  g_assert_no_error (error);
-  g_assert_true (gln_database_describe_collection (db, fixture->collection,
-                                                   "Measurements of the proton radius", &error));
-  for (guint i = 0; i < papers->len; i++)
-    {
-      fixture->ids[i] = gln_paper_get_id (g_ptr_array_index (papers, i));
-      g_assert_true (gln_database_collection_add (db, fixture->collection, fixture->ids[i],
-                                                  &error));
-    }
-  g_clear_object (&db);
+  fixture->collection = gln_test_collection_create (fixture->path, "Proton radius",
+                                                    "Measurements of the proton radius",
+                                                    fixture->ids);
 
   fixture->store = gln_store_open_sync (fixture->path, &error);
   g_assert_no_error (error);
@@ -71,6 +48,7 @@ static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
+  g_clear_object (&fixture->result);
   g_clear_object (&fixture->store);
   g_clear_pointer (&fixture->loop, g_main_loop_unref);
   g_free (fixture->path);
@@ -179,7 +157,6 @@ test_screening (Fixture       *fixture,
   g_autofree char *reason = NULL;
   GlnScreening status;
 
-  g_clear_pointer (&change, gln_screening_change_free);
   change = screen (fixture, 0, GLN_SCREENING_INCLUDE, NULL);
   g_assert_cmpuint (change->summary->counts[GLN_SCREENING_INCLUDE], ==, 1);
   g_clear_pointer (&change, gln_screening_change_free);

@@ -7,6 +7,8 @@
 #include "gln-core.h"
 #include "gln-export-dialog.h"
 #include "gln-identifiers-dialog.h"
+#include "gln-review-window.h"
+#include "gln-test-collection.h"
 #include "gln-test-server.h"
 #include "gln-test-utils.h"
 #include "gln-ui-test-utils.h"
@@ -187,11 +189,54 @@ test_export (void)
   g_assert_nonnull (strstr (contents, "{1309.4668v1}"));
 }
 
+/* A collection under review opens on screening, with the keyboard there, and offers the
+ * board; side by side waits until papers are chosen on the board. */
+static void
+test_review_window (void)
+{
+  g_autofree char *path = gln_test_tmp_db_path ();
+  gint64 ids[GLN_TEST_COLLECTION_SIZE];
+  g_autoptr(GlnStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  GlnReviewWindow *window;
+  AdwViewStack *stack;
+  gint64 collection;
+
+  collection = gln_test_collection_create (path, "Proton radius", "Measurements of the radius",
+                                           ids);
+  store = gln_store_open_sync (path, &error);
+  g_assert_no_error (error);
+
+  window = gln_review_window_new (store, collection, "Proton radius");
+  gtk_window_present (GTK_WINDOW (window));
+  gln_review_window_show_page (window, "screening");
+  gln_ui_test_spin (200);
+
+  g_assert_cmpint (gln_review_window_get_collection (window), ==, collection);
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Review “Proton radius”");
+  stack = ADW_VIEW_STACK (gtk_widget_get_parent (gln_review_window_get_page (window, "board")));
+  g_assert_cmpstr (adw_view_stack_get_visible_child_name (stack), ==, "screening");
+  g_assert_true (gtk_widget_has_focus (gln_review_window_get_page (window, "screening")) ||
+                 gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (window)),
+                                         gln_review_window_get_page (window, "screening")));
+  g_assert_false (adw_view_stack_page_get_visible (
+    adw_view_stack_get_page (stack, gln_review_window_get_page (window, "compare"))));
+
+  gln_review_window_show_page (window, "board");
+  g_assert_cmpstr (adw_view_stack_get_visible_child_name (stack), ==, "board");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
 {
+  g_autofree char *data_dirs = g_strdup (g_getenv ("XDG_DATA_DIRS"));
+
+  /* Isolated directories, but the system's icon themes. */
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+  g_setenv ("XDG_DATA_DIRS", data_dirs ? data_dirs : "/usr/local/share:/usr/share", TRUE);
 
   if (!gtk_init_check ())
     {
@@ -202,6 +247,7 @@ main (int   argc,
 
   g_test_add_func ("/gln/ui/dialogs/add-by-identifier", test_add_by_identifier);
   g_test_add_func ("/gln/ui/dialogs/export", test_export);
+  g_test_add_func ("/gln/ui/dialogs/review-window", test_review_window);
 
   return g_test_run ();
 }

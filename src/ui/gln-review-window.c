@@ -1,0 +1,200 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+
+#define G_LOG_DOMAIN "gln-review-window"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "gln-review-window.h"
+
+#include "gln-board-view.h"
+#include "gln-compare-view.h"
+#include "gln-screening-view.h"
+
+/* A collection under review, in a window of its own: screening one paper at a time, the
+ * comparison board, and papers side by side (filled from the board's selection). */
+
+struct _GlnReviewWindow
+{
+  AdwWindow              parent_instance;
+
+  GlnStore              *store;
+  gint64                 collection_id;
+
+  AdwViewSwitcherTitle  *switcher_title;
+  AdwViewStack          *stack;
+  GtkWidget             *screening;
+  GtkWidget             *board;
+  GtkWidget             *compare;
+  AdwViewStackPage      *compare_page;
+};
+
+G_DEFINE_FINAL_TYPE (GlnReviewWindow, gln_review_window, ADW_TYPE_WINDOW)
+
+static AdwViewStackPage *
+add_page (GlnReviewWindow *self,
+          GtkWidget       *view,
+          const char      *name,
+          const char      *title,
+          const char      *icon_name)
+{
+  AdwViewStackPage *page = adw_view_stack_add_titled (self->stack, view, name, title);
+
+  adw_view_stack_page_set_icon_name (page, icon_name);
+  adw_view_stack_page_set_use_underline (page, TRUE);
+
+  return page;
+}
+
+static void
+compare_cb (GlnReviewWindow *self,
+            GPtrArray       *papers,
+            GlnBoardView    *board)
+{
+  gln_compare_view_set_papers (GLN_COMPARE_VIEW (self->compare), papers, self->collection_id);
+  adw_view_stack_page_set_visible (self->compare_page, TRUE);
+  gln_review_window_show_page (self, "compare");
+}
+
+static void
+gln_review_window_dispose (GObject *object)
+{
+  GlnReviewWindow *self = (GlnReviewWindow *)object;
+
+  g_clear_object (&self->store);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), GLN_TYPE_REVIEW_WINDOW);
+
+  G_OBJECT_CLASS (gln_review_window_parent_class)->dispose (object);
+}
+
+static void
+gln_review_window_class_init (GlnReviewWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = gln_review_window_dispose;
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               RESOURCE_BASE "/ui/gln-review-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, GlnReviewWindow, switcher_title);
+  gtk_widget_class_bind_template_child (widget_class, GlnReviewWindow, stack);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_w, GDK_CONTROL_MASK, "window.close",
+                                       NULL);
+}
+
+static void
+gln_review_window_init (GlnReviewWindow *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->screening = gln_screening_view_new ();
+  self->board = gln_board_view_new ();
+  self->compare = gln_compare_view_new ();
+
+  add_page (self, self->screening, "screening", _("_Screening"), "object-select-symbolic");
+  add_page (self, self->board, "board", _("_Board"), "view-grid-symbolic");
+  self->compare_page = add_page (self, self->compare, "compare", _("Side by _Side"),
+                                 "view-dual-symbolic");
+  /* Side by side appears once papers are chosen on the board. */
+  adw_view_stack_page_set_visible (self->compare_page, FALSE);
+
+  g_signal_connect_object (self->board, "compare", G_CALLBACK (compare_cb), self,
+                           G_CONNECT_SWAPPED);
+
+#if DEVELOPMENT_BUILD
+  gtk_widget_add_css_class (GTK_WIDGET (self), "devel");
+#endif
+}
+
+/**
+ * gln_review_window_new:
+ * @store: the library
+ * @collection_id: the collection to review
+ * @name: its name, for the window title
+ *
+ * Returns: (transfer full): a new window showing the screening page
+ */
+GlnReviewWindow *
+gln_review_window_new (GlnStore   *store,
+                       gint64      collection_id,
+                       const char *name)
+{
+  GlnReviewWindow *self;
+  g_autofree char *title = NULL;
+
+  g_return_val_if_fail (GLN_IS_STORE (store), NULL);
+
+  self = g_object_new (GLN_TYPE_REVIEW_WINDOW, NULL);
+  self->store = g_object_ref (store);
+  self->collection_id = collection_id;
+
+  /* Translators: the review window's title, %s is a collection's name */
+  title = g_strdup_printf (_("Review “%s”"), name ? name : "");
+  gtk_window_set_title (GTK_WINDOW (self), title);
+  adw_view_switcher_title_set_subtitle (self->switcher_title, name);
+
+  gln_screening_view_set_store (GLN_SCREENING_VIEW (self->screening), store);
+  gln_screening_view_set_collection (GLN_SCREENING_VIEW (self->screening), collection_id);
+  gln_board_view_set_store (GLN_BOARD_VIEW (self->board), store);
+  gln_board_view_set_collection (GLN_BOARD_VIEW (self->board), collection_id);
+  gln_compare_view_set_store (GLN_COMPARE_VIEW (self->compare), store);
+
+  return self;
+}
+
+gint64
+gln_review_window_get_collection (GlnReviewWindow *self)
+{
+  g_return_val_if_fail (GLN_IS_REVIEW_WINDOW (self), 0);
+
+  return self->collection_id;
+}
+
+/**
+ * gln_review_window_show_page:
+ * @self: a #GlnReviewWindow
+ * @page: "screening", "board" or "compare"
+ *
+ * Shows a page and gives it the keyboard, so that screening's single keys work at once.
+ */
+void
+gln_review_window_show_page (GlnReviewWindow *self,
+                             const char      *page)
+{
+  GtkWidget *child;
+
+  g_return_if_fail (GLN_IS_REVIEW_WINDOW (self));
+
+  if (!(child = gln_review_window_get_page (self, page)))
+    return;
+
+  adw_view_stack_set_visible_child (self->stack, child);
+  gtk_widget_grab_focus (child);
+}
+
+/**
+ * gln_review_window_get_page:
+ * @self: a #GlnReviewWindow
+ * @page: "screening", "board" or "compare"
+ *
+ * Returns: (transfer none) (nullable): the page's widget
+ */
+GtkWidget *
+gln_review_window_get_page (GlnReviewWindow *self,
+                            const char      *page)
+{
+  g_return_val_if_fail (GLN_IS_REVIEW_WINDOW (self), NULL);
+
+  if (g_strcmp0 (page, "screening") == 0)
+    return self->screening;
+  if (g_strcmp0 (page, "board") == 0)
+    return self->board;
+  if (g_strcmp0 (page, "compare") == 0)
+    return self->compare;
+
+  return NULL;
+}

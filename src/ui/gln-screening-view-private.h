@@ -1,0 +1,70 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <adwaita.h>
+
+#include "gln-collection-loader.h"
+#include "gln-review-item.h"
+#include "gln-review-util.h"
+#include "gln-screening-view.h"
+
+G_BEGIN_DECLS
+
+struct _GlnScreeningView
+{
+  GtkWidget            parent_instance;
+
+  GlnStore            *store;
+  gint64               collection_id;
+  GlnCollectionLoader *loader;
+
+  GlnCollectionInfo   *info;
+  GListStore          *items;
+  GPtrArray           *queue;
+  GlnReviewItem       *current;
+  int                  filter;
+  GStrv                reasons;
+  GStrv                keywords;
+  GStrv                terms;
+  GPtrArray           *marked_words;
+
+  AdwToastOverlay     *toast_overlay;
+  GtkDropDown         *filter_dropdown;
+  GtkProgressBar      *progress_bar;
+  GtkStack            *stack;
+  GtkSpinner          *spinner;
+  AdwStatusPage       *done_page;
+  GtkWidget           *done_button;
+  GtkScrolledWindow   *paper_scroll;
+  GtkLabel            *position_label;
+  GtkLabel            *decision_label;
+  GtkLabel            *title_label;
+  GtkLabel            *authors_label;
+  GtkLabel            *meta_label;
+  GtkLabel            *abstract_label;
+  GtkToggleButton     *edit_criteria_button;
+  GtkStack            *criteria_stack;
+  GtkLabel            *criteria_label;
+  GtkTextView         *criteria_view;
+  GtkLabel            *keywords_label;
+  GtkEntry            *keyword_entry;
+  GtkListBox          *summary_list;
+  GtkWidget           *exclude_button;
+  GtkPopover          *reason_popover;
+  GtkEntry            *reason_entry;
+  GtkListBox          *reason_list;
+};
+
+void              _gln_screening_view_class_init_panel (GtkWidgetClass      *widget_class);
+void              _gln_screening_view_show_toast       (GlnScreeningView    *self,
+                                                        const char          *prefix,
+                                                        const GError        *error);
+GlnReviewEdit    *_gln_screening_view_edit_new         (GlnScreeningView    *self,
+                                                        GlnReviewItem       *item);
+GlnScreeningView *_gln_screening_view_edit_finish      (GlnReviewEdit       *edit);
+void              _gln_screening_view_update_text      (GlnScreeningView    *self);
+void              _gln_screening_view_update_summary   (GlnScreeningView    *self,
+                                                        GlnScreeningSummary *summary);
+void              _gln_screening_view_update_keywords  (GlnScreeningView    *self);
+
+G_END_DECLS

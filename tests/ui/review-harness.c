@@ -1,0 +1,223 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+
+/* A window with the review widgets (screening mode, comparison board, side by side) on a
+ * given library, for the AT-SPI test and for screenshots, until the main window shows them.
+ *
+ *   review-harness --db LIBRARY [--view screening|board|compare|all] [--collection NAME]
+ *                  [--papers N] [--width W] [--height H]
+ */
+
+#define G_LOG_DOMAIN "review-harness"
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gi18n.h>
+#include <stdlib.h>
+
+#include "gln-board-view.h"
+#include "gln-compare-view.h"
+#include "gln-screening-view.h"
+
+static char *db_path;
+static char *view_name;
+static char *collection_name;
+static int n_compared = 3;
+static int width = 1280;
+static int height = 800;
+
+typedef struct
+{
+  GlnStore     *store;
+  gint64        collection_id;
+  char         *collection;
+  GArray       *compared;   /* paper ids to show side by side at start */
+  AdwViewStack *stack;
+  GtkWidget    *screening;
+  GtkWidget    *board;
+  GtkWidget    *compare;
+} Harness;
+
+static gboolean
+find_collection (Harness  *harness,
+                 GError  **error)
+{
+  g_autoptr(GlnDatabase) db = NULL;
+  g_autoptr(GPtrArray) collections = NULL;
+  g_autoptr(GPtrArray) entries = NULL;
+
+  /* A test tool may read the file directly before the store opens it. */
+  if (!(db = gln_database_open (db_path, GLN_DATABASE_FLAGS_READ_ONLY, error)) ||
+      !(collections = gln_database_list_collections (db, error)))
+    return FALSE;
+
+  for (guint i = 0; i < collections->len; i++)
+    {
+      GlnCollectionInfo *info = g_ptr_array_index (collections, i);
+
+      if (collection_name == NULL || g_strcmp0 (info->name, collection_name) == 0)
+        {
+          harness->collection_id = info->id;
+          harness->collection = g_strdup (info->name);
+          break;
+        }
+    }
+  if (harness->collection_id == 0)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND, "No collection %s",
+                   collection_name ? collection_name : "at all");
+      return FALSE;
+    }
+
+  /* Side by side starts with the first included papers, or the first papers. */
+  harness->compared = g_array_new (FALSE, FALSE, sizeof (gint64));
+  for (int pass = 0; pass < 2 && harness->compared->len == 0; pass++)
+    {
+      g_clear_pointer (&entries, g_ptr_array_unref);
+      if (!(entries = gln_database_list_collection_papers (db, harness->collection_id,
+                                                           pass == 0 ? GLN_SCREENING_INCLUDE : -1,
+                                                           error)))
+        return FALSE;
+      for (guint i = 0; i < entries->len && harness->compared->len < (guint) n_compared; i++)
+        g_array_append_val (harness->compared,
+                            ((GlnCollectionPaper *) g_ptr_array_index (entries, i))->paper_id);
+    }
+
+  return TRUE;
+}
+
+static void
+compare_cb (GlnBoardView *board,
+            GPtrArray    *papers,
+            Harness      *harness)
+{
+  gln_compare_view_set_papers (GLN_COMPARE_VIEW (harness->compare), papers,
+                               harness->collection_id);
+  adw_view_stack_set_visible_child_name (harness->stack, "compare");
+}
+
+static void
+add_page (Harness    *harness,
+          GtkWidget  *view,
+          const char *name,
+          const char *title,
+          const char *icon)
+{
+  AdwViewStackPage *page = adw_view_stack_add_titled (harness->stack, view, name, title);
+
+  adw_view_stack_page_set_icon_name (page, icon);
+}
+
+static void
+activate_cb (GApplication *app,
+             Harness      *harness)
+{
+  GtkWidget *window = adw_application_window_new (GTK_APPLICATION (app));
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  GtkWidget *header = adw_header_bar_new ();
+  GtkWidget *switcher = adw_view_switcher_title_new ();
+  g_autofree char *title = g_strdup_printf ("%s — %s", harness->collection, "Gleaner");
+  gboolean all = g_str_equal (view_name, "all");
+
+  harness->stack = ADW_VIEW_STACK (adw_view_stack_new ());
+  gtk_widget_set_vexpand (GTK_WIDGET (harness->stack), TRUE);
+
+  if (all || g_str_equal (view_name, "screening"))
+    {
+      harness->screening = gln_screening_view_new ();
+      gln_screening_view_set_store (GLN_SCREENING_VIEW (harness->screening), harness->store);
+      gln_screening_view_set_collection (GLN_SCREENING_VIEW (harness->screening),
+                                         harness->collection_id);
+      add_page (harness, harness->screening, "screening", _("Screening"), "object-select-symbolic");
+    }
+  if (all || g_str_equal (view_name, "board"))
+    {
+      harness->board = gln_board_view_new ();
+      gln_board_view_set_store (GLN_BOARD_VIEW (harness->board), harness->store);
+      gln_board_view_set_collection (GLN_BOARD_VIEW (harness->board), harness->collection_id);
+      add_page (harness, harness->board, "board", _("Board"), "view-grid-symbolic");
+    }
+  if (all || g_str_equal (view_name, "compare"))
+    {
+      g_autoptr(GPtrArray) papers = NULL;
+      g_autoptr(GError) error = NULL;
+
+      harness->compare = gln_compare_view_new ();
+      gln_compare_view_set_store (GLN_COMPARE_VIEW (harness->compare), harness->store);
+      papers = gln_store_lookup_papers (harness->store, (const gint64 *) harness->compared->data,
+                                        harness->compared->len, &error);
+      if (papers == NULL)
+        g_printerr ("%s\n", error->message);
+      gln_compare_view_set_papers (GLN_COMPARE_VIEW (harness->compare), papers,
+                                   harness->collection_id);
+      add_page (harness, harness->compare, "compare", _("Side by Side"), "view-dual-symbolic");
+    }
+  if (harness->board != NULL && harness->compare != NULL)
+    g_signal_connect (harness->board, "compare", G_CALLBACK (compare_cb), harness);
+
+  adw_view_switcher_title_set_stack (ADW_VIEW_SWITCHER_TITLE (switcher), harness->stack);
+  adw_view_switcher_title_set_title (ADW_VIEW_SWITCHER_TITLE (switcher), harness->collection);
+  adw_header_bar_set_title_widget (ADW_HEADER_BAR (header), switcher);
+  gtk_box_append (GTK_BOX (box), header);
+  gtk_box_append (GTK_BOX (box), GTK_WIDGET (harness->stack));
+  adw_application_window_set_content (ADW_APPLICATION_WINDOW (window), box);
+  gtk_window_set_title (GTK_WINDOW (window), title);
+  gtk_window_set_default_size (GTK_WINDOW (window), width, height);
+  gtk_window_present (GTK_WINDOW (window));
+
+  /* Keys go to the screening mode from the start. */
+  if (harness->screening != NULL)
+    gtk_widget_grab_focus (harness->screening);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  const GOptionEntry entries[] = {
+    { "db", 0, 0, G_OPTION_ARG_FILENAME, &db_path, "The library", "PATH" },
+    { "view", 0, 0, G_OPTION_ARG_STRING, &view_name, "screening, board, compare or all", "VIEW" },
+    { "collection", 0, 0, G_OPTION_ARG_STRING, &collection_name, "The collection", "NAME" },
+    { "papers", 0, 0, G_OPTION_ARG_INT, &n_compared, "Papers side by side", "N" },
+    { "width", 0, 0, G_OPTION_ARG_INT, &width, "The window's width", "W" },
+    { "height", 0, 0, G_OPTION_ARG_INT, &height, "The window's height", "H" },
+    { NULL }
+  };
+  g_autoptr(GOptionContext) context = g_option_context_new (NULL);
+  g_autoptr(AdwApplication) app = NULL;
+  g_autoptr(GError) error = NULL;
+  Harness harness = { 0 };
+  int status;
+
+  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+
+  g_option_context_add_main_entries (context, entries, NULL);
+  if (!g_option_context_parse (context, &argc, &argv, &error) || db_path == NULL)
+    {
+      g_printerr ("%s\n", error ? error->message : "--db is required");
+      return EXIT_FAILURE;
+    }
+
+  if (view_name == NULL)
+    view_name = g_strdup ("all");
+
+  if (!find_collection (&harness, &error) ||
+      !(harness.store = gln_store_open_sync (db_path, &error)))
+    {
+      g_printerr ("%s\n", error->message);
+      return EXIT_FAILURE;
+    }
+
+  app = adw_application_new ("io.github.gleaner.ReviewHarness", G_APPLICATION_NON_UNIQUE);
+  g_application_set_resource_base_path (G_APPLICATION (app), RESOURCE_BASE);
+  g_signal_connect (app, "activate", G_CALLBACK (activate_cb), &harness);
+  status = g_application_run (G_APPLICATION (app), 1, argv);
+
+  g_clear_object (&harness.store);
+  g_clear_pointer (&harness.compared, g_array_unref);
+  g_free (harness.collection);
+
+  return status;
+}

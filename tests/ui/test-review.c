@@ -1,0 +1,644 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+
+/* The review widgets of a collection (screening mode, comparison board, side by side) in a
+ * window, driven through their actions and widgets, with every result read back from the
+ * library through a fresh GlnDatabase. */
+
+#define G_LOG_DOMAIN "test-review"
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gstdio.h>
+#include <string.h>
+
+#include "gln-board-cell.h"
+#include "gln-board-view.h"
+#include "gln-column-dialog.h"
+#include "gln-compare-view.h"
+#include "gln-rating.h"
+#include "gln-screening-view.h"
+
+#include "gln-test-collection.h"
+
+#define COLLECTION "Proton structure"
+
+static gboolean have_display;
+
+typedef struct
+{
+  char      *path;
+  GlnStore  *store;
+  gint64     collection;
+  gint64     ids[GLN_TEST_COLLECTION_SIZE];
+  GtkWindow *window;
+} Fixture;
+
+typedef gboolean (*Predicate) (gpointer data);
+
+/* Runs the main loop until @predicate holds, failing after a while. */
+static void
+spin_until (Predicate   predicate,
+            gpointer    data,
+            const char *what)
+{
+  gint64 deadline = g_get_monotonic_time () + 15 * G_USEC_PER_SEC;
+
+  while (!predicate (data))
+    {
+      if (g_get_monotonic_time () > deadline)
+        g_error ("Timed out waiting for %s", what);
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (1000);
+    }
+}
+
+static gboolean
+timeout_cb (gpointer user_data)
+{
+  *(gboolean *) user_data = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+/* Lets the window lay out and draw, so that list rows exist. */
+static void
+spin_for (guint milliseconds)
+{
+  gboolean done = FALSE;
+
+  g_timeout_add (milliseconds, timeout_cb, &done);
+  while (!done)
+    g_main_context_iteration (NULL, TRUE);
+}
+
+typedef gboolean (*Match) (GtkWidget     *widget,
+                           gconstpointer  data);
+
+/* The first widget under @root, depth first, that @match accepts. */
+static GtkWidget *
+find_widget (GtkWidget     *root,
+             Match          match,
+             gconstpointer  data)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (match (child, data))
+        return child;
+      if ((found = find_widget (child, match, data)) != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static gboolean
+is_type (GtkWidget     *widget,
+         gconstpointer  data)
+{
+  return G_TYPE_CHECK_INSTANCE_TYPE (widget, GPOINTER_TO_SIZE (data));
+}
+
+static GtkWidget *
+find_descendant (GtkWidget *root,
+                 GType      type)
+{
+  return find_widget (root, is_type, GSIZE_TO_POINTER (type));
+}
+
+/* A cell of a criteria column: the first one is in the board's first row. */
+static gboolean
+is_cell_of (GtkWidget     *widget,
+            gconstpointer  data)
+{
+  return GLN_IS_BOARD_CELL (widget) &&
+         gln_board_cell_get_column (GLN_BOARD_CELL (widget)) != NULL &&
+         g_strcmp0 (gln_board_cell_get_column (GLN_BOARD_CELL (widget))->name, data) == 0;
+}
+
+static gboolean
+is_visible_popover (GtkWidget     *widget,
+                    gconstpointer  data)
+{
+  return GTK_IS_POPOVER (widget) && gtk_widget_get_visible (widget);
+}
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!have_display)
+    return;
+
+  fixture->path = gln_test_tmp_db_path ();
+  fixture->collection = gln_test_collection_create (fixture->path, COLLECTION,
+                                                    "Proton radius from electron scattering",
+                                                    fixture->ids);
+  fixture->store = gln_store_open_sync (fixture->path, &error);
+  g_assert_no_error (error);
+
+  fixture->window = GTK_WINDOW (gtk_window_new ());
+  gtk_window_set_default_size (fixture->window, 1280, 800);
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  if (fixture->window != NULL)
+    gtk_window_destroy (fixture->window);
+  spin_for (50);
+  g_clear_object (&fixture->store);
+  g_free (fixture->path);
+}
+
+static GlnDatabase *
+open_fresh (Fixture *fixture)
+{
+  g_autoptr(GError) error = NULL;
+  GlnDatabase *db = gln_database_open (fixture->path, GLN_DATABASE_FLAGS_READ_ONLY, &error);
+
+  g_assert_no_error (error);
+  return db;
+}
+
+static void
+assert_screening (GlnDatabase  *db,
+                  Fixture      *fixture,
+                  guint         i,
+                  GlnScreening  expected,
+                  const char   *expected_reason)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *reason = NULL;
+  GlnScreening status;
+
+  g_assert_true (gln_database_get_screening (db, fixture->collection, fixture->ids[i], &status,
+                                             &reason, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (status, ==, expected);
+  g_assert_cmpstr (reason, ==, expected_reason);
+}
+
+static gboolean
+screening_ready (gpointer data)
+{
+  return !gln_screening_view_is_busy (data) && gln_screening_view_get_paper (data) != NULL;
+}
+
+static gboolean
+screening_idle (gpointer data)
+{
+  return !gln_screening_view_is_busy (data);
+}
+
+static gint64
+current_id (GlnScreeningView *view)
+{
+  return gln_paper_get_id (gln_screening_view_get_paper (view));
+}
+
+static void
+decide (GtkWidget  *view,
+        const char *decision)
+{
+  g_assert_true (gtk_widget_activate_action (view, "screening.decide", "s", decision));
+}
+
+static void
+test_screening (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(GlnDatabase) db = NULL;
+  g_autoptr(GlnScreeningSummary) summary = NULL;
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) reasons = NULL;
+  GtkWidget *view;
+  GtkWidget *popover;
+  GtkWidget *entry;
+
+  if (!have_display)
+    {
+      g_test_skip ("No display available");
+      return;
+    }
+
+  view = gln_screening_view_new ();
+  gln_screening_view_set_store (GLN_SCREENING_VIEW (view), fixture->store);
+  gln_screening_view_set_collection (GLN_SCREENING_VIEW (view), fixture->collection);
+  gtk_window_set_child (fixture->window, view);
+  gtk_window_present (fixture->window);
+  spin_until (screening_ready, view, "the first paper");
+
+  /* The papers come in the order they were added, one at a time. */
+  g_assert_cmpint (current_id (GLN_SCREENING_VIEW (view)), ==, fixture->ids[0]);
+  decide (view, "include");
+  g_assert_cmpint (current_id (GLN_SCREENING_VIEW (view)), ==, fixture->ids[1]);
+
+  /* E asks for a reason; one typed in the entry and confirmed with Enter excludes. */
+  g_assert_true (gtk_widget_activate_action (view, "screening.ask-reason", NULL));
+  popover = find_widget (view, is_visible_popover, NULL);
+  g_assert_nonnull (popover);
+  entry = find_descendant (popover, GTK_TYPE_ENTRY);
+  gtk_editable_set_text (GTK_EDITABLE (entry), "  wrong particle ");
+  g_signal_emit_by_name (entry, "activate");
+  g_assert_false (gtk_widget_get_visible (popover));
+  g_assert_cmpint (current_id (GLN_SCREENING_VIEW (view)), ==, fixture->ids[2]);
+
+  decide (view, "maybe");
+  decide (view, "include");
+  g_assert_true (gtk_widget_activate_action (view, "screening.exclude", "s", "wrong particle"));
+  g_assert_cmpint (current_id (GLN_SCREENING_VIEW (view)), ==, fixture->ids[5]);
+  spin_until (screening_idle, view, "the decisions to be stored");
+
+  /* Undo takes back the last exclusion and shows its paper again. */
+  g_assert_true (gtk_widget_activate_action (view, "screening.undo", NULL));
+  spin_until (screening_idle, view, "the undo");
+  g_assert_cmpint (current_id (GLN_SCREENING_VIEW (view)), ==, fixture->ids[4]);
+
+  db = open_fresh (fixture);
+  assert_screening (db, fixture, 0, GLN_SCREENING_INCLUDE, NULL);
+  assert_screening (db, fixture, 1, GLN_SCREENING_EXCLUDE, "wrong particle");
+  assert_screening (db, fixture, 2, GLN_SCREENING_MAYBE, NULL);
+  assert_screening (db, fixture, 3, GLN_SCREENING_INCLUDE, NULL);
+  assert_screening (db, fixture, 4, GLN_SCREENING_UNSCREENED, NULL);
+
+  reasons = gln_database_list_reasons (db, fixture->collection, &error);
+  g_assert_cmpstrv (reasons, ((const char *[]) { "wrong particle", NULL }));
+  summary = gln_database_get_screening_summary (db, fixture->collection, &error);
+  g_assert_cmpuint (summary->counts[GLN_SCREENING_INCLUDE], ==, 2);
+  g_assert_cmpuint (summary->counts[GLN_SCREENING_EXCLUDE], ==, 1);
+  g_assert_cmpuint (summary->counts[GLN_SCREENING_MAYBE], ==, 1);
+  g_assert_cmpuint (summary->counts[GLN_SCREENING_UNSCREENED], ==, 6);
+
+  /* Going through every paper starts again at the first; U takes a decision back. */
+  gln_screening_view_set_filter (GLN_SCREENING_VIEW (view), -1);
+  g_assert_cmpint (current_id (GLN_SCREENING_VIEW (view)), ==, fixture->ids[0]);
+  decide (view, "unscreened");
+  g_assert_cmpint (current_id (GLN_SCREENING_VIEW (view)), ==, fixture->ids[1]);
+  g_assert_true (gtk_widget_activate_action (view, "screening.previous", NULL));
+  g_assert_cmpint (current_id (GLN_SCREENING_VIEW (view)), ==, fixture->ids[0]);
+  spin_until (screening_idle, view, "the last decision");
+  g_clear_object (&db);
+  db = open_fresh (fixture);
+  assert_screening (db, fixture, 0, GLN_SCREENING_UNSCREENED, NULL);
+}
+
+static gboolean
+board_idle (gpointer data)
+{
+  return !gln_board_view_is_busy (data);
+}
+
+static GlnBoardColumn *
+find_column (GPtrArray  *columns,
+             const char *name)
+{
+  for (guint i = 0; i < columns->len; i++)
+    if (g_strcmp0 (((GlnBoardColumn *) g_ptr_array_index (columns, i))->name, name) == 0)
+      return g_ptr_array_index (columns, i);
+
+  return NULL;
+}
+
+static char *
+dup_cell (GHashTable *cells,
+          gint64      column_id,
+          gint64      paper_id)
+{
+  g_autofree char *key = gln_board_cell_key (column_id, paper_id);
+
+  return g_strdup (g_hash_table_lookup (cells, key));
+}
+
+static void
+sort_by (GtkWidget   *view,
+         const char  *title,
+         GtkSortType  direction)
+{
+  GtkColumnView *column_view = GTK_COLUMN_VIEW (find_descendant (view, GTK_TYPE_COLUMN_VIEW));
+  GListModel *columns = gtk_column_view_get_columns (column_view);
+
+  for (guint i = 0; i < g_list_model_get_n_items (columns); i++)
+    {
+      g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (columns, i);
+
+      if (g_strcmp0 (gtk_column_view_column_get_title (column), title) == 0)
+        {
+          gtk_column_view_sort_by_column (column_view, column, direction);
+          return;
+        }
+    }
+
+  gtk_column_view_sort_by_column (column_view, NULL, direction);
+}
+
+static gint64
+row_paper (GtkWidget *view,
+           guint      position)
+{
+  GtkColumnView *column_view = GTK_COLUMN_VIEW (find_descendant (view, GTK_TYPE_COLUMN_VIEW));
+  g_autoptr(GlnReviewItem) item = NULL;
+
+  item = g_list_model_get_item (G_LIST_MODEL (gtk_column_view_get_model (column_view)), position);
+  return gln_review_item_get_paper_id (item);
+}
+
+static int
+row_year (GtkWidget *view,
+          guint      position)
+{
+  GlnStore *store = gln_board_view_get_store (GLN_BOARD_VIEW (view));
+  g_autoptr(GlnPaper) paper = gln_store_lookup_paper (store, row_paper (view, position), NULL);
+
+  return gln_paper_get_year (paper);
+}
+
+static GtkWindow *
+find_column_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (GLN_IS_COLUMN_DIALOG (window))
+        return window;
+    }
+
+  return NULL;
+}
+
+static char *
+read_export (GtkWidget      *view,
+             GlnBoardExport  format,
+             const char     *name)
+{
+  g_autofree char *path = g_build_filename (g_get_user_data_dir (), name, NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  char *contents = NULL;
+
+  gln_board_view_export_to_file (GLN_BOARD_VIEW (view), format, file);
+  spin_until (board_idle, view, "the export");
+  g_file_get_contents (path, &contents, NULL, &error);
+  g_assert_no_error (error);
+
+  return contents;
+}
+
+static void
+test_board (Fixture       *fixture,
+            gconstpointer  data)
+{
+  const char * const risks[] = { "Low", "Medium", "High", NULL };
+  g_autoptr(GlnDatabase) db = NULL;
+  g_autoptr(GPtrArray) columns = NULL;
+  g_autoptr(GPtrArray) entries = NULL;
+  g_autoptr(GHashTable) cells = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *value = NULL;
+  g_autofree char *csv = NULL;
+  g_autofree char *screening = NULL;
+  GlnBoardCell *cell;
+  GtkWidget *entry;
+  GtkWindow *dialog;
+  GtkWidget *view;
+  gint64 method, relevance, risk;
+
+  if (!have_display)
+    {
+      g_test_skip ("No display available");
+      return;
+    }
+
+  view = gln_board_view_new ();
+  gln_board_view_set_store (GLN_BOARD_VIEW (view), fixture->store);
+  gln_board_view_set_collection (GLN_BOARD_VIEW (view), fixture->collection);
+  gtk_window_set_child (fixture->window, view);
+  gtk_window_present (fixture->window);
+  spin_until (board_idle, view, "the board");
+
+  /* By default the board shows the included papers: none yet. */
+  g_assert_cmpuint (gln_board_view_get_n_rows (GLN_BOARD_VIEW (view)), ==, 0);
+  gln_board_view_set_filter (GLN_BOARD_VIEW (view), -1);
+  g_assert_cmpuint (gln_board_view_get_n_rows (GLN_BOARD_VIEW (view)), ==, 10);
+
+  gln_board_view_add_column (GLN_BOARD_VIEW (view), "Method", GLN_BOARD_KIND_TEXT, NULL);
+  gln_board_view_add_column (GLN_BOARD_VIEW (view), "Relevance", GLN_BOARD_KIND_SCORE, NULL);
+  gln_board_view_add_column (GLN_BOARD_VIEW (view), "Risk", GLN_BOARD_KIND_CHOICE, risks);
+  spin_until (board_idle, view, "the new columns");
+  method = gln_board_view_lookup_column (GLN_BOARD_VIEW (view), "Method");
+  relevance = gln_board_view_lookup_column (GLN_BOARD_VIEW (view), "Relevance");
+  risk = gln_board_view_lookup_column (GLN_BOARD_VIEW (view), "Risk");
+  g_assert_cmpint (method, >, 0);
+  g_assert_cmpint (relevance, >, 0);
+  g_assert_cmpint (risk, >, 0);
+
+  /* Typing in a text cell of the first row stores it when Enter ends the editing. */
+  spin_for (200);
+  cell = GLN_BOARD_CELL (find_widget (view, is_cell_of, "Method"));
+  g_assert_nonnull (cell);
+  g_assert_cmpint (gln_review_item_get_paper_id (gln_board_cell_get_item (cell)), ==,
+                   fixture->ids[0]);
+  gln_board_cell_start_editing (cell);
+  entry = find_descendant (GTK_WIDGET (cell), GTK_TYPE_ENTRY);
+  g_assert_true (gtk_widget_get_mapped (entry));
+  gtk_editable_set_text (GTK_EDITABLE (entry), "Elastic e–p scattering");
+  g_signal_emit_by_name (entry, "activate");
+  g_assert_false (gtk_widget_get_mapped (entry));
+
+  gln_board_view_set_cell (GLN_BOARD_VIEW (view), fixture->ids[1], relevance, " 4 ");
+  gln_board_view_set_cell (GLN_BOARD_VIEW (view), fixture->ids[1], risk, "high");
+  gln_board_view_set_cell (GLN_BOARD_VIEW (view), fixture->ids[2], relevance, "9");
+  gln_board_view_set_key_results (GLN_BOARD_VIEW (view), fixture->ids[1], "r = 0.84 fm");
+  gln_board_view_set_key_results (GLN_BOARD_VIEW (view), fixture->ids[2], "");
+  spin_until (board_idle, view, "the cells");
+
+  /* Sorting by a criteria column puts empty cells last, and the filled ones by value. */
+  sort_by (view, "Relevance", GTK_SORT_ASCENDING);
+  g_assert_cmpint (row_paper (view, 0), ==, fixture->ids[1]);
+  sort_by (view, "Risk", GTK_SORT_ASCENDING);
+  g_assert_cmpint (row_paper (view, 0), ==, fixture->ids[1]);
+  sort_by (view, "Year", GTK_SORT_DESCENDING);
+  for (guint i = 1; i < gln_board_view_get_n_rows (GLN_BOARD_VIEW (view)); i++)
+    g_assert_cmpint (row_year (view, i - 1), >=, row_year (view, i));
+  g_assert_cmpint (row_year (view, 0), >, row_year (view, 9));
+  sort_by (view, NULL, GTK_SORT_ASCENDING);
+  g_assert_cmpint (row_paper (view, 0), ==, fixture->ids[0]);
+
+  /* Layout: Risk moved left of Relevance, Method renamed through its dialog, then hidden. */
+  g_assert_true (gtk_widget_activate_action (view, "board.move-column-left", "x", risk));
+  g_assert_true (gtk_widget_activate_action (view, "board.edit-column", "x", method));
+  dialog = find_column_dialog ();
+  g_assert_nonnull (dialog);
+  gtk_editable_set_text (GTK_EDITABLE (find_descendant (GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW)),
+                         "Technique");
+  spin_for (100);
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "save");
+  gtk_window_close (dialog);
+  spin_for (100);
+  g_assert_true (gtk_widget_activate_action (view, "board.hide-column", "x", method));
+  spin_until (board_idle, view, "the layout");
+
+  db = open_fresh (fixture);
+  columns = gln_database_list_board_columns (db, fixture->collection, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (columns->len, ==, 3);
+  g_assert_cmpstr (((GlnBoardColumn *) g_ptr_array_index (columns, 0))->name, ==, "Technique");
+  g_assert_cmpstr (((GlnBoardColumn *) g_ptr_array_index (columns, 1))->name, ==, "Risk");
+  g_assert_cmpstr (((GlnBoardColumn *) g_ptr_array_index (columns, 2))->name, ==, "Relevance");
+  g_assert_true (find_column (columns, "Technique")->hidden);
+  g_assert_false (find_column (columns, "Risk")->hidden);
+  g_assert_cmpstrv (find_column (columns, "Risk")->choices, risks);
+
+  cells = gln_database_list_board_cells (db, fixture->collection, &error);
+  value = dup_cell (cells, method, fixture->ids[0]);
+  g_assert_cmpstr (value, ==, "Elastic e–p scattering");
+  g_clear_pointer (&value, g_free);
+  value = dup_cell (cells, relevance, fixture->ids[1]);
+  g_assert_cmpstr (value, ==, "4");
+  g_clear_pointer (&value, g_free);
+  value = dup_cell (cells, risk, fixture->ids[1]);
+  g_assert_cmpstr (value, ==, "High");
+  g_clear_pointer (&value, g_free);
+  value = dup_cell (cells, relevance, fixture->ids[2]);
+  g_assert_null (value);
+  g_assert_cmpuint (g_hash_table_size (cells), ==, 3);
+
+  entries = gln_database_list_collection_papers (db, fixture->collection, -1, &error);
+  g_assert_cmpstr (((GlnCollectionPaper *) g_ptr_array_index (entries, 1))->key_results, ==,
+                   "r = 0.84 fm");
+  g_assert_cmpstr (((GlnCollectionPaper *) g_ptr_array_index (entries, 2))->key_results, ==, "");
+  g_assert_null (((GlnCollectionPaper *) g_ptr_array_index (entries, 0))->key_results);
+
+  /* The exports: the visible columns in the board's order, and the decisions. */
+  csv = read_export (view, GLN_BOARD_EXPORT_CSV, "board.csv");
+  g_assert_true (g_str_has_prefix (csv, "Title,Year,First author,Screening,Rating,Risk,Relevance,"
+                                        "Key results,Code\r\n"));
+  g_assert_nonnull (strstr (csv, "r = 0.84 fm"));
+  screening = read_export (view, GLN_BOARD_EXPORT_SCREENING_CSV, "screening.csv");
+  g_assert_true (g_str_has_prefix (screening, "key,title,decision,reason\r\n"));
+
+  /* The board reads back what it stored after a reload, as after a restart. */
+  gln_board_view_reload (GLN_BOARD_VIEW (view));
+  spin_until (board_idle, view, "the reload");
+  g_assert_cmpint (gln_board_view_lookup_column (GLN_BOARD_VIEW (view), "Technique"), ==,
+                   method);
+  g_assert_cmpuint (gln_board_view_get_n_rows (GLN_BOARD_VIEW (view)), ==, 10);
+}
+
+static void
+compare_cb (GlnBoardView *board,
+            GPtrArray    *papers,
+            GPtrArray   **out)
+{
+  *out = g_ptr_array_ref (papers);
+}
+
+static gboolean
+compare_idle (gpointer data)
+{
+  return !gln_compare_view_is_busy (data);
+}
+
+static void
+test_compare (Fixture       *fixture,
+              gconstpointer  data)
+{
+  g_autoptr(GPtrArray) papers = NULL;
+  GtkSelectionModel *selection;
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
+  GtkWidget *board;
+  GtkWidget *compare;
+
+  if (!have_display)
+    {
+      g_object_ref_sink (box);
+      g_object_unref (box);
+      g_test_skip ("No display available");
+      return;
+    }
+
+  board = gln_board_view_new ();
+  compare = gln_compare_view_new ();
+  gtk_widget_set_hexpand (compare, TRUE);
+  gtk_box_append (GTK_BOX (box), board);
+  gtk_box_append (GTK_BOX (box), compare);
+  gln_board_view_set_store (GLN_BOARD_VIEW (board), fixture->store);
+  gln_board_view_set_collection (GLN_BOARD_VIEW (board), fixture->collection);
+  gln_board_view_set_filter (GLN_BOARD_VIEW (board), -1);
+  gln_compare_view_set_store (GLN_COMPARE_VIEW (compare), fixture->store);
+  gtk_window_set_child (fixture->window, box);
+  gtk_window_present (fixture->window);
+  spin_until (board_idle, board, "the board");
+
+  /* Compare wants 2 to 5 selected rows. */
+  selection = gtk_column_view_get_model (GTK_COLUMN_VIEW (find_descendant (board,
+                                                                           GTK_TYPE_COLUMN_VIEW)));
+  g_signal_connect (board, "compare", G_CALLBACK (compare_cb), &papers);
+  gtk_selection_model_select_range (selection, 0, 6, TRUE);
+  g_assert_false (gtk_widget_activate_action (board, "board.compare", NULL) && papers != NULL);
+  gtk_selection_model_select_range (selection, 0, 3, TRUE);
+  g_assert_true (gtk_widget_activate_action (board, "board.compare", NULL));
+  g_assert_nonnull (papers);
+  g_assert_cmpuint (papers->len, ==, 3);
+
+  gln_compare_view_set_papers (GLN_COMPARE_VIEW (compare), papers, fixture->collection);
+  spin_until (compare_idle, compare, "the notes and board cells");
+  g_assert_cmpuint (gln_compare_view_get_papers (GLN_COMPARE_VIEW (compare))->len, ==, 3);
+  g_assert_nonnull (find_descendant (compare, GLN_TYPE_RATING));
+
+  gln_compare_view_set_papers (GLN_COMPARE_VIEW (compare), NULL, 0);
+  g_assert_cmpuint (gln_compare_view_get_papers (GLN_COMPARE_VIEW (compare))->len, ==, 0);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDir) dir = NULL;
+  g_autofree char *data_home = NULL;
+  const char *name;
+  int ret;
+
+  /* Libraries and exports go to a folder of their own. The system's data folders are not
+   * isolated: icons need the MIME database to load. */
+  data_home = g_dir_make_tmp ("gleaner-review-XXXXXX", &error);
+  g_assert_no_error (error);
+  g_setenv ("XDG_DATA_HOME", data_home, TRUE);
+
+  g_test_init (&argc, &argv, NULL);
+  g_log_set_always_fatal (G_LOG_LEVEL_WARNING | G_LOG_LEVEL_CRITICAL);
+
+  if ((have_display = gtk_init_check ()))
+    adw_init ();
+
+  g_test_add ("/gln/review/screening", Fixture, NULL, fixture_set_up, test_screening,
+              fixture_tear_down);
+  g_test_add ("/gln/review/board", Fixture, NULL, fixture_set_up, test_board,
+              fixture_tear_down);
+  g_test_add ("/gln/review/compare", Fixture, NULL, fixture_set_up, test_compare,
+              fixture_tear_down);
+
+  ret = g_test_run ();
+
+  /* Every file the tests wrote sits directly in the folder. */
+  dir = g_dir_open (data_home, 0, NULL);
+  while (dir != NULL && (name = g_dir_read_name (dir)))
+    {
+      g_autofree char *path = g_build_filename (data_home, name, NULL);
+
+      g_unlink (path);
+    }
+  g_rmdir (data_home);
+
+  return ret;
+}
