@@ -319,10 +319,40 @@ gln_paper_row_class_init (GlnPaperRowClass *klass)
   gtk_widget_class_set_css_name (widget_class, "paperrow");
 }
 
+/* A row can be dragged onto a collection in the sidebar. */
+static GdkContentProvider *
+drag_prepare_cb (GtkDragSource *source,
+                 double         x,
+                 double         y,
+                 GlnPaperRow   *self)
+{
+  if (self->paper == NULL)
+    return NULL;
+
+  return gdk_content_provider_new_typed (GLN_TYPE_PAPER, self->paper);
+}
+
+static void
+drag_begin_cb (GtkDragSource *source,
+               GdkDrag       *drag,
+               GlnPaperRow   *self)
+{
+  g_autoptr(GdkPaintable) icon = gtk_widget_paintable_new (GTK_WIDGET (self));
+
+  gtk_drag_source_set_icon (source, icon, 0, 0);
+}
+
 static void
 gln_paper_row_init (GlnPaperRow *self)
 {
+  GtkDragSource *drag = gtk_drag_source_new ();
+
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  gtk_drag_source_set_actions (drag, GDK_ACTION_COPY);
+  g_signal_connect_object (drag, "prepare", G_CALLBACK (drag_prepare_cb), self, 0);
+  g_signal_connect_object (drag, "drag-begin", G_CALLBACK (drag_begin_cb), self, 0);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drag));
 }
 
 GtkWidget *

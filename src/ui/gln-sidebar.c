@@ -8,6 +8,8 @@
 
 #include "gln-sidebar.h"
 
+#include "gln-paper.h"
+
 /* The views of the library, with their unread counts: the fixed ones, then a section each
  * for feeds, collections, tags and saved searches. */
 struct _GlnSidebar
@@ -21,6 +23,7 @@ struct _GlnSidebar
 
   GtkListBox     *list_box;
   GMenuModel     *search_menu;
+  GMenuModel     *collection_menu;
 };
 
 enum {
@@ -31,6 +34,9 @@ enum {
 
 enum {
   DELETE_SEARCH,
+  RENAME_COLLECTION,
+  DELETE_COLLECTION,
+  PAPER_DROPPED,
   N_SIGNALS
 };
 
@@ -217,8 +223,19 @@ pressed_cb (GtkGestureClick *gesture,
   GlnSidebarItem *item;
   graphene_point_t point;
 
-  if (row == NULL ||
-      gln_sidebar_item_get_kind ((item = row_get_item (row))) != GLN_SIDEBAR_KIND_SEARCH)
+  if (row == NULL)
+    return;
+
+  item = row_get_item (row);
+  if (gln_sidebar_item_get_kind (item) == GLN_SIDEBAR_KIND_SEARCH)
+    gtk_popover_menu_set_menu_model (GTK_POPOVER_MENU (self->menu), self->search_menu);
+  else if (gln_sidebar_item_get_kind (item) == GLN_SIDEBAR_KIND_COLLECTION)
+    {
+      /* The review action acts on the selected collection. */
+      gtk_list_box_select_row (self->list_box, row);
+      gtk_popover_menu_set_menu_model (GTK_POPOVER_MENU (self->menu), self->collection_menu);
+    }
+  else
     return;
 
   g_set_object (&self->menu_item, item);
@@ -247,6 +264,60 @@ delete_search_action (GtkWidget  *widget,
 
   if (item != NULL)
     g_signal_emit (self, signals [DELETE_SEARCH], 0, item);
+}
+
+static GlnSidebarItem *
+take_menu_item (GlnSidebar     *self,
+                GlnSidebarKind  kind)
+{
+  GlnSidebarItem *item = g_steal_pointer (&self->menu_item);
+
+  /* From the keyboard, the menu acts on the selected row. */
+  if (item == NULL && self->selected != NULL && gln_sidebar_item_get_kind (self->selected) == kind)
+    item = g_object_ref (self->selected);
+  if (item != NULL && gln_sidebar_item_get_kind (item) != kind)
+    g_clear_object (&item);
+
+  return item;
+}
+
+static void
+collection_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  GlnSidebar *self = GLN_SIDEBAR (widget);
+  g_autoptr(GlnSidebarItem) item = take_menu_item (self, GLN_SIDEBAR_KIND_COLLECTION);
+
+  if (item == NULL)
+    return;
+
+  if (g_str_equal (action_name, "sidebar.rename-collection"))
+    g_signal_emit (self, signals [RENAME_COLLECTION], 0, item);
+  else
+    g_signal_emit (self, signals [DELETE_COLLECTION], 0, item);
+}
+
+/* A paper dragged from the list onto a collection joins it. */
+static gboolean
+paper_dropped_cb (GtkDropTarget *target,
+                  const GValue  *value,
+                  double         x,
+                  double         y,
+                  GlnSidebar    *self)
+{
+  GtkListBoxRow *row = gtk_list_box_get_row_at_y (self->list_box, y);
+  GlnSidebarItem *item;
+
+  if (row == NULL || !G_VALUE_HOLDS (value, GLN_TYPE_PAPER))
+    return FALSE;
+
+  item = row_get_item (row);
+  if (gln_sidebar_item_get_kind (item) != GLN_SIDEBAR_KIND_COLLECTION)
+    return FALSE;
+
+  g_signal_emit (self, signals [PAPER_DROPPED], 0, item, g_value_get_object (value));
+  return TRUE;
 }
 
 static void
@@ -312,13 +383,58 @@ gln_sidebar_class_init (GlnSidebarClass *klass)
                   0, NULL, NULL, NULL,
                   G_TYPE_NONE, 1, GLN_TYPE_SIDEBAR_ITEM);
 
+  /**
+   * GlnSidebar::rename-collection:
+   * @item: the collection
+   *
+   * Emitted when the user asks to rename a collection.
+   */
+  signals [RENAME_COLLECTION] =
+    g_signal_new ("rename-collection",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 1, GLN_TYPE_SIDEBAR_ITEM);
+
+  /**
+   * GlnSidebar::delete-collection:
+   * @item: the collection
+   *
+   * Emitted when the user asks to delete a collection (its papers stay in the library).
+   */
+  signals [DELETE_COLLECTION] =
+    g_signal_new ("delete-collection",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 1, GLN_TYPE_SIDEBAR_ITEM);
+
+  /**
+   * GlnSidebar::paper-dropped:
+   * @item: the collection
+   * @paper: the paper dropped on it
+   *
+   * Emitted when a paper is dragged onto a collection.
+   */
+  signals [PAPER_DROPPED] =
+    g_signal_new ("paper-dropped",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 2, GLN_TYPE_SIDEBAR_ITEM, GLN_TYPE_PAPER);
+
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/gln-sidebar.ui");
   gtk_widget_class_bind_template_child (widget_class, GlnSidebar, list_box);
   gtk_widget_class_bind_template_child (widget_class, GlnSidebar, search_menu);
+  gtk_widget_class_bind_template_child (widget_class, GlnSidebar, collection_menu);
   gtk_widget_class_bind_template_callback (widget_class, row_selected_cb);
 
   gtk_widget_class_install_action (widget_class, "sidebar.delete-search", NULL,
                                    delete_search_action);
+  gtk_widget_class_install_action (widget_class, "sidebar.rename-collection", NULL,
+                                   collection_action);
+  gtk_widget_class_install_action (widget_class, "sidebar.delete-collection", NULL,
+                                   collection_action);
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
 }
 
@@ -334,6 +450,7 @@ gln_sidebar_init (GlnSidebar *self)
     { GLN_SIDEBAR_KIND_STARRED, N_("Starred") },
     { GLN_SIDEBAR_KIND_LIBRARY, N_("Library") },
   };
+  GtkDropTarget *drop;
   GtkGesture *gesture;
 
   gtk_widget_init_template (GTK_WIDGET (self));
@@ -348,6 +465,10 @@ gln_sidebar_init (GlnSidebar *self)
 
   gtk_list_box_bind_model (self->list_box, G_LIST_MODEL (self->items), create_row_cb, self, NULL);
   gtk_list_box_set_header_func (self->list_box, update_header_cb, NULL, NULL);
+
+  drop = gtk_drop_target_new (GLN_TYPE_PAPER, GDK_ACTION_COPY);
+  g_signal_connect_object (drop, "drop", G_CALLBACK (paper_dropped_cb), self, 0);
+  gtk_widget_add_controller (GTK_WIDGET (self->list_box), GTK_EVENT_CONTROLLER (drop));
 
   self->menu = gtk_popover_menu_new_from_model (self->search_menu);
   gtk_popover_set_has_arrow (GTK_POPOVER (self->menu), FALSE);

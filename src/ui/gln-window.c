@@ -11,6 +11,7 @@
 #include "gln-paper-row.h"
 #include "gln-paper-view.h"
 #include "gln-sidebar.h"
+#include "gln-store-board.h"
 
 /* The main window: sidebar | paper list | reading pane. The sidebar is an AdwFlap, so it
  * folds over the content in a narrow window and F9 hides it; the list and the pane are an
@@ -432,6 +433,128 @@ sidebar_selected_cb (GlnWindow  *self,
 }
 
 static void
+collection_edit_done_cb (GObject      *object,
+                         GAsyncResult *result,
+                         gpointer      user_data)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!gln_store_board_edit_finish (GLN_STORE (object), result, &error) &&
+      !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    gln_application_report_error (_("Could not change the collection"), error);
+}
+
+static void
+collection_added_cb (GObject      *object,
+                     GAsyncResult *result,
+                     gpointer      user_data)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!gln_store_edit_finish (GLN_STORE (object), result, &error) &&
+      !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    gln_application_report_error (_("Could not add the paper to the collection"), error);
+}
+
+static void
+rename_response_cb (AdwMessageDialog *dialog,
+                    const char       *response,
+                    GlnWindow        *self)
+{
+  GtkEditable *entry = GTK_EDITABLE (adw_message_dialog_get_extra_child (dialog));
+  gint64 id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (dialog), "collection-id"));
+
+  if (g_strcmp0 (response, "rename") == 0 && self->store != NULL)
+    gln_store_rename_collection_async (self->store, id, gtk_editable_get_text (entry),
+                                       self->cancellable, collection_edit_done_cb, NULL);
+}
+
+static void
+sidebar_rename_collection_cb (GlnWindow      *self,
+                              GlnSidebarItem *item,
+                              GlnSidebar     *sidebar)
+{
+  GtkWidget *dialog;
+  GtkWidget *entry = gtk_entry_new ();
+
+  gtk_editable_set_text (GTK_EDITABLE (entry), gln_sidebar_item_get_title (item));
+  gtk_entry_set_activates_default (GTK_ENTRY (entry), TRUE);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Collection name"), -1);
+
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Rename Collection"), NULL);
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), entry);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "rename", _("_Rename"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "rename",
+                                              ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "rename");
+  g_object_set_data (G_OBJECT (dialog), "collection-id",
+                     GSIZE_TO_POINTER (gln_sidebar_item_get_id (item)));
+  g_signal_connect_object (dialog, "response", G_CALLBACK (rename_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+delete_response_cb (AdwMessageDialog *dialog,
+                    const char       *response,
+                    GlnWindow        *self)
+{
+  gint64 id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (dialog), "collection-id"));
+
+  if (g_strcmp0 (response, "delete") == 0 && self->store != NULL)
+    gln_store_delete_collection_async (self->store, id, self->cancellable,
+                                       collection_edit_done_cb, NULL);
+}
+
+static void
+sidebar_delete_collection_cb (GlnWindow      *self,
+                              GlnSidebarItem *item,
+                              GlnSidebar     *sidebar)
+{
+  GtkWidget *dialog;
+
+  /* Translators: %s is a collection's name */
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), NULL, NULL);
+  adw_message_dialog_format_heading (ADW_MESSAGE_DIALOG (dialog), _("Delete “%s”?"),
+                                     gln_sidebar_item_get_title (item));
+  adw_message_dialog_set_body (ADW_MESSAGE_DIALOG (dialog),
+                               _("Its screening decisions and comparison board are deleted. "
+                                 "The papers stay in your library."));
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "delete", _("_Delete"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "delete",
+                                              ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_object_set_data (G_OBJECT (dialog), "collection-id",
+                     GSIZE_TO_POINTER (gln_sidebar_item_get_id (item)));
+  g_signal_connect_object (dialog, "response", G_CALLBACK (delete_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+sidebar_paper_dropped_cb (GlnWindow      *self,
+                          GlnSidebarItem *item,
+                          GlnPaper       *paper,
+                          GlnSidebar     *sidebar)
+{
+  g_autofree char *message = NULL;
+
+  if (self->store == NULL)
+    return;
+
+  gln_store_collection_add_async (self->store, paper, gln_sidebar_item_get_title (item),
+                                  self->cancellable, collection_added_cb, NULL);
+  /* Translators: %s is a collection's name */
+  message = g_strdup_printf (_("Added to “%s”"), gln_sidebar_item_get_title (item));
+  gln_window_show_message (self, message);
+}
+
+static void
 delete_search_done_cb (GObject      *object,
                        GAsyncResult *result,
                        gpointer      user_data)
@@ -796,6 +919,12 @@ gln_window_init (GlnWindow *self)
                            G_CALLBACK (sidebar_selected_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->sidebar, "delete-search",
                            G_CALLBACK (sidebar_delete_search_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->sidebar, "rename-collection",
+                           G_CALLBACK (sidebar_rename_collection_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->sidebar, "delete-collection",
+                           G_CALLBACK (sidebar_delete_collection_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->sidebar, "paper-dropped",
+                           G_CALLBACK (sidebar_paper_dropped_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->selection, "notify::selected-item",
                            G_CALLBACK (selection_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->list_view, "activate", G_CALLBACK (list_activate_cb), self,

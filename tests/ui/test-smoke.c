@@ -456,6 +456,108 @@ not_refreshing (gpointer data)
   return !gln_application_get_refreshing (data);
 }
 
+typedef struct
+{
+  const char *path;
+  const char *collection;
+  gboolean    exists;
+} CollectionCheck;
+
+static gboolean
+collection_is (gpointer data)
+{
+  CollectionCheck *check = data;
+  g_autoptr(GlnDatabase) db = gln_database_open (check->path, GLN_DATABASE_FLAGS_READ_ONLY, NULL);
+  g_autoptr(GError) error = NULL;
+  gint64 id;
+
+  if (db == NULL)
+    return FALSE;
+  id = gln_database_lookup_collection (db, check->collection, &error);
+
+  return check->exists ? id > 0 : id < 0;
+}
+
+static AdwMessageDialog *
+wait_for_message_dialog (void)
+{
+  gint64 deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+  GtkWindow *dialog;
+
+  while (!(dialog = find_toplevel (ADW_TYPE_MESSAGE_DIALOG)) && g_get_monotonic_time () < deadline)
+    gln_ui_test_spin (20);
+  g_assert_nonnull (dialog);
+
+  return ADW_MESSAGE_DIALOG (dialog);
+}
+
+/* A paper dragged onto a collection joins it (a new name makes one), and the sidebar's
+ * menu renames and deletes collections; deleting keeps the papers. */
+static void
+test_collections (void)
+{
+  g_autoptr(GlnSidebarItem) target = NULL;
+  g_autoptr(GlnSidebarItem) item = NULL;
+  g_autoptr(GlnPaper) paper = NULL;
+  g_autoptr(GlnDatabase) db = NULL;
+  g_autoptr(GError) error = NULL;
+  CollectionCheck check = { 0, };
+  AdwMessageDialog *dialog;
+  GlnWindow *window;
+  GtkWidget *sidebar;
+  gint64 id;
+
+  if (skip_without_display ())
+    return;
+
+  window = get_main_window ();
+  sidebar = find_descendant (GTK_WIDGET (window), GLN_TYPE_SIDEBAR);
+  g_assert_nonnull (sidebar);
+  check.path = gln_store_get_path (gln_window_get_store (window));
+
+  db = gln_database_open (check.path, GLN_DATABASE_FLAGS_READ_ONLY, &error);
+  g_assert_no_error (error);
+  paper = gln_database_find_paper (db, "arxiv:1309.4668", &error);
+  g_assert_no_error (error);
+  g_clear_object (&db);
+
+  target = gln_sidebar_item_new (GLN_SIDEBAR_KIND_COLLECTION, 0, "Dropped papers");
+  g_signal_emit_by_name (sidebar, "paper-dropped", target, paper);
+  check.collection = "Dropped papers";
+  check.exists = TRUE;
+  spin_until (collection_is, &check, "the dropped paper's collection");
+
+  db = gln_database_open (check.path, GLN_DATABASE_FLAGS_READ_ONLY, &error);
+  id = gln_database_lookup_collection (db, "Dropped papers", &error);
+  g_clear_object (&paper);
+  paper = gln_database_find_paper (db, "arxiv:1309.4668", &error);
+  g_assert_cmpstrv (gln_paper_get_collections (paper),
+                    ((const char *[]) { "Dropped papers", NULL }));
+  g_clear_object (&db);
+
+  item = gln_sidebar_item_new (GLN_SIDEBAR_KIND_COLLECTION, id, "Dropped papers");
+  g_signal_emit_by_name (sidebar, "rename-collection", item);
+  dialog = wait_for_message_dialog ();
+  gtk_editable_set_text (GTK_EDITABLE (adw_message_dialog_get_extra_child (dialog)), "Kept papers");
+  adw_message_dialog_response (dialog, "rename");
+  check.collection = "Kept papers";
+  spin_until (collection_is, &check, "the renamed collection");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+
+  g_signal_emit_by_name (sidebar, "delete-collection", item);
+  dialog = wait_for_message_dialog ();
+  adw_message_dialog_response (dialog, "delete");
+  check.exists = FALSE;
+  spin_until (collection_is, &check, "the deleted collection");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+
+  db = gln_database_open (check.path, GLN_DATABASE_FLAGS_READ_ONLY, &error);
+  g_clear_object (&paper);
+  paper = gln_database_find_paper (db, "arxiv:1309.4668", &error);
+  g_assert_no_error (error);
+  g_assert_null (gln_paper_get_collections (paper)[0]);
+}
+
 static void
 test_follow_feed (void)
 {
@@ -763,6 +865,7 @@ main (int   argc,
   g_test_add_func ("/gln/ui/reading", test_reading);
   g_test_add_func ("/gln/ui/narrow", test_narrow);
   g_test_add_func ("/gln/ui/add-feed-dialog", test_add_feed_dialog);
+  g_test_add_func ("/gln/ui/collections", test_collections);
   g_test_add_func ("/gln/ui/follow-feed", test_follow_feed);
   g_test_add_func ("/gln/ui/paste-dialog", test_paste_dialog);
   g_test_add_func ("/gln/ui/save-search-dialog", test_save_search_dialog);
