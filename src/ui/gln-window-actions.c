@@ -13,6 +13,7 @@
 #include "gln-window-private.h"
 
 #include "gln-add-feed-dialog.h"
+#include "gln-compare-view.h"
 #include "gln-export-dialog.h"
 #include "gln-identifiers-dialog.h"
 #include "gln-parse-task.h"
@@ -474,6 +475,76 @@ export_action (GtkWidget  *widget,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+#define MAX_COMPARED 5
+
+/* X marks the paper being read for side by side (again unmarks it); Ctrl+Shift+C shows
+ * the marked papers next to each other. */
+static void
+mark_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  GlnWindow *self = GLN_WINDOW (widget);
+  GlnPaper *paper = gln_paper_view_get_paper (self->paper_view);
+  g_autofree char *message = NULL;
+  guint index;
+
+  if (paper == NULL)
+    return;
+
+  if (g_ptr_array_find (self->marked, paper, &index))
+    g_ptr_array_remove_index (self->marked, index);
+  else if (self->marked->len >= MAX_COMPARED)
+    {
+      gln_window_show_message (self, _("Up to five papers go side by side"));
+      return;
+    }
+  else
+    g_ptr_array_add (self->marked, g_object_ref (paper));
+
+  message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                          "%u paper marked to compare (Ctrl+Shift+C)",
+                                          "%u papers marked to compare (Ctrl+Shift+C)",
+                                          self->marked->len),
+                             self->marked->len);
+  gln_window_show_message (self, message);
+}
+
+static void
+compare_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  GlnWindow *self = GLN_WINDOW (widget);
+  GtkWidget *window;
+  GtkWidget *box;
+  GtkWidget *view;
+
+  if (self->marked->len < 2 || self->store == NULL)
+    {
+      gln_window_show_message (self, _("Mark two to five papers with X to see them side by side"));
+      return;
+    }
+
+  view = gln_compare_view_new ();
+  gln_compare_view_set_store (GLN_COMPARE_VIEW (view), self->store);
+  gln_compare_view_set_papers (GLN_COMPARE_VIEW (view), self->marked, 0);
+  gtk_widget_set_vexpand (view, TRUE);
+
+  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  gtk_box_append (GTK_BOX (box), adw_header_bar_new ());
+  gtk_box_append (GTK_BOX (box), view);
+
+  window = adw_window_new ();
+  gtk_window_set_title (GTK_WINDOW (window), _("Side by Side"));
+  gtk_window_set_default_size (GTK_WINDOW (window), 1200, 800);
+  gtk_window_set_transient_for (GTK_WINDOW (window), GTK_WINDOW (self));
+  adw_window_set_content (ADW_WINDOW (window), box);
+  gtk_window_present (GTK_WINDOW (window));
+
+  g_ptr_array_set_size (self->marked, 0);
+}
+
 static GlnSidebarItem *
 selected_collection (GlnWindow *self)
 {
@@ -638,6 +709,8 @@ _gln_window_class_init_actions (GtkWidgetClass *widget_class)
                                    add_identifiers_action);
   gtk_widget_class_install_action (widget_class, "win.export", NULL, export_action);
   gtk_widget_class_install_action (widget_class, "win.review", "s", review_action);
+  gtk_widget_class_install_action (widget_class, "win.mark", NULL, mark_action);
+  gtk_widget_class_install_action (widget_class, "win.compare", NULL, compare_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_j, 0, "win.next", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_k, 0, "win.previous", NULL);
@@ -672,6 +745,9 @@ _gln_window_class_init_actions (GtkWidgetClass *widget_class)
                                        "win.add-identifiers", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK, "win.export",
                                        NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_x, 0, "win.mark", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_C, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "win.compare", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_S, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
                                        "win.review", "s", "screening");
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_B, GDK_CONTROL_MASK | GDK_SHIFT_MASK,

@@ -23,6 +23,7 @@ struct _GlnWindow
   GNetworkMonitor      *network_monitor;
   AdwToast             *last_toast;
   GlnQuery             *search_query;
+  GPtrArray            *marked;       /* GlnPaper, for side by side */
   GStrv                 search_terms;
   guint                 summary_source;
   guint                 search_source;

@@ -776,6 +776,7 @@ gln_window_finalize (GObject *object)
 
   g_clear_pointer (&self->search_query, gln_query_free);
   g_clear_pointer (&self->search_terms, g_strfreev);
+  g_clear_pointer (&self->marked, g_ptr_array_unref);
 
   G_OBJECT_CLASS (gln_window_parent_class)->finalize (object);
 }
@@ -900,6 +901,8 @@ gln_window_init (GlnWindow *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
+  self->marked = g_ptr_array_new_with_free_func (g_object_unref);
+
 #if DEVELOPMENT_BUILD
   gtk_widget_add_css_class (GTK_WIDGET (self), "devel");
 #endif
@@ -952,6 +955,14 @@ gln_window_new (GlnApplication *application)
                        NULL);
 }
 
+static void
+toast_dismissed_cb (GlnWindow *self,
+                    AdwToast  *toast)
+{
+  if (self->last_toast == toast)
+    g_clear_object (&self->last_toast);
+}
+
 /**
  * gln_window_add_toast:
  * @self: a #GlnWindow
@@ -966,9 +977,26 @@ gln_window_add_toast (GlnWindow *self,
   g_return_if_fail (GLN_IS_WINDOW (self));
   g_return_if_fail (ADW_IS_TOAST (toast));
 
+  /* A toast still shown takes the new message: dismissing it and adding another while it
+   * animates crashes libadwaita 1.2, and toasts must not pile up anyway. */
+  if (self->last_toast != NULL && adw_toast_get_button_label (self->last_toast) == NULL &&
+      adw_toast_get_button_label (toast) == NULL)
+    {
+      adw_toast_set_title (self->last_toast, adw_toast_get_title (toast));
+      g_object_unref (g_object_ref_sink (toast));
+      return;
+    }
+
   if (self->last_toast != NULL)
-    adw_toast_dismiss (self->last_toast);
-  g_set_object (&self->last_toast, toast);
+    {
+      g_autoptr(AdwToast) previous = g_steal_pointer (&self->last_toast);
+
+      g_signal_handlers_disconnect_by_func (previous, toast_dismissed_cb, self);
+      adw_toast_dismiss (previous);
+    }
+  self->last_toast = g_object_ref (toast);
+  g_signal_connect_object (toast, "dismissed", G_CALLBACK (toast_dismissed_cb), self,
+                           G_CONNECT_SWAPPED);
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 

@@ -9,6 +9,8 @@
 
 #include "gln-add-feed-dialog.h"
 #include "gln-application.h"
+#include "gln-compare-view.h"
+#include "gln-review-window.h"
 #include "gln-ui-test-utils.h"
 #include "gln-note-editor.h"
 #include "gln-note-list.h"
@@ -478,6 +480,12 @@ collection_is (gpointer data)
   return check->exists ? id > 0 : id < 0;
 }
 
+static gboolean
+no_message_dialog (gpointer data)
+{
+  return find_toplevel (ADW_TYPE_MESSAGE_DIALOG) == NULL;
+}
+
 static AdwMessageDialog *
 wait_for_message_dialog (void)
 {
@@ -539,23 +547,74 @@ test_collections (void)
   g_signal_emit_by_name (sidebar, "rename-collection", item);
   dialog = wait_for_message_dialog ();
   gtk_editable_set_text (GTK_EDITABLE (adw_message_dialog_get_extra_child (dialog)), "Kept papers");
+  /* A click closes a message dialog after its response; a response given in code does not. */
   adw_message_dialog_response (dialog, "rename");
+  gtk_window_close (GTK_WINDOW (dialog));
   check.collection = "Kept papers";
   spin_until (collection_is, &check, "the renamed collection");
-  gtk_window_destroy (GTK_WINDOW (dialog));
+  spin_until (no_message_dialog, NULL, "the rename dialog to close");
 
   g_signal_emit_by_name (sidebar, "delete-collection", item);
   dialog = wait_for_message_dialog ();
   adw_message_dialog_response (dialog, "delete");
+  gtk_window_close (GTK_WINDOW (dialog));
   check.exists = FALSE;
   spin_until (collection_is, &check, "the deleted collection");
-  gtk_window_destroy (GTK_WINDOW (dialog));
+  spin_until (no_message_dialog, NULL, "the delete dialog to close");
 
   db = gln_database_open (check.path, GLN_DATABASE_FLAGS_READ_ONLY, &error);
   g_clear_object (&paper);
   paper = gln_database_find_paper (db, "arxiv:1309.4668", &error);
   g_assert_no_error (error);
   g_assert_null (gln_paper_get_collections (paper)[0]);
+}
+
+static GtkWidget *
+find_compare_view (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+      GtkWidget *view = find_descendant (GTK_WIDGET (window), GLN_TYPE_COMPARE_VIEW);
+
+      if (view != NULL && !GLN_IS_REVIEW_WINDOW (window))
+        return view;
+    }
+
+  return NULL;
+}
+
+/* X marks papers while reading; Ctrl+Shift+C puts the marked ones side by side. */
+static void
+test_compare_marked (void)
+{
+  GlnWindow *window;
+  GtkWidget *view;
+
+  if (skip_without_display ())
+    return;
+
+  window = get_main_window ();
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.next", NULL);
+  gln_ui_test_spin (100);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.mark", NULL);
+  /* One paper is not a comparison. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.compare", NULL);
+  gln_ui_test_spin (100);
+  g_assert_null (find_compare_view ());
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.next", NULL);
+  gln_ui_test_spin (100);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.mark", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.compare", NULL);
+  gln_ui_test_spin (300);
+
+  view = find_compare_view ();
+  g_assert_nonnull (view);
+  g_assert_cmpuint (gln_compare_view_get_papers (GLN_COMPARE_VIEW (view))->len, ==, 2);
+  gtk_window_destroy (GTK_WINDOW (gtk_widget_get_root (view)));
 }
 
 static void
@@ -866,6 +925,7 @@ main (int   argc,
   g_test_add_func ("/gln/ui/narrow", test_narrow);
   g_test_add_func ("/gln/ui/add-feed-dialog", test_add_feed_dialog);
   g_test_add_func ("/gln/ui/collections", test_collections);
+  g_test_add_func ("/gln/ui/compare-marked", test_compare_marked);
   g_test_add_func ("/gln/ui/follow-feed", test_follow_feed);
   g_test_add_func ("/gln/ui/paste-dialog", test_paste_dialog);
   g_test_add_func ("/gln/ui/save-search-dialog", test_save_search_dialog);
