@@ -54,6 +54,13 @@ G_DEFINE_FINAL_TYPE (GlnPaperView, gln_paper_view, GTK_TYPE_WIDGET)
 
 static GParamSpec *properties [N_PROPS];
 
+enum {
+  COLLECTION_ADDED,
+  N_SIGNALS
+};
+
+static guint signals [N_SIGNALS];
+
 static void
 set_label (GtkLabel   *label,
            const char *text)
@@ -356,8 +363,11 @@ collection_added_cb (GlnPaperView  *self,
                      GlnChipEditor *editor)
 {
   if (self->paper != NULL && self->store != NULL)
-    gln_store_collection_add_async (self->store, self->paper, collection, NULL,
-                                    gln_application_edit_done_cb, NULL);
+    {
+      gln_store_collection_add_async (self->store, self->paper, collection, NULL,
+                                      gln_application_edit_done_cb, NULL);
+      g_signal_emit (self, signals [COLLECTION_ADDED], 0, collection);
+    }
 }
 
 static void
@@ -450,6 +460,20 @@ gln_paper_view_class_init (GlnPaperViewClass *klass)
     g_param_spec_object ("paper", NULL, NULL, GLN_TYPE_PAPER,
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * GlnPaperView::collection-added:
+   * @collection: the collection's name
+   *
+   * Emitted after the user added the paper shown to a collection, so that the papers marked
+   * with it can join too.
+   */
+  signals [COLLECTION_ADDED] =
+    g_signal_new ("collection-added",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 1, G_TYPE_STRING);
 
   g_type_ensure (GLN_TYPE_CHIP_EDITOR);
   g_type_ensure (GLN_TYPE_NOTE_LIST);

@@ -554,6 +554,37 @@ sidebar_paper_dropped_cb (GlnWindow      *self,
   gln_window_show_message (self, message);
 }
 
+/* Adding the paper shown to a collection takes the papers marked with X along. */
+static void
+paper_collection_added_cb (GlnWindow    *self,
+                           const char   *collection,
+                           GlnPaperView *view)
+{
+  GlnPaper *shown = gln_paper_view_get_paper (view);
+  g_autofree char *message = NULL;
+  guint n = 0;
+
+  for (guint i = 0; i < self->marked->len; i++)
+    {
+      GlnPaper *paper = g_ptr_array_index (self->marked, i);
+
+      if (paper == shown)
+        continue;
+      gln_store_collection_add_async (self->store, paper, collection, self->cancellable,
+                                      collection_added_cb, NULL);
+      n++;
+    }
+
+  if (n == 0)
+    return;
+
+  message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                          "Added %u marked paper to “%s” too",
+                                          "Added %u marked papers to “%s” too", n),
+                             n, collection);
+  gln_window_show_message (self, message);
+}
+
 static void
 delete_search_done_cb (GObject      *object,
                        GAsyncResult *result,
@@ -928,6 +959,8 @@ gln_window_init (GlnWindow *self)
                            G_CALLBACK (sidebar_delete_collection_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->sidebar, "paper-dropped",
                            G_CALLBACK (sidebar_paper_dropped_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->paper_view, "collection-added",
+                           G_CALLBACK (paper_collection_added_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->selection, "notify::selected-item",
                            G_CALLBACK (selection_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->list_view, "activate", G_CALLBACK (list_activate_cb), self,

@@ -590,6 +590,7 @@ find_compare_view (void)
 static void
 test_compare_marked (void)
 {
+  CollectionCheck check = { 0, };
   GlnWindow *window;
   GtkWidget *view;
 
@@ -608,6 +609,15 @@ test_compare_marked (void)
   gtk_widget_activate_action (GTK_WIDGET (window), "win.next", NULL);
   gln_ui_test_spin (100);
   gtk_widget_activate_action (GTK_WIDGET (window), "win.mark", NULL);
+
+  /* Adding the paper shown to a collection takes the other marked paper along. */
+  check.path = gln_store_get_path (gln_window_get_store (window));
+  check.collection = "Marked together";
+  check.exists = TRUE;
+  g_signal_emit_by_name (find_descendant (GTK_WIDGET (window), GLN_TYPE_PAPER_VIEW),
+                         "collection-added", "Marked together");
+  spin_until (collection_is, &check, "the marked papers' collection");
+
   gtk_widget_activate_action (GTK_WIDGET (window), "win.compare", NULL);
   gln_ui_test_spin (300);
 
