@@ -2,7 +2,7 @@
 
 /* The store's jobs for review collections: the screening mode and the comparison board
  * read a collection in one job and write each edit in one job of its own. Each runs through
- * gln_store_run_async() on the worker thread. Screening and board edits concern only the
+ * _gln_store_push() on the worker thread. Screening and board edits concern only the
  * views that made them, so they do not emit GlnStore::changed; renaming or deleting a
  * collection does, because the sidebar and every paper's collections show its name. */
 
@@ -43,6 +43,7 @@ typedef struct
   int             status;    /* the decision an export keeps, -1 for all */
   char           *text;      /* a reason, cell value, name, description or Key results */
   GlnBoardColumn *column;
+  GArray         *ids;       /* the papers of a renamed or deleted collection */
 } JobData;
 
 void
@@ -77,6 +78,7 @@ job_data_free (JobData *data)
 {
   g_free (data->text);
   g_clear_pointer (&data->column, gln_board_column_free);
+  g_clear_pointer (&data->ids, g_array_unref);
   g_free (data);
 }
 
@@ -275,7 +277,6 @@ board_job (GlnDatabase   *database,
            GError       **error)
 {
   JobData *data = user_data;
-  GArray *ids;
   gboolean ok = FALSE;
 
   switch (data->kind)
@@ -311,19 +312,15 @@ board_job (GlnDatabase   *database,
       break;
     case JOB_RENAME:
     case JOB_DELETE_COLLECTION:
-      /* Listed first: once deleted, the collection has no papers left to list. */
-      if (!(ids = list_paper_ids (database, data->collection_id, error)))
+      /* Listed first: once deleted, the collection has no papers left to list. They stay
+       * in the job data for board_apply(). */
+      if (!(data->ids = list_paper_ids (database, data->collection_id, error)))
         return NULL;
       if (data->kind == JOB_RENAME)
         ok = gln_database_rename_collection (database, data->collection_id, data->text, error);
       else
         ok = gln_database_delete_collection (database, data->collection_id, error);
-      if (!ok)
-        {
-          g_array_unref (ids);
-          return NULL;
-        }
-      return ids;
+      break;
     default:
       g_assert_not_reached ();
     }
@@ -348,7 +345,6 @@ result_free_func (JobKind kind)
       return (GDestroyNotify) gln_board_column_free;
     case JOB_RENAME:
     case JOB_DELETE_COLLECTION:
-      return (GDestroyNotify) g_array_unref;
     case JOB_SET_KEY_RESULTS:
     case JOB_UPDATE_COLUMN:
     case JOB_MOVE_COLUMN:
@@ -359,35 +355,15 @@ result_free_func (JobKind kind)
     }
 }
 
+/* Only renaming or deleting a collection changes what the rest of the library shows. */
 static void
-board_job_done_cb (GObject      *object,
-                   GAsyncResult *result,
-                   gpointer      user_data)
+board_apply (GlnStore *self,
+             gpointer  user_data,
+             gpointer  result)
 {
-  GlnStore *self = GLN_STORE (object);
-  g_autoptr(GTask) task = user_data;
-  JobData *data = g_task_get_task_data (task);
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GArray) ids = NULL;
-  gpointer value;
+  JobData *data = user_data;
 
-  value = gln_store_run_finish (self, result, &error);
-  if (error != NULL)
-    {
-      g_task_return_error (task, g_steal_pointer (&error));
-      return;
-    }
-
-  if (data->kind != JOB_RENAME && data->kind != JOB_DELETE_COLLECTION)
-    {
-      g_task_return_pointer (task, value, result_free_func (data->kind));
-      return;
-    }
-
-  ids = value;
-  _gln_store_refresh_papers (self, (const gint64 *) ids->data, ids->len);
-  g_task_return_pointer (task, GINT_TO_POINTER (TRUE), NULL);
-  g_signal_emit_by_name (self, "changed");
+  _gln_store_refresh_papers (self, (const gint64 *) data->ids->data, data->ids->len);
 }
 
 static void
@@ -398,14 +374,11 @@ run_board_job (GlnStore            *self,
                GAsyncReadyCallback  callback,
                gpointer             user_data)
 {
-  GTask *task = g_task_new (self, cancellable, callback, user_data);
+  gboolean changes = data->kind == JOB_RENAME || data->kind == JOB_DELETE_COLLECTION;
 
-  g_task_set_source_tag (task, source_tag);
-  g_task_set_task_data (task, data, (GDestroyNotify) job_data_free);
-
-  /* The job reads the data the task owns; the task outlives the job. */
-  gln_store_run_async (self, board_job, data, NULL, result_free_func (data->kind), cancellable,
-                       board_job_done_cb, task);
+  _gln_store_push (self, board_job, data, (GDestroyNotify) job_data_free,
+                   result_free_func (data->kind), changes ? board_apply : NULL, source_tag,
+                   cancellable, callback, user_data);
 }
 
 /**
@@ -522,9 +495,7 @@ gln_store_screening_finish (GlnStore      *self,
                             GAsyncResult  *result,
                             GError       **error)
 {
-  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
-
-  return g_task_propagate_pointer (G_TASK (result), error);
+  return _gln_store_propagate (self, result, error);
 }
 
 /**
@@ -574,9 +545,7 @@ gln_store_set_board_cell_finish (GlnStore      *self,
                                  GAsyncResult  *result,
                                  GError       **error)
 {
-  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
-
-  return g_task_propagate_pointer (G_TASK (result), error);
+  return _gln_store_propagate (self, result, error);
 }
 
 /**
@@ -629,9 +598,7 @@ gln_store_add_board_column_finish (GlnStore      *self,
                                    GAsyncResult  *result,
                                    GError       **error)
 {
-  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
-
-  return g_task_propagate_pointer (G_TASK (result), error);
+  return _gln_store_propagate (self, result, error);
 }
 
 /**
@@ -823,9 +790,7 @@ gln_store_board_edit_finish (GlnStore      *self,
                              GAsyncResult  *result,
                              GError       **error)
 {
-  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
-
-  return g_task_propagate_pointer (G_TASK (result), error) != NULL;
+  return _gln_store_propagate (self, result, error) != NULL;
 }
 
 /**
@@ -872,7 +837,5 @@ gln_store_export_board_finish (GlnStore      *self,
                                GAsyncResult  *result,
                                GError       **error)
 {
-  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
-
-  return g_task_propagate_pointer (G_TASK (result), error);
+  return _gln_store_propagate (self, result, error);
 }

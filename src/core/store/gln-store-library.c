@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 
 /* The store's jobs for the main window: the sidebar summary, notes, tag and collection
- * edits, and saved searches. Each runs through gln_store_run_async() on the worker thread;
+ * edits, and saved searches. Each runs through _gln_store_push() on the worker thread;
  * edits of a paper hand back the paper as stored, which updates the shared instance. */
 
 #define G_LOG_DOMAIN "gln-store"
@@ -11,6 +11,8 @@
 #include <glib/gi18n-lib.h>
 
 #include "gln-store.h"
+
+#include "gln-store-private.h"
 
 typedef enum
 {
@@ -193,30 +195,14 @@ changes_library (JobKind kind)
 }
 
 static void
-library_job_done_cb (GObject      *object,
-                     GAsyncResult *result,
-                     gpointer      user_data)
+library_apply (GlnStore *self,
+               gpointer  user_data,
+               gpointer  result)
 {
-  GlnStore *self = GLN_STORE (object);
-  g_autoptr(GTask) task = user_data;
-  JobData *data = g_task_get_task_data (task);
-  g_autoptr(GError) error = NULL;
-  gpointer value;
+  JobData *data = user_data;
 
-  value = gln_store_run_finish (self, result, &error);
-  if (error != NULL)
-    {
-      g_task_return_error (task, g_steal_pointer (&error));
-      return;
-    }
-
-  if (data->paper != NULL && value != NULL)
-    gln_paper_update_from (data->paper, value);
-
-  g_task_return_pointer (task, value, result_free_func (data->kind));
-
-  if (changes_library (data->kind))
-    g_signal_emit_by_name (self, "changed");
+  if (data->paper != NULL && result != NULL)
+    gln_paper_update_from (data->paper, result);
 }
 
 static void
@@ -227,14 +213,11 @@ run_library_job (GlnStore            *self,
                  GAsyncReadyCallback  callback,
                  gpointer             user_data)
 {
-  GTask *task = g_task_new (self, cancellable, callback, user_data);
+  GlnStoreApplyFunc apply = changes_library (data->kind) ? library_apply : NULL;
 
-  g_task_set_source_tag (task, source_tag);
-  g_task_set_task_data (task, data, (GDestroyNotify) job_data_free);
-
-  /* The job reads the data the task owns; the task outlives the job. */
-  gln_store_run_async (self, library_job, data, NULL, result_free_func (data->kind),
-                       cancellable, library_job_done_cb, task);
+  _gln_store_push (self, library_job, data, (GDestroyNotify) job_data_free,
+                   result_free_func (data->kind), apply, source_tag, cancellable, callback,
+                   user_data);
 }
 
 /**
@@ -271,9 +254,7 @@ gln_store_load_summary_finish (GlnStore      *self,
                                GAsyncResult  *result,
                                GError       **error)
 {
-  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
-
-  return g_task_propagate_pointer (G_TASK (result), error);
+  return _gln_store_propagate (self, result, error);
 }
 
 void
@@ -305,9 +286,7 @@ gln_store_list_notes_finish (GlnStore      *self,
                              GAsyncResult  *result,
                              GError       **error)
 {
-  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
-
-  return g_task_propagate_pointer (G_TASK (result), error);
+  return _gln_store_propagate (self, result, error);
 }
 
 /**
@@ -358,9 +337,7 @@ gln_store_save_note_finish (GlnStore      *self,
                             GAsyncResult  *result,
                             GError       **error)
 {
-  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
-
-  return g_task_propagate_pointer (G_TASK (result), error);
+  return _gln_store_propagate (self, result, error);
 }
 
 void
@@ -381,9 +358,7 @@ gln_store_delete_note_finish (GlnStore      *self,
                               GAsyncResult  *result,
                               GError       **error)
 {
-  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
-
-  return g_task_propagate_pointer (G_TASK (result), error) != NULL;
+  return _gln_store_propagate (self, result, error) != NULL;
 }
 
 /**
@@ -508,9 +483,7 @@ gln_store_save_search_finish (GlnStore      *self,
 {
   g_autofree gint64 *id = NULL;
 
-  g_return_val_if_fail (g_task_is_valid (result, self), -1);
-
-  if (!(id = g_task_propagate_pointer (G_TASK (result), error)))
+  if (!(id = _gln_store_propagate (self, result, error)))
     return -1;
 
   return *id;
@@ -534,7 +507,5 @@ gln_store_delete_search_finish (GlnStore      *self,
                                 GAsyncResult  *result,
                                 GError       **error)
 {
-  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
-
-  return g_task_propagate_pointer (G_TASK (result), error) != NULL;
+  return _gln_store_propagate (self, result, error) != NULL;
 }

@@ -29,18 +29,14 @@ struct _GlnStore
   guint64       n_rows_read;
 };
 
-typedef void (*ApplyFunc) (GlnStore *self,
-                           gpointer  data,
-                           gpointer  result);
-
 typedef struct
 {
-  GlnStoreJobFunc  func;
-  gpointer         data;
-  GDestroyNotify   data_free;
-  GDestroyNotify   result_free;
-  ApplyFunc        apply;
-  gint64           revert_paper_id;
+  GlnStoreJobFunc    func;
+  gpointer           data;
+  GDestroyNotify     data_free;
+  GDestroyNotify     result_free;
+  GlnStoreApplyFunc  apply;
+  gint64             revert_paper_id;
 } Job;
 
 enum {
@@ -51,6 +47,24 @@ enum {
 static guint signals [N_SIGNALS];
 
 G_DEFINE_FINAL_TYPE (GlnStore, gln_store, G_TYPE_OBJECT)
+
+static Job *
+job_new (GlnStoreJobFunc   func,
+         gpointer          data,
+         GDestroyNotify    data_free,
+         GDestroyNotify    result_free,
+         GlnStoreApplyFunc apply)
+{
+  Job *job = g_new0 (Job, 1);
+
+  job->func = func;
+  job->data = data;
+  job->data_free = data_free;
+  job->result_free = result_free;
+  job->apply = apply;
+
+  return job;
+}
 
 static void
 job_free (Job *job)
@@ -423,17 +437,11 @@ gln_store_run_async (GlnStore            *self,
                      GAsyncReadyCallback  callback,
                      gpointer             user_data)
 {
-  Job *job;
-
   g_return_if_fail (GLN_IS_STORE (self));
   g_return_if_fail (func != NULL);
 
-  job = g_new0 (Job, 1);
-  job->func = func;
-  job->data = data;
-  job->data_free = data_free;
-  job->result_free = result_free;
-  push_job (self, job, gln_store_run_async, cancellable, callback, user_data);
+  _gln_store_push (self, func, data, data_free, result_free, NULL, gln_store_run_async,
+                   cancellable, callback, user_data);
 }
 
 /**
@@ -449,10 +457,7 @@ gln_store_run_finish (GlnStore      *self,
                       GAsyncResult  *result,
                       GError       **error)
 {
-  g_return_val_if_fail (GLN_IS_STORE (self), NULL);
-  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
-
-  return g_task_propagate_pointer (G_TASK (result), error);
+  return _gln_store_propagate (self, result, error);
 }
 
 typedef struct
@@ -516,7 +521,6 @@ gln_store_import_async (GlnStore            *self,
                         gpointer             user_data)
 {
   ImportData *data;
-  Job *job;
 
   g_return_if_fail (GLN_IS_STORE (self));
   g_return_if_fail (papers != NULL);
@@ -524,14 +528,8 @@ gln_store_import_async (GlnStore            *self,
   data = g_new0 (ImportData, 1);
   data->papers = g_ptr_array_ref (papers);
   data->feed_id = feed_id;
-
-  job = g_new0 (Job, 1);
-  job->func = import_job;
-  job->data = data;
-  job->data_free = (GDestroyNotify) import_data_free;
-  job->result_free = g_free;
-  job->apply = import_apply;
-  push_job (self, job, gln_store_import_async, cancellable, callback, user_data);
+  _gln_store_push (self, import_job, data, (GDestroyNotify) import_data_free, g_free, import_apply,
+                   gln_store_import_async, cancellable, callback, user_data);
 }
 
 gboolean
@@ -542,10 +540,7 @@ gln_store_import_finish (GlnStore        *self,
 {
   g_autofree GlnImportStats *value = NULL;
 
-  g_return_val_if_fail (GLN_IS_STORE (self), FALSE);
-  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
-
-  if (!(value = g_task_propagate_pointer (G_TASK (result), error)))
+  if (!(value = _gln_store_propagate (self, result, error)))
     return FALSE;
 
   if (stats != NULL)
@@ -570,17 +565,12 @@ gln_store_query_ids_async (GlnStore            *self,
                            GAsyncReadyCallback  callback,
                            gpointer             user_data)
 {
-  Job *job;
-
   g_return_if_fail (GLN_IS_STORE (self));
   g_return_if_fail (query != NULL);
 
-  job = g_new0 (Job, 1);
-  job->func = query_ids_job;
-  job->data = gln_query_copy (query);
-  job->data_free = (GDestroyNotify) gln_query_free;
-  job->result_free = (GDestroyNotify) g_array_unref;
-  push_job (self, job, gln_store_query_ids_async, cancellable, callback, user_data);
+  _gln_store_push (self, query_ids_job, gln_query_copy (query), (GDestroyNotify) gln_query_free,
+                   (GDestroyNotify) g_array_unref, NULL, gln_store_query_ids_async, cancellable,
+                   callback, user_data);
 }
 
 /**
@@ -596,10 +586,7 @@ gln_store_query_ids_finish (GlnStore      *self,
                             GAsyncResult  *result,
                             GError       **error)
 {
-  g_return_val_if_fail (GLN_IS_STORE (self), NULL);
-  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
-
-  return g_task_propagate_pointer (G_TASK (result), error);
+  return _gln_store_propagate (self, result, error);
 }
 
 typedef enum
@@ -687,18 +674,14 @@ push_edit (GlnStore            *self,
            gpointer             user_data)
 {
   EditData *data = g_new0 (EditData, 1);
-  Job *job = g_new0 (Job, 1);
+  Job *job;
 
   data->kind = kind;
   data->paper_id = gln_paper_get_id (paper);
   data->value = value;
   data->text = g_strdup (text);
 
-  job->func = edit_job;
-  job->data = data;
-  job->data_free = (GDestroyNotify) edit_data_free;
-  job->result_free = g_object_unref;
-  job->apply = edit_apply;
+  job = job_new (edit_job, data, (GDestroyNotify) edit_data_free, g_object_unref, edit_apply);
   job->revert_paper_id = data->paper_id;
   push_job (self, job, source_tag, cancellable, callback, user_data);
 }
@@ -910,6 +893,37 @@ gln_store_get_n_rows_read (GlnStore *self)
   g_return_val_if_fail (GLN_IS_STORE (self), 0);
 
   return self->n_rows_read;
+}
+
+/* For the store's sibling files: pushes a job like gln_store_run_async() does, and with
+ * @apply, updates what the main thread shows and emits GlnStore::changed on success. The
+ * caller's task gets @source_tag; finish it with _gln_store_propagate(). */
+void
+_gln_store_push (GlnStore            *self,
+                 GlnStoreJobFunc      func,
+                 gpointer             data,
+                 GDestroyNotify       data_free,
+                 GDestroyNotify       result_free,
+                 GlnStoreApplyFunc    apply,
+                 gpointer             source_tag,
+                 GCancellable        *cancellable,
+                 GAsyncReadyCallback  callback,
+                 gpointer             user_data)
+{
+  push_job (self, job_new (func, data, data_free, result_free, apply), source_tag, cancellable,
+            callback, user_data);
+}
+
+/* The common body of the store's _finish functions: the job's result, owned by the caller. */
+gpointer
+_gln_store_propagate (GlnStore      *self,
+                      GAsyncResult  *result,
+                      GError       **error)
+{
+  g_return_val_if_fail (GLN_IS_STORE (self), NULL);
+  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
+
+  return g_task_propagate_pointer (G_TASK (result), error);
 }
 
 /* For the store's sibling files: reread the shared instances of papers a job changed
