@@ -24,6 +24,7 @@ struct _GlnSidebar
   GtkListBox     *list_box;
   GMenuModel     *search_menu;
   GMenuModel     *collection_menu;
+  GMenuModel     *feed_menu;
 };
 
 enum {
@@ -37,6 +38,7 @@ enum {
   RENAME_COLLECTION,
   DELETE_COLLECTION,
   PAPER_DROPPED,
+  FEED_ACTION,
   N_SIGNALS
 };
 
@@ -235,6 +237,8 @@ pressed_cb (GtkGestureClick *gesture,
       gtk_list_box_select_row (self->list_box, row);
       gtk_popover_menu_set_menu_model (GTK_POPOVER_MENU (self->menu), self->collection_menu);
     }
+  else if (gln_sidebar_item_get_kind (item) == GLN_SIDEBAR_KIND_FEED)
+    gtk_popover_menu_set_menu_model (GTK_POPOVER_MENU (self->menu), self->feed_menu);
   else
     return;
 
@@ -296,6 +300,18 @@ collection_action (GtkWidget  *widget,
     g_signal_emit (self, signals [RENAME_COLLECTION], 0, item);
   else
     g_signal_emit (self, signals [DELETE_COLLECTION], 0, item);
+}
+
+static void
+feed_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  GlnSidebar *self = GLN_SIDEBAR (widget);
+  g_autoptr(GlnSidebarItem) item = take_menu_item (self, GLN_SIDEBAR_KIND_FEED);
+
+  if (item != NULL)
+    g_signal_emit (self, signals [FEED_ACTION], 0, item, g_variant_get_string (parameter, NULL));
 }
 
 /* A paper dragged from the list onto a collection joins it. */
@@ -423,14 +439,30 @@ gln_sidebar_class_init (GlnSidebarClass *klass)
                   0, NULL, NULL, NULL,
                   G_TYPE_NONE, 2, GLN_TYPE_SIDEBAR_ITEM, GLN_TYPE_PAPER);
 
+  /**
+   * GlnSidebar::feed-action:
+   * @item: the feed
+   * @verb: "refresh", "rename" or "remove"
+   *
+   * Emitted when the user picks an entry of a feed's menu.
+   */
+  signals [FEED_ACTION] =
+    g_signal_new ("feed-action",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 2, GLN_TYPE_SIDEBAR_ITEM, G_TYPE_STRING);
+
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/gln-sidebar.ui");
   gtk_widget_class_bind_template_child (widget_class, GlnSidebar, list_box);
   gtk_widget_class_bind_template_child (widget_class, GlnSidebar, search_menu);
   gtk_widget_class_bind_template_child (widget_class, GlnSidebar, collection_menu);
+  gtk_widget_class_bind_template_child (widget_class, GlnSidebar, feed_menu);
   gtk_widget_class_bind_template_callback (widget_class, row_selected_cb);
 
   gtk_widget_class_install_action (widget_class, "sidebar.delete-search", NULL,
                                    delete_search_action);
+  gtk_widget_class_install_action (widget_class, "sidebar.feed", "s", feed_action);
   gtk_widget_class_install_action (widget_class, "sidebar.rename-collection", NULL,
                                    collection_action);
   gtk_widget_class_install_action (widget_class, "sidebar.delete-collection", NULL,

@@ -554,6 +554,138 @@ sidebar_paper_dropped_cb (GlnWindow      *self,
   gln_window_show_message (self, message);
 }
 
+typedef struct
+{
+  gint64  feed_id;
+  char   *title;
+} FeedEdit;
+
+static void
+feed_edit_free (FeedEdit *edit)
+{
+  g_free (edit->title);
+  g_free (edit);
+}
+
+static gpointer
+feed_edit_job (GlnDatabase   *database,
+               gpointer       data,
+               GCancellable  *cancellable,
+               GError       **error)
+{
+  FeedEdit *edit = data;
+  gboolean ok;
+
+  /* A title renames the feed; none removes it (its papers stay in the library). */
+  if (edit->title != NULL)
+    ok = gln_database_rename_feed (database, edit->feed_id, edit->title, error);
+  else
+    ok = gln_database_remove_feed (database, edit->feed_id, error);
+
+  return ok ? GINT_TO_POINTER (TRUE) : NULL;
+}
+
+static void
+feed_edited_cb (GObject      *object,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  g_autoptr(GError) error = NULL;
+  GlnWindow *self;
+
+  if (!gln_store_run_finish (GLN_STORE (object), result, &error))
+    {
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        gln_application_report_error (_("Could not change the feed"), error);
+      return;
+    }
+
+  self = GLN_WINDOW (user_data);
+  _gln_window_reload_summary (self);
+}
+
+static void
+edit_feed (GlnWindow  *self,
+           gint64      feed_id,
+           const char *title)
+{
+  FeedEdit *edit = g_new0 (FeedEdit, 1);
+
+  edit->feed_id = feed_id;
+  edit->title = g_strdup (title);
+  gln_store_run_async (self->store, feed_edit_job, edit, (GDestroyNotify) feed_edit_free, NULL,
+                       self->cancellable, feed_edited_cb, self);
+}
+
+static void
+feed_response_cb (AdwMessageDialog *dialog,
+                  const char       *response,
+                  GlnWindow        *self)
+{
+  gint64 id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (dialog), "feed-id"));
+
+  if (self->store == NULL)
+    return;
+
+  if (g_strcmp0 (response, "rename") == 0)
+    edit_feed (self, id,
+               gtk_editable_get_text (GTK_EDITABLE (adw_message_dialog_get_extra_child (dialog))));
+  else if (g_strcmp0 (response, "remove") == 0)
+    edit_feed (self, id, NULL);
+}
+
+static void
+sidebar_feed_action_cb (GlnWindow      *self,
+                        GlnSidebarItem *item,
+                        const char     *verb,
+                        GlnSidebar     *sidebar)
+{
+  GlnApplication *application = GLN_APPLICATION (gtk_window_get_application (GTK_WINDOW (self)));
+  GtkWidget *dialog;
+
+  if (g_str_equal (verb, "refresh"))
+    {
+      if (application != NULL)
+        gln_application_refresh (application, gln_sidebar_item_get_id (item), TRUE);
+      return;
+    }
+
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), NULL, NULL);
+  if (g_str_equal (verb, "rename"))
+    {
+      GtkWidget *entry = gtk_entry_new ();
+
+      gtk_editable_set_text (GTK_EDITABLE (entry), gln_sidebar_item_get_title (item));
+      gtk_entry_set_activates_default (GTK_ENTRY (entry), TRUE);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      _("Feed name"), -1);
+      adw_message_dialog_set_heading (ADW_MESSAGE_DIALOG (dialog), _("Rename Feed"));
+      adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), entry);
+      adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                        "cancel", _("_Cancel"), "rename", _("_Rename"), NULL);
+      adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "rename",
+                                                  ADW_RESPONSE_SUGGESTED);
+      adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "rename");
+    }
+  else
+    {
+      /* Translators: %s is a feed's name */
+      adw_message_dialog_format_heading (ADW_MESSAGE_DIALOG (dialog), _("Remove “%s”?"),
+                                         gln_sidebar_item_get_title (item));
+      adw_message_dialog_set_body (ADW_MESSAGE_DIALOG (dialog),
+                                   _("No new papers arrive from it. The papers it brought stay "
+                                     "in your library."));
+      adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                        "cancel", _("_Cancel"), "remove", _("_Remove"), NULL);
+      adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "remove",
+                                                  ADW_RESPONSE_DESTRUCTIVE);
+    }
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_object_set_data (G_OBJECT (dialog), "feed-id", GSIZE_TO_POINTER (gln_sidebar_item_get_id (item)));
+  g_signal_connect_object (dialog, "response", G_CALLBACK (feed_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 /* Adding the paper shown to a collection takes the papers marked with X along. */
 static void
 paper_collection_added_cb (GlnWindow    *self,
@@ -959,6 +1091,8 @@ gln_window_init (GlnWindow *self)
                            G_CALLBACK (sidebar_delete_collection_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->sidebar, "paper-dropped",
                            G_CALLBACK (sidebar_paper_dropped_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->sidebar, "feed-action",
+                           G_CALLBACK (sidebar_feed_action_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->paper_view, "collection-added",
                            G_CALLBACK (paper_collection_added_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->selection, "notify::selected-item",

@@ -656,6 +656,79 @@ test_follow_feed (void)
   gln_ui_test_spin (300);
 }
 
+typedef struct
+{
+  const char *path;
+  const char *title;   /* NULL: no feed at all */
+} FeedCheck;
+
+static gboolean
+feeds_are (gpointer data)
+{
+  FeedCheck *check = data;
+  g_autoptr(GlnDatabase) db = gln_database_open (check->path, GLN_DATABASE_FLAGS_READ_ONLY, NULL);
+  g_autoptr(GPtrArray) feeds = NULL;
+
+  if (db == NULL || !(feeds = gln_database_list_feeds (db, NULL)))
+    return FALSE;
+  if (check->title == NULL)
+    return feeds->len == 0;
+
+  return feeds->len == 1 &&
+         g_strcmp0 (gln_feed_get_title (g_ptr_array_index (feeds, 0)), check->title) == 0;
+}
+
+/* A feed's menu in the sidebar renames it and removes it; its papers stay. */
+static void
+test_feed_menu (void)
+{
+  g_autoptr(GlnSidebarItem) item = NULL;
+  g_autoptr(GlnDatabase) db = NULL;
+  g_autoptr(GPtrArray) feeds = NULL;
+  g_autoptr(GError) error = NULL;
+  FeedCheck check = { 0, };
+  AdwMessageDialog *dialog;
+  GlnWindow *window;
+  GtkWidget *sidebar;
+  GlnQuery all = { 0, };
+  gint64 before;
+
+  if (skip_without_display ())
+    return;
+
+  window = get_main_window ();
+  sidebar = find_descendant (GTK_WIDGET (window), GLN_TYPE_SIDEBAR);
+  check.path = gln_store_get_path (gln_window_get_store (window));
+  db = gln_database_open (check.path, GLN_DATABASE_FLAGS_READ_ONLY, &error);
+  g_assert_no_error (error);
+  feeds = gln_database_list_feeds (db, &error);
+  g_assert_cmpuint (feeds->len, ==, 1);
+  before = gln_database_count_papers (db, &all, &error);
+  item = gln_sidebar_item_new (GLN_SIDEBAR_KIND_FEED,
+                               gln_feed_get_id (g_ptr_array_index (feeds, 0)), "arXiv");
+  g_clear_object (&db);
+
+  g_signal_emit_by_name (sidebar, "feed-action", item, "rename");
+  dialog = wait_for_message_dialog ();
+  gtk_editable_set_text (GTK_EDITABLE (adw_message_dialog_get_extra_child (dialog)), "Physics");
+  adw_message_dialog_response (dialog, "rename");
+  gtk_window_close (GTK_WINDOW (dialog));
+  check.title = "Physics";
+  spin_until (feeds_are, &check, "the renamed feed");
+  spin_until (no_message_dialog, NULL, "the rename dialog to close");
+
+  g_signal_emit_by_name (sidebar, "feed-action", item, "remove");
+  dialog = wait_for_message_dialog ();
+  adw_message_dialog_response (dialog, "remove");
+  gtk_window_close (GTK_WINDOW (dialog));
+  check.title = NULL;
+  spin_until (feeds_are, &check, "the removed feed");
+  spin_until (no_message_dialog, NULL, "the remove dialog to close");
+
+  db = gln_database_open (check.path, GLN_DATABASE_FLAGS_READ_ONLY, &error);
+  g_assert_cmpint (gln_database_count_papers (db, &all, &error), ==, before);
+}
+
 static void
 test_paste_dialog (void)
 {
@@ -937,6 +1010,7 @@ main (int   argc,
   g_test_add_func ("/gln/ui/collections", test_collections);
   g_test_add_func ("/gln/ui/compare-marked", test_compare_marked);
   g_test_add_func ("/gln/ui/follow-feed", test_follow_feed);
+  g_test_add_func ("/gln/ui/feed-menu", test_feed_menu);
   g_test_add_func ("/gln/ui/paste-dialog", test_paste_dialog);
   g_test_add_func ("/gln/ui/save-search-dialog", test_save_search_dialog);
   g_test_add_func ("/gln/ui/import-dialog", test_import_dialog);
