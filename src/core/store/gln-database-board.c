@@ -63,22 +63,8 @@ run_update (GlnDatabase   *self,
   if (!(stmt = _gln_database_get_statement (self, which, error)))
     return FALSE;
 
-  /* Bind by hand: a va_list cannot be passed on to _gln_stmt_bind. */
   va_start (args, types);
-  for (int i = 0; types[i] != '\0'; i++)
-    {
-      if (types[i] == 't')
-        {
-          const char *text = va_arg (args, const char *);
-
-          if (text != NULL)
-            sqlite3_bind_text (stmt, i + 1, text, -1, SQLITE_TRANSIENT);
-        }
-      else if (types[i] == 'l')
-        sqlite3_bind_int64 (stmt, i + 1, va_arg (args, gint64));
-      else
-        sqlite3_bind_int (stmt, i + 1, va_arg (args, int));
-    }
+  _gln_stmt_bind_valist (stmt, types, args);
   va_end (args);
 
   rc = sqlite3_step (stmt);

@@ -126,6 +126,9 @@ void          _gln_stmt_reset             (sqlite3_stmt  *stmt);
 void          _gln_stmt_bind              (sqlite3_stmt  *stmt,
                                            const char    *types,
                                            ...);
+void          _gln_stmt_bind_valist       (sqlite3_stmt  *stmt,
+                                           const char    *types,
+                                           va_list        args);
 char         *_gln_stmt_dup_text          (sqlite3_stmt  *stmt,
                                            int            column);
 

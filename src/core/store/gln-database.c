@@ -349,22 +349,19 @@ _gln_stmt_reset (sqlite3_stmt *stmt)
 }
 
 /**
- * _gln_stmt_bind:
+ * _gln_stmt_bind_valist:
  * @stmt: a prepared statement
  * @types: one character per parameter, in order: `t` text (`const char *`, %NULL binds NULL),
  *   `i` an `int`, `l` a `gint64`, `b` a `gboolean`, `n` NULL (takes no argument)
  *
  * Binds the parameters 0, 1, 2… of @stmt, doing the conversion to SQLite's 1-based indices
- * in this one place.
+ * in this one place. _gln_stmt_bind() takes the values as arguments.
  */
 void
-_gln_stmt_bind (sqlite3_stmt *stmt,
-                const char   *types,
-                ...)
+_gln_stmt_bind_valist (sqlite3_stmt *stmt,
+                       const char   *types,
+                       va_list       args)
 {
-  va_list args;
-
-  va_start (args, types);
   for (int i = 0; types[i] != '\0'; i++)
     {
       int index = i + 1;
@@ -397,6 +394,17 @@ _gln_stmt_bind (sqlite3_stmt *stmt,
           g_assert_not_reached ();
         }
     }
+}
+
+void
+_gln_stmt_bind (sqlite3_stmt *stmt,
+                const char   *types,
+                ...)
+{
+  va_list args;
+
+  va_start (args, types);
+  _gln_stmt_bind_valist (stmt, types, args);
   va_end (args);
 }
 
