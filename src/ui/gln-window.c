@@ -456,33 +456,23 @@ collection_added_cb (GObject      *object,
     gln_application_report_error (_("Could not add the paper to the collection"), error);
 }
 
+/* Asks for a new name of the sidebar item @item; @callback gets the response, and the
+ * entry is the dialog's extra child. */
 static void
-rename_response_cb (AdwMessageDialog *dialog,
-                    const char       *response,
-                    GlnWindow        *self)
+present_rename_dialog (GlnWindow      *self,
+                       GlnSidebarItem *item,
+                       const char     *heading,
+                       const char     *entry_label,
+                       GCallback       callback)
 {
-  GtkEditable *entry = GTK_EDITABLE (adw_message_dialog_get_extra_child (dialog));
-  gint64 id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (dialog), "collection-id"));
-
-  if (g_strcmp0 (response, "rename") == 0 && self->store != NULL)
-    gln_store_rename_collection_async (self->store, id, gtk_editable_get_text (entry),
-                                       self->cancellable, collection_edit_done_cb, NULL);
-}
-
-static void
-sidebar_rename_collection_cb (GlnWindow      *self,
-                              GlnSidebarItem *item,
-                              GlnSidebar     *sidebar)
-{
-  GtkWidget *dialog;
+  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, NULL);
   GtkWidget *entry = gtk_entry_new ();
 
   gtk_editable_set_text (GTK_EDITABLE (entry), gln_sidebar_item_get_title (item));
   gtk_entry_set_activates_default (GTK_ENTRY (entry), TRUE);
   gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Collection name"), -1);
+                                  entry_label, -1);
 
-  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Rename Collection"), NULL);
   adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), entry);
   adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
                                     "cancel", _("_Cancel"),
@@ -491,10 +481,64 @@ sidebar_rename_collection_cb (GlnWindow      *self,
   adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "rename",
                                               ADW_RESPONSE_SUGGESTED);
   adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "rename");
-  g_object_set_data (G_OBJECT (dialog), "collection-id",
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_object_set_data (G_OBJECT (dialog), "item-id",
                      GSIZE_TO_POINTER (gln_sidebar_item_get_id (item)));
-  g_signal_connect_object (dialog, "response", G_CALLBACK (rename_response_cb), self, 0);
+  g_signal_connect_object (dialog, "response", callback, self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* Asks before a destructive @response ("delete", "remove") on the sidebar item @item. */
+static void
+present_confirm_dialog (GlnWindow      *self,
+                        GlnSidebarItem *item,
+                        const char     *heading,
+                        const char     *body,
+                        const char     *response,
+                        const char     *response_label,
+                        GCallback       callback)
+{
+  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, body);
+
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    response, response_label,
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), response,
+                                              ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_object_set_data (G_OBJECT (dialog), "item-id",
+                     GSIZE_TO_POINTER (gln_sidebar_item_get_id (item)));
+  g_signal_connect_object (dialog, "response", callback, self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static gint64
+dialog_item_id (AdwMessageDialog *dialog)
+{
+  return GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (dialog), "item-id"));
+}
+
+static void
+rename_response_cb (AdwMessageDialog *dialog,
+                    const char       *response,
+                    GlnWindow        *self)
+{
+  GtkEditable *entry = GTK_EDITABLE (adw_message_dialog_get_extra_child (dialog));
+
+  if (g_strcmp0 (response, "rename") == 0 && self->store != NULL)
+    gln_store_rename_collection_async (self->store, dialog_item_id (dialog),
+                                       gtk_editable_get_text (entry), self->cancellable,
+                                       collection_edit_done_cb, NULL);
+}
+
+static void
+sidebar_rename_collection_cb (GlnWindow      *self,
+                              GlnSidebarItem *item,
+                              GlnSidebar     *sidebar)
+{
+  present_rename_dialog (self, item, _("Rename Collection"), _("Collection name"),
+                         G_CALLBACK (rename_response_cb));
 }
 
 static void
@@ -502,10 +546,8 @@ delete_response_cb (AdwMessageDialog *dialog,
                     const char       *response,
                     GlnWindow        *self)
 {
-  gint64 id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (dialog), "collection-id"));
-
   if (g_strcmp0 (response, "delete") == 0 && self->store != NULL)
-    gln_store_delete_collection_async (self->store, id, self->cancellable,
+    gln_store_delete_collection_async (self->store, dialog_item_id (dialog), self->cancellable,
                                        collection_edit_done_cb, NULL);
 }
 
@@ -514,26 +556,14 @@ sidebar_delete_collection_cb (GlnWindow      *self,
                               GlnSidebarItem *item,
                               GlnSidebar     *sidebar)
 {
-  GtkWidget *dialog;
-
   /* Translators: %s is a collection's name */
-  dialog = adw_message_dialog_new (GTK_WINDOW (self), NULL, NULL);
-  adw_message_dialog_format_heading (ADW_MESSAGE_DIALOG (dialog), _("Delete “%s”?"),
-                                     gln_sidebar_item_get_title (item));
-  adw_message_dialog_set_body (ADW_MESSAGE_DIALOG (dialog),
-                               _("Its screening decisions and comparison board are deleted. "
-                                 "The papers stay in your library."));
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Cancel"),
-                                    "delete", _("_Delete"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "delete",
-                                              ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  g_object_set_data (G_OBJECT (dialog), "collection-id",
-                     GSIZE_TO_POINTER (gln_sidebar_item_get_id (item)));
-  g_signal_connect_object (dialog, "response", G_CALLBACK (delete_response_cb), self, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
+  g_autofree char *heading = g_strdup_printf (_("Delete “%s”?"),
+                                              gln_sidebar_item_get_title (item));
+
+  present_confirm_dialog (self, item, heading,
+                          _("Its screening decisions and comparison board are deleted. "
+                            "The papers stay in your library."),
+                          "delete", _("_Delete"), G_CALLBACK (delete_response_cb));
 }
 
 static void
@@ -622,16 +652,14 @@ feed_response_cb (AdwMessageDialog *dialog,
                   const char       *response,
                   GlnWindow        *self)
 {
-  gint64 id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (dialog), "feed-id"));
-
   if (self->store == NULL)
     return;
 
   if (g_strcmp0 (response, "rename") == 0)
-    edit_feed (self, id,
+    edit_feed (self, dialog_item_id (dialog),
                gtk_editable_get_text (GTK_EDITABLE (adw_message_dialog_get_extra_child (dialog))));
   else if (g_strcmp0 (response, "remove") == 0)
-    edit_feed (self, id, NULL);
+    edit_feed (self, dialog_item_id (dialog), NULL);
 }
 
 static void
@@ -641,49 +669,25 @@ sidebar_feed_action_cb (GlnWindow      *self,
                         GlnSidebar     *sidebar)
 {
   GlnApplication *application = GLN_APPLICATION (gtk_window_get_application (GTK_WINDOW (self)));
-  GtkWidget *dialog;
+  g_autofree char *heading = NULL;
 
   if (g_str_equal (verb, "refresh"))
     {
       if (application != NULL)
         gln_application_refresh (application, gln_sidebar_item_get_id (item), TRUE);
-      return;
     }
-
-  dialog = adw_message_dialog_new (GTK_WINDOW (self), NULL, NULL);
-  if (g_str_equal (verb, "rename"))
-    {
-      GtkWidget *entry = gtk_entry_new ();
-
-      gtk_editable_set_text (GTK_EDITABLE (entry), gln_sidebar_item_get_title (item));
-      gtk_entry_set_activates_default (GTK_ENTRY (entry), TRUE);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                      _("Feed name"), -1);
-      adw_message_dialog_set_heading (ADW_MESSAGE_DIALOG (dialog), _("Rename Feed"));
-      adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), entry);
-      adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                        "cancel", _("_Cancel"), "rename", _("_Rename"), NULL);
-      adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "rename",
-                                                  ADW_RESPONSE_SUGGESTED);
-      adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "rename");
-    }
+  else if (g_str_equal (verb, "rename"))
+    present_rename_dialog (self, item, _("Rename Feed"), _("Feed name"),
+                           G_CALLBACK (feed_response_cb));
   else
     {
       /* Translators: %s is a feed's name */
-      adw_message_dialog_format_heading (ADW_MESSAGE_DIALOG (dialog), _("Remove “%s”?"),
-                                         gln_sidebar_item_get_title (item));
-      adw_message_dialog_set_body (ADW_MESSAGE_DIALOG (dialog),
-                                   _("No new papers arrive from it. The papers it brought stay "
-                                     "in your library."));
-      adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                        "cancel", _("_Cancel"), "remove", _("_Remove"), NULL);
-      adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "remove",
-                                                  ADW_RESPONSE_DESTRUCTIVE);
+      heading = g_strdup_printf (_("Remove “%s”?"), gln_sidebar_item_get_title (item));
+      present_confirm_dialog (self, item, heading,
+                              _("No new papers arrive from it. The papers it brought stay in "
+                                "your library."),
+                              "remove", _("_Remove"), G_CALLBACK (feed_response_cb));
     }
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  g_object_set_data (G_OBJECT (dialog), "feed-id", GSIZE_TO_POINTER (gln_sidebar_item_get_id (item)));
-  g_signal_connect_object (dialog, "response", G_CALLBACK (feed_response_cb), self, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 /* Adding the paper shown to a collection takes the papers marked with X along. */
