@@ -10,6 +10,8 @@
 
 #include "gln-table.h"
 
+#include "gln-csv.h"
+
 GlnTable *
 gln_table_new (const char * const *headers)
 {
@@ -47,40 +49,15 @@ gln_table_add_row (GlnTable *self,
   g_ptr_array_add (self->rows, cells);
 }
 
-/* Quotes a field when it holds a comma, a quote or a line break, doubling its quotes. */
-char *
-gln_csv_escape_field (const char *field)
-{
-  GString *out;
-
-  if (field == NULL)
-    return g_strdup ("");
-  if (strpbrk (field, ",\"\r\n") == NULL)
-    return g_strdup (field);
-
-  out = g_string_new ("\"");
-  for (const char *p = field; *p != '\0'; p++)
-    {
-      if (*p == '"')
-        g_string_append_c (out, '"');
-      g_string_append_c (out, *p);
-    }
-  g_string_append_c (out, '"');
-
-  return g_string_free (out, FALSE);
-}
-
 static void
 append_csv_row (GString            *out,
                 const char * const *cells)
 {
   for (guint i = 0; cells[i] != NULL; i++)
     {
-      g_autofree char *field = gln_csv_escape_field (cells[i]);
-
       if (i > 0)
         g_string_append_c (out, ',');
-      g_string_append (out, field);
+      gln_csv_append_field (out, cells[i]);
     }
   g_string_append (out, "\r\n");
 }

@@ -29,7 +29,6 @@ void      gln_table_add_row             (GlnTable           *self,
 char     *gln_table_to_csv              (const GlnTable     *self);
 char     *gln_table_to_markdown         (const GlnTable     *self);
 char     *gln_table_to_latex            (const GlnTable     *self);
-char     *gln_csv_escape_field          (const char         *field);
 char     *gln_latex_escape_text         (const char         *text);
 
 GlnTable *gln_board_table_build         (GlnDatabase        *db,
