@@ -4,7 +4,8 @@
 # check-style.sh: the house rules a machine can check (STYLE.md §11). Prints each offence
 # and exits non-zero when there is any.
 #   - no tabs, no trailing white space, a final newline in C, headers, .ui and meson files;
-#   - src/core never includes GTK or libadwaita.
+#   - src/core never includes GTK or libadwaita;
+#   - po/POTFILES.in lists exactly the files with translatable strings.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
@@ -28,6 +29,11 @@ done
 
 if grep -rnE '#include <(gtk|adwaita|adw)' src/core; then
   echo "src/core must not include GTK or libadwaita"; status=1
+fi
+
+if ! diff -u po/POTFILES.in <(build-aux/list-potfiles.sh) >/dev/null; then
+  diff -u po/POTFILES.in <(build-aux/list-potfiles.sh)
+  echo "po/POTFILES.in is out of date: run build-aux/list-potfiles.sh > po/POTFILES.in"; status=1
 fi
 
 exit $status
