@@ -407,7 +407,7 @@ test_arxiv_source_truncated (gconstpointer data)
       guint total = 42;
 
       g_assert_false (gln_arxiv_source_parse_full (part, &papers, &total, NULL, &error));
-      g_assert_error (error, GLN_SOURCE_ERROR, GLN_SOURCE_ERROR_PARSE);
+      g_assert_error (error, GLN_PARSE_ERROR, GLN_PARSE_ERROR_INVALID);
       g_assert_true (g_str_has_prefix (error->message, "arXiv response is not valid XML: "));
       g_assert_null (papers);
       g_assert_cmpuint (total, ==, 42);
@@ -435,7 +435,7 @@ test_arxiv_source_malformed (void)
       g_autoptr(GError) error = NULL;
 
       papers = gln_source_parse (GLN_SOURCE (source), bytes, &error);
-      g_assert_error (error, GLN_SOURCE_ERROR, GLN_SOURCE_ERROR_PARSE);
+      g_assert_error (error, GLN_PARSE_ERROR, GLN_PARSE_ERROR_INVALID);
       g_assert_null (papers);
     }
 }
@@ -466,7 +466,7 @@ test_arxiv_source_error_feed (void)
   g_autoptr(GError) error = NULL;
 
   papers = gln_source_parse (GLN_SOURCE (source), bytes, &error);
-  g_assert_error (error, GLN_SOURCE_ERROR, GLN_SOURCE_ERROR_SERVICE);
+  g_assert_error (error, GLN_PARSE_ERROR, GLN_PARSE_ERROR_SERVICE);
   g_assert_cmpstr (error->message, ==, "incorrect id format for 1234.1234");
   g_assert_null (papers);
 }

@@ -395,7 +395,7 @@ test_broken (void)
   bytes = gln_test_load_bytes (path);
   none = gln_bibtex_parse (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), NULL, &error);
   g_assert_null (none);
-  g_assert_error (error, GLN_SOURCE_ERROR, GLN_SOURCE_ERROR_PARSE);
+  g_assert_error (error, GLN_PARSE_ERROR, GLN_PARSE_ERROR_INVALID);
   g_assert_nonnull (strstr (error->message, "line 3"));
 
   /* An empty file is no error, just no papers. */

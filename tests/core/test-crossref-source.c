@@ -84,12 +84,12 @@ typedef struct
 } BadCase;
 
 static const BadCase bad_cases[] = {
-  { "Resource not found.", GLN_SOURCE_ERROR_PARSE },
-  { "", GLN_SOURCE_ERROR_PARSE },
+  { "Resource not found.", GLN_PARSE_ERROR_INVALID },
+  { "", GLN_PARSE_ERROR_INVALID },
   { "{\"status\":\"failed\",\"message-type\":\"validation-failure\",\"message\":[]}",
-    GLN_SOURCE_ERROR_SERVICE },
+    GLN_PARSE_ERROR_SERVICE },
   { "{\"status\":\"ok\",\"message-type\":\"work-agency\",\"message\":{\"DOI\":\"10.1/x\"}}",
-    GLN_SOURCE_ERROR_UNSUPPORTED },
+    GLN_PARSE_ERROR_UNSUPPORTED },
 };
 
 static void
@@ -102,7 +102,7 @@ test_bad (gconstpointer data)
   GPtrArray *papers = gln_source_parse (GLN_SOURCE (source), bytes, &error);
 
   g_assert_null (papers);
-  g_assert_error (error, GLN_SOURCE_ERROR, c->code);
+  g_assert_error (error, GLN_PARSE_ERROR, c->code);
 }
 
 int

@@ -94,7 +94,7 @@ test_errors (void)
       GPtrArray *papers = gln_csljson_parse (bad[i], -1, &error);
 
       g_assert_null (papers);
-      g_assert_error (error, GLN_SOURCE_ERROR, GLN_SOURCE_ERROR_PARSE);
+      g_assert_error (error, GLN_PARSE_ERROR, GLN_PARSE_ERROR_INVALID);
     }
 }
 

@@ -322,7 +322,7 @@ test_openalex_unknown_name (GlnFeedsFixture *fixture,
   gln_test_feeds_serve_data (fixture, "/authors", JSON, "openalex", "empty-search.json");
 
   report = gln_test_feeds_refresh_one (fixture, id);
-  g_assert_error (report->error, GLN_SOURCE_ERROR, GLN_SOURCE_ERROR_SERVICE);
+  g_assert_error (report->error, GLN_PARSE_ERROR, GLN_PARSE_ERROR_SERVICE);
   g_assert_cmpstr (report->error->message, ==,
                    "OpenAlex knows no author named “Nobody”");
   feed = gln_database_get_feed (fixture->db, id, NULL);
@@ -402,7 +402,7 @@ test_preview (GlnFeedsFixture *fixture,
   gln_feed_refresher_preview_async (fixture->refresher, bad, NULL, preview_failed_cb, &error);
   while (error == NULL)
     g_main_context_iteration (NULL, TRUE);
-  g_assert_error (error, GLN_SOURCE_ERROR, GLN_SOURCE_ERROR_UNSUPPORTED);
+  g_assert_error (error, GLN_PARSE_ERROR, GLN_PARSE_ERROR_UNSUPPORTED);
 }
 
 int

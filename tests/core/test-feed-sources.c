@@ -114,7 +114,7 @@ test_arxiv_rss_errors (void)
   g_autofree char *path = gln_test_data_path ("feeds", "arxiv-rss", "cs.CL.xml", NULL);
 
   papers = gln_source_parse (source, html, &error);
-  g_assert_error (error, GLN_SOURCE_ERROR, GLN_SOURCE_ERROR_PARSE);
+  g_assert_error (error, GLN_PARSE_ERROR, GLN_PARSE_ERROR_INVALID);
   g_assert_null (papers);
   g_clear_error (&error);
 
@@ -127,7 +127,7 @@ test_arxiv_rss_errors (void)
   whole = gln_test_load_bytes (path);
   truncated = g_bytes_new_from_bytes (whole, 0, g_bytes_get_size (whole) / 2);
   papers = gln_source_parse (source, truncated, &error);
-  g_assert_error (error, GLN_SOURCE_ERROR, GLN_SOURCE_ERROR_PARSE);
+  g_assert_error (error, GLN_PARSE_ERROR, GLN_PARSE_ERROR_INVALID);
   g_assert_true (g_str_has_prefix (error->message, "arXiv response is not valid XML: "));
   g_assert_null (papers);
 }
@@ -290,7 +290,7 @@ test_openalex_last_page_and_lookup (void)
   g_assert_null (id);
 
   g_assert_false (gln_openalex_source_parse_full (broken, &papers, NULL, &error));
-  g_assert_error (error, GLN_SOURCE_ERROR, GLN_SOURCE_ERROR_PARSE);
+  g_assert_error (error, GLN_PARSE_ERROR, GLN_PARSE_ERROR_INVALID);
   g_assert_true (g_str_has_prefix (error->message, "OpenAlex response is not valid JSON: "));
 }
 

@@ -210,7 +210,7 @@ check_nothing_stored (GlnFeedsFixture *fixture,
   g_autoptr(GlnFeedReport) report = gln_test_feeds_refresh_one (fixture, id);
   g_autoptr(GlnFeed) feed = NULL;
 
-  g_assert_error (report->error, GLN_SOURCE_ERROR, GLN_SOURCE_ERROR_PARSE);
+  g_assert_error (report->error, GLN_PARSE_ERROR, GLN_PARSE_ERROR_INVALID);
   g_assert_true (g_str_has_prefix (report->error->message, message_start));
   g_assert_cmpuint (report->stats.found, ==, 0);
   g_assert_cmpint (gln_test_feeds_count_papers (fixture), ==, 0);
@@ -270,7 +270,7 @@ test_truncated_second_page (GlnFeedsFixture *fixture,
   gln_test_server_respond (fixture->server, "/api/query?start=2", 200, ATOM, body, NULL);
 
   report = gln_test_feeds_refresh_one (fixture, id);
-  g_assert_error (report->error, GLN_SOURCE_ERROR, GLN_SOURCE_ERROR_PARSE);
+  g_assert_error (report->error, GLN_PARSE_ERROR, GLN_PARSE_ERROR_INVALID);
   g_assert_cmpuint (report->stats.added, ==, 2);
   g_assert_cmpint (gln_test_feeds_count_papers (fixture), ==, 2);
 }

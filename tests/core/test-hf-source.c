@@ -220,7 +220,7 @@ test_hf_source_malformed (void)
   const char *bodies[] = { "[{\"paper\": {\"id\": \"2410.17243\"}", "not json", "<html/>", "" };
 
   papers = gln_source_parse (GLN_SOURCE (source), half, &error);
-  g_assert_error (error, GLN_SOURCE_ERROR, GLN_SOURCE_ERROR_PARSE);
+  g_assert_error (error, GLN_PARSE_ERROR, GLN_PARSE_ERROR_INVALID);
   g_assert_true (g_str_has_prefix (error->message, "Hugging Face response is not valid JSON: "));
   g_assert_null (papers);
 
@@ -228,7 +228,7 @@ test_hf_source_malformed (void)
     {
       g_autoptr(GError) body_error = parse_error (bodies[i]);
 
-      g_assert_error (body_error, GLN_SOURCE_ERROR, GLN_SOURCE_ERROR_PARSE);
+      g_assert_error (body_error, GLN_PARSE_ERROR, GLN_PARSE_ERROR_INVALID);
       g_assert_true (g_str_has_prefix (body_error->message,
                                        "Hugging Face response is not valid JSON: "));
     }
@@ -247,7 +247,7 @@ test_hf_source_wrong_shape (void)
     {
       g_autoptr(GError) error = parse_error (bodies[i]);
 
-      g_assert_error (error, GLN_SOURCE_ERROR, GLN_SOURCE_ERROR_PARSE);
+      g_assert_error (error, GLN_PARSE_ERROR, GLN_PARSE_ERROR_INVALID);
     }
 }
 
@@ -257,9 +257,9 @@ test_hf_source_service_error (void)
   g_autoptr(GError) error = parse_error ("{\"error\":\"Invalid date\"}");
   g_autoptr(GError) odd_error = parse_error ("{\"error\": {\"code\": 500}}");
 
-  g_assert_error (error, GLN_SOURCE_ERROR, GLN_SOURCE_ERROR_SERVICE);
+  g_assert_error (error, GLN_PARSE_ERROR, GLN_PARSE_ERROR_SERVICE);
   g_assert_cmpstr (error->message, ==, "Invalid date");
-  g_assert_error (odd_error, GLN_SOURCE_ERROR, GLN_SOURCE_ERROR_SERVICE);
+  g_assert_error (odd_error, GLN_PARSE_ERROR, GLN_PARSE_ERROR_SERVICE);
 }
 
 /* Every field is optional and may have the wrong type; none of that may crash or warn. */

@@ -107,7 +107,7 @@ test_broken (void)
 
   none = gln_ris_parse ("not RIS at all\n", -1, NULL, &error);
   g_assert_null (none);
-  g_assert_error (error, GLN_SOURCE_ERROR, GLN_SOURCE_ERROR_PARSE);
+  g_assert_error (error, GLN_PARSE_ERROR, GLN_PARSE_ERROR_INVALID);
 }
 
 static void

@@ -8,7 +8,7 @@
 
 #include "gln-bibtex-private.h"
 #include "gln-macros.h"
-#include "gln-source.h"
+#include "gln-error.h"
 
 #include <glib/gi18n-lib.h>
 #include <string.h>
@@ -617,7 +617,7 @@ gln_bibtex_parse (const char  *text,
 
   if (papers->len == 0 && parser.n_broken > 0)
     {
-      g_set_error (error, GLN_SOURCE_ERROR, GLN_SOURCE_ERROR_PARSE,
+      g_set_error (error, GLN_PARSE_ERROR, GLN_PARSE_ERROR_INVALID,
                    _("No entry could be read: %s"), (const char *) found->pdata[0]);
       return NULL;
     }

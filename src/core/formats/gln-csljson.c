@@ -9,7 +9,7 @@
 #include "gln-biblio.h"
 #include "gln-macros.h"
 #include "gln-paper-key.h"
-#include "gln-source.h"
+#include "gln-error.h"
 
 #include <glib/gi18n-lib.h>
 #include <stdio.h>
@@ -265,7 +265,7 @@ gln_csljson_parse (const char  *text,
 
   if (!json_parser_load_from_data (parser, text, length, &local_error))
     {
-      g_set_error (error, GLN_SOURCE_ERROR, GLN_SOURCE_ERROR_PARSE,
+      g_set_error (error, GLN_PARSE_ERROR, GLN_PARSE_ERROR_INVALID,
                    _("Not valid JSON: %s"), local_error->message);
       return NULL;
     }
@@ -279,7 +279,7 @@ gln_csljson_parse (const char  *text,
     }
   if (root == NULL || !JSON_NODE_HOLDS_ARRAY (root))
     {
-      g_set_error (error, GLN_SOURCE_ERROR, GLN_SOURCE_ERROR_PARSE,
+      g_set_error (error, GLN_PARSE_ERROR, GLN_PARSE_ERROR_INVALID,
                    _("CSL-JSON is an array of items"));
       return NULL;
     }

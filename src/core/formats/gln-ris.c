@@ -10,7 +10,7 @@
 #include "gln-macros.h"
 #include "gln-paper.h"
 #include "gln-paper-key.h"
-#include "gln-source.h"
+#include "gln-error.h"
 
 #include <glib/gi18n-lib.h>
 #include <stdlib.h>
@@ -555,7 +555,7 @@ gln_ris_parse (const char  *text,
 
   if (papers->len == 0 && found->len > 0)
     {
-      g_set_error (error, GLN_SOURCE_ERROR, GLN_SOURCE_ERROR_PARSE,
+      g_set_error (error, GLN_PARSE_ERROR, GLN_PARSE_ERROR_INVALID,
                    _("No RIS record could be read: %s"), (const char *) found->pdata[0]);
       return NULL;
     }

@@ -10,7 +10,7 @@
 
 #include "gln-board.h"
 
-#include "gln-database.h"
+#include "gln-error.h"
 #include "gln-macros.h"
 
 G_DEFINE_BOXED_TYPE (GlnBoardColumn, gln_board_column, gln_board_column_copy, gln_board_column_free)

@@ -69,7 +69,6 @@ typedef struct
 
 G_DEFINE_FINAL_TYPE (GlnFetcher, gln_fetcher, G_TYPE_OBJECT)
 
-G_DEFINE_QUARK (gln-fetch-error-quark, gln_fetch_error)
 
 static void start_attempt (GTask *task);
 

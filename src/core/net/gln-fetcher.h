@@ -4,29 +4,9 @@
 #include <gio/gio.h>
 #include <libsoup/soup.h>
 
+#include "gln-error.h"
+
 G_BEGIN_DECLS
-
-#define GLN_FETCH_ERROR (gln_fetch_error_quark ())
-
-/**
- * GlnFetchError:
- * @GLN_FETCH_ERROR_INVALID_URL: the address is not an http or https URL
- * @GLN_FETCH_ERROR_NETWORK: the server could not be reached or the connection broke
- * @GLN_FETCH_ERROR_TIMEOUT: the server did not answer in time
- * @GLN_FETCH_ERROR_HTTP: the server answered with an error status
- * @GLN_FETCH_ERROR_RATE_LIMITED: the server asked us to come back later (429, or 503 with
- *   `Retry-After`) and the wait is longer than we are willing to wait now
- * @GLN_FETCH_ERROR_TOO_LARGE: the response is larger than the fetcher accepts
- */
-typedef enum
-{
-  GLN_FETCH_ERROR_INVALID_URL,
-  GLN_FETCH_ERROR_NETWORK,
-  GLN_FETCH_ERROR_TIMEOUT,
-  GLN_FETCH_ERROR_HTTP,
-  GLN_FETCH_ERROR_RATE_LIMITED,
-  GLN_FETCH_ERROR_TOO_LARGE,
-} GlnFetchError;
 
 /**
  * GlnFetchRequest:
@@ -74,7 +54,6 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (GlnFetchResponse, gln_fetch_response_free)
 #define GLN_TYPE_FETCHER (gln_fetcher_get_type ())
 G_DECLARE_FINAL_TYPE (GlnFetcher, gln_fetcher, GLN, FETCHER, GObject)
 
-GQuark            gln_fetch_error_quark            (void);
 GlnFetcher       *gln_fetcher_new                  (void);
 const char       *gln_fetcher_get_user_agent       (GlnFetcher             *self);
 void              gln_fetcher_set_min_interval     (GlnFetcher             *self,

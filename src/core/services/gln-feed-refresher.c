@@ -331,7 +331,7 @@ page_fetched_cb (GObject      *object,
   if (!(run->papers = gln_feed_pager_parse (run->pager, response->body, response->headers,
                                             &error)))
     {
-      if (g_error_matches (error, GLN_SOURCE_ERROR, GLN_SOURCE_ERROR_PARSE))
+      if (g_error_matches (error, GLN_PARSE_ERROR, GLN_PARSE_ERROR_INVALID))
         /* Translators: said of a response that could not be read. */
         g_prefix_error (&error, _("Nothing from this response was stored: "));
       finish_run (run, error);

@@ -22,7 +22,6 @@
 #define CROSSREF_URL      "https://api.crossref.org"
 #define CROSSREF_VARIABLE "GLEANER_BASE_URL_CROSSREF"
 
-G_DEFINE_QUARK (gln-lookup-error-quark, gln_lookup_error)
 
 typedef struct
 {

@@ -7,19 +7,6 @@
 
 G_BEGIN_DECLS
 
-#define GLN_LOOKUP_ERROR (gln_lookup_error_quark ())
-
-/**
- * GlnLookupError:
- * @GLN_LOOKUP_ERROR_INVALID: the text is no identifier Gleaner knows
- * @GLN_LOOKUP_ERROR_NOT_FOUND: the service has no such paper
- */
-typedef enum
-{
-  GLN_LOOKUP_ERROR_INVALID,
-  GLN_LOOKUP_ERROR_NOT_FOUND,
-} GlnLookupError;
-
 /**
  * GlnIdentifierKind:
  * @GLN_IDENTIFIER_NONE: not an identifier
@@ -35,7 +22,6 @@ typedef enum
   GLN_IDENTIFIER_HF,
 } GlnIdentifierKind;
 
-GQuark            gln_lookup_error_quark (void);
 GlnIdentifierKind gln_identifier_parse   (const char           *input,
                                           char                **id);
 char             *gln_lookup_dup_url     (GlnIdentifierKind     kind,

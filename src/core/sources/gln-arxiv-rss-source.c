@@ -250,7 +250,7 @@ gln_arxiv_rss_source_parse (GlnSource  *source,
     ;
   else
     {
-      g_set_error_literal (error, GLN_SOURCE_ERROR, GLN_SOURCE_ERROR_PARSE,
+      g_set_error_literal (error, GLN_PARSE_ERROR, GLN_PARSE_ERROR_INVALID,
                            _("arXiv response is not an RSS or Atom feed"));
       return NULL;
     }

@@ -321,9 +321,9 @@ check_error_entry (xmlNode  *entry,
 
   message = _gln_source_xml_child_text (entry, GLN_NS_ATOM, "summary");
   if (message != NULL)
-    g_set_error_literal (error, GLN_SOURCE_ERROR, GLN_SOURCE_ERROR_SERVICE, message);
+    g_set_error_literal (error, GLN_PARSE_ERROR, GLN_PARSE_ERROR_SERVICE, message);
   else
-    g_set_error_literal (error, GLN_SOURCE_ERROR, GLN_SOURCE_ERROR_SERVICE,
+    g_set_error_literal (error, GLN_PARSE_ERROR, GLN_PARSE_ERROR_SERVICE,
                          _("arXiv reported an error"));
 
   return FALSE;
@@ -408,8 +408,8 @@ gln_arxiv_source_new (void)
  * Dates are ISO dates in UTC with %GLN_DATE_PRECISION_DAY; the date text is left unset,
  * since the API gives a machine timestamp rather than a date as a reader saw it.
  *
- * Returns: %TRUE on success; %FALSE with %GLN_SOURCE_ERROR_PARSE when @bytes is not an
- *   Atom feed, or %GLN_SOURCE_ERROR_SERVICE when it is arXiv's error feed
+ * Returns: %TRUE on success; %FALSE with %GLN_PARSE_ERROR_INVALID when @bytes is not an
+ *   Atom feed, or %GLN_PARSE_ERROR_SERVICE when it is arXiv's error feed
  */
 gboolean
 gln_arxiv_source_parse_full (GBytes     *bytes,
@@ -433,7 +433,7 @@ gln_arxiv_source_parse_full (GBytes     *bytes,
   feed = xmlDocGetRootElement (doc);
   if (feed == NULL || !_gln_source_xml_is (feed, GLN_NS_ATOM, "feed"))
     {
-      g_set_error_literal (error, GLN_SOURCE_ERROR, GLN_SOURCE_ERROR_PARSE,
+      g_set_error_literal (error, GLN_PARSE_ERROR, GLN_PARSE_ERROR_INVALID,
                            _("arXiv response is not an Atom feed"));
       return FALSE;
     }

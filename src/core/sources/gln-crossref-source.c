@@ -221,7 +221,7 @@ gln_crossref_source_parse (GlnSource  *source,
   message = _gln_source_json_object (envelope, "message");
   if (g_strcmp0 (_gln_source_json_string (envelope, "status"), "ok") != 0 || message == NULL)
     {
-      g_set_error (error, GLN_SOURCE_ERROR, GLN_SOURCE_ERROR_SERVICE,
+      g_set_error (error, GLN_PARSE_ERROR, GLN_PARSE_ERROR_SERVICE,
                    _("Crossref did not answer with a work"));
       return NULL;
     }
@@ -234,7 +234,7 @@ gln_crossref_source_parse (GlnSource  *source,
   items = _gln_source_json_array (message, "items");
   if (g_strcmp0 (kind, "work-list") != 0 || items == NULL)
     {
-      g_set_error (error, GLN_SOURCE_ERROR, GLN_SOURCE_ERROR_UNSUPPORTED,
+      g_set_error (error, GLN_PARSE_ERROR, GLN_PARSE_ERROR_UNSUPPORTED,
                    _("Crossref answered with “%s”, not works"), kind ? kind : "?");
       return NULL;
     }

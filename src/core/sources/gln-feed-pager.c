@@ -98,7 +98,7 @@ arxiv_search_query (GlnFeed  *feed,
       return g_string_free (g_steal_pointer (&out), FALSE);
     }
 
-  g_set_error_literal (error, GLN_SOURCE_ERROR, GLN_SOURCE_ERROR_UNSUPPORTED,
+  g_set_error_literal (error, GLN_PARSE_ERROR, GLN_PARSE_ERROR_UNSUPPORTED,
                        _("An arXiv feed needs a category, an author, keywords or a query"));
   return NULL;
 }
@@ -128,7 +128,7 @@ new_rss_pager (GlnFeed  *feed,
       (g_strcmp0 (g_uri_get_scheme (uri), "http") != 0 &&
        g_strcmp0 (g_uri_get_scheme (uri), "https") != 0))
     {
-      g_set_error (error, GLN_SOURCE_ERROR, GLN_SOURCE_ERROR_UNSUPPORTED,
+      g_set_error (error, GLN_PARSE_ERROR, GLN_PARSE_ERROR_UNSUPPORTED,
                    _("“%s” is not the web address of a feed"), url ? url : "");
       return NULL;
     }
@@ -178,7 +178,7 @@ gln_endpoint_dup_url (GlnEndpoint  endpoint,
  * Creates the pager for one refresh of @feed. It also checks the feed's parameters: the
  * error says what is missing or wrong.
  *
- * Returns: (transfer full): a new pager, or %NULL with %GLN_SOURCE_ERROR_UNSUPPORTED
+ * Returns: (transfer full): a new pager, or %NULL with %GLN_PARSE_ERROR_UNSUPPORTED
  */
 GlnFeedPager *
 gln_feed_pager_new_for_feed (GlnFeed                    *feed,
@@ -208,7 +208,7 @@ gln_feed_pager_new_for_feed (GlnFeed                    *feed,
 
       if (!is_category (category))
         {
-          g_set_error (error, GLN_SOURCE_ERROR, GLN_SOURCE_ERROR_UNSUPPORTED,
+          g_set_error (error, GLN_PARSE_ERROR, GLN_PARSE_ERROR_UNSUPPORTED,
                        _("“%s” is not an arXiv category such as cs.CL"), category ? category : "");
           return NULL;
         }
@@ -223,7 +223,7 @@ gln_feed_pager_new_for_feed (GlnFeed                    *feed,
 
       if (date != NULL && !is_iso_date (date))
         {
-          g_set_error (error, GLN_SOURCE_ERROR, GLN_SOURCE_ERROR_UNSUPPORTED,
+          g_set_error (error, GLN_PARSE_ERROR, GLN_PARSE_ERROR_UNSUPPORTED,
                        _("“%s” is not a date like 2024-10-25"), date);
           return NULL;
         }
@@ -238,7 +238,7 @@ gln_feed_pager_new_for_feed (GlnFeed                    *feed,
 
       if (query == NULL)
         {
-          g_set_error_literal (error, GLN_SOURCE_ERROR, GLN_SOURCE_ERROR_UNSUPPORTED,
+          g_set_error_literal (error, GLN_PARSE_ERROR, GLN_PARSE_ERROR_UNSUPPORTED,
                                _("A Hugging Face search needs a query"));
           return NULL;
         }
@@ -254,7 +254,7 @@ gln_feed_pager_new_for_feed (GlnFeed                    *feed,
   if (g_strcmp0 (kind, "rss") == 0)
     return new_rss_pager (feed, error);
 
-  g_set_error (error, GLN_SOURCE_ERROR, GLN_SOURCE_ERROR_UNSUPPORTED,
+  g_set_error (error, GLN_PARSE_ERROR, GLN_PARSE_ERROR_UNSUPPORTED,
                _("Unknown kind of feed “%s”"), kind ? kind : "");
   return NULL;
 }

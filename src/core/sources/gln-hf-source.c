@@ -184,7 +184,7 @@ papers_from_array (JsonArray  *array,
    * not a list of papers. An empty array is a page past the end. */
   if (n > 0 && papers->len == 0)
     {
-      g_set_error_literal (error, GLN_SOURCE_ERROR, GLN_SOURCE_ERROR_PARSE,
+      g_set_error_literal (error, GLN_PARSE_ERROR, GLN_PARSE_ERROR_INVALID,
                            _("Hugging Face response contains no papers"));
       return NULL;
     }
@@ -216,7 +216,7 @@ gln_hf_source_parse (GlnSource  *source,
 
   if (!JSON_NODE_HOLDS_OBJECT (root))
     {
-      g_set_error_literal (error, GLN_SOURCE_ERROR, GLN_SOURCE_ERROR_PARSE,
+      g_set_error_literal (error, GLN_PARSE_ERROR, GLN_PARSE_ERROR_INVALID,
                            _("Hugging Face response is neither a list of papers nor a paper"));
       return NULL;
     }
@@ -226,7 +226,7 @@ gln_hf_source_parse (GlnSource  *source,
     {
       const char *message = _gln_source_json_string (object, "error");
 
-      g_set_error_literal (error, GLN_SOURCE_ERROR, GLN_SOURCE_ERROR_SERVICE,
+      g_set_error_literal (error, GLN_PARSE_ERROR, GLN_PARSE_ERROR_SERVICE,
                            message != NULL && message[0] != '\0'
                              ? message
                              : _("Hugging Face reported an error"));
@@ -235,7 +235,7 @@ gln_hf_source_parse (GlnSource  *source,
 
   if ((paper = paper_from_item (object)) == NULL)
     {
-      g_set_error_literal (error, GLN_SOURCE_ERROR, GLN_SOURCE_ERROR_PARSE,
+      g_set_error_literal (error, GLN_PARSE_ERROR, GLN_PARSE_ERROR_INVALID,
                            _("Hugging Face response is neither a list of papers nor a paper"));
       return NULL;
     }
@@ -272,7 +272,7 @@ gln_hf_source_init (GlnHfSource *self)
  *
  * Papers are keyed by their arXiv id. The date is the arXiv publication day with
  * %GLN_DATE_PRECISION_DAY and no date text; `{"error": …}` bodies become
- * %GLN_SOURCE_ERROR_SERVICE errors.
+ * %GLN_PARSE_ERROR_SERVICE errors.
  *
  * Returns: (transfer full): a new #GlnHfSource
  */

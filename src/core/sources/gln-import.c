@@ -186,7 +186,7 @@ gln_import_parse (GBytes           *bytes,
       }
     case GLN_IMPORT_FORMAT_AUTO:
     default:
-      g_set_error (error, GLN_SOURCE_ERROR, GLN_SOURCE_ERROR_UNSUPPORTED,
+      g_set_error (error, GLN_PARSE_ERROR, GLN_PARSE_ERROR_UNSUPPORTED,
                    _("Could not tell the format of this file; name it with --format"));
       return NULL;
     }

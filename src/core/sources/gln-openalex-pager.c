@@ -111,7 +111,7 @@ look_up (GlnOpenalexPager  *self,
 
   if (id == NULL)
     {
-      g_set_error (error, GLN_SOURCE_ERROR, GLN_SOURCE_ERROR_SERVICE,
+      g_set_error (error, GLN_PARSE_ERROR, GLN_PARSE_ERROR_SERVICE,
                    self->institution ? _("OpenAlex knows no institution named “%s”")
                                      : _("OpenAlex knows no author named “%s”"),
                    self->name);
@@ -203,7 +203,7 @@ gln_openalex_pager_init (GlnOpenalexPager *self)
  * @options: page size (100 by default), results per refresh (500 by default), API key
  * @error: return location for a #GError
  *
- * Returns: (transfer full): a pager, or %NULL with %GLN_SOURCE_ERROR_UNSUPPORTED
+ * Returns: (transfer full): a pager, or %NULL with %GLN_PARSE_ERROR_UNSUPPORTED
  */
 GlnOpenalexPager *
 gln_openalex_pager_new_for_feed (GlnFeed                    *feed,
@@ -222,7 +222,7 @@ gln_openalex_pager_new_for_feed (GlnFeed                    *feed,
     }
   if (self->name == NULL)
     {
-      g_set_error_literal (error, GLN_SOURCE_ERROR, GLN_SOURCE_ERROR_UNSUPPORTED,
+      g_set_error_literal (error, GLN_PARSE_ERROR, GLN_PARSE_ERROR_UNSUPPORTED,
                            _("An OpenAlex feed needs an author or an institution"));
       return NULL;
     }

@@ -262,7 +262,7 @@ read_object (GBytes      *bytes,
 
   if (!JSON_NODE_HOLDS_OBJECT (*root))
     {
-      g_set_error_literal (error, GLN_SOURCE_ERROR, GLN_SOURCE_ERROR_PARSE,
+      g_set_error_literal (error, GLN_PARSE_ERROR, GLN_PARSE_ERROR_INVALID,
                            _("OpenAlex response is not a JSON object"));
       return NULL;
     }
@@ -272,7 +272,7 @@ read_object (GBytes      *bytes,
     {
       if ((message = _gln_source_json_string (object, "message")) == NULL)
         message = _gln_source_json_string (object, "error");
-      g_set_error_literal (error, GLN_SOURCE_ERROR, GLN_SOURCE_ERROR_SERVICE,
+      g_set_error_literal (error, GLN_PARSE_ERROR, GLN_PARSE_ERROR_SERVICE,
                            message != NULL ? message : _("OpenAlex reported an error"));
       return NULL;
     }
@@ -382,7 +382,7 @@ gln_openalex_source_parse_full (GBytes      *bytes,
     }
   else
     {
-      g_set_error_literal (error, GLN_SOURCE_ERROR, GLN_SOURCE_ERROR_PARSE,
+      g_set_error_literal (error, GLN_PARSE_ERROR, GLN_PARSE_ERROR_INVALID,
                            _("OpenAlex response is neither a list of works nor a work"));
       return FALSE;
     }
@@ -427,7 +427,7 @@ gln_openalex_source_parse_entity (GBytes      *bytes,
 
   if ((results = _gln_source_json_array (object, "results")) == NULL)
     {
-      g_set_error_literal (error, GLN_SOURCE_ERROR, GLN_SOURCE_ERROR_PARSE,
+      g_set_error_literal (error, GLN_PARSE_ERROR, GLN_PARSE_ERROR_INVALID,
                            _("OpenAlex response is not a list of search results"));
       return FALSE;
     }

@@ -343,7 +343,7 @@ gln_rss_source_new (void)
  * `dc:identifier`, a doi.org link) and arXiv identifiers in links. An arXiv announcement
  * feed is read as gln_arxiv_rss_source_new() reads it.
  *
- * Returns: %TRUE on success, %FALSE with %GLN_SOURCE_ERROR_PARSE when @bytes is not a feed
+ * Returns: %TRUE on success, %FALSE with %GLN_PARSE_ERROR_INVALID when @bytes is not a feed
  */
 gboolean
 gln_rss_source_parse_full (GBytes      *bytes,
@@ -363,7 +363,7 @@ gln_rss_source_parse_full (GBytes      *bytes,
 
   if ((parent = find_items_parent (xmlDocGetRootElement (doc), &title)) == NULL)
     {
-      g_set_error_literal (error, GLN_SOURCE_ERROR, GLN_SOURCE_ERROR_PARSE,
+      g_set_error_literal (error, GLN_PARSE_ERROR, GLN_PARSE_ERROR_INVALID,
                            _("The document is not an RSS or Atom feed"));
       return FALSE;
     }

@@ -407,7 +407,7 @@ _gln_source_read_xml_full (GBytes            *bytes,
   data = g_bytes_get_data (bytes, &size);
   if (size == 0 || size > G_MAXINT)
     {
-      g_set_error (error, GLN_SOURCE_ERROR, GLN_SOURCE_ERROR_PARSE,
+      g_set_error (error, GLN_PARSE_ERROR, GLN_PARSE_ERROR_INVALID,
                    _("%s response is not valid XML: %s"), service,
                    size == 0 ? _("the response is empty") : _("the response is too large"));
       return NULL;
@@ -415,7 +415,7 @@ _gln_source_read_xml_full (GBytes            *bytes,
 
   if ((ctxt = xmlNewParserCtxt ()) == NULL)
     {
-      g_set_error_literal (error, GLN_SOURCE_ERROR, GLN_SOURCE_ERROR_PARSE,
+      g_set_error_literal (error, GLN_PARSE_ERROR, GLN_PARSE_ERROR_INVALID,
                            _("Could not create an XML parser"));
       return NULL;
     }
@@ -427,7 +427,7 @@ _gln_source_read_xml_full (GBytes            *bytes,
     {
       g_autofree char *message = describe_xml_error (xmlCtxtGetLastError (ctxt), flags);
 
-      g_set_error (error, GLN_SOURCE_ERROR, GLN_SOURCE_ERROR_PARSE,
+      g_set_error (error, GLN_PARSE_ERROR, GLN_PARSE_ERROR_INVALID,
                    _("%s response is not valid XML: %s"), service,
                    message != NULL ? message : _("unknown error"));
       return NULL;
@@ -515,7 +515,7 @@ _gln_source_read_json (GBytes      *bytes,
       !json_parser_load_from_data (parser, data != NULL ? data : "", (gssize) size,
                                    &local_error))
     {
-      g_set_error (error, GLN_SOURCE_ERROR, GLN_SOURCE_ERROR_PARSE,
+      g_set_error (error, GLN_PARSE_ERROR, GLN_PARSE_ERROR_INVALID,
                    _("%s response is not valid JSON: %s"), service,
                    local_error != NULL ? local_error->message : _("the response is too large"));
       return NULL;
@@ -523,7 +523,7 @@ _gln_source_read_json (GBytes      *bytes,
 
   if (json_parser_get_root (parser) == NULL)
     {
-      g_set_error (error, GLN_SOURCE_ERROR, GLN_SOURCE_ERROR_PARSE,
+      g_set_error (error, GLN_PARSE_ERROR, GLN_PARSE_ERROR_INVALID,
                    _("%s response is not valid JSON: %s"), service, _("the response is empty"));
       return NULL;
     }

@@ -6,7 +6,6 @@
 
 #include "gln-source.h"
 
-G_DEFINE_QUARK (gln-source-error-quark, gln_source_error)
 
 G_DEFINE_INTERFACE (GlnSource, gln_source, G_TYPE_OBJECT)
 

@@ -3,16 +3,9 @@
 
 #include <gio/gio.h>
 
+#include "gln-error.h"
+
 G_BEGIN_DECLS
-
-#define GLN_SOURCE_ERROR (gln_source_error_quark ())
-
-typedef enum
-{
-  GLN_SOURCE_ERROR_PARSE,
-  GLN_SOURCE_ERROR_UNSUPPORTED,
-  GLN_SOURCE_ERROR_SERVICE,
-} GlnSourceError;
 
 #define GLN_TYPE_SOURCE (gln_source_get_type ())
 G_DECLARE_INTERFACE (GlnSource, gln_source, GLN, SOURCE, GObject)
@@ -32,7 +25,6 @@ struct _GlnSourceInterface
                            GError   **error);
 };
 
-GQuark      gln_source_error_quark (void);
 const char *gln_source_get_name    (GlnSource  *self);
 GPtrArray  *gln_source_parse       (GlnSource  *self,
                                     GBytes     *bytes,

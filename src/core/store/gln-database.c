@@ -23,7 +23,6 @@ struct _GlnDatabase
 
 G_DEFINE_FINAL_TYPE (GlnDatabase, gln_database, G_TYPE_OBJECT)
 
-G_DEFINE_QUARK (gln-database-error-quark, gln_database_error)
 
 #define PAPER_COLUMNS \
   "id, key, title, abstract, published, date_precision, date_text, updated, arxiv_id, " \

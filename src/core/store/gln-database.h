@@ -3,27 +3,12 @@
 
 #include <gio/gio.h>
 
+#include "gln-error.h"
 #include "gln-feed.h"
 #include "gln-paper.h"
 #include "gln-query.h"
 
 G_BEGIN_DECLS
-
-#define GLN_DATABASE_ERROR (gln_database_error_quark ())
-
-typedef enum
-{
-  GLN_DATABASE_ERROR_OPEN,
-  GLN_DATABASE_ERROR_TOO_NEW,
-  GLN_DATABASE_ERROR_CORRUPT,
-  GLN_DATABASE_ERROR_FULL,
-  GLN_DATABASE_ERROR_BUSY,
-  GLN_DATABASE_ERROR_READ_ONLY,
-  GLN_DATABASE_ERROR_SQL,
-  GLN_DATABASE_ERROR_QUERY,
-  GLN_DATABASE_ERROR_NOT_FOUND,
-  GLN_DATABASE_ERROR_INVALID,
-} GlnDatabaseError;
 
 typedef enum
 {
@@ -72,7 +57,6 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (GlnNote, gln_note_free)
 #define GLN_TYPE_DATABASE (gln_database_get_type ())
 G_DECLARE_FINAL_TYPE (GlnDatabase, gln_database, GLN, DATABASE, GObject)
 
-GQuark       gln_database_error_quark          (void);
 char        *gln_database_dup_default_path     (void);
 GlnDatabase *gln_database_open                 (const char        *path,
                                                 GlnDatabaseFlags   flags,

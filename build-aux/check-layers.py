@@ -1,0 +1,120 @@
+#!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""check-layers.py: every include in src/ points down the layers, never up or sideways.
+
+    build-aux/check-layers.py [--root DIR]
+
+The core's layers, each using only those before it (HACKING.md draws them):
+
+    base -> text -> model -> formats -> sources -> store -> net -> services
+
+and on top of the core, cli and ui, which do not include each other. A file's layer is
+the folder it sits in (src/core/<layer>/, src/cli/, src/ui/); a header's layer is found
+the same way. The umbrella header src/core/gln-core.h may include any core header. GTK,
+libadwaita and GtkSourceView are for src/ui only; SQLite is for the store only, and
+libsoup for the fetcher and what sits above it. Prints each offence as FILE:LINE: ... and
+exits 1 when there is any.
+"""
+
+import argparse
+import os
+import re
+import sys
+
+CORE_LAYERS = ["base", "text", "model", "formats", "sources", "store", "net", "services"]
+TOP_LAYERS = ["cli", "ui"]
+RANK = {name: i for i, name in enumerate(CORE_LAYERS)}
+RANK.update({name: len(CORE_LAYERS) for name in TOP_LAYERS})
+RANK["umbrella"] = len(CORE_LAYERS) - 1
+
+# System headers and the lowest layer allowed to include them.
+SYSTEM_FLOORS = [
+    (re.compile(r"^(gtk/|adwaita\.h|gtksourceview/|gdk/)"), "ui", "GTK"),
+    (re.compile(r"^sqlite3\.h$"), "store", "SQLite"),
+    (re.compile(r"^libsoup/"), "net", "libsoup"),
+]
+
+INCLUDE = re.compile(r'^\s*#\s*include\s*([<"])([^">]+)[">]')
+
+
+def layer_of(relpath):
+    parts = relpath.split(os.sep)
+    if parts[:2] == ["src", "core"]:
+        if len(parts) == 3:
+            return "umbrella"
+        return parts[2] if parts[2] in RANK else None
+    if len(parts) >= 2 and parts[0] == "src" and parts[1] in TOP_LAYERS:
+        return parts[1]
+    return None
+
+
+def collect(root):
+    files = []
+    headers = {}
+    for dirpath, _, names in os.walk(os.path.join(root, "src")):
+        for name in sorted(names):
+            if not name.endswith((".c", ".h")):
+                continue
+            rel = os.path.relpath(os.path.join(dirpath, name), root)
+            layer = layer_of(rel)
+            if layer is None:
+                continue
+            files.append((rel, layer))
+            if name.endswith(".h"):
+                headers.setdefault(name, []).append((rel, layer))
+    return files, headers
+
+
+def allowed(source, target):
+    if source == target:
+        return True
+    if source in TOP_LAYERS and target in TOP_LAYERS:
+        return False
+    if source == "umbrella":
+        return target in CORE_LAYERS
+    if target == "umbrella":
+        return source in TOP_LAYERS
+    if RANK[target] == RANK[source]:
+        return False
+    return RANK[target] < RANK[source]
+
+
+def check(root):
+    files, headers = collect(root)
+    offences = []
+    for rel, layer in files:
+        with open(os.path.join(root, rel), encoding="utf-8") as handle:
+            for number, line in enumerate(handle, 1):
+                match = INCLUDE.match(line)
+                if not match:
+                    continue
+                quote, name = match.groups()
+                if quote == "<":
+                    for pattern, floor, what in SYSTEM_FLOORS:
+                        if pattern.search(name) and RANK[layer] < RANK[floor] and layer != floor:
+                            offences.append(f"{rel}:{number}: {what} ({name}) is not for the "
+                                            f"{layer} layer; it starts at {floor}")
+                    continue
+                for _, target in headers.get(os.path.basename(name), []):
+                    if not allowed(layer, target):
+                        way = "sideways" if RANK[target] == RANK[layer] else "up"
+                        offences.append(f"{rel}:{number}: {layer} includes {name} from "
+                                        f"{target}, {way} the layers")
+    return offences
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--root", default=os.path.join(os.path.dirname(__file__), ".."))
+    args = parser.parse_args()
+    offences = check(os.path.abspath(args.root))
+    for offence in offences:
+        print(offence)
+    if offences:
+        print(f"{len(offences)} include(s) against the layers (see HACKING.md)")
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
