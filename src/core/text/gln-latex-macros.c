@@ -140,6 +140,187 @@ render_accent (Doc        *doc,
 }
 
 static const char *
+render_fraction (Doc        *doc,
+                 Out        *out,
+                 const char *p,
+                 const char *end,
+                 guint       style,
+                 gboolean    binom)
+{
+  const char *a0, *a1, *b0, *b1, *next;
+  g_autofree char *num = NULL;
+  g_autofree char *den = NULL;
+  g_autofree char *s = NULL;
+
+  if (!_gln_latex_get_arg (doc, p, end, &a0, &a1, &next) ||
+      !_gln_latex_get_arg (doc, next, end, &b0, &b1, &next))
+    return p;
+
+  num = _gln_latex_render_plain (doc, a0, a1, TRUE);
+  den = _gln_latex_render_plain (doc, b0, b1, TRUE);
+  if (binom)
+    s = g_strdup_printf ("C(%s, %s)", num, den);
+  else if (g_str_equal (num, "1") && g_str_equal (den, "2"))
+    s = g_strdup ("½");
+  else
+    s = g_strdup_printf ("%s%s%s/%s%s%s",
+                         needs_parens (num) ? "(" : "", num, needs_parens (num) ? ")" : "",
+                         needs_parens (den) ? "(" : "", den, needs_parens (den) ? ")" : "");
+  _gln_latex_emit (out, style, s);
+
+  return next;
+}
+
+static const char *
+render_root (Doc        *doc,
+             Out        *out,
+             const char *p,
+             const char *end,
+             guint       style)
+{
+  const char *root = "√";
+  const char *a0, *a1, *next;
+  g_autofree char *body = NULL;
+
+  p = _gln_latex_skip_spaces (p, end);
+  if (p < end && *p == '[')
+    {
+      const char *close = memchr (p, ']', end - p);
+
+      if (close != NULL)
+        {
+          if (close - p == 2 && p[1] == '3')
+            root = "∛";
+          else if (close - p == 2 && p[1] == '4')
+            root = "∜";
+          p = close + 1;
+        }
+    }
+  _gln_latex_emit (out, style, root);
+  if (!_gln_latex_get_arg (doc, p, end, &a0, &a1, &next))
+    return p;
+
+  body = _gln_latex_render_plain (doc, a0, a1, TRUE);
+  if (needs_parens (body))
+    {
+      _gln_latex_emit (out, style, "(");
+      _gln_latex_emit (out, style, body);
+      _gln_latex_emit (out, style, ")");
+    }
+  else
+    _gln_latex_emit (out, style, body);
+
+  return next;
+}
+
+static const char *
+render_url_arg (Doc        *doc,
+                Out        *out,
+                const char *p,
+                const char *end,
+                guint       style)
+{
+  const char *a0, *a1, *next;
+
+  if (!_gln_latex_get_arg (doc, p, end, &a0, &a1, &next))
+    return p;
+  for (const char *q = a0; q < a1; q++)
+    if (!(*q == '\\' && q + 1 < a1 && strchr ("_%#&~$/", q[1]) != NULL))
+      _gln_latex_emit_len (out, style, q, 1);
+
+  return next;
+}
+
+/* \href{url}{text} and \textcolor{red}{text} show their second argument. */
+static const char *
+render_second_arg (Doc        *doc,
+                   Out        *out,
+                   const char *p,
+                   const char *end,
+                   guint       style,
+                   gboolean    math)
+{
+  const char *a0, *a1, *b0, *b1, *next;
+
+  if (!_gln_latex_get_arg (doc, p, end, &a0, &a1, &next) ||
+      !_gln_latex_get_arg (doc, next, end, &b0, &b1, &next))
+    return p;
+  _gln_latex_render_inner (doc, out, b0, b1, style, math);
+
+  return next;
+}
+
+/* A footnote in parentheses, a citation or reference in brackets. */
+static const char *
+render_note (Doc        *doc,
+             Out        *out,
+             const char *p,
+             const char *end,
+             guint       style,
+             gboolean    math,
+             gboolean    footnote)
+{
+  const char *a0, *a1, *next;
+
+  if (!_gln_latex_get_arg (doc, p, end, &a0, &a1, &next))
+    return p;
+
+  if (footnote && out->text->len > 0 && !is_space (out->text->str[out->text->len - 1]))
+    _gln_latex_emit (out, style, " ");
+  _gln_latex_emit (out, style, footnote ? "(" : "[");
+  _gln_latex_render_inner (doc, out, a0, a1, style, math);
+  _gln_latex_emit (out, style, footnote ? ")" : "]");
+
+  return next;
+}
+
+static const char *
+render_negation (Doc        *doc,
+                 Out        *out,
+                 const char *p,
+                 const char *end,
+                 guint       style)
+{
+  static const char * const negated[][2] = {
+    { "=", "≠" }, { "∈", "∉" }, { "<", "≮" }, { ">", "≯" }, { "≡", "≢" },
+    { "⊂", "⊄" }, { "⊆", "⊈" }, { "~", "≁" }, { "≤", "≰" }, { "≥", "≱" },
+  };
+  const char *a0, *a1, *next;
+  g_autofree char *rel = NULL;
+
+  if (!_gln_latex_get_arg (doc, p, end, &a0, &a1, &next))
+    return p;
+
+  rel = _gln_latex_render_plain (doc, a0, a1, TRUE);
+  for (guint i = 0; i < G_N_ELEMENTS (negated); i++)
+    if (g_str_equal (rel, negated[i][0]))
+      {
+        _gln_latex_emit (out, style, negated[i][1]);
+        return next;
+      }
+  _gln_latex_emit (out, style, rel);
+  _gln_latex_emit (out, style, "\xcc\xb8");
+
+  return next;
+}
+
+static const char *
+render_degree (Doc        *doc,
+               Out        *out,
+               const char *p,
+               guint       style)
+{
+  const char *q = p;
+
+  /* "{\deg}C" means degrees; the group may end before the "C". */
+  while (q < doc->end && (*q == '}' || *q == ' '))
+    q++;
+  _gln_latex_emit (out, style, q < doc->end && strchr ("CFK", *q) != NULL ? "°" : "deg");
+
+  return p;
+}
+
+static const char *
 render_special (Doc        *doc,
                 Out        *out,
                 const char *p,
@@ -148,148 +329,32 @@ render_special (Doc        *doc,
                 gboolean    math,
                 Special     special)
 {
-  const char *a0, *a1, *b0, *b1, *next;
+  const char *a0, *a1, *next;
 
   switch (special)
     {
     case SPECIAL_FRAC:
     case SPECIAL_BINOM:
-      if (_gln_latex_get_arg (doc, p, end, &a0, &a1, &next) &&
-          _gln_latex_get_arg (doc, next, end, &b0, &b1, &next))
-        {
-          g_autofree char *num = _gln_latex_render_plain (doc, a0, a1, TRUE);
-          g_autofree char *den = _gln_latex_render_plain (doc, b0, b1, TRUE);
-          g_autofree char *s = NULL;
-
-          if (special == SPECIAL_BINOM)
-            s = g_strdup_printf ("C(%s, %s)", num, den);
-          else if (g_str_equal (num, "1") && g_str_equal (den, "2"))
-            s = g_strdup ("½");
-          else
-            s = g_strdup_printf ("%s%s%s/%s%s%s",
-                                 needs_parens (num) ? "(" : "", num, needs_parens (num) ? ")" : "",
-                                 needs_parens (den) ? "(" : "", den, needs_parens (den) ? ")" : "");
-          _gln_latex_emit (out, style, s);
-          return next;
-        }
-      return p;
-
+      return render_fraction (doc, out, p, end, style, special == SPECIAL_BINOM);
     case SPECIAL_SQRT:
-      {
-        const char *root = "√";
-        g_autofree char *body = NULL;
-
-        p = _gln_latex_skip_spaces (p, end);
-        if (p < end && *p == '[')
-          {
-            const char *close = memchr (p, ']', end - p);
-
-            if (close != NULL)
-              {
-                if (close - p == 2 && p[1] == '3')
-                  root = "∛";
-                else if (close - p == 2 && p[1] == '4')
-                  root = "∜";
-                p = close + 1;
-              }
-          }
-        if (!_gln_latex_get_arg (doc, p, end, &a0, &a1, &next))
-          {
-            _gln_latex_emit (out, style, root);
-            return p;
-          }
-        body = _gln_latex_render_plain (doc, a0, a1, TRUE);
-        _gln_latex_emit (out, style, root);
-        if (needs_parens (body))
-          {
-            _gln_latex_emit (out, style, "(");
-            _gln_latex_emit (out, style, body);
-            _gln_latex_emit (out, style, ")");
-          }
-        else
-          _gln_latex_emit (out, style, body);
-        return next;
-      }
-
+      return render_root (doc, out, p, end, style);
     case SPECIAL_URL:
-      if (_gln_latex_get_arg (doc, p, end, &a0, &a1, &next))
-        {
-          for (const char *q = a0; q < a1; q++)
-            if (!(*q == '\\' && q + 1 < a1 && strchr ("_%#&~$/", q[1]) != NULL))
-              _gln_latex_emit_len (out, style, q, 1);
-          return next;
-        }
-      return p;
-
+      return render_url_arg (doc, out, p, end, style);
     case SPECIAL_HREF:
     case SPECIAL_SECOND_ARG:
-      if (_gln_latex_get_arg (doc, p, end, &a0, &a1, &next) &&
-          _gln_latex_get_arg (doc, next, end, &b0, &b1, &next))
-        {
-          doc->depth++;
-          _gln_latex_render (doc, out, b0, b1, style, math);
-          doc->depth--;
-          return next;
-        }
-      return p;
-
+      return render_second_arg (doc, out, p, end, style, math);
     case SPECIAL_FOOTNOTE:
     case SPECIAL_CITE:
-      if (_gln_latex_get_arg (doc, p, end, &a0, &a1, &next))
-        {
-          gboolean footnote = special == SPECIAL_FOOTNOTE;
-
-          if (footnote && out->text->len > 0 && !is_space (out->text->str[out->text->len - 1]))
-            _gln_latex_emit (out, style, " ");
-          _gln_latex_emit (out, style, footnote ? "(" : "[");
-          doc->depth++;
-          _gln_latex_render (doc, out, a0, a1, style, math);
-          doc->depth--;
-          _gln_latex_emit (out, style, footnote ? ")" : "]");
-          return next;
-        }
-      return p;
-
+      return render_note (doc, out, p, end, style, math, special == SPECIAL_FOOTNOTE);
     case SPECIAL_NOT:
-      if (_gln_latex_get_arg (doc, p, end, &a0, &a1, &next))
-        {
-          g_autofree char *rel = _gln_latex_render_plain (doc, a0, a1, TRUE);
-          static const char * const negated[][2] = {
-            { "=", "≠" }, { "∈", "∉" }, { "<", "≮" }, { ">", "≯" }, { "≡", "≢" },
-            { "⊂", "⊄" }, { "⊆", "⊈" }, { "~", "≁" }, { "≤", "≰" }, { "≥", "≱" },
-          };
-
-          for (guint i = 0; i < G_N_ELEMENTS (negated); i++)
-            if (g_str_equal (rel, negated[i][0]))
-              {
-                _gln_latex_emit (out, style, negated[i][1]);
-                return next;
-              }
-          _gln_latex_emit (out, style, rel);
-          _gln_latex_emit (out, style, "\xcc\xb8");
-          return next;
-        }
-      return p;
-
+      return render_negation (doc, out, p, end, style);
     case SPECIAL_DEG:
-      {
-        const char *q = p;
-
-        /* "{\deg}C" means degrees; the group may end before the "C". */
-        while (q < doc->end && (*q == '}' || *q == ' '))
-          q++;
-        _gln_latex_emit (out, style, q < doc->end && strchr ("CFK", *q) != NULL ? "°" : "deg");
-        return p;
-      }
-
+      return render_degree (doc, out, p, style);
     case SPECIAL_SPACE_ARG:
-      if (_gln_latex_get_arg (doc, p, end, &a0, &a1, &next))
-        {
-          _gln_latex_emit (out, style, " ");
-          return next;
-        }
-      return p;
-
+      if (!_gln_latex_get_arg (doc, p, end, &a0, &a1, &next))
+        return p;
+      _gln_latex_emit (out, style, " ");
+      return next;
     default:
       g_assert_not_reached ();
     }
@@ -325,9 +390,7 @@ render_control_word (Doc        *doc,
           next = _gln_latex_group_end (doc, q, end) + 1;
           if (next - q > 2)
             {
-              doc->depth++;
-              _gln_latex_render (doc, out, q + 1, next - 1, *style, math);
-              doc->depth--;
+              _gln_latex_render_inner (doc, out, q + 1, next - 1, *style, math);
               shown = TRUE;
             }
           p = next;
@@ -361,9 +424,7 @@ render_control_word (Doc        *doc,
     case KIND_STYLE:
       if (doc->depth < GLN_LATEX_MAX_DEPTH && _gln_latex_get_arg (doc, p, end, &a0, &a1, &next))
         {
-          doc->depth++;
-          _gln_latex_render (doc, out, a0, a1, *style | macro->value, math);
-          doc->depth--;
+          _gln_latex_render_inner (doc, out, a0, a1, *style | macro->value, math);
           return next;
         }
       return p;
@@ -418,6 +479,65 @@ _gln_latex_find_string (const char *p,
   return NULL;
 }
 
+/* "\(x\)" and "\[x\]"; name points at the bracket. */
+static const char *
+render_math_bracket (Doc        *doc,
+                     Out        *out,
+                     const char *name,
+                     const char *end,
+                     guint       style)
+{
+  const char *next = _gln_latex_render_math_to (doc, out, name + 1, end,
+                                                *name == '(' ? "\\)" : "\\]", style);
+
+  if (next != NULL)
+    return next;
+  _gln_latex_emit_len (out, style, name, 1);
+
+  return name + 1;
+}
+
+/* A backslash before white space; p points at the backslash. */
+static const char *
+render_control_space (Doc        *doc,
+                      Out        *out,
+                      const char *p,
+                      const char *end,
+                      guint       style)
+{
+  gunichar before = _gln_latex_prev_char (doc, p);
+
+  /* "e.g.\ the" is a control space; elsewhere a lone backslash means itself. */
+  if (before == '.' || g_unichar_isalpha (before))
+    {
+      _gln_latex_emit (out, style, " ");
+      return _gln_latex_skip_spaces (p + 2, end);
+    }
+  _gln_latex_emit (out, style, "\\");
+
+  return p + 1;
+}
+
+/* \' \` \^ \" \~ \= \. on the argument after name. */
+static const char *
+render_symbol_accent (Doc        *doc,
+                      Out        *out,
+                      const char *name,
+                      const char *end,
+                      guint       style,
+                      gboolean    math)
+{
+  static const char * const marks[] = {
+    "\xcc\x81", "\xcc\x80", "\xcc\x82", "\xcc\x88", "\xcc\x83", "\xcc\x84", "\xcc\x87",
+  };
+  static const char which[] = "'`^\"~=.";
+
+  if (doc->depth >= GLN_LATEX_MAX_DEPTH)
+    return name + 1;
+
+  return render_accent (doc, out, name + 1, end, style, math, marks[strchr (which, *name) - which]);
+}
+
 /* p points at a backslash. */
 const char *
 _gln_latex_render_macro (Doc        *doc,
@@ -428,8 +548,7 @@ _gln_latex_render_macro (Doc        *doc,
                          gboolean    math)
 {
   const char *name = p + 1;
-  const char *close;
-  char c;
+  const char *q;
 
   if (name >= end)
     {
@@ -439,30 +558,19 @@ _gln_latex_render_macro (Doc        *doc,
 
   if (is_alpha (*name))
     {
-      const char *q = name;
-
+      q = name;
       while (q < end && is_alpha (*q))
         q++;
       return render_control_word (doc, out, name, q - name, end, style, math);
     }
 
-  c = *name;
-  switch (c)
+  switch (*name)
     {
-    case '\\':
-    case ',':
-    case ';':
-    case ':':
-    case '>':
+    case '\\': case ',': case ';': case ':': case '>':
       _gln_latex_emit (out, *style, " ");
       return name + 1;
 
-    case '!':
-    case '-':
-    case '/':
-    case '@':
-    case ')':
-    case ']':
+    case '!': case '-': case '/': case '@': case ')': case ']':
       return name + 1;
 
     case '%': case '$': case '&': case '#': case '_': case '{': case '}':
@@ -473,57 +581,18 @@ _gln_latex_render_macro (Doc        *doc,
       _gln_latex_emit (out, *style, "‖");
       return name + 1;
 
-    case '(':
-    case '[':
-      close = _gln_latex_find_string (name + 1,
-                                      _gln_latex_limit (name + 1, end, GLN_LATEX_MAX_MATH_SPAN),
-                                      c == '(' ? "\\)" : "\\]");
-      if (close != NULL && doc->depth < GLN_LATEX_MAX_DEPTH)
-        {
-          doc->depth++;
-          _gln_latex_render (doc, out, name + 1, close, *style, TRUE);
-          doc->depth--;
-          return close + 2;
-        }
-      _gln_latex_emit_len (out, *style, name, 1);
-      return name + 1;
+    case '(': case '[':
+      return render_math_bracket (doc, out, name, end, *style);
 
     case '\'': case '`': case '^': case '"': case '~': case '=': case '.':
-      {
-        static const char * const marks[] = {
-          "\xcc\x81", "\xcc\x80", "\xcc\x82", "\xcc\x88", "\xcc\x83", "\xcc\x84", "\xcc\x87",
-        };
-        const char *which = "'`^\"~=.";
+      return render_symbol_accent (doc, out, name, end, *style, math);
 
-        if (doc->depth >= GLN_LATEX_MAX_DEPTH)
-          return name + 1;
-        return render_accent (doc, out, name + 1, end, *style, math,
-                              marks[strchr (which, c) - which]);
-      }
-
-    case ' ':
-    case '\t':
-    case '\n':
-    case '\r':
-      {
-        gunichar before = _gln_latex_prev_char (doc, p);
-
-        /* "e.g.\ the" is a control space; elsewhere a lone backslash means itself. */
-        if (before == '.' || g_unichar_isalpha (before))
-          {
-            _gln_latex_emit (out, *style, " ");
-            return _gln_latex_skip_spaces (name + 1, end);
-          }
-        _gln_latex_emit (out, *style, "\\");
-        return name;
-      }
+    case ' ': case '\t': case '\n': case '\r':
+      return render_control_space (doc, out, p, end, *style);
 
     default:
-      {
-        const char *q = _gln_latex_next_char (name, end);
-
-        _gln_latex_emit_len (out, *style, name, q - name);
-        return q;
-      }
+      q = _gln_latex_next_char (name, end);
+      _gln_latex_emit_len (out, *style, name, q - name);
+      return q;
     }
 }

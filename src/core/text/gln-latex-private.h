@@ -109,6 +109,18 @@ void         _gln_latex_render           (Doc                *doc,
                                           const char         *end,
                                           guint               style,
                                           gboolean            math);
+void         _gln_latex_render_inner     (Doc                *doc,
+                                          Out                *out,
+                                          const char         *p,
+                                          const char         *end,
+                                          guint               style,
+                                          gboolean            math);
+const char  *_gln_latex_render_math_to   (Doc                *doc,
+                                          Out                *out,
+                                          const char         *p,
+                                          const char         *end,
+                                          const char         *closer,
+                                          guint               style);
 char        *_gln_latex_render_plain     (Doc                *doc,
                                           const char         *p,
                                           const char         *end,

@@ -154,9 +154,7 @@ _gln_latex_render_plain (Doc        *doc,
 {
   Out sub = { g_string_new (NULL), NULL, 0 };
 
-  doc->depth++;
-  _gln_latex_render (doc, &sub, p, end, 0, math);
-  doc->depth--;
+  _gln_latex_render_inner (doc, &sub, p, end, 0, math);
 
   return g_string_free (sub.text, FALSE);
 }
@@ -225,6 +223,149 @@ emit_script (Out        *out,
     }
 }
 
+/* Where the argument of a ^ or _ is, and what follows it. */
+typedef struct
+{
+  const char *start;
+  const char *end;
+  const char *next;
+  const char *glued;      /* a stripped symbol glued to the subscript, or NULL */
+} ScriptArg;
+
+/* Past an optional sign and at least one digit, or NULL. */
+static const char *
+skip_signed_digits (const char *p,
+                    const char *end)
+{
+  if (p < end && (*p == '-' || *p == '+'))
+    p++;
+  if (p >= end || !g_ascii_isdigit (*p))
+    return NULL;
+  while (p < end && g_ascii_isdigit (*p))
+    p++;
+
+  return p;
+}
+
+/* "q^{+}": a group counts only when glued to what comes before it. */
+static gboolean
+find_group_script (Doc        *doc,
+                   const char *p,
+                   const char *end,
+                   ScriptArg  *arg)
+{
+  gunichar before = _gln_latex_prev_char (doc, p);
+
+  if (before == 0 || g_unichar_isspace (before))
+    return FALSE;
+  arg->start = p + 2;
+  arg->end = _gln_latex_group_end (doc, p + 1, end);
+  arg->next = arg->end + 1;
+
+  return TRUE;
+}
+
+/* "10^(-7)" */
+static gboolean
+find_paren_script (const char *q,
+                   const char *end,
+                   ScriptArg  *arg)
+{
+  const char *r = skip_signed_digits (q + 1, end);
+
+  if (r == NULL || r >= end || *r != ')')
+    return FALSE;
+  arg->start = q + 1;
+  arg->end = r;
+  arg->next = r + 1;
+
+  return TRUE;
+}
+
+/* Bare digits only: "GeV^2", "10^-1". */
+static gboolean
+find_digits_script (const char *q,
+                    const char *end,
+                    ScriptArg  *arg)
+{
+  const char *r = skip_signed_digits (q, end);
+
+  if (r == NULL)
+    return FALSE;
+  arg->start = q;
+  arg->end = arg->next = r;
+
+  return TRUE;
+}
+
+/* "z_j", "max_k": a single character after a one-letter base or an operator. */
+static gboolean
+find_bare_subscript (Doc        *doc,
+                     const char *p,
+                     const char *end,
+                     ScriptArg  *arg)
+{
+  const char *q = p + 1;
+  const char *base = p;
+  const char *r;
+  gunichar before;
+
+  if (q >= end || !g_ascii_isalnum (*q))
+    return FALSE;
+  r = q + 1;
+  while (base > doc->start && is_alpha (base[-1]))
+    base--;
+  if (base == p)
+    {
+      const char *prev = g_utf8_find_prev_char (doc->start, p);
+
+      if (prev == NULL || !g_unichar_isalpha (g_utf8_get_char (prev)))
+        return FALSE;
+      base = prev;
+    }
+  before = _gln_latex_prev_char (doc, base);
+  if (g_unichar_isalpha (before))
+    return FALSE;
+  if (!(g_utf8_strlen (base, p - base) == 1 || _gln_latex_is_script_base (base, p - base)))
+    return FALSE;
+  arg->start = q;
+  arg->end = arg->next = r;
+  if (r < end && g_ascii_isalnum (*r))
+    {
+      /* "z_kcdot v": the stripped "\cdot" is glued to the subscript. */
+      const char *w = r;
+
+      while (w < end && is_alpha (*w))
+        w++;
+      if (!_gln_latex_is_remains_word (r, w - r))
+        return FALSE;
+      arg->glued = _gln_latex_remains_text (r, w - r);
+      arg->next = w;
+    }
+
+  return TRUE;
+}
+
+/* Outside math a ^ or _ is a script only where a stripped formula surely meant one. */
+static gboolean
+find_text_script (Doc        *doc,
+                  const char *p,
+                  const char *end,
+                  ScriptArg  *arg)
+{
+  const char *q = p + 1;
+  gboolean sup = *p == '^';
+
+  if (q < end && *q == '{' && _gln_latex_group_end (doc, q, end) != NULL)
+    return find_group_script (doc, p, end, arg);
+  if (sup && q + 2 < end && *q == '(')
+    return find_paren_script (q, end, arg);
+  if (sup)
+    return find_digits_script (q, end, arg);
+
+  return find_bare_subscript (doc, p, end, arg);
+}
+
 /* Handles ^ and _; returns NULL when the character is to be shown as itself. */
 static const char *
 render_script (Doc        *doc,
@@ -234,109 +375,22 @@ render_script (Doc        *doc,
                guint       style,
                gboolean    math)
 {
-  gboolean sup = *p == '^';
-  const char *q = p + 1;
-  const char *a0 = NULL, *a1 = NULL, *next = NULL;
-  const char *glued = NULL;
+  ScriptArg arg = { NULL, NULL, NULL, NULL };
   g_autofree char *content = NULL;
 
   if (doc->depth >= GLN_LATEX_MAX_DEPTH)
     return NULL;
 
-  if (math)
-    {
-      if (!_gln_latex_get_arg (doc, q, end, &a0, &a1, &next))
-        return NULL;
-    }
-  else if (q < end && *q == '{' && _gln_latex_group_end (doc, q, end) != NULL)
-    {
-      gunichar before = _gln_latex_prev_char (doc, p);
+  if (math ? !_gln_latex_get_arg (doc, p + 1, end, &arg.start, &arg.end, &arg.next)
+           : !find_text_script (doc, p, end, &arg))
+    return NULL;
 
-      if (before == 0 || g_unichar_isspace (before))
-        return NULL;
-      a0 = q + 1;
-      a1 = _gln_latex_group_end (doc, q, end);
-      next = a1 + 1;
-    }
-  else if (sup && q + 2 < end && *q == '(')
-    {
-      /* "10^(-7)" */
-      const char *r = q + 1;
+  content = _gln_latex_render_plain (doc, arg.start, arg.end, TRUE);
+  emit_script (out, style, content, *p == '^');
+  if (arg.glued != NULL)
+    _gln_latex_emit (out, style, arg.glued);
 
-      if (*r == '-' || *r == '+')
-        r++;
-      if (r >= end || !g_ascii_isdigit (*r))
-        return NULL;
-      while (r < end && g_ascii_isdigit (*r))
-        r++;
-      if (r >= end || *r != ')')
-        return NULL;
-      a0 = q + 1;
-      a1 = r;
-      next = r + 1;
-    }
-  else if (sup)
-    {
-      /* Bare digits only: "GeV^2", "10^-1". */
-      const char *r = q;
-
-      if (r < end && (*r == '-' || *r == '+'))
-        r++;
-      if (r >= end || !g_ascii_isdigit (*r))
-        return NULL;
-      while (r < end && g_ascii_isdigit (*r))
-        r++;
-      a0 = q;
-      a1 = next = r;
-    }
-  else
-    {
-      /* "z_j", "max_k": a single character after a one-letter base or an operator. */
-      const char *base = p;
-      const char *r;
-      gunichar before;
-
-      if (q >= end || !g_ascii_isalnum (*q))
-        return NULL;
-      r = q + 1;
-      while (base > doc->start && is_alpha (base[-1]))
-        base--;
-      if (base == p)
-        {
-          const char *prev = g_utf8_find_prev_char (doc->start, p);
-
-          if (prev == NULL || !g_unichar_isalpha (g_utf8_get_char (prev)))
-            return NULL;
-          base = prev;
-        }
-      before = _gln_latex_prev_char (doc, base);
-      if (g_unichar_isalpha (before))
-        return NULL;
-      if (!(g_utf8_strlen (base, p - base) == 1 ||
-            _gln_latex_is_script_base (base, p - base)))
-        return NULL;
-      a0 = q;
-      a1 = next = r;
-      if (r < end && g_ascii_isalnum (*r))
-        {
-          /* "z_kcdot v": the stripped "\cdot" is glued to the subscript. */
-          const char *w = r;
-
-          while (w < end && is_alpha (*w))
-            w++;
-          if (!_gln_latex_is_remains_word (r, w - r))
-            return NULL;
-          glued = _gln_latex_remains_text (r, w - r);
-          next = w;
-        }
-    }
-
-  content = _gln_latex_render_plain (doc, a0, a1, TRUE);
-  emit_script (out, style, content, sup);
-  if (glued != NULL)
-    _gln_latex_emit (out, style, glued);
-
-  return next;
+  return arg.next;
 }
 
 static gboolean
@@ -430,11 +484,7 @@ render_word (Doc        *doc,
           if (m != NULL && m->kind == KIND_FONT)
             _gln_latex_emit_font (out, style, m->value, content);
           else if (m != NULL && m->kind == KIND_STYLE && m->value != 0)
-            {
-              doc->depth++;
-              _gln_latex_render (doc, out, a0, a1, style | m->value, TRUE);
-              doc->depth--;
-            }
+            _gln_latex_render_inner (doc, out, a0, a1, style | m->value, TRUE);
           else
             _gln_latex_emit (out, style, content);
           return next;
@@ -551,6 +601,172 @@ find_math_close (const char *p,
   return NULL;
 }
 
+/* Renders a range one level deeper: a group, an argument or a formula. */
+void
+_gln_latex_render_inner (Doc        *doc,
+                         Out        *out,
+                         const char *p,
+                         const char *end,
+                         guint       style,
+                         gboolean    math)
+{
+  doc->depth++;
+  _gln_latex_render (doc, out, p, end, style, math);
+  doc->depth--;
+}
+
+static const char *
+render_group (Doc        *doc,
+              Out        *out,
+              const char *p,
+              const char *end,
+              guint       style,
+              gboolean    math)
+{
+  const char *close = _gln_latex_group_end (doc, p, end);
+  const char *next;
+
+  if (close == NULL || doc->depth >= GLN_LATEX_MAX_DEPTH)
+    return p + 1;
+  if (!math && (next = render_remains_group (doc, out, p, close, end, style)) != NULL)
+    return next;
+  _gln_latex_render_inner (doc, out, p + 1, close, style, math);
+
+  return close + 1;
+}
+
+/* Renders the formula from p to the closer; returns what follows the closer, or NULL when
+ * the formula does not close within the span one may take. */
+const char *
+_gln_latex_render_math_to (Doc        *doc,
+                           Out        *out,
+                           const char *p,
+                           const char *end,
+                           const char *closer,
+                           guint       style)
+{
+  const char *stop = _gln_latex_limit (p, end, GLN_LATEX_MAX_MATH_SPAN);
+  const char *close;
+
+  if (doc->depth >= GLN_LATEX_MAX_DEPTH ||
+      (close = _gln_latex_find_string (p, stop, closer)) == NULL)
+    return NULL;
+  _gln_latex_render_inner (doc, out, p, close, style, TRUE);
+
+  return close + strlen (closer);
+}
+
+/* "$x$" and "$$x$$" in text; NULL when the dollar is only a dollar. */
+static const char *
+render_dollar (Doc        *doc,
+               Out        *out,
+               const char *p,
+               const char *end,
+               guint       style)
+{
+  const char *close;
+
+  if (p + 1 < end && p[1] == '$')
+    {
+      /* "$$$$" is no formula. */
+      if (p + 3 < end && p[2] == '$' && p[3] == '$')
+        return NULL;
+      return _gln_latex_render_math_to (doc, out, p + 2, end, "$$", style);
+    }
+
+  if (doc->depth >= GLN_LATEX_MAX_DEPTH || (close = find_math_close (p, end)) == NULL)
+    return NULL;
+  _gln_latex_render_inner (doc, out, p + 1, close, style, TRUE);
+
+  return close + 1;
+}
+
+static const char *
+render_tie (Doc        *doc,
+            Out        *out,
+            const char *p,
+            const char *end,
+            guint       style)
+{
+  gunichar before = _gln_latex_prev_char (doc, p);
+
+  /* A tie ("AIME~2025", "Fig.~3"); "~10%" before a number means "about". */
+  if ((g_unichar_isalnum (before) || before == '.' || before == ')') &&
+      p + 1 < end && !is_space (p[1]))
+    {
+      _gln_latex_emit (out, style, "\xc2\xa0");
+      return p + 1;
+    }
+
+  return NULL;
+}
+
+/* `` and '' are quotes in text; in math ' is a prime. */
+static const char *
+render_quote (Out        *out,
+              const char *p,
+              const char *end,
+              guint       style,
+              gboolean    math)
+{
+  gboolean dbl = p + 1 < end && p[1] == *p;
+
+  if (*p == '`' && math)
+    return NULL;
+  if (*p == '`')
+    _gln_latex_emit (out, style, dbl ? "“" : "‘");
+  else if (math)
+    _gln_latex_emit (out, style, dbl ? "″" : "′");
+  else if (dbl)
+    _gln_latex_emit (out, style, "”");
+  else
+    return NULL;
+
+  return p + (dbl ? 2 : 1);
+}
+
+static const char *
+render_dash (Doc        *doc,
+             Out        *out,
+             const char *p,
+             const char *end,
+             guint       style,
+             gboolean    math)
+{
+  gunichar before;
+  gboolean triple;
+
+  if (math)
+    {
+      _gln_latex_emit (out, style, "−");
+      return p + 1;
+    }
+  if (p + 1 >= end || p[1] != '-')
+    return NULL;
+
+  before = _gln_latex_prev_char (doc, p);
+  triple = p + 2 < end && p[2] == '-';
+  /* "--option" stays as it is. */
+  if (!triple && (before == 0 || g_unichar_isspace (before)) && p + 2 < end && is_alpha (p[2]))
+    return NULL;
+  _gln_latex_emit (out, style, triple ? "—" : "–");
+
+  return p + (triple ? 3 : 2);
+}
+
+/* TeX ignores spaces in math; keep them except before a script. */
+static const char *
+skip_math_space (const char *p,
+                 const char *end)
+{
+  const char *q = p;
+
+  while (q < end && is_space (*q))
+    q++;
+
+  return q < end && (*q == '^' || *q == '_') ? q : NULL;
+}
+
 void
 _gln_latex_render (Doc        *doc,
                    Out        *out,
@@ -562,147 +778,48 @@ _gln_latex_render (Doc        *doc,
   while (p < end)
     {
       const char *next = NULL;
-      char c = *p;
 
-      switch (c)
+      switch (*p)
         {
         case '\\':
           next = _gln_latex_render_macro (doc, out, p, end, &style, math);
           break;
-
         case '{':
-          {
-            const char *close = _gln_latex_group_end (doc, p, end);
-
-            if (close == NULL || doc->depth >= GLN_LATEX_MAX_DEPTH)
-              next = p + 1;
-            else if (math || (next = render_remains_group (doc, out, p, close, end, style)) == NULL)
-              {
-                doc->depth++;
-                _gln_latex_render (doc, out, p + 1, close, style, math);
-                doc->depth--;
-                next = close + 1;
-              }
-          }
+          next = render_group (doc, out, p, end, style, math);
           break;
-
         case '}':
           next = p + 1;
           break;
-
         case '$':
-          if (!math && doc->depth < GLN_LATEX_MAX_DEPTH)
-            {
-              const char *close;
-
-              if (p + 1 < end && p[1] == '$')
-                {
-                  const char *stop = _gln_latex_limit (p + 2, end, GLN_LATEX_MAX_MATH_SPAN);
-
-                  close = _gln_latex_find_string (p + 2, stop, "$$");
-                  if (close != NULL && close > p + 2)
-                    {
-                      doc->depth++;
-                      _gln_latex_render (doc, out, p + 2, close, style, TRUE);
-                      doc->depth--;
-                      next = close + 2;
-                    }
-                }
-              else if ((close = find_math_close (p, end)) != NULL)
-                {
-                  doc->depth++;
-                  _gln_latex_render (doc, out, p + 1, close, style, TRUE);
-                  doc->depth--;
-                  next = close + 1;
-                }
-            }
+          if (!math)
+            next = render_dollar (doc, out, p, end, style);
           break;
-
         case '^':
         case '_':
           next = render_script (doc, out, p, end, style, math);
           break;
-
         case '~':
-          {
-            gunichar before = _gln_latex_prev_char (doc, p);
-
-            /* A tie ("AIME~2025", "Fig.~3"); "~10%" before a number means "about". */
-            if ((g_unichar_isalnum (before) || before == '.' || before == ')') &&
-                p + 1 < end && !is_space (p[1]))
-              {
-                _gln_latex_emit (out, style, "\xc2\xa0");
-                next = p + 1;
-              }
-          }
+          next = render_tie (doc, out, p, end, style);
           break;
-
         case '`':
-          if (!math)
-            {
-              gboolean dbl = p + 1 < end && p[1] == '`';
-
-              _gln_latex_emit (out, style, dbl ? "“" : "‘");
-              next = p + (dbl ? 2 : 1);
-            }
-          break;
-
         case '\'':
-          {
-            gboolean dbl = p + 1 < end && p[1] == '\'';
-
-            if (math)
-              _gln_latex_emit (out, style, dbl ? "″" : "′");
-            else if (dbl)
-              _gln_latex_emit (out, style, "”");
-            else
-              break;
-            next = p + (dbl ? 2 : 1);
-          }
+          next = render_quote (out, p, end, style, math);
           break;
-
         case '-':
-          if (math)
-            {
-              _gln_latex_emit (out, style, "−");
-              next = p + 1;
-            }
-          else if (p + 1 < end && p[1] == '-')
-            {
-              gunichar before = _gln_latex_prev_char (doc, p);
-              gboolean triple = p + 2 < end && p[2] == '-';
-
-              /* "--option" stays as it is. */
-              if (!triple && (before == 0 || g_unichar_isspace (before)) &&
-                  p + 2 < end && is_alpha (p[2]))
-                break;
-              _gln_latex_emit (out, style, triple ? "—" : "–");
-              next = p + (triple ? 3 : 2);
-            }
+          next = render_dash (doc, out, p, end, style, math);
           break;
-
         case '&':
           if (math)
             next = p + 1;
           break;
-
         case ' ':
         case '\t':
         case '\n':
           if (math)
-            {
-              const char *q = p;
-
-              while (q < end && is_space (*q))
-                q++;
-              /* TeX ignores spaces in math; keep them except before a script. */
-              if (q < end && (*q == '^' || *q == '_'))
-                next = q;
-            }
+            next = skip_math_space (p, end);
           break;
-
         default:
-          if (!math && is_alpha (c))
+          if (!math && is_alpha (*p))
             next = render_word (doc, out, p, end, style);
           break;
         }
