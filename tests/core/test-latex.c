@@ -354,6 +354,106 @@ static const LatexCase spec_cases[] = {
     NULL },
 };
 
+typedef struct
+{
+  const char   *input;
+  GlnLatexMode  mode;
+  const char   *text;
+} ModeCase;
+
+/* The same LaTeX as a reader sees it, as a .bib field means it, and folded. */
+static const ModeCase mode_cases[] = {
+  { "An {$O(n \\log n)$} Sort", GLN_LATEX_MODE_RENDER, "An O(n log n) Sort" },
+  { "An {$O(n \\log n)$} Sort", GLN_LATEX_MODE_DECODE, "An $O(n \\log n)$ Sort" },
+  { "\\cite{knuth} said", GLN_LATEX_MODE_RENDER, "[knuth] said" },
+  { "\\cite{knuth} said", GLN_LATEX_MODE_DECODE, "\\cite{knuth} said" },
+  { "\\ldots and \\LaTeX{} users", GLN_LATEX_MODE_RENDER, "… and LaTeX users" },
+  { "\\ldots and \\LaTeX{} users", GLN_LATEX_MODE_DECODE, "…and LaTeX users" },
+  { "--verbose", GLN_LATEX_MODE_RENDER, "--verbose" },
+  { "--verbose", GLN_LATEX_MODE_DECODE, "–verbose" },
+  { "x^{2} in ~5%", GLN_LATEX_MODE_RENDER, "x² in ~5%" },
+  { "x^{2} in ~5%", GLN_LATEX_MODE_DECODE, "x^2 in \xc2\xa0" "5%" },
+  { "\\url{a\\_b}", GLN_LATEX_MODE_RENDER, "a_b" },
+  { "\\url{a\\_b}", GLN_LATEX_MODE_DECODE, "a\\_b" },
+  { "\\'{} \\\"{} \\v{}", GLN_LATEX_MODE_RENDER, "´ ¨ " },
+  { "\\'{} \\\"{} \\v{}", GLN_LATEX_MODE_DECODE, "´ ¨" },
+  { "\\t{oo} !`Hola!", GLN_LATEX_MODE_RENDER, "o\xcd\xa1o ¡Hola!" },
+  { "\\t{oo} !`Hola!", GLN_LATEX_MODE_DECODE, "o\xcd\xa1o ¡Hola!" },
+  { "  spread\n   over\tlines  ", GLN_LATEX_MODE_DECODE, "spread over lines" },
+  { "{\\\"o}, \\\"{o}, {\\'\\i} and {{\\v{S}}}", GLN_LATEX_MODE_FOLD, "ö, ö, í and Š" },
+  { "{BERT} \\textbf{X} $x^{2}$ \\ldots{} {\\ldots} -- \\&", GLN_LATEX_MODE_FOLD,
+    "{BERT} \\textbf{X} $x^{2}$ … {…} -- \\&" },
+};
+
+static void
+test_mode (gconstpointer data)
+{
+  const ModeCase *c = data;
+  g_autofree char *text = gln_latex_decode (c->input, c->mode);
+
+  g_assert_cmpstr (text, ==, c->text);
+}
+
+static void
+test_spelling (void)
+{
+  static const struct
+  {
+    gunichar    c;
+    const char *ascii;  /* NULL: LaTeX has no ASCII spelling */
+  } cases[] = {
+    { 0x00e9, "{\\'e}" }, { 0x1ebf, "{\\'{\\^e}}" }, { 0x0160, "{\\v{S}}" },
+    { 0x00ed, "{\\'{\\i}}" }, { 0x00df, "{\\ss}" }, { 0x0141, "{\\L}" },
+    { 0x2026, "\\ldots{}" }, { 0x00a9, "\\textcopyright{}" }, { 0x2019, "\\textquoteright{}" },
+    { 0x2013, "--" }, { 0x201c, "``" }, { 0x00a1, "!`" }, { 0x00a0, "~" },
+    { '&', "\\&" }, { '\\', "\\textbackslash{}" }, { '~', "\\textasciitilde{}" },
+    { 0x03bb, NULL }, { 0x6771, NULL }, { 0x00d7, NULL }, { 'a', NULL }, { '<', NULL },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GString) out = g_string_new (NULL);
+
+      g_assert_cmpint (gln_latex_append_ascii (out, cases[i].c), ==, cases[i].ascii != NULL);
+      g_assert_cmpstr (out->str, ==, cases[i].ascii != NULL ? cases[i].ascii : "");
+    }
+}
+
+/* Whatever the encoder spells, both decoding and rendering read back as the character:
+ * the table is one, whichever way it is read. */
+static void
+test_spelling_round_trip (void)
+{
+  static const gunichar ranges[][2] = {
+    { 0x0020, 0x007e }, { 0x00a0, 0x024f }, { 0x2010, 0x2027 }, { 0x20ac, 0x20ac },
+    { 0x2122, 0x2122 },
+  };
+  guint n = 0;
+
+  for (guint r = 0; r < G_N_ELEMENTS (ranges); r++)
+    for (gunichar c = ranges[r][0]; c <= ranges[r][1]; c++)
+      {
+        g_autoptr(GString) latex = g_string_new ("x");
+        g_autoptr(GString) expected = g_string_new ("x");
+        g_autofree char *decoded = NULL;
+        g_autofree char *rendered = NULL;
+
+        if (!gln_latex_append_ascii (latex, c))
+          continue;
+        g_string_append_c (latex, 'x');
+        g_string_append_unichar (expected, c);
+        g_string_append_c (expected, 'x');
+        decoded = gln_latex_decode (latex->str, GLN_LATEX_MODE_DECODE);
+        rendered = gln_latex_to_text (latex->str);
+        g_assert_cmpstr (decoded, ==, expected->str);
+        g_assert_cmpstr (rendered, ==, expected->str);
+        n++;
+      }
+
+  g_test_message ("%u characters spelt", n);
+  g_assert_cmpuint (n, >, 200);
+}
+
 /* Markup must parse as Pango markup does: GMarkup inside a root element, and only the
  * elements we produce. */
 static void
@@ -692,6 +792,14 @@ main (int   argc,
 
       g_test_add_data_func (path, &spec_cases[i], test_case);
     }
+  for (guint i = 0; i < G_N_ELEMENTS (mode_cases); i++)
+    {
+      g_autofree char *path = g_strdup_printf ("/gln/latex/mode/%02u", i);
+
+      g_test_add_data_func (path, &mode_cases[i], test_mode);
+    }
+  g_test_add_func ("/gln/latex/spelling", test_spelling);
+  g_test_add_func ("/gln/latex/spelling/round-trip", test_spelling_round_trip);
   g_test_add_func ("/gln/latex/abstracts", test_abstracts);
   g_test_add_func ("/gln/latex/unclosed", test_unclosed);
   g_test_add_func ("/gln/latex/invalid", test_invalid);

@@ -8,8 +8,8 @@
 
 #include <string.h>
 
-/* Control sequences: arguments, accents, fonts, fractions, roots, links and the fallback
- * for macros we do not know. */
+/* Control sequences: each kind of macro in the table, arguments, accents, fonts, fractions,
+ * roots, links, and what each mode does with a macro it does not know. */
 
 /* One argument: a {group}, a control sequence or one character. */
 gboolean
@@ -82,22 +82,34 @@ _gln_latex_emit_font (Out        *out,
     _gln_latex_emit_unichar (out, style, _gln_latex_map_font (font, g_utf8_get_char (q)));
 }
 
+/* The accent alone, as "\'{}" writes it; for most there is nothing to show. */
 static void
-emit_accented (Out        *out,
-               guint       style,
-               const char *base,
-               const char *mark)
+emit_lone_accent (Out         *out,
+                  guint        style,
+                  const Macro *accent)
+{
+  if (accent->value != 0)
+    _gln_latex_emit_unichar (out, style, accent->value);
+}
+
+static void
+emit_accented (Out         *out,
+               guint        style,
+               const char  *base,
+               const Macro *accent)
 {
   g_autoptr(GString) s = g_string_new (NULL);
   g_autofree char *composed = NULL;
+  gunichar mark = g_utf8_get_char (accent->text);
   const char *rest;
 
   if (base[0] == '\0')
     {
-      _gln_latex_emit (out, style, mark);
+      emit_lone_accent (out, style, accent);
       return;
     }
-  if (g_utf8_strlen (base, -1) > 1 && mark[0] != '\0' && (guchar) mark[0] != 0xcc)
+  /* An arrow over several letters ("\vec{AB}") cannot sit on the first: show them bare. */
+  if (g_utf8_strlen (base, -1) > 1 && (mark < 0x0300 || mark > 0x036f))
     {
       _gln_latex_emit (out, style, base);
       return;
@@ -111,30 +123,32 @@ emit_accented (Out        *out,
     g_string_append_c (s, 'j');
   else
     g_string_append_len (s, base, rest - base);
-  g_string_append (s, mark);
+  g_string_append (s, accent->text);
   g_string_append (s, rest);
 
   composed = g_utf8_normalize (s->str, s->len, G_NORMALIZE_NFC);
   _gln_latex_emit (out, style, composed != NULL ? composed : s->str);
 }
 
-
 static const char *
-render_accent (Doc        *doc,
-               Out        *out,
-               const char *p,
-               const char *end,
-               guint       style,
-               gboolean    math,
-               const char *mark)
+render_accent (Doc         *doc,
+               Out         *out,
+               const char  *p,
+               const char  *end,
+               guint        style,
+               gboolean     math,
+               const Macro *accent)
 {
   const char *arg_start, *arg_end, *next;
   g_autofree char *base = NULL;
 
   if (!_gln_latex_get_arg (doc, p, end, &arg_start, &arg_end, &next))
-    return p;
+    {
+      emit_lone_accent (out, style, accent);
+      return p;
+    }
   base = _gln_latex_render_plain (doc, arg_start, arg_end, math);
-  emit_accented (out, style, base, mark);
+  emit_accented (out, style, base, accent);
 
   return next;
 }
@@ -224,6 +238,12 @@ render_url_arg (Doc        *doc,
 
   if (!_gln_latex_get_arg (doc, p, end, &a0, &a1, &next))
     return p;
+  /* A field keeps an address as written; for reading, the escapes abstracts put in go. */
+  if (doc->mode != GLN_LATEX_MODE_RENDER)
+    {
+      _gln_latex_emit_len (out, style, a0, a1 - a0);
+      return next;
+    }
   for (const char *q = a0; q < a1; q++)
     if (!(*q == '\\' && q + 1 < a1 && strchr ("_%#&~$/", q[1]) != NULL))
       _gln_latex_emit_len (out, style, q, 1);
@@ -320,147 +340,6 @@ render_degree (Doc        *doc,
   return p;
 }
 
-static const char *
-render_special (Doc        *doc,
-                Out        *out,
-                const char *p,
-                const char *end,
-                guint       style,
-                gboolean    math,
-                Special     special)
-{
-  const char *a0, *a1, *next;
-
-  switch (special)
-    {
-    case SPECIAL_FRAC:
-    case SPECIAL_BINOM:
-      return render_fraction (doc, out, p, end, style, special == SPECIAL_BINOM);
-    case SPECIAL_SQRT:
-      return render_root (doc, out, p, end, style);
-    case SPECIAL_URL:
-      return render_url_arg (doc, out, p, end, style);
-    case SPECIAL_HREF:
-    case SPECIAL_SECOND_ARG:
-      return render_second_arg (doc, out, p, end, style, math);
-    case SPECIAL_FOOTNOTE:
-    case SPECIAL_CITE:
-      return render_note (doc, out, p, end, style, math, special == SPECIAL_FOOTNOTE);
-    case SPECIAL_NOT:
-      return render_negation (doc, out, p, end, style);
-    case SPECIAL_DEG:
-      return render_degree (doc, out, p, style);
-    case SPECIAL_SPACE_ARG:
-      if (!_gln_latex_get_arg (doc, p, end, &a0, &a1, &next))
-        return p;
-      _gln_latex_emit (out, style, " ");
-      return next;
-    default:
-      g_assert_not_reached ();
-    }
-
-  return p;
-}
-
-/* p points just after the backslash of a control word of length len. */
-static const char *
-render_control_word (Doc        *doc,
-                     Out        *out,
-                     const char *name,
-                     gsize       len,
-                     const char *end,
-                     guint      *style,
-                     gboolean    math)
-{
-  const char *p = name + len;
-  const Macro *macro = _gln_latex_lookup_macro (name, len);
-  const char *a0, *a1, *next;
-
-  if (macro == NULL)
-    {
-      gboolean shown = FALSE;
-
-      /* Unknown macros keep their arguments; the name shows only when they have none. */
-      while (doc->depth < GLN_LATEX_MAX_DEPTH)
-        {
-          const char *q = _gln_latex_skip_spaces (p, end);
-
-          if (q >= end || *q != '{' || _gln_latex_group_end (doc, q, end) == NULL)
-            break;
-          next = _gln_latex_group_end (doc, q, end) + 1;
-          if (next - q > 2)
-            {
-              _gln_latex_render_inner (doc, out, q + 1, next - 1, *style, math);
-              shown = TRUE;
-            }
-          p = next;
-        }
-      if (!shown)
-        _gln_latex_emit_len (out, *style, name, len);
-      return p;
-    }
-
-  switch (macro->kind)
-    {
-    case KIND_SYMBOL:
-      _gln_latex_emit (out, *style, macro->text);
-      /* "a\cdot b" is "a·b": a symbol glued to its left operand is glued on both sides. */
-      if (math && name - 1 > doc->start && (g_ascii_isalnum (name[-2]) || name[-2] == ')'))
-        return _gln_latex_skip_spaces (p, end);
-      return p;
-
-    case KIND_LETTER:
-      _gln_latex_emit (out, *style, macro->text);
-      return math ? p : _gln_latex_skip_spaces (p, end);
-
-    case KIND_IGNORE:
-      return _gln_latex_skip_spaces (p, end);
-
-    case KIND_SWITCH:
-      *style |= macro->value & 0xf;
-      *style &= ~(macro->value >> 4);
-      return _gln_latex_skip_spaces (p, end);
-
-    case KIND_STYLE:
-      if (doc->depth < GLN_LATEX_MAX_DEPTH && _gln_latex_get_arg (doc, p, end, &a0, &a1, &next))
-        {
-          _gln_latex_render_inner (doc, out, a0, a1, *style | macro->value, math);
-          return next;
-        }
-      return p;
-
-    case KIND_FONT:
-      if (doc->depth < GLN_LATEX_MAX_DEPTH && _gln_latex_get_arg (doc, p, end, &a0, &a1, &next))
-        {
-          g_autofree char *content = _gln_latex_render_plain (doc, a0, a1, math);
-
-          _gln_latex_emit_font (out, *style, macro->value, content);
-          return next;
-        }
-      return p;
-
-    case KIND_ACCENT:
-      if (doc->depth < GLN_LATEX_MAX_DEPTH)
-        return render_accent (doc, out, p, end, *style, math, macro->text);
-      return p;
-
-    case KIND_DROP_ARG:
-      if (_gln_latex_get_arg (doc, p, end, &a0, &a1, &next))
-        return next;
-      return p;
-
-    case KIND_SPECIAL:
-      if (doc->depth < GLN_LATEX_MAX_DEPTH)
-        return render_special (doc, out, p, end, *style, math, macro->value);
-      return p;
-
-    default:
-      g_assert_not_reached ();
-    }
-
-  return p;
-}
-
 const char *
 _gln_latex_find_string (const char *p,
                         const char *end,
@@ -497,45 +376,272 @@ render_math_bracket (Doc        *doc,
   return name + 1;
 }
 
-/* A backslash before white space; p points at the backslash. */
+/* A backslash before white space; name points at the white space. */
 static const char *
 render_control_space (Doc        *doc,
                       Out        *out,
-                      const char *p,
+                      const char *name,
                       const char *end,
                       guint       style)
 {
-  gunichar before = _gln_latex_prev_char (doc, p);
+  gunichar before = _gln_latex_prev_char (doc, name - 1);
 
-  /* "e.g.\ the" is a control space; elsewhere a lone backslash means itself. */
+  /* "e.g.\ the" is a control space; in an abstract a lone backslash may mean itself. */
+  if (doc->mode != GLN_LATEX_MODE_RENDER)
+    {
+      _gln_latex_emit (out, style, " ");
+      return name + 1;
+    }
   if (before == '.' || g_unichar_isalpha (before))
     {
       _gln_latex_emit (out, style, " ");
-      return _gln_latex_skip_spaces (p + 2, end);
+      return _gln_latex_skip_spaces (name + 1, end);
     }
   _gln_latex_emit (out, style, "\\");
 
-  return p + 1;
+  return name;
 }
 
-/* \' \` \^ \" \~ \= \. on the argument after name. */
+/* name points at the name of the macro, p just after it. */
 static const char *
-render_symbol_accent (Doc        *doc,
-                      Out        *out,
-                      const char *name,
-                      const char *end,
-                      guint       style,
-                      gboolean    math)
+render_special (Doc        *doc,
+                Out        *out,
+                const char *name,
+                const char *p,
+                const char *end,
+                guint       style,
+                gboolean    math,
+                Special     special)
 {
-  static const char * const marks[] = {
-    "\xcc\x81", "\xcc\x80", "\xcc\x82", "\xcc\x88", "\xcc\x83", "\xcc\x84", "\xcc\x87",
-  };
-  static const char which[] = "'`^\"~=.";
+  const char *a0, *a1, *next;
 
-  if (doc->depth >= GLN_LATEX_MAX_DEPTH)
-    return name + 1;
+  switch (special)
+    {
+    case SPECIAL_FRAC:
+    case SPECIAL_BINOM:
+      return render_fraction (doc, out, p, end, style, special == SPECIAL_BINOM);
+    case SPECIAL_SQRT:
+      return render_root (doc, out, p, end, style);
+    case SPECIAL_URL:
+      return render_url_arg (doc, out, p, end, style);
+    case SPECIAL_HREF:
+    case SPECIAL_SECOND_ARG:
+      return render_second_arg (doc, out, p, end, style, math);
+    case SPECIAL_FOOTNOTE:
+    case SPECIAL_CITE:
+      return render_note (doc, out, p, end, style, math, special == SPECIAL_FOOTNOTE);
+    case SPECIAL_NOT:
+      return render_negation (doc, out, p, end, style);
+    case SPECIAL_DEG:
+      return render_degree (doc, out, p, style);
+    case SPECIAL_SPACE_ARG:
+      if (!_gln_latex_get_arg (doc, p, end, &a0, &a1, &next))
+        return p;
+      _gln_latex_emit (out, style, " ");
+      return next;
+    case SPECIAL_MATH_BRACKET:
+      return render_math_bracket (doc, out, name, end, style);
+    case SPECIAL_CONTROL_SPACE:
+      return render_control_space (doc, out, name, end, style);
+    default:
+      g_assert_not_reached ();
+    }
 
-  return render_accent (doc, out, name + 1, end, style, math, marks[strchr (which, *name) - which]);
+  return p;
+}
+
+/* TeX drops the spaces after a control word, and "\ss{}" ends one with an empty group. For
+ * reading, a line break after one stays. */
+static const char *
+skip_after_word (Doc        *doc,
+                 const char *p,
+                 const char *end)
+{
+  if (doc->mode == GLN_LATEX_MODE_RENDER)
+    p = _gln_latex_skip_spaces (p, end);
+  else
+    while (p < end && g_ascii_isspace (*p))
+      p++;
+  if (p + 1 < end && p[0] == '{' && p[1] == '}')
+    p += 2;
+
+  return p;
+}
+
+/* For reading, "\ldots and" keeps its space, as the writer of an abstract meant it. */
+static const char *
+skip_after_symbol (Doc        *doc,
+                   const char *name,
+                   const char *p,
+                   const char *end,
+                   gboolean    math)
+{
+  if (doc->mode != GLN_LATEX_MODE_RENDER)
+    return skip_after_word (doc, p, end);
+  /* "a\cdot b" is "a·b": a symbol glued to its left operand is glued on both sides. */
+  if (math && name - 1 > doc->start && (g_ascii_isalnum (name[-2]) || name[-2] == ')'))
+    return _gln_latex_skip_spaces (p, end);
+
+  return p;
+}
+
+/* \textbf{x} and \mathbb{R}. */
+static const char *
+render_styled_arg (Doc         *doc,
+                   Out         *out,
+                   const Macro *macro,
+                   const char  *p,
+                   const char  *end,
+                   guint        style,
+                   gboolean     math)
+{
+  const char *a0, *a1, *next;
+  g_autofree char *content = NULL;
+
+  if (doc->depth >= GLN_LATEX_MAX_DEPTH || !_gln_latex_get_arg (doc, p, end, &a0, &a1, &next))
+    return p;
+
+  if (macro->kind == KIND_STYLE)
+    {
+      _gln_latex_render_inner (doc, out, a0, a1, style | macro->value, math);
+      return next;
+    }
+  content = _gln_latex_render_plain (doc, a0, a1, math);
+  _gln_latex_emit_font (out, style, macro->value, content);
+
+  return next;
+}
+
+/* The macro named from name to p, as the table has it; returns what follows it. */
+const char *
+_gln_latex_render_known (Doc         *doc,
+                         Out         *out,
+                         const Macro *macro,
+                         const char  *name,
+                         const char  *p,
+                         const char  *end,
+                         guint       *style,
+                         gboolean     math)
+{
+  gboolean word = is_alpha (*name);
+  const char *a0, *a1, *next;
+
+  switch (macro->kind)
+    {
+    case KIND_SYMBOL:
+      _gln_latex_emit (out, *style, macro->text);
+      return word ? skip_after_symbol (doc, name, p, end, math) : p;
+    case KIND_LETTER:
+      _gln_latex_emit (out, *style, macro->text);
+      return math ? p : skip_after_word (doc, p, end);
+    case KIND_IGNORE:
+      return word ? skip_after_word (doc, p, end) : p;
+    case KIND_SWITCH:
+      *style |= macro->value & 0xf;
+      *style &= ~(macro->value >> 4);
+      return skip_after_word (doc, p, end);
+    case KIND_STYLE:
+    case KIND_FONT:
+      return render_styled_arg (doc, out, macro, p, end, *style, math);
+    case KIND_ACCENT:
+      if (doc->depth >= GLN_LATEX_MAX_DEPTH)
+        return p;
+      return render_accent (doc, out, p, end, *style, math, macro);
+    case KIND_DROP_ARG:
+      return _gln_latex_get_arg (doc, p, end, &a0, &a1, &next) ? next : p;
+    case KIND_SPECIAL:
+      /* "\(" and "\ " guard their own depth. */
+      if (word && doc->depth >= GLN_LATEX_MAX_DEPTH)
+        return p;
+      return render_special (doc, out, name, p, end, *style, math, macro->value);
+    default:
+      g_assert_not_reached ();
+    }
+
+  return p;
+}
+
+/* Unknown macros keep their arguments; the name shows only when they have none. */
+static const char *
+render_unknown (Doc        *doc,
+                Out        *out,
+                const char *name,
+                const char *p,
+                const char *end,
+                guint       style,
+                gboolean    math)
+{
+  gsize len = p - name;
+  gboolean shown = FALSE;
+
+  if (!is_alpha (*name))
+    {
+      _gln_latex_emit_len (out, style, name, len);
+      return p;
+    }
+
+  while (doc->depth < GLN_LATEX_MAX_DEPTH)
+    {
+      const char *q = _gln_latex_skip_spaces (p, end);
+      const char *close;
+
+      if (q >= end || *q != '{' || (close = _gln_latex_group_end (doc, q, end)) == NULL)
+        break;
+      if (close - q > 1)
+        {
+          _gln_latex_render_inner (doc, out, q + 1, close, style, math);
+          shown = TRUE;
+        }
+      p = close + 1;
+    }
+  if (!shown)
+    _gln_latex_emit_len (out, style, name, len);
+
+  return p;
+}
+
+/* Decoding, an unknown command stays LaTeX with its arguments: "\cite{knuth}". */
+static const char *
+keep_command (Doc        *doc,
+              Out        *out,
+              const char *backslash,
+              const char *p,
+              const char *end)
+{
+  const char *close;
+
+  while (p < end && *p == '{' && (close = _gln_latex_group_end (doc, p, end)) != NULL)
+    p = close + 1;
+  _gln_latex_emit_len (out, 0, backslash, p - backslash);
+
+  return p;
+}
+
+/* Past the name of the control sequence at name: a run of letters or one character. */
+const char *
+_gln_latex_name_end (const char *name,
+                     const char *end)
+{
+  if (!is_alpha (*name))
+    return _gln_latex_next_char (name, end);
+  while (name < end && is_alpha (*name))
+    name++;
+
+  return name;
+}
+
+/* The macro named from name to end, if the mode of doc knows it. */
+const Macro *
+_gln_latex_lookup_in_mode (Doc        *doc,
+                           const char *name,
+                           const char *end)
+{
+  const Macro *macro = _gln_latex_lookup_macro (name, end - name);
+
+  if (macro == NULL || (macro->reach == REACH_DISPLAY && doc->mode != GLN_LATEX_MODE_RENDER))
+    return NULL;
+
+  return macro;
 }
 
 /* p points at a backslash. */
@@ -548,7 +654,8 @@ _gln_latex_render_macro (Doc        *doc,
                          gboolean    math)
 {
   const char *name = p + 1;
-  const char *q;
+  const char *after;
+  const Macro *macro;
 
   if (name >= end)
     {
@@ -556,43 +663,11 @@ _gln_latex_render_macro (Doc        *doc,
       return end;
     }
 
-  if (is_alpha (*name))
-    {
-      q = name;
-      while (q < end && is_alpha (*q))
-        q++;
-      return render_control_word (doc, out, name, q - name, end, style, math);
-    }
+  after = _gln_latex_name_end (name, end);
+  if ((macro = _gln_latex_lookup_in_mode (doc, name, after)) != NULL)
+    return _gln_latex_render_known (doc, out, macro, name, after, end, style, math);
+  if (doc->mode != GLN_LATEX_MODE_RENDER)
+    return keep_command (doc, out, p, after, end);
 
-  switch (*name)
-    {
-    case '\\': case ',': case ';': case ':': case '>':
-      _gln_latex_emit (out, *style, " ");
-      return name + 1;
-
-    case '!': case '-': case '/': case '@': case ')': case ']':
-      return name + 1;
-
-    case '%': case '$': case '&': case '#': case '_': case '{': case '}':
-      _gln_latex_emit_len (out, *style, name, 1);
-      return name + 1;
-
-    case '|':
-      _gln_latex_emit (out, *style, "‖");
-      return name + 1;
-
-    case '(': case '[':
-      return render_math_bracket (doc, out, name, end, *style);
-
-    case '\'': case '`': case '^': case '"': case '~': case '=': case '.':
-      return render_symbol_accent (doc, out, name, end, *style, math);
-
-    case ' ': case '\t': case '\n': case '\r':
-      return render_control_space (doc, out, p, end, *style);
-
-    default:
-      q = _gln_latex_next_char (name, end);
-      _gln_latex_emit_len (out, *style, name, q - name);
-      return q;
-    }
+  return render_unknown (doc, out, name, after, end, *style, math);
 }

@@ -3,10 +3,13 @@
 
 #include <glib.h>
 
+#include "gln-latex.h"
+
 G_BEGIN_DECLS
 
-/* Shared by the LaTeX renderer: the main loop and output (gln-latex.c), control sequences
- * (gln-latex-macros.c) and tables (gln-latex-tables.c). */
+/* Shared by the LaTeX decoder: the main loop and output (gln-latex.c), control sequences
+ * (gln-latex-macros.c), the table (gln-latex-tables.c), the modes that keep LaTeX
+ * (gln-latex-decode.c) and the way back to LaTeX (gln-latex-encode.c). */
 
 /* Abstracts are short; these bounds only protect against hostile input. */
 #define GLN_LATEX_MAX_DEPTH     48
@@ -39,6 +42,16 @@ typedef enum
   KIND_SPECIAL,   /* handled case by case */
 } MacroKind;
 
+/* Where a macro is known. Rendering for reading knows every one; decoding a field knows
+ * the text commands, which is what LaTeX outside math knows; encoding writes a character
+ * with its one written spelling. */
+typedef enum
+{
+  REACH_DISPLAY,  /* math, citations, layout: rendered for reading only */
+  REACH_TEXT,     /* decoded in every mode */
+  REACH_WRITTEN,  /* decoded in every mode, and how the encoder spells its character */
+} Reach;
+
 typedef enum
 {
   SPECIAL_FRAC,
@@ -52,6 +65,8 @@ typedef enum
   SPECIAL_DEG,
   SPECIAL_SECOND_ARG,
   SPECIAL_SPACE_ARG,
+  SPECIAL_MATH_BRACKET,
+  SPECIAL_CONTROL_SPACE,
 } Special;
 
 /* Switch values: the low nibble sets style bits, the high nibble clears them. */
@@ -62,7 +77,8 @@ typedef struct
   const char *name;
   MacroKind   kind;
   const char *text;
-  guint       value;
+  guint       value;      /* the style, font or Special; for an accent, its lone form */
+  Reach       reach;      /* left out in the table: REACH_DISPLAY */
 } Macro;
 
 typedef struct
@@ -74,10 +90,11 @@ typedef struct
 
 typedef struct
 {
-  const char *start;
-  const char *end;
-  gint32     *match;      /* for each '{', the offset of its '}', or -1 */
-  int         depth;
+  const char   *start;
+  const char   *end;
+  gint32       *match;    /* for each '{', the offset of its '}', or -1 */
+  int           depth;
+  GlnLatexMode  mode;
 } Doc;
 
 static inline gboolean
@@ -138,6 +155,13 @@ gunichar     _gln_latex_prev_char        (Doc                *doc,
 const char  *_gln_latex_next_char        (const char         *p,
                                           const char         *end);
 
+/* gln-latex-decode.c: the modes that keep LaTeX */
+void         _gln_latex_fold             (Doc                *doc,
+                                          Out                *out,
+                                          const char         *p,
+                                          const char         *end);
+char        *_gln_latex_collapse_space   (GString            *text);
+
 /* gln-latex-macros.c: control sequences */
 const char  *_gln_latex_render_macro     (Doc                *doc,
                                           Out                *out,
@@ -145,6 +169,19 @@ const char  *_gln_latex_render_macro     (Doc                *doc,
                                           const char         *end,
                                           guint              *style,
                                           gboolean            math);
+const char  *_gln_latex_render_known     (Doc                *doc,
+                                          Out                *out,
+                                          const Macro        *macro,
+                                          const char         *name,
+                                          const char         *p,
+                                          const char         *end,
+                                          guint              *style,
+                                          gboolean            math);
+const char  *_gln_latex_name_end         (const char         *name,
+                                          const char         *end);
+const Macro *_gln_latex_lookup_in_mode   (Doc                *doc,
+                                          const char         *name,
+                                          const char         *end);
 gboolean     _gln_latex_get_arg          (Doc                *doc,
                                           const char         *p,
                                           const char         *end,
@@ -162,6 +199,11 @@ void         _gln_latex_emit_font        (Out                *out,
 /* gln-latex-tables.c */
 const Macro *_gln_latex_lookup_macro     (const char         *name,
                                           gsize               len);
+const Macro *_gln_latex_find_written     (const char         *text);
+const char  *_gln_latex_match_ligature   (const char         *p,
+                                          const char         *end,
+                                          gsize              *len);
+const char  *_gln_latex_spell_ligature   (const char         *text);
 const char  *_gln_latex_remains_text     (const char         *word,
                                           gsize               len);
 gboolean     _gln_latex_word_in          (const char         *word,

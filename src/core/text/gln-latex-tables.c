@@ -8,32 +8,33 @@
 
 #include <string.h>
 
-/* What gln-latex.c knows about LaTeX: the macros it renders, the words that stripped
+/* All that Gleaner knows about LaTeX: the one table of macros, which every mode of the
+ * decoder reads and the encoder writes back from, the ligatures, the words that stripped
  * markup leaves behind, and the Unicode forms of scripts and math alphabets. */
 
 static const Macro macros[] = {
-  /* Greek */
-  { "alpha", KIND_SYMBOL, "α", 0 }, { "beta", KIND_SYMBOL, "β", 0 },
-  { "gamma", KIND_SYMBOL, "γ", 0 }, { "delta", KIND_SYMBOL, "δ", 0 },
-  { "epsilon", KIND_SYMBOL, "ε", 0 }, { "varepsilon", KIND_SYMBOL, "ε", 0 },
-  { "zeta", KIND_SYMBOL, "ζ", 0 }, { "eta", KIND_SYMBOL, "η", 0 },
-  { "theta", KIND_SYMBOL, "θ", 0 }, { "vartheta", KIND_SYMBOL, "ϑ", 0 },
-  { "iota", KIND_SYMBOL, "ι", 0 }, { "kappa", KIND_SYMBOL, "κ", 0 },
-  { "lambda", KIND_SYMBOL, "λ", 0 }, { "mu", KIND_SYMBOL, "μ", 0 },
-  { "nu", KIND_SYMBOL, "ν", 0 }, { "xi", KIND_SYMBOL, "ξ", 0 },
-  { "omicron", KIND_SYMBOL, "ο", 0 }, { "pi", KIND_SYMBOL, "π", 0 },
-  { "varpi", KIND_SYMBOL, "ϖ", 0 }, { "rho", KIND_SYMBOL, "ρ", 0 },
-  { "varrho", KIND_SYMBOL, "ϱ", 0 }, { "sigma", KIND_SYMBOL, "σ", 0 },
-  { "varsigma", KIND_SYMBOL, "ς", 0 }, { "tau", KIND_SYMBOL, "τ", 0 },
-  { "upsilon", KIND_SYMBOL, "υ", 0 }, { "phi", KIND_SYMBOL, "φ", 0 },
-  { "varphi", KIND_SYMBOL, "φ", 0 }, { "chi", KIND_SYMBOL, "χ", 0 },
-  { "psi", KIND_SYMBOL, "ψ", 0 }, { "omega", KIND_SYMBOL, "ω", 0 },
-  { "Gamma", KIND_SYMBOL, "Γ", 0 }, { "Delta", KIND_SYMBOL, "Δ", 0 },
-  { "Theta", KIND_SYMBOL, "Θ", 0 }, { "Lambda", KIND_SYMBOL, "Λ", 0 },
-  { "Xi", KIND_SYMBOL, "Ξ", 0 }, { "Pi", KIND_SYMBOL, "Π", 0 },
-  { "Sigma", KIND_SYMBOL, "Σ", 0 }, { "Upsilon", KIND_SYMBOL, "Υ", 0 },
-  { "Phi", KIND_SYMBOL, "Φ", 0 }, { "Psi", KIND_SYMBOL, "Ψ", 0 },
-  { "Omega", KIND_SYMBOL, "Ω", 0 },
+  /* Greek, which .bib fields write outside math too */
+  { "alpha", KIND_SYMBOL, "α", 0, REACH_TEXT }, { "beta", KIND_SYMBOL, "β", 0, REACH_TEXT },
+  { "gamma", KIND_SYMBOL, "γ", 0, REACH_TEXT }, { "delta", KIND_SYMBOL, "δ", 0, REACH_TEXT },
+  { "epsilon", KIND_SYMBOL, "ε", 0, REACH_TEXT },
+  { "varepsilon", KIND_SYMBOL, "ε", 0, REACH_TEXT }, { "zeta", KIND_SYMBOL, "ζ", 0, REACH_TEXT },
+  { "eta", KIND_SYMBOL, "η", 0, REACH_TEXT }, { "theta", KIND_SYMBOL, "θ", 0, REACH_TEXT },
+  { "vartheta", KIND_SYMBOL, "ϑ", 0, REACH_TEXT }, { "iota", KIND_SYMBOL, "ι", 0, REACH_TEXT },
+  { "kappa", KIND_SYMBOL, "κ", 0, REACH_TEXT }, { "lambda", KIND_SYMBOL, "λ", 0, REACH_TEXT },
+  { "mu", KIND_SYMBOL, "μ", 0, REACH_TEXT }, { "nu", KIND_SYMBOL, "ν", 0, REACH_TEXT },
+  { "xi", KIND_SYMBOL, "ξ", 0, REACH_TEXT }, { "omicron", KIND_SYMBOL, "ο", 0, REACH_TEXT },
+  { "pi", KIND_SYMBOL, "π", 0, REACH_TEXT }, { "varpi", KIND_SYMBOL, "ϖ", 0, REACH_TEXT },
+  { "rho", KIND_SYMBOL, "ρ", 0, REACH_TEXT }, { "varrho", KIND_SYMBOL, "ϱ", 0, REACH_TEXT },
+  { "sigma", KIND_SYMBOL, "σ", 0, REACH_TEXT }, { "varsigma", KIND_SYMBOL, "ς", 0, REACH_TEXT },
+  { "tau", KIND_SYMBOL, "τ", 0, REACH_TEXT }, { "upsilon", KIND_SYMBOL, "υ", 0, REACH_TEXT },
+  { "phi", KIND_SYMBOL, "φ", 0, REACH_TEXT }, { "varphi", KIND_SYMBOL, "φ", 0, REACH_TEXT },
+  { "chi", KIND_SYMBOL, "χ", 0, REACH_TEXT }, { "psi", KIND_SYMBOL, "ψ", 0, REACH_TEXT },
+  { "omega", KIND_SYMBOL, "ω", 0, REACH_TEXT }, { "Gamma", KIND_SYMBOL, "Γ", 0, REACH_TEXT },
+  { "Delta", KIND_SYMBOL, "Δ", 0, REACH_TEXT }, { "Theta", KIND_SYMBOL, "Θ", 0, REACH_TEXT },
+  { "Lambda", KIND_SYMBOL, "Λ", 0, REACH_TEXT }, { "Xi", KIND_SYMBOL, "Ξ", 0, REACH_TEXT },
+  { "Pi", KIND_SYMBOL, "Π", 0, REACH_TEXT }, { "Sigma", KIND_SYMBOL, "Σ", 0, REACH_TEXT },
+  { "Upsilon", KIND_SYMBOL, "Υ", 0, REACH_TEXT }, { "Phi", KIND_SYMBOL, "Φ", 0, REACH_TEXT },
+  { "Psi", KIND_SYMBOL, "Ψ", 0, REACH_TEXT }, { "Omega", KIND_SYMBOL, "Ω", 0, REACH_TEXT },
   /* operators */
   { "times", KIND_SYMBOL, "×", 0 }, { "cdot", KIND_SYMBOL, "·", 0 },
   { "div", KIND_SYMBOL, "÷", 0 }, { "pm", KIND_SYMBOL, "±", 0 },
@@ -68,7 +69,6 @@ static const Macro macros[] = {
   { "models", KIND_SYMBOL, "⊨", 0 }, { "triangle", KIND_SYMBOL, "△", 0 },
   { "square", KIND_SYMBOL, "□", 0 }, { "Box", KIND_SYMBOL, "□", 0 },
   { "diamond", KIND_SYMBOL, "⋄", 0 }, { "checkmark", KIND_SYMBOL, "✓", 0 },
-  { "ldots", KIND_SYMBOL, "…", 0 }, { "dots", KIND_SYMBOL, "…", 0 },
   { "cdots", KIND_SYMBOL, "⋯", 0 }, { "vdots", KIND_SYMBOL, "⋮", 0 },
   { "ddots", KIND_SYMBOL, "⋱", 0 }, { "colon", KIND_SYMBOL, ":", 0 },
   /* relations */
@@ -116,37 +116,61 @@ static const Macro macros[] = {
   { "gcd", KIND_SYMBOL, "gcd", 0 }, { "Pr", KIND_SYMBOL, "Pr", 0 },
   { "mod", KIND_SYMBOL, "mod", 0 }, { "bmod", KIND_SYMBOL, "mod", 0 },
   { "deg", KIND_SPECIAL, NULL, SPECIAL_DEG },
-  /* text symbols */
-  { "textellipsis", KIND_SYMBOL, "…", 0 }, { "dag", KIND_SYMBOL, "†", 0 },
-  { "S", KIND_SYMBOL, "§", 0 }, { "P", KIND_SYMBOL, "¶", 0 },
-  { "copyright", KIND_SYMBOL, "©", 0 }, { "textcopyright", KIND_SYMBOL, "©", 0 },
-  { "textregistered", KIND_SYMBOL, "®", 0 }, { "texttrademark", KIND_SYMBOL, "™", 0 },
-  { "pounds", KIND_SYMBOL, "£", 0 }, { "euro", KIND_SYMBOL, "€", 0 },
-  { "textdegree", KIND_SYMBOL, "°", 0 }, { "degree", KIND_SYMBOL, "°", 0 },
-  { "textendash", KIND_SYMBOL, "–", 0 }, { "textemdash", KIND_SYMBOL, "—", 0 },
-  { "textquoteleft", KIND_SYMBOL, "‘", 0 }, { "textquoteright", KIND_SYMBOL, "’", 0 },
-  { "textquotedblleft", KIND_SYMBOL, "“", 0 }, { "textquotedblright", KIND_SYMBOL, "”", 0 },
-  { "textbullet", KIND_SYMBOL, "•", 0 }, { "textperiodcentered", KIND_SYMBOL, "·", 0 },
-  { "textasciitilde", KIND_SYMBOL, "~", 0 }, { "textasciicircum", KIND_SYMBOL, "^", 0 },
-  { "textbackslash", KIND_SYMBOL, "\\", 0 }, { "textbar", KIND_SYMBOL, "|", 0 },
-  { "textless", KIND_SYMBOL, "<", 0 }, { "textgreater", KIND_SYMBOL, ">", 0 },
-  { "textunderscore", KIND_SYMBOL, "_", 0 }, { "textpercent", KIND_SYMBOL, "%", 0 },
-  { "LaTeX", KIND_SYMBOL, "LaTeX", 0 }, { "TeX", KIND_SYMBOL, "TeX", 0 },
-  { "BibTeX", KIND_SYMBOL, "BibTeX", 0 }, { "item", KIND_SYMBOL, "• ", 0 },
-  { "quad", KIND_SYMBOL, " ", 0 }, { "qquad", KIND_SYMBOL, "  ", 0 },
-  { "enspace", KIND_SYMBOL, " ", 0 }, { "thinspace", KIND_SYMBOL, " ", 0 },
-  { "medspace", KIND_SYMBOL, " ", 0 }, { "newline", KIND_SYMBOL, " ", 0 },
-  { "linebreak", KIND_SYMBOL, " ", 0 }, { "par", KIND_SYMBOL, " ", 0 },
+  /* text symbols; a character is written with its REACH_WRITTEN spelling */
+  { "ldots", KIND_SYMBOL, "…", 0, REACH_WRITTEN }, { "dots", KIND_SYMBOL, "…", 0, REACH_TEXT },
+  { "textellipsis", KIND_SYMBOL, "…", 0, REACH_TEXT },
+  { "textendash", KIND_SYMBOL, "–", 0, REACH_TEXT },
+  { "textemdash", KIND_SYMBOL, "—", 0, REACH_TEXT },
+  { "textquoteleft", KIND_SYMBOL, "‘", 0, REACH_TEXT },
+  { "textquoteright", KIND_SYMBOL, "’", 0, REACH_WRITTEN },
+  { "textquotedblleft", KIND_SYMBOL, "“", 0, REACH_TEXT },
+  { "textquotedblright", KIND_SYMBOL, "”", 0, REACH_TEXT },
+  { "guillemotleft", KIND_SYMBOL, "«", 0, REACH_WRITTEN },
+  { "guillemotright", KIND_SYMBOL, "»", 0, REACH_WRITTEN },
+  { "S", KIND_SYMBOL, "§", 0, REACH_WRITTEN }, { "P", KIND_SYMBOL, "¶", 0, REACH_WRITTEN },
+  { "textcopyright", KIND_SYMBOL, "©", 0, REACH_WRITTEN },
+  { "copyright", KIND_SYMBOL, "©", 0, REACH_TEXT },
+  { "textregistered", KIND_SYMBOL, "®", 0, REACH_WRITTEN },
+  { "texttrademark", KIND_SYMBOL, "™", 0, REACH_WRITTEN },
+  { "pounds", KIND_SYMBOL, "£", 0, REACH_WRITTEN },
+  { "textsterling", KIND_SYMBOL, "£", 0, REACH_TEXT },
+  { "texteuro", KIND_SYMBOL, "€", 0, REACH_WRITTEN }, { "euro", KIND_SYMBOL, "€", 0, REACH_TEXT },
+  { "textdegree", KIND_SYMBOL, "°", 0, REACH_WRITTEN },
+  { "dag", KIND_SYMBOL, "†", 0, REACH_WRITTEN }, { "textdagger", KIND_SYMBOL, "†", 0, REACH_TEXT },
+  { "ddag", KIND_SYMBOL, "‡", 0, REACH_WRITTEN },
+  { "textdaggerdbl", KIND_SYMBOL, "‡", 0, REACH_TEXT },
+  { "textbullet", KIND_SYMBOL, "•", 0, REACH_WRITTEN },
+  { "textperiodcentered", KIND_SYMBOL, "·", 0, REACH_WRITTEN },
+  { "textbackslash", KIND_SYMBOL, "\\", 0, REACH_WRITTEN },
+  { "textasciitilde", KIND_SYMBOL, "~", 0, REACH_WRITTEN },
+  { "textasciicircum", KIND_SYMBOL, "^", 0, REACH_WRITTEN },
+  { "textasciigrave", KIND_SYMBOL, "`", 0, REACH_WRITTEN },
+  { "textunderscore", KIND_SYMBOL, "_", 0, REACH_TEXT },
+  { "textbar", KIND_SYMBOL, "|", 0, REACH_TEXT }, { "textless", KIND_SYMBOL, "<", 0, REACH_TEXT },
+  { "textgreater", KIND_SYMBOL, ">", 0, REACH_TEXT },
+  { "textquotedbl", KIND_SYMBOL, "\"", 0, REACH_TEXT },
+  { "LaTeX", KIND_SYMBOL, "LaTeX", 0, REACH_TEXT }, { "TeX", KIND_SYMBOL, "TeX", 0, REACH_TEXT },
+  { "BibTeX", KIND_SYMBOL, "BibTeX", 0, REACH_TEXT },
+  { "LaTeXe", KIND_SYMBOL, "LaTeX2e", 0, REACH_TEXT },
+  /* layout and symbols only for reading */
+  { "degree", KIND_SYMBOL, "°", 0 }, { "textpercent", KIND_SYMBOL, "%", 0 },
+  { "item", KIND_SYMBOL, "• ", 0 }, { "quad", KIND_SYMBOL, " ", 0 },
+  { "qquad", KIND_SYMBOL, "  ", 0 }, { "enspace", KIND_SYMBOL, " ", 0 },
+  { "thinspace", KIND_SYMBOL, " ", 0 }, { "medspace", KIND_SYMBOL, " ", 0 },
+  { "newline", KIND_SYMBOL, " ", 0 }, { "linebreak", KIND_SYMBOL, " ", 0 },
+  { "par", KIND_SYMBOL, " ", 0 },
   /* letters */
-  { "L", KIND_LETTER, "Ł", 0 }, { "l", KIND_LETTER, "ł", 0 },
-  { "o", KIND_LETTER, "ø", 0 }, { "O", KIND_LETTER, "Ø", 0 },
-  { "ss", KIND_LETTER, "ß", 0 }, { "ae", KIND_LETTER, "æ", 0 },
-  { "AE", KIND_LETTER, "Æ", 0 }, { "oe", KIND_LETTER, "œ", 0 },
-  { "OE", KIND_LETTER, "Œ", 0 }, { "aa", KIND_LETTER, "å", 0 },
-  { "AA", KIND_LETTER, "Å", 0 }, { "i", KIND_LETTER, "ı", 0 },
-  { "j", KIND_LETTER, "ȷ", 0 }, { "dh", KIND_LETTER, "ð", 0 },
-  { "DH", KIND_LETTER, "Ð", 0 }, { "th", KIND_LETTER, "þ", 0 },
-  { "TH", KIND_LETTER, "Þ", 0 }, { "ng", KIND_LETTER, "ŋ", 0 },
+  { "ss", KIND_LETTER, "ß", 0, REACH_WRITTEN }, { "SS", KIND_LETTER, "SS", 0, REACH_TEXT },
+  { "ae", KIND_LETTER, "æ", 0, REACH_WRITTEN }, { "AE", KIND_LETTER, "Æ", 0, REACH_WRITTEN },
+  { "oe", KIND_LETTER, "œ", 0, REACH_WRITTEN }, { "OE", KIND_LETTER, "Œ", 0, REACH_WRITTEN },
+  { "aa", KIND_LETTER, "å", 0, REACH_WRITTEN }, { "AA", KIND_LETTER, "Å", 0, REACH_WRITTEN },
+  { "o", KIND_LETTER, "ø", 0, REACH_WRITTEN }, { "O", KIND_LETTER, "Ø", 0, REACH_WRITTEN },
+  { "l", KIND_LETTER, "ł", 0, REACH_WRITTEN }, { "L", KIND_LETTER, "Ł", 0, REACH_WRITTEN },
+  { "i", KIND_LETTER, "ı", 0, REACH_WRITTEN }, { "j", KIND_LETTER, "ȷ", 0, REACH_WRITTEN },
+  { "dh", KIND_LETTER, "ð", 0, REACH_WRITTEN }, { "DH", KIND_LETTER, "Ð", 0, REACH_WRITTEN },
+  { "th", KIND_LETTER, "þ", 0, REACH_WRITTEN }, { "TH", KIND_LETTER, "Þ", 0, REACH_WRITTEN },
+  { "ng", KIND_LETTER, "ŋ", 0, REACH_WRITTEN }, { "NG", KIND_LETTER, "Ŋ", 0, REACH_WRITTEN },
+  { "dj", KIND_LETTER, "đ", 0, REACH_WRITTEN }, { "DJ", KIND_LETTER, "Đ", 0, REACH_WRITTEN },
   /* nothing to show */
   { "left", KIND_IGNORE, NULL, 0 }, { "right", KIND_IGNORE, NULL, 0 },
   { "middle", KIND_IGNORE, NULL, 0 }, { "big", KIND_IGNORE, NULL, 0 },
@@ -160,56 +184,71 @@ static const Macro macros[] = {
   { "limits", KIND_IGNORE, NULL, 0 }, { "nolimits", KIND_IGNORE, NULL, 0 },
   { "nonumber", KIND_IGNORE, NULL, 0 }, { "notag", KIND_IGNORE, NULL, 0 },
   { "centering", KIND_IGNORE, NULL, 0 }, { "noindent", KIND_IGNORE, NULL, 0 },
-  { "protect", KIND_IGNORE, NULL, 0 }, { "relax", KIND_IGNORE, NULL, 0 },
+  { "protect", KIND_IGNORE, NULL, 0, REACH_TEXT }, { "relax", KIND_IGNORE, NULL, 0, REACH_TEXT },
   { "xspace", KIND_IGNORE, NULL, 0 }, { "tiny", KIND_IGNORE, NULL, 0 },
   { "scriptsize", KIND_IGNORE, NULL, 0 }, { "footnotesize", KIND_IGNORE, NULL, 0 },
-  { "small", KIND_IGNORE, NULL, 0 }, { "normalsize", KIND_IGNORE, NULL, 0 },
+  { "small", KIND_IGNORE, NULL, 0, REACH_TEXT }, { "normalsize", KIND_IGNORE, NULL, 0 },
   { "large", KIND_IGNORE, NULL, 0 }, { "Large", KIND_IGNORE, NULL, 0 },
   { "LARGE", KIND_IGNORE, NULL, 0 }, { "huge", KIND_IGNORE, NULL, 0 },
   { "Huge", KIND_IGNORE, NULL, 0 }, { "hfill", KIND_IGNORE, NULL, 0 },
   { "smallskip", KIND_IGNORE, NULL, 0 }, { "medskip", KIND_IGNORE, NULL, 0 },
   { "bigskip", KIND_IGNORE, NULL, 0 }, { "negthinspace", KIND_IGNORE, NULL, 0 },
-  { "maketitle", KIND_IGNORE, NULL, 0 },
+  { "maketitle", KIND_IGNORE, NULL, 0 }, { "allowbreak", KIND_IGNORE, NULL, 0, REACH_TEXT },
+  { "nobreak", KIND_IGNORE, NULL, 0, REACH_TEXT },
   /* style switches */
-  { "bf", KIND_SWITCH, NULL, SWITCH (STYLE_BOLD, 0) },
+  { "bf", KIND_SWITCH, NULL, SWITCH (STYLE_BOLD, 0), REACH_TEXT },
   { "bfseries", KIND_SWITCH, NULL, SWITCH (STYLE_BOLD, 0) },
   { "boldmath", KIND_SWITCH, NULL, SWITCH (STYLE_BOLD, 0) },
-  { "it", KIND_SWITCH, NULL, SWITCH (STYLE_ITALIC, 0) },
+  { "it", KIND_SWITCH, NULL, SWITCH (STYLE_ITALIC, 0), REACH_TEXT },
   { "itshape", KIND_SWITCH, NULL, SWITCH (STYLE_ITALIC, 0) },
-  { "em", KIND_SWITCH, NULL, SWITCH (STYLE_ITALIC, 0) },
-  { "sl", KIND_SWITCH, NULL, SWITCH (STYLE_ITALIC, 0) },
+  { "em", KIND_SWITCH, NULL, SWITCH (STYLE_ITALIC, 0), REACH_TEXT },
+  { "sl", KIND_SWITCH, NULL, SWITCH (STYLE_ITALIC, 0), REACH_TEXT },
   { "slshape", KIND_SWITCH, NULL, SWITCH (STYLE_ITALIC, 0) },
-  { "rm", KIND_SWITCH, NULL, SWITCH (0, STYLE_BOLD | STYLE_ITALIC) },
-  { "normalfont", KIND_SWITCH, NULL, SWITCH (0, STYLE_BOLD | STYLE_ITALIC) },
+  { "rm", KIND_SWITCH, NULL, SWITCH (0, STYLE_BOLD | STYLE_ITALIC), REACH_TEXT },
+  { "normalfont", KIND_SWITCH, NULL, SWITCH (0, STYLE_BOLD | STYLE_ITALIC), REACH_TEXT },
   { "upshape", KIND_SWITCH, NULL, SWITCH (0, STYLE_ITALIC) },
   { "mdseries", KIND_SWITCH, NULL, SWITCH (0, STYLE_BOLD) },
-  { "sf", KIND_SWITCH, NULL, 0 }, { "sffamily", KIND_SWITCH, NULL, 0 },
-  { "tt", KIND_SWITCH, NULL, 0 }, { "ttfamily", KIND_SWITCH, NULL, 0 },
-  { "sc", KIND_SWITCH, NULL, 0 }, { "scshape", KIND_SWITCH, NULL, 0 },
+  { "sf", KIND_SWITCH, NULL, 0, REACH_TEXT }, { "sffamily", KIND_SWITCH, NULL, 0 },
+  { "tt", KIND_SWITCH, NULL, 0, REACH_TEXT }, { "ttfamily", KIND_SWITCH, NULL, 0 },
+  { "sc", KIND_SWITCH, NULL, 0, REACH_TEXT }, { "scshape", KIND_SWITCH, NULL, 0 },
   { "rmfamily", KIND_SWITCH, NULL, 0 },
   /* one argument, in a style */
-  { "textbf", KIND_STYLE, NULL, STYLE_BOLD }, { "mathbf", KIND_STYLE, NULL, STYLE_BOLD },
-  { "boldsymbol", KIND_STYLE, NULL, STYLE_BOLD }, { "bm", KIND_STYLE, NULL, STYLE_BOLD },
-  { "pmb", KIND_STYLE, NULL, STYLE_BOLD }, { "textit", KIND_STYLE, NULL, STYLE_ITALIC },
-  { "emph", KIND_STYLE, NULL, STYLE_ITALIC }, { "mathit", KIND_STYLE, NULL, STYLE_ITALIC },
-  { "textsl", KIND_STYLE, NULL, STYLE_ITALIC }, { "text", KIND_STYLE, NULL, 0 },
-  { "textrm", KIND_STYLE, NULL, 0 }, { "textsf", KIND_STYLE, NULL, 0 },
-  { "texttt", KIND_STYLE, NULL, 0 }, { "textsc", KIND_STYLE, NULL, 0 },
-  { "textnormal", KIND_STYLE, NULL, 0 }, { "textup", KIND_STYLE, NULL, 0 },
-  { "textmd", KIND_STYLE, NULL, 0 }, { "mathrm", KIND_STYLE, NULL, 0 },
-  { "mathsf", KIND_STYLE, NULL, 0 }, { "mathtt", KIND_STYLE, NULL, 0 },
-  { "mathnormal", KIND_STYLE, NULL, 0 }, { "operatorname", KIND_STYLE, NULL, 0 },
-  { "mbox", KIND_STYLE, NULL, 0 }, { "hbox", KIND_STYLE, NULL, 0 },
-  { "fbox", KIND_STYLE, NULL, 0 }, { "ensuremath", KIND_STYLE, NULL, 0 },
-  { "underline", KIND_STYLE, NULL, 0 }, { "uline", KIND_STYLE, NULL, 0 },
-  { "textsuperscript", KIND_STYLE, NULL, 0 },
+  { "textbf", KIND_STYLE, NULL, STYLE_BOLD, REACH_TEXT },
+  { "mathbf", KIND_STYLE, NULL, STYLE_BOLD }, { "boldsymbol", KIND_STYLE, NULL, STYLE_BOLD },
+  { "bm", KIND_STYLE, NULL, STYLE_BOLD }, { "pmb", KIND_STYLE, NULL, STYLE_BOLD },
+  { "textit", KIND_STYLE, NULL, STYLE_ITALIC, REACH_TEXT },
+  { "emph", KIND_STYLE, NULL, STYLE_ITALIC, REACH_TEXT },
+  { "mathit", KIND_STYLE, NULL, STYLE_ITALIC },
+  { "textsl", KIND_STYLE, NULL, STYLE_ITALIC, REACH_TEXT },
+  { "text", KIND_STYLE, NULL, 0, REACH_TEXT }, { "textrm", KIND_STYLE, NULL, 0, REACH_TEXT },
+  { "textsf", KIND_STYLE, NULL, 0, REACH_TEXT }, { "texttt", KIND_STYLE, NULL, 0, REACH_TEXT },
+  { "textsc", KIND_STYLE, NULL, 0, REACH_TEXT }, { "textnormal", KIND_STYLE, NULL, 0, REACH_TEXT },
+  { "textup", KIND_STYLE, NULL, 0, REACH_TEXT }, { "textmd", KIND_STYLE, NULL, 0, REACH_TEXT },
+  { "mathrm", KIND_STYLE, NULL, 0 }, { "mathsf", KIND_STYLE, NULL, 0 },
+  { "mathtt", KIND_STYLE, NULL, 0 }, { "mathnormal", KIND_STYLE, NULL, 0 },
+  { "operatorname", KIND_STYLE, NULL, 0 }, { "mbox", KIND_STYLE, NULL, 0, REACH_TEXT },
+  { "hbox", KIND_STYLE, NULL, 0, REACH_TEXT }, { "fbox", KIND_STYLE, NULL, 0 },
+  { "ensuremath", KIND_STYLE, NULL, 0, REACH_TEXT }, { "underline", KIND_STYLE, NULL, 0 },
+  { "uline", KIND_STYLE, NULL, 0 }, { "textsuperscript", KIND_STYLE, NULL, 0, REACH_TEXT },
+  { "textsubscript", KIND_STYLE, NULL, 0, REACH_TEXT },
+  { "uppercase", KIND_STYLE, NULL, 0, REACH_TEXT },
+  { "lowercase", KIND_STYLE, NULL, 0, REACH_TEXT },
+  { "MakeUppercase", KIND_STYLE, NULL, 0, REACH_TEXT },
+  { "MakeLowercase", KIND_STYLE, NULL, 0, REACH_TEXT },
+  { "NoCaseChange", KIND_STYLE, NULL, 0, REACH_TEXT },
+  { "enquote", KIND_STYLE, NULL, 0, REACH_TEXT },
+  { "mkbibquote", KIND_STYLE, NULL, 0, REACH_TEXT },
+  { "mkbibemph", KIND_STYLE, NULL, 0, REACH_TEXT },
+  { "bibstring", KIND_STYLE, NULL, 0, REACH_TEXT },
+  { "foreignlanguage", KIND_STYLE, NULL, 0, REACH_TEXT },
+  { "selectlanguage", KIND_STYLE, NULL, 0, REACH_TEXT },
+  { "hyphenation", KIND_STYLE, NULL, 0, REACH_TEXT },
   /* Unicode alphabets */
   { "mathbb", KIND_FONT, NULL, FONT_DOUBLE_STRUCK },
   { "mathds", KIND_FONT, NULL, FONT_DOUBLE_STRUCK },
-  { "bbm", KIND_FONT, NULL, FONT_DOUBLE_STRUCK },
-  { "mathcal", KIND_FONT, NULL, FONT_SCRIPT }, { "mathscr", KIND_FONT, NULL, FONT_SCRIPT },
-  { "mathfrak", KIND_FONT, NULL, FONT_FRAKTUR },
-  /* accents: math ones and the text ones spelt as letters */
+  { "bbm", KIND_FONT, NULL, FONT_DOUBLE_STRUCK }, { "mathcal", KIND_FONT, NULL, FONT_SCRIPT },
+  { "mathscr", KIND_FONT, NULL, FONT_SCRIPT }, { "mathfrak", KIND_FONT, NULL, FONT_FRAKTUR },
+  /* math accents */
   { "hat", KIND_ACCENT, "\xcc\x82", 0 }, { "widehat", KIND_ACCENT, "\xcc\x82", 0 },
   { "tilde", KIND_ACCENT, "\xcc\x83", 0 }, { "widetilde", KIND_ACCENT, "\xcc\x83", 0 },
   { "bar", KIND_ACCENT, "\xcc\x84", 0 }, { "overline", KIND_ACCENT, "\xcc\x84", 0 },
@@ -217,11 +256,23 @@ static const Macro macros[] = {
   { "ddot", KIND_ACCENT, "\xcc\x88", 0 }, { "acute", KIND_ACCENT, "\xcc\x81", 0 },
   { "grave", KIND_ACCENT, "\xcc\x80", 0 }, { "breve", KIND_ACCENT, "\xcc\x86", 0 },
   { "check", KIND_ACCENT, "\xcc\x8c", 0 }, { "mathring", KIND_ACCENT, "\xcc\x8a", 0 },
-  { "u", KIND_ACCENT, "\xcc\x86", 0 }, { "v", KIND_ACCENT, "\xcc\x8c", 0 },
-  { "H", KIND_ACCENT, "\xcc\x8b", 0 }, { "c", KIND_ACCENT, "\xcc\xa7", 0 },
-  { "k", KIND_ACCENT, "\xcc\xa8", 0 }, { "r", KIND_ACCENT, "\xcc\x8a", 0 },
-  { "b", KIND_ACCENT, "\xcc\xb1", 0 }, { "d", KIND_ACCENT, "\xcc\xa3", 0 },
-  { "t", KIND_ACCENT, "", 0 },
+  /* text accents, with the character each is alone */
+  { "`", KIND_ACCENT, "\xcc\x80", '`', REACH_WRITTEN },
+  { "'", KIND_ACCENT, "\xcc\x81", 0x00b4, REACH_WRITTEN },
+  { "^", KIND_ACCENT, "\xcc\x82", '^', REACH_WRITTEN },
+  { "~", KIND_ACCENT, "\xcc\x83", '~', REACH_WRITTEN },
+  { "=", KIND_ACCENT, "\xcc\x84", 0x00af, REACH_WRITTEN },
+  { "u", KIND_ACCENT, "\xcc\x86", 0, REACH_WRITTEN },
+  { ".", KIND_ACCENT, "\xcc\x87", 0x02d9, REACH_WRITTEN },
+  { "\"", KIND_ACCENT, "\xcc\x88", 0x00a8, REACH_WRITTEN },
+  { "r", KIND_ACCENT, "\xcc\x8a", 0, REACH_WRITTEN },
+  { "H", KIND_ACCENT, "\xcc\x8b", 0, REACH_WRITTEN },
+  { "v", KIND_ACCENT, "\xcc\x8c", 0, REACH_WRITTEN },
+  { "d", KIND_ACCENT, "\xcc\xa3", 0, REACH_WRITTEN },
+  { "c", KIND_ACCENT, "\xcc\xa7", 0, REACH_WRITTEN },
+  { "k", KIND_ACCENT, "\xcc\xa8", 0, REACH_WRITTEN },
+  { "b", KIND_ACCENT, "\xcc\xb1", 0, REACH_WRITTEN },
+  { "t", KIND_ACCENT, "\xcd\xa1", 0, REACH_WRITTEN },
   /* arguments that show nothing */
   { "label", KIND_DROP_ARG, NULL, 0 }, { "vspace", KIND_DROP_ARG, NULL, 0 },
   { "color", KIND_DROP_ARG, NULL, 0 }, { "phantom", KIND_DROP_ARG, NULL, 0 },
@@ -229,11 +280,14 @@ static const Macro macros[] = {
   { "thanks", KIND_DROP_ARG, NULL, 0 }, { "index", KIND_DROP_ARG, NULL, 0 },
   { "nocite", KIND_DROP_ARG, NULL, 0 }, { "begin", KIND_DROP_ARG, NULL, 0 },
   { "end", KIND_DROP_ARG, NULL, 0 }, { "pagestyle", KIND_DROP_ARG, NULL, 0 },
+  { "noopsort", KIND_DROP_ARG, NULL, 0, REACH_TEXT },
   /* special */
   { "frac", KIND_SPECIAL, NULL, SPECIAL_FRAC }, { "dfrac", KIND_SPECIAL, NULL, SPECIAL_FRAC },
   { "tfrac", KIND_SPECIAL, NULL, SPECIAL_FRAC }, { "cfrac", KIND_SPECIAL, NULL, SPECIAL_FRAC },
   { "binom", KIND_SPECIAL, NULL, SPECIAL_BINOM }, { "sqrt", KIND_SPECIAL, NULL, SPECIAL_SQRT },
-  { "url", KIND_SPECIAL, NULL, SPECIAL_URL }, { "href", KIND_SPECIAL, NULL, SPECIAL_HREF },
+  { "url", KIND_SPECIAL, NULL, SPECIAL_URL, REACH_TEXT },
+  { "path", KIND_SPECIAL, NULL, SPECIAL_URL, REACH_TEXT },
+  { "href", KIND_SPECIAL, NULL, SPECIAL_HREF, REACH_TEXT },
   { "footnote", KIND_SPECIAL, NULL, SPECIAL_FOOTNOTE },
   { "cite", KIND_SPECIAL, NULL, SPECIAL_CITE }, { "citep", KIND_SPECIAL, NULL, SPECIAL_CITE },
   { "citet", KIND_SPECIAL, NULL, SPECIAL_CITE }, { "ref", KIND_SPECIAL, NULL, SPECIAL_CITE },
@@ -244,6 +298,22 @@ static const Macro macros[] = {
   { "underset", KIND_SPECIAL, NULL, SPECIAL_SECOND_ARG },
   { "stackrel", KIND_SPECIAL, NULL, SPECIAL_SECOND_ARG },
   { "hspace", KIND_SPECIAL, NULL, SPECIAL_SPACE_ARG },
+  /* control symbols */
+  { "\\", KIND_SYMBOL, " ", 0, REACH_TEXT }, { ",", KIND_SYMBOL, " ", 0, REACH_TEXT },
+  { ";", KIND_SYMBOL, " ", 0, REACH_TEXT }, { ":", KIND_SYMBOL, " ", 0, REACH_TEXT },
+  { ">", KIND_SYMBOL, " ", 0 }, { "!", KIND_IGNORE, NULL, 0, REACH_TEXT },
+  { "-", KIND_IGNORE, NULL, 0, REACH_TEXT }, { "/", KIND_IGNORE, NULL, 0, REACH_TEXT },
+  { "@", KIND_IGNORE, NULL, 0, REACH_TEXT }, { ")", KIND_IGNORE, NULL, 0 },
+  { "]", KIND_IGNORE, NULL, 0 }, { "%", KIND_SYMBOL, "%", 0, REACH_WRITTEN },
+  { "$", KIND_SYMBOL, "$", 0, REACH_WRITTEN }, { "&", KIND_SYMBOL, "&", 0, REACH_WRITTEN },
+  { "#", KIND_SYMBOL, "#", 0, REACH_WRITTEN }, { "_", KIND_SYMBOL, "_", 0, REACH_WRITTEN },
+  { "{", KIND_SYMBOL, "{", 0, REACH_WRITTEN }, { "}", KIND_SYMBOL, "}", 0, REACH_WRITTEN },
+  { "|", KIND_SYMBOL, "‖", 0 }, { "(", KIND_SPECIAL, NULL, SPECIAL_MATH_BRACKET },
+  { "[", KIND_SPECIAL, NULL, SPECIAL_MATH_BRACKET },
+  { " ", KIND_SPECIAL, NULL, SPECIAL_CONTROL_SPACE, REACH_TEXT },
+  { "\t", KIND_SPECIAL, NULL, SPECIAL_CONTROL_SPACE, REACH_TEXT },
+  { "\n", KIND_SPECIAL, NULL, SPECIAL_CONTROL_SPACE, REACH_TEXT },
+  { "\r", KIND_SPECIAL, NULL, SPECIAL_CONTROL_SPACE, REACH_TEXT },
 };
 
 /* Words left behind when a page stripped the backslashes ("mathbb R^d", "leq 1"). Only
@@ -300,21 +370,47 @@ static const ScriptChar script_chars[] = {
   { 0x2032, 0x2032, 0 }, { 0x2033, 0x2033, 0 }, { 0x2218, 0x00B0, 0 },
 };
 
-static GHashTable *
-macro_table (void)
+typedef struct
 {
-  static GHashTable *table;
+  const char *latex;
+  const char *text;
+} Ligature;
 
-  if (g_once_init_enter (&table))
+/* What TeX's fonts set as one character, longest first, and the tie. */
+static const Ligature ligatures[] = {
+  { "---", "—" }, { "--", "–" }, { "``", "“" }, { "''", "”" }, { "`", "‘" },
+  { "!`", "¡" }, { "?`", "¿" }, { "~", "\xc2\xa0" },
+};
+
+typedef struct
+{
+  GHashTable *by_name;
+  GHashTable *by_text;    /* the REACH_WRITTEN macros, by the character they write */
+} MacroIndex;
+
+static const MacroIndex *
+macro_index (void)
+{
+  static MacroIndex index;
+  static gsize built;
+
+  if (g_once_init_enter (&built))
     {
-      GHashTable *t = g_hash_table_new (g_str_hash, g_str_equal);
-
+      index.by_name = g_hash_table_new (g_str_hash, g_str_equal);
+      index.by_text = g_hash_table_new (g_str_hash, g_str_equal);
       for (guint i = 0; i < G_N_ELEMENTS (macros); i++)
-        g_hash_table_insert (t, (gpointer) macros[i].name, (gpointer) &macros[i]);
-      g_once_init_leave (&table, t);
+        {
+          g_hash_table_insert (index.by_name, (gpointer) macros[i].name, (gpointer) &macros[i]);
+          if (macros[i].reach != REACH_WRITTEN)
+            continue;
+          /* Encoding must not depend on the order of the table. */
+          g_assert (!g_hash_table_contains (index.by_text, macros[i].text));
+          g_hash_table_insert (index.by_text, (gpointer) macros[i].text, (gpointer) &macros[i]);
+        }
+      g_once_init_leave (&built, 1);
     }
 
-  return table;
+  return &index;
 }
 
 const Macro *
@@ -328,7 +424,45 @@ _gln_latex_lookup_macro (const char *name,
   memcpy (buf, name, len);
   buf[len] = '\0';
 
-  return g_hash_table_lookup (macro_table (), buf);
+  return g_hash_table_lookup (macro_index ()->by_name, buf);
+}
+
+/* The macro the encoder writes text with, or NULL. */
+const Macro *
+_gln_latex_find_written (const char *text)
+{
+  return g_hash_table_lookup (macro_index ()->by_text, text);
+}
+
+/* The character of the ligature at p, or NULL; len is set to its length in the LaTeX. */
+const char *
+_gln_latex_match_ligature (const char *p,
+                           const char *end,
+                           gsize      *len)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (ligatures); i++)
+    {
+      gsize n = strlen (ligatures[i].latex);
+
+      if ((gsize) (end - p) >= n && memcmp (p, ligatures[i].latex, n) == 0)
+        {
+          *len = n;
+          return ligatures[i].text;
+        }
+    }
+
+  return NULL;
+}
+
+/* The ligature that writes text, or NULL. */
+const char *
+_gln_latex_spell_ligature (const char *text)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (ligatures); i++)
+    if (g_str_equal (ligatures[i].text, text))
+      return ligatures[i].latex;
+
+  return NULL;
 }
 
 gboolean

@@ -14,7 +14,9 @@
  * over ranges whose ends are known in advance (braces are matched before rendering), so it
  * never reads past a range and an unclosed brace or "$" only loses its own character. It
  * writes plain text and Pango markup side by side; styles open and close as whole
- * <b>/<i> tags, so the markup is always well nested. */
+ * <b>/<i> tags, so the markup is always well nested. Decoding a .bib field takes the same
+ * walk (doc->mode): it only skips the guesses made for half-LaTeX abstracts and keeps
+ * math and unknown commands as written. */
 
 const char *
 _gln_latex_skip_spaces (const char *p,
@@ -628,7 +630,8 @@ render_group (Doc        *doc,
 
   if (close == NULL || doc->depth >= GLN_LATEX_MAX_DEPTH)
     return p + 1;
-  if (!math && (next = render_remains_group (doc, out, p, close, end, style)) != NULL)
+  if (!math && doc->mode == GLN_LATEX_MODE_RENDER &&
+      (next = render_remains_group (doc, out, p, close, end, style)) != NULL)
     return next;
   _gln_latex_render_inner (doc, out, p + 1, close, style, math);
 
@@ -666,6 +669,15 @@ render_dollar (Doc        *doc,
 {
   const char *close;
 
+  /* A field keeps its math as LaTeX: that is how titles carry it. */
+  if (doc->mode != GLN_LATEX_MODE_RENDER)
+    {
+      if ((close = gln_latex_find_math_end (p, end)) == NULL)
+        return NULL;
+      _gln_latex_emit_len (out, style, p, close - p);
+      return close;
+    }
+
   if (p + 1 < end && p[1] == '$')
     {
       /* "$$$$" is no formula. */
@@ -681,77 +693,63 @@ render_dollar (Doc        *doc,
   return close + 1;
 }
 
-static const char *
-render_tie (Doc        *doc,
-            Out        *out,
-            const char *p,
-            const char *end,
-            guint       style)
+/* Abstracts are not all LaTeX: "--option" is an option and "~10%" means about, while a tie
+ * sits between two words ("AIME~2025", "Fig.~3"). In math only the tie is a ligature. */
+static gboolean
+is_ligature_meant (Doc        *doc,
+                   const char *p,
+                   const char *end,
+                   gsize       len,
+                   gboolean    math)
 {
   gunichar before = _gln_latex_prev_char (doc, p);
 
-  /* A tie ("AIME~2025", "Fig.~3"); "~10%" before a number means "about". */
-  if ((g_unichar_isalnum (before) || before == '.' || before == ')') &&
-      p + 1 < end && !is_space (p[1]))
-    {
-      _gln_latex_emit (out, style, "\xc2\xa0");
-      return p + 1;
-    }
+  if (doc->mode != GLN_LATEX_MODE_RENDER)
+    return TRUE;
+  if (*p == '~')
+    return (g_unichar_isalnum (before) || before == '.' || before == ')') &&
+           p + 1 < end && !is_space (p[1]);
+  if (math)
+    return FALSE;
+  if (*p == '-' && len == 2)
+    return !((before == 0 || g_unichar_isspace (before)) && p + 2 < end && is_alpha (p[2]));
 
-  return NULL;
+  return TRUE;
 }
 
-/* `` and '' are quotes in text; in math ' is a prime. */
 static const char *
-render_quote (Out        *out,
-              const char *p,
-              const char *end,
-              guint       style,
-              gboolean    math)
+render_ligature (Doc        *doc,
+                 Out        *out,
+                 const char *p,
+                 const char *end,
+                 guint       style,
+                 gboolean    math)
 {
-  gboolean dbl = p + 1 < end && p[1] == *p;
+  gsize len = 0;
+  const char *text = _gln_latex_match_ligature (p, end, &len);
 
-  if (*p == '`' && math)
+  if (text == NULL || !is_ligature_meant (doc, p, end, len, math))
     return NULL;
-  if (*p == '`')
-    _gln_latex_emit (out, style, dbl ? "“" : "‘");
-  else if (math)
-    _gln_latex_emit (out, style, dbl ? "″" : "′");
-  else if (dbl)
-    _gln_latex_emit (out, style, "”");
+  _gln_latex_emit (out, style, text);
+
+  return p + len;
+}
+
+/* In math a hyphen is a minus and ' a prime. */
+static const char *
+render_math_sign (Out        *out,
+                  const char *p,
+                  const char *end,
+                  guint       style)
+{
+  gboolean dbl = *p == '\'' && p + 1 < end && p[1] == '\'';
+
+  if (*p == '-')
+    _gln_latex_emit (out, style, "−");
   else
-    return NULL;
+    _gln_latex_emit (out, style, dbl ? "″" : "′");
 
   return p + (dbl ? 2 : 1);
-}
-
-static const char *
-render_dash (Doc        *doc,
-             Out        *out,
-             const char *p,
-             const char *end,
-             guint       style,
-             gboolean    math)
-{
-  gunichar before;
-  gboolean triple;
-
-  if (math)
-    {
-      _gln_latex_emit (out, style, "−");
-      return p + 1;
-    }
-  if (p + 1 >= end || p[1] != '-')
-    return NULL;
-
-  before = _gln_latex_prev_char (doc, p);
-  triple = p + 2 < end && p[2] == '-';
-  /* "--option" stays as it is. */
-  if (!triple && (before == 0 || g_unichar_isspace (before)) && p + 2 < end && is_alpha (p[2]))
-    return NULL;
-  _gln_latex_emit (out, style, triple ? "—" : "–");
-
-  return p + (triple ? 3 : 2);
 }
 
 /* TeX ignores spaces in math; keep them except before a script. */
@@ -775,6 +773,8 @@ _gln_latex_render (Doc        *doc,
                    guint       style,
                    gboolean    math)
 {
+  gboolean guess = doc->mode == GLN_LATEX_MODE_RENDER;
+
   while (p < end)
     {
       const char *next = NULL;
@@ -796,17 +796,19 @@ _gln_latex_render (Doc        *doc,
           break;
         case '^':
         case '_':
-          next = render_script (doc, out, p, end, style, math);
-          break;
-        case '~':
-          next = render_tie (doc, out, p, end, style);
-          break;
-        case '`':
-        case '\'':
-          next = render_quote (out, p, end, style, math);
+          if (guess)
+            next = render_script (doc, out, p, end, style, math);
           break;
         case '-':
-          next = render_dash (doc, out, p, end, style, math);
+        case '\'':
+          next = math ? render_math_sign (out, p, end, style)
+                      : render_ligature (doc, out, p, end, style, math);
+          break;
+        case '`':
+        case '!':
+        case '?':
+        case '~':
+          next = render_ligature (doc, out, p, end, style, math);
           break;
         case '&':
           if (math)
@@ -819,7 +821,7 @@ _gln_latex_render (Doc        *doc,
             next = skip_math_space (p, end);
           break;
         default:
-          if (!math && is_alpha (*p))
+          if (!math && guess && is_alpha (*p))
             next = render_word (doc, out, p, end, style);
           break;
         }
@@ -834,13 +836,47 @@ _gln_latex_render (Doc        *doc,
     }
 }
 
+/* For each '{' of text, the offset of its '}', or -1 when it has none. Matching them all
+ * first lets every step know where a group ends without reading past it. */
+static gint32 *
+match_braces (const char *text,
+              gsize       len)
+{
+  g_autoptr(GArray) stack = g_array_new (FALSE, FALSE, sizeof (gint32));
+  gint32 *match = g_new (gint32, len + 1);
+
+  for (gsize i = 0; i < len; i++)
+    {
+      match[i] = -1;
+      if (text[i] == '\\' && i + 1 < len)
+        {
+          match[++i] = -1;
+        }
+      else if (text[i] == '{')
+        {
+          gint32 open = i;
+
+          g_array_append_val (stack, open);
+        }
+      else if (text[i] == '}' && stack->len > 0)
+        {
+          gint32 open = g_array_index (stack, gint32, stack->len - 1);
+
+          match[open] = i;
+          g_array_set_size (stack, stack->len - 1);
+        }
+    }
+
+  return match;
+}
+
 static char *
-convert (const char *input,
-         gboolean    markup)
+convert (const char   *input,
+         GlnLatexMode  mode,
+         gboolean      markup)
 {
   g_autofree char *valid = NULL;
   g_autofree gint32 *match = NULL;
-  g_autoptr(GArray) stack = NULL;
   Out out = { NULL, NULL, 0 };
   Doc doc;
   gsize len;
@@ -852,40 +888,16 @@ convert (const char *input,
   len = strlen (valid);
   g_return_val_if_fail (len < G_MAXINT32, g_strdup (""));
 
-  match = g_new (gint32, len + 1);
-  stack = g_array_new (FALSE, FALSE, sizeof (gint32));
-  for (gsize i = 0; i < len; i++)
-    {
-      match[i] = -1;
-      if (valid[i] == '\\' && i + 1 < len)
-        {
-          match[++i] = -1;
-        }
-      else if (valid[i] == '{')
-        {
-          gint32 open = i;
-
-          g_array_append_val (stack, open);
-        }
-      else if (valid[i] == '}' && stack->len > 0)
-        {
-          gint32 open = g_array_index (stack, gint32, stack->len - 1);
-
-          match[open] = i;
-          g_array_set_size (stack, stack->len - 1);
-        }
-    }
-
-  doc.start = valid;
-  doc.end = valid + len;
-  doc.match = match;
-  doc.depth = 0;
-
+  match = match_braces (valid, len);
+  doc = (Doc) { valid, valid + len, match, 0, mode };
   out.text = g_string_sized_new (len);
   if (markup)
     out.markup = g_string_sized_new (len + 16);
 
-  _gln_latex_render (&doc, &out, valid, valid + len, 0, FALSE);
+  if (mode == GLN_LATEX_MODE_FOLD)
+    _gln_latex_fold (&doc, &out, valid, valid + len);
+  else
+    _gln_latex_render (&doc, &out, valid, valid + len, 0, FALSE);
 
   if (markup)
     {
@@ -893,6 +905,8 @@ convert (const char *input,
       g_string_free (out.text, TRUE);
       return g_string_free (out.markup, FALSE);
     }
+  if (mode != GLN_LATEX_MODE_RENDER)
+    return _gln_latex_collapse_space (out.text);
 
   return g_string_free (out.text, FALSE);
 }
@@ -911,7 +925,7 @@ convert (const char *input,
 char *
 gln_latex_to_text (const char *input)
 {
-  return convert (input, FALSE);
+  return convert (input, GLN_LATEX_MODE_RENDER, FALSE);
 }
 
 /**
@@ -927,7 +941,26 @@ gln_latex_to_text (const char *input)
 char *
 gln_latex_to_markup (const char *input)
 {
-  return convert (input, TRUE);
+  return convert (input, GLN_LATEX_MODE_RENDER, TRUE);
 }
 
-
+/**
+ * gln_latex_decode:
+ * @latex: (nullable): LaTeX, such as the value of a .bib field
+ * @mode: how much of it to turn into Unicode
+ *
+ * Decodes @latex with the same table as gln_latex_to_text(). %GLN_LATEX_MODE_DECODE gives
+ * the text a .bib field means: `{\"o}`, `\"{o}` and `\"o` all become "ö", `--` becomes
+ * "–", escapes and grouping braces go, while `$x^2$` and unknown commands such as
+ * `\cite{knuth}` stay as written. %GLN_LATEX_MODE_FOLD only turns what spells one
+ * character into Unicode and keeps everything else, braces included. Both collapse
+ * white space.
+ *
+ * Returns: (transfer full): the decoded text
+ */
+char *
+gln_latex_decode (const char   *latex,
+                  GlnLatexMode  mode)
+{
+  return convert (latex, mode, FALSE);
+}
