@@ -6,6 +6,7 @@
 #include "gln-bibtex-private.h"
 #include "gln-bibtex.h"
 #include "gln-import.h"
+#include "gln-latex.h"
 #include "gln-source.h"
 #include "gln-test-papers.h"
 #include "gln-test-utils.h"
@@ -58,6 +59,43 @@ static const DecodeCase decode_cases[] = {
   { "  spread\n   over\tlines  ", "spread over lines" },
   { "\\textbackslash{}n and \\textasciitilde{}", "\\n and ~" },
   { "caf\xc3\xa9", "café" },
+};
+
+/* Folding keeps a field LaTeX but for what spells one character. */
+static const DecodeCase fold_cases[] = {
+  { "{\\\"o}, \\\"{o}, \\\"o and {{\\\"o}}", "ö, ö, ö and ö" },
+  { "M{\\\"u}ller and Stra\\ss e, {\\'\\i}", "Müller and Straße, í" },
+  { "{BERT} and {\\ldots} keep their braces", "{BERT} and {…} keep their braces" },
+  { "\\textbf{X} \\cite{knuth} \\& 40\\%", "\\textbf{X} \\cite{knuth} \\& 40\\%" },
+  { "$x^{2}$ -- ``q'' ~", "$x^{2}$ -- ``q'' ~" },
+  { "  spread\n   over\tlines  ", "spread over lines" },
+};
+
+/* The accents, letters and symbols .bib files and abstracts share: BibTeX and the reading
+ * pane read them alike, and both read back what the encoder writes for them. */
+static const DecodeCase shared_cases[] = {
+  { "\\`a \\'e \\^o \\~n \\=o \\.z \\\"u", "à é ô ñ ō ż ü" },
+  { "\\`{A} \\'{E} \\^{O} \\~{N} \\={O} \\.{Z} \\\"{U}", "À É Ô Ñ Ō Ż Ü" },
+  { "{\\`a}{\\'e}{\\^o}{\\~n}{\\=o}{\\.z}{\\\"u}", "àéôñōżü" },
+  { "\\u{a} \\v{c} \\H{o} \\r{u} \\c{c} \\k{a} \\d{s} \\b{b}", "ă č ő ů ç ą ṣ ḇ" },
+  { "\\c c, \\v s, \\t{oo}", "ç, š, o\xcd\xa1o" },
+  { "\\'{\\i} \\^\\i \\v{\\j} \\'{\\^e}", "í î ǰ ế" },
+  { "{\\ss} {\\ae} {\\AE} {\\oe} {\\OE} {\\aa} {\\AA} {\\o} {\\O} {\\l} {\\L}",
+    "ß æ Æ œ Œ å Å ø Ø ł Ł" },
+  { "{\\i} {\\j} {\\dh} {\\DH} {\\th} {\\TH} {\\ng} {\\NG} {\\dj} {\\DJ}",
+    "ı ȷ ð Ð þ Þ ŋ Ŋ đ Đ" },
+  { "Stra\\ss e, {\\L}ojasiewicz, Schr\\\"odinger", "Straße, Łojasiewicz, Schrödinger" },
+  { "\\S{} \\P{} \\dag{} \\ddag{} \\pounds{} \\euro{} \\copyright{}", "§ ¶ † ‡ £ € ©" },
+  { "\\textregistered{} \\texttrademark{} \\textdegree{} \\textbullet{}", "® ™ ° •" },
+  { "\\textendash{} \\textemdash{} \\ldots{} \\textquoteleft{}x\\textquoteright{}",
+    "– — … ‘x’" },
+  { "\\guillemotleft{}x\\guillemotright{} \\textbackslash{}", "«x» \\" },
+  { "pages 10--119, yes---no", "pages 10–119, yes—no" },
+  { "``quoted'' `single' !`Hola! ?`Qu\\'e?", "“quoted” ‘single' ¡Hola! ¿Qué?" },
+  { "MS~MARCO", "MS\xc2\xa0MARCO" },
+  { "40\\% \\& \\$5 \\#1 a\\_b \\{x\\}", "40% & $5 #1 a_b {x}" },
+  { "\\alpha-helix and \\Omega", "α-helix and Ω" },
+  { "\\textbf{Bold}, \\emph{em} and {\\it it}", "Bold, em and it" },
 };
 
 typedef struct
@@ -122,6 +160,56 @@ test_decode (gconstpointer data)
   g_autofree char *text = _gln_bibtex_decode (c->latex);
 
   g_assert_cmpstr (text, ==, c->text);
+}
+
+static void
+test_fold (gconstpointer data)
+{
+  const DecodeCase *c = data;
+  g_autofree char *text = _gln_bibtex_fold (c->latex);
+
+  g_assert_cmpstr (text, ==, c->text);
+}
+
+static void
+test_shared (gconstpointer data)
+{
+  const DecodeCase *c = data;
+  g_autofree char *decoded = _gln_bibtex_decode (c->latex);
+  g_autofree char *rendered = gln_latex_to_text (c->latex);
+  g_autoptr(GString) ascii = g_string_new (NULL);
+  g_autofree char *decoded_back = NULL;
+  g_autofree char *rendered_back = NULL;
+
+  g_assert_cmpstr (decoded, ==, c->text);
+  g_assert_cmpstr (rendered, ==, c->text);
+
+  _gln_bibtex_encode (ascii, c->text, GLN_BIB_ENCODE_ASCII);
+  decoded_back = _gln_bibtex_decode (ascii->str);
+  rendered_back = gln_latex_to_text (ascii->str);
+  g_assert_cmpstr (decoded_back, ==, c->text);
+  g_assert_cmpstr (rendered_back, ==, c->text);
+}
+
+/* Hostile nesting neither overflows the stack nor loses the text. */
+static void
+test_deep (void)
+{
+  const guint depth = 100000;
+  g_autoptr(GString) s = g_string_new (NULL);
+  g_autofree char *decoded = NULL;
+  g_autofree char *folded = NULL;
+
+  for (guint i = 0; i < depth; i++)
+    g_string_append (s, "{\\\"");
+  g_string_append (s, "o");
+  for (guint i = 0; i < depth; i++)
+    g_string_append_c (s, '}');
+
+  decoded = _gln_bibtex_decode (s->str);
+  folded = _gln_bibtex_fold (s->str);
+  g_assert_nonnull (strstr (decoded, "ö"));
+  g_assert_nonnull (strstr (folded, "ö"));
 }
 
 static void
@@ -630,6 +718,19 @@ main (int   argc,
 
       g_test_add_data_func (path, &decode_cases[i], test_decode);
     }
+  for (guint i = 0; i < G_N_ELEMENTS (fold_cases); i++)
+    {
+      g_autofree char *path = g_strdup_printf ("/gln/bibtex/fold/%u", i);
+
+      g_test_add_data_func (path, &fold_cases[i], test_fold);
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (shared_cases); i++)
+    {
+      g_autofree char *path = g_strdup_printf ("/gln/bibtex/shared-with-reading/%u", i);
+
+      g_test_add_data_func (path, &shared_cases[i], test_shared);
+    }
+  g_test_add_func ("/gln/bibtex/deep", test_deep);
   for (guint i = 0; i < G_N_ELEMENTS (encode_cases); i++)
     {
       g_autofree char *path = g_strdup_printf ("/gln/bibtex/encode/%u", i);
