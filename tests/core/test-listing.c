@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "gln-listing.h"
+#include "gln-listing-private.h"
 #include "gln-paper-key.h"
 #include "gln-test-utils.h"
 
@@ -348,6 +349,86 @@ test_default_year (void)
   g_assert_cmpint (gln_paper_get_date_precision (paper), ==, GLN_DATE_PRECISION_DAY);
 }
 
+/* When an entry shows a field twice, the first one wins, except that a labelled category
+ * replaces the one beside the arXiv id, and a code link beside the entry wins over one in
+ * its abstract. */
+static void
+test_field_rules (void)
+{
+  const char *page =
+    "arXiv:2501.01234 cs.CV\n"
+    "Title: Calibrated Uncertainty for Graph Neural Networks\n"
+    "Authors: Priya Raman, Tom\xc3\xa1s Ortega et al.\n"
+    "Comments: code at https://github.com/example/beside\n"
+    "Date: 3 Jan 2025\n"
+    "Published: 4 Feb 2025\n"
+    "Subjects: Machine Learning (cs.LG); Artificial Intelligence (cs.AI)\n"
+    "Abstract: Graph neural networks are often overconfident far from the training data. We "
+    "adapt conformal prediction to message passing; our code is at "
+    "https://gitlab.com/example/inside and runs anywhere.\n";
+  const char * const authors[] = { "Priya Raman", "Tom\xc3\xa1s Ortega", NULL };
+  const char * const categories[] = { "cs.LG", "cs.AI", NULL };
+  const char * const urls[] = { "https://gitlab.com/example/inside", NULL };
+  g_autoptr(GPtrArray) papers = gln_listing_parse (page, -1, NULL, NULL);
+  GlnPaper *paper;
+
+  g_assert_nonnull (papers);
+  g_assert_cmpuint (papers->len, ==, 1);
+  paper = g_ptr_array_index (papers, 0);
+  g_assert_cmpuint (gln_listing_get_line (paper), ==, 1);
+  g_assert_cmpstr (gln_paper_get_title (paper), ==,
+                   "Calibrated Uncertainty for Graph Neural Networks");
+  g_assert_cmpstrv (gln_paper_get_authors (paper), authors);
+  g_assert_true (gln_paper_get_authors_truncated (paper));
+  g_assert_cmpstr (gln_paper_get_arxiv_id (paper), ==, "2501.01234");
+  g_assert_cmpstr (gln_paper_get_key (paper), ==, "arxiv:2501.01234");
+  g_assert_cmpstr (gln_paper_get_date_text (paper), ==, "3 Jan 2025");
+  g_assert_cmpstr (gln_paper_get_published (paper), ==, "2025-01-03");
+  g_assert_cmpstr (gln_paper_get_category (paper), ==, "cs.LG");
+  g_assert_cmpstrv (gln_paper_get_categories (paper), categories);
+  g_assert_cmpstr (gln_paper_get_code_url (paper), ==, "https://github.com/example/beside");
+  g_assert_true (gln_paper_get_has_code (paper));
+  g_assert_cmpstrv (gln_listing_get_urls (paper), urls);
+}
+
+/* The field steps read single lines, whatever kind of page showed them, so that pages laid
+ * out differently can share them. */
+static void
+test_field_steps (void)
+{
+  g_auto(ListingFields) fields = { NULL, };
+  g_autoptr(GlnPaper) paper = NULL;
+  const char * const authors[] = { "M Okafor", "L Brandt", "S Iyer", NULL };
+  const char * const institutions[] = { "Google Research", NULL };
+
+  _gln_listing_fields_init (&fields, COPY_YEAR);
+  fields.line = 7;
+  _gln_listing_find_title (&fields, "[3] Sparse Mixtures of Experts for Tabular Data");
+  _gln_listing_find_byline (&fields,
+                            "M Okafor, L Brandt, S Iyer\xe2\x80\xa6 - arXiv preprint "
+                            "arXiv:2403.01234, 2024 - arxiv.org");
+  _gln_listing_find_date (&fields, "Jun 12", FALSE);
+  _gln_listing_find_doi (&fields, "https://doi.org/10.48550/arXiv.2403.01234");
+  _gln_listing_find_institution (&fields, "Google Research", FALSE);
+  _gln_listing_find_abstract (&fields, "We route rows to experts. Code: https://github.com/o/smoe.");
+  paper = _gln_listing_fields_finish (&fields);
+
+  g_assert_null (fields.paper);
+  g_assert_cmpuint (gln_listing_get_line (paper), ==, 7);
+  g_assert_cmpstr (gln_paper_get_title (paper), ==, "Sparse Mixtures of Experts for Tabular Data");
+  g_assert_cmpstrv (gln_paper_get_authors (paper), authors);
+  g_assert_true (gln_paper_get_authors_truncated (paper));
+  g_assert_cmpstrv (gln_paper_get_institutions (paper), institutions);
+  /* The byline's year came first, so the date line is not read. */
+  g_assert_cmpstr (gln_paper_get_date_text (paper), ==, "2024");
+  g_assert_cmpint (gln_paper_get_date_precision (paper), ==, GLN_DATE_PRECISION_YEAR);
+  g_assert_cmpstr (gln_paper_get_arxiv_id (paper), ==, "2403.01234");
+  g_assert_cmpstr (gln_paper_get_doi (paper), ==, "10.48550/arxiv.2403.01234");
+  g_assert_cmpstr (gln_paper_get_key (paper), ==, "arxiv:2403.01234");
+  g_assert_cmpstr (gln_paper_get_code_url (paper), ==, "https://github.com/o/smoe");
+  g_assert_cmpstr (gln_paper_get_source (paper), ==, "listing");
+}
+
 static void
 test_looks_like (void)
 {
@@ -521,6 +602,8 @@ main (int   argc,
   g_test_add_func ("/gln/listing/invalid-utf8", test_invalid_utf8);
   g_test_add_func ("/gln/listing/no-papers", test_no_papers);
   g_test_add_func ("/gln/listing/default-year", test_default_year);
+  g_test_add_func ("/gln/listing/field-rules", test_field_rules);
+  g_test_add_func ("/gln/listing/field-steps", test_field_steps);
   g_test_add_func ("/gln/listing/looks-like", test_looks_like);
   g_test_add_func ("/gln/listing/fuzz", test_fuzz);
 

@@ -3,12 +3,14 @@
 
 #include <glib.h>
 
+#include "gln-paper.h"
+
 G_BEGIN_DECLS
 
 /* Shared by the parts of the listing format: gln-listing.c reads the page; the recognizers
  * of single lines live in gln-listing-lines.c (chrome, labels, sentences, URLs),
  * gln-listing-dates.c (dates, categories, arXiv ids) and gln-listing-names.c (people and
- * organisations). */
+ * organisations); gln-listing-fields.c finds each field of a paper in its entry's lines. */
 
 typedef enum
 {
@@ -33,6 +35,29 @@ typedef struct
   gboolean   code;        /* a "Code" flag beside the date */
   int        upvotes;     /* -1 when not shown */
 } ListingMeta;
+
+#define LISTING_META_INIT { NULL, NULL, NULL, 0, 0, 0, FALSE, -1 }
+
+/* What the lines of one entry have shown of its paper so far. Fields that are final once
+ * found (date, category, counts, abstract) are set on the paper at once; the rest are kept
+ * here until _gln_listing_fields_finish(), which also makes the paper's key from them. */
+typedef struct
+{
+  GlnPaper  *paper;
+  char      *title;
+  GPtrArray *authors;       /* char *, or NULL until a line names them */
+  gboolean   truncated;     /* the page cut the author list short */
+  GPtrArray *institutions;  /* char *, without repeats */
+  GPtrArray *categories;    /* char *, those of the paper's category, or NULL */
+  GPtrArray *urls;          /* char *, the links in the abstract, or NULL */
+  char      *arxiv_id;
+  char      *doi;
+  char      *code_url;
+  gboolean   code;          /* the page flags code */
+  gboolean   dated;
+  int        year;          /* for dates shown without one */
+  guint      line;          /* where the entry starts, 1-based */
+} ListingFields;
 
 gboolean     _gln_listing_is_cjk              (gunichar             c);
 gboolean     _gln_listing_is_blank            (gunichar             c);
@@ -91,6 +116,44 @@ GPtrArray   *_gln_listing_parse_byline        (const char          *text,
                                                gboolean            *truncated,
                                                int                 *year);
 
+GQuark       _gln_listing_line_quark          (void);
+GQuark       _gln_listing_urls_quark          (void);
+void         _gln_listing_fields_init         (ListingFields       *fields,
+                                               int                  year);
+void         _gln_listing_fields_clear        (ListingFields       *fields);
+GlnPaper    *_gln_listing_fields_finish       (ListingFields       *fields);
+void         _gln_listing_find_title          (ListingFields       *fields,
+                                               const char          *line);
+void         _gln_listing_find_abstract_title (ListingFields       *fields,
+                                               const char          *abstract);
+void         _gln_listing_find_person         (ListingFields       *fields,
+                                               const char          *line);
+void         _gln_listing_find_authors        (ListingFields       *fields,
+                                               const char          *line,
+                                               gboolean             lenient);
+void         _gln_listing_find_byline         (ListingFields       *fields,
+                                               const char          *line);
+void         _gln_listing_find_author_count   (ListingFields       *fields,
+                                               const char          *line);
+void         _gln_listing_add_institution     (ListingFields       *fields,
+                                               const char          *name);
+void         _gln_listing_find_institution    (ListingFields       *fields,
+                                               const char          *line,
+                                               gboolean             org_handles);
+void         _gln_listing_find_date           (ListingFields       *fields,
+                                               const char          *line,
+                                               gboolean             labelled);
+void         _gln_listing_find_categories     (ListingFields       *fields,
+                                               const char          *line);
+void         _gln_listing_find_arxiv_id       (ListingFields       *fields,
+                                               const char          *line);
+void         _gln_listing_find_doi            (ListingFields       *fields,
+                                               const char          *line);
+void         _gln_listing_find_code_url       (ListingFields       *fields,
+                                               const char          *line);
+void         _gln_listing_find_abstract       (ListingFields       *fields,
+                                               const char          *abstract);
+
 /* Used in hot loops, so kept inline. */
 static inline char
 _gln_listing_lower (char c)
@@ -112,5 +175,7 @@ _gln_listing_same_first_char (const char *s,
 
   return TRUE;
 }
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (ListingFields, _gln_listing_fields_clear)
 
 G_END_DECLS

@@ -7,8 +7,6 @@
 #include "gln-listing.h"
 
 #include "gln-listing-private.h"
-#include "gln-macros.h"
-#include "gln-paper-key.h"
 
 #include <string.h>
 
@@ -85,19 +83,6 @@ typedef struct
 } Page;
 
 G_DEFINE_QUARK (gln-listing-error-quark, gln_listing_error)
-
-/* Where gln_listing_get_line() and gln_listing_get_urls() find their answers. */
-static GQuark
-line_quark (void)
-{
-  return g_quark_from_static_string ("gln-listing-line");
-}
-
-static GQuark
-urls_quark (void)
-{
-  return g_quark_from_static_string ("gln-listing-urls");
-}
 
 static void
 line_clear (gpointer data)
@@ -708,237 +693,50 @@ assemble (Page *page)
   }
 }
 
-static gboolean
-is_code_host (const char *url)
-{
-  static const char * const hosts[] = { "github.com/", "gitlab.com/", "codeberg.org/" };
-  const char *host = strstr (url, "://");
-
-  if (host == NULL)
-    return FALSE;
-  host += 3;
-  if (g_str_has_prefix (host, "www."))
-    host += 4;
-  for (guint i = 0; i < G_N_ELEMENTS (hosts); i++)
-    if (g_str_has_prefix (host, hosts[i]))
-      return TRUE;
-
-  return FALSE;
-}
-
-static char **
-ptr_array_to_strv (GPtrArray *array)
-{
-  GStrvBuilder *builder = g_strv_builder_new ();
-  char **strv;
-
-  if (array != NULL)
-    for (guint i = 0; i < array->len; i++)
-      g_strv_builder_add (builder, g_ptr_array_index (array, i));
-  strv = g_strv_builder_end (builder);
-  g_strv_builder_unref (builder);
-
-  return strv;
-}
-
+/* Hands each meta line of an entry to the step that finds its field there. */
 static void
-add_unique (GPtrArray  *array,
-            const char *value)
+find_meta_fields (Page          *page,
+                  Entry         *entry,
+                  ListingFields *fields)
 {
-  for (guint i = 0; i < array->len; i++)
-    if (g_str_equal (g_ptr_array_index (array, i), value))
-      return;
-  g_ptr_array_add (array, g_strdup (value));
-}
-
-static void
-set_date (GlnPaper          *paper,
-          const ListingMeta *meta,
-          int                default_year)
-{
-  int year = meta->year != 0 ? meta->year : default_year;
-  g_autofree char *iso = NULL;
-
-  gln_paper_set_date_text (paper, meta->date_text);
-  if (meta->month != 0 && meta->day != 0)
-    {
-      /* "Feb 30" shown on a page is not a date. */
-      if (!g_date_valid_dmy (meta->day, meta->month, year))
-        return;
-      iso = g_strdup_printf ("%04d-%02d-%02d", year, meta->month, meta->day);
-      gln_paper_set_date_precision (paper, GLN_DATE_PRECISION_DAY);
-    }
-  else if (meta->month != 0)
-    {
-      iso = g_strdup_printf ("%04d-%02d", year, meta->month);
-      gln_paper_set_date_precision (paper, GLN_DATE_PRECISION_MONTH);
-    }
-  else
-    return;
-  gln_paper_set_published (paper, iso);
-}
-
-static GlnPaper *
-build_paper (Page  *page,
-             Entry *entry)
-{
-  g_autoptr(GlnPaper) paper = gln_paper_new ();
-  g_autoptr(GPtrArray) authors = NULL;
-  g_autoptr(GPtrArray) institutions = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr(GPtrArray) urls = NULL;
-  g_autoptr(GPtrArray) categories = NULL;
-  g_autofree char *title = NULL;
-  g_autofree char *arxiv_id = NULL;
-  g_autofree char *doi = NULL;
-  g_autofree char *code_url = NULL;
-  g_autofree char *key = NULL;
-  g_auto(GStrv) strv = NULL;
-  gboolean truncated = FALSE;
-  gboolean code = FALSE;
-  gboolean dated = FALSE;
-  guint first = line_at (page, entry->abstract)->number;
-
-  if (entry->title >= 0)
-    {
-      const char *raw = line_text (line_at (page, entry->title));
-      g_autoptr(GPtrArray) insts = NULL;
-
-      raw = _gln_listing_strip_numbering (_gln_listing_strip_glued_chrome (raw));
-      if (!_gln_listing_split_title_authors (raw, &title, &authors, &truncated, &insts))
-        title = g_strdup (raw);
-      for (guint i = 0; insts != NULL && i < insts->len; i++)
-        add_unique (institutions, g_ptr_array_index (insts, i));
-      first = MIN (first, line_at (page, entry->title)->number);
-    }
-  else
-    {
-      title = _gln_listing_derive_title (entry->text->str);
-      if (entry->heading != NULL)
-        add_unique (institutions, entry->heading);
-    }
-
-  if (entry->person >= 0 && authors == NULL)
-    {
-      authors = g_ptr_array_new_with_free_func (g_free);
-      g_ptr_array_add (authors, g_strdup (line_at (page, entry->person)->text));
-    }
-
   for (guint i = 0; i < entry->metas->len; i++)
     {
       Line *line = line_at (page, g_array_index (entry->metas, int, i));
-      ListingMeta meta = { NULL, NULL, NULL, 0, 0, 0, FALSE, -1 };
 
-      first = MIN (first, line->number);
+      fields->line = MIN (fields->line, line->number);
       switch (line->meta)
         {
         case META_DATE:
         case META_CARD_DATE:
-          if (dated)
-            break;
-          if (line->label == LABEL_DATE ? _gln_listing_parse_date (line->text, &meta)
-                                        : _gln_listing_parse_date_line (line->text, &meta))
-            {
-              dated = TRUE;
-              set_date (paper, &meta, page->year);
-              if (meta.category != NULL && gln_paper_get_category (paper) == NULL)
-                {
-                  gln_paper_set_category (paper, meta.category);
-                  g_clear_pointer (&categories, g_ptr_array_unref);
-                  categories = g_steal_pointer (&meta.categories);
-                }
-              code |= meta.code;
-              if (meta.upvotes >= 0)
-                gln_paper_set_upvotes (paper, meta.upvotes);
-            }
+          _gln_listing_find_date (fields, line->text, line->label == LABEL_DATE);
           break;
-
         case META_BYLINE:
-          if (authors == NULL)
-            {
-              int year;
-              const char *arxiv = strstr (line->text, "arXiv:");
-
-              authors = _gln_listing_parse_byline (line->text, &truncated, &year);
-              if (year > 0 && !dated)
-                {
-                  g_autofree char *text = g_strdup_printf ("%d", year);
-
-                  dated = TRUE;
-                  gln_paper_set_date_text (paper, text);
-                  gln_paper_set_published (paper, text);
-                  gln_paper_set_date_precision (paper, GLN_DATE_PRECISION_YEAR);
-                }
-              /* "arXiv preprint arXiv:2403.01234, 2024" */
-              if (arxiv != NULL && arxiv_id == NULL)
-                {
-                  g_autofree char *token = g_strndup (arxiv, strcspn (arxiv, " ,;)"));
-
-                  if (!gln_arxiv_id_parse (token, &arxiv_id, NULL))
-                    g_clear_pointer (&arxiv_id, g_free);
-                }
-            }
+          _gln_listing_find_byline (fields, line->text);
           break;
-
         case META_AUTHOR_COUNT:
-          gln_paper_set_author_count (paper, _gln_listing_parse_author_count (line->text));
+          _gln_listing_find_author_count (fields, line->text);
           break;
-
         case META_AUTHORS:
-          if (authors == NULL)
-            authors = _gln_listing_parse_author_list (line->text, line->label == LABEL_AUTHORS,
-                                                      &truncated);
+          _gln_listing_find_authors (fields, line->text, line->label == LABEL_AUTHORS);
           break;
-
         case META_ORG:
-          {
-            gboolean had_handle;
-            g_autofree char *name = _gln_listing_org_name (line->text, &had_handle);
-
-            if (!had_handle && page->org_handles && strchr (line->text, ' ') != NULL)
-              gln_set_str (&name, strchr (line->text, ' ') + 1);
-            add_unique (institutions, name);
-          }
+          _gln_listing_find_institution (fields, line->text, page->org_handles);
           break;
-
         case META_ARXIV:
-          if (arxiv_id == NULL)
-            arxiv_id = _gln_listing_parse_arxiv_line (line->text, &meta);
-          if (meta.category != NULL && gln_paper_get_category (paper) == NULL)
-            {
-              gln_paper_set_category (paper, meta.category);
-              g_clear_pointer (&categories, g_ptr_array_unref);
-              categories = g_steal_pointer (&meta.categories);
-            }
+          _gln_listing_find_arxiv_id (fields, line->text);
           break;
-
         case META_CATEGORY:
-          _gln_listing_parse_categories (line->text, &meta);
-          if (meta.category == NULL)
-            meta.category = g_strdup (line->text);
-          gln_paper_set_category (paper, meta.category);
-          g_clear_pointer (&categories, g_ptr_array_unref);
-          categories = g_steal_pointer (&meta.categories);
+          _gln_listing_find_categories (fields, line->text);
           break;
-
         case META_CODE:
-          code = TRUE;
+          fields->code = TRUE;
           break;
-
         case META_DOI:
-          if (doi == NULL)
-            doi = gln_doi_normalize (line->text);
+          _gln_listing_find_doi (fields, line->text);
           break;
-
         case META_OTHER:
-          {
-            g_autoptr(GPtrArray) found = _gln_listing_find_urls (line->text);
-
-            for (guint j = 0; j < found->len && code_url == NULL; j++)
-              if (is_code_host (g_ptr_array_index (found, j)))
-                code_url = g_strdup (g_ptr_array_index (found, j));
-          }
+          _gln_listing_find_code_url (fields, line->text);
           break;
-
         case META_NONE:
         case META_SEPARATOR:
         case META_ABSTRACT_LABEL:
@@ -946,54 +744,35 @@ build_paper (Page  *page,
         default:
           break;
         }
-      _gln_listing_meta_clear (&meta);
     }
+}
 
-  urls = _gln_listing_find_urls (entry->text->str);
-  for (guint i = 0; i < urls->len && code_url == NULL; i++)
-    if (is_code_host (g_ptr_array_index (urls, i)))
-      code_url = g_strdup (g_ptr_array_index (urls, i));
+static GlnPaper *
+build_paper (Page  *page,
+             Entry *entry)
+{
+  g_auto(ListingFields) fields = { NULL, };
 
-  gln_paper_set_title (paper, title);
-  gln_paper_set_abstract (paper, entry->text->str);
-  gln_paper_set_source (paper, "listing");
-  if (authors != NULL)
+  _gln_listing_fields_init (&fields, page->year);
+  fields.line = line_at (page, entry->abstract)->number;
+  if (entry->title >= 0)
     {
-      strv = ptr_array_to_strv (authors);
-      gln_paper_set_authors (paper, (const char * const *) strv, NULL);
-      gln_paper_set_authors_truncated (paper, truncated);
-      g_clear_pointer (&strv, g_strfreev);
+      _gln_listing_find_title (&fields, line_text (line_at (page, entry->title)));
+      fields.line = MIN (fields.line, line_at (page, entry->title)->number);
     }
-  if (institutions->len > 0)
+  else
     {
-      strv = ptr_array_to_strv (institutions);
-      gln_paper_set_institutions (paper, (const char * const *) strv);
-      g_clear_pointer (&strv, g_strfreev);
+      _gln_listing_find_abstract_title (&fields, entry->text->str);
+      if (entry->heading != NULL)
+        _gln_listing_add_institution (&fields, entry->heading);
     }
-  if (categories != NULL && categories->len > 0)
-    {
-      strv = ptr_array_to_strv (categories);
-      gln_paper_set_categories (paper, (const char * const *) strv);
-      g_clear_pointer (&strv, g_strfreev);
-    }
-  gln_paper_set_code_url (paper, code_url);
-  gln_paper_set_has_code (paper, code || code_url != NULL);
-  if (arxiv_id != NULL)
-    {
-      g_autofree char *url = g_strconcat ("https://arxiv.org/abs/", arxiv_id, NULL);
+  if (entry->person >= 0)
+    _gln_listing_find_person (&fields, line_at (page, entry->person)->text);
+  find_meta_fields (page, entry, &fields);
+  /* Last, so that a code link beside the entry wins over one in its abstract. */
+  _gln_listing_find_abstract (&fields, entry->text->str);
 
-      gln_paper_set_arxiv_id (paper, arxiv_id);
-      gln_paper_set_url (paper, url);
-    }
-  gln_paper_set_doi (paper, doi);
-  key = gln_paper_key_build (arxiv_id, doi, title);
-  gln_paper_set_key (paper, key);
-
-  g_object_set_qdata (G_OBJECT (paper), line_quark (), GUINT_TO_POINTER (first));
-  g_object_set_qdata_full (G_OBJECT (paper), urls_quark (), ptr_array_to_strv (urls),
-                           (GDestroyNotify) g_strfreev);
-
-  return g_steal_pointer (&paper);
+  return _gln_listing_fields_finish (&fields);
 }
 
 static GPtrArray *
@@ -1170,7 +949,7 @@ gln_listing_get_line (GlnPaper *paper)
 {
   g_return_val_if_fail (GLN_IS_PAPER (paper), 0);
 
-  return GPOINTER_TO_UINT (g_object_get_qdata (G_OBJECT (paper), line_quark ()));
+  return GPOINTER_TO_UINT (g_object_get_qdata (G_OBJECT (paper), _gln_listing_line_quark ()));
 }
 
 /**
@@ -1185,5 +964,5 @@ gln_listing_get_urls (GlnPaper *paper)
 {
   g_return_val_if_fail (GLN_IS_PAPER (paper), NULL);
 
-  return g_object_get_qdata (G_OBJECT (paper), urls_quark ());
+  return g_object_get_qdata (G_OBJECT (paper), _gln_listing_urls_quark ());
 }

@@ -1,0 +1,398 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+
+#define G_LOG_DOMAIN "gln-listing"
+
+#include "config.h"
+
+#include "gln-listing-private.h"
+#include "gln-macros.h"
+#include "gln-paper-key.h"
+
+#include <string.h>
+
+/* The fields of a paper, one step each. A step reads the text of one line of an entry (or
+ * its abstract) and keeps what it finds in a ListingFields; it does not care where the
+ * page put that line, so a page laid out differently only has to say which line holds
+ * what. When several lines show a field, the first one wins, except that a labelled
+ * category replaces one shown beside a date or an arXiv id. */
+
+GQuark
+_gln_listing_line_quark (void)
+{
+  return g_quark_from_static_string ("gln-listing-line");
+}
+
+GQuark
+_gln_listing_urls_quark (void)
+{
+  return g_quark_from_static_string ("gln-listing-urls");
+}
+
+static gboolean
+is_code_host (const char *url)
+{
+  static const char * const hosts[] = { "github.com/", "gitlab.com/", "codeberg.org/" };
+  const char *host = strstr (url, "://");
+
+  if (host == NULL)
+    return FALSE;
+  host += 3;
+  if (g_str_has_prefix (host, "www."))
+    host += 4;
+  for (guint i = 0; i < G_N_ELEMENTS (hosts); i++)
+    if (g_str_has_prefix (host, hosts[i]))
+      return TRUE;
+
+  return FALSE;
+}
+
+static void
+keep_code_url (ListingFields *fields,
+               GPtrArray     *urls)
+{
+  for (guint i = 0; i < urls->len && fields->code_url == NULL; i++)
+    if (is_code_host (g_ptr_array_index (urls, i)))
+      fields->code_url = g_strdup (g_ptr_array_index (urls, i));
+}
+
+static char **
+ptr_array_to_strv (GPtrArray *array)
+{
+  GStrvBuilder *builder = g_strv_builder_new ();
+  char **strv;
+
+  if (array != NULL)
+    for (guint i = 0; i < array->len; i++)
+      g_strv_builder_add (builder, g_ptr_array_index (array, i));
+  strv = g_strv_builder_end (builder);
+  g_strv_builder_unref (builder);
+
+  return strv;
+}
+
+static void
+set_categories (ListingFields *fields,
+                ListingMeta   *meta)
+{
+  gln_paper_set_category (fields->paper, meta->category);
+  g_clear_pointer (&fields->categories, g_ptr_array_unref);
+  fields->categories = g_steal_pointer (&meta->categories);
+}
+
+static void
+keep_first_category (ListingFields *fields,
+                     ListingMeta   *meta)
+{
+  if (meta->category != NULL && gln_paper_get_category (fields->paper) == NULL)
+    set_categories (fields, meta);
+}
+
+static void
+set_date (GlnPaper          *paper,
+          const ListingMeta *meta,
+          int                default_year)
+{
+  int year = meta->year != 0 ? meta->year : default_year;
+  g_autofree char *iso = NULL;
+
+  gln_paper_set_date_text (paper, meta->date_text);
+  if (meta->month != 0 && meta->day != 0)
+    {
+      /* "Feb 30" shown on a page is not a date. */
+      if (!g_date_valid_dmy (meta->day, meta->month, year))
+        return;
+      iso = g_strdup_printf ("%04d-%02d-%02d", year, meta->month, meta->day);
+      gln_paper_set_date_precision (paper, GLN_DATE_PRECISION_DAY);
+    }
+  else if (meta->month != 0)
+    {
+      iso = g_strdup_printf ("%04d-%02d", year, meta->month);
+      gln_paper_set_date_precision (paper, GLN_DATE_PRECISION_MONTH);
+    }
+  else
+    return;
+  gln_paper_set_published (paper, iso);
+}
+
+static void
+set_year (GlnPaper *paper,
+          int       year)
+{
+  g_autofree char *text = g_strdup_printf ("%d", year);
+
+  gln_paper_set_date_text (paper, text);
+  gln_paper_set_published (paper, text);
+  gln_paper_set_date_precision (paper, GLN_DATE_PRECISION_YEAR);
+}
+
+void
+_gln_listing_fields_init (ListingFields *fields,
+                          int            year)
+{
+  memset (fields, 0, sizeof *fields);
+  fields->paper = gln_paper_new ();
+  fields->institutions = g_ptr_array_new_with_free_func (g_free);
+  fields->year = year;
+}
+
+void
+_gln_listing_fields_clear (ListingFields *fields)
+{
+  g_clear_object (&fields->paper);
+  g_clear_pointer (&fields->title, g_free);
+  g_clear_pointer (&fields->authors, g_ptr_array_unref);
+  g_clear_pointer (&fields->institutions, g_ptr_array_unref);
+  g_clear_pointer (&fields->categories, g_ptr_array_unref);
+  g_clear_pointer (&fields->urls, g_ptr_array_unref);
+  g_clear_pointer (&fields->arxiv_id, g_free);
+  g_clear_pointer (&fields->doi, g_free);
+  g_clear_pointer (&fields->code_url, g_free);
+}
+
+/* A title line, perhaps run together with its authors and their institutions, as author
+ * and organisation pages show it: "1. Title of the paperAlice Smith, Bob Jones · mit". */
+void
+_gln_listing_find_title (ListingFields *fields,
+                         const char    *line)
+{
+  const char *raw = _gln_listing_strip_numbering (_gln_listing_strip_glued_chrome (line));
+  g_autofree char *title = NULL;
+  g_autoptr(GPtrArray) authors = NULL;
+  g_autoptr(GPtrArray) insts = NULL;
+  gboolean truncated = FALSE;
+
+  if (!_gln_listing_split_title_authors (raw, &title, &authors, &truncated, &insts))
+    title = g_strdup (raw);
+  g_free (fields->title);
+  fields->title = g_steal_pointer (&title);
+  if (authors != NULL && fields->authors == NULL)
+    {
+      fields->authors = g_steal_pointer (&authors);
+      fields->truncated = truncated;
+    }
+  for (guint i = 0; insts != NULL && i < insts->len; i++)
+    _gln_listing_add_institution (fields, g_ptr_array_index (insts, i));
+}
+
+/* An abstract shown without a title is named by its first sentence. */
+void
+_gln_listing_find_abstract_title (ListingFields *fields,
+                                  const char    *abstract)
+{
+  g_free (fields->title);
+  fields->title = _gln_listing_derive_title (abstract);
+}
+
+/* A line that holds one author's name and nothing else. */
+void
+_gln_listing_find_person (ListingFields *fields,
+                          const char    *line)
+{
+  if (fields->authors != NULL)
+    return;
+
+  fields->authors = g_ptr_array_new_with_free_func (g_free);
+  g_ptr_array_add (fields->authors, g_strdup (line));
+}
+
+/* "Alice Smith, Bob Jones and Carol White"; lenient for the value of an "Authors:" label. */
+void
+_gln_listing_find_authors (ListingFields *fields,
+                           const char    *line,
+                           gboolean       lenient)
+{
+  if (fields->authors == NULL)
+    fields->authors = _gln_listing_parse_author_list (line, lenient, &fields->truncated);
+}
+
+/* A search engine's byline gives the authors and, with them, the year and perhaps an arXiv
+ * id: "A Smith, B Jones - arXiv preprint arXiv:2403.01234, 2024 - arxiv.org". */
+void
+_gln_listing_find_byline (ListingFields *fields,
+                          const char    *line)
+{
+  const char *arxiv = strstr (line, "arXiv:");
+  int year;
+
+  if (fields->authors != NULL)
+    return;
+
+  fields->authors = _gln_listing_parse_byline (line, &fields->truncated, &year);
+  if (year > 0 && !fields->dated)
+    {
+      fields->dated = TRUE;
+      set_year (fields->paper, year);
+    }
+  if (arxiv != NULL && fields->arxiv_id == NULL)
+    {
+      g_autofree char *token = g_strndup (arxiv, strcspn (arxiv, " ,;)"));
+
+      if (!gln_arxiv_id_parse (token, &fields->arxiv_id, NULL))
+        g_clear_pointer (&fields->arxiv_id, g_free);
+    }
+}
+
+/* "• 7 authors" */
+void
+_gln_listing_find_author_count (ListingFields *fields,
+                                const char    *line)
+{
+  int count = _gln_listing_parse_author_count (line);
+
+  if (count >= 0)
+    gln_paper_set_author_count (fields->paper, count);
+}
+
+void
+_gln_listing_add_institution (ListingFields *fields,
+                              const char    *name)
+{
+  for (guint i = 0; i < fields->institutions->len; i++)
+    if (g_str_equal (g_ptr_array_index (fields->institutions, i), name))
+      return;
+  g_ptr_array_add (fields->institutions, g_strdup (name));
+}
+
+/* An organisation line, "Uchicago University of Chicago". On a page whose organisation
+ * lines start with a handle, every line does, even one whose handle does not spell the
+ * name out. */
+void
+_gln_listing_find_institution (ListingFields *fields,
+                               const char    *line,
+                               gboolean       org_handles)
+{
+  const char *space = strchr (line, ' ');
+  gboolean had_handle;
+  g_autofree char *name = _gln_listing_org_name (line, &had_handle);
+
+  if (!had_handle && org_handles && space != NULL)
+    gln_set_str (&name, space + 1);
+  _gln_listing_add_institution (fields, name);
+}
+
+/* A date line, or the value of a "Date:" label. The date line of a card also shows the
+ * category, a code flag and the upvotes: "CLApr 24, 2022Code", "Jul 12, 2023 1". */
+void
+_gln_listing_find_date (ListingFields *fields,
+                        const char    *line,
+                        gboolean       labelled)
+{
+  ListingMeta meta = LISTING_META_INIT;
+
+  if (fields->dated)
+    return;
+
+  if (labelled ? _gln_listing_parse_date (line, &meta)
+               : _gln_listing_parse_date_line (line, &meta))
+    {
+      fields->dated = TRUE;
+      set_date (fields->paper, &meta, fields->year);
+      keep_first_category (fields, &meta);
+      fields->code |= meta.code;
+      if (meta.upvotes >= 0)
+        gln_paper_set_upvotes (fields->paper, meta.upvotes);
+    }
+  _gln_listing_meta_clear (&meta);
+}
+
+/* The value of a "Subjects:" label: "Machine Learning (cs.LG); AI (cs.AI)". */
+void
+_gln_listing_find_categories (ListingFields *fields,
+                              const char    *line)
+{
+  ListingMeta meta = LISTING_META_INIT;
+
+  _gln_listing_parse_categories (line, &meta);
+  if (meta.category == NULL)
+    meta.category = g_strdup (line);
+  set_categories (fields, &meta);
+  _gln_listing_meta_clear (&meta);
+}
+
+/* "arXiv:2506.01234v2 cs.LG": the id, and the categories after it. */
+void
+_gln_listing_find_arxiv_id (ListingFields *fields,
+                            const char    *line)
+{
+  ListingMeta meta = LISTING_META_INIT;
+
+  if (fields->arxiv_id == NULL)
+    fields->arxiv_id = _gln_listing_parse_arxiv_line (line, &meta);
+  keep_first_category (fields, &meta);
+  _gln_listing_meta_clear (&meta);
+}
+
+void
+_gln_listing_find_doi (ListingFields *fields,
+                       const char    *line)
+{
+  if (fields->doi == NULL)
+    fields->doi = gln_doi_normalize (line);
+}
+
+/* The first link to a code host in a line beside the entry. */
+void
+_gln_listing_find_code_url (ListingFields *fields,
+                            const char    *line)
+{
+  g_autoptr(GPtrArray) urls = NULL;
+
+  if (fields->code_url != NULL)
+    return;
+
+  urls = _gln_listing_find_urls (line);
+  keep_code_url (fields, urls);
+}
+
+/* The abstract is kept verbatim, with the links in it; the first link to a code host is
+ * the paper's code unless a line beside the entry gave one. */
+void
+_gln_listing_find_abstract (ListingFields *fields,
+                            const char    *abstract)
+{
+  gln_paper_set_abstract (fields->paper, abstract);
+  g_clear_pointer (&fields->urls, g_ptr_array_unref);
+  fields->urls = _gln_listing_find_urls (abstract);
+  keep_code_url (fields, fields->urls);
+}
+
+/* Sets what the steps gathered on the paper, with a key made of the best identifier found,
+ * and hands the paper over. */
+GlnPaper *
+_gln_listing_fields_finish (ListingFields *fields)
+{
+  GlnPaper *paper = fields->paper;
+  g_auto(GStrv) institutions = ptr_array_to_strv (fields->institutions);
+  g_auto(GStrv) categories = ptr_array_to_strv (fields->categories);
+  g_autofree char *key = gln_paper_key_build (fields->arxiv_id, fields->doi, fields->title);
+
+  gln_paper_set_title (paper, fields->title);
+  gln_paper_set_source (paper, "listing");
+  if (fields->authors != NULL)
+    {
+      g_auto(GStrv) authors = ptr_array_to_strv (fields->authors);
+
+      gln_paper_set_authors (paper, (const char * const *) authors, NULL);
+      gln_paper_set_authors_truncated (paper, fields->truncated);
+    }
+  gln_paper_set_institutions (paper, (const char * const *) institutions);
+  gln_paper_set_categories (paper, (const char * const *) categories);
+  gln_paper_set_code_url (paper, fields->code_url);
+  gln_paper_set_has_code (paper, fields->code || fields->code_url != NULL);
+  if (fields->arxiv_id != NULL)
+    {
+      g_autofree char *url = g_strconcat ("https://arxiv.org/abs/", fields->arxiv_id, NULL);
+
+      gln_paper_set_arxiv_id (paper, fields->arxiv_id);
+      gln_paper_set_url (paper, url);
+    }
+  gln_paper_set_doi (paper, fields->doi);
+  gln_paper_set_key (paper, key);
+
+  g_object_set_qdata (G_OBJECT (paper), _gln_listing_line_quark (),
+                      GUINT_TO_POINTER (fields->line));
+  g_object_set_qdata_full (G_OBJECT (paper), _gln_listing_urls_quark (),
+                           ptr_array_to_strv (fields->urls), (GDestroyNotify) g_strfreev);
+
+  return g_steal_pointer (&fields->paper);
+}
