@@ -7,10 +7,11 @@
 
 G_BEGIN_DECLS
 
-/* Shared by the parts of the listing format: gln-listing.c reads the page; the recognizers
- * of single lines live in gln-listing-lines.c (chrome, labels, sentences, URLs),
- * gln-listing-dates.c (dates, categories, arXiv ids) and gln-listing-names.c (people and
- * organisations); gln-listing-fields.c finds each field of a paper in its entry's lines. */
+/* Shared by the parts of the listing format: gln-listing.c reads the page line by line,
+ * gln-listing-entries.c assembles its lines into entries, and gln-listing-fields.c finds
+ * each field of a paper in its entry's lines. The recognizers of single lines live in
+ * gln-listing-lines.c (chrome, labels, sentences, URLs), gln-listing-dates.c (dates,
+ * categories, arXiv ids) and gln-listing-names.c (people and organisations). */
 
 typedef enum
 {
@@ -35,6 +36,63 @@ typedef struct
   gboolean   code;        /* a "Code" flag beside the date */
   int        upvotes;     /* -1 when not shown */
 } ListingMeta;
+
+typedef enum
+{
+  KIND_BLANK,
+  KIND_CHROME,
+  KIND_TEXT,
+  KIND_ABSTRACT,
+  KIND_META,
+  KIND_CONTINUATION,
+} ListingLineKind;
+
+typedef enum
+{
+  META_NONE,
+  META_DATE,
+  META_CARD_DATE,       /* a date with a category or code flag: "CLApr 24, 2022Code" */
+  META_AUTHOR_COUNT,
+  META_SEPARATOR,
+  META_CODE,
+  META_ARXIV,
+  META_AUTHORS,
+  META_BYLINE,          /* "A Smith, B Jones - Venue, 2021 - host.org" */
+  META_CATEGORY,
+  META_ORG,
+  META_DOI,
+  META_ABSTRACT_LABEL,
+  META_OTHER,
+  N_META
+} ListingMetaKind;
+
+typedef struct
+{
+  char            *text;       /* trimmed, label removed, NUL-terminated inside the buffer */
+  GString         *paragraph;  /* text with its continuation lines, or NULL */
+  guint            number;     /* 1-based */
+  ListingLineKind  kind;
+  ListingMetaKind  meta;
+  ListingLabel     label;
+} ListingLine;
+
+typedef struct
+{
+  int         title;     /* line index, or -1 */
+  int         person;    /* a line holding one author's name, or -1 */
+  int         abstract;  /* line index of the abstract's first line */
+  GString    *text;      /* the abstract, paragraphs joined */
+  GArray     *metas;     /* line indices */
+  const char *heading;   /* institution heading of an abstracts-only page */
+} ListingEntry;
+
+typedef struct
+{
+  GArray   *lines;        /* ListingLine */
+  GArray   *entries;      /* ListingEntry */
+  gboolean  org_handles;  /* organisation lines start with a handle */
+  int       year;         /* for dates shown without one */
+} ListingPage;
 
 #define LISTING_META_INIT { NULL, NULL, NULL, 0, 0, 0, FALSE, -1 }
 
@@ -116,6 +174,10 @@ GPtrArray   *_gln_listing_parse_byline        (const char          *text,
                                                gboolean            *truncated,
                                                int                 *year);
 
+int          _gln_listing_next_nonblank       (ListingPage         *page,
+                                               int                  i);
+void         _gln_listing_assemble            (ListingPage         *page);
+
 GQuark       _gln_listing_line_quark          (void);
 GQuark       _gln_listing_urls_quark          (void);
 void         _gln_listing_fields_init         (ListingFields       *fields,
@@ -174,6 +236,26 @@ _gln_listing_same_first_char (const char *s,
     return _gln_listing_lower (a) == b;
 
   return TRUE;
+}
+
+static inline ListingLine *
+_gln_listing_line_at (ListingPage *page,
+                      int          i)
+{
+  return &g_array_index (page->lines, ListingLine, i);
+}
+
+static inline const char *
+_gln_listing_line_text (const ListingLine *line)
+{
+  return line->paragraph != NULL ? line->paragraph->str : line->text;
+}
+
+static inline const char *
+_gln_listing_text_at (ListingPage *page,
+                      int          i)
+{
+  return _gln_listing_line_text (_gln_listing_line_at (page, i));
 }
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (ListingFields, _gln_listing_fields_clear)

@@ -10,84 +10,18 @@
 
 #include <string.h>
 
-/* A pasted page is read in three steps. Each line is classified on its own (blank,
- * chrome, title-like text, abstract-like text, or a meta line such as a date); wrapped
- * paragraphs are joined; then every abstract anchors one entry, whose title is the last
- * text line before it, and the meta lines between two abstracts are given to the entry
- * before or after them, whichever side the page shows them on. */
-
-typedef enum
-{
-  KIND_BLANK,
-  KIND_CHROME,
-  KIND_TEXT,
-  KIND_ABSTRACT,
-  KIND_META,
-  KIND_CONTINUATION,
-} LineKind;
-
-typedef enum
-{
-  META_NONE,
-  META_DATE,
-  META_CARD_DATE,       /* a date with a category or code flag: "CLApr 24, 2022Code" */
-  META_AUTHOR_COUNT,
-  META_SEPARATOR,
-  META_CODE,
-  META_ARXIV,
-  META_AUTHORS,
-  META_BYLINE,          /* "A Smith, B Jones - Venue, 2021 - host.org" */
-  META_CATEGORY,
-  META_ORG,
-  META_DOI,
-  META_ABSTRACT_LABEL,
-  META_OTHER,
-  N_META
-} MetaKind;
-
-typedef enum
-{
-  SIDE_AMBIGUOUS,
-  SIDE_LEADING,
-  SIDE_TRAILING,
-} Side;
-
-typedef struct
-{
-  char         *text;       /* trimmed, label removed, NUL-terminated inside the buffer */
-  GString      *paragraph;  /* text with its continuation lines, or NULL */
-  guint         number;     /* 1-based */
-  LineKind      kind;
-  MetaKind      meta;
-  ListingLabel  label;
-} Line;
-
-typedef struct
-{
-  int         title;        /* line index, or -1 */
-  int         person;       /* a line holding one author's name, or -1 */
-  int         abstract;     /* line index of the abstract's first line */
-  GString    *text;         /* the abstract, paragraphs joined */
-  GArray     *metas;        /* line indices */
-  const char *heading;      /* institution heading of an abstracts-only page */
-} Entry;
-
-typedef struct
-{
-  GArray   *lines;            /* Line */
-  GArray   *entries;          /* Entry */
-  Side      sides[N_META];    /* SIDE_AMBIGUOUS: decided by the neighbours in each gap */
-  Side      counted[N_META];  /* for ambiguous kinds without neighbours */
-  gboolean  org_handles;      /* organisation lines start with a handle */
-  int       year;             /* for dates shown without one */
-} Page;
+/* A pasted page is read in four steps. Each line is classified on its own (blank,
+ * chrome, title-like text, abstract-like text, or a meta line such as a date), then beside
+ * its neighbours; wrapped paragraphs are joined; gln-listing-entries.c assembles the lines
+ * into entries, one per abstract; and the lines of each entry are handed to the steps of
+ * gln-listing-fields.c that find the paper's fields in them. */
 
 G_DEFINE_QUARK (gln-listing-error-quark, gln_listing_error)
 
 static void
 line_clear (gpointer data)
 {
-  Line *line = data;
+  ListingLine *line = data;
 
   if (line->paragraph != NULL)
     g_string_free (line->paragraph, TRUE);
@@ -96,36 +30,23 @@ line_clear (gpointer data)
 static void
 entry_clear (gpointer data)
 {
-  Entry *entry = data;
+  ListingEntry *entry = data;
 
   g_string_free (entry->text, TRUE);
   g_array_unref (entry->metas);
 }
 
-static const char *
-line_text (const Line *line)
-{
-  return line->paragraph != NULL ? line->paragraph->str : line->text;
-}
-
-static Line *
-line_at (Page *page,
-         int   i)
-{
-  return &g_array_index (page->lines, Line, i);
-}
-
 /* Splits the writable buffer into trimmed lines at LF, CRLF or CR. */
 static void
-split_lines (Page *page,
-             char *buffer)
+split_lines (ListingPage *page,
+             char        *buffer)
 {
   char *p = buffer;
   guint number = 1;
 
   while (*p != '\0')
     {
-      Line line = { NULL, NULL, number++, KIND_BLANK, META_NONE, LABEL_NONE };
+      ListingLine line = { NULL, NULL, number++, KIND_BLANK, META_NONE, LABEL_NONE };
       char *start = p;
       char *end;
 
@@ -153,7 +74,7 @@ split_lines (Page *page,
 }
 
 static void
-classify_line (Line *line)
+classify_line (ListingLine *line)
 {
   const char *text = line->text;
   gsize len = strlen (text);
@@ -237,12 +158,12 @@ classify_line (Line *line)
   _gln_listing_meta_clear (&meta);
 }
 
-static int
-next_nonblank (Page *page,
-               int   i)
+int
+_gln_listing_next_nonblank (ListingPage *page,
+                            int          i)
 {
   for (i++; i < (int) page->lines->len; i++)
-    if (line_at (page, i)->kind != KIND_BLANK)
+    if (_gln_listing_line_at (page, i)->kind != KIND_BLANK)
       return i;
 
   return -1;
@@ -281,14 +202,14 @@ continues (const char *above,
 }
 
 static void
-join_paragraphs (Page *page)
+join_paragraphs (ListingPage *page)
 {
   int head = -1;
 
   for (guint i = 0; i < page->lines->len; i++)
     {
-      Line *line = line_at (page, i);
-      Line *h;
+      ListingLine *line = _gln_listing_line_at (page, i);
+      ListingLine *h;
 
       if (line->kind != KIND_TEXT && line->kind != KIND_ABSTRACT)
         {
@@ -296,13 +217,13 @@ join_paragraphs (Page *page)
           continue;
         }
       if (head < 0 || line->label != LABEL_NONE ||
-          !continues (line_text (line_at (page, head)), line->text))
+          !continues (_gln_listing_text_at (page, head), line->text))
         {
           head = i;
           continue;
         }
 
-      h = line_at (page, head);
+      h = _gln_listing_line_at (page, head);
       if (h->paragraph == NULL)
         h->paragraph = g_string_new (h->text);
       g_string_append_c (h->paragraph, ' ');
@@ -316,13 +237,13 @@ join_paragraphs (Page *page)
 /* Lines in context: an organisation or author line sits above a lone separator, and the
  * paragraph after a lone "Abstract" label is the abstract however short it is. */
 static void
-classify_in_context (Page *page)
+classify_in_context (ListingPage *page)
 {
   for (guint i = 0; i < page->lines->len; i++)
     {
-      Line *line = line_at (page, i);
-      int next = line->kind != KIND_BLANK ? next_nonblank (page, i) : -1;
-      Line *after = next >= 0 ? line_at (page, next) : NULL;
+      ListingLine *line = _gln_listing_line_at (page, i);
+      int next = line->kind != KIND_BLANK ? _gln_listing_next_nonblank (page, i) : -1;
+      ListingLine *after = next >= 0 ? _gln_listing_line_at (page, next) : NULL;
 
       if (after == NULL)
         continue;
@@ -346,362 +267,15 @@ classify_in_context (Page *page)
     }
 }
 
-/* Counts the kinds of meta lines next to [from, to): the run just before to (backwards)
- * or just after from (forwards), stopping at the first line of text. */
-static void
-count_run (Page     *page,
-           int       from,
-           int       to,
-           gboolean  backwards,
-           guint    *counts)
-{
-  int step = backwards ? -1 : 1;
-
-  for (int i = backwards ? to - 1 : from; i >= from && i < to; i += step)
-    {
-      Line *line = line_at (page, i);
-
-      if (line->kind == KIND_BLANK)
-        continue;
-      if (line->kind != KIND_META)
-        break;
-      counts[line->meta]++;
-    }
-}
-
-static Side
-default_side (MetaKind meta)
-{
-  switch (meta)
-    {
-    case META_SEPARATOR:
-    case META_AUTHOR_COUNT:
-    case META_ORG:
-      return SIDE_TRAILING;
-    case META_DATE:
-    case META_CODE:
-      return SIDE_AMBIGUOUS;
-    case META_NONE:
-    case META_CARD_DATE:
-    case META_ARXIV:
-    case META_AUTHORS:
-    case META_BYLINE:
-    case META_CATEGORY:
-    case META_DOI:
-    case META_ABSTRACT_LABEL:
-    case META_OTHER:
-    case N_META:
-    default:
-      return SIDE_LEADING;
-    }
-}
-
-/* Which side of its abstract each kind of meta line is on. Author counts and lone
- * separators follow the abstract on every page that shows them; dates and code flags are
- * decided by the lines around them; the rest by comparing what stands before the first
- * title with what follows the last abstract. */
-static void
-decide_sides (Page   *page,
-              GArray *anchors,
-              GArray *titles,
-              guint   votes[][2])
-{
-  guint before[N_META] = { 0, };
-  guint after[N_META] = { 0, };
-  int first = g_array_index (titles, int, 0);
-  int last = g_array_index (anchors, int, anchors->len - 1);
-  guint n_after = 0;
-
-  if (first < 0)
-    first = g_array_index (anchors, int, 0);
-  count_run (page, 0, first, TRUE, before);
-  while (last + 1 < (int) page->lines->len && line_at (page, last + 1)->kind == KIND_CONTINUATION)
-    last++;
-  count_run (page, last + 1, page->lines->len, FALSE, after);
-  for (guint k = 0; k < N_META; k++)
-    n_after += after[k];
-
-  for (guint k = 0; k < N_META; k++)
-    {
-      Side counted = SIDE_AMBIGUOUS;
-
-      if (after[k] > before[k])
-        counted = SIDE_TRAILING;
-      else if (before[k] > after[k])
-        counted = SIDE_LEADING;
-
-      page->sides[k] = default_side (k);
-      if (page->sides[k] == SIDE_AMBIGUOUS)
-        {
-          /* Lines without neighbours follow the lines of their kind that had some. */
-          if (votes[k][0] != votes[k][1])
-            page->counted[k] = votes[k][0] > votes[k][1] ? SIDE_LEADING : SIDE_TRAILING;
-          else if (counted != SIDE_AMBIGUOUS)
-            page->counted[k] = counted;
-          else
-            page->counted[k] = n_after > 0 ? SIDE_TRAILING : SIDE_LEADING;
-        }
-      else if (k != META_SEPARATOR && k != META_AUTHOR_COUNT && k != META_ORG &&
-               counted != SIDE_AMBIGUOUS)
-        page->sides[k] = counted;
-    }
-}
-
-/* The side of the nearest meta line with a side of its own in the same run: a date after
- * an author count and a separator trails. SIDE_AMBIGUOUS when there is none. */
-static Side
-neighbour_side (Page   *page,
-                GArray *run,
-                guint   i)
-{
-  for (int j = (int) i - 1; j >= 0; j--)
-    {
-      Side s = page->sides[line_at (page, g_array_index (run, int, j))->meta];
-
-      if (s != SIDE_AMBIGUOUS)
-        return s;
-    }
-  for (guint j = i + 1; j < run->len; j++)
-    {
-      Side s = page->sides[line_at (page, g_array_index (run, int, j))->meta];
-
-      if (s != SIDE_AMBIGUOUS)
-        return s;
-    }
-
-  return SIDE_AMBIGUOUS;
-}
-
-static Side
-side_of (Page   *page,
-         GArray *run,
-         guint   i)
-{
-  MetaKind meta = line_at (page, g_array_index (run, int, i))->meta;
-  Side side = page->sides[meta];
-
-  if (side == SIDE_AMBIGUOUS)
-    side = neighbour_side (page, run, i);
-  if (side == SIDE_AMBIGUOUS)
-    side = page->counted[meta];
-
-  return side;
-}
-
-static void
-collect_metas (Page   *page,
-               int     from,
-               int     to,
-               GArray *out)
-{
-  for (int i = from; i < to; i++)
-    if (line_at (page, i)->kind == KIND_META)
-      g_array_append_val (out, i);
-}
-
-static int
-last_text_line (Page *page,
-                int   from,
-                int   to)
-{
-  for (int i = to - 1; i >= from; i--)
-    if (line_at (page, i)->kind == KIND_TEXT)
-      return i;
-
-  return -1;
-}
-
-static gboolean
-has_kind (Page     *page,
-          int       from,
-          int       to,
-          LineKind  kind)
-{
-  for (int i = from; i < to; i++)
-    if (line_at (page, i)->kind == kind)
-      return TRUE;
-
-  return FALSE;
-}
-
-static void
-assemble (Page *page)
-{
-  g_autoptr(GArray) anchors = g_array_new (FALSE, FALSE, sizeof (int));
-  g_autoptr(GArray) starts = g_array_new (FALSE, FALSE, sizeof (int));
-  g_autoptr(GArray) titles = g_array_new (FALSE, FALSE, sizeof (int));
-  const char *heading = NULL;
-  guint with_title = 0;
-  guint person_lines = 0;
-  guint headings = 0;
-  guint votes[N_META][2] = { { 0, }, };
-  gboolean titled;
-  gboolean person_layout;
-  int gap_start = 0;
-
-  for (guint i = 0; i < page->lines->len; i++)
-    {
-      int t;
-
-      if (line_at (page, i)->kind != KIND_ABSTRACT)
-        continue;
-      t = last_text_line (page, gap_start, i);
-      g_array_append_val (anchors, i);
-      g_array_append_val (starts, gap_start);
-      g_array_append_val (titles, t);
-      if (t >= 0)
-        {
-          with_title++;
-          /* Does this page show the authors on the line after the title? */
-          for (int j = gap_start; j < (int) i; j++)
-            {
-              int next = line_at (page, j)->kind == KIND_TEXT ? next_nonblank (page, j) : -1;
-              Line *after = next >= 0 ? line_at (page, next) : NULL;
-
-              if (after != NULL &&
-                  ((after->kind == KIND_META && after->meta == META_AUTHORS) ||
-                   (after->kind == KIND_TEXT && _gln_listing_looks_like_person (after->text))))
-                {
-                  person_lines++;
-                  break;
-                }
-            }
-        }
-      gap_start = i + 1;
-    }
-  if (anchors->len == 0)
-    return;
-
-  /* Abstracts-only pages show a heading above some abstracts, not a title above each. */
-  titled = anchors->len == 1 ? with_title > 0 : with_title * 2 >= anchors->len;
-  if (titled && with_title < anchors->len)
-    {
-      for (guint a = 0; a < anchors->len; a++)
-        {
-          int t = g_array_index (titles, int, a);
-
-          if (t >= 0 && _gln_listing_looks_like_heading (line_text (line_at (page, t))))
-            headings++;
-        }
-      if (headings == with_title)
-        titled = FALSE;
-    }
-  person_layout = person_lines * 2 > with_title;
-
-  for (guint k = 0; k < N_META; k++)
-    page->sides[k] = default_side (k);
-  for (guint a = 1; a < anchors->len; a++)
-    {
-      g_autoptr(GArray) pre = g_array_new (FALSE, FALSE, sizeof (int));
-      int t = titled ? g_array_index (titles, int, a) : -1;
-
-      collect_metas (page, g_array_index (starts, int, a),
-                     t >= 0 ? t : g_array_index (anchors, int, a), pre);
-      for (guint i = 0; i < pre->len; i++)
-        {
-          MetaKind meta = line_at (page, g_array_index (pre, int, i))->meta;
-          Side side = page->sides[meta] == SIDE_AMBIGUOUS ? neighbour_side (page, pre, i)
-                                                          : SIDE_AMBIGUOUS;
-
-          if (side != SIDE_AMBIGUOUS)
-            votes[meta][side == SIDE_TRAILING]++;
-        }
-    }
-  decide_sides (page, anchors, titles, votes);
-
-  for (guint a = 0; a < anchors->len; a++)
-    {
-      int ai = g_array_index (anchors, int, a);
-      int start = g_array_index (starts, int, a);
-      int t = titled ? g_array_index (titles, int, a) : -1;
-      g_autoptr(GArray) pre = g_array_new (FALSE, FALSE, sizeof (int));
-      Entry entry = { -1, -1, ai, NULL, NULL, NULL };
-      Entry *previous = page->entries->len > 0 ?
-        &g_array_index (page->entries, Entry, page->entries->len - 1) : NULL;
-      int pre_end;
-
-      if (!titled)
-        {
-          int h = last_text_line (page, start, ai);
-
-          if (h >= 0)
-            heading = line_text (line_at (page, h));
-        }
-
-      /* In a titled page an abstract straight after another is its next paragraph. */
-      if (titled && previous != NULL && t < 0 && !has_kind (page, start, ai, KIND_META))
-        {
-          g_string_append_c (previous->text, '\n');
-          g_string_append (previous->text, line_text (line_at (page, ai)));
-          continue;
-        }
-
-      if (t >= 0 && person_layout && _gln_listing_looks_like_person (line_at (page, t)->text))
-        {
-          int t2 = last_text_line (page, start, t);
-
-          if (t2 >= 0)
-            {
-              entry.person = t;
-              t = t2;
-            }
-        }
-
-      entry.title = t;
-      entry.heading = titled ? NULL : heading;
-      entry.text = g_string_new (line_text (line_at (page, ai)));
-      entry.metas = g_array_new (FALSE, FALSE, sizeof (int));
-
-      pre_end = t >= 0 ? t : ai;
-      collect_metas (page, start, pre_end, pre);
-      collect_metas (page, pre_end, ai, entry.metas);
-      for (guint i = 0; i < pre->len; i++)
-        {
-          int index = g_array_index (pre, int, i);
-
-          if (side_of (page, pre, i) == SIDE_TRAILING)
-            {
-              if (previous != NULL)
-                g_array_append_val (previous->metas, index);
-            }
-          else
-            g_array_append_val (entry.metas, index);
-        }
-
-      g_array_append_val (page->entries, entry);
-    }
-
-  /* Meta lines after the last abstract belong to it when the page puts them after. */
-  {
-    g_autoptr(GArray) post = g_array_new (FALSE, FALSE, sizeof (int));
-    int last = g_array_index (anchors, int, anchors->len - 1);
-    Entry *entry = &g_array_index (page->entries, Entry, page->entries->len - 1);
-
-    for (int i = last + 1; i < (int) page->lines->len; i++)
-      {
-        Line *line = line_at (page, i);
-
-        if (line->kind == KIND_BLANK || line->kind == KIND_CONTINUATION)
-          continue;
-        if (line->kind != KIND_META)
-          break;
-        g_array_append_val (post, i);
-      }
-    for (guint i = 0; i < post->len; i++)
-      if (side_of (page, post, i) == SIDE_TRAILING)
-        g_array_append_val (entry->metas, g_array_index (post, int, i));
-  }
-}
-
 /* Hands each meta line of an entry to the step that finds its field there. */
 static void
-find_meta_fields (Page          *page,
-                  Entry         *entry,
+find_meta_fields (ListingPage   *page,
+                  ListingEntry  *entry,
                   ListingFields *fields)
 {
   for (guint i = 0; i < entry->metas->len; i++)
     {
-      Line *line = line_at (page, g_array_index (entry->metas, int, i));
+      ListingLine *line = _gln_listing_line_at (page, g_array_index (entry->metas, int, i));
 
       fields->line = MIN (fields->line, line->number);
       switch (line->meta)
@@ -748,17 +322,17 @@ find_meta_fields (Page          *page,
 }
 
 static GlnPaper *
-build_paper (Page  *page,
-             Entry *entry)
+build_paper (ListingPage  *page,
+             ListingEntry *entry)
 {
   g_auto(ListingFields) fields = { NULL, };
 
   _gln_listing_fields_init (&fields, page->year);
-  fields.line = line_at (page, entry->abstract)->number;
+  fields.line = _gln_listing_line_at (page, entry->abstract)->number;
   if (entry->title >= 0)
     {
-      _gln_listing_find_title (&fields, line_text (line_at (page, entry->title)));
-      fields.line = MIN (fields.line, line_at (page, entry->title)->number);
+      _gln_listing_find_title (&fields, _gln_listing_text_at (page, entry->title));
+      fields.line = MIN (fields.line, _gln_listing_line_at (page, entry->title)->number);
     }
   else
     {
@@ -767,7 +341,7 @@ build_paper (Page  *page,
         _gln_listing_add_institution (&fields, entry->heading);
     }
   if (entry->person >= 0)
-    _gln_listing_find_person (&fields, line_at (page, entry->person)->text);
+    _gln_listing_find_person (&fields, _gln_listing_line_at (page, entry->person)->text);
   find_meta_fields (page, entry, &fields);
   /* Last, so that a code link beside the entry wins over one in its abstract. */
   _gln_listing_find_abstract (&fields, entry->text->str);
@@ -782,7 +356,7 @@ parse_page (const char *text,
 {
   g_autofree char *copy = NULL;
   g_autofree char *buffer = NULL;
-  Page page = { NULL, };
+  ListingPage page = { NULL, };
   GPtrArray *papers = g_ptr_array_new_with_free_func (g_object_unref);
 
   /* NUL bytes would end the text early; invalid UTF-8 is repaired, not rejected. */
@@ -795,22 +369,22 @@ parse_page (const char *text,
   buffer = g_utf8_make_valid (copy, length);
   g_clear_pointer (&copy, g_free);
 
-  page.lines = g_array_new (FALSE, TRUE, sizeof (Line));
+  page.lines = g_array_new (FALSE, TRUE, sizeof (ListingLine));
   g_array_set_clear_func (page.lines, line_clear);
-  page.entries = g_array_new (FALSE, TRUE, sizeof (Entry));
+  page.entries = g_array_new (FALSE, TRUE, sizeof (ListingEntry));
   g_array_set_clear_func (page.entries, entry_clear);
   page.year = year;
 
   split_lines (&page, buffer);
   for (guint i = 0; i < page.lines->len; i++)
-    classify_line (line_at (&page, i));
+    classify_line (_gln_listing_line_at (&page, i));
   classify_in_context (&page);
   join_paragraphs (&page);
-  assemble (&page);
+  _gln_listing_assemble (&page);
 
   for (guint i = 0; i < page.lines->len; i++)
     {
-      Line *line = line_at (&page, i);
+      ListingLine *line = _gln_listing_line_at (&page, i);
       gboolean had_handle = FALSE;
       g_autofree char *name = NULL;
 
@@ -824,7 +398,7 @@ parse_page (const char *text,
     }
 
   for (guint i = 0; i < page.entries->len; i++)
-    g_ptr_array_add (papers, build_paper (&page, &g_array_index (page.entries, Entry, i)));
+    g_ptr_array_add (papers, build_paper (&page, &g_array_index (page.entries, ListingEntry, i)));
 
   g_array_unref (page.entries);
   g_array_unref (page.lines);
