@@ -73,89 +73,101 @@ split_lines (ListingPage *page,
     }
 }
 
+/* A labelled line holds what its label names: "Title: …", "Authors: …", a lone "Abstract". */
+static void
+classify_labelled (ListingLine *line)
+{
+  static const ListingMetaKind metas[] = {
+    [LABEL_AUTHORS] = META_AUTHORS,
+    [LABEL_CATEGORY] = META_CATEGORY,
+    [LABEL_DATE] = META_DATE,
+    [LABEL_DOI] = META_DOI,
+    [LABEL_OTHER] = META_OTHER,
+  };
+
+  if (line->label == LABEL_TITLE)
+    line->kind = *line->text != '\0' ? KIND_TEXT : KIND_CHROME;
+  else if (line->label == LABEL_ABSTRACT && *line->text != '\0')
+    line->kind = KIND_ABSTRACT;
+  else if (line->label == LABEL_ABSTRACT)
+    line->meta = META_ABSTRACT_LABEL;
+  else if (line->label < G_N_ELEMENTS (metas))
+    line->meta = metas[line->label];
+}
+
+/* The kind of meta line an unlabelled line is, or META_NONE: tried from the cheapest and
+ * most certain test on. */
+static ListingMetaKind
+find_meta_kind (const char *text)
+{
+  ListingMeta meta = LISTING_META_INIT;
+  ListingMetaKind kind = META_NONE;
+  g_autofree char *arxiv = NULL;
+
+  if (_gln_listing_is_separator (text))
+    return META_SEPARATOR;
+  if (_gln_listing_parse_author_count (text) >= 0)
+    return META_AUTHOR_COUNT;
+  if (_gln_listing_is_code_flag (text))
+    return META_CODE;
+
+  if (_gln_listing_parse_date_line (text, &meta))
+    kind = meta.category != NULL || meta.code ? META_CARD_DATE : META_DATE;
+  else if ((arxiv = _gln_listing_parse_arxiv_line (text, NULL)) != NULL)
+    kind = META_ARXIV;
+  _gln_listing_meta_clear (&meta);
+
+  return kind;
+}
+
+/* Prose: a title (perhaps run together with its authors), an abstract, or a line that
+ * names people, such as the byline of a search result. */
+static void
+classify_text (ListingLine *line)
+{
+  const char *text = line->text;
+  g_autofree char *title = NULL;
+  g_autoptr(GPtrArray) authors = NULL;
+  g_autoptr(GPtrArray) insts = NULL;
+  gboolean truncated;
+  int year;
+
+  if (_gln_listing_split_title_authors (text, &title, &authors, &truncated, &insts))
+    line->kind = KIND_TEXT;
+  else if (_gln_listing_looks_like_abstract (text))
+    line->kind = KIND_ABSTRACT;
+  else if ((authors = _gln_listing_parse_byline (text, &truncated, &year)) != NULL)
+    line->meta = META_BYLINE;
+  else if (strlen (text) < 400 &&
+           (authors = _gln_listing_parse_author_list (text, FALSE, &truncated)) != NULL)
+    line->meta = META_AUTHORS;
+  else if (_gln_listing_is_venue (text))
+    line->meta = META_OTHER;
+  else
+    line->kind = KIND_TEXT;
+}
+
+/* What a line is on its own; a meta line unless it turns out to be something else. */
 static void
 classify_line (ListingLine *line)
 {
-  const char *text = line->text;
-  gsize len = strlen (text);
-  ListingMeta meta = { NULL, NULL, NULL, 0, 0, 0, FALSE, -1 };
-  g_autofree char *arxiv = NULL;
-
-  if (len == 0)
+  if (*line->text == '\0')
     {
       line->kind = KIND_BLANK;
       return;
     }
 
   line->kind = KIND_META;
-  line->text = (char *) _gln_listing_strip_label (text, &line->label);
-  switch (line->label)
+  line->text = (char *) _gln_listing_strip_label (line->text, &line->label);
+  if (line->label != LABEL_NONE)
+    classify_labelled (line);
+  else if ((line->meta = find_meta_kind (line->text)) == META_NONE)
     {
-    case LABEL_TITLE:
-      line->kind = *line->text != '\0' ? KIND_TEXT : KIND_CHROME;
-      return;
-    case LABEL_ABSTRACT:
-      if (*line->text == '\0')
-        line->meta = META_ABSTRACT_LABEL;
+      if (_gln_listing_is_chrome (line->text))
+        line->kind = KIND_CHROME;
       else
-        line->kind = KIND_ABSTRACT;
-      return;
-    case LABEL_AUTHORS:
-      line->meta = META_AUTHORS;
-      return;
-    case LABEL_CATEGORY:
-      line->meta = META_CATEGORY;
-      return;
-    case LABEL_DATE:
-      line->meta = META_DATE;
-      return;
-    case LABEL_DOI:
-      line->meta = META_DOI;
-      return;
-    case LABEL_OTHER:
-      line->meta = META_OTHER;
-      return;
-    case LABEL_NONE:
-    default:
-      break;
+        classify_text (line);
     }
-
-  if (_gln_listing_is_separator (text))
-    line->meta = META_SEPARATOR;
-  else if (_gln_listing_parse_author_count (text) >= 0)
-    line->meta = META_AUTHOR_COUNT;
-  else if (_gln_listing_is_code_flag (text))
-    line->meta = META_CODE;
-  else if (_gln_listing_parse_date_line (text, &meta))
-    line->meta = meta.category != NULL || meta.code ? META_CARD_DATE : META_DATE;
-  else if ((arxiv = _gln_listing_parse_arxiv_line (text, NULL)) != NULL)
-    line->meta = META_ARXIV;
-  else if (_gln_listing_is_chrome (text))
-    line->kind = KIND_CHROME;
-  else
-    {
-      g_autofree char *title = NULL;
-      g_autoptr(GPtrArray) authors = NULL;
-      g_autoptr(GPtrArray) insts = NULL;
-      gboolean truncated;
-      int year;
-
-      if (_gln_listing_split_title_authors (text, &title, &authors, &truncated, &insts))
-        line->kind = KIND_TEXT;
-      else if (_gln_listing_looks_like_abstract (text))
-        line->kind = KIND_ABSTRACT;
-      else if ((authors = _gln_listing_parse_byline (text, &truncated, &year)) != NULL)
-        line->meta = META_BYLINE;
-      else if (len < 400 &&
-               (authors = _gln_listing_parse_author_list (text, FALSE, &truncated)) != NULL)
-        line->meta = META_AUTHORS;
-      else if (_gln_listing_is_venue (text))
-        line->meta = META_OTHER;
-      else
-        line->kind = KIND_TEXT;
-    }
-
-  _gln_listing_meta_clear (&meta);
 }
 
 int
@@ -349,25 +361,50 @@ build_paper (ListingPage  *page,
   return _gln_listing_fields_finish (&fields);
 }
 
-static GPtrArray *
-parse_page (const char *text,
-            gsize       length,
-            int         year)
+/* A copy of the text to cut into lines. NUL bytes would end the text early; invalid UTF-8
+ * is repaired, not rejected. */
+static char *
+dup_valid_text (const char *text,
+                gsize       length)
 {
-  g_autofree char *copy = NULL;
-  g_autofree char *buffer = NULL;
-  ListingPage page = { NULL, };
-  GPtrArray *papers = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autofree char *copy = g_malloc (length + 1);
 
-  /* NUL bytes would end the text early; invalid UTF-8 is repaired, not rejected. */
-  copy = g_malloc (length + 1);
   memcpy (copy, text, length);
   copy[length] = '\0';
   for (char *nul = memchr (copy, '\0', length); nul != NULL;
        nul = memchr (nul, '\0', length - (nul - copy)))
     *nul = ' ';
-  buffer = g_utf8_make_valid (copy, length);
-  g_clear_pointer (&copy, g_free);
+
+  return g_utf8_make_valid (copy, length);
+}
+
+/* Whether the page starts its organisation lines with a handle, as one of them shows. */
+static gboolean
+has_org_handles (ListingPage *page)
+{
+  for (guint i = 0; i < page->lines->len; i++)
+    {
+      ListingLine *line = _gln_listing_line_at (page, i);
+      gboolean had_handle = FALSE;
+      g_autofree char *name = NULL;
+
+      if (line->kind == KIND_META && line->meta == META_ORG)
+        name = _gln_listing_org_name (line->text, &had_handle);
+      if (had_handle)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+static GPtrArray *
+parse_page (const char *text,
+            gsize       length,
+            int         year)
+{
+  g_autofree char *buffer = dup_valid_text (text, length);
+  ListingPage page = { NULL, };
+  GPtrArray *papers = g_ptr_array_new_with_free_func (g_object_unref);
 
   page.lines = g_array_new (FALSE, TRUE, sizeof (ListingLine));
   g_array_set_clear_func (page.lines, line_clear);
@@ -381,21 +418,7 @@ parse_page (const char *text,
   classify_in_context (&page);
   join_paragraphs (&page);
   _gln_listing_assemble (&page);
-
-  for (guint i = 0; i < page.lines->len; i++)
-    {
-      ListingLine *line = _gln_listing_line_at (&page, i);
-      gboolean had_handle = FALSE;
-      g_autofree char *name = NULL;
-
-      if (line->kind == KIND_META && line->meta == META_ORG)
-        name = _gln_listing_org_name (line->text, &had_handle);
-      if (had_handle)
-        {
-          page.org_handles = TRUE;
-          break;
-        }
-    }
+  page.org_handles = has_org_handles (&page);
 
   for (guint i = 0; i < page.entries->len; i++)
     g_ptr_array_add (papers, build_paper (&page, &g_array_index (page.entries, ListingEntry, i)));
