@@ -16,16 +16,67 @@
  * what. When several lines show a field, the first one wins, except that a labelled
  * category replaces one shown beside a date or an arXiv id. */
 
-GQuark
-_gln_listing_line_quark (void)
+/* Every http(s) URL in the text, without the punctuation that ends its sentence. */
+static GPtrArray *
+find_urls (const char *text)
 {
-  return g_quark_from_static_string ("gln-listing-line");
-}
+  GPtrArray *urls = g_ptr_array_new_with_free_func (g_free);
+  const char *p = text;
 
-GQuark
-_gln_listing_urls_quark (void)
-{
-  return g_quark_from_static_string ("gln-listing-urls");
+  while ((p = strstr (p, "http")) != NULL)
+    {
+      g_autoptr(GString) url = NULL;
+      const char *q;
+      int open = 0;
+
+      if ((p > text && g_ascii_isalnum (p[-1])) ||
+          !(g_str_has_prefix (p, "https://") || g_str_has_prefix (p, "http://")))
+        {
+          p += 4;
+          continue;
+        }
+
+      url = g_string_new (NULL);
+      for (q = p; *q != '\0'; q++)
+        {
+          guchar c = *q;
+
+          if (c == '\\' && (q[1] == '_' || q[1] == '%' || q[1] == '#' || q[1] == '&'))
+            continue;
+          if (c <= ' ' || c >= 0x7f || strchr ("<>\"{}|\\^`", c) != NULL)
+            break;
+          g_string_append_c (url, c);
+        }
+      p = q;
+
+      for (gsize i = 0; i < url->len; i++)
+        open += url->str[i] == '(' ? 1 : url->str[i] == ')' ? -1 : 0;
+      while (url->len > 0)
+        {
+          char last = url->str[url->len - 1];
+
+          if (strchr (".,;:!?'\"*", last) != NULL || (last == ')' && open < 0) || last == ']')
+            {
+              open += last == ')' ? 1 : 0;
+              g_string_truncate (url, url->len - 1);
+            }
+          else
+            break;
+        }
+
+      if (url->len > strlen ("https://"))
+        {
+          gboolean seen = FALSE;
+
+          for (guint i = 0; i < urls->len; i++)
+            if (g_str_equal (g_ptr_array_index (urls, i), url->str))
+              seen = TRUE;
+          if (!seen)
+            g_ptr_array_add (urls, g_string_free (g_steal_pointer (&url), FALSE));
+        }
+    }
+
+  return urls;
 }
 
 static gboolean
@@ -123,6 +174,19 @@ set_year (GlnPaper *paper,
   gln_paper_set_date_text (paper, text);
   gln_paper_set_published (paper, text);
   gln_paper_set_date_precision (paper, GLN_DATE_PRECISION_YEAR);
+}
+
+/* Where gln_listing_get_line() and gln_listing_get_urls() find their answers. */
+GQuark
+_gln_listing_line_quark (void)
+{
+  return g_quark_from_static_string ("gln-listing-line");
+}
+
+GQuark
+_gln_listing_urls_quark (void)
+{
+  return g_quark_from_static_string ("gln-listing-urls");
 }
 
 void
@@ -340,7 +404,7 @@ _gln_listing_find_code_url (ListingFields *fields,
   if (fields->code_url != NULL)
     return;
 
-  urls = _gln_listing_find_urls (line);
+  urls = find_urls (line);
   keep_code_url (fields, urls);
 }
 
@@ -352,7 +416,7 @@ _gln_listing_find_abstract (ListingFields *fields,
 {
   gln_paper_set_abstract (fields->paper, abstract);
   g_clear_pointer (&fields->urls, g_ptr_array_unref);
-  fields->urls = _gln_listing_find_urls (abstract);
+  fields->urls = find_urls (abstract);
   keep_code_url (fields, fields->urls);
 }
 

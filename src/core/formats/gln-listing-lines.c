@@ -9,7 +9,7 @@
 #include <string.h>
 
 /* Recognizers for single lines of a pasted listing page: page chrome, labels, sentences,
- * URLs, and the text helpers the other recognizers share. Every input is valid UTF-8
+ * and the text helpers the other recognizers share. Every input is valid UTF-8
  * (gln-listing.c makes it so). */
 
 /* Whole lines (or " | "-separated parts of lines) that are navigation, not content. */
@@ -643,69 +643,6 @@ _gln_listing_looks_like_heading (const char *text)
     }
 
   return FALSE;
-}
-
-/* Every http(s) URL in the text, without the punctuation that ends its sentence. */
-GPtrArray *
-_gln_listing_find_urls (const char *text)
-{
-  GPtrArray *urls = g_ptr_array_new_with_free_func (g_free);
-  const char *p = text;
-
-  while ((p = strstr (p, "http")) != NULL)
-    {
-      g_autoptr(GString) url = NULL;
-      const char *q;
-      int open = 0;
-
-      if ((p > text && g_ascii_isalnum (p[-1])) ||
-          !(g_str_has_prefix (p, "https://") || g_str_has_prefix (p, "http://")))
-        {
-          p += 4;
-          continue;
-        }
-
-      url = g_string_new (NULL);
-      for (q = p; *q != '\0'; q++)
-        {
-          guchar c = *q;
-
-          if (c == '\\' && (q[1] == '_' || q[1] == '%' || q[1] == '#' || q[1] == '&'))
-            continue;
-          if (c <= ' ' || c >= 0x7f || strchr ("<>\"{}|\\^`", c) != NULL)
-            break;
-          g_string_append_c (url, c);
-        }
-      p = q;
-
-      for (gsize i = 0; i < url->len; i++)
-        open += url->str[i] == '(' ? 1 : url->str[i] == ')' ? -1 : 0;
-      while (url->len > 0)
-        {
-          char last = url->str[url->len - 1];
-
-          if (strchr (".,;:!?'\"*", last) != NULL || (last == ')' && open < 0) || last == ']')
-            {
-              open += last == ')' ? 1 : 0;
-              g_string_truncate (url, url->len - 1);
-            }
-          else
-            break;
-        }
-
-      if (url->len > strlen ("https://"))
-        {
-          gboolean seen = FALSE;
-
-          for (guint i = 0; i < urls->len; i++)
-            if (g_str_equal (g_ptr_array_index (urls, i), url->str))
-              seen = TRUE;
-          if (!seen)
-            g_ptr_array_add (urls, g_string_free (g_steal_pointer (&url), FALSE));
-        }
-    }
-
-  return urls;
 }
 
 /* A title for a paper shown without one: the abstract's first sentence, shortened at a

@@ -9,9 +9,9 @@ G_BEGIN_DECLS
 
 /* Shared by the parts of the listing format: gln-listing.c reads the page line by line,
  * gln-listing-entries.c assembles its lines into entries, and gln-listing-fields.c finds
- * each field of a paper in its entry's lines. The recognizers of single lines live in
- * gln-listing-lines.c (chrome, labels, sentences, URLs), gln-listing-dates.c (dates,
- * categories, arXiv ids) and gln-listing-names.c (people and organisations). */
+ * each field of a paper (links included) in its entry's lines. The recognizers of single
+ * lines live in gln-listing-lines.c (chrome, labels, sentences), gln-listing-dates.c
+ * (dates, categories, arXiv ids) and gln-listing-names.c (people and organisations). */
 
 typedef enum
 {
@@ -156,7 +156,6 @@ guint        _gln_listing_count_words         (const char          *text);
 gboolean     _gln_listing_looks_like_abstract (const char          *text);
 gboolean     _gln_listing_ends_sentence       (const char          *text);
 gboolean     _gln_listing_looks_like_heading  (const char          *text);
-GPtrArray   *_gln_listing_find_urls           (const char          *text);
 char        *_gln_listing_derive_title        (const char          *abstract);
 
 gboolean     _gln_listing_looks_like_person   (const char          *text);
