@@ -134,69 +134,91 @@ skip_date_separators (const char *s)
   return s;
 }
 
-/* A date starting at s: "Apr 24, 2022", "Jun 2", "January 2025", "24 Apr 2022",
- * "3. März 2025", "2024-10-22", "12.03.2024", "2025年3月4日". */
+/* The year that may follow a day and month, from p past them. */
 static const char *
-parse_date_at (const char  *s,
-               ListingMeta *d)
+parse_optional_year (const char  *p,
+                     ListingMeta *d)
+{
+  const char *q = parse_year (skip_date_separators (p), &d->year);
+
+  return q != NULL ? q : p;
+}
+
+/* The rest of a date that starts with its month, from p past the month: "Apr 24, 2022",
+ * "Jun 2", "January 2025". */
+static const char *
+parse_after_month (const char  *p,
+                   ListingMeta *d)
+{
+  const char *q = p;
+  int day;
+
+  while (*q == ' ')
+    q++;
+  if ((q = parse_number (q, 1, 2, &day)) == NULL || day < 1 || day > 31)
+    return parse_year (skip_date_separators (p), &d->year);
+
+  d->day = day;
+  if (g_str_has_prefix (q, "st") || g_str_has_prefix (q, "nd") ||
+      g_str_has_prefix (q, "rd") || g_str_has_prefix (q, "th"))
+    q += 2;
+
+  return parse_optional_year (q, d);
+}
+
+/* The rest of a numeric date, from p at the separator after the year: "2024-10-22",
+ * "2024/10". */
+static const char *
+parse_after_numeric_year (const char  *p,
+                          ListingMeta *d)
+{
+  char sep = *p;
+  const char *q;
+  int month, day;
+
+  if ((q = parse_number (p + 1, 2, 2, &month)) == NULL || month < 1 || month > 12)
+    return NULL;
+  d->month = month;
+  p = q;
+  if (*q == sep && (q = parse_number (q + 1, 2, 2, &day)) != NULL && day >= 1 && day <= 31)
+    {
+      d->day = day;
+      p = q;
+    }
+
+  return g_ascii_isdigit (*p) ? NULL : p;
+}
+
+/* The rest of a Chinese or Japanese date, from p past "年": "2025年3月4日", "2025年3月". */
+static const char *
+parse_after_cjk_year (const char  *p,
+                      ListingMeta *d)
+{
+  const char *q;
+  int month, day;
+
+  if ((q = parse_number (p, 1, 2, &month)) == NULL || month < 1 || month > 12 ||
+      !g_str_has_prefix (q, "月"))
+    return NULL;
+  d->month = month;
+  p = q + strlen ("月");
+  if ((q = parse_number (p, 1, 2, &day)) != NULL && g_str_has_prefix (q, "日"))
+    {
+      d->day = day;
+      p = q + strlen ("日");
+    }
+
+  return p;
+}
+
+/* A date that starts with a number of one or two digits: "24 Apr 2022", "3. März 2025",
+ * "12.03.2024", or a month in Chinese, "3月4日". */
+static const char *
+parse_day_first (const char  *s,
+                 ListingMeta *d)
 {
   const char *p, *q;
   int a, b;
-
-  d->year = d->month = d->day = 0;
-
-  if ((p = parse_month (s, &d->month)) != NULL)
-    {
-      q = p;
-      while (*q == ' ')
-        q++;
-      if ((q = parse_number (q, 1, 2, &a)) != NULL && a >= 1 && a <= 31)
-        {
-          d->day = a;
-          if (g_str_has_prefix (q, "st") || g_str_has_prefix (q, "nd") ||
-              g_str_has_prefix (q, "rd") || g_str_has_prefix (q, "th"))
-            q += 2;
-          p = q;
-          if ((q = parse_year (skip_date_separators (q), &d->year)) != NULL)
-            p = q;
-          return p;
-        }
-      return parse_year (skip_date_separators (p), &d->year);
-    }
-
-  if ((p = parse_year (s, &a)) != NULL && (*p == '-' || *p == '/' || *p == '.'))
-    {
-      char sep = *p;
-
-      d->year = a;
-      if ((q = parse_number (p + 1, 2, 2, &b)) == NULL || b < 1 || b > 12)
-        return NULL;
-      d->month = b;
-      p = q;
-      if (*q == sep && (q = parse_number (q + 1, 2, 2, &a)) != NULL && a >= 1 && a <= 31)
-        {
-          d->day = a;
-          p = q;
-        }
-      return g_ascii_isdigit (*p) ? NULL : p;
-    }
-
-  if ((p = parse_number (s, 4, 4, &a)) != NULL && g_str_has_prefix (p, "年"))
-    {
-      d->year = a;
-      p += strlen ("年");
-      if ((q = parse_number (p, 1, 2, &b)) == NULL || b < 1 || b > 12 ||
-          !g_str_has_prefix (q, "月"))
-        return NULL;
-      d->month = b;
-      p = q + strlen ("月");
-      if ((q = parse_number (p, 1, 2, &a)) != NULL && g_str_has_prefix (q, "日"))
-        {
-          d->day = a;
-          p = q + strlen ("日");
-        }
-      return p;
-    }
 
   if ((p = parse_number (s, 1, 2, &a)) == NULL || a < 1)
     return NULL;
@@ -229,11 +251,37 @@ parse_date_at (const char  *s,
     p++;
   if ((q = parse_month (p, &d->month)) == NULL)
     return NULL;
-  p = q;
-  if ((q = parse_year (skip_date_separators (q), &d->year)) != NULL)
-    p = q;
 
-  return p;
+  return parse_optional_year (q, d);
+}
+
+/* A date starting at s: "Apr 24, 2022", "Jun 2", "January 2025", "24 Apr 2022",
+ * "3. März 2025", "2024-10-22", "12.03.2024", "2025年3月4日". */
+static const char *
+parse_date_at (const char  *s,
+               ListingMeta *d)
+{
+  const char *p;
+  int year;
+
+  d->year = d->month = d->day = 0;
+
+  if ((p = parse_month (s, &d->month)) != NULL)
+    return parse_after_month (p, d);
+
+  if ((p = parse_year (s, &year)) != NULL && (*p == '-' || *p == '/' || *p == '.'))
+    {
+      d->year = year;
+      return parse_after_numeric_year (p, d);
+    }
+
+  if ((p = parse_number (s, 4, 4, &year)) != NULL && g_str_has_prefix (p, "年"))
+    {
+      d->year = year;
+      return parse_after_cjk_year (p + strlen ("年"), d);
+    }
+
+  return parse_day_first (s, d);
 }
 
 static gboolean
