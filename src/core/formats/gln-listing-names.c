@@ -271,51 +271,16 @@ split_simple (const char *text,
   return out;
 }
 
-/* "Title of the paperAlice Smith, Bob Jones et al. · mit, stanford": a title run
- * together with its authors, as author and organisation pages show them. */
-gboolean
-_gln_listing_split_title_authors (const char  *line,
-                                  char       **title,
-                                  GPtrArray  **authors,
-                                  gboolean    *truncated,
-                                  GPtrArray  **institutions)
+/* The name that the last words of the title run into, in the piece of pieces at j:
+ * "…Fact-Checkers?Hanwen Xu". head gets the title: the pieces before j and the words
+ * before the name. NULL when no name is glued to the title. */
+static char *
+split_glued_name (GPtrArray *pieces,
+                  int        j,
+                  GString   *head)
 {
-  g_autofree char *copy = NULL;
-  g_autoptr(GPtrArray) insts = NULL;
-  g_autoptr(GPtrArray) pieces = NULL;
-  g_autoptr(GPtrArray) names = NULL;
-  g_auto(GStrv) tokens = NULL;
-  g_autoptr(GString) head = NULL;
-  char *dot;
-  const char *glued;
-  gboolean cut;
-  int j, n;
-
-  /* Without a comma, "et al." or " · " there is no author list to split off. */
-  if (strlen (line) > 500 || (strstr (line, ", ") == NULL && strstr (line, " et al") == NULL &&
-                              strstr (line, " · ") == NULL))
-    return FALSE;
-
-  copy = g_strdup (line);
-  if ((dot = strstr (copy, " · ")) != NULL)
-    {
-      insts = split_simple (dot + strlen (" · "), ",");
-      *dot = '\0';
-    }
-  cut = strip_et_al (copy);
-
-  pieces = split_simple (copy, ", ");
-  if (pieces->len == 0)
-    return FALSE;
-  for (j = pieces->len - 1; j > 0; j--)
-    if (!_gln_listing_looks_like_person (g_ptr_array_index (pieces, j)))
-      break;
-
-  glued = g_ptr_array_index (pieces, j);
-  tokens = g_strsplit (glued, " ", -1);
-  n = g_strv_length (tokens);
-  names = g_ptr_array_new_with_free_func (g_free);
-  head = g_string_new (NULL);
+  g_auto(GStrv) tokens = g_strsplit (g_ptr_array_index (pieces, j), " ", -1);
+  int n = g_strv_length (tokens);
 
   for (int k = n - 2; k >= 0 && k >= n - 4; k--)
     {
@@ -341,11 +306,57 @@ _gln_listing_split_title_authors (const char  *line,
           g_string_append_c (head, ' ');
         }
       g_string_append_len (head, tokens[k], b);
-      g_ptr_array_add (names, g_steal_pointer (&name));
-      break;
+      return g_steal_pointer (&name);
     }
 
-  if (names->len == 0 || head->len < 3)
+  return NULL;
+}
+
+/* "Title of the paperAlice Smith, Bob Jones et al. · mit, stanford": a title run
+ * together with its authors, as author and organisation pages show them. */
+gboolean
+_gln_listing_split_title_authors (const char  *line,
+                                  char       **title,
+                                  GPtrArray  **authors,
+                                  gboolean    *truncated,
+                                  GPtrArray  **institutions)
+{
+  g_autofree char *copy = NULL;
+  g_autoptr(GPtrArray) insts = NULL;
+  g_autoptr(GPtrArray) pieces = NULL;
+  g_autoptr(GPtrArray) names = NULL;
+  g_autoptr(GString) head = NULL;
+  char *dot;
+  char *name;
+  gboolean cut;
+  int j;
+
+  /* Without a comma, "et al." or " · " there is no author list to split off. */
+  if (strlen (line) > 500 || (strstr (line, ", ") == NULL && strstr (line, " et al") == NULL &&
+                              strstr (line, " · ") == NULL))
+    return FALSE;
+
+  copy = g_strdup (line);
+  if ((dot = strstr (copy, " · ")) != NULL)
+    {
+      insts = split_simple (dot + strlen (" · "), ",");
+      *dot = '\0';
+    }
+  cut = strip_et_al (copy);
+
+  pieces = split_simple (copy, ", ");
+  if (pieces->len == 0)
+    return FALSE;
+  for (j = pieces->len - 1; j > 0; j--)
+    if (!_gln_listing_looks_like_person (g_ptr_array_index (pieces, j)))
+      break;
+
+  head = g_string_new (NULL);
+  if ((name = split_glued_name (pieces, j, head)) == NULL)
+    return FALSE;
+  names = g_ptr_array_new_with_free_func (g_free);
+  g_ptr_array_add (names, name);
+  if (head->len < 3)
     return FALSE;
   for (guint i = j + 1; i < pieces->len; i++)
     g_ptr_array_add (names, g_strdup (g_ptr_array_index (pieces, i)));
