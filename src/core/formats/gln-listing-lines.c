@@ -8,51 +8,9 @@
 
 #include <string.h>
 
-/* Recognizers for single lines of a pasted listing page: page chrome, labels, sentences,
- * and the text helpers the other recognizers share. Every input is valid UTF-8
+/* Recognizers for single lines of a pasted listing page: separators, labels, venues,
+ * sentences, and the text helpers the other recognizers share. Every input is valid UTF-8
  * (gln-listing.c makes it so). */
-
-/* Whole lines (or " | "-separated parts of lines) that are navigation, not content. */
-static const char * const chrome_phrases[] = {
-  "new", "subscribe", "sign in", "sign up", "log in", "login", "log out", "logout", "home",
-  "search", "menu", "next", "previous", "prev", "more", "load more", "show more", "read more",
-  "see more", "back", "back to top", "top", "share", "save", "cite", "pdf", "html", "bibtex",
-  "download", "view", "view all", "see all", "show all", "papers", "daily papers",
-  "trending", "newest", "oldest", "latest", "sort by", "filter", "filters", "all", "page",
-  "contact", "about", "help", "privacy", "terms", "cookies", "accept", "accept all",
-  "settings", "submit", "publications", "research", "people", "news", "events", "overview",
-  "recent", "more papers", "get trending papers in your email inbox!", "bookmark", "like",
-  "upvote", "comments", "discussion", "copy link", "open in new tab", "▽ more", "△ less",
-  "journal", "conference", "preprint", "open access", "full text", "abstract", "details",
-  /* German */
-  "startseite", "suche", "suchen", "anmelden", "abmelden", "registrieren", "abonnieren",
-  "weiter", "zurück", "mehr", "mehr anzeigen", "mehr laden", "teilen", "speichern",
-  "zitieren", "herunterladen", "übersicht", "neueste", "aktuell", "aktuelles",
-  "veröffentlichungen", "publikationen", "forschung", "kontakt", "impressum",
-  "datenschutz", "nächste seite", "vorherige seite", "seite", "sortieren nach", "alle",
-  "menü", "neu", "volltext",
-  /* French, Spanish */
-  "accueil", "rechercher", "recherche", "se connecter", "connexion", "s'abonner",
-  "s’abonner", "suivant", "précédent", "plus", "partager", "télécharger", "mentions légales",
-  "inicio", "buscar", "iniciar sesión", "suscribirse", "siguiente", "anterior", "más",
-  "compartir", "descargar", "publicaciones",
-  /* Chinese, Japanese */
-  "首页", "搜索", "登录", "注册", "订阅", "下一页", "上一页", "更多", "加载更多", "分享",
-  "下载", "论文", "最新论文", "热门论文", "返回顶部", "联系我们", "关于我们", "全部", "排序",
-  "查看全部", "每日论文", "引用", "收藏", "ホーム", "検索", "ログイン", "次へ", "前へ",
-  "もっと見る",
-};
-
-/* Chrome words that a copy sometimes glues to the first title ("SubscribeTitle"). */
-static const char * const glued_chrome[] = {
-  "Subscribe", "Abonnieren", "S'abonner", "Suscribirse", "订阅", "Sign in", "Sign up",
-  "Log in", "Login", "Anmelden",
-};
-
-static const char * const result_words[] = {
-  "results", "result", "ergebnisse", "treffer", "résultats", "resultados", "结果", "条结果",
-  "件",
-};
 
 typedef struct
 {
@@ -219,140 +177,6 @@ _gln_listing_is_code_flag (const char *line)
   return _gln_listing_in_list_ci (line, strlen (line), flags, G_N_ELEMENTS (flags));
 }
 
-static gboolean
-is_nav_mark (gunichar c)
-{
-  return c == ':' || c == '>' || c == '<' || c == 0x00BB || c == 0x00AB || c == 0x203A ||
-         c == 0x2039 || c == 0x2190 || c == 0x2192 || _gln_listing_is_blank (c);
-}
-
-static gboolean
-is_chrome_part (const char *s,
-                gsize       len)
-{
-  const char *start = s;
-  const char *end = s + len;
-  gboolean digits = TRUE;
-
-  /* Arrows and colons around navigation links: "Weiter »", "‹ Prev", "Menu:". */
-  while (start < end && is_nav_mark (g_utf8_get_char (start)))
-    start = g_utf8_next_char (start);
-  while (end > start)
-    {
-      const char *prev = g_utf8_prev_char (end);
-
-      if (!is_nav_mark (g_utf8_get_char (prev)))
-        break;
-      end = prev;
-    }
-  if (start == end)
-    return TRUE;
-
-  if (_gln_listing_in_list_ci (start, end - start, chrome_phrases, G_N_ELEMENTS (chrome_phrases)))
-    return TRUE;
-
-  /* Pagination and runs of navigation words: "Previous 1 2 3 Next", "Recent papers". */
-  for (const char *p = start; p < end;)
-    {
-      const char *word = p;
-
-      while (p < end && *p != ' ')
-        p++;
-      if (p - word > 0 &&
-          !_gln_listing_in_list_ci (word, p - word, chrome_phrases, G_N_ELEMENTS (chrome_phrases)))
-        {
-          for (const char *q = word; q < p; q++)
-            if (!g_ascii_isdigit (*q) && !(p - word == 3 && g_str_has_prefix (word, "…")))
-              digits = FALSE;
-          if (!digits)
-            return FALSE;
-        }
-      while (p < end && *p == ' ')
-        p++;
-    }
-
-  return TRUE;
-}
-
-/* Navigation, buttons, result counts, footers: text that is part of the page, not of
- * a paper. */
-gboolean
-_gln_listing_is_chrome (const char *line)
-{
-  gsize len = strlen (line);
-  g_autofree char *folded = NULL;
-  gboolean any_alnum = FALSE;
-  const char *start;
-
-  for (const char *p = line; *p != '\0'; p = g_utf8_next_char (p))
-    if (g_unichar_isalnum (g_utf8_get_char (p)))
-      {
-        any_alnum = TRUE;
-        break;
-      }
-  if (!any_alnum)
-    return TRUE;
-
-  if (len > 300)
-    return FALSE;
-
-  /* "Home | Papers | Contact", "PDF · Code · Cite" */
-  start = line;
-  for (const char *p = line;; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-
-      if (c == '\0' || c == '|' || c == 0x00B7 || c == 0x2022 || c == '/')
-        {
-          if (!is_chrome_part (start, p - start))
-            break;
-          if (c == '\0')
-            return TRUE;
-          start = g_utf8_next_char (p);
-        }
-    }
-
-  folded = g_ascii_strdown (line, len);
-  if (g_str_has_prefix (folded, "©") || g_str_has_prefix (folded, "copyright ©") ||
-      strstr (folded, "all rights reserved") != NULL)
-    return TRUE;
-  if (strstr (folded, "cookies") != NULL &&
-      (strstr (folded, "we use") != NULL || strstr (folded, "this site") != NULL ||
-       strstr (folded, "this website") != NULL || strstr (folded, "accept") != NULL))
-    return TRUE;
-
-  /* Search engines for papers: "[PDF] arxiv.org", "Save Cite Cited by 12 Related articles" */
-  if (len < 120 && (g_str_has_prefix (line, "[PDF]") || g_str_has_prefix (line, "[HTML]") ||
-                    g_str_has_prefix (line, "[BOOK]") || g_str_has_prefix (line, "[CITATION]")))
-    return TRUE;
-  if (len < 160 && strstr (folded, "cited by ") != NULL &&
-      g_ascii_isdigit (strstr (folded, "cited by ")[strlen ("cited by ")]))
-    return TRUE;
-
-  /* "Page 2 of 10", "About 1,230 results", "Showing 1–20 of 57 results" */
-  if (len < 90)
-    {
-      gboolean digit = FALSE;
-
-      for (const char *p = folded; *p != '\0'; p++)
-        if (g_ascii_isdigit (*p))
-          digit = TRUE;
-      if (digit && (g_str_has_prefix (folded, "page ") || g_str_has_prefix (folded, "seite ")))
-        return TRUE;
-      if (digit)
-        for (guint i = 0; i < G_N_ELEMENTS (result_words); i++)
-          {
-            const char *hit = strstr (folded, result_words[i]);
-
-            if (hit != NULL && (hit == folded || !g_ascii_isalpha (hit[-1])) &&
-                !g_ascii_isalpha (hit[strlen (result_words[i])]))
-              return TRUE;
-          }
-    }
-
-  return FALSE;
-}
-
 /* "NeurIPS 2024", "Proceedings of ACL 2023": a venue line between title and abstract. */
 gboolean
 _gln_listing_is_venue (const char *line)
@@ -434,25 +258,6 @@ _gln_listing_strip_label (const char   *line,
     }
 
   return line;
-}
-
-const char *
-_gln_listing_strip_glued_chrome (const char *title)
-{
-  for (guint i = 0; i < G_N_ELEMENTS (glued_chrome); i++)
-    {
-      gsize n = strlen (glued_chrome[i]);
-      gunichar next;
-
-      if (strncmp (title, glued_chrome[i], n) != 0)
-        continue;
-      next = g_utf8_get_char (title + n);
-      if (g_unichar_isupper (next) || g_unichar_isdigit (next) || _gln_listing_is_cjk (next) ||
-          (_gln_listing_is_cjk (g_utf8_get_char (title)) && g_unichar_isalpha (next)))
-        return title + n;
-    }
-
-  return title;
 }
 
 /* "[3] Title", "3. Title" */

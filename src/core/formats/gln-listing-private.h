@@ -10,8 +10,9 @@ G_BEGIN_DECLS
 /* Shared by the parts of the listing format: gln-listing.c reads the page line by line,
  * gln-listing-entries.c assembles its lines into entries, and gln-listing-fields.c finds
  * each field of a paper (links included) in its entry's lines. The recognizers of single
- * lines live in gln-listing-lines.c (chrome, labels, sentences), gln-listing-dates.c
- * (dates, categories, arXiv ids) and gln-listing-names.c (people and organisations). */
+ * lines live in gln-listing-chrome.c (navigation, footers), gln-listing-lines.c (labels,
+ * separators, sentences), gln-listing-dates.c (dates, categories, arXiv ids) and
+ * gln-listing-names.c (people and organisations). */
 
 typedef enum
 {
@@ -144,13 +145,14 @@ char        *_gln_listing_parse_arxiv_line    (const char          *line,
 void         _gln_listing_parse_categories    (const char          *text,
                                                ListingMeta         *meta);
 
+gboolean     _gln_listing_is_chrome           (const char          *line);
+const char  *_gln_listing_strip_glued_chrome  (const char          *title);
+
 gboolean     _gln_listing_is_separator        (const char          *line);
 gboolean     _gln_listing_is_code_flag        (const char          *line);
-gboolean     _gln_listing_is_chrome           (const char          *line);
 gboolean     _gln_listing_is_venue            (const char          *line);
 const char  *_gln_listing_strip_label         (const char          *line,
                                                ListingLabel        *label);
-const char  *_gln_listing_strip_glued_chrome  (const char          *title);
 const char  *_gln_listing_strip_numbering     (const char          *title);
 guint        _gln_listing_count_words         (const char          *text);
 gboolean     _gln_listing_looks_like_abstract (const char          *text);
