@@ -53,7 +53,7 @@ main (int   argc,
 {
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
 
-  g_test_add_func ("/gln/cli/add", test_add);
+  gln_test_add_shared_func ("/gln/cli/add", test_add);
 
   return g_test_run ();
 }

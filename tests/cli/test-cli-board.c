@@ -183,9 +183,9 @@ main (int   argc,
 {
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
 
-  g_test_add_func ("/gln/cli/board/screening", test_screening);
-  g_test_add_func ("/gln/cli/board/columns-and-cells", test_board);
-  g_test_add_func ("/gln/cli/board/exports", test_exports);
+  gln_test_add_shared_func ("/gln/cli/board/screening", test_screening);
+  gln_test_add_shared_func ("/gln/cli/board/columns-and-cells", test_board);
+  gln_test_add_shared_func ("/gln/cli/board/exports", test_exports);
 
   return g_test_run ();
 }

@@ -262,7 +262,7 @@ main (int   argc,
   g_setenv ("GLEANER_FETCH_INTERVAL_MS", "0", TRUE);
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
 
-  g_test_add_func ("/gln/cli/feeds/add-list-refresh-remove", test_add_list_refresh_remove);
+  gln_test_add_shared_func ("/gln/cli/feeds/add-list-refresh-remove", test_add_list_refresh_remove);
   g_test_add_func ("/gln/cli/feeds/refresh-exit-status", test_refresh_exit_status);
 
   return g_test_run ();

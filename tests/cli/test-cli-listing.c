@@ -67,7 +67,7 @@ main (int   argc,
 {
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
 
-  g_test_add_func ("/gln/cli/listing/paste-from-stdin", test_paste_from_stdin);
+  gln_test_add_shared_func ("/gln/cli/listing/paste-from-stdin", test_paste_from_stdin);
 
   return g_test_run ();
 }

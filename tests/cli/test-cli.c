@@ -411,14 +411,15 @@ main (int   argc,
 {
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
 
-  g_test_add_func ("/gln/cli/import-and-list", test_import_and_list);
-  g_test_add_func ("/gln/cli/search", test_search);
-  g_test_add_func ("/gln/cli/paper-edits", test_paper_edits);
-  g_test_add_func ("/gln/cli/collections", test_collections);
-  g_test_add_func ("/gln/cli/failed-import-changes-nothing", test_failed_import_changes_nothing);
-  g_test_add_func ("/gln/cli/refuses-newer-library", test_refuses_newer_library);
+  gln_test_add_shared_func ("/gln/cli/import-and-list", test_import_and_list);
+  gln_test_add_shared_func ("/gln/cli/search", test_search);
+  gln_test_add_shared_func ("/gln/cli/paper-edits", test_paper_edits);
+  gln_test_add_shared_func ("/gln/cli/collections", test_collections);
+  gln_test_add_shared_func ("/gln/cli/failed-import-changes-nothing",
+                            test_failed_import_changes_nothing);
+  gln_test_add_shared_func ("/gln/cli/refuses-newer-library", test_refuses_newer_library);
   g_test_add_func ("/gln/cli/import-bibliographies", test_import_bibliographies);
-  g_test_add_func ("/gln/cli/export", test_export);
+  gln_test_add_shared_func ("/gln/cli/export", test_export);
 
   return g_test_run ();
 }

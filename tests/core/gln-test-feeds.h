@@ -3,6 +3,7 @@
 
 #include "gln-core.h"
 #include "gln-test-server.h"
+#include "gln-test-utils.h"
 
 G_BEGIN_DECLS
 
@@ -45,5 +46,8 @@ void           gln_test_feeds_init         (int             *argc,
 
 #define GLN_TEST_ADD_FEEDS(path, func) \
   g_test_add (path, GlnFeedsFixture, NULL, gln_test_feeds_set_up, func, gln_test_feeds_tear_down)
+#define GLN_TEST_ADD_FEEDS_SHARED(path, func)                                     \
+  gln_test_add_shared (path, GlnFeedsFixture, NULL, gln_test_feeds_set_up, func, \
+                       gln_test_feeds_tear_down)
 
 G_END_DECLS

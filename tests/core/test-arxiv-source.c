@@ -533,18 +533,18 @@ main (int   argc,
 {
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
 
-  g_test_add_func ("/gln/arxiv-source/interface", test_arxiv_source_interface);
-  g_test_add_func ("/gln/arxiv-source/new-layout", test_arxiv_source_new_layout);
-  g_test_add_func ("/gln/arxiv-source/legacy-layout", test_arxiv_source_legacy_layout);
-  g_test_add_func ("/gln/arxiv-source/layouts-agree", test_arxiv_source_layouts_agree);
-  g_test_add_func ("/gln/arxiv-source/missing-ids", test_arxiv_source_missing_ids);
-  g_test_add_func ("/gln/arxiv-source/nonexistent", test_arxiv_source_nonexistent);
-  g_test_add_data_func ("/gln/arxiv-source/truncated/new-layout", NEW_SAMPLE,
-                        test_arxiv_source_truncated);
-  g_test_add_data_func ("/gln/arxiv-source/truncated/legacy-layout", LEGACY_SAMPLE,
-                        test_arxiv_source_truncated);
-  g_test_add_data_func ("/gln/arxiv-source/truncated/missing-ids", MISSING_SAMPLE,
-                        test_arxiv_source_truncated);
+  gln_test_add_shared_func ("/gln/arxiv-source/interface", test_arxiv_source_interface);
+  gln_test_add_shared_func ("/gln/arxiv-source/new-layout", test_arxiv_source_new_layout);
+  gln_test_add_shared_func ("/gln/arxiv-source/legacy-layout", test_arxiv_source_legacy_layout);
+  gln_test_add_shared_func ("/gln/arxiv-source/layouts-agree", test_arxiv_source_layouts_agree);
+  gln_test_add_shared_func ("/gln/arxiv-source/missing-ids", test_arxiv_source_missing_ids);
+  gln_test_add_shared_func ("/gln/arxiv-source/nonexistent", test_arxiv_source_nonexistent);
+  gln_test_add_shared_data_func ("/gln/arxiv-source/truncated/new-layout", NEW_SAMPLE,
+                                 test_arxiv_source_truncated);
+  gln_test_add_shared_data_func ("/gln/arxiv-source/truncated/legacy-layout", LEGACY_SAMPLE,
+                                 test_arxiv_source_truncated);
+  gln_test_add_shared_data_func ("/gln/arxiv-source/truncated/missing-ids", MISSING_SAMPLE,
+                                 test_arxiv_source_truncated);
   g_test_add_func ("/gln/arxiv-source/malformed", test_arxiv_source_malformed);
   g_test_add_func ("/gln/arxiv-source/error-feed", test_arxiv_source_error_feed);
   g_test_add_func ("/gln/arxiv-source/edge-cases", test_arxiv_source_edge_cases);

@@ -468,15 +468,15 @@ main (int   argc,
 {
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
 
-  g_test_add ("/gln/board/screening", Fixture, NULL, fixture_set_up, test_screening,
-              fixture_tear_down);
-  g_test_add ("/gln/board/columns-and-cells-persist", Fixture, NULL, fixture_set_up,
-              test_columns_and_cells_persist, fixture_tear_down);
+  gln_test_add_shared ("/gln/board/screening", Fixture, NULL, fixture_set_up, test_screening,
+                       fixture_tear_down);
+  gln_test_add_shared ("/gln/board/columns-and-cells-persist", Fixture, NULL, fixture_set_up,
+                       test_columns_and_cells_persist, fixture_tear_down);
   g_test_add_func ("/gln/board/sorting", test_sorting);
-  g_test_add ("/gln/board/exports-read-back", Fixture, NULL, fixture_set_up,
-              test_exports_read_back, fixture_tear_down);
-  g_test_add ("/gln/board/key-results", Fixture, NULL, fixture_set_up, test_key_results,
-              fixture_tear_down);
+  gln_test_add_shared ("/gln/board/exports-read-back", Fixture, NULL, fixture_set_up,
+                       test_exports_read_back, fixture_tear_down);
+  gln_test_add_shared ("/gln/board/key-results", Fixture, NULL, fixture_set_up, test_key_results,
+                       fixture_tear_down);
 
   return g_test_run ();
 }

@@ -324,12 +324,12 @@ main (int   argc,
   for (guint i = 0; i < G_N_ELEMENTS (listing_cases); i++)
     {
       g_autofree char *path = g_strdup_printf ("/gln/claims/listing/%u", i);
-      g_test_add_data_func (path, &listing_cases[i], test_listing_abstract);
+      gln_test_add_shared_data_func (path, &listing_cases[i], test_listing_abstract);
     }
   for (guint i = 0; i < G_N_ELEMENTS (sample_cases); i++)
     {
       g_autofree char *path = g_strdup_printf ("/gln/claims/sample/%u", i);
-      g_test_add_data_func (path, &sample_cases[i], test_sample_abstract);
+      gln_test_add_shared_data_func (path, &sample_cases[i], test_sample_abstract);
     }
   for (guint i = 0; i < G_N_ELEMENTS (text_cases); i++)
     {

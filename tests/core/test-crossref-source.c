@@ -117,8 +117,8 @@ main (int   argc,
 
       g_test_add_data_func (path, &bad_cases[i], test_bad);
     }
-  g_test_add_func ("/gln/crossref-source/work", test_work);
-  g_test_add_func ("/gln/crossref-source/work-list", test_work_list);
+  gln_test_add_shared_func ("/gln/crossref-source/work", test_work);
+  gln_test_add_shared_func ("/gln/crossref-source/work-list", test_work_list);
 
   return g_test_run ();
 }

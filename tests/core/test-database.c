@@ -492,12 +492,12 @@ main (int   argc,
   g_test_add_func ("/gln/database/refuse-newer", test_refuse_newer);
   g_test_add_func ("/gln/database/not-a-library", test_not_a_library);
   g_test_add_func ("/gln/database/bind-helper", test_bind_helper);
-  g_test_add_func ("/gln/database/import/samples", test_import_samples);
-  g_test_add_func ("/gln/database/import/atomic", test_import_is_atomic);
-  g_test_add_func ("/gln/database/merge/keeps-user-data", test_merge_keeps_user_data);
+  gln_test_add_shared_func ("/gln/database/import/samples", test_import_samples);
+  gln_test_add_shared_func ("/gln/database/import/atomic", test_import_is_atomic);
+  gln_test_add_shared_func ("/gln/database/merge/keeps-user-data", test_merge_keeps_user_data);
   g_test_add_func ("/gln/database/merge/new-version", test_merge_new_version);
   g_test_add_func ("/gln/database/search", test_search);
-  g_test_add_func ("/gln/database/scopes", test_scopes);
+  gln_test_add_shared_func ("/gln/database/scopes", test_scopes);
 
   return g_test_run ();
 }

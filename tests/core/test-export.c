@@ -645,13 +645,13 @@ main (int   argc,
       g_autofree char *path = g_strdup_printf ("/gln/export/round-trip/%s",
                                                gln_export_format_to_string (round_trips[i].format));
 
-      g_test_add_data_func (path, &round_trips[i], test_library_round_trip);
+      gln_test_add_shared_data_func (path, &round_trips[i], test_library_round_trip);
     }
   g_test_add_func ("/gln/export/formats", test_formats);
-  g_test_add_func ("/gln/export/biber", test_biber);
-  g_test_add_func ("/gln/export/pybtex", test_pybtex);
-  g_test_add_func ("/gln/export/csv", test_csv);
-  g_test_add_func ("/gln/export/atom", test_atom);
+  gln_test_add_shared_func ("/gln/export/biber", test_biber);
+  gln_test_add_shared_func ("/gln/export/pybtex", test_pybtex);
+  gln_test_add_shared_func ("/gln/export/csv", test_csv);
+  gln_test_add_shared_func ("/gln/export/atom", test_atom);
   g_test_add_func ("/gln/export/write-file", test_write_file);
   g_test_add_func ("/gln/export/user-data", test_user_data);
   g_test_add_func ("/gln/export/extra-merge", test_extra_merge);

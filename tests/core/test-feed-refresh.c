@@ -412,10 +412,10 @@ main (int   argc,
   gln_test_feeds_init (&argc, &argv);
 
   GLN_TEST_ADD_FEEDS ("/gln/feed-refresh/arxiv/paging", test_arxiv_paging);
-  GLN_TEST_ADD_FEEDS ("/gln/feed-refresh/arxiv/real-samples", test_arxiv_real_samples);
+  GLN_TEST_ADD_FEEDS_SHARED ("/gln/feed-refresh/arxiv/real-samples", test_arxiv_real_samples);
   GLN_TEST_ADD_FEEDS ("/gln/feed-refresh/arxiv-rss", test_arxiv_rss);
-  GLN_TEST_ADD_FEEDS ("/gln/feed-refresh/hf-daily/pages", test_hf_daily_pages);
-  GLN_TEST_ADD_FEEDS ("/gln/feed-refresh/hf-daily/link-next", test_hf_daily_link_next);
+  GLN_TEST_ADD_FEEDS_SHARED ("/gln/feed-refresh/hf-daily/pages", test_hf_daily_pages);
+  GLN_TEST_ADD_FEEDS_SHARED ("/gln/feed-refresh/hf-daily/link-next", test_hf_daily_link_next);
   GLN_TEST_ADD_FEEDS ("/gln/feed-refresh/hf-search", test_hf_search);
   GLN_TEST_ADD_FEEDS ("/gln/feed-refresh/openalex/author", test_openalex_author);
   GLN_TEST_ADD_FEEDS ("/gln/feed-refresh/openalex/institution", test_openalex_institution);

@@ -317,10 +317,10 @@ main (int   argc,
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
 
   g_test_add_func ("/gln/hf-source/interface", test_hf_source_interface);
-  g_test_add_func ("/gln/hf-source/daily-sample", test_hf_source_daily_sample);
+  gln_test_add_shared_func ("/gln/hf-source/daily-sample", test_hf_source_daily_sample);
   g_test_add_func ("/gln/hf-source/search-results", test_hf_source_search_results);
   g_test_add_func ("/gln/hf-source/single-paper", test_hf_source_single_paper);
-  g_test_add_func ("/gln/hf-source/malformed", test_hf_source_malformed);
+  gln_test_add_shared_func ("/gln/hf-source/malformed", test_hf_source_malformed);
   g_test_add_func ("/gln/hf-source/wrong-shape", test_hf_source_wrong_shape);
   g_test_add_func ("/gln/hf-source/service-error", test_hf_source_service_error);
   g_test_add_func ("/gln/hf-source/sparse-entry", test_hf_source_sparse_entry);

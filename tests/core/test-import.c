@@ -143,9 +143,9 @@ main (int   argc,
 {
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
 
-  g_test_add_func ("/gln/import/detect", test_detect);
+  gln_test_add_shared_func ("/gln/import/detect", test_detect);
   g_test_add_func ("/gln/import/detect-feeds", test_detect_feeds);
-  g_test_add_func ("/gln/import/listing-merges", test_listing_merges);
+  gln_test_add_shared_func ("/gln/import/listing-merges", test_listing_merges);
 
   return g_test_run ();
 }

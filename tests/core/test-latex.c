@@ -800,7 +800,7 @@ main (int   argc,
     }
   g_test_add_func ("/gln/latex/spelling", test_spelling);
   g_test_add_func ("/gln/latex/spelling/round-trip", test_spelling_round_trip);
-  g_test_add_func ("/gln/latex/abstracts", test_abstracts);
+  gln_test_add_shared_func ("/gln/latex/abstracts", test_abstracts);
   g_test_add_func ("/gln/latex/unclosed", test_unclosed);
   g_test_add_func ("/gln/latex/invalid", test_invalid);
   g_test_add_func ("/gln/latex/pathological", test_pathological);

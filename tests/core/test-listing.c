@@ -589,23 +589,24 @@ main (int   argc,
 {
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
 
-  g_test_add_data_func ("/gln/listing/shared/author-page", "author-page", test_shared_page);
-  g_test_add_data_func ("/gln/listing/shared/hf-daily-papers-page", "hf-daily-papers-page",
-                        test_shared_page);
+  gln_test_add_shared_data_func ("/gln/listing/shared/author-page", "author-page",
+                                 test_shared_page);
+  gln_test_add_shared_data_func ("/gln/listing/shared/hf-daily-papers-page", "hf-daily-papers-page",
+                                 test_shared_page);
   for (guint i = 0; i < G_N_ELEMENTS (own_fixtures); i++)
     {
       g_autofree char *path = g_strconcat ("/gln/listing/own/", own_fixtures[i], NULL);
 
       g_test_add_data_func (path, own_fixtures[i], test_own_page);
     }
-  g_test_add_func ("/gln/listing/line-endings", test_line_endings);
-  g_test_add_func ("/gln/listing/invalid-utf8", test_invalid_utf8);
+  gln_test_add_shared_func ("/gln/listing/line-endings", test_line_endings);
+  gln_test_add_shared_func ("/gln/listing/invalid-utf8", test_invalid_utf8);
   g_test_add_func ("/gln/listing/no-papers", test_no_papers);
   g_test_add_func ("/gln/listing/default-year", test_default_year);
   g_test_add_func ("/gln/listing/field-rules", test_field_rules);
   g_test_add_func ("/gln/listing/field-steps", test_field_steps);
-  g_test_add_func ("/gln/listing/looks-like", test_looks_like);
-  g_test_add_func ("/gln/listing/fuzz", test_fuzz);
+  gln_test_add_shared_func ("/gln/listing/looks-like", test_looks_like);
+  gln_test_add_shared_func ("/gln/listing/fuzz", test_fuzz);
 
   return g_test_run ();
 }

@@ -139,7 +139,7 @@ main (int   argc,
 
       g_test_add_data_func (path, &id_cases[i], test_identifiers);
     }
-  g_test_add_func ("/gln/lookup/fetch", test_lookup);
+  gln_test_add_shared_func ("/gln/lookup/fetch", test_lookup);
 
   return g_test_run ();
 }

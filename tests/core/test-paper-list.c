@@ -317,8 +317,8 @@ main (int   argc,
 
   g_test_add ("/gln/paper-list/lazy-pages", Fixture, NULL,
               fixture_set_up, test_lazy_pages, fixture_tear_down);
-  g_test_add ("/gln/paper-list/items-changed-after-import", Fixture, NULL,
-              fixture_set_up, test_items_changed_after_import, fixture_tear_down);
+  gln_test_add_shared ("/gln/paper-list/items-changed-after-import", Fixture, NULL,
+                       fixture_set_up, test_items_changed_after_import, fixture_tear_down);
   g_test_add ("/gln/store/one-paper-everywhere", Fixture, NULL,
               fixture_set_up, test_one_paper_everywhere, fixture_tear_down);
 

@@ -492,18 +492,18 @@ main (int   argc,
 {
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
 
-  g_test_add ("/gln/store-board/load", Fixture, NULL, fixture_set_up, test_load,
-              fixture_tear_down);
-  g_test_add ("/gln/store-board/screening", Fixture, NULL, fixture_set_up, test_screening,
-              fixture_tear_down);
-  g_test_add ("/gln/store-board/board", Fixture, NULL, fixture_set_up, test_board,
-              fixture_tear_down);
-  g_test_add ("/gln/store-board/export", Fixture, NULL, fixture_set_up, test_export,
-              fixture_tear_down);
-  g_test_add ("/gln/store-board/collection", Fixture, NULL, fixture_set_up, test_collection,
-              fixture_tear_down);
-  g_test_add ("/gln/store-board/cancelled", Fixture, NULL, fixture_set_up, test_cancelled,
-              fixture_tear_down);
+  gln_test_add_shared ("/gln/store-board/load", Fixture, NULL, fixture_set_up, test_load,
+                       fixture_tear_down);
+  gln_test_add_shared ("/gln/store-board/screening", Fixture, NULL, fixture_set_up, test_screening,
+                       fixture_tear_down);
+  gln_test_add_shared ("/gln/store-board/board", Fixture, NULL, fixture_set_up, test_board,
+                       fixture_tear_down);
+  gln_test_add_shared ("/gln/store-board/export", Fixture, NULL, fixture_set_up, test_export,
+                       fixture_tear_down);
+  gln_test_add_shared ("/gln/store-board/collection", Fixture, NULL, fixture_set_up,
+                       test_collection, fixture_tear_down);
+  gln_test_add_shared ("/gln/store-board/cancelled", Fixture, NULL, fixture_set_up, test_cancelled,
+                       fixture_tear_down);
 
   return g_test_run ();
 }
