@@ -82,6 +82,8 @@ except ImportError:
 
 shared = os.environ.get("GLN_SHARED_DIR",
                         os.path.join(os.path.dirname(__file__), "..", "..", "..", "shared"))
+if not os.path.isdir(shared):
+    skip(f"needs the shared samples and fixtures, missing at {shared}")
 sample = os.path.join(shared, "samples", "arxiv-api",
                       "query_all-electron-AND-all-proton_2025-11-11.xml")
 workdir = tempfile.mkdtemp(prefix="gleaner-atspi-review-")

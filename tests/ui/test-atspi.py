@@ -66,6 +66,8 @@ except ImportError:
     skip_all("python3-pyatspi is not installed")
 
 shared = os.environ.get("GLN_SHARED_DIR", os.path.join(os.path.dirname(__file__), "..", "..", "..", "shared"))
+if not os.path.isdir(shared):
+    skip_all(f"needs the shared samples and fixtures, missing at {shared}")
 samples = [
     os.path.join(shared, "samples", "arxiv-api", "query_all-electron-AND-all-proton_2025-11-11.xml"),
     os.path.join(shared, "samples", "hf-daily-papers", "daily_papers_2024-10-25_first2entries.json"),

@@ -245,9 +245,9 @@ main (int   argc,
     }
   adw_init ();
 
-  g_test_add_func ("/gln/ui/dialogs/add-by-identifier", test_add_by_identifier);
-  g_test_add_func ("/gln/ui/dialogs/export", test_export);
-  g_test_add_func ("/gln/ui/dialogs/review-window", test_review_window);
+  gln_test_add_shared_func ("/gln/ui/dialogs/add-by-identifier", test_add_by_identifier);
+  gln_test_add_shared_func ("/gln/ui/dialogs/export", test_export);
+  gln_test_add_shared_func ("/gln/ui/dialogs/review-window", test_review_window);
 
   return g_test_run ();
 }

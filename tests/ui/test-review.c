@@ -621,12 +621,12 @@ main (int   argc,
   if ((have_display = gtk_init_check ()))
     adw_init ();
 
-  g_test_add ("/gln/review/screening", Fixture, NULL, fixture_set_up, test_screening,
-              fixture_tear_down);
-  g_test_add ("/gln/review/board", Fixture, NULL, fixture_set_up, test_board,
-              fixture_tear_down);
-  g_test_add ("/gln/review/compare", Fixture, NULL, fixture_set_up, test_compare,
-              fixture_tear_down);
+  gln_test_add_shared ("/gln/review/screening", Fixture, NULL, fixture_set_up, test_screening,
+                       fixture_tear_down);
+  gln_test_add_shared ("/gln/review/board", Fixture, NULL, fixture_set_up, test_board,
+                       fixture_tear_down);
+  gln_test_add_shared ("/gln/review/compare", Fixture, NULL, fixture_set_up, test_compare,
+                       fixture_tear_down);
 
   ret = g_test_run ();
 

@@ -26,6 +26,7 @@
 #include "gln-arxiv-source.h"
 #include "gln-hf-source.h"
 #include "gln-import.h"
+#include "gln-test-utils.h"
 
 /* Every test drives the one application, in the order they are added, on a library of its
  * own in a temporary XDG_DATA_HOME. */
@@ -179,8 +180,7 @@ static GPtrArray *
 parse_sample (const char *dir,
               const char *file)
 {
-  g_autofree char *path = g_build_filename (g_getenv ("GLN_SHARED_DIR"), "samples", dir, file,
-                                            NULL);
+  g_autofree char *path = gln_test_shared_path ("samples", dir, file, NULL);
   g_autoptr(GBytes) bytes = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *contents = NULL;
@@ -417,8 +417,7 @@ arxiv_handler_cb (SoupServer        *soup_server,
   const char *file = start == NULL || g_str_equal (start, "0")
                        ? "query_all-electron-AND-all-proton_2025-11-11.xml"
                        : "query_id_list_nonexistent_2025-11-11.xml";
-  g_autofree char *sample = g_build_filename (g_getenv ("GLN_SHARED_DIR"), "samples", "arxiv-api",
-                                              file, NULL);
+  g_autofree char *sample = gln_test_shared_path ("samples", "arxiv-api", file, NULL);
   g_autofree char *contents = NULL;
   gsize len = 0;
 
@@ -747,8 +746,8 @@ test_paste_dialog (void)
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (dialog)));
 
   /* Text in a format the importers know is counted before anything is added. */
-  path = g_build_filename (g_getenv ("GLN_SHARED_DIR"), "samples", "hf-daily-papers",
-                           "daily_papers_2024-10-25_first2entries.json", NULL);
+  path = gln_test_shared_path ("samples", "hf-daily-papers",
+                               "daily_papers_2024-10-25_first2entries.json", NULL);
   g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
   gln_paste_dialog_set_text (dialog, text);
   spin_until (paste_found, dialog, "the pasted papers");
@@ -1002,17 +1001,19 @@ main (int   argc,
       g_assert_no_error (error);
     }
 
+  /* Browsing imports the shared samples, and the tests marked shared after it work on the
+   * library it leaves (feeds fetch a shared sample too); without ../shared they skip. */
   g_test_add_func ("/gln/ui/window", test_window);
-  g_test_add_func ("/gln/ui/browse", test_browse);
-  g_test_add_func ("/gln/ui/reading", test_reading);
-  g_test_add_func ("/gln/ui/narrow", test_narrow);
+  gln_test_add_shared_func ("/gln/ui/browse", test_browse);
+  gln_test_add_shared_func ("/gln/ui/reading", test_reading);
+  gln_test_add_shared_func ("/gln/ui/narrow", test_narrow);
   g_test_add_func ("/gln/ui/add-feed-dialog", test_add_feed_dialog);
-  g_test_add_func ("/gln/ui/collections", test_collections);
-  g_test_add_func ("/gln/ui/compare-marked", test_compare_marked);
-  g_test_add_func ("/gln/ui/follow-feed", test_follow_feed);
-  g_test_add_func ("/gln/ui/feed-menu", test_feed_menu);
-  g_test_add_func ("/gln/ui/paste-dialog", test_paste_dialog);
-  g_test_add_func ("/gln/ui/save-search-dialog", test_save_search_dialog);
+  gln_test_add_shared_func ("/gln/ui/collections", test_collections);
+  gln_test_add_shared_func ("/gln/ui/compare-marked", test_compare_marked);
+  gln_test_add_shared_func ("/gln/ui/follow-feed", test_follow_feed);
+  gln_test_add_shared_func ("/gln/ui/feed-menu", test_feed_menu);
+  gln_test_add_shared_func ("/gln/ui/paste-dialog", test_paste_dialog);
+  gln_test_add_shared_func ("/gln/ui/save-search-dialog", test_save_search_dialog);
   g_test_add_func ("/gln/ui/import-dialog", test_import_dialog);
   g_test_add_func ("/gln/ui/preferences", test_preferences);
   g_test_add_func ("/gln/ui/style-variant", test_style_variant);
