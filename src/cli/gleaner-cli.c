@@ -13,21 +13,20 @@ typedef struct
 {
   const char        *name;
   GlnCliCommandFunc  func;
-  gboolean           writes;
   const char        *summary;
 } Command;
 
 static const Command commands[] = {
-  { "import", gln_cli_import, TRUE, N_("Import papers from files (arXiv Atom, Hugging Face JSON, BibTeX, RIS, CSL-JSON)") },
-  { "add", gln_cli_add, FALSE, N_("Add papers by arXiv id, DOI or Hugging Face URL") },
-  { "export", gln_cli_export, FALSE, N_("Export papers as BibTeX, RIS, CSL-JSON, CSV or an Atom feed") },
-  { "list", gln_cli_list, FALSE, N_("List or search papers") },
-  { "paper", gln_cli_paper, TRUE, N_("Show, rate, star, tag or annotate a paper") },
-  { "collection", gln_cli_collection, TRUE, N_("Create review collections, add and screen papers") },
-  { "board", gln_cli_board, TRUE, N_("Define and fill a collection’s comparison board") },
-  { "check", gln_cli_check, FALSE, N_("Check the library for damage") },
-  { "feed", gln_cli_feed, TRUE, N_("Follow arXiv, Hugging Face, OpenAlex and journal feeds") },
-  { "refresh", gln_cli_refresh, FALSE, N_("Fetch what the feeds have new") },
+  { "import", gln_cli_import, N_("Import papers from files (arXiv Atom, Hugging Face JSON, BibTeX, RIS, CSL-JSON)") },
+  { "add", gln_cli_add, N_("Add papers by arXiv id, DOI or Hugging Face URL") },
+  { "export", gln_cli_export, N_("Export papers as BibTeX, RIS, CSL-JSON, CSV or an Atom feed") },
+  { "list", gln_cli_list, N_("List or search papers") },
+  { "paper", gln_cli_paper, N_("Show, rate, star, tag or annotate a paper") },
+  { "collection", gln_cli_collection, N_("Create review collections, add and screen papers") },
+  { "board", gln_cli_board, N_("Define and fill a collection’s comparison board") },
+  { "check", gln_cli_check, N_("Check the library for damage") },
+  { "feed", gln_cli_feed, N_("Follow arXiv, Hugging Face, OpenAlex and journal feeds") },
+  { "refresh", gln_cli_refresh, N_("Fetch what the feeds have new") },
 };
 
 static void
@@ -50,36 +49,66 @@ find_command (const char *name)
   return NULL;
 }
 
+/* Global options come before the command: --db PATH, --db=PATH. Sets @first to the index
+ * of the command; returns FALSE with the exit @status when there is nothing to run. */
 static gboolean
-run_command (const Command  *command,
-             GlnCliContext  *cli,
-             GError        **error)
+parse_global_options (int    argc,
+                      char **argv,
+                      char **db_path,
+                      int   *first,
+                      int   *status)
 {
-  if (!command->writes)
-    return command->func (cli, error);
+  *first = 1;
+  *status = 0;
 
-  /* One transaction per command: a failure halfway leaves the library as it was. */
-  if (!gln_database_begin (cli->db, error))
-    return FALSE;
-  if (!command->func (cli, error))
+  while (*first < argc && g_str_has_prefix (argv[*first], "-"))
     {
-      gln_database_rollback (cli->db);
-      return FALSE;
+      const char *option = argv[*first];
+
+      if (g_str_equal (option, "--db") && *first + 1 < argc)
+        {
+          g_free (*db_path);
+          *db_path = g_strdup (argv[*first + 1]);
+          *first += 2;
+        }
+      else if (g_str_has_prefix (option, "--db="))
+        {
+          g_free (*db_path);
+          *db_path = g_strdup (option + strlen ("--db="));
+          *first += 1;
+        }
+      else if (g_str_equal (option, "--help") || g_str_equal (option, "-h"))
+        {
+          print_usage ();
+          return FALSE;
+        }
+      else if (g_str_equal (option, "--version"))
+        {
+          g_print ("gleaner-cli %s\n", PACKAGE_VERSION);
+          return FALSE;
+        }
+      else
+        {
+          g_printerr ("gleaner-cli: %s\n", _("--db needs a path"));
+          *status = 2;
+          return FALSE;
+        }
     }
 
-  return gln_database_commit (cli->db, error);
+  return TRUE;
 }
 
 int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GlnDatabase) db = NULL;
+  g_autoptr(GlnStore) store = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *db_path = NULL;
   const Command *command;
   GlnCliContext cli = { 0, };
-  int first = 1;
+  int first, status;
+  gboolean ok;
 
   setlocale (LC_ALL, "");
   bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
@@ -87,37 +116,8 @@ main (int   argc,
   textdomain (GETTEXT_PACKAGE);
   g_set_prgname ("gleaner-cli");
 
-  /* Global options come before the command: --db PATH, --db=PATH. */
-  while (first < argc && g_str_has_prefix (argv[first], "-"))
-    {
-      if (g_str_equal (argv[first], "--db") && first + 1 < argc)
-        {
-          g_free (db_path);
-          db_path = g_strdup (argv[first + 1]);
-          first += 2;
-        }
-      else if (g_str_has_prefix (argv[first], "--db="))
-        {
-          g_free (db_path);
-          db_path = g_strdup (argv[first] + strlen ("--db="));
-          first++;
-        }
-      else if (g_str_equal (argv[first], "--help") || g_str_equal (argv[first], "-h"))
-        {
-          print_usage ();
-          return 0;
-        }
-      else if (g_str_equal (argv[first], "--version"))
-        {
-          g_print ("gleaner-cli %s\n", PACKAGE_VERSION);
-          return 0;
-        }
-      else
-        {
-          g_printerr ("gleaner-cli: %s\n", _("--db needs a path"));
-          return 2;
-        }
-    }
+  if (!parse_global_options (argc, argv, &db_path, &first, &status))
+    return status;
 
   if (first >= argc)
     {
@@ -133,19 +133,22 @@ main (int   argc,
     }
 
   if (db_path == NULL)
-    db_path = gln_database_dup_default_path ();
+    db_path = gln_store_dup_default_path ();
 
-  if (!(db = gln_database_open (db_path, GLN_DATABASE_FLAGS_NONE, &error)))
+  if (!(store = gln_store_open_sync (db_path, &error)))
     {
       g_printerr ("gleaner-cli: %s\n", error->message);
       return 1;
     }
 
-  cli.db = db;
+  cli.store = store;
   cli.argc = argc - first;
   cli.argv = argv + first;
 
-  if (!run_command (command, &cli, &error))
+  /* Every write is one operation of the store: a failure leaves the library as it was. */
+  ok = command->func (&cli, &error);
+  g_clear_object (&cli.result);
+  if (!ok)
     {
       g_printerr ("gleaner-cli: %s\n", error->message);
       return g_error_matches (error, GLN_CLI_ERROR, GLN_CLI_ERROR_USAGE) ? 2 : 1;

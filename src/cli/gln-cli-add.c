@@ -11,33 +11,14 @@
 /* gleaner-cli add IDENTIFIER…: looks each paper up (one request at a time, as the services
  * ask), then adds every paper found in one short transaction, so the library is not held
  * while the network answers. What could not be found is reported and skipped. */
-
-typedef struct
-{
-  GMainLoop *loop;
-  GPtrArray *papers;
-  GError    *error;
-} Lookup;
-
-static void
-looked_up_cb (GObject      *object,
-              GAsyncResult *result,
-              gpointer      user_data)
-{
-  Lookup *lookup = user_data;
-
-  lookup->papers = gln_lookup_finish (GLN_FETCHER (object), result, &lookup->error);
-  g_main_loop_quit (lookup->loop);
-}
-
 gboolean
 gln_cli_add (GlnCliContext  *cli,
              GError        **error)
 {
   g_autoptr(GlnFetcher) fetcher = NULL;
-  g_autoptr(GMainLoop) loop = NULL;
+  g_autoptr(GlnImporter) importer = NULL;
+  g_autoptr(GlnImportResult) result = NULL;
   g_autoptr(GPtrArray) all = g_ptr_array_new_with_free_func (g_object_unref);
-  GlnImportStats stats = { 0, };
   guint n_failed = 0;
 
   if (!gln_cli_parse_options (cli, _("IDENTIFIER… — add papers by arXiv id or URL, DOI or "
@@ -46,26 +27,20 @@ gln_cli_add (GlnCliContext  *cli,
     return FALSE;
 
   fetcher = gln_fetcher_new ();
-  loop = g_main_loop_new (NULL, FALSE);
-
   for (int i = 1; i < cli->argc; i++)
     {
-      Lookup lookup = { loop, NULL, NULL };
+      g_autoptr(GPtrArray) papers = NULL;
+      g_autoptr(GError) local_error = NULL;
 
-      gln_lookup_async (fetcher, cli->argv[i], NULL, looked_up_cb, &lookup);
-      g_main_loop_run (loop);
-
-      if (lookup.papers == NULL)
+      gln_lookup_async (fetcher, cli->argv[i], NULL, gln_cli_ready_cb, cli);
+      if (!(papers = gln_lookup_finish (fetcher, gln_cli_wait (cli), &local_error)))
         {
           /* Translators: an identifier that could not be looked up, and why */
-          g_printerr (_("gleaner-cli: %s: %s\n"), cli->argv[i], lookup.error->message);
-          g_clear_error (&lookup.error);
+          g_printerr (_("gleaner-cli: %s: %s\n"), cli->argv[i], local_error->message);
           n_failed++;
           continue;
         }
-      for (guint j = 0; j < lookup.papers->len; j++)
-        g_ptr_array_add (all, g_object_ref (g_ptr_array_index (lookup.papers, j)));
-      g_ptr_array_unref (lookup.papers);
+      g_ptr_array_extend_and_steal (all, g_steal_pointer (&papers));
     }
 
   if (all->len == 0)
@@ -74,25 +49,22 @@ gln_cli_add (GlnCliContext  *cli,
       return FALSE;
     }
 
-  if (!gln_database_begin (cli->db, error))
-    return FALSE;
-  if (!gln_database_import (cli->db, all, 0, &stats, error))
-    {
-      gln_database_rollback (cli->db);
-      return FALSE;
-    }
-  if (!gln_database_commit (cli->db, error))
+  importer = gln_importer_new (cli->store);
+  gln_importer_import_papers_async (importer, all, 0, NULL, gln_cli_ready_cb, cli);
+  if (!(result = gln_importer_import_finish (importer, gln_cli_wait (cli), error)))
     return FALSE;
 
   for (guint i = 0; i < all->len; i++)
     {
-      GlnPaper *paper = g_ptr_array_index (all, i);
+      g_autoptr(GlnPaper) paper = NULL;
+      gint64 id = gln_import_result_get_id (result, i);
 
-      g_print ("%s\t%s\n", gln_paper_get_key (paper), gln_paper_get_title (paper));
+      if (id > 0 && (paper = gln_store_lookup_paper (cli->store, id, NULL)))
+        g_print ("%s\t%s\n", gln_paper_get_key (paper), gln_paper_get_title (paper));
     }
   /* Translators: a summary printed after adding papers by identifier */
-  g_printerr (_("%u added, %u already in the library, %u not found\n"), stats.added,
-              stats.merged + stats.updated + stats.unchanged, n_failed);
+  g_printerr (_("%u added, %u already in the library, %u not found\n"), result->stats.added,
+              result->stats.merged + result->stats.updated + result->stats.unchanged, n_failed);
 
   return TRUE;
 }

@@ -50,49 +50,242 @@ split_choices (const char *text)
   return g_strv_builder_end (builder);
 }
 
+/* The options of `board`, and the board its verb is about. */
+typedef struct
+{
+  char              *kind_name;
+  GStrv              choices;
+  gboolean           json;
+  GlnCollectionInfo *info;
+  GPtrArray         *columns;
+} BoardCommand;
+
+static gboolean
+add_column_json (GlnBoardColumn  *column,
+                 GError         **error)
+{
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+  g_autoptr(JsonNode) node = NULL;
+
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "name");
+  json_builder_add_string_value (builder, column->name);
+  json_builder_set_member_name (builder, "kind");
+  json_builder_add_string_value (builder, gln_board_kind_to_string (column->kind));
+  json_builder_set_member_name (builder, "choices");
+  json_builder_begin_array (builder);
+  for (guint c = 0; column->choices != NULL && column->choices[c] != NULL; c++)
+    json_builder_add_string_value (builder, column->choices[c]);
+  json_builder_end_array (builder);
+  json_builder_set_member_name (builder, "hidden");
+  json_builder_add_boolean_value (builder, column->hidden);
+  json_builder_end_object (builder);
+  node = json_builder_get_root (builder);
+
+  return gln_cli_write_json_line (node, error);
+}
+
 static gboolean
 print_columns (GlnCliContext  *cli,
-               GPtrArray      *columns,
-               gboolean        json,
+               gpointer        data,
                GError        **error)
 {
-  for (guint i = 0; i < columns->len; i++)
+  BoardCommand *command = data;
+
+  for (guint i = 0; i < command->columns->len; i++)
     {
-      GlnBoardColumn *column = g_ptr_array_index (columns, i);
+      GlnBoardColumn *column = g_ptr_array_index (command->columns, i);
+      g_autofree char *choices = NULL;
 
-      if (json)
+      if (command->json)
         {
-          g_autoptr(JsonBuilder) builder = json_builder_new ();
-          g_autoptr(JsonNode) node = NULL;
-
-          json_builder_begin_object (builder);
-          json_builder_set_member_name (builder, "name");
-          json_builder_add_string_value (builder, column->name);
-          json_builder_set_member_name (builder, "kind");
-          json_builder_add_string_value (builder, gln_board_kind_to_string (column->kind));
-          json_builder_set_member_name (builder, "choices");
-          json_builder_begin_array (builder);
-          for (guint c = 0; column->choices != NULL && column->choices[c] != NULL; c++)
-            json_builder_add_string_value (builder, column->choices[c]);
-          json_builder_end_array (builder);
-          json_builder_set_member_name (builder, "hidden");
-          json_builder_add_boolean_value (builder, column->hidden);
-          json_builder_end_object (builder);
-          node = json_builder_get_root (builder);
-          if (!gln_cli_write_json_line (node, error))
+          if (!add_column_json (column, error))
             return FALSE;
+          continue;
         }
-      else
-        {
-          g_autofree char *choices = column->choices ? g_strjoinv (", ", column->choices) : NULL;
 
-          g_print ("%s\t%s%s%s%s\n", column->name, gln_board_kind_to_string (column->kind),
-                   choices ? " (" : "", choices ? choices : "", choices ? ")" : "");
-        }
+      choices = column->choices ? g_strjoinv (", ", column->choices) : NULL;
+      g_print ("%s\t%s%s%s%s\n", column->name, gln_board_kind_to_string (column->kind),
+               choices ? " (" : "", choices ? choices : "", choices ? ")" : "");
     }
 
   return TRUE;
 }
+
+static gboolean
+add_column (GlnCliContext  *cli,
+            gpointer        data,
+            GError        **error)
+{
+  BoardCommand *command = data;
+  g_autoptr(GlnBoardColumn) column = NULL;
+  GlnBoardKind kind = GLN_BOARD_KIND_TEXT;
+
+  if (command->kind_name != NULL && !gln_board_kind_from_string (command->kind_name, &kind))
+    {
+      g_set_error (error, GLN_CLI_ERROR, GLN_CLI_ERROR_USAGE,
+                   _("A column kind is text, score, number or choice, not “%s”"),
+                   command->kind_name);
+      return FALSE;
+    }
+  if (kind == GLN_BOARD_KIND_CHOICE && (command->choices == NULL || command->choices[0] == NULL))
+    {
+      g_set_error (error, GLN_CLI_ERROR, GLN_CLI_ERROR_USAGE,
+                   _("A choice column needs its values: --choices A,B,C"));
+      return FALSE;
+    }
+
+  gln_store_add_board_column_async (cli->store, command->info->id, cli->argv[3], kind,
+                                    (const char * const *) command->choices, NULL,
+                                    gln_cli_ready_cb, cli);
+  column = gln_store_add_board_column_finish (cli->store, gln_cli_wait (cli), error);
+
+  return column != NULL;
+}
+
+/* Setting a cell of a paper that is not in the collection adds it. */
+static gboolean
+set_cell (GlnCliContext  *cli,
+          gpointer        data,
+          GError        **error)
+{
+  BoardCommand *command = data;
+  g_autoptr(GlnPaper) paper = NULL;
+  g_autofree char *stored = NULL;
+  GlnBoardColumn *column;
+
+  if (!(paper = gln_cli_find_paper (cli, cli->argv[3], error)) ||
+      !(column = find_column (command->columns, cli->argv[4], error)))
+    return FALSE;
+
+  gln_store_set_board_cell_async (cli->store, column, gln_paper_get_id (paper), cli->argv[5],
+                                  NULL, gln_cli_ready_cb, cli);
+  stored = gln_store_set_board_cell_finish (cli->store, gln_cli_wait (cli), error);
+
+  return stored != NULL;
+}
+
+static gboolean
+set_key_results (GlnCliContext  *cli,
+                 gpointer        data,
+                 GError        **error)
+{
+  BoardCommand *command = data;
+  g_autoptr(GlnPaper) paper = NULL;
+
+  if (!(paper = gln_cli_find_paper (cli, cli->argv[3], error)))
+    return FALSE;
+
+  gln_store_set_key_results_async (cli->store, command->info->id, gln_paper_get_id (paper),
+                                   cli->argv[4], NULL, gln_cli_ready_cb, cli);
+  return gln_store_edit_finish (cli->store, gln_cli_wait (cli), error);
+}
+
+/* Stores a changed copy of the column named by the verb's operand. */
+static gboolean
+update_column (GlnCliContext   *cli,
+               GlnBoardColumn  *column,
+               GError         **error)
+{
+  gln_store_update_board_column_async (cli->store, column, NULL, gln_cli_ready_cb, cli);
+  return gln_store_edit_finish (cli->store, gln_cli_wait (cli), error);
+}
+
+static GlnBoardColumn *
+dup_named_column (BoardCommand  *command,
+                  const char    *name,
+                  GError       **error)
+{
+  GlnBoardColumn *column = find_column (command->columns, name, error);
+
+  return column != NULL ? gln_board_column_copy (column) : NULL;
+}
+
+static gboolean
+rename_column (GlnCliContext  *cli,
+               gpointer        data,
+               GError        **error)
+{
+  g_autoptr(GlnBoardColumn) column = dup_named_column (data, cli->argv[3], error);
+
+  if (column == NULL)
+    return FALSE;
+
+  g_free (column->name);
+  column->name = g_strdup (cli->argv[4]);
+  return update_column (cli, column, error);
+}
+
+static gboolean
+show_or_hide_column (GlnCliContext  *cli,
+                     gpointer        data,
+                     GError        **error)
+{
+  BoardCommand *command = data;
+  g_autoptr(GlnBoardColumn) column = dup_named_column (command, cli->argv[3], error);
+
+  if (column == NULL)
+    return FALSE;
+
+  column->hidden = g_str_equal (cli->argv[2], "hide-column");
+  if (command->choices != NULL)
+    {
+      g_strfreev (column->choices);
+      column->choices = g_strdupv (command->choices);
+    }
+  return update_column (cli, column, error);
+}
+
+static gboolean
+move_column (GlnCliContext  *cli,
+             gpointer        data,
+             GError        **error)
+{
+  GlnBoardColumn *column = find_column (((BoardCommand *) data)->columns, cli->argv[3], error);
+  char *end = NULL;
+  long position;
+
+  if (column == NULL)
+    return FALSE;
+
+  position = strtol (cli->argv[4], &end, 10);
+  if (end == cli->argv[4] || *end != '\0' || position < 1)
+    {
+      g_set_error (error, GLN_CLI_ERROR, GLN_CLI_ERROR_USAGE,
+                   _("A position is a number from 1, not “%s”"), cli->argv[4]);
+      return FALSE;
+    }
+
+  gln_store_move_board_column_async (cli->store, column->id, (guint) position - 1, NULL,
+                                     gln_cli_ready_cb, cli);
+  return gln_store_edit_finish (cli->store, gln_cli_wait (cli), error);
+}
+
+static gboolean
+delete_column (GlnCliContext  *cli,
+               gpointer        data,
+               GError        **error)
+{
+  GlnBoardColumn *column = find_column (((BoardCommand *) data)->columns, cli->argv[3], error);
+
+  if (column == NULL)
+    return FALSE;
+
+  gln_store_delete_board_column_async (cli->store, column->id, NULL, gln_cli_ready_cb, cli);
+  return gln_store_edit_finish (cli->store, gln_cli_wait (cli), error);
+}
+
+static const GlnCliVerb board_verbs[] = {
+  { "columns", 3, 3, print_columns },
+  { "add-column", 4, 4, add_column },
+  { "set", 6, 6, set_cell },
+  { "key-results", 5, 5, set_key_results },
+  { "rename-column", 5, 5, rename_column },
+  { "hide-column", 4, 4, show_or_hide_column },
+  { "show-column", 4, 4, show_or_hide_column },
+  { "move-column", 5, 5, move_column },
+  { "delete-column", 4, 4, delete_column },
+};
 
 /* gleaner-cli board NAME VERB … */
 gboolean
@@ -101,118 +294,36 @@ gln_cli_board (GlnCliContext  *cli,
 {
   g_autofree char *kind_name = NULL;
   g_autofree char *choices_text = NULL;
-  g_autoptr(GPtrArray) columns = NULL;
+  g_autoptr(GlnCollectionInfo) info = NULL;
+  g_autoptr(GlnBoardState) state = NULL;
   g_auto(GStrv) choices = NULL;
-  GlnBoardColumn *column;
-  gboolean json = FALSE;
-  const char *verb;
-  gint64 collection;
+  BoardCommand command = { NULL, NULL, FALSE, NULL, NULL };
   GOptionEntry entries[] = {
     { "kind", 'k', 0, G_OPTION_ARG_STRING, &kind_name, N_("text, score, number or choice"),
       N_("KIND") },
     { "choices", 0, 0, G_OPTION_ARG_STRING, &choices_text,
       N_("The values of a choice column, separated by commas"), N_("A,B,C") },
-    { "json", 0, 0, G_OPTION_ARG_NONE, &json, N_("Print JSON (columns)"), NULL },
+    { "json", 0, 0, G_OPTION_ARG_NONE, &command.json, N_("Print JSON (columns)"), NULL },
     { NULL }
   };
 
   if (!gln_cli_parse_options (cli, _("NAME VERB … — the comparison board of a collection"),
                               entries, error) ||
-      !gln_cli_need_args (cli, 2, -1, BOARD_USAGE, error))
+      !gln_cli_need_args (cli, 2, -1, BOARD_USAGE, error) ||
+      !(info = gln_cli_find_collection (cli, cli->argv[1], error)))
     return FALSE;
 
-  if ((collection = gln_database_lookup_collection (cli->db, cli->argv[1], error)) < 0 ||
-      !(columns = gln_database_list_board_columns (cli->db, collection, error)))
+  gln_store_load_board_async (cli->store, info->id, NULL, gln_cli_ready_cb, cli);
+  if (!(state = gln_store_load_board_finish (cli->store, gln_cli_wait (cli), error)))
     return FALSE;
-  verb = cli->argv[2];
+
   if (choices_text != NULL)
     choices = split_choices (choices_text);
+  command.kind_name = kind_name;
+  command.choices = choices;
+  command.info = info;
+  command.columns = state->columns;
 
-  if (g_str_equal (verb, "columns") && cli->argc == 3)
-    return print_columns (cli, columns, json, error);
-
-  if (g_str_equal (verb, "add-column") && cli->argc == 4)
-    {
-      GlnBoardKind kind = GLN_BOARD_KIND_TEXT;
-      gint64 id;
-
-      if (kind_name != NULL && !gln_board_kind_from_string (kind_name, &kind))
-        {
-          g_set_error (error, GLN_CLI_ERROR, GLN_CLI_ERROR_USAGE,
-                       _("A column kind is text, score, number or choice, not “%s”"), kind_name);
-          return FALSE;
-        }
-      if (kind == GLN_BOARD_KIND_CHOICE && (choices == NULL || choices[0] == NULL))
-        {
-          g_set_error (error, GLN_CLI_ERROR, GLN_CLI_ERROR_USAGE,
-                       _("A choice column needs its values: --choices A,B,C"));
-          return FALSE;
-        }
-      if ((id = gln_database_add_board_column (cli->db, collection, cli->argv[3],
-                                               gln_board_kind_to_string (kind), error)) < 0)
-        return FALSE;
-      return choices == NULL ||
-             gln_database_update_board_column (cli->db, id, cli->argv[3],
-                                               (const char * const *) choices, 0, FALSE, error);
-    }
-
-  if (g_str_equal (verb, "set") && cli->argc == 6)
-    {
-      g_autoptr(GlnPaper) paper = NULL;
-
-      if (!(paper = gln_cli_find_paper (cli, cli->argv[3], error)) ||
-          !(column = find_column (columns, cli->argv[4], error)))
-        return FALSE;
-      if (!gln_database_collection_add (cli->db, collection, gln_paper_get_id (paper), error))
-        return FALSE;
-      return gln_database_set_board_cell_by_id (cli->db, column->id, gln_paper_get_id (paper),
-                                                cli->argv[5], error);
-    }
-
-  if (g_str_equal (verb, "key-results") && cli->argc == 5)
-    {
-      g_autoptr(GlnPaper) paper = gln_cli_find_paper (cli, cli->argv[3], error);
-
-      return paper != NULL &&
-             gln_database_set_key_results (cli->db, collection, gln_paper_get_id (paper),
-                                           cli->argv[4], error);
-    }
-
-  if (cli->argc < 4 || !(column = find_column (columns, cli->argv[3], error)))
-    goto usage_or_error;
-
-  if (g_str_equal (verb, "rename-column") && cli->argc == 5)
-    return gln_database_update_board_column (cli->db, column->id, cli->argv[4],
-                                             (const char * const *) column->choices,
-                                             column->width, column->hidden, error);
-
-  if ((g_str_equal (verb, "hide-column") || g_str_equal (verb, "show-column")) && cli->argc == 4)
-    return gln_database_update_board_column (cli->db, column->id, column->name,
-                                             choices ? (const char * const *) choices
-                                                     : (const char * const *) column->choices,
-                                             column->width, g_str_equal (verb, "hide-column"),
-                                             error);
-
-  if (g_str_equal (verb, "move-column") && cli->argc == 5)
-    {
-      char *end = NULL;
-      long position = strtol (cli->argv[4], &end, 10);
-
-      if (end == cli->argv[4] || *end != '\0' || position < 1)
-        {
-          g_set_error (error, GLN_CLI_ERROR, GLN_CLI_ERROR_USAGE,
-                       _("A position is a number from 1, not “%s”"), cli->argv[4]);
-          return FALSE;
-        }
-      return gln_database_move_board_column (cli->db, column->id, (guint) position - 1, error);
-    }
-
-  if (g_str_equal (verb, "delete-column") && cli->argc == 4)
-    return gln_database_delete_board_column (cli->db, column->id, error);
-
-usage_or_error:
-  if (error != NULL && *error != NULL)
-    return FALSE;
-  g_set_error (error, GLN_CLI_ERROR, GLN_CLI_ERROR_USAGE, _("usage: gleaner-cli %s"), BOARD_USAGE);
-  return FALSE;
+  return gln_cli_run_verb (cli, 2, board_verbs, G_N_ELEMENTS (board_verbs), BOARD_USAGE,
+                           &command, error);
 }

@@ -5,116 +5,198 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <stdio.h>
 
 #include "gln-cli.h"
-#include "gln-export.h"
-#include "gln-table.h"
 
 #define EXPORT_USAGE "export --format bibtex|biblatex|ris|csljson|csv|atom " \
                      "[--collection NAME | --query Q] [-o FILE] | " \
                      "export --format csv|markdown|latex|screening-csv --collection NAME " \
                      "[--screening all|include|exclude|maybe|unscreened] [--papers] [-o FILE]"
 
-static gboolean
-write_stdout (const char  *text,
-              GError     **error)
+/* The options of `export`. */
+typedef struct
 {
-  if (fputs (text, stdout) == EOF || fflush (stdout) != 0)
-    {
-      int errsv = errno;
+  char     *format_name;
+  char     *collection;
+  char     *text;
+  char     *output;
+  char     *title;
+  char     *feed_url;
+  char     *screening;
+  gboolean  ascii;
+  gboolean  unicode;
+  gboolean  papers_csv;
+} ExportCommand;
 
-      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (errsv),
-                   _("Could not write the output: %s"), g_strerror (errsv));
-      return FALSE;
-    }
-
-  return TRUE;
+static void
+export_command_clear (ExportCommand *command)
+{
+  g_free (command->format_name);
+  g_free (command->collection);
+  g_free (command->text);
+  g_free (command->output);
+  g_free (command->title);
+  g_free (command->feed_url);
+  g_free (command->screening);
 }
 
-static char *
-default_title (const char *collection,
-               const char *text)
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (ExportCommand, export_command_clear)
+
+static const char *
+ensure_title (ExportCommand *command)
 {
-  if (collection != NULL)
-    return g_strdup (collection);
-  if (text != NULL)
+  if (command->title == NULL && command->collection != NULL)
+    command->title = g_strdup (command->collection);
+  else if (command->title == NULL && command->text != NULL)
     /* Translators: the title of a feed made from a search */
-    return g_strdup_printf (_("Search “%s”"), text);
+    command->title = g_strdup_printf (_("Search “%s”"), command->text);
+  else if (command->title == NULL)
+    command->title = g_strdup (_("Gleaner library"));
 
-  return g_strdup (_("Gleaner library"));
+  return command->title;
 }
 
 static gboolean
-write_output (const char  *output,
-              const char  *contents,
-              GError     **error)
+to_stdout (const char *output)
 {
-  if (output == NULL || g_strcmp0 (output, "-") == 0)
-    return write_stdout (contents, error);
+  return output == NULL || g_strcmp0 (output, "-") == 0;
+}
 
-  return gln_export_write_file (output, contents, -1, error);
+/* Runs the export started with gln_cli_ready_cb() and writes standard output, or says
+ * where the file went. */
+static gboolean
+finish_export (GlnCliContext  *cli,
+               const char     *output,
+               gboolean        tell,
+               GError        **error)
+{
+  g_autofree char *text = NULL;
+  guint n_papers = 0;
+
+  if (!(text = gln_export_finish (gln_cli_wait (cli), &n_papers, error)))
+    return FALSE;
+
+  if (to_stdout (output))
+    return gln_cli_write_stdout (text, error);
+
+  if (tell)
+    /* Translators: printed after an export to a file */
+    g_printerr (ngettext ("Exported %u paper to %s\n", "Exported %u papers to %s\n", n_papers),
+                n_papers, output);
+  return TRUE;
 }
 
 /* A collection's comparison board (csv, markdown, latex) or its screening decisions
  * (screening-csv), as tables. */
 static gboolean
 export_table (GlnCliContext  *cli,
-              const char     *format_name,
-              const char     *collection,
-              const char     *screening,
-              const char     *output,
+              ExportCommand  *command,
               GError        **error)
 {
-  g_autoptr(GlnTable) table = NULL;
-  g_autofree char *contents = NULL;
+  g_autoptr(GlnCollectionInfo) info = NULL;
+  const char *name = command->format_name;
+  GlnBoardExport format = GLN_BOARD_EXPORT_CSV;
   GlnScreening status = GLN_SCREENING_INCLUDE;
-  gint64 collection_id;
+  gboolean all = g_strcmp0 (command->screening, "all") == 0;
 
-  if (collection == NULL)
+  if (command->collection == NULL)
     {
       g_set_error (error, GLN_CLI_ERROR, GLN_CLI_ERROR_USAGE,
                    _("--format %s exports a collection’s board: name it with --collection"),
-                   format_name);
+                   name);
       return FALSE;
     }
-  if (screening != NULL && !g_str_equal (screening, "all") &&
-      !gln_screening_from_string (screening, &status))
+  if (command->screening != NULL && !all &&
+      !gln_screening_from_string (command->screening, &status))
     {
       g_set_error (error, GLN_CLI_ERROR, GLN_CLI_ERROR_USAGE,
                    _("--screening is all, include, exclude, maybe or unscreened, not “%s”"),
-                   screening);
+                   command->screening);
       return FALSE;
     }
-  if ((collection_id = gln_database_lookup_collection (cli->db, collection, error)) < 0)
+  if (!(info = gln_cli_find_collection (cli, command->collection, error)))
     return FALSE;
 
-  if (g_str_equal (format_name, "screening-csv"))
-    table = gln_screening_table_build (cli->db, collection_id, error);
-  else
-    table = gln_board_table_build (cli->db, collection_id,
-                                   g_strcmp0 (screening, "all") == 0 ? -1 : (int) status, error);
-  if (table == NULL)
-    return FALSE;
+  if (g_str_equal (name, "screening-csv"))
+    format = GLN_BOARD_EXPORT_SCREENING_CSV;
+  else if (g_str_equal (name, "markdown"))
+    format = GLN_BOARD_EXPORT_MARKDOWN;
+  else if (g_str_equal (name, "latex"))
+    format = GLN_BOARD_EXPORT_LATEX;
 
-  if (g_str_equal (format_name, "markdown"))
-    contents = gln_table_to_markdown (table);
-  else if (g_str_equal (format_name, "latex"))
-    contents = gln_table_to_latex (table);
-  else
-    contents = gln_table_to_csv (table);
-
-  return write_output (output, contents, error);
+  gln_export_board_async (cli->store, info->id, format, all ? -1 : (int) status,
+                          to_stdout (command->output) ? NULL : command->output, NULL,
+                          gln_cli_ready_cb, cli);
+  return finish_export (cli, command->output, FALSE, error);
 }
 
 static gboolean
-is_table_format (const char *name,
-                 const char *collection,
-                 gboolean    papers)
+is_table_format (ExportCommand *command)
 {
+  const char *name = command->format_name;
+
   return g_strcmp0 (name, "markdown") == 0 || g_strcmp0 (name, "latex") == 0 ||
          g_strcmp0 (name, "screening-csv") == 0 ||
-         (g_strcmp0 (name, "csv") == 0 && collection != NULL && !papers);
+         (g_strcmp0 (name, "csv") == 0 && command->collection != NULL && !command->papers_csv);
+}
+
+static gboolean
+check_options (ExportCommand    *command,
+               GlnExportFormat  *format,
+               GError          **error)
+{
+  if (command->format_name == NULL)
+    g_set_error (error, GLN_CLI_ERROR, GLN_CLI_ERROR_USAGE,
+                 _("Name a format with --format: bibtex, biblatex, ris, csljson, csv or atom"));
+  else if (!gln_export_format_from_string (command->format_name, format))
+    g_set_error (error, GLN_CLI_ERROR, GLN_CLI_ERROR_USAGE,
+                 _("Unknown format “%s”; use bibtex, biblatex, ris, csljson, csv, atom, "
+                   "markdown, latex or screening-csv"),
+                 command->format_name);
+  else if (command->collection != NULL && command->text != NULL)
+    g_set_error (error, GLN_CLI_ERROR, GLN_CLI_ERROR_USAGE,
+                 _("Use either --collection or --query, not both"));
+  else if (command->ascii && command->unicode)
+    g_set_error (error, GLN_CLI_ERROR, GLN_CLI_ERROR_USAGE,
+                 _("Use either --ascii or --unicode, not both"));
+  else
+    return TRUE;
+
+  return FALSE;
+}
+
+/* The papers of a collection or a search (as the window's search entry reads it), or the
+ * whole library. */
+static gboolean
+export_papers (GlnCliContext  *cli,
+               ExportCommand  *command,
+               GError        **error)
+{
+  g_autoptr(GlnCollectionInfo) info = NULL;
+  g_autofree char *fts = NULL;
+  GlnExportFormat format;
+  GlnExportOptions options = { 0, };
+  GlnQuery query = { 0, };
+
+  if (!check_options (command, &format, error))
+    return FALSE;
+  if (command->collection != NULL &&
+      !(info = gln_cli_find_collection (cli, command->collection, error)))
+    return FALSE;
+
+  fts = gln_search_text_to_fts (command->text);
+  query.text = fts;
+  query.collection = command->collection;
+  query.sort = GLN_QUERY_SORT_PUBLISHED;
+  options.title = ensure_title (command);
+  options.self_url = command->feed_url;
+  options.charset = command->ascii ? GLN_EXPORT_CHARSET_ASCII
+                    : command->unicode ? GLN_EXPORT_CHARSET_UNICODE : GLN_EXPORT_CHARSET_DEFAULT;
+
+  gln_export_async (cli->store, &query, format, &options,
+                    to_stdout (command->output) ? NULL : command->output, NULL, gln_cli_ready_cb,
+                    cli);
+  return finish_export (cli, command->output, TRUE, error);
 }
 
 /* gleaner-cli export --format F [--collection NAME | --query Q] [-o FILE] */
@@ -122,42 +204,30 @@ gboolean
 gln_cli_export (GlnCliContext  *cli,
                 GError        **error)
 {
-  g_autofree char *format_name = NULL;
-  g_autofree char *collection = NULL;
-  g_autofree char *text = NULL;
-  g_autofree char *output = NULL;
-  g_autofree char *title = NULL;
-  g_autofree char *feed_url = NULL;
-  g_autofree char *contents = NULL;
-  g_autoptr(GPtrArray) papers = NULL;
-  g_autofree char *screening = NULL;
-  gboolean ascii = FALSE;
-  gboolean unicode = FALSE;
-  gboolean papers_csv = FALSE;
-  GlnExportFormat format;
-  GlnExportOptions options = { 0, };
-  GlnQuery query = { 0, };
+  g_auto(ExportCommand) command = { 0, };
   GOptionEntry entries[] = {
-    { "format", 'f', 0, G_OPTION_ARG_STRING, &format_name,
+    { "format", 'f', 0, G_OPTION_ARG_STRING, &command.format_name,
       N_("bibtex, biblatex, ris, csljson, csv, atom; for a collection’s board also markdown, "
          "latex and screening-csv"), N_("FORMAT") },
-    { "screening", 0, 0, G_OPTION_ARG_STRING, &screening,
+    { "screening", 0, 0, G_OPTION_ARG_STRING, &command.screening,
       N_("The board’s rows: all, include (the default), exclude, maybe or unscreened"),
       N_("DECISION") },
-    { "papers", 0, 0, G_OPTION_ARG_NONE, &papers_csv,
+    { "papers", 0, 0, G_OPTION_ARG_NONE, &command.papers_csv,
       N_("With csv and --collection: one row per paper instead of the board"), NULL },
-    { "collection", 'c', 0, G_OPTION_ARG_STRING, &collection, N_("Only papers in a collection"),
-      N_("NAME") },
-    { "query", 'q', 0, G_OPTION_ARG_STRING, &text, N_("Only papers a search finds (FTS5 syntax)"),
-      N_("QUERY") },
-    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
+    { "collection", 'c', 0, G_OPTION_ARG_STRING, &command.collection,
+      N_("Only papers in a collection"), N_("NAME") },
+    { "query", 'q', 0, G_OPTION_ARG_STRING, &command.text,
+      N_("Only papers a search finds, as the window’s search entry reads it"), N_("QUERY") },
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &command.output,
       N_("Write to a file instead of standard output"), N_("FILE") },
-    { "title", 0, 0, G_OPTION_ARG_STRING, &title, N_("The Atom feed’s title"), N_("TITLE") },
-    { "feed-url", 0, 0, G_OPTION_ARG_STRING, &feed_url,
+    { "title", 0, 0, G_OPTION_ARG_STRING, &command.title, N_("The Atom feed’s title"),
+      N_("TITLE") },
+    { "feed-url", 0, 0, G_OPTION_ARG_STRING, &command.feed_url,
       N_("Where the Atom feed will be published"), N_("URL") },
-    { "ascii", 0, 0, G_OPTION_ARG_NONE, &ascii, N_("Write BibTeX letters as LaTeX commands"),
+    { "ascii", 0, 0, G_OPTION_ARG_NONE, &command.ascii,
+      N_("Write BibTeX letters as LaTeX commands"), NULL },
+    { "unicode", 0, 0, G_OPTION_ARG_NONE, &command.unicode, N_("Write BibTeX letters as UTF-8"),
       NULL },
-    { "unicode", 0, 0, G_OPTION_ARG_NONE, &unicode, N_("Write BibTeX letters as UTF-8"), NULL },
     { NULL }
   };
 
@@ -165,61 +235,8 @@ gln_cli_export (GlnCliContext  *cli,
       !gln_cli_need_args (cli, 0, 0, EXPORT_USAGE, error))
     return FALSE;
 
-  if (is_table_format (format_name, collection, papers_csv))
-    return export_table (cli, format_name, collection, screening, output, error);
+  if (is_table_format (&command))
+    return export_table (cli, &command, error);
 
-  if (format_name == NULL || !gln_export_format_from_string (format_name, &format))
-    {
-      if (format_name != NULL)
-        g_set_error (error, GLN_CLI_ERROR, GLN_CLI_ERROR_USAGE,
-                     _("Unknown format “%s”; use bibtex, biblatex, ris, csljson, csv, atom, "
-                       "markdown, latex or screening-csv"),
-                     format_name);
-      else
-        g_set_error (error, GLN_CLI_ERROR, GLN_CLI_ERROR_USAGE,
-                     _("Name a format with --format: bibtex, biblatex, ris, csljson, csv or atom"));
-      return FALSE;
-    }
-  if (collection != NULL && text != NULL)
-    {
-      g_set_error (error, GLN_CLI_ERROR, GLN_CLI_ERROR_USAGE,
-                   _("Use either --collection or --query, not both"));
-      return FALSE;
-    }
-  if (ascii && unicode)
-    {
-      g_set_error (error, GLN_CLI_ERROR, GLN_CLI_ERROR_USAGE,
-                   _("Use either --ascii or --unicode, not both"));
-      return FALSE;
-    }
-  if (collection != NULL && gln_database_lookup_collection (cli->db, collection, error) < 0)
-    return FALSE;
-
-  query.text = text;
-  query.collection = collection;
-  query.sort = GLN_QUERY_SORT_PUBLISHED;
-  if (!(papers = gln_export_collect (cli->db, &query, error)))
-    return FALSE;
-
-  if (title == NULL)
-    title = default_title (collection, text);
-  options.title = title;
-  options.self_url = feed_url;
-  options.charset = ascii ? GLN_EXPORT_CHARSET_ASCII
-                    : unicode ? GLN_EXPORT_CHARSET_UNICODE : GLN_EXPORT_CHARSET_DEFAULT;
-
-  if (!(contents = gln_export_papers (cli->db, papers, format, &options, error)))
-    return FALSE;
-
-  if (!write_output (output, contents, error))
-    return FALSE;
-  if (output == NULL || g_strcmp0 (output, "-") == 0)
-    return TRUE;
-
-  /* Translators: printed after an export to a file */
-  g_printerr (ngettext ("Exported %u paper to %s\n",
-                       "Exported %u papers to %s\n", papers->len),
-              papers->len, output);
-
-  return TRUE;
+  return export_papers (cli, &command, error);
 }

@@ -54,11 +54,19 @@ params_from_args (const char  *kind,
   return NULL;
 }
 
+/* The options of `feed`. */
+typedef struct
+{
+  char     *title;
+  gboolean  json;
+} FeedCommand;
+
 static gboolean
 add_feed (GlnCliContext  *cli,
-          const char     *title,
+          gpointer        data,
           GError        **error)
 {
+  const char *title = ((FeedCommand *) data)->title;
   const char *kind = cli->argv[2];
   g_autofree char *params = NULL;
   g_autofree char *shown = NULL;
@@ -84,7 +92,8 @@ add_feed (GlnCliContext  *cli,
       return FALSE;
     }
 
-  if ((id = gln_database_add_feed (cli->db, kind, params, title, error)) == 0)
+  gln_store_add_feed_async (cli->store, kind, params, title, NULL, gln_cli_ready_cb, cli);
+  if ((id = gln_store_id_finish (cli->store, gln_cli_wait (cli), error)) == 0)
     return FALSE;
 
   gln_feed_set_title (feed, title);
@@ -157,12 +166,14 @@ feed_to_json (GlnFeed *feed)
 
 static gboolean
 list_feeds (GlnCliContext  *cli,
-            gboolean        json,
+            gpointer        data,
             GError        **error)
 {
+  gboolean json = ((FeedCommand *) data)->json;
   g_autoptr(GPtrArray) feeds = NULL;
 
-  if (!(feeds = gln_database_list_feeds (cli->db, error)))
+  gln_store_list_feeds_async (cli->store, 0, NULL, gln_cli_ready_cb, cli);
+  if (!(feeds = gln_store_list_feeds_finish (cli->store, gln_cli_wait (cli), error)))
     return FALSE;
 
   if (!json && feeds->len > 0)
@@ -209,18 +220,93 @@ parse_feed_id (const char  *text,
   return TRUE;
 }
 
+/* Each of the verbs below starts its operation on the feed of this id, then waits. */
+static gint64
+feed_id (GlnCliContext *cli)
+{
+  gint64 id = 0;
+
+  g_ascii_string_to_signed (cli->argv[2], 10, 1, G_MAXINT64, &id, NULL);
+  return id;
+}
+
+static gboolean
+remove_feed (GlnCliContext  *cli,
+             gpointer        data,
+             GError        **error)
+{
+  gln_store_remove_feed_async (cli->store, feed_id (cli), NULL, gln_cli_ready_cb, cli);
+  return gln_store_edit_finish (cli->store, gln_cli_wait (cli), error);
+}
+
+static gboolean
+rename_feed (GlnCliContext  *cli,
+             gpointer        data,
+             GError        **error)
+{
+  gln_store_rename_feed_async (cli->store, feed_id (cli), cli->argv[3], NULL, gln_cli_ready_cb,
+                               cli);
+  return gln_store_edit_finish (cli->store, gln_cli_wait (cli), error);
+}
+
+static gboolean
+enable_feed (GlnCliContext  *cli,
+             gpointer        data,
+             GError        **error)
+{
+  gboolean enable = g_str_equal (cli->argv[1], "enable");
+
+  gln_store_set_feed_enabled_async (cli->store, feed_id (cli), enable, NULL, gln_cli_ready_cb,
+                                    cli);
+  return gln_store_edit_finish (cli->store, gln_cli_wait (cli), error);
+}
+
+static gboolean
+set_interval (GlnCliContext  *cli,
+              gpointer        data,
+              GError        **error)
+{
+  guint64 minutes;
+
+  if (!g_ascii_string_to_unsigned (cli->argv[3], 10, 1, G_MAXINT / 60, &minutes, NULL))
+    {
+      g_set_error (error, GLN_CLI_ERROR, GLN_CLI_ERROR_USAGE,
+                   _("“%s” is not a number of minutes"), cli->argv[3]);
+      return FALSE;
+    }
+
+  gln_store_set_feed_interval_async (cli->store, feed_id (cli), (int) minutes * 60, NULL,
+                                     gln_cli_ready_cb, cli);
+  return gln_store_edit_finish (cli->store, gln_cli_wait (cli), error);
+}
+
+static const GlnCliVerb feed_verbs[] = {
+  { "add", 3, -1, add_feed },
+  { "list", 2, 2, list_feeds },
+};
+
+/* The verbs that take a feed's id. */
+static const GlnCliVerb feed_id_verbs[] = {
+  { "remove", 3, 3, remove_feed },
+  { "rename", 4, 4, rename_feed },
+  { "enable", 3, 3, enable_feed },
+  { "disable", 3, 3, enable_feed },
+  { "interval", 4, 4, set_interval },
+};
+
 /* gleaner-cli feed add|list|remove|rename|enable|disable|interval … */
 gboolean
 gln_cli_feed (GlnCliContext  *cli,
               GError        **error)
 {
   g_autofree char *title = NULL;
-  gboolean json = FALSE;
+  FeedCommand command = { NULL, FALSE };
   const char *verb;
   gint64 id = 0;
   GOptionEntry entries[] = {
     { "title", 't', 0, G_OPTION_ARG_STRING, &title, N_("The feed’s title"), N_("TITLE") },
-    { "json", 0, 0, G_OPTION_ARG_NONE, &json, N_("Print one JSON object per feed"), NULL },
+    { "json", 0, 0, G_OPTION_ARG_NONE, &command.json, N_("Print one JSON object per feed"),
+      NULL },
     { NULL }
   };
 
@@ -229,41 +315,17 @@ gln_cli_feed (GlnCliContext  *cli,
       !gln_cli_need_args (cli, 1, -1, FEED_USAGE, error))
     return FALSE;
 
+  command.title = title;
   verb = cli->argv[1];
-  if (g_str_equal (verb, "add") && cli->argc >= 3)
-    return add_feed (cli, title, error);
-  if (g_str_equal (verb, "list") && cli->argc == 2)
-    return list_feeds (cli, json, error);
+  if (g_str_equal (verb, "add") || g_str_equal (verb, "list"))
+    return gln_cli_run_verb (cli, 1, feed_verbs, G_N_ELEMENTS (feed_verbs), FEED_USAGE,
+                             &command, error);
 
-  if (cli->argc < 3 || !parse_feed_id (cli->argv[2], &id, error))
-    {
-      if (error != NULL && *error == NULL)
-        g_set_error (error, GLN_CLI_ERROR, GLN_CLI_ERROR_USAGE, _("usage: gleaner-cli %s"),
-                     FEED_USAGE);
-      return FALSE;
-    }
+  if (cli->argc < 3)
+    return gln_cli_usage_error (FEED_USAGE, error);
+  if (!parse_feed_id (cli->argv[2], &id, error))
+    return FALSE;
 
-  if (g_str_equal (verb, "remove") && cli->argc == 3)
-    return gln_database_remove_feed (cli->db, id, error);
-  if (g_str_equal (verb, "rename") && cli->argc == 4)
-    return gln_database_rename_feed (cli->db, id, cli->argv[3], error);
-  if (g_str_equal (verb, "enable") && cli->argc == 3)
-    return gln_database_set_feed_enabled (cli->db, id, TRUE, error);
-  if (g_str_equal (verb, "disable") && cli->argc == 3)
-    return gln_database_set_feed_enabled (cli->db, id, FALSE, error);
-  if (g_str_equal (verb, "interval") && cli->argc == 4)
-    {
-      guint64 minutes;
-
-      if (!g_ascii_string_to_unsigned (cli->argv[3], 10, 1, G_MAXINT / 60, &minutes, NULL))
-        {
-          g_set_error (error, GLN_CLI_ERROR, GLN_CLI_ERROR_USAGE,
-                       _("“%s” is not a number of minutes"), cli->argv[3]);
-          return FALSE;
-        }
-      return gln_database_set_feed_refresh_interval (cli->db, id, (int) minutes * 60, error);
-    }
-
-  g_set_error (error, GLN_CLI_ERROR, GLN_CLI_ERROR_USAGE, _("usage: gleaner-cli %s"), FEED_USAGE);
-  return FALSE;
+  return gln_cli_run_verb (cli, 1, feed_id_verbs, G_N_ELEMENTS (feed_id_verbs), FEED_USAGE,
+                           &command, error);
 }

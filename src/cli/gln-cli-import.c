@@ -35,16 +35,18 @@ read_input (const char  *name,
   return g_memory_output_stream_steal_as_bytes (G_MEMORY_OUTPUT_STREAM (memory));
 }
 
-/* gleaner-cli import [--format F] FILE…: every file is parsed before anything is written,
- * and all of them go in one transaction, so a bad file leaves the library as it was. */
+/* gleaner-cli import [--format F] FILE…: every file is read and parsed before anything is
+ * written, and all of them go in one transaction, so a bad file leaves the library as it
+ * was. */
 gboolean
 gln_cli_import (GlnCliContext  *cli,
                 GError        **error)
 {
   g_autofree char *format_name = NULL;
-  g_autoptr(GPtrArray) all = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GlnImporter) importer = NULL;
+  g_autoptr(GlnParseInputs) inputs = NULL;
+  g_autoptr(GlnImportResult) result = NULL;
   GlnImportFormat format = GLN_IMPORT_FORMAT_AUTO;
-  GlnImportStats stats = { 0, };
   GOptionEntry entries[] = {
     { "format", 'f', 0, G_OPTION_ARG_STRING, &format_name,
       N_("auto, arxiv, hf, openalex, rss, listing, bibtex, ris or csljson"), N_("FORMAT") },
@@ -64,40 +66,32 @@ gln_cli_import (GlnCliContext  *cli,
       return FALSE;
     }
 
+  inputs = gln_parse_inputs_new (format);
   for (int i = 1; i < cli->argc; i++)
     {
       g_autoptr(GBytes) bytes = NULL;
-      g_autoptr(GPtrArray) papers = NULL;
-      g_autoptr(GPtrArray) problems = NULL;
-      GlnImportFormat detected;
 
-      if (!(bytes = read_input (cli->argv[i], error)) ||
-          !(papers = gln_import_parse_full (bytes, format, &detected, &problems, error)))
+      if (!(bytes = read_input (cli->argv[i], error)))
         {
           g_prefix_error (error, _("%s: "), cli->argv[i]);
           g_prefix_error (error, _("Nothing was imported: "));
           return FALSE;
         }
-
-      g_debug ("%s: %u papers as %s", cli->argv[i], papers->len,
-               gln_import_format_to_string (detected));
-      /* Broken entries were skipped; say which, and import the rest. */
-      for (guint j = 0; problems != NULL && j < problems->len; j++)
-        g_printerr ("%s: %s\n", cli->argv[i], (const char *) g_ptr_array_index (problems, j));
-      for (guint j = 0; j < papers->len; j++)
-        g_ptr_array_add (all, g_object_ref (g_ptr_array_index (papers, j)));
+      gln_parse_inputs_add_bytes (inputs, cli->argv[i], bytes);
     }
 
-  if (!gln_database_import (cli->db, all, 0, &stats, error) ||
-      !gln_biblio_import_user_data (cli->db, all, error))
-    return FALSE;
+  importer = gln_importer_new (cli->store);
+  gln_importer_import_async (importer, gln_parse_inputs_parse, g_steal_pointer (&inputs),
+                             (GDestroyNotify) gln_parse_inputs_free, 0, NULL, gln_cli_ready_cb,
+                             cli);
+  if (!(result = gln_importer_import_finish (importer, gln_cli_wait (cli), error)))
+    {
+      /* The store says so itself when storing failed; a file that could not be read was. */
+      if (error != NULL && *error != NULL && (*error)->domain != GLN_DATABASE_ERROR)
+        g_prefix_error (error, _("Nothing was imported: "));
+      return FALSE;
+    }
 
-  /* Translators: a summary printed after an import. */
-  g_print (_("Found %u papers: %u added, %u merged, %u updated, %u unchanged"),
-           stats.found, stats.added, stats.merged, stats.updated, stats.unchanged);
-  if (stats.skipped > 0)
-    g_print (_(", %u skipped (no title or identifier)"), stats.skipped);
-  g_print ("\n");
-
+  gln_cli_print_import (result);
   return TRUE;
 }

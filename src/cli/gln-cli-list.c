@@ -67,6 +67,7 @@ gln_cli_list (GlnCliContext  *cli,
   g_autofree char *tag = NULL;
   g_autofree char *scope = NULL;
   g_autofree char *sort = NULL;
+  g_autofree char *fts = NULL;
   g_autoptr(GArray) ids = NULL;
   gboolean json = FALSE;
   int limit = 0;
@@ -74,7 +75,8 @@ gln_cli_list (GlnCliContext  *cli,
   GlnQuery query = { 0, };
   GOptionEntry entries[] = {
     { "json", 0, 0, G_OPTION_ARG_NONE, &json, N_("Print one JSON object per paper"), NULL },
-    { "query", 'q', 0, G_OPTION_ARG_STRING, &text, N_("Full-text search (FTS5 syntax)"),
+    { "query", 'q', 0, G_OPTION_ARG_STRING, &text,
+      N_("Search as the window’s search entry does: words, \"phrases\", AND, OR, NOT, prefix*"),
       N_("QUERY") },
     { "collection", 'c', 0, G_OPTION_ARG_STRING, &collection, N_("Only papers in a collection"),
       N_("NAME") },
@@ -89,7 +91,7 @@ gln_cli_list (GlnCliContext  *cli,
   };
 
   if (!gln_cli_parse_options (cli, _("— list papers"), entries, error) ||
-      !gln_cli_need_args (cli, 0, 0, "list [--json] [--query FTS] [--collection NAME] [--limit N]",
+      !gln_cli_need_args (cli, 0, 0, "list [--json] [--query TEXT] [--collection NAME] [--limit N]",
                           error))
     return FALSE;
 
@@ -103,29 +105,37 @@ gln_cli_list (GlnCliContext  *cli,
       g_set_error (error, GLN_CLI_ERROR, GLN_CLI_ERROR_USAGE, _("Unknown scope “%s”"), scope);
       return FALSE;
     }
-  query.sort = text != NULL ? GLN_QUERY_SORT_RELEVANCE : GLN_QUERY_SORT_PUBLISHED;
+  /* What the user typed becomes a valid search the way the window's entry makes it one. */
+  fts = gln_search_text_to_fts (text);
+  query.sort = fts != NULL ? GLN_QUERY_SORT_RELEVANCE : GLN_QUERY_SORT_PUBLISHED;
   if (sort != NULL && !parse_sort (sort, &query.sort))
     {
       g_set_error (error, GLN_CLI_ERROR, GLN_CLI_ERROR_USAGE, _("Unknown order “%s”"), sort);
       return FALSE;
     }
-  if (collection != NULL && gln_database_lookup_collection (cli->db, collection, error) < 0)
-    return FALSE;
+  if (collection != NULL)
+    {
+      g_autoptr(GlnCollectionInfo) info = gln_cli_find_collection (cli, collection, error);
 
-  query.text = text;
+      if (info == NULL)
+        return FALSE;
+    }
+
+  query.text = fts;
   query.collection = collection;
   query.tag = tag;
   query.feed_id = feed;
   query.limit = (guint) limit;
 
-  if (!(ids = gln_database_query_ids (cli->db, &query, error)))
+  gln_store_query_ids_async (cli->store, &query, NULL, gln_cli_ready_cb, cli);
+  if (!(ids = gln_store_query_ids_finish (cli->store, gln_cli_wait (cli), error)))
     return FALSE;
 
   for (guint i = 0; i < ids->len; i++)
     {
       g_autoptr(GlnPaper) paper = NULL;
 
-      if (!(paper = gln_database_get_paper (cli->db, g_array_index (ids, gint64, i), error)))
+      if (!(paper = gln_store_lookup_paper (cli->store, g_array_index (ids, gint64, i), error)))
         return FALSE;
 
       if (json)

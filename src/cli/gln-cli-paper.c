@@ -12,6 +12,14 @@
 #define PAPER_USAGE "paper show KEY [--json] | rate KEY N | star KEY [--off] | " \
                     "read KEY [--off] | tag KEY TAG [--remove] | note KEY TEXT"
 
+/* The options of `paper`, and the paper its verb is about. */
+typedef struct
+{
+  gboolean  json;
+  gboolean  off;
+  GlnPaper *paper;
+} PaperCommand;
+
 static gboolean
 parse_rating (const char  *text,
               int         *rating,
@@ -33,25 +41,112 @@ parse_rating (const char  *text,
 
 static gboolean
 paper_show (GlnCliContext  *cli,
-            GlnPaper       *paper,
-            gboolean        json,
+            gpointer        data,
             GError        **error)
 {
+  PaperCommand *command = data;
   g_autoptr(GPtrArray) notes = NULL;
 
-  if (!(notes = gln_database_list_notes (cli->db, gln_paper_get_id (paper), error)))
+  gln_store_list_notes_async (cli->store, gln_paper_get_id (command->paper), NULL,
+                              gln_cli_ready_cb, cli);
+  if (!(notes = gln_store_list_notes_finish (cli->store, gln_cli_wait (cli), error)))
     return FALSE;
 
-  if (json)
+  if (command->json)
     {
-      g_autoptr(JsonNode) node = gln_cli_paper_to_json (paper, notes);
+      g_autoptr(JsonNode) node = gln_cli_paper_to_json (command->paper, notes);
 
       return gln_cli_write_json_line (node, error);
     }
 
-  gln_cli_print_paper (paper, notes);
+  gln_cli_print_paper (command->paper, notes);
   return TRUE;
 }
+
+static gboolean
+paper_rate (GlnCliContext  *cli,
+            gpointer        data,
+            GError        **error)
+{
+  PaperCommand *command = data;
+  int rating;
+
+  if (!parse_rating (cli->argv[3], &rating, error))
+    return FALSE;
+
+  gln_store_set_rating_async (cli->store, command->paper, rating, NULL, gln_cli_ready_cb, cli);
+  return gln_store_edit_finish (cli->store, gln_cli_wait (cli), error);
+}
+
+static gboolean
+paper_star (GlnCliContext  *cli,
+            gpointer        data,
+            GError        **error)
+{
+  PaperCommand *command = data;
+
+  gln_store_set_starred_async (cli->store, command->paper, !command->off, NULL,
+                               gln_cli_ready_cb, cli);
+  return gln_store_edit_finish (cli->store, gln_cli_wait (cli), error);
+}
+
+static gboolean
+paper_read (GlnCliContext  *cli,
+            gpointer        data,
+            GError        **error)
+{
+  PaperCommand *command = data;
+
+  gln_store_set_read_async (cli->store, command->paper, !command->off, NULL, gln_cli_ready_cb,
+                            cli);
+  return gln_store_edit_finish (cli->store, gln_cli_wait (cli), error);
+}
+
+static gboolean
+paper_tag (GlnCliContext  *cli,
+           gpointer        data,
+           GError        **error)
+{
+  PaperCommand *command = data;
+
+  if (command->off)
+    gln_store_remove_tag_async (cli->store, command->paper, cli->argv[3], NULL,
+                                gln_cli_ready_cb, cli);
+  else
+    gln_store_add_tag_async (cli->store, command->paper, cli->argv[3], NULL, gln_cli_ready_cb,
+                             cli);
+  return gln_store_edit_finish (cli->store, gln_cli_wait (cli), error);
+}
+
+static gboolean
+paper_note (GlnCliContext  *cli,
+            gpointer        data,
+            GError        **error)
+{
+  PaperCommand *command = data;
+  g_autoptr(GlnNote) note = NULL;
+
+  if (gln_str_empty0 (cli->argv[3]))
+    {
+      g_set_error (error, GLN_CLI_ERROR, GLN_CLI_ERROR_USAGE, _("A note must not be empty"));
+      return FALSE;
+    }
+
+  gln_store_save_note_async (cli->store, command->paper, 0, cli->argv[3], NULL,
+                             gln_cli_ready_cb, cli);
+  note = gln_store_save_note_finish (cli->store, gln_cli_wait (cli), error);
+
+  return note != NULL;
+}
+
+static const GlnCliVerb paper_verbs[] = {
+  { "show", 3, 3, paper_show },
+  { "rate", 4, 4, paper_rate },
+  { "star", 3, 3, paper_star },
+  { "read", 3, 3, paper_read },
+  { "tag", 4, 4, paper_tag },
+  { "note", 4, 4, paper_note },
+};
 
 /* gleaner-cli paper show|rate|star|read|tag|note KEY … */
 gboolean
@@ -59,58 +154,21 @@ gln_cli_paper (GlnCliContext  *cli,
                GError        **error)
 {
   g_autoptr(GlnPaper) paper = NULL;
-  const char *verb;
-  gboolean json = FALSE;
-  gboolean off = FALSE;
-  gint64 id;
+  PaperCommand command = { FALSE, FALSE, NULL };
   GOptionEntry entries[] = {
-    { "json", 0, 0, G_OPTION_ARG_NONE, &json, N_("Print JSON (show)"), NULL },
-    { "off", 0, 0, G_OPTION_ARG_NONE, &off, N_("Unstar, or mark unread (star, read)"), NULL },
-    { "remove", 0, 0, G_OPTION_ARG_NONE, &off, N_("Remove the tag (tag)"), NULL },
+    { "json", 0, 0, G_OPTION_ARG_NONE, &command.json, N_("Print JSON (show)"), NULL },
+    { "off", 0, 0, G_OPTION_ARG_NONE, &command.off, N_("Unstar, or mark unread (star, read)"),
+      NULL },
+    { "remove", 0, 0, G_OPTION_ARG_NONE, &command.off, N_("Remove the tag (tag)"), NULL },
     { NULL }
   };
 
   if (!gln_cli_parse_options (cli, _("VERB KEY … — show or change one paper"), entries, error) ||
-      !gln_cli_need_args (cli, 2, 3, PAPER_USAGE, error))
+      !gln_cli_need_args (cli, 2, 3, PAPER_USAGE, error) ||
+      !(paper = gln_cli_find_paper (cli, cli->argv[2], error)))
     return FALSE;
 
-  verb = cli->argv[1];
-  if (!(paper = gln_cli_find_paper (cli, cli->argv[2], error)))
-    return FALSE;
-  id = gln_paper_get_id (paper);
-
-  if (g_str_equal (verb, "show") && cli->argc == 3)
-    return paper_show (cli, paper, json, error);
-
-  if (g_str_equal (verb, "rate") && cli->argc == 4)
-    {
-      int rating;
-
-      return parse_rating (cli->argv[3], &rating, error) &&
-             gln_database_set_rating (cli->db, id, rating, error);
-    }
-
-  if (g_str_equal (verb, "star") && cli->argc == 3)
-    return gln_database_set_starred (cli->db, id, !off, error);
-
-  if (g_str_equal (verb, "read") && cli->argc == 3)
-    return gln_database_set_read (cli->db, id, !off, error);
-
-  if (g_str_equal (verb, "tag") && cli->argc == 4)
-    return off ? gln_database_remove_tag (cli->db, id, cli->argv[3], error)
-               : gln_database_add_tag (cli->db, id, cli->argv[3], error);
-
-  if (g_str_equal (verb, "note") && cli->argc == 4)
-    {
-      if (gln_str_empty0 (cli->argv[3]))
-        {
-          g_set_error (error, GLN_CLI_ERROR, GLN_CLI_ERROR_USAGE, _("A note must not be empty"));
-          return FALSE;
-        }
-      return gln_database_add_note (cli->db, id, cli->argv[3], error) > 0;
-    }
-
-  g_set_error (error, GLN_CLI_ERROR, GLN_CLI_ERROR_USAGE, _("usage: gleaner-cli %s"),
-               PAPER_USAGE);
-  return FALSE;
+  command.paper = paper;
+  return gln_cli_run_verb (cli, 1, paper_verbs, G_N_ELEMENTS (paper_verbs), PAPER_USAGE,
+                           &command, error);
 }

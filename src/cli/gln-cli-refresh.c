@@ -8,28 +8,8 @@
 
 #include "gln-cli.h"
 
-/* Refreshing goes through the same store and refresher as the application: the network is
- * asynchronous, and each response is stored in a transaction of its own, so the command
- * runs a main loop instead of one transaction. */
-
-typedef struct
-{
-  GMainLoop *loop;
-  GPtrArray *reports;
-  GError    *error;
-} Refresh;
-
-static void
-refreshed_cb (GObject      *object,
-              GAsyncResult *result,
-              gpointer      user_data)
-{
-  Refresh *refresh = user_data;
-
-  refresh->reports = gln_feed_refresher_refresh_finish (GLN_FEED_REFRESHER (object), result,
-                                                        &refresh->error);
-  g_main_loop_quit (refresh->loop);
-}
+/* Refreshing goes through the same store and refresher as the application: each response
+ * is stored in a transaction of its own, so a failure keeps the pages before it. */
 
 static JsonNode *
 report_to_json (GlnFeedReport *report)
@@ -76,16 +56,13 @@ gboolean
 gln_cli_refresh (GlnCliContext  *cli,
                  GError        **error)
 {
-  g_autoptr(GlnStore) store = NULL;
   g_autoptr(GlnFetcher) fetcher = NULL;
   g_autoptr(GlnFeedRefresher) refresher = NULL;
-  g_autoptr(GMainLoop) loop = NULL;
   g_autoptr(GPtrArray) reports = NULL;
   g_autofree char *api_key = NULL;
   gboolean json = FALSE;
   gint64 feed_id = 0;
   guint n_failed = 0;
-  Refresh refresh = { 0, };
   GOptionEntry entries[] = {
     { "feed", 0, 0, G_OPTION_ARG_INT64, &feed_id, N_("Refresh only this feed"), N_("ID") },
     { "json", 0, 0, G_OPTION_ARG_NONE, &json, N_("Print one JSON object per feed"), NULL },
@@ -106,24 +83,14 @@ gln_cli_refresh (GlnCliContext  *cli,
   if (api_key == NULL)
     api_key = g_strdup (g_getenv ("GLEANER_OPENALEX_API_KEY"));
 
-  if (!(store = gln_store_open_sync (gln_database_get_path (cli->db), error)))
-    return FALSE;
   fetcher = gln_fetcher_new ();
-  refresher = gln_feed_refresher_new (store, fetcher);
+  refresher = gln_feed_refresher_new (cli->store, fetcher);
   gln_feed_refresher_set_openalex_api_key (refresher, api_key);
 
-  loop = g_main_loop_new (NULL, FALSE);
-  refresh.loop = loop;
   gln_feed_refresher_refresh_async (refresher, feed_id, GLN_FEED_REFRESH_NONE, NULL,
-                                    refreshed_cb, &refresh);
-  g_main_loop_run (loop);
-
-  if (refresh.error != NULL)
-    {
-      g_propagate_error (error, refresh.error);
-      return FALSE;
-    }
-  reports = refresh.reports;
+                                    gln_cli_ready_cb, cli);
+  if (!(reports = gln_feed_refresher_refresh_finish (refresher, gln_cli_wait (cli), error)))
+    return FALSE;
 
   if (reports->len == 0 && !json)
     g_print ("%s\n", _("No feeds to refresh; add one with “gleaner-cli feed add”"));

@@ -53,12 +53,119 @@ gln_cli_need_args (GlnCliContext  *cli,
   return TRUE;
 }
 
+gboolean
+gln_cli_usage_error (const char  *usage,
+                     GError     **error)
+{
+  g_set_error (error, GLN_CLI_ERROR, GLN_CLI_ERROR_USAGE, _("usage: gleaner-cli %s"), usage);
+  return FALSE;
+}
+
+/**
+ * gln_cli_run_verb:
+ * @cli: the command
+ * @position: where the verb is in the command line (1 for `paper VERB`, 2 for `board NAME
+ *   VERB`)
+ * @verbs: (array length=n_verbs): the command's verbs
+ * @n_verbs: how many
+ * @usage: the command's usage, for a verb that is unknown or has the wrong operands
+ * @data: handed to the verb
+ * @error: return location for a #GError
+ *
+ * Runs the verb the command line names.
+ */
+gboolean
+gln_cli_run_verb (GlnCliContext     *cli,
+                  int                position,
+                  const GlnCliVerb  *verbs,
+                  guint              n_verbs,
+                  const char        *usage,
+                  gpointer           data,
+                  GError           **error)
+{
+  const char *name = position < cli->argc ? cli->argv[position] : NULL;
+
+  for (guint i = 0; name != NULL && i < n_verbs; i++)
+    {
+      const GlnCliVerb *verb = &verbs[i];
+
+      if (g_str_equal (verb->name, name) && cli->argc >= verb->min_argc &&
+          (verb->max_argc < 0 || cli->argc <= verb->max_argc))
+        return verb->func (cli, data, error);
+    }
+
+  return gln_cli_usage_error (usage, error);
+}
+
+/* The callback of every operation the CLI waits for: keeps its result for gln_cli_wait(). */
+void
+gln_cli_ready_cb (GObject      *object,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  GlnCliContext *cli = user_data;
+
+  g_set_object (&cli->result, result);
+}
+
+/**
+ * gln_cli_wait:
+ * @cli: the command
+ *
+ * Runs the main context until the operation started with gln_cli_ready_cb() is done: the
+ * command line does one thing after another.
+ *
+ * Returns: (transfer none): its result, valid until the next wait
+ */
+GAsyncResult *
+gln_cli_wait (GlnCliContext *cli)
+{
+  g_clear_object (&cli->result);
+  while (cli->result == NULL)
+    g_main_context_iteration (NULL, TRUE);
+
+  return cli->result;
+}
+
+/* A paper as the user names it: a key, an arXiv id or URL, a DOI, or an id. */
 GlnPaper *
 gln_cli_find_paper (GlnCliContext  *cli,
                     const char     *key,
                     GError        **error)
 {
-  return gln_database_find_paper (cli->db, key, error);
+  gln_store_find_paper_async (cli->store, key, NULL, gln_cli_ready_cb, cli);
+
+  return gln_store_find_paper_finish (cli->store, gln_cli_wait (cli), error);
+}
+
+GlnCollectionInfo *
+gln_cli_find_collection (GlnCliContext  *cli,
+                         const char     *name,
+                         GError        **error)
+{
+  gln_store_find_collection_async (cli->store, name, NULL, gln_cli_ready_cb, cli);
+
+  return gln_store_find_collection_finish (cli->store, gln_cli_wait (cli), error);
+}
+
+static gboolean
+set_output_error (GError **error)
+{
+  int errsv = errno;
+
+  g_set_error (error, G_IO_ERROR, g_io_error_from_errno (errsv),
+               _("Could not write the output: %s"), g_strerror (errsv));
+  return FALSE;
+}
+
+gboolean
+gln_cli_write_stdout (const char  *text,
+                      GError     **error)
+{
+  if (fputs (text, stdout) == EOF || fflush (stdout) != 0)
+    return set_output_error (error);
+
+  return TRUE;
 }
 
 gboolean
@@ -71,13 +178,7 @@ gln_cli_write_json_line (JsonNode  *node,
   json_generator_set_root (generator, node);
   text = json_generator_to_data (generator, NULL);
   if (fputs (text, stdout) == EOF || fputc ('\n', stdout) == EOF)
-    {
-      int errsv = errno;
-
-      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (errsv),
-                   _("Could not write the output: %s"), g_strerror (errsv));
-      return FALSE;
-    }
+    return set_output_error (error);
 
   return TRUE;
 }
@@ -297,4 +398,22 @@ gln_cli_print_paper (GlnPaper  *paper,
 
       g_print ("\n%s %s\n%s\n", _("Note of"), when, note->body);
     }
+}
+
+/* Says what an import did, and what it could not read, as every importing command does. */
+void
+gln_cli_print_import (const GlnImportResult *result)
+{
+  const GlnImportStats *stats = &result->stats;
+
+  /* Broken entries were skipped; say which. */
+  for (guint i = 0; i < result->problems->len; i++)
+    g_printerr ("%s\n", (const char *) g_ptr_array_index (result->problems, i));
+
+  /* Translators: a summary printed after an import. */
+  g_print (_("Found %u papers: %u added, %u merged, %u updated, %u unchanged"),
+           stats->found, stats->added, stats->merged, stats->updated, stats->unchanged);
+  if (stats->skipped > 0)
+    g_print (_(", %u skipped (no title or identifier)"), stats->skipped);
+  g_print ("\n");
 }

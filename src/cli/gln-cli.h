@@ -6,16 +6,37 @@
 G_BEGIN_DECLS
 
 /* What every command gets: the open library and the command's own arguments, argv[0]
- * being the command name. */
+ * being the command name. The CLI works through the same store and services as the
+ * window; it waits for each operation with gln_cli_wait(). */
 typedef struct
 {
-  GlnDatabase  *db;
-  int           argc;
-  char        **argv;
+  GlnStore      *store;
+  int            argc;
+  char         **argv;
+  GAsyncResult  *result;
 } GlnCliContext;
 
 typedef gboolean (*GlnCliCommandFunc) (GlnCliContext  *cli,
                                        GError        **error);
+
+/**
+ * GlnCliVerb:
+ * @name: the verb, as typed
+ * @min_argc: the fewest words of the command line, the command name and the verb counted
+ * @max_argc: the most, or -1 for any number
+ * @func: runs it; @data is what the command handed to gln_cli_run_verb()
+ *
+ * One verb of a command that has several (`paper rate`, `feed add`…).
+ */
+typedef struct
+{
+  const char  *name;
+  int          min_argc;
+  int          max_argc;
+  gboolean   (*func) (GlnCliContext  *cli,
+                      gpointer        data,
+                      GError        **error);
+} GlnCliVerb;
 
 #define GLN_CLI_ERROR (gln_cli_error_quark ())
 
@@ -25,48 +46,68 @@ typedef enum
   GLN_CLI_ERROR_FAILED,
 } GlnCliError;
 
-GQuark    gln_cli_error_quark      (void);
-gboolean  gln_cli_parse_options    (GlnCliContext   *cli,
-                                    const char      *parameter_string,
-                                    GOptionEntry    *entries,
-                                    GError         **error);
-gboolean  gln_cli_need_args        (GlnCliContext   *cli,
-                                    int              min,
-                                    int              max,
-                                    const char      *usage,
-                                    GError         **error);
-GlnPaper *gln_cli_find_paper       (GlnCliContext   *cli,
-                                    const char      *key,
-                                    GError         **error);
-gboolean  gln_cli_write_json_line  (JsonNode        *node,
-                                    GError         **error);
-JsonNode *gln_cli_paper_to_json    (GlnPaper        *paper,
-                                    GPtrArray       *notes);
-void      gln_cli_print_paper      (GlnPaper        *paper,
-                                    GPtrArray       *notes);
+GQuark             gln_cli_error_quark      (void);
+gboolean           gln_cli_parse_options    (GlnCliContext     *cli,
+                                             const char        *parameter_string,
+                                             GOptionEntry      *entries,
+                                             GError           **error);
+gboolean           gln_cli_need_args        (GlnCliContext     *cli,
+                                             int                min,
+                                             int                max,
+                                             const char        *usage,
+                                             GError           **error);
+gboolean           gln_cli_run_verb         (GlnCliContext     *cli,
+                                             int                position,
+                                             const GlnCliVerb  *verbs,
+                                             guint              n_verbs,
+                                             const char        *usage,
+                                             gpointer           data,
+                                             GError           **error);
+gboolean           gln_cli_usage_error      (const char        *usage,
+                                             GError           **error);
+void               gln_cli_ready_cb         (GObject           *object,
+                                             GAsyncResult      *result,
+                                             gpointer           user_data);
+GAsyncResult      *gln_cli_wait             (GlnCliContext     *cli);
+GlnPaper          *gln_cli_find_paper       (GlnCliContext     *cli,
+                                             const char        *key,
+                                             GError           **error);
+GlnCollectionInfo *gln_cli_find_collection  (GlnCliContext     *cli,
+                                             const char        *name,
+                                             GError           **error);
+gboolean           gln_cli_write_stdout     (const char        *text,
+                                             GError           **error);
+gboolean           gln_cli_write_json_line  (JsonNode          *node,
+                                             GError           **error);
+JsonNode          *gln_cli_paper_to_json    (GlnPaper          *paper,
+                                             GPtrArray         *notes);
+void               gln_cli_print_paper      (GlnPaper          *paper,
+                                             GPtrArray         *notes);
+void               gln_cli_json_set_string  (JsonObject        *object,
+                                             const char        *name,
+                                             const char        *value);
 
-gboolean  gln_cli_import           (GlnCliContext   *cli,
-                                    GError         **error);
-gboolean  gln_cli_export           (GlnCliContext   *cli,
-                                    GError         **error);
-gboolean  gln_cli_add              (GlnCliContext   *cli,
-                                    GError         **error);
-gboolean  gln_cli_list             (GlnCliContext   *cli,
-                                    GError         **error);
-gboolean  gln_cli_paper            (GlnCliContext   *cli,
-                                    GError         **error);
-gboolean  gln_cli_collection       (GlnCliContext   *cli,
-                                    GError         **error);
-gboolean  gln_cli_board            (GlnCliContext   *cli,
-                                    GError         **error);
-gboolean  gln_cli_check            (GlnCliContext   *cli,
-                                    GError         **error);
-gboolean  gln_cli_feed             (GlnCliContext   *cli,
-                                    GError         **error);
-gboolean  gln_cli_refresh          (GlnCliContext   *cli,
-                                    GError         **error);
-void      gln_cli_json_set_string  (JsonObject      *object,
-                                    const char      *name,
-                                    const char      *value);
+void               gln_cli_print_import     (const GlnImportResult  *result);
+
+gboolean           gln_cli_import           (GlnCliContext     *cli,
+                                             GError           **error);
+gboolean           gln_cli_export           (GlnCliContext     *cli,
+                                             GError           **error);
+gboolean           gln_cli_add              (GlnCliContext     *cli,
+                                             GError           **error);
+gboolean           gln_cli_list             (GlnCliContext     *cli,
+                                             GError           **error);
+gboolean           gln_cli_paper            (GlnCliContext     *cli,
+                                             GError           **error);
+gboolean           gln_cli_collection       (GlnCliContext     *cli,
+                                             GError           **error);
+gboolean           gln_cli_board            (GlnCliContext     *cli,
+                                             GError           **error);
+gboolean           gln_cli_check            (GlnCliContext     *cli,
+                                             GError           **error);
+gboolean           gln_cli_feed             (GlnCliContext     *cli,
+                                             GError           **error);
+gboolean           gln_cli_refresh          (GlnCliContext     *cli,
+                                             GError           **error);
 
 G_END_DECLS

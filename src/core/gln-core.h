@@ -1,35 +1,73 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
-/* The umbrella header of libgln-core: everything but the user interface. */
+/* The umbrella header of libgln-core: everything but the user interface, layer by layer.
+ * The library file itself (GlnDatabase) is the store's own business and is not here. */
 
 #include <json-glib/json-glib.h>
 
-#include "gln-arxiv-rss-source.h"
-#include "gln-arxiv-source.h"
+/* base, text */
+#include "gln-error.h"
+#include "gln-macros.h"
+#include "gln-claims.h"
+#include "gln-latex.h"
+#include "gln-search-text.h"
+
+/* model */
+#include "gln-board.h"
+#include "gln-collection.h"
+#include "gln-feed.h"
+#include "gln-import-result.h"
+#include "gln-library-summary.h"
+#include "gln-note.h"
+#include "gln-paper.h"
+#include "gln-paper-key.h"
+#include "gln-query.h"
+#include "gln-review-item.h"
+#include "gln-sidebar-item.h"
+
+/* formats */
 #include "gln-atom-export.h"
 #include "gln-biblio.h"
 #include "gln-bibtex.h"
-#include "gln-crossref-source.h"
+#include "gln-board-table.h"
 #include "gln-csljson.h"
 #include "gln-csv.h"
-#include "gln-database.h"
 #include "gln-export.h"
-#include "gln-feed.h"
-#include "gln-feed-pager.h"
-#include "gln-feed-refresher.h"
-#include "gln-fetcher.h"
-#include "gln-hf-source.h"
-#include "gln-import.h"
-#include "gln-lookup.h"
-#include "gln-macros.h"
-#include "gln-openalex-source.h"
-#include "gln-paper.h"
-#include "gln-paper-key.h"
-#include "gln-paper-list.h"
-#include "gln-query.h"
+#include "gln-listing.h"
 #include "gln-ris.h"
+#include "gln-table.h"
+
+/* sources */
+#include "gln-arxiv-rss-source.h"
+#include "gln-arxiv-source.h"
+#include "gln-crossref-source.h"
+#include "gln-feed-pager.h"
+#include "gln-hf-source.h"
+#include "gln-identifier.h"
+#include "gln-import.h"
+#include "gln-openalex-source.h"
 #include "gln-rss-source.h"
 #include "gln-source.h"
+
+/* store */
 #include "gln-store.h"
 #include "gln-store-board.h"
+#include "gln-store-collections.h"
+#include "gln-store-feeds.h"
+#include "gln-store-import.h"
+#include "gln-store-library.h"
+#include "gln-store-papers.h"
+#include "gln-store-query.h"
+
+/* net */
+#include "gln-fetcher.h"
+
+/* services */
+#include "gln-collection-loader.h"
+#include "gln-exporter.h"
+#include "gln-feed-refresher.h"
+#include "gln-importer.h"
+#include "gln-lookup.h"
+#include "gln-paper-list.h"
+#include "gln-parse-task.h"

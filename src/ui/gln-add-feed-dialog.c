@@ -218,33 +218,16 @@ preview_clicked_cb (GlnAddFeedDialog *self,
   gln_feed_refresher_preview_async (self->refresher, feed, self->cancellable, previewed_cb, self);
 }
 
-static gpointer
-add_feed_job (GlnDatabase   *database,
-              gpointer       data,
-              GCancellable  *cancellable,
-              GError       **error)
-{
-  GlnFeed *feed = data;
-  gint64 id;
-
-  id = gln_database_add_feed (database, gln_feed_get_kind (feed), gln_feed_get_params (feed),
-                              gln_feed_get_title (feed), error);
-  if (id <= 0)
-    return NULL;
-
-  return g_memdup2 (&id, sizeof id);
-}
-
 static void
 feed_added_cb (GObject      *object,
                GAsyncResult *result,
                gpointer      user_data)
 {
-  g_autofree gint64 *id = NULL;
   g_autoptr(GError) error = NULL;
   GlnAddFeedDialog *self;
+  gint64 id;
 
-  if (!(id = gln_store_run_finish (GLN_STORE (object), result, &error)))
+  if ((id = gln_store_id_finish (GLN_STORE (object), result, &error)) == 0)
     {
       if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
         return;
@@ -256,8 +239,7 @@ feed_added_cb (GObject      *object,
     }
 
   self = GLN_ADD_FEED_DIALOG (user_data);
-  g_signal_emit_by_name (object, "changed");
-  g_signal_emit (self, signals [FEED_ADDED], 0, *id);
+  g_signal_emit (self, signals [FEED_ADDED], 0, id);
   gtk_window_close (GTK_WINDOW (self));
 }
 
@@ -265,7 +247,7 @@ static void
 add_clicked_cb (GlnAddFeedDialog *self,
                 GtkButton        *button)
 {
-  GlnFeed *feed;
+  g_autoptr(GlnFeed) feed = NULL;
 
   if (self->store == NULL)
     return;
@@ -275,8 +257,8 @@ add_clicked_cb (GlnAddFeedDialog *self,
   reset_preview (self);
   self->cancellable = g_cancellable_new ();
   gtk_widget_set_sensitive (self->add_button, FALSE);
-  gln_store_run_async (self->store, add_feed_job, feed, g_object_unref, g_free,
-                       self->cancellable, feed_added_cb, self);
+  gln_store_add_feed_async (self->store, gln_feed_get_kind (feed), gln_feed_get_params (feed),
+                            gln_feed_get_title (feed), self->cancellable, feed_added_cb, self);
 }
 
 static void

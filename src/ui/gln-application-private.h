@@ -12,6 +12,7 @@ struct _GlnApplication
   AdwApplication    parent_instance;
 
   GSettings        *settings;
+  char             *library_path;
   GlnStore         *store;
   GError           *store_error;
   GCancellable     *cancellable;
@@ -22,11 +23,14 @@ struct _GlnApplication
   GCancellable     *refresh_cancellable;
   guint             refresh_source;
   guint             refreshing : 1;
+  guint             opening : 1;
+  guint             started : 1;
 };
 
 enum {
   APPLICATION_PROP_0,
   APPLICATION_PROP_REFRESHING,
+  APPLICATION_PROP_LIBRARY_PATH,
   APPLICATION_N_PROPS
 };
 

@@ -172,11 +172,14 @@ store_opened_cb (GObject      *object,
   g_autoptr(GError) error = NULL;
   GlnApplication *self;
 
+  /* Cancelled when the application goes away or opens another library, which releases
+   * the hold itself. */
   store = gln_store_open_finish (result, &error);
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     return;
 
   self = GLN_APPLICATION (user_data);
+  self->opening = FALSE;
   g_application_release (G_APPLICATION (self));
 
   if (store == NULL)
@@ -199,6 +202,36 @@ store_opened_cb (GObject      *object,
       else
         gln_window_set_error (l->data, self->store_error);
     }
+}
+
+/* Opens the library off the main thread; the windows show it once it is open. */
+static void
+open_library (GlnApplication *self)
+{
+  g_autofree char *path = NULL;
+
+  path = self->library_path != NULL ? g_strdup (self->library_path)
+                                    : gln_store_dup_default_path ();
+  self->cancellable = g_cancellable_new ();
+  self->opening = TRUE;
+  g_application_hold (G_APPLICATION (self));
+  gln_store_open_async (path, self->cancellable, store_opened_cb, self);
+}
+
+/* Lets go of the library: its refresh, and an opening still under way. */
+static void
+close_library (GlnApplication *self)
+{
+  g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
+  if (self->opening)
+    {
+      self->opening = FALSE;
+      g_application_release (G_APPLICATION (self));
+    }
+  _gln_application_stop_refresher (self);
+  g_clear_object (&self->store);
+  g_clear_error (&self->store_error);
 }
 
 static const GActionEntry app_entries[] = {
@@ -232,15 +265,12 @@ gln_application_startup (GApplication *application)
   static const char *preferences_accels[] = { "<Control>comma", NULL };
   static const char *shortcuts_accels[] = { "<Control>question", NULL };
   static const char *no_accels[] = { NULL };
-  g_autofree char *path = NULL;
 
   G_APPLICATION_CLASS (gln_application_parent_class)->startup (application);
 
   /* The library opens off the main thread while the first window shows. */
-  path = gln_database_dup_default_path ();
-  self->cancellable = g_cancellable_new ();
-  g_application_hold (application);
-  gln_store_open_async (path, self->cancellable, store_opened_cb, self);
+  open_library (self);
+  self->started = TRUE;
 
   g_action_map_add_action_entries (G_ACTION_MAP (self),
                                    app_entries,
@@ -272,14 +302,20 @@ gln_application_dispose (GObject *object)
 {
   GlnApplication *self = (GlnApplication *)object;
 
-  g_cancellable_cancel (self->cancellable);
-  g_clear_object (&self->cancellable);
-  _gln_application_stop_refresher (self);
+  close_library (self);
   g_clear_object (&self->settings);
-  g_clear_object (&self->store);
-  g_clear_error (&self->store_error);
 
   G_OBJECT_CLASS (gln_application_parent_class)->dispose (object);
+}
+
+static void
+gln_application_finalize (GObject *object)
+{
+  GlnApplication *self = (GlnApplication *)object;
+
+  g_free (self->library_path);
+
+  G_OBJECT_CLASS (gln_application_parent_class)->finalize (object);
 }
 
 static void
@@ -296,6 +332,29 @@ gln_application_get_property (GObject    *object,
       g_value_set_boolean (value, self->refreshing);
       break;
 
+    case APPLICATION_PROP_LIBRARY_PATH:
+      g_value_set_string (value, self->library_path);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+gln_application_set_property (GObject      *object,
+                              guint         prop_id,
+                              const GValue *value,
+                              GParamSpec   *pspec)
+{
+  GlnApplication *self = GLN_APPLICATION (object);
+
+  switch (prop_id)
+    {
+    case APPLICATION_PROP_LIBRARY_PATH:
+      gln_application_set_library_path (self, g_value_get_string (value));
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -308,11 +367,22 @@ gln_application_class_init (GlnApplicationClass *klass)
   GApplicationClass *application_class = G_APPLICATION_CLASS (klass);
 
   object_class->dispose = gln_application_dispose;
+  object_class->finalize = gln_application_finalize;
   object_class->get_property = gln_application_get_property;
+  object_class->set_property = gln_application_set_property;
 
   _gln_application_properties [APPLICATION_PROP_REFRESHING] =
     g_param_spec_boolean ("refreshing", NULL, NULL, FALSE,
                           G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  /**
+   * GlnApplication:library-path:
+   *
+   * The library file; %NULL for the user's own (gln_store_dup_default_path()). Setting it
+   * once the application runs opens the other library.
+   */
+  _gln_application_properties [APPLICATION_PROP_LIBRARY_PATH] =
+    g_param_spec_string ("library-path", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, APPLICATION_N_PROPS,
                                      _gln_application_properties);
 
@@ -350,6 +420,31 @@ gln_application_new (const char        *application_id,
                        "flags", flags,
                        "resource-base-path", RESOURCE_BASE,
                        NULL);
+}
+
+/**
+ * gln_application_set_library_path:
+ * @self: a #GlnApplication
+ * @path: (nullable): a library file, or %NULL for the user's own
+ *
+ * Opens another library. Windows show the new one once it is open; until then they keep
+ * the one they show.
+ */
+void
+gln_application_set_library_path (GlnApplication *self,
+                                  const char     *path)
+{
+  g_return_if_fail (GLN_IS_APPLICATION (self));
+
+  if (!gln_set_str (&self->library_path, path))
+    return;
+
+  if (self->started)
+    {
+      close_library (self);
+      open_library (self);
+    }
+  g_object_notify_by_pspec (G_OBJECT (self), _gln_application_properties [APPLICATION_PROP_LIBRARY_PATH]);
 }
 
 GSettings *

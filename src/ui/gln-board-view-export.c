@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 
 /* Exports of the comparison board: the board as CSV, Markdown or LaTeX, and the screening
- * decisions as CSV. The store builds the text on its worker; the file is replaced
+ * decisions as CSV. The exporter reads and writes off the main thread; the file is replaced
  * atomically, so a failed write never leaves half a table behind. */
 
 #define G_LOG_DOMAIN "gln-board-view"
@@ -9,8 +9,6 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <string.h>
-
 #include "gln-board-view-private.h"
 
 static const struct {
@@ -41,21 +39,22 @@ export_free (Export *export)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (Export, export_free)
 
 static void
-written_cb (GObject      *object,
-            GAsyncResult *result,
-            gpointer      user_data)
+exported_cb (GObject      *object,
+             GAsyncResult *result,
+             gpointer      user_data)
 {
   g_autoptr(Export) export = user_data;
   g_autoptr(GlnBoardView) self = NULL;
   g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
   g_autofree char *name = NULL;
   g_autofree char *message = NULL;
 
-  g_file_replace_contents_finish (G_FILE (object), result, NULL, &error);
+  text = gln_export_finish (result, NULL, &error);
   if (!(self = _gln_board_view_edit_finish (export->edit)))
     return;
 
-  if (error != NULL)
+  if (text == NULL)
     {
       _gln_board_view_show_error (self, _("Could not export the board"), error);
       return;
@@ -65,34 +64,6 @@ written_cb (GObject      *object,
   /* Translators: %s is a file name */
   message = g_strdup_printf (_("Exported “%s”"), name);
   _gln_board_view_show_message (self, message);
-}
-
-static void
-exported_cb (GObject      *object,
-             GAsyncResult *result,
-             gpointer      user_data)
-{
-  g_autoptr(Export) export = user_data;
-  g_autoptr(GlnBoardView) self = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GBytes) bytes = NULL;
-  GFile *file;
-  char *text;
-
-  text = gln_store_export_board_finish (GLN_STORE (object), result, &error);
-  if (text == NULL)
-    {
-      if ((self = _gln_board_view_edit_finish (export->edit)))
-        _gln_board_view_show_error (self, _("Could not export the board"), error);
-      return;
-    }
-
-  /* The edit stays pending until the file is written. */
-  bytes = g_bytes_new_take (text, strlen (text));
-  file = export->file;
-  g_file_replace_contents_bytes_async (file, bytes, NULL, FALSE,
-                                       G_FILE_CREATE_REPLACE_DESTINATION, NULL, written_cb,
-                                       g_steal_pointer (&export));
 }
 
 static void
@@ -178,17 +149,19 @@ gln_board_view_export_to_file (GlnBoardView   *self,
                                GlnBoardExport  format,
                                GFile          *file)
 {
+  g_autofree char *path = NULL;
   Export *export;
 
   g_return_if_fail (GLN_IS_BOARD_VIEW (self));
   g_return_if_fail (G_IS_FILE (file));
 
-  if (self->store == NULL || self->collection_id <= 0)
+  if (self->store == NULL || self->collection_id <= 0 || !(path = g_file_get_path (file)))
     return;
 
+  /* The edit stays pending until the file is written. */
   export = g_new0 (Export, 1);
   export->edit = _gln_board_view_edit_new (self, NULL, NULL);
   export->file = g_object_ref (file);
-  gln_store_export_board_async (self->store, self->collection_id, format, self->filter, NULL,
-                                exported_cb, export);
+  gln_export_board_async (self->store, self->collection_id, format, self->filter, path, NULL,
+                          exported_cb, export);
 }

@@ -116,8 +116,8 @@ apply_state (GlnBoardView  *self,
   g_autoptr(GError) error = NULL;
   gboolean changed = FALSE;
 
-  if (!(items = gln_review_items_merge (self->store, G_LIST_MODEL (self->items), state, &changed,
-                                        &error)))
+  if (!(items = gln_collection_loader_merge_items (self->loader, G_LIST_MODEL (self->items),
+                                                   state, &changed, &error)))
     {
       _gln_board_view_show_error (self, _("Could not load the board"), error);
       return;
@@ -247,7 +247,7 @@ _gln_board_view_edit_done_cb (GObject      *object,
   g_autoptr(GlnBoardView) self = NULL;
   g_autoptr(GError) error = NULL;
 
-  gln_store_board_edit_finish (GLN_STORE (object), result, &error);
+  gln_store_edit_finish (GLN_STORE (object), result, &error);
   if (!(self = _gln_board_view_edit_finish (edit)) || error == NULL)
     return;
 

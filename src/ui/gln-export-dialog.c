@@ -8,7 +8,7 @@
 
 #include "gln-export-dialog.h"
 
-#include "gln-export.h"
+#include "gln-core.h"
 
 /* Exports the papers of the current view or of the whole library. The export is built and
  * written on the store's worker thread, to a temporary file renamed over the target, so
@@ -52,43 +52,6 @@ static const struct
   { GLN_EXPORT_FORMAT_ATOM, "atom" },
 };
 
-typedef struct
-{
-  GlnQuery        *query;
-  GlnExportFormat  format;
-  char            *title;
-  char            *path;
-} ExportJob;
-
-static void
-export_job_free (ExportJob *job)
-{
-  gln_query_free (job->query);
-  g_free (job->title);
-  g_free (job->path);
-  g_free (job);
-}
-
-static gpointer
-export_job (GlnDatabase   *database,
-            gpointer       data,
-            GCancellable  *cancellable,
-            GError       **error)
-{
-  ExportJob *job = data;
-  g_autoptr(GPtrArray) papers = NULL;
-  g_autofree char *contents = NULL;
-  GlnExportOptions options = { 0, };
-
-  options.title = job->title;
-  if (!(papers = gln_export_collect (database, job->query, error)) ||
-      !(contents = gln_export_papers (database, papers, job->format, &options, error)) ||
-      !gln_export_write_file (job->path, contents, -1, error))
-    return NULL;
-
-  return GUINT_TO_POINTER (papers->len + 1);
-}
-
 static void
 exported_cb (GObject      *object,
              GAsyncResult *result,
@@ -96,24 +59,24 @@ exported_cb (GObject      *object,
 {
   g_autoptr(GlnExportDialog) self = user_data;
   g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
   g_autofree char *message = NULL;
-  gpointer n;
+  guint n = 0;
 
-  n = gln_store_run_finish (GLN_STORE (object), result, &error);
+  text = gln_export_finish (result, &n, &error);
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     return;
 
   gtk_widget_set_sensitive (self->export_button, TRUE);
-  if (n == NULL)
+  if (text == NULL)
     /* Translators: %s says why, e.g. "The disk is full" */
-    message = g_strdup_printf (_("Could not export: %s"), error ? error->message : "");
+    message = g_strdup_printf (_("Could not export: %s"), error->message);
   else
     message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Exported %u paper",
-                                            "Exported %u papers", GPOINTER_TO_UINT (n) - 1),
-                               GPOINTER_TO_UINT (n) - 1);
+                                            "Exported %u papers", n), n);
 
   g_signal_emit (self, signals [DONE], 0, message);
-  if (n != NULL)
+  if (text != NULL)
     gtk_window_close (GTK_WINDOW (self));
 }
 
@@ -129,23 +92,23 @@ void
 gln_export_dialog_export_to (GlnExportDialog *self,
                              GFile           *file)
 {
-  ExportJob *job;
   guint format = adw_combo_row_get_selected (self->format_row);
   gboolean library = adw_combo_row_get_selected (self->scope_row) == 1 || self->view == NULL;
+  g_autoptr(GlnQuery) query = NULL;
+  g_autofree char *path = NULL;
+  GlnExportOptions options = { 0, };
 
   g_return_if_fail (GLN_IS_EXPORT_DIALOG (self));
   g_return_if_fail (G_IS_FILE (file));
 
-  job = g_new0 (ExportJob, 1);
-  job->query = library ? gln_query_new () : gln_query_copy (self->view);
-  job->query->limit = 0;
-  job->format = formats[MIN (format, G_N_ELEMENTS (formats) - 1)].format;
-  job->title = g_strdup (library ? _("Gleaner library") : self->view_title);
-  job->path = g_file_get_path (file);
+  query = library ? gln_query_new () : gln_query_copy (self->view);
+  query->limit = 0;
+  options.title = library ? _("Gleaner library") : self->view_title;
+  path = g_file_get_path (file);
 
   gtk_widget_set_sensitive (self->export_button, FALSE);
-  gln_store_run_async (self->store, export_job, job, (GDestroyNotify) export_job_free, NULL,
-                       self->cancellable, exported_cb, g_object_ref (self));
+  gln_export_async (self->store, query, formats[MIN (format, G_N_ELEMENTS (formats) - 1)].format,
+                    &options, path, self->cancellable, exported_cb, g_object_ref (self));
 }
 
 static void

@@ -104,10 +104,11 @@ imported_cb (GObject      *object,
 {
   g_autoptr(GlnIdentifiersDialog) self = user_data;
   g_autoptr(GError) error = NULL;
+  g_autoptr(GlnImportResult) imported = NULL;
   g_autofree char *message = NULL;
-  GlnImportStats stats;
+  guint n;
 
-  if (!gln_store_import_finish (GLN_STORE (object), result, &stats, &error))
+  if (!(imported = gln_importer_import_finish (GLN_IMPORTER (object), result, &error)))
     {
       if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
         return;
@@ -117,9 +118,9 @@ imported_cb (GObject      *object,
     }
 
   set_busy (self, FALSE);
+  n = imported->stats.added + imported->stats.merged + imported->stats.unchanged;
   message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Added %u paper", "Added %u papers",
-                                          stats.added + stats.merged + stats.unchanged),
-                             stats.added + stats.merged + stats.unchanged);
+                                          n), n);
   g_signal_emit (self, signals [DONE], 0, message);
 
   if (self->failed->len == 0)
@@ -164,6 +165,8 @@ set_failure (GlnIdentifiersDialog *self,
 static void
 lookup_done (GlnIdentifiersDialog *self)
 {
+  g_autoptr(GlnImporter) importer = NULL;
+
   if (--self->pending > 0)
     return;
 
@@ -184,8 +187,9 @@ lookup_done (GlnIdentifiersDialog *self)
     }
 
   gtk_label_set_label (self->status_label, _("Adding…"));
-  gln_store_import_async (self->store, self->found, 0, self->cancellable, imported_cb,
-                          g_object_ref (self));
+  importer = gln_importer_new (self->store);
+  gln_importer_import_papers_async (importer, self->found, 0, self->cancellable, imported_cb,
+                                    g_object_ref (self));
 }
 
 typedef struct

@@ -4,7 +4,7 @@
 #include <adwaita.h>
 
 #include "gln-fetcher.h"
-#include "gln-store.h"
+#include "gln-core.h"
 
 G_BEGIN_DECLS
 

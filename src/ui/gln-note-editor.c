@@ -142,7 +142,7 @@ note_deleted_cb (GObject      *object,
 
   release_application ();
 
-  if (!gln_store_delete_note_finish (GLN_STORE (object), result, &error) &&
+  if (!gln_store_edit_finish (GLN_STORE (object), result, &error) &&
       !g_error_matches (error, GLN_DATABASE_ERROR, GLN_DATABASE_ERROR_NOT_FOUND))
     g_warning ("Could not delete a note: %s", error->message);
 }

@@ -364,7 +364,7 @@ collection_added_cb (GlnPaperView  *self,
 {
   if (self->paper != NULL && self->store != NULL)
     {
-      gln_store_collection_add_async (self->store, self->paper, collection, NULL,
+      gln_store_collection_add_async (self->store, collection, &self->paper, 1, TRUE, NULL,
                                       gln_application_edit_done_cb, NULL);
       g_signal_emit (self, signals [COLLECTION_ADDED], 0, collection);
     }
@@ -376,7 +376,7 @@ collection_removed_cb (GlnPaperView  *self,
                        GlnChipEditor *editor)
 {
   if (self->paper != NULL && self->store != NULL)
-    gln_store_collection_remove_async (self->store, self->paper, collection, NULL,
+    gln_store_collection_remove_async (self->store, collection, &self->paper, 1, NULL,
                                        gln_application_edit_done_cb, NULL);
 }
 

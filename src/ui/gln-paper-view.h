@@ -3,7 +3,7 @@
 
 #include <gtk/gtk.h>
 
-#include "gln-store.h"
+#include "gln-core.h"
 
 G_BEGIN_DECLS
 

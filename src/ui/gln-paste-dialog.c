@@ -80,14 +80,16 @@ parsed_cb (GObject      *object,
            GAsyncResult *result,
            gpointer      user_data)
 {
-  g_autoptr(GPtrArray) papers = NULL;
+  g_autoptr(GlnParseResult) parsed = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *status = NULL;
   GlnPasteDialog *self;
+  GPtrArray *papers;
 
-  papers = gln_parse_finish (result, NULL, &error);
+  parsed = gln_parse_finish (result, &error);
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     return;
+  papers = parsed != NULL ? parsed->papers : NULL;
 
   self = GLN_PASTE_DIALOG (user_data);
   gtk_spinner_stop (self->spinner);
@@ -109,6 +111,7 @@ parse_timeout_cb (gpointer user_data)
   GlnPasteDialog *self = user_data;
   GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->text_view);
   g_autoptr(GBytes) bytes = NULL;
+  GlnParseInputs *inputs;
   GtkTextIter start;
   GtkTextIter end;
   char *text;
@@ -128,7 +131,10 @@ parse_timeout_cb (gpointer user_data)
   self->cancellable = g_cancellable_new ();
   gtk_spinner_start (self->spinner);
   gtk_label_set_label (self->status_label, _("Looking for papers…"));
-  gln_parse_bytes_async (bytes, self->cancellable, parsed_cb, self);
+  inputs = gln_parse_inputs_new (GLN_IMPORT_FORMAT_AUTO);
+  gln_parse_inputs_add_bytes (inputs, NULL, bytes);
+  gln_parse_async (gln_parse_inputs_parse, inputs, (GDestroyNotify) gln_parse_inputs_free,
+                   self->cancellable, parsed_cb, self);
 
   return G_SOURCE_REMOVE;
 }

@@ -193,7 +193,7 @@ describe_done_cb (GObject      *object,
   g_autoptr(GError) error = NULL;
   g_autoptr(GlnScreeningView) self = NULL;
 
-  gln_store_board_edit_finish (GLN_STORE (object), result, &error);
+  gln_store_edit_finish (GLN_STORE (object), result, &error);
   if (!(self = _gln_screening_view_edit_finish (edit)))
     return;
 

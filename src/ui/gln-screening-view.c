@@ -258,8 +258,8 @@ apply_state (GlnScreeningView *self,
   gboolean changed = FALSE;
   GlnReviewItem *current = self->current;
 
-  if (!(items = gln_review_items_merge (self->store, G_LIST_MODEL (self->items), state, &changed,
-                                        &error)))
+  if (!(items = gln_collection_loader_merge_items (self->loader, G_LIST_MODEL (self->items),
+                                                   state, &changed, &error)))
     {
       _gln_screening_view_show_toast (self, _("Could not load the collection"), error);
       return;

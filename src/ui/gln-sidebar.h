@@ -3,7 +3,7 @@
 
 #include <gtk/gtk.h>
 
-#include "gln-database.h"
+#include "gln-core.h"
 #include "gln-sidebar-item.h"
 
 G_BEGIN_DECLS

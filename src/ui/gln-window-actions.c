@@ -270,24 +270,32 @@ import_done_cb (GObject      *object,
                 GAsyncResult *result,
                 gpointer      user_data)
 {
+  g_autoptr(GlnImportResult) imported = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *message = NULL;
-  GlnImportStats stats = { 0 };
   GlnWindow *self;
+  guint added;
 
-  if (!gln_store_import_finish (GLN_STORE (object), result, &stats, &error))
+  if (!(imported = gln_importer_import_finish (GLN_IMPORTER (object), result, &error)))
     {
       if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
         return;
 
-      _gln_window_report_error (GLN_WINDOW (user_data), _("Could not add the papers"), error);
+      /* A file that could not be read, or papers that could not be stored. */
+      _gln_window_report_error (GLN_WINDOW (user_data),
+                                error->domain == GLN_DATABASE_ERROR ? _("Could not add the papers")
+                                                                    : _("Could not read the file"),
+                                error);
       return;
     }
 
   self = GLN_WINDOW (user_data);
-  if (stats.added > 0)
+  added = imported->stats.added;
+  if (imported->stats.found == 0)
+    message = g_strdup (_("The file holds no papers"));
+  else if (added > 0)
     message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Added %u paper", "Added %u papers",
-                                            stats.added), stats.added);
+                                            added), added);
   else
     message = g_strdup (_("These papers were all in the library already"));
   gln_window_show_message (self, message);
@@ -297,10 +305,13 @@ static void
 add_papers (GlnWindow *self,
             GPtrArray *papers)
 {
+  g_autoptr(GlnImporter) importer = NULL;
+
   if (self->store == NULL || papers == NULL || papers->len == 0)
     return;
 
-  gln_store_import_async (self->store, papers, 0, self->cancellable, import_done_cb, self);
+  importer = gln_importer_new (self->store);
+  gln_importer_import_papers_async (importer, papers, 0, self->cancellable, import_done_cb, self);
 }
 
 static void
@@ -363,37 +374,23 @@ paste_action (GtkWidget  *widget,
 }
 
 static void
-file_parsed_cb (GObject      *object,
-                GAsyncResult *result,
-                gpointer      user_data)
-{
-  g_autoptr(GPtrArray) papers = NULL;
-  g_autoptr(GError) error = NULL;
-  GlnWindow *self;
-
-  papers = gln_parse_finish (result, NULL, &error);
-  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    return;
-
-  self = GLN_WINDOW (user_data);
-  if (papers == NULL)
-    _gln_window_report_error (self, _("Could not read the file"), error);
-  else if (papers->len == 0)
-    gln_window_show_message (self, _("The file holds no papers"));
-  else
-    add_papers (self, papers);
-}
-
-static void
 file_chosen_cb (GtkNativeDialog *dialog,
                 int              response,
                 GlnWindow       *self)
 {
   g_autoptr(GFile) file = NULL;
 
-  if (response == GTK_RESPONSE_ACCEPT &&
+  if (response == GTK_RESPONSE_ACCEPT && self->store != NULL &&
       (file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog))) != NULL)
-    gln_parse_file_async (file, self->cancellable, file_parsed_cb, self);
+    {
+      g_autoptr(GlnImporter) importer = gln_importer_new (self->store);
+      GlnParseInputs *inputs = gln_parse_inputs_new (GLN_IMPORT_FORMAT_AUTO);
+
+      gln_parse_inputs_add_file (inputs, file);
+      gln_importer_import_async (importer, gln_parse_inputs_parse, inputs,
+                                 (GDestroyNotify) gln_parse_inputs_free, 0, self->cancellable,
+                                 import_done_cb, self);
+    }
 
   gtk_native_dialog_destroy (dialog);
   g_object_unref (dialog);

@@ -6,7 +6,7 @@
 #include "gln-paper-list.h"
 #include "gln-paper-view.h"
 #include "gln-sidebar.h"
-#include "gln-store.h"
+#include "gln-core.h"
 
 G_BEGIN_DECLS
 

@@ -439,7 +439,7 @@ collection_edit_done_cb (GObject      *object,
 {
   g_autoptr(GError) error = NULL;
 
-  if (!gln_store_board_edit_finish (GLN_STORE (object), result, &error) &&
+  if (!gln_store_edit_finish (GLN_STORE (object), result, &error) &&
       !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     gln_application_report_error (_("Could not change the collection"), error);
 }
@@ -577,42 +577,11 @@ sidebar_paper_dropped_cb (GlnWindow      *self,
   if (self->store == NULL)
     return;
 
-  gln_store_collection_add_async (self->store, paper, gln_sidebar_item_get_title (item),
-                                  self->cancellable, collection_added_cb, NULL);
+  gln_store_collection_add_async (self->store, gln_sidebar_item_get_title (item), &paper, 1,
+                                  TRUE, self->cancellable, collection_added_cb, NULL);
   /* Translators: %s is a collection's name */
   message = g_strdup_printf (_("Added to “%s”"), gln_sidebar_item_get_title (item));
   gln_window_show_message (self, message);
-}
-
-typedef struct
-{
-  gint64  feed_id;
-  char   *title;
-} FeedEdit;
-
-static void
-feed_edit_free (FeedEdit *edit)
-{
-  g_free (edit->title);
-  g_free (edit);
-}
-
-static gpointer
-feed_edit_job (GlnDatabase   *database,
-               gpointer       data,
-               GCancellable  *cancellable,
-               GError       **error)
-{
-  FeedEdit *edit = data;
-  gboolean ok;
-
-  /* A title renames the feed; none removes it (its papers stay in the library). */
-  if (edit->title != NULL)
-    ok = gln_database_rename_feed (database, edit->feed_id, edit->title, error);
-  else
-    ok = gln_database_remove_feed (database, edit->feed_id, error);
-
-  return ok ? GINT_TO_POINTER (TRUE) : NULL;
 }
 
 static void
@@ -623,7 +592,7 @@ feed_edited_cb (GObject      *object,
   g_autoptr(GError) error = NULL;
   GlnWindow *self;
 
-  if (!gln_store_run_finish (GLN_STORE (object), result, &error))
+  if (!gln_store_edit_finish (GLN_STORE (object), result, &error))
     {
       if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
         gln_application_report_error (_("Could not change the feed"), error);
@@ -635,19 +604,6 @@ feed_edited_cb (GObject      *object,
 }
 
 static void
-edit_feed (GlnWindow  *self,
-           gint64      feed_id,
-           const char *title)
-{
-  FeedEdit *edit = g_new0 (FeedEdit, 1);
-
-  edit->feed_id = feed_id;
-  edit->title = g_strdup (title);
-  gln_store_run_async (self->store, feed_edit_job, edit, (GDestroyNotify) feed_edit_free, NULL,
-                       self->cancellable, feed_edited_cb, self);
-}
-
-static void
 feed_response_cb (AdwMessageDialog *dialog,
                   const char       *response,
                   GlnWindow        *self)
@@ -655,11 +611,15 @@ feed_response_cb (AdwMessageDialog *dialog,
   if (self->store == NULL)
     return;
 
+  /* A removed feed's papers stay in the library. */
   if (g_strcmp0 (response, "rename") == 0)
-    edit_feed (self, dialog_item_id (dialog),
-               gtk_editable_get_text (GTK_EDITABLE (adw_message_dialog_get_extra_child (dialog))));
+    gln_store_rename_feed_async (self->store, dialog_item_id (dialog),
+                                 gtk_editable_get_text (GTK_EDITABLE (
+                                   adw_message_dialog_get_extra_child (dialog))),
+                                 self->cancellable, feed_edited_cb, self);
   else if (g_strcmp0 (response, "remove") == 0)
-    edit_feed (self, dialog_item_id (dialog), NULL);
+    gln_store_remove_feed_async (self->store, dialog_item_id (dialog), self->cancellable,
+                                 feed_edited_cb, self);
 }
 
 static void
@@ -697,22 +657,19 @@ paper_collection_added_cb (GlnWindow    *self,
                            GlnPaperView *view)
 {
   GlnPaper *shown = gln_paper_view_get_paper (view);
+  g_autoptr(GPtrArray) others = g_ptr_array_new ();
   g_autofree char *message = NULL;
-  guint n = 0;
+  guint n;
 
   for (guint i = 0; i < self->marked->len; i++)
-    {
-      GlnPaper *paper = g_ptr_array_index (self->marked, i);
+    if (g_ptr_array_index (self->marked, i) != shown)
+      g_ptr_array_add (others, g_ptr_array_index (self->marked, i));
 
-      if (paper == shown)
-        continue;
-      gln_store_collection_add_async (self->store, paper, collection, self->cancellable,
-                                      collection_added_cb, NULL);
-      n++;
-    }
-
-  if (n == 0)
+  if ((n = others->len) == 0)
     return;
+
+  gln_store_collection_add_async (self->store, collection, (GlnPaper **) others->pdata, n, TRUE,
+                                  self->cancellable, collection_added_cb, NULL);
 
   message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
                                           "Added %u marked paper to “%s” too",
@@ -728,7 +685,7 @@ delete_search_done_cb (GObject      *object,
 {
   g_autoptr(GError) error = NULL;
 
-  if (!gln_store_delete_search_finish (GLN_STORE (object), result, &error))
+  if (!gln_store_edit_finish (GLN_STORE (object), result, &error))
     gln_application_report_error (_("Could not delete the saved search"), error);
 }
 

@@ -116,12 +116,14 @@ test_search (void)
   objects = gln_cli_parse_jsonl (run.out);
   g_assert_cmpuint (objects->len, ==, 2);
 
-  /* FTS syntax errors are one line on stderr and a failure, not a crash. */
-  gln_cli_run (&run, db, NULL, "list", "--query", "\"proton AND (", NULL);
-  g_assert_cmpint (run.status, ==, 1);
-  g_assert_cmpstr (run.out, ==, "");
-  g_assert_true (g_str_has_prefix (run.err, "gleaner-cli: Invalid search"));
-  g_assert_cmpint (strchr (run.err, '\n') - run.err, ==, strlen (run.err) - 1);
+  /* What the search entry accepts, the command line does: an unclosed quote and a dangling
+   * operator are read as words, never as an invalid search (test-cli-search.c has the rest). */
+  gln_cli_run (&run, db, NULL, "list", "--json", "--query", "\"proton AND (", NULL);
+  g_assert_cmpstr (run.err, ==, "");
+  g_assert_cmpint (run.status, ==, 0);
+  g_clear_pointer (&objects, g_ptr_array_unref);
+  objects = gln_cli_parse_jsonl (run.out);
+  g_assert_cmpuint (objects->len, >, 0);
 }
 
 static void

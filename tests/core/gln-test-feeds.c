@@ -4,6 +4,7 @@
 
 #include "gln-test-feeds.h"
 
+#include "gln-test-store.h"
 #include "gln-test-utils.h"
 
 static const char * const base_url_variables[] = {
@@ -26,17 +27,11 @@ void
 gln_test_feeds_set_up (GlnFeedsFixture *fixture,
                        gconstpointer    data)
 {
-  g_autofree char *path = gln_test_tmp_db_path ();
-  g_autoptr(GError) error = NULL;
-
   fixture->server = gln_test_server_new ();
   for (guint i = 0; i < G_N_ELEMENTS (base_url_variables); i++)
     g_setenv (base_url_variables[i], gln_test_server_get_url (fixture->server), TRUE);
 
-  fixture->db = gln_database_open (path, GLN_DATABASE_FLAGS_NONE, &error);
-  g_assert_no_error (error);
-  fixture->store = gln_store_open_sync (path, &error);
-  g_assert_no_error (error);
+  fixture->store = gln_test_store_new ();
 
   fixture->fetcher = gln_fetcher_new ();
   gln_fetcher_set_min_interval (fixture->fetcher, NULL, 0);
@@ -53,7 +48,6 @@ gln_test_feeds_tear_down (GlnFeedsFixture *fixture,
   g_clear_object (&fixture->refresher);
   g_clear_object (&fixture->fetcher);
   g_clear_object (&fixture->store);
-  g_clear_object (&fixture->db);
   g_clear_pointer (&fixture->server, gln_test_server_free);
 }
 
@@ -84,13 +78,9 @@ gln_test_feeds_add (GlnFeedsFixture *fixture,
                     const char      *kind,
                     const char      *params)
 {
-  g_autoptr(GError) error = NULL;
-  gint64 id = gln_database_add_feed (fixture->db, kind, params, NULL, &error);
+  gln_store_add_feed_async (fixture->store, kind, params, NULL, NULL, gln_test_ready_cb, NULL);
 
-  g_assert_no_error (error);
-  g_assert_cmpint (id, >, 0);
-
-  return id;
+  return gln_test_store_id (fixture->store);
 }
 
 static void
@@ -130,26 +120,51 @@ gln_test_feeds_refresh_one (GlnFeedsFixture *fixture,
   return g_ptr_array_steal_index (reports, 0);
 }
 
+/* The shared instance of a paper that must be in the library. */
 GlnPaper *
 gln_test_feeds_get_paper (GlnFeedsFixture *fixture,
                           const char      *key)
 {
+  return gln_test_store_find (fixture->store, key);
+}
+
+/* A feed as the library has it now. */
+GlnFeed *
+gln_test_feeds_dup_feed (GlnFeedsFixture *fixture,
+                         gint64           feed_id)
+{
+  g_autoptr(GPtrArray) feeds = NULL;
   g_autoptr(GError) error = NULL;
-  GlnPaper *paper = gln_database_find_paper (fixture->db, key, &error);
 
+  gln_store_list_feeds_async (fixture->store, feed_id, NULL, gln_test_ready_cb, NULL);
+  feeds = gln_store_list_feeds_finish (fixture->store, gln_test_wait (), &error);
   g_assert_no_error (error);
-  g_assert_nonnull (paper);
+  g_assert_cmpuint (feeds->len, ==, 1);
 
-  return paper;
+  return g_object_ref (g_ptr_array_index (feeds, 0));
+}
+
+/* Which feeds brought @paper, first arrival first. */
+GArray *
+gln_test_feeds_arrivals (GlnFeedsFixture *fixture,
+                         GlnPaper        *paper)
+{
+  g_autoptr(GError) error = NULL;
+  GArray *arrivals;
+
+  gln_store_list_arrivals_async (fixture->store, gln_paper_get_id (paper), NULL,
+                                 gln_test_ready_cb, NULL);
+  arrivals = gln_store_list_arrivals_finish (fixture->store, gln_test_wait (), &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (arrivals);
+
+  return arrivals;
 }
 
 gint64
 gln_test_feeds_count_papers (GlnFeedsFixture *fixture)
 {
   g_autoptr(GlnQuery) query = gln_query_new ();
-  g_autoptr(GError) error = NULL;
-  gint64 count = gln_database_count_papers (fixture->db, query, &error);
 
-  g_assert_no_error (error);
-  return count;
+  return gln_test_store_count (fixture->store, query);
 }

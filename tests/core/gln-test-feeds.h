@@ -12,8 +12,7 @@ G_BEGIN_DECLS
 typedef struct
 {
   GlnTestServer    *server;
-  GlnDatabase      *db;          /* the test's own connection, for setting up and checking */
-  GlnStore         *store;
+  GlnStore         *store;       /* the refresher's, also for setting up and checking */
   GlnFetcher       *fetcher;
   GlnFeedRefresher *refresher;
 } GlnFeedsFixture;
@@ -40,6 +39,10 @@ GlnFeedReport *gln_test_feeds_refresh_one  (GlnFeedsFixture *fixture,
                                             gint64           feed_id);
 GlnPaper      *gln_test_feeds_get_paper    (GlnFeedsFixture *fixture,
                                             const char      *key);
+GlnFeed       *gln_test_feeds_dup_feed     (GlnFeedsFixture *fixture,
+                                            gint64           feed_id);
+GArray        *gln_test_feeds_arrivals     (GlnFeedsFixture *fixture,
+                                            GlnPaper        *paper);
 gint64         gln_test_feeds_count_papers (GlnFeedsFixture *fixture);
 void           gln_test_feeds_init         (int             *argc,
                                             char          ***argv);

@@ -2,75 +2,79 @@
 
 #include "config.h"
 
-#include "gln-arxiv-source.h"
-#include "gln-board.h"
-#include "gln-database.h"
-#include "gln-table.h"
+#include "gln-core.h"
+#include "gln-test-collection.h"
+#include "gln-test-store.h"
 #include "gln-test-utils.h"
+
+/* Screening and the comparison board of a review collection: what the store keeps of them,
+ * and the tables they export as. */
 
 typedef struct
 {
-  char        *path;
-  GlnDatabase *db;
-  gint64       collection;
-  gint64       ids[10];
+  char     *path;
+  GlnStore *store;
+  gint64    collection;
+  gint64    ids[GLN_TEST_COLLECTION_SIZE];
 } Fixture;
-
-static GPtrArray *
-parse_sample (void)
-{
-  g_autoptr(GlnSource) source = GLN_SOURCE (gln_arxiv_source_new ());
-  g_autofree char *path = gln_test_shared_path ("samples", "arxiv-api",
-                                                "query_all-electron-AND-all-proton_2025-11-11.xml",
-                                                NULL);
-  g_autoptr(GBytes) bytes = gln_test_load_bytes (path);
-  g_autoptr(GError) error = NULL;
-  GPtrArray *papers = gln_source_parse (source, bytes, &error);
-
-  g_assert_no_error (error);
-  g_assert_cmpuint (papers->len, ==, 10);
-
-  return papers;
-}
 
 static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
-  g_autoptr(GPtrArray) papers = parse_sample ();
-  g_autoptr(GError) error = NULL;
-
-  fixture->path = gln_test_tmp_db_path ();
-  fixture->db = gln_database_open (fixture->path, GLN_DATABASE_FLAGS_NONE, &error);
-  g_assert_no_error (error);
-  g_assert_true (gln_database_import (fixture->db, papers, 0, NULL, &error));
-  fixture->collection = gln_database_create_collection (fixture->db, "Proton structure", &error);
-  g_assert_no_error (error);
-
-  for (guint i = 0; i < papers->len; i++)
-    {
-      fixture->ids[i] = gln_paper_get_id (g_ptr_array_index (papers, i));
-      g_assert_true (gln_database_collection_add (fixture->db, fixture->collection,
-                                                  fixture->ids[i], &error));
-    }
+  fixture->store = gln_test_store_new ();
+  fixture->path = g_strdup (gln_store_get_path (fixture->store));
+  fixture->collection = gln_test_collection_fill (fixture->store, "Proton structure", NULL,
+                                                  fixture->ids);
 }
 
 static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  g_clear_object (&fixture->db);
+  g_clear_object (&fixture->store);
   g_free (fixture->path);
 }
 
+/* A restart: everything below is read back from the file. */
 static void
 reopen (Fixture *fixture)
 {
   g_autoptr(GError) error = NULL;
 
-  g_clear_object (&fixture->db);
-  fixture->db = gln_database_open (fixture->path, GLN_DATABASE_FLAGS_NONE, &error);
+  g_clear_object (&fixture->store);
+  fixture->store = gln_store_open_sync (fixture->path, &error);
   g_assert_no_error (error);
+}
+
+static GlnBoardState *
+load_board (Fixture *fixture)
+{
+  g_autoptr(GError) error = NULL;
+  GlnBoardState *state;
+
+  gln_store_load_board_async (fixture->store, fixture->collection, NULL, gln_test_ready_cb,
+                              NULL);
+  state = gln_store_load_board_finish (fixture->store, gln_test_wait (), &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (state);
+
+  return state;
+}
+
+static GlnCollectionPaper *
+find_entry (GlnBoardState *state,
+            gint64         paper_id)
+{
+  for (guint i = 0; i < state->entries->len; i++)
+    {
+      GlnCollectionPaper *entry = g_ptr_array_index (state->entries, i);
+
+      if (entry->paper_id == paper_id)
+        return entry;
+    }
+
+  g_assert_not_reached ();
 }
 
 static void
@@ -79,22 +83,39 @@ screen (Fixture      *fixture,
         GlnScreening  status,
         const char   *reason)
 {
+  g_autoptr(GlnScreeningChange) change = NULL;
   g_autoptr(GError) error = NULL;
 
-  g_assert_true (gln_database_collection_screen (fixture->db, fixture->collection,
-                                                 fixture->ids[i], status, reason, &error));
+  gln_store_screen_async (fixture->store, fixture->collection, fixture->ids[i], status, reason,
+                          NULL, gln_test_ready_cb, NULL);
+  change = gln_store_screening_finish (fixture->store, gln_test_wait (), &error);
   g_assert_no_error (error);
+  g_assert_nonnull (change);
+}
+
+/* Takes the last decision back; returns the paper it concerned, 0 when there was none. */
+static gint64
+undo (Fixture *fixture)
+{
+  g_autoptr(GlnScreeningChange) change = NULL;
+  g_autoptr(GError) error = NULL;
+
+  gln_store_undo_screening_async (fixture->store, fixture->collection, NULL, gln_test_ready_cb,
+                                  NULL);
+  change = gln_store_screening_finish (fixture->store, gln_test_wait (), &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (change);
+
+  return change->paper_id;
 }
 
 static void
 test_screening (Fixture       *fixture,
                 gconstpointer  data)
 {
-  g_autoptr(GlnScreeningSummary) summary = NULL;
-  g_autoptr(GError) error = NULL;
-  g_auto(GStrv) reasons = NULL;
-  g_autofree char *reason = NULL;
-  GlnScreening status;
+  g_autoptr(GlnBoardState) state = NULL;
+  GlnScreeningSummary *summary;
+  GlnCollectionPaper *entry;
 
   screen (fixture, 0, GLN_SCREENING_INCLUDE, NULL);
   screen (fixture, 1, GLN_SCREENING_EXCLUDE, "wrong population");
@@ -104,29 +125,28 @@ test_screening (Fixture       *fixture,
   screen (fixture, 5, GLN_SCREENING_INCLUDE, NULL);
 
   /* Typed reasons join the collection's vocabulary, once each, trimmed. */
-  reasons = gln_database_list_reasons (fixture->db, fixture->collection, &error);
-  g_assert_cmpstrv (reasons, ((const char *[]) { "wrong population", "review article", NULL }));
+  state = load_board (fixture);
+  g_assert_cmpstrv (state->reasons,
+                    ((const char *[]) { "wrong population", "review article", NULL }));
+  g_clear_pointer (&state, gln_board_state_free);
 
   /* A changed mind, then undo restores the earlier decision and its reason. */
   screen (fixture, 3, GLN_SCREENING_INCLUDE, NULL);
-  g_assert_cmpint (gln_database_undo_screening (fixture->db, fixture->collection, &error), ==,
-                   fixture->ids[3]);
-  g_assert_true (gln_database_get_screening (fixture->db, fixture->collection, fixture->ids[3],
-                                             &status, &reason, &error));
-  g_assert_cmpint (status, ==, GLN_SCREENING_EXCLUDE);
-  g_assert_cmpstr (reason, ==, "wrong population");
+  g_assert_cmpint (undo (fixture), ==, fixture->ids[3]);
+  state = load_board (fixture);
+  entry = find_entry (state, fixture->ids[3]);
+  g_assert_cmpint (entry->status, ==, GLN_SCREENING_EXCLUDE);
+  g_assert_cmpstr (entry->reason, ==, "wrong population");
+  g_clear_pointer (&state, gln_board_state_free);
 
   /* Undo survives a restart: the log is in the library. */
   reopen (fixture);
-  g_assert_cmpint (gln_database_undo_screening (fixture->db, fixture->collection, &error), ==,
-                   fixture->ids[5]);
-  g_assert_true (gln_database_get_screening (fixture->db, fixture->collection, fixture->ids[5],
-                                             &status, NULL, &error));
-  g_assert_cmpint (status, ==, GLN_SCREENING_UNSCREENED);
+  g_assert_cmpint (undo (fixture), ==, fixture->ids[5]);
+  state = load_board (fixture);
+  g_assert_cmpint (find_entry (state, fixture->ids[5])->status, ==, GLN_SCREENING_UNSCREENED);
 
   /* The PRISMA numbers. */
-  summary = gln_database_get_screening_summary (fixture->db, fixture->collection, &error);
-  g_assert_no_error (error);
+  summary = state->summary;
   g_assert_cmpuint (summary->counts[GLN_SCREENING_INCLUDE], ==, 1);
   g_assert_cmpuint (summary->counts[GLN_SCREENING_EXCLUDE], ==, 3);
   g_assert_cmpuint (summary->counts[GLN_SCREENING_MAYBE], ==, 1);
@@ -136,87 +156,153 @@ test_screening (Fixture       *fixture,
   g_assert_cmpuint (g_array_index (summary->reason_counts, guint, 0), ==, 2);
   g_assert_cmpstr (g_ptr_array_index (summary->reasons, 1), ==, "review article");
   g_assert_cmpuint (g_array_index (summary->reason_counts, guint, 1), ==, 1);
+  g_clear_pointer (&state, gln_board_state_free);
 
   /* Undo all the way down, then nothing is left to undo. */
-  while (gln_database_undo_screening (fixture->db, fixture->collection, &error) > 0)
+  while (undo (fixture) > 0)
     ;
+  state = load_board (fixture);
+  g_assert_cmpuint (state->summary->counts[GLN_SCREENING_UNSCREENED], ==, 10);
+}
+
+static GlnBoardColumn *
+add_column (Fixture      *fixture,
+            const char   *name,
+            GlnBoardKind  kind)
+{
+  g_autoptr(GError) error = NULL;
+  GlnBoardColumn *column;
+
+  gln_store_add_board_column_async (fixture->store, fixture->collection, name, kind, NULL, NULL,
+                                    gln_test_ready_cb, NULL);
+  column = gln_store_add_board_column_finish (fixture->store, gln_test_wait (), &error);
   g_assert_no_error (error);
-  g_clear_pointer (&summary, gln_screening_summary_free);
-  summary = gln_database_get_screening_summary (fixture->db, fixture->collection, &error);
-  g_assert_cmpuint (summary->counts[GLN_SCREENING_UNSCREENED], ==, 10);
+  g_assert_nonnull (column);
+
+  return column;
+}
+
+/* Returns the value as stored, or NULL with @error set when the column refuses it. */
+static char *
+set_cell (Fixture         *fixture,
+          GlnBoardColumn  *column,
+          guint            i,
+          const char      *value,
+          GError         **error)
+{
+  gln_store_set_board_cell_async (fixture->store, column, fixture->ids[i], value, NULL,
+                                  gln_test_ready_cb, NULL);
+  return gln_store_set_board_cell_finish (fixture->store, gln_test_wait (), error);
+}
+
+static void
+fill_cell (Fixture        *fixture,
+           GlnBoardColumn *column,
+           guint           i,
+           const char     *value)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *stored = set_cell (fixture, column, i, value, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (stored);
+}
+
+static void
+refuse_cell (Fixture        *fixture,
+             GlnBoardColumn *column,
+             guint           i,
+             const char     *value)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *stored = set_cell (fixture, column, i, value, &error);
+
+  g_assert_error (error, GLN_DATABASE_ERROR, GLN_DATABASE_ERROR_INVALID);
+  g_assert_null (stored);
+}
+
+static void
+update_column (Fixture        *fixture,
+               GlnBoardColumn *column)
+{
+  gln_store_update_board_column_async (fixture->store, column, NULL, gln_test_ready_cb, NULL);
+  gln_test_store_edited (fixture->store);
 }
 
 static void
 test_columns_and_cells_persist (Fixture       *fixture,
                                 gconstpointer  data)
 {
-  g_autoptr(GPtrArray) columns = NULL;
-  g_autoptr(GPtrArray) again = parse_sample ();
-  g_autoptr(GHashTable) cells = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr(GlnBoardColumn) method = NULL;
+  g_autoptr(GlnBoardColumn) quality = NULL;
+  g_autoptr(GlnBoardColumn) n = NULL;
+  g_autoptr(GlnBoardColumn) risk = NULL;
+  g_autoptr(GlnBoardState) state = NULL;
+  g_autoptr(GPtrArray) again = NULL;
+  g_autoptr(GlnImportResult) result = NULL;
   g_autofree char *key = NULL;
   const char *choices[] = { "low", "medium", "high", NULL };
-  GlnImportStats stats = { 0, };
-  gint64 method, quality, n, risk;
+  GlnBoardColumn *column;
 
-  method = gln_database_add_board_column (fixture->db, fixture->collection, "Method", "text", &error);
-  quality = gln_database_add_board_column (fixture->db, fixture->collection, "Quality", "score", &error);
-  n = gln_database_add_board_column (fixture->db, fixture->collection, "Sample size", "number", &error);
-  risk = gln_database_add_board_column (fixture->db, fixture->collection, "Risk of bias", "choice", &error);
-  g_assert_no_error (error);
-  g_assert_true (gln_database_update_board_column (fixture->db, risk, "Risk of bias", choices, 0,
-                                                   FALSE, &error));
+  method = add_column (fixture, "Method", GLN_BOARD_KIND_TEXT);
+  quality = add_column (fixture, "Quality", GLN_BOARD_KIND_SCORE);
+  n = add_column (fixture, "Sample size", GLN_BOARD_KIND_NUMBER);
+  risk = add_column (fixture, "Risk of bias", GLN_BOARD_KIND_CHOICE);
+  risk->choices = g_strdupv ((GStrv) choices);
+  update_column (fixture, risk);
 
-  g_assert_true (gln_database_set_board_cell_by_id (fixture->db, method, fixture->ids[0], "Simulation", &error));
-  g_assert_true (gln_database_set_board_cell_by_id (fixture->db, quality, fixture->ids[0], " 4 ", &error));
-  g_assert_true (gln_database_set_board_cell_by_id (fixture->db, n, fixture->ids[0], "1,5", &error));
-  g_assert_true (gln_database_set_board_cell_by_id (fixture->db, risk, fixture->ids[0], "HIGH", &error));
-  g_assert_no_error (error);
+  fill_cell (fixture, method, 0, "Simulation");
+  fill_cell (fixture, quality, 0, " 4 ");
+  fill_cell (fixture, n, 0, "1,5");
+  fill_cell (fixture, risk, 0, "HIGH");
 
   /* Values that do not fit their column are refused and change nothing. */
-  g_assert_false (gln_database_set_board_cell_by_id (fixture->db, quality, fixture->ids[0], "7", &error));
-  g_assert_error (error, GLN_DATABASE_ERROR, GLN_DATABASE_ERROR_INVALID);
-  g_clear_error (&error);
-  g_assert_false (gln_database_set_board_cell_by_id (fixture->db, n, fixture->ids[0], "many", &error));
-  g_clear_error (&error);
-  g_assert_false (gln_database_set_board_cell_by_id (fixture->db, risk, fixture->ids[0], "extreme", &error));
-  g_clear_error (&error);
+  refuse_cell (fixture, quality, 0, "7");
+  refuse_cell (fixture, n, 0, "many");
+  refuse_cell (fixture, risk, 0, "extreme");
 
   /* Reorder, rename and hide; then restart and re-import the same papers. */
-  g_assert_true (gln_database_move_board_column (fixture->db, risk, 0, &error));
-  g_assert_true (gln_database_update_board_column (fixture->db, method, "Approach", NULL, 120,
-                                                   TRUE, &error));
+  gln_store_move_board_column_async (fixture->store, risk->id, 0, NULL, gln_test_ready_cb, NULL);
+  gln_test_store_edited (fixture->store);
+  g_free (method->name);
+  method->name = g_strdup ("Approach");
+  method->width = 120;
+  method->hidden = TRUE;
+  update_column (fixture, method);
   reopen (fixture);
-  g_assert_true (gln_database_import (fixture->db, again, 0, &stats, &error));
-  g_assert_cmpuint (stats.unchanged, ==, 10);
+  again = gln_test_parse_sample (GLN_TYPE_ARXIV_SOURCE, "arxiv-api",
+                                 "query_all-electron-AND-all-proton_2025-11-11.xml");
+  result = gln_test_store_import (fixture->store, again, 0);
+  g_assert_cmpuint (result->stats.unchanged, ==, 10);
 
-  columns = gln_database_list_board_columns (fixture->db, fixture->collection, &error);
-  g_assert_no_error (error);
-  g_assert_cmpuint (columns->len, ==, 4);
-  g_assert_cmpstr (((GlnBoardColumn *) columns->pdata[0])->name, ==, "Risk of bias");
-  g_assert_cmpint (((GlnBoardColumn *) columns->pdata[0])->kind, ==, GLN_BOARD_KIND_CHOICE);
-  g_assert_cmpstrv (((GlnBoardColumn *) columns->pdata[0])->choices, choices);
-  g_assert_cmpstr (((GlnBoardColumn *) columns->pdata[1])->name, ==, "Approach");
-  g_assert_true (((GlnBoardColumn *) columns->pdata[1])->hidden);
-  g_assert_cmpint (((GlnBoardColumn *) columns->pdata[1])->width, ==, 120);
+  state = load_board (fixture);
+  g_assert_cmpuint (state->columns->len, ==, 4);
+  column = g_ptr_array_index (state->columns, 0);
+  g_assert_cmpstr (column->name, ==, "Risk of bias");
+  g_assert_cmpint (column->kind, ==, GLN_BOARD_KIND_CHOICE);
+  g_assert_cmpstrv (column->choices, choices);
+  column = g_ptr_array_index (state->columns, 1);
+  g_assert_cmpstr (column->name, ==, "Approach");
+  g_assert_true (column->hidden);
+  g_assert_cmpint (column->width, ==, 120);
 
-  cells = gln_database_list_board_cells (fixture->db, fixture->collection, &error);
-  g_assert_cmpuint (g_hash_table_size (cells), ==, 4);
-  key = gln_board_cell_key (quality, fixture->ids[0]);
-  g_assert_cmpstr (g_hash_table_lookup (cells, key), ==, "4");
+  g_assert_cmpuint (g_hash_table_size (state->cells), ==, 4);
+  key = gln_board_cell_key (quality->id, fixture->ids[0]);
+  g_assert_cmpstr (g_hash_table_lookup (state->cells, key), ==, "4");
   g_free (key);
-  key = gln_board_cell_key (n, fixture->ids[0]);
-  g_assert_cmpstr (g_hash_table_lookup (cells, key), ==, "1.5");
+  key = gln_board_cell_key (n->id, fixture->ids[0]);
+  g_assert_cmpstr (g_hash_table_lookup (state->cells, key), ==, "1.5");
   g_free (key);
-  key = gln_board_cell_key (risk, fixture->ids[0]);
-  g_assert_cmpstr (g_hash_table_lookup (cells, key), ==, "high");
+  key = gln_board_cell_key (risk->id, fixture->ids[0]);
+  g_assert_cmpstr (g_hash_table_lookup (state->cells, key), ==, "high");
+  g_clear_pointer (&state, gln_board_state_free);
 
   /* Clearing a cell removes its value; deleting a column removes its cells. */
-  g_assert_true (gln_database_set_board_cell_by_id (fixture->db, risk, fixture->ids[0], "", &error));
-  g_assert_true (gln_database_delete_board_column (fixture->db, n, &error));
-  g_clear_pointer (&cells, g_hash_table_unref);
-  cells = gln_database_list_board_cells (fixture->db, fixture->collection, &error);
-  g_assert_cmpuint (g_hash_table_size (cells), ==, 2);
+  fill_cell (fixture, risk, 0, "");
+  gln_store_delete_board_column_async (fixture->store, n->id, NULL, gln_test_ready_cb, NULL);
+  gln_test_store_edited (fixture->store);
+  state = load_board (fixture);
+  g_assert_cmpuint (g_hash_table_size (state->cells), ==, 2);
 }
 
 static void
@@ -348,35 +434,73 @@ static const char * const tricky[] = {
   NULL,
 };
 
+/* The papers of the board's rows, parallel to @state's entries. */
+static GPtrArray *
+read_papers (Fixture       *fixture,
+             GlnBoardState *state)
+{
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GError) error = NULL;
+  GPtrArray *papers;
+
+  for (guint i = 0; i < state->entries->len; i++)
+    {
+      GlnCollectionPaper *entry = g_ptr_array_index (state->entries, i);
+
+      g_array_append_val (ids, entry->paper_id);
+    }
+
+  gln_store_read_papers_async (fixture->store, ids, NULL, gln_test_ready_cb, NULL);
+  papers = gln_store_read_papers_finish (fixture->store, gln_test_wait (), &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (papers->len, ==, state->entries->len);
+
+  return papers;
+}
+
+/* The board of the included papers, as it exports. */
+static GlnTable *
+build_board (Fixture *fixture)
+{
+  g_autoptr(GlnBoardState) state = load_board (fixture);
+  g_autoptr(GPtrArray) papers = read_papers (fixture, state);
+
+  return gln_board_table_build (state, papers, GLN_SCREENING_INCLUDE);
+}
+
+static GlnTable *
+build_screening (Fixture *fixture)
+{
+  g_autoptr(GlnBoardState) state = load_board (fixture);
+  g_autoptr(GPtrArray) papers = read_papers (fixture, state);
+
+  return gln_screening_table_build (state, papers);
+}
+
 static void
 test_exports_read_back (Fixture       *fixture,
                         gconstpointer  data)
 {
   g_autoptr(GlnTable) board = NULL;
   g_autoptr(GlnTable) screening = NULL;
+  g_autoptr(GlnBoardColumn) notes = NULL;
   g_autoptr(GPtrArray) rows = NULL;
-  g_autoptr(GError) error = NULL;
   g_autofree char *csv = NULL;
   g_autofree char *latex = NULL;
   g_autofree char *markdown = NULL;
   g_auto(GStrv) lines = NULL;
-  gint64 notes;
   guint header, seen = 0;
 
-  notes = gln_database_add_board_column (fixture->db, fixture->collection, "Notes, \"raw\" & 100%",
-                                         "text", &error);
+  notes = add_column (fixture, "Notes, \"raw\" & 100%", GLN_BOARD_KIND_TEXT);
   for (guint i = 0; tricky[i] != NULL; i++)
     {
       screen (fixture, i, GLN_SCREENING_INCLUDE, NULL);
-      g_assert_true (gln_database_set_board_cell_by_id (fixture->db, notes, fixture->ids[i],
-                                                        tricky[i], &error));
+      fill_cell (fixture, notes, i, tricky[i]);
     }
   screen (fixture, 6, GLN_SCREENING_EXCLUDE, "off topic, \"clearly\"");
-  g_assert_no_error (error);
 
   /* The board shows the included papers by default. */
-  board = gln_board_table_build (fixture->db, fixture->collection, GLN_SCREENING_INCLUDE, &error);
-  g_assert_no_error (error);
+  board = build_board (fixture);
   g_assert_cmpuint (board->rows->len, ==, 4);
   g_assert_cmpstr (board->headers[0], ==, "Title");
   g_assert_cmpstr (board->headers[5], ==, "Notes, \"raw\" & 100%");
@@ -423,8 +547,7 @@ test_exports_read_back (Fixture       *fixture,
   g_assert_nonnull (strstr (markdown, "two<br>lines"));
 
   /* The screening record holds every paper with its decision and reason. */
-  screening = gln_screening_table_build (fixture->db, fixture->collection, &error);
-  g_assert_no_error (error);
+  screening = build_screening (fixture);
   g_assert_cmpuint (screening->rows->len, ==, 10);
   g_clear_pointer (&csv, g_free);
   g_clear_pointer (&rows, g_ptr_array_unref);
@@ -436,28 +559,35 @@ test_exports_read_back (Fixture       *fixture,
 }
 
 static void
+set_key_results (Fixture    *fixture,
+                 guint       i,
+                 const char *text)
+{
+  gln_store_set_key_results_async (fixture->store, fixture->collection, fixture->ids[i], text,
+                                   NULL, gln_test_ready_cb, NULL);
+  gln_test_store_edited (fixture->store);
+}
+
+static void
 test_key_results (Fixture       *fixture,
                   gconstpointer  data)
 {
   g_autoptr(GlnTable) board = NULL;
-  g_autoptr(GError) error = NULL;
   guint results;
 
   /* 1309.4668 (the second entry) quotes its gain; an edit replaces it, "" clears it. */
   screen (fixture, 1, GLN_SCREENING_INCLUDE, NULL);
   screen (fixture, 7, GLN_SCREENING_INCLUDE, NULL);
-  board = gln_board_table_build (fixture->db, fixture->collection, GLN_SCREENING_INCLUDE, &error);
+  board = build_board (fixture);
   for (results = 0; g_strcmp0 (board->headers[results], "Key results") != 0; results++)
     ;
   g_assert_nonnull (strstr (((GStrv) g_ptr_array_index (board->rows, 0))[results],
                             "current gain over the range 300 to 25K"));
 
-  g_assert_true (gln_database_set_key_results (fixture->db, fixture->collection, fixture->ids[1],
-                                               "Gain 300–25K", &error));
-  g_assert_true (gln_database_set_key_results (fixture->db, fixture->collection, fixture->ids[7],
-                                               "", &error));
+  set_key_results (fixture, 1, "Gain 300–25K");
+  set_key_results (fixture, 7, "");
   g_clear_pointer (&board, gln_table_free);
-  board = gln_board_table_build (fixture->db, fixture->collection, GLN_SCREENING_INCLUDE, &error);
+  board = build_board (fixture);
   g_assert_cmpstr (((GStrv) g_ptr_array_index (board->rows, 0))[results], ==, "Gain 300–25K");
   g_assert_cmpstr (((GStrv) g_ptr_array_index (board->rows, 1))[results], ==, "");
 }

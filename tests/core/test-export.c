@@ -7,6 +7,7 @@
 
 #include "gln-core.h"
 #include "gln-test-papers.h"
+#include "gln-test-store.h"
 #include "gln-test-utils.h"
 
 /* Exports of a library holding every fixture and every sample: each format reads back, the
@@ -30,12 +31,15 @@ static const char * const fixtures[][2] = {
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (xmlDoc, xmlFreeDoc)
 
+/* Reads a file as the import does, user data included: JabRef's rating, read state, star
+ * and groups are applied by the store. */
 static void
-import_file (GlnDatabase *db,
-             const char  *path)
+import_file (GlnStore   *store,
+             const char *path)
 {
   g_autoptr(GBytes) bytes = gln_test_load_bytes (path);
   g_autoptr(GPtrArray) papers = NULL;
+  g_autoptr(GlnImportResult) result = NULL;
   g_autoptr(GError) error = NULL;
 
   if (strstr (path, "crossref") != NULL)
@@ -47,82 +51,81 @@ import_file (GlnDatabase *db,
   else
     papers = gln_import_parse_full (bytes, GLN_IMPORT_FORMAT_AUTO, NULL, NULL, &error);
   g_assert_no_error (error);
-  g_assert_true (gln_database_begin (db, &error));
-  g_assert_true (gln_database_import (db, papers, 0, NULL, &error));
-  g_assert_true (gln_biblio_import_user_data (db, papers, &error));
-  g_assert_true (gln_database_commit (db, &error));
-  g_assert_no_error (error);
+  result = gln_test_store_import (store, papers, 0);
+  g_assert_cmpuint (result->stats.found, ==, papers->len);
 }
 
 /* Every fixture and sample, a note with awkward characters, and a collection. */
-static GlnDatabase *
+static GlnStore *
 open_library (void)
 {
-  g_autofree char *path = gln_test_tmp_db_path ();
-  g_autoptr(GlnDatabase) db = NULL;
-  g_autoptr(GlnPaper) paper = NULL;
+  g_autoptr(GlnStore) store = gln_test_store_new ();
+  g_autoptr(GPtrArray) transformers = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GlnNote) note = NULL;
   g_autoptr(GError) error = NULL;
-  gint64 collection;
-
-  db = gln_database_open (path, GLN_DATABASE_FLAGS_NONE, &error);
-  g_assert_no_error (error);
 
   for (guint i = 0; i < G_N_ELEMENTS (samples); i++)
     {
       g_autofree char *sample = gln_test_shared_path ("samples", samples[i][0], samples[i][1],
                                                       NULL);
 
-      import_file (db, sample);
+      import_file (store, sample);
     }
   for (guint i = 0; i < G_N_ELEMENTS (fixtures); i++)
     {
       g_autofree char *fixture = gln_test_data_path (fixtures[i][0], fixtures[i][1], NULL);
 
-      import_file (db, fixture);
+      import_file (store, fixture);
     }
 
-  paper = gln_database_find_paper (db, "arxiv:1706.03762", &error);
+  g_ptr_array_add (transformers, gln_test_store_find (store, "arxiv:1706.03762"));
+  g_ptr_array_add (transformers, gln_test_store_find (store, "arxiv:1810.04805"));
+  gln_store_save_note_async (store, transformers->pdata[0], 0,
+                             "Read \"section 3\", twice;\nthen the appendix.", NULL,
+                             gln_test_ready_cb, NULL);
+  note = gln_store_save_note_finish (store, gln_test_wait (), &error);
   g_assert_no_error (error);
-  g_assert_cmpint (gln_database_add_note (db, gln_paper_get_id (paper),
-                                          "Read \"section 3\", twice;\nthen the appendix.", &error),
-                   >, 0);
-  collection = gln_database_create_collection (db, "Transformers", &error);
-  g_assert_no_error (error);
-  g_assert_true (gln_database_collection_add (db, collection, gln_paper_get_id (paper), &error));
-  g_clear_object (&paper);
-  paper = gln_database_find_paper (db, "arxiv:1810.04805", &error);
-  g_assert_true (gln_database_collection_add (db, collection, gln_paper_get_id (paper), &error));
-  g_assert_no_error (error);
+  g_assert_cmpint (note->id, >, 0);
+  gln_test_store_create_collection (store, "Transformers", transformers);
 
-  return g_steal_pointer (&db);
+  return g_steal_pointer (&store);
 }
 
+/* What an export of @collection (or the library) holds, read the way the export reads it. */
 static GPtrArray *
-collect (GlnDatabase *db,
-         const char  *collection)
+collect (GlnStore   *store,
+         const char *collection)
 {
   g_autoptr(GError) error = NULL;
   GlnQuery query = { 0, };
   GPtrArray *papers;
 
   query.collection = (char *) collection;
-  papers = gln_export_collect (db, &query, &error);
+  gln_store_collect_async (store, &query, NULL, gln_test_ready_cb, NULL);
+  papers = gln_store_collect_finish (store, gln_test_wait (), &error);
   g_assert_no_error (error);
   g_assert_nonnull (papers);
 
   return papers;
 }
 
+/* Exports @collection (or the library), to @path when not %NULL, and returns the text. */
 static char *
-export (GlnDatabase     *db,
-        GPtrArray       *papers,
-        GlnExportFormat  format)
+export (GlnStore        *store,
+        const char      *collection,
+        GlnExportFormat  format,
+        const char      *path,
+        guint           *n_papers)
 {
   g_autoptr(GError) error = NULL;
   GlnExportOptions options = { "Transformers reading list", NULL, "https://lab.example/feed.xml",
                                GLN_EXPORT_CHARSET_DEFAULT };
-  char *text = gln_export_papers (db, papers, format, &options, &error);
+  GlnQuery query = { 0, };
+  char *text;
 
+  query.collection = (char *) collection;
+  gln_export_async (store, &query, format, &options, path, NULL, gln_test_ready_cb, NULL);
+  text = gln_export_finish (gln_test_wait (), n_papers, &error);
   g_assert_no_error (error);
   g_assert_nonnull (text);
 
@@ -223,17 +226,19 @@ static void
 test_library_round_trip (gconstpointer data)
 {
   const RoundTrip *rt = data;
-  g_autoptr(GlnDatabase) db = open_library ();
-  g_autoptr(GPtrArray) papers = collect (db, NULL);
+  g_autoptr(GlnStore) store = open_library ();
+  g_autoptr(GPtrArray) papers = collect (store, NULL);
   g_autoptr(GPtrArray) parsed = NULL;
   g_autoptr(GBytes) bytes = NULL;
   g_autoptr(GError) error = NULL;
-  g_autofree char *text = export (db, papers, rt->format);
+  guint n_papers = 0;
+  g_autofree char *text = export (store, NULL, rt->format, NULL, &n_papers);
   char *owned = g_strdup (text);
 
   bytes = g_bytes_new_take (owned, strlen (owned));
   parsed = gln_import_parse_full (bytes, GLN_IMPORT_FORMAT_AUTO, NULL, NULL, &error);
   g_assert_no_error (error);
+  g_assert_cmpuint (n_papers, ==, papers->len);
   g_assert_cmpuint (parsed->len, ==, papers->len);
   g_assert_cmpuint (papers->len, >, 40);
 
@@ -263,17 +268,17 @@ run_tool (const char * const  *argv,
 }
 
 static char *
-write_export (GlnDatabase     *db,
-              GPtrArray       *papers,
+write_export (GlnStore        *store,
               GlnExportFormat  format,
               const char      *name)
 {
-  g_autofree char *text = export (db, papers, format);
-  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *contents = NULL;
   char *path = g_build_filename (g_get_user_data_dir (), name, NULL);
 
-  g_assert_true (gln_export_write_file (path, text, -1, &error));
-  g_assert_no_error (error);
+  text = export (store, NULL, format, path, NULL);
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  g_assert_cmpstr (contents, ==, text);
 
   return path;
 }
@@ -299,7 +304,7 @@ static void
 test_biber (void)
 {
   g_autofree char *biber = g_find_program_in_path ("biber");
-  g_autoptr(GlnDatabase) db = NULL;
+  g_autoptr(GlnStore) store = NULL;
   g_autoptr(GPtrArray) papers = NULL;
 
   if (biber == NULL)
@@ -308,13 +313,13 @@ test_biber (void)
       return;
     }
 
-  db = open_library ();
-  papers = collect (db, NULL);
+  store = open_library ();
+  papers = collect (store, NULL);
   for (guint f = 0; f < 2; f++)
     {
       GlnExportFormat format = f == 0 ? GLN_EXPORT_FORMAT_BIBTEX : GLN_EXPORT_FORMAT_BIBLATEX;
       const char *name = f == 0 ? "bibtex.bib" : "biblatex.bib";
-      g_autofree char *path = write_export (db, papers, format, name);
+      g_autofree char *path = write_export (store, format, name);
       g_autofree char *output = g_strconcat (path, ".out", NULL);
       g_autofree char *option = g_strconcat ("--output-file=", output, NULL);
       g_autofree char *log = NULL;
@@ -356,7 +361,7 @@ test_pybtex (void)
     "errors.set_strict_mode(True)\n"
     "print(len(parse_file(sys.argv[1], bib_format='bibtex').entries))\n";
   g_autofree char *python = find_pybtex_python ();
-  g_autoptr(GlnDatabase) db = NULL;
+  g_autoptr(GlnStore) store = NULL;
   g_autoptr(GPtrArray) papers = NULL;
 
   if (python == NULL)
@@ -365,12 +370,12 @@ test_pybtex (void)
       return;
     }
 
-  db = open_library ();
-  papers = collect (db, NULL);
+  store = open_library ();
+  papers = collect (store, NULL);
   for (guint f = 0; f < 2; f++)
     {
       GlnExportFormat format = f == 0 ? GLN_EXPORT_FORMAT_BIBTEX : GLN_EXPORT_FORMAT_BIBLATEX;
-      g_autofree char *path = write_export (db, papers, format, "pybtex.bib");
+      g_autofree char *path = write_export (store, format, "pybtex.bib");
       g_autofree char *out = NULL;
       g_autofree char *expected = g_strdup_printf ("%u\n", papers->len);
       const char *argv[] = { python, "-c", script, path, NULL };
@@ -433,9 +438,9 @@ read_csv (const char *text)
 static void
 test_csv (void)
 {
-  g_autoptr(GlnDatabase) db = open_library ();
-  g_autoptr(GPtrArray) papers = collect (db, NULL);
-  g_autofree char *text = export (db, papers, GLN_EXPORT_FORMAT_CSV);
+  g_autoptr(GlnStore) store = open_library ();
+  g_autoptr(GPtrArray) papers = collect (store, NULL);
+  g_autofree char *text = export (store, NULL, GLN_EXPORT_FORMAT_CSV, NULL, NULL);
   g_autoptr(GPtrArray) rows = read_csv (text);
   GPtrArray *header = rows->pdata[0];
   gboolean found = FALSE;
@@ -482,9 +487,9 @@ child (xmlNode    *parent,
 static void
 test_atom (void)
 {
-  g_autoptr(GlnDatabase) db = open_library ();
-  g_autoptr(GPtrArray) papers = collect (db, "Transformers");
-  g_autofree char *text = export (db, papers, GLN_EXPORT_FORMAT_ATOM);
+  g_autoptr(GlnStore) store = open_library ();
+  g_autoptr(GPtrArray) papers = collect (store, "Transformers");
+  g_autofree char *text = export (store, "Transformers", GLN_EXPORT_FORMAT_ATOM, NULL, NULL);
   g_autoptr(xmlDoc) doc = NULL;
   g_autoptr(GBytes) bytes = g_bytes_new (text, strlen (text));
   g_autoptr(GPtrArray) arxiv = NULL;
@@ -578,19 +583,14 @@ test_write_file (void)
 static void
 test_user_data (void)
 {
-  g_autofree char *path = gln_test_tmp_db_path ();
   g_autofree char *fixture = gln_test_data_path ("bibtex", "library.bib", NULL);
-  g_autoptr(GlnDatabase) db = NULL;
+  g_autoptr(GlnStore) store = gln_test_store_new ();
   g_autoptr(GlnPaper) paper = NULL;
-  g_autoptr(GError) error = NULL;
   g_autoptr(JsonObject) extra = NULL;
 
-  db = gln_database_open (path, GLN_DATABASE_FLAGS_NONE, &error);
-  g_assert_no_error (error);
-  import_file (db, fixture);
+  import_file (store, fixture);
 
-  paper = gln_database_find_paper (db, "doi:10.5555/jmlr.2022.151", &error);
-  g_assert_no_error (error);
+  paper = gln_test_store_find (store, "doi:10.5555/jmlr.2022.151");
   g_assert_cmpint (gln_paper_get_rating (paper), ==, 4);
   g_assert_true (gln_paper_get_read (paper));
   g_assert_true (gln_paper_get_starred (paper));
@@ -599,11 +599,13 @@ test_user_data (void)
   extra = gln_biblio_dup_extra (paper);
   g_assert_cmpstr (gln_biblio_get_string (extra, "volume"), ==, "23");
 
-  g_assert_true (gln_database_set_rating (db, gln_paper_get_id (paper), 2, &error));
-  g_assert_true (gln_database_remove_tag (db, gln_paper_get_id (paper), "ranking", &error));
-  import_file (db, fixture);
+  gln_store_set_rating_async (store, paper, 2, NULL, gln_test_ready_cb, NULL);
+  gln_test_store_edited (store);
+  gln_store_remove_tag_async (store, paper, "ranking", NULL, gln_test_ready_cb, NULL);
+  gln_test_store_edited (store);
   g_clear_object (&paper);
-  paper = gln_database_find_paper (db, "doi:10.5555/jmlr.2022.151", &error);
+  import_file (store, fixture);
+  paper = gln_test_store_find (store, "doi:10.5555/jmlr.2022.151");
   g_assert_cmpint (gln_paper_get_rating (paper), ==, 2);
   g_assert_cmpuint (g_strv_length ((char **) gln_paper_get_tags (paper)), ==, 3);
 }
@@ -612,21 +614,16 @@ test_user_data (void)
 static void
 test_extra_merge (void)
 {
-  g_autofree char *path = gln_test_tmp_db_path ();
-  g_autoptr(GlnDatabase) db = NULL;
+  g_autoptr(GlnStore) store = gln_test_store_new ();
   g_autoptr(GlnPaper) paper = NULL;
-  g_autoptr(GError) error = NULL;
   g_autoptr(JsonObject) extra = NULL;
   g_autofree char *ris = gln_test_data_path ("ris", "library.ris", NULL);
   g_autofree char *csl = gln_test_data_path ("csljson", "library.json", NULL);
 
-  db = gln_database_open (path, GLN_DATABASE_FLAGS_NONE, &error);
-  g_assert_no_error (error);
-  import_file (db, ris);
-  import_file (db, csl);
+  import_file (store, ris);
+  import_file (store, csl);
 
-  paper = gln_database_find_paper (db, "doi:10.1371/journal.pone.0033693", &error);
-  g_assert_no_error (error);
+  paper = gln_test_store_find (store, "doi:10.1371/journal.pone.0033693");
   extra = gln_biblio_dup_extra (paper);
   /* RIS came first and keeps its values; CSL-JSON adds what RIS did not have. */
   g_assert_cmpstr (gln_biblio_get_string (gln_biblio_get_object (extra, "ris"), "TY"), ==, "JOUR");

@@ -78,7 +78,7 @@ test_arxiv_paging (GlnFeedsFixture *fixture,
   g_assert_cmpint (gln_paper_get_n_authors (paper), ==, 3);
   g_assert_cmpstr (gln_paper_get_published (paper), ==, "2025-01-03");
 
-  feed = gln_database_get_feed (fixture->db, id, NULL);
+  feed = gln_test_feeds_dup_feed (fixture, id);
   g_assert_cmpint (gln_feed_get_n_papers (feed), ==, 5);
   g_assert_cmpint (gln_feed_get_n_unread (feed), ==, 5);
   g_assert_null (gln_feed_get_last_error (feed));
@@ -120,7 +120,7 @@ test_arxiv_real_samples (GlnFeedsFixture *fixture,
   g_assert_cmpstr (gln_paper_get_authors (paper)[0], ==, "A. Pertica");
 
   shared = gln_test_feeds_get_paper (fixture, "arxiv:1602.03411");
-  arrivals = gln_database_list_arrivals (fixture->db, gln_paper_get_id (shared), NULL);
+  arrivals = gln_test_feeds_arrivals (fixture, shared);
   g_assert_cmpuint (arrivals->len, ==, 2);
 }
 
@@ -272,7 +272,7 @@ test_openalex_author (GlnFeedsFixture *fixture,
   for (guint i = 0; i < requests->len; i++)
     assert_query_has (request_at (requests, i), "api_key=secret key");
 
-  feed = gln_database_get_feed (fixture->db, id, NULL);
+  feed = gln_test_feeds_dup_feed (fixture, id);
   id_param = gln_feed_dup_param (feed, "id");
   g_assert_cmpstr (id_param, ==, "A5023888391");
 
@@ -325,7 +325,7 @@ test_openalex_unknown_name (GlnFeedsFixture *fixture,
   g_assert_error (report->error, GLN_PARSE_ERROR, GLN_PARSE_ERROR_SERVICE);
   g_assert_cmpstr (report->error->message, ==,
                    "OpenAlex knows no author named “Nobody”");
-  feed = gln_database_get_feed (fixture->db, id, NULL);
+  feed = gln_test_feeds_dup_feed (fixture, id);
   g_assert_cmpstr (gln_feed_get_last_error (feed), ==, report->error->message);
 }
 

@@ -3,6 +3,7 @@
 #include "config.h"
 
 #include "gln-test-feeds.h"
+#include "gln-test-store.h"
 #include "gln-test-utils.h"
 
 /* Feeds in the store, and what refreshing them does to the library. */
@@ -11,38 +12,85 @@
 #define ATOM "application/atom+xml"
 #define JSON "application/json"
 
+static gint64
+add_feed (GlnStore    *store,
+          const char  *kind,
+          const char  *params,
+          const char  *title,
+          GError     **error)
+{
+  gln_store_add_feed_async (store, kind, params, title, NULL, gln_test_ready_cb, NULL);
+  return gln_store_id_finish (store, gln_test_wait (), error);
+}
+
+/* One feed, or every feed for 0; NULL with @error set when the one asked for is not there. */
+static GPtrArray *
+list_feeds (GlnStore  *store,
+            gint64     feed_id,
+            GError   **error)
+{
+  gln_store_list_feeds_async (store, feed_id, NULL, gln_test_ready_cb, NULL);
+  return gln_store_list_feeds_finish (store, gln_test_wait (), error);
+}
+
+static GlnFeed *
+dup_feed (GlnStore *store,
+          gint64    feed_id)
+{
+  g_autoptr(GPtrArray) feeds = NULL;
+  g_autoptr(GError) error = NULL;
+
+  feeds = list_feeds (store, feed_id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (feeds->len, ==, 1);
+
+  return g_object_ref (g_ptr_array_index (feeds, 0));
+}
+
+static GArray *
+list_arrivals (GlnStore *store,
+               gint64    paper_id)
+{
+  g_autoptr(GError) error = NULL;
+  GArray *arrivals;
+
+  gln_store_list_arrivals_async (store, paper_id, NULL, gln_test_ready_cb, NULL);
+  arrivals = gln_store_list_arrivals_finish (store, gln_test_wait (), &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (arrivals);
+
+  return arrivals;
+}
+
 static void
 test_store (void)
 {
-  g_autofree char *path = gln_test_tmp_db_path ();
-  g_autoptr(GlnDatabase) db = NULL;
+  g_autoptr(GlnStore) store = gln_test_store_new ();
   g_autoptr(GPtrArray) feeds = NULL;
   g_autoptr(GPtrArray) papers = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GlnImportResult) first_import = NULL;
+  g_autoptr(GlnImportResult) second_import = NULL;
   g_autoptr(GlnFeed) feed = NULL;
   g_autoptr(GArray) arrivals = NULL;
   g_autoptr(GlnQuery) inbox = gln_query_new ();
+  g_autoptr(GlnPaper) paper = NULL;
   g_autoptr(GlnPaper) found = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *title = NULL;
-  GlnImportStats stats;
-  gint64 first, second;
-  GlnPaper *paper;
+  gint64 first, second, before, after, paper_id;
 
-  db = gln_database_open (path, GLN_DATABASE_FLAGS_NONE, &error);
+  first = add_feed (store, "arxiv", "{\"category\":\"cs.CL\"}", NULL, &error);
   g_assert_no_error (error);
-
-  first = gln_database_add_feed (db, "arxiv", "{\"category\":\"cs.CL\"}", NULL, &error);
+  second = add_feed (store, "hf-daily", "{\"date\":null}", "Daily", &error);
   g_assert_no_error (error);
-  second = gln_database_add_feed (db, "hf-daily", "{\"date\":null}", "Daily", &error);
-  g_assert_no_error (error);
-  g_assert_cmpint (gln_database_add_feed (db, "gopher", "{}", NULL, &error), ==, 0);
+  g_assert_cmpint (add_feed (store, "gopher", "{}", NULL, &error), ==, 0);
   g_assert_error (error, GLN_DATABASE_ERROR, GLN_DATABASE_ERROR_INVALID);
   g_clear_error (&error);
-  g_assert_cmpint (gln_database_add_feed (db, "rss", "[1]", NULL, &error), ==, 0);
+  g_assert_cmpint (add_feed (store, "rss", "[1]", NULL, &error), ==, 0);
   g_assert_error (error, GLN_DATABASE_ERROR, GLN_DATABASE_ERROR_INVALID);
   g_clear_error (&error);
 
-  feeds = gln_database_list_feeds (db, &error);
+  feeds = list_feeds (store, 0, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (feeds->len, ==, 2);
   feed = g_object_ref (g_ptr_array_index (feeds, 0));
@@ -56,33 +104,41 @@ test_store (void)
   g_assert_true (gln_feed_is_due (feed, 1000));
   g_clear_object (&feed);
 
-  /* Rename, disable, interval, validators and status. */
-  g_assert_true (gln_database_rename_feed (db, first, "Computation and Language", &error));
-  g_assert_true (gln_database_set_feed_enabled (db, first, FALSE, &error));
-  g_assert_true (gln_database_set_feed_refresh_interval (db, first, 7200, &error));
-  g_assert_false (gln_database_set_feed_refresh_interval (db, first, 5, &error));
+  /* Rename, disable, interval, and what a fetch leaves behind: validators, time, error. */
+  gln_store_rename_feed_async (store, first, "Computation and Language", NULL,
+                               gln_test_ready_cb, NULL);
+  gln_test_store_edited (store);
+  gln_store_set_feed_enabled_async (store, first, FALSE, NULL, gln_test_ready_cb, NULL);
+  gln_test_store_edited (store);
+  gln_store_set_feed_interval_async (store, first, 7200, NULL, gln_test_ready_cb, NULL);
+  gln_test_store_edited (store);
+  gln_store_set_feed_interval_async (store, first, 5, NULL, gln_test_ready_cb, NULL);
+  g_assert_false (gln_store_edit_finish (store, gln_test_wait (), &error));
   g_assert_error (error, GLN_DATABASE_ERROR, GLN_DATABASE_ERROR_INVALID);
   g_clear_error (&error);
-  g_assert_true (gln_database_set_feed_validators (db, first, "\"e1\"", "Mon, 10 Feb 2025",
-                                                   &error));
-  g_assert_true (gln_database_set_feed_status (db, first, 1700000000, "arXiv is down", &error));
-  g_assert_no_error (error);
-  feed = gln_database_get_feed (db, first, &error);
-  g_assert_no_error (error);
+  before = g_get_real_time () / G_USEC_PER_SEC;
+  gln_store_record_fetch_async (store, first, "arXiv is down", TRUE, "\"e1\"",
+                                "Mon, 10 Feb 2025", NULL, gln_test_ready_cb, NULL);
+  gln_test_store_edited (store);
+  after = g_get_real_time () / G_USEC_PER_SEC;
+  feed = dup_feed (store, first);
   g_assert_cmpstr (gln_feed_get_title (feed), ==, "Computation and Language");
   g_assert_false (gln_feed_get_enabled (feed));
-  g_assert_false (gln_feed_is_due (feed, 1800000000));
   g_assert_cmpint (gln_feed_get_refresh_interval (feed), ==, 7200);
   g_assert_cmpstr (gln_feed_get_etag (feed), ==, "\"e1\"");
   g_assert_cmpstr (gln_feed_get_last_modified (feed), ==, "Mon, 10 Feb 2025");
-  g_assert_cmpint (gln_feed_get_last_fetch (feed), ==, 1700000000);
+  g_assert_cmpint (gln_feed_get_last_fetch (feed), >=, before);
+  g_assert_cmpint (gln_feed_get_last_fetch (feed), <=, after);
   g_assert_cmpstr (gln_feed_get_last_error (feed), ==, "arXiv is down");
+  /* Its interval has passed, but a disabled feed is never due. */
+  g_assert_false (gln_feed_is_due (feed, gln_feed_get_last_fetch (feed) + 7200));
   g_clear_object (&feed);
 
-  g_assert_false (gln_database_rename_feed (db, 999, "x", &error));
+  gln_store_rename_feed_async (store, 999, "x", NULL, gln_test_ready_cb, NULL);
+  g_assert_false (gln_store_edit_finish (store, gln_test_wait (), &error));
   g_assert_error (error, GLN_DATABASE_ERROR, GLN_DATABASE_ERROR_NOT_FOUND);
   g_clear_error (&error);
-  g_assert_null (gln_database_get_feed (db, 999, &error));
+  g_assert_null (list_feeds (store, 999, &error));
   g_assert_error (error, GLN_DATABASE_ERROR, GLN_DATABASE_ERROR_NOT_FOUND);
   g_clear_error (&error);
 
@@ -90,41 +146,44 @@ test_store (void)
   g_ptr_array_add (papers, gln_paper_new ());
   gln_paper_set_title (g_ptr_array_index (papers, 0), "One");
   gln_paper_set_arxiv_id (g_ptr_array_index (papers, 0), "2501.00001");
-  g_assert_true (gln_database_import (db, papers, first, &stats, &error));
-  g_assert_true (gln_database_import (db, papers, second, &stats, &error));
-  g_assert_no_error (error);
-  paper = g_ptr_array_index (papers, 0);
-  arrivals = gln_database_list_arrivals (db, gln_paper_get_id (paper), &error);
-  g_assert_no_error (error);
+  first_import = gln_test_store_import (store, papers, first);
+  second_import = gln_test_store_import (store, papers, second);
+  paper_id = gln_import_result_get_id (first_import, 0);
+  g_assert_cmpint (paper_id, >, 0);
+  g_assert_cmpint (gln_import_result_get_id (second_import, 0), ==, paper_id);
+  arrivals = list_arrivals (store, paper_id);
   g_assert_cmpuint (arrivals->len, ==, 2);
   g_assert_cmpint (g_array_index (arrivals, GlnFeedArrival, 0).feed_id, ==, first);
   g_assert_cmpint (g_array_index (arrivals, GlnFeedArrival, 1).feed_id, ==, second);
   g_assert_cmpint (g_array_index (arrivals, GlnFeedArrival, 0).arrived, >, 0);
 
   inbox->scope = GLN_QUERY_SCOPE_INBOX;
-  g_assert_cmpint (gln_database_count_papers (db, inbox, &error), ==, 1);
-  feed = gln_database_get_feed (db, second, &error);
+  g_assert_cmpint (gln_test_store_count (store, inbox), ==, 1);
+  feed = dup_feed (store, second);
   g_assert_cmpint (gln_feed_get_n_papers (feed), ==, 1);
   g_assert_cmpint (gln_feed_get_n_unread (feed), ==, 1);
   g_clear_object (&feed);
-  g_assert_true (gln_database_set_read (db, gln_paper_get_id (paper), TRUE, &error));
-  g_assert_cmpint (gln_database_count_papers (db, inbox, &error), ==, 0);
-  feed = gln_database_get_feed (db, second, &error);
+  paper = gln_store_lookup_paper (store, paper_id, &error);
+  g_assert_no_error (error);
+  gln_store_set_read_async (store, paper, TRUE, NULL, gln_test_ready_cb, NULL);
+  gln_test_store_edited (store);
+  g_assert_cmpint (gln_test_store_count (store, inbox), ==, 0);
+  feed = dup_feed (store, second);
   g_assert_cmpint (gln_feed_get_n_unread (feed), ==, 0);
   g_clear_object (&feed);
 
   /* Removing the feeds keeps their papers. */
-  g_assert_true (gln_database_remove_feed (db, first, &error));
-  g_assert_true (gln_database_remove_feed (db, second, &error));
-  g_assert_no_error (error);
+  gln_store_remove_feed_async (store, first, NULL, gln_test_ready_cb, NULL);
+  gln_test_store_edited (store);
+  gln_store_remove_feed_async (store, second, NULL, gln_test_ready_cb, NULL);
+  gln_test_store_edited (store);
   g_clear_pointer (&feeds, g_ptr_array_unref);
-  feeds = gln_database_list_feeds (db, &error);
-  g_assert_cmpuint (feeds->len, ==, 0);
-  found = gln_database_find_paper (db, "arxiv:2501.00001", &error);
+  feeds = list_feeds (store, 0, &error);
   g_assert_no_error (error);
-  g_assert_nonnull (found);
+  g_assert_cmpuint (feeds->len, ==, 0);
+  found = gln_test_store_find (store, "arxiv:2501.00001");
   g_clear_pointer (&arrivals, g_array_unref);
-  arrivals = gln_database_list_arrivals (db, gln_paper_get_id (found), &error);
+  arrivals = list_arrivals (store, gln_paper_get_id (found));
   g_assert_cmpuint (arrivals->len, ==, 0);
 }
 
@@ -162,7 +221,7 @@ test_conditional_get (GlnFeedsFixture *fixture,
   g_assert_cmpstr (request->if_none_match, ==, "\"feed-v1\"");
   g_assert_cmpstr (request->if_modified_since, ==, "Mon, 10 Feb 2025 05:00:11 GMT");
 
-  feed = gln_database_get_feed (fixture->db, id, NULL);
+  feed = gln_test_feeds_dup_feed (fixture, id);
   g_assert_cmpstr (gln_feed_get_etag (feed), ==, "\"feed-v1\"");
   g_assert_cmpint (gln_feed_get_last_fetch (feed), >, 0);
   g_assert_null (gln_feed_get_last_error (feed));
@@ -196,7 +255,7 @@ test_same_paper_from_three_feeds (GlnFeedsFixture *fixture,
   /* 4 announcements, 3 journal items, 3 works: arXiv 2502.01234 came three times. */
   g_assert_cmpint (gln_test_feeds_count_papers (fixture), ==, 4 + 3 + 3 - 2);
   paper = gln_test_feeds_get_paper (fixture, "arxiv:2502.01234");
-  arrivals = gln_database_list_arrivals (fixture->db, gln_paper_get_id (paper), NULL);
+  arrivals = gln_test_feeds_arrivals (fixture, paper);
   g_assert_cmpuint (arrivals->len, ==, 3);
   /* The journal's item is v2 of what the announcement brought as v1. */
   g_assert_cmpint (gln_paper_get_arxiv_version (paper), ==, 2);
@@ -215,7 +274,7 @@ check_nothing_stored (GlnFeedsFixture *fixture,
   g_assert_cmpuint (report->stats.found, ==, 0);
   g_assert_cmpint (gln_test_feeds_count_papers (fixture), ==, 0);
 
-  feed = gln_database_get_feed (fixture->db, id, NULL);
+  feed = gln_test_feeds_dup_feed (fixture, id);
   g_assert_cmpstr (gln_feed_get_last_error (feed), ==, report->error->message);
   g_assert_null (gln_feed_get_etag (feed));
   g_assert_cmpint (gln_feed_get_last_fetch (feed), >, 0);
@@ -280,8 +339,12 @@ assert_user_data_kept (GlnFeedsFixture *fixture,
                        GlnPaper        *paper)
 {
   g_autoptr(GPtrArray) notes = NULL;
+  g_autoptr(GError) error = NULL;
 
-  notes = gln_database_list_notes (fixture->db, gln_paper_get_id (paper), NULL);
+  gln_store_list_notes_async (fixture->store, gln_paper_get_id (paper), NULL, gln_test_ready_cb,
+                              NULL);
+  notes = gln_store_list_notes_finish (fixture->store, gln_test_wait (), &error);
+  g_assert_no_error (error);
 
   g_assert_cmpint (gln_paper_get_rating (paper), ==, 4);
   g_assert_true (gln_paper_get_starred (paper));
@@ -301,11 +364,11 @@ test_new_version_keeps_user_data (GlnFeedsFixture *fixture,
   g_autoptr(GlnFeedReport) rss = NULL;
   g_autoptr(GlnFeedReport) later = NULL;
   g_autoptr(GlnPaper) paper = NULL;
+  g_autoptr(GlnNote) note = NULL;
   g_autoptr(GError) error = NULL;
   gint64 api_feed = gln_test_feeds_add (fixture, "arxiv", "{\"category\":\"cs.CL\"}");
   gint64 rss_feed = gln_test_feeds_add (fixture, "arxiv-rss", "{\"category\":\"cs.CL\"}");
   gint64 query_feed = gln_test_feeds_add (fixture, "arxiv", "{\"query\":\"ti:summaries\"}");
-  gint64 id;
 
   gln_feed_refresher_set_page_size (fixture->refresher, 2);
   gln_test_feeds_serve_data (fixture, "/api/query?start=0", ATOM, "arxiv", "page-0.xml");
@@ -319,13 +382,19 @@ test_new_version_keeps_user_data (GlnFeedsFixture *fixture,
   g_assert_no_error (api->error);
   paper = gln_test_feeds_get_paper (fixture, "arxiv:2501.00002");
   g_assert_cmpint (gln_paper_get_arxiv_version (paper), ==, 1);
-  id = gln_paper_get_id (paper);
-  g_assert_true (gln_database_set_rating (fixture->db, id, 4, &error));
-  g_assert_true (gln_database_set_starred (fixture->db, id, TRUE, &error));
-  g_assert_true (gln_database_add_tag (fixture->db, id, "summaries", &error));
-  g_assert_cmpint (gln_database_add_note (fixture->db, id, "Compare with QAGS.", &error), >, 0);
-  g_assert_true (gln_database_set_read (fixture->db, id, TRUE, &error));
+  gln_store_set_rating_async (fixture->store, paper, 4, NULL, gln_test_ready_cb, NULL);
+  gln_test_store_edited (fixture->store);
+  gln_store_set_starred_async (fixture->store, paper, TRUE, NULL, gln_test_ready_cb, NULL);
+  gln_test_store_edited (fixture->store);
+  gln_store_add_tag_async (fixture->store, paper, "summaries", NULL, gln_test_ready_cb, NULL);
+  gln_test_store_edited (fixture->store);
+  gln_store_save_note_async (fixture->store, paper, 0, "Compare with QAGS.", NULL,
+                             gln_test_ready_cb, NULL);
+  note = gln_store_save_note_finish (fixture->store, gln_test_wait (), &error);
   g_assert_no_error (error);
+  g_assert_nonnull (note);
+  gln_store_set_read_async (fixture->store, paper, TRUE, NULL, gln_test_ready_cb, NULL);
+  gln_test_store_edited (fixture->store);
   g_clear_object (&paper);
 
   rss = gln_test_feeds_refresh_one (fixture, rss_feed);
@@ -337,10 +406,12 @@ test_new_version_keeps_user_data (GlnFeedsFixture *fixture,
   g_assert_cmpstr (gln_paper_get_updated (paper), ==, "2025-02-10");
   g_assert_cmpstr (gln_paper_get_published (paper), ==, "2025-01-02");
   assert_user_data_kept (fixture, paper);
-  g_clear_object (&paper);
 
   /* Seen; then the API brings v3. */
-  g_assert_true (gln_database_set_read (fixture->db, id, TRUE, &error));
+  gln_store_set_read_async (fixture->store, paper, TRUE, NULL, gln_test_ready_cb, NULL);
+  gln_test_store_edited (fixture->store);
+  g_assert_false (gln_paper_get_new_version (paper));
+  g_clear_object (&paper);
   later = gln_test_feeds_refresh_one (fixture, query_feed);
   g_assert_no_error (later->error);
   g_assert_cmpuint (later->stats.updated, ==, 1);
@@ -416,7 +487,9 @@ test_failures_and_disabled (GlnFeedsFixture *fixture,
   gln_test_feeds_add (fixture, "hf-search", "{\"query\":\"decoding\"}");
   gln_test_feeds_serve_data (fixture, "/api/papers/search", JSON, "hf", "search.json");
   gln_test_feeds_serve_data (fixture, "/api/daily_papers", JSON, "hf", "daily-page-1.json");
-  g_assert_true (gln_database_set_feed_enabled (fixture->db, disabled_id, FALSE, NULL));
+  gln_store_set_feed_enabled_async (fixture->store, disabled_id, FALSE, NULL, gln_test_ready_cb,
+                                    NULL);
+  gln_test_store_edited (fixture->store);
 
   reports = gln_test_feeds_refresh (fixture, 0);
   g_assert_cmpuint (reports->len, ==, 2);
@@ -429,7 +502,7 @@ test_failures_and_disabled (GlnFeedsFixture *fixture,
   g_assert_no_error (fine->error);
   g_assert_cmpuint (fine->stats.added, ==, 2);
 
-  feed = gln_database_get_feed (fixture->db, broken_id, NULL);
+  feed = gln_test_feeds_dup_feed (fixture, broken_id);
   g_assert_cmpstr (gln_feed_get_last_error (feed), ==, "arXiv answered “404 Not Found”");
 
   named = gln_test_feeds_refresh_one (fixture, disabled_id);
@@ -456,8 +529,10 @@ test_due_only (GlnFeedsFixture *fixture,
   gint64 never = gln_test_feeds_add (fixture, "hf-search", "{\"query\":\"never\"}");
 
   gln_test_feeds_serve_data (fixture, "/api/papers/search", JSON, "hf", "search.json");
-  g_assert_true (gln_database_set_feed_status (fixture->db, recent,
-                                               g_get_real_time () / G_USEC_PER_SEC, NULL, NULL));
+  /* Fetched just now. */
+  gln_store_record_fetch_async (fixture->store, recent, NULL, FALSE, NULL, NULL, NULL,
+                                gln_test_ready_cb, NULL);
+  gln_test_store_edited (fixture->store);
 
   gln_feed_refresher_refresh_async (fixture->refresher, 0, GLN_FEED_REFRESH_DUE_ONLY, NULL,
                                     due_refreshed_cb, &reports);
@@ -505,7 +580,7 @@ test_cancel (GlnFeedsFixture *fixture,
   g_clear_error (&error);
 
   /* Cancelling is not a failure of the feed. */
-  feed = gln_database_get_feed (fixture->db, id, NULL);
+  feed = gln_test_feeds_dup_feed (fixture, id);
   g_assert_null (gln_feed_get_last_error (feed));
   g_assert_cmpint (gln_feed_get_last_fetch (feed), ==, 0);
 }

@@ -2,9 +2,8 @@
 
 #include "config.h"
 
-#include "gln-database.h"
-#include "gln-import.h"
-#include "gln-listing.h"
+#include "gln-core.h"
+#include "gln-test-store.h"
 #include "gln-test-utils.h"
 
 static GPtrArray *
@@ -100,41 +99,62 @@ static const char pasted_page[] =
 static void
 test_listing_merges (void)
 {
-  g_autofree char *db_path = gln_test_tmp_db_path ();
-  g_autoptr(GlnDatabase) db = gln_database_open (db_path, GLN_DATABASE_FLAGS_NONE, NULL);
+  g_autoptr(GlnStore) store = gln_test_store_new ();
+  g_autoptr(GlnImporter) importer = gln_importer_new (store);
   g_autoptr(GPtrArray) arxiv = parse_file ("samples/arxiv-api",
                                            "query_all-electron-AND-all-proton_2025-11-11.xml",
                                            GLN_IMPORT_FORMAT_ARXIV);
   g_autoptr(GBytes) bytes = g_bytes_new_static (pasted_page, sizeof pasted_page - 1);
   g_autoptr(GPtrArray) pasted = NULL;
+  g_autoptr(GlnImportResult) result = NULL;
+  g_autoptr(GlnParseInputs) inputs = NULL;
   g_autoptr(GlnPaper) paper = NULL;
+  g_autoptr(GlnNote) note = NULL;
+  g_autoptr(GPtrArray) notes = NULL;
   g_autoptr(GError) error = NULL;
-  GlnImportStats stats = { 0, };
   GlnImportFormat detected;
+  gint64 id;
 
-  g_assert_true (gln_database_import (db, arxiv, 0, NULL, &error));
-  paper = gln_database_find_paper (db, "arxiv:1309.4668", &error);
-  g_assert_true (gln_database_set_rating (db, gln_paper_get_id (paper), 5, &error));
-  g_assert_true (gln_database_add_note (db, gln_paper_get_id (paper), "Seen at IPAC", &error) > 0);
+  result = gln_test_store_import (store, arxiv, 0);
+  paper = gln_test_store_find (store, "arxiv:1309.4668");
+  id = gln_paper_get_id (paper);
+  gln_store_set_rating_async (store, paper, 5, NULL, gln_test_ready_cb, NULL);
+  gln_test_store_edited (store);
+  gln_store_save_note_async (store, paper, 0, "Seen at IPAC", NULL, gln_test_ready_cb, NULL);
+  note = gln_store_save_note_finish (store, gln_test_wait (), &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (note->id, >, 0);
+  g_clear_object (&paper);
 
   pasted = gln_import_parse (bytes, GLN_IMPORT_FORMAT_AUTO, &detected, &error);
   g_assert_no_error (error);
   g_assert_cmpint (detected, ==, GLN_IMPORT_FORMAT_LISTING);
   g_assert_cmpuint (pasted->len, ==, 2);
 
-  g_assert_true (gln_database_import (db, pasted, 0, &stats, &error));
+  /* The paste goes the way the paste dialog sends it: parsed, then stored. */
+  inputs = gln_parse_inputs_new (GLN_IMPORT_FORMAT_AUTO);
+  gln_parse_inputs_add_bytes (inputs, NULL, bytes);
+  gln_importer_import_async (importer, gln_parse_inputs_parse, g_steal_pointer (&inputs),
+                             (GDestroyNotify) gln_parse_inputs_free, 0, NULL, gln_test_ready_cb,
+                             NULL);
+  g_clear_pointer (&result, gln_import_result_free);
+  result = gln_importer_import_finish (importer, gln_test_wait (), &error);
   g_assert_no_error (error);
-  g_assert_cmpuint (stats.added, ==, 1);
-  g_assert_cmpuint (stats.merged + stats.unchanged, ==, 1);
-  g_assert_cmpint (gln_paper_get_id (pasted->pdata[0]), ==, gln_paper_get_id (paper));
+  g_assert_cmpuint (result->stats.found, ==, 2);
+  g_assert_cmpuint (result->stats.added, ==, 1);
+  g_assert_cmpuint (result->stats.merged + result->stats.unchanged, ==, 1);
+  g_assert_cmpint (gln_import_result_get_id (result, 0), ==, id);
 
-  g_clear_object (&paper);
-  paper = gln_database_find_paper (db, "arxiv:1309.4668", &error);
+  paper = gln_test_store_find (store, "arxiv:1309.4668");
   g_assert_cmpint (gln_paper_get_rating (paper), ==, 5);
   g_assert_true (g_str_has_prefix (gln_paper_get_abstract (paper),
                                    "The build up of electron clouds inside a particle accelerator"));
   /* The page's "• 2 authors" agrees with the arXiv author list kept. */
   g_assert_cmpuint (gln_paper_get_n_authors (paper), ==, 2);
+  gln_store_list_notes_async (store, id, NULL, gln_test_ready_cb, NULL);
+  notes = gln_store_list_notes_finish (store, gln_test_wait (), &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (notes->len, ==, 1);
 }
 
 int

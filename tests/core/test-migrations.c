@@ -5,6 +5,7 @@
 #include <sqlite3.h>
 
 #include "gln-database.h"
+#include "gln-test-store.h"
 #include "gln-test-utils.h"
 
 /* Upgrades the populated libraries of tests/data/migrations (one per earlier schema
@@ -304,6 +305,7 @@ test_populated_to_latest (gconstpointer data)
   g_autoptr(sqlite3) expected = open_sqlite (":memory:");
   g_autoptr(sqlite3) migrated = NULL;
   g_autoptr(GlnDatabase) db = NULL;
+  g_autoptr(GlnStore) store = NULL;
   g_autoptr(GPtrArray) tables = NULL;
   g_auto(GStrv) problems = NULL;
   g_autofree char *checked = NULL;
@@ -324,11 +326,17 @@ test_populated_to_latest (gconstpointer data)
   db = gln_database_open (path, GLN_DATABASE_FLAGS_NONE, &error);
   g_assert_no_error (error);
   g_assert_cmpint (gln_database_get_schema_version (db), ==, gln_database_get_latest_version ());
-  problems = gln_database_check (db, &error);
+  g_clear_object (&db);
+
+  /* The store finds nothing wrong with the upgraded file. */
+  store = gln_store_open_sync (path, &error);
+  g_assert_no_error (error);
+  gln_store_check_async (store, NULL, gln_test_ready_cb, NULL);
+  problems = gln_store_check_finish (store, gln_test_wait (), &error);
   g_assert_no_error (error);
   checked = g_strjoinv ("; ", problems);
   g_assert_cmpstr (checked, ==, "");
-  g_clear_object (&db);
+  gln_test_store_close (g_steal_pointer (&store));
 
   migrated = open_sqlite (path);
 

@@ -2,8 +2,8 @@
 
 #include "config.h"
 
-#include "gln-arxiv-source.h"
-#include "gln-paper-list.h"
+#include "gln-core.h"
+#include "gln-test-store.h"
 #include "gln-test-utils.h"
 
 typedef struct
@@ -16,11 +16,7 @@ static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *path = gln_test_tmp_db_path ();
-
-  fixture->store = gln_store_open_sync (path, &error);
-  g_assert_no_error (error);
+  fixture->store = gln_test_store_new ();
   fixture->loop = g_main_loop_new (NULL, FALSE);
 }
 
@@ -28,15 +24,8 @@ static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  gint64 deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
-
   /* Reloads that the last edits started still hold the store until they come back. */
-  while (G_OBJECT (fixture->store)->ref_count > 1 && g_get_monotonic_time () < deadline)
-    {
-      if (!g_main_context_iteration (NULL, FALSE))
-        g_usleep (1000);
-    }
-  g_assert_finalize_object (fixture->store);
+  gln_test_store_close (g_steal_pointer (&fixture->store));
   g_main_loop_unref (fixture->loop);
 }
 
@@ -66,11 +55,12 @@ import_done_cb (GObject      *object,
                 gpointer      user_data)
 {
   Fixture *fixture = user_data;
+  g_autoptr(GlnImportResult) imported = NULL;
   g_autoptr(GError) error = NULL;
-  GlnImportStats stats;
 
-  g_assert_true (gln_store_import_finish (GLN_STORE (object), result, &stats, &error));
+  imported = gln_store_import_finish (GLN_STORE (object), result, &error);
   g_assert_no_error (error);
+  g_assert_nonnull (imported);
   g_main_loop_quit (fixture->loop);
 }
 
@@ -254,9 +244,10 @@ test_one_paper_everywhere (Fixture       *fixture,
   g_autoptr(GlnPaperList) starred = NULL;
   g_autoptr(GlnPaper) in_list = NULL;
   g_autoptr(GlnPaper) looked_up = NULL;
-  g_autoptr(GlnPaper) stored = NULL;
-  g_autoptr(GlnDatabase) check = NULL;
+  g_autoptr(GPtrArray) stored = NULL;
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   g_autoptr(GError) error = NULL;
+  gint64 id;
   GlnQuery query = { 0, };
   guint notified = 0;
 
@@ -301,12 +292,16 @@ test_one_paper_everywhere (Fixture       *fixture,
   g_main_loop_run (fixture->loop);
   g_assert_cmpint (gln_paper_get_rating (in_list), ==, 4);
 
-  check = gln_database_open (gln_store_get_path (fixture->store), GLN_DATABASE_FLAGS_READ_ONLY,
-                             &error);
+  /* The library itself has it so, not only the shared paper. */
+  id = gln_paper_get_id (in_list);
+  g_array_append_val (ids, id);
+  gln_store_read_papers_async (fixture->store, ids, NULL, gln_test_ready_cb, NULL);
+  stored = gln_store_read_papers_finish (fixture->store, gln_test_wait (), &error);
   g_assert_no_error (error);
-  stored = gln_database_get_paper (check, gln_paper_get_id (in_list), &error);
-  g_assert_cmpint (gln_paper_get_rating (stored), ==, 4);
-  g_assert_true (gln_paper_get_starred (stored));
+  g_assert_cmpuint (stored->len, ==, 1);
+  g_assert_true (stored->pdata[0] != in_list);
+  g_assert_cmpint (gln_paper_get_rating (stored->pdata[0]), ==, 4);
+  g_assert_true (gln_paper_get_starred (stored->pdata[0]));
 }
 
 int

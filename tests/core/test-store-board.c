@@ -1,11 +1,11 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 
-/* The store's jobs for review collections (gln-store-board.c), checked against what a fresh
- * GlnDatabase reads back from the file. */
+/* The store's jobs for review collections (gln-store-board.c, gln-store-collections.c) and
+ * the board export, checked against what a second store reads back from the file. */
 
 #include "config.h"
 
-#include "gln-store-board.h"
+#include "gln-core.h"
 #include "gln-test-collection.h"
 
 typedef struct
@@ -32,7 +32,7 @@ fixture_set_up (Fixture       *fixture,
 {
   g_autoptr(GError) error = NULL;
 
-  /* A library written by the synchronous API, then opened by the store. */
+  /* A library written by another store, then opened by this one. */
   fixture->path = gln_test_tmp_db_path ();
   fixture->collection = gln_test_collection_create (fixture->path, "Proton radius",
                                                     "Measurements of the proton radius",
@@ -74,14 +74,45 @@ wait_result (Fixture *fixture)
   return fixture->result;
 }
 
-static GlnDatabase *
+/* A second store on the library: it reads only what the first one committed. */
+static GlnStore *
 open_fresh (Fixture *fixture)
 {
   g_autoptr(GError) error = NULL;
-  GlnDatabase *db = gln_database_open (fixture->path, GLN_DATABASE_FLAGS_NONE, &error);
+  GlnStore *store = gln_store_open_sync (fixture->path, &error);
 
   g_assert_no_error (error);
-  return db;
+  return store;
+}
+
+static GlnBoardState *
+load_board (Fixture  *fixture,
+            GlnStore *store)
+{
+  g_autoptr(GError) error = NULL;
+  GlnBoardState *state;
+
+  gln_store_load_board_async (store, fixture->collection, NULL, done_cb, fixture);
+  state = gln_store_load_board_finish (store, wait_result (fixture), &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (state);
+
+  return state;
+}
+
+static GlnCollectionPaper *
+find_entry (GlnBoardState *state,
+            gint64         paper_id)
+{
+  for (guint i = 0; i < state->entries->len; i++)
+    {
+      GlnCollectionPaper *entry = g_ptr_array_index (state->entries, i);
+
+      if (entry->paper_id == paper_id)
+        return entry;
+    }
+
+  g_assert_not_reached ();
 }
 
 static GlnScreeningChange *
@@ -152,10 +183,9 @@ test_screening (Fixture       *fixture,
                 gconstpointer  data)
 {
   g_autoptr(GlnScreeningChange) change = NULL;
-  g_autoptr(GlnDatabase) db = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *reason = NULL;
-  GlnScreening status;
+  g_autoptr(GlnStore) fresh = NULL;
+  g_autoptr(GlnBoardState) state = NULL;
+  GlnCollectionPaper *entry;
 
   change = screen (fixture, 0, GLN_SCREENING_INCLUDE, NULL);
   g_assert_cmpuint (change->summary->counts[GLN_SCREENING_INCLUDE], ==, 1);
@@ -181,15 +211,13 @@ test_screening (Fixture       *fixture,
   g_assert_cmpuint (change->summary->counts[GLN_SCREENING_MAYBE], ==, 0);
   g_clear_pointer (&change, gln_screening_change_free);
 
-  db = open_fresh (fixture);
-  g_assert_true (gln_database_get_screening (db, fixture->collection, fixture->ids[1], &status,
-                                             &reason, &error));
-  g_assert_cmpint (status, ==, GLN_SCREENING_EXCLUDE);
-  g_assert_cmpstr (reason, ==, "not a measurement");
-  g_assert_true (gln_database_get_screening (db, fixture->collection, fixture->ids[2], &status,
-                                             NULL, &error));
-  g_assert_cmpint (status, ==, GLN_SCREENING_UNSCREENED);
-  g_clear_object (&db);
+  fresh = open_fresh (fixture);
+  state = load_board (fixture, fresh);
+  entry = find_entry (state, fixture->ids[1]);
+  g_assert_cmpint (entry->status, ==, GLN_SCREENING_EXCLUDE);
+  g_assert_cmpstr (entry->reason, ==, "not a measurement");
+  g_assert_cmpint (find_entry (state, fixture->ids[2])->status, ==, GLN_SCREENING_UNSCREENED);
+  g_clear_object (&fresh);
 
   /* With the log empty, undo does nothing and says so. */
   g_clear_pointer (&change, gln_screening_change_free);
@@ -242,7 +270,7 @@ edit (Fixture *fixture)
 {
   g_autoptr(GError) error = NULL;
 
-  g_assert_true (gln_store_board_edit_finish (fixture->store, wait_result (fixture), &error));
+  g_assert_true (gln_store_edit_finish (fixture->store, wait_result (fixture), &error));
   g_assert_no_error (error);
 }
 
@@ -255,10 +283,8 @@ test_board (Fixture       *fixture,
   g_autoptr(GlnBoardColumn) score = NULL;
   g_autoptr(GlnBoardColumn) bias = NULL;
   g_autoptr(GlnBoardColumn) extra = NULL;
-  g_autoptr(GlnDatabase) db = NULL;
-  g_autoptr(GPtrArray) columns = NULL;
-  g_autoptr(GPtrArray) entries = NULL;
-  g_autoptr(GHashTable) cells = NULL;
+  g_autoptr(GlnStore) fresh = NULL;
+  g_autoptr(GlnBoardState) state = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *key = NULL;
   char *value;
@@ -318,38 +344,36 @@ test_board (Fixture       *fixture,
   gln_store_delete_board_column_async (fixture->store, score->id, NULL, done_cb, fixture);
   edit (fixture);
 
-  db = open_fresh (fixture);
-  columns = gln_database_list_board_columns (db, fixture->collection, &error);
-  g_assert_no_error (error);
-  g_assert_cmpuint (columns->len, ==, 2);
-  g_assert_cmpstr (((GlnBoardColumn *) g_ptr_array_index (columns, 0))->name, ==, "Risk of bias");
-  g_assert_cmpstr (((GlnBoardColumn *) g_ptr_array_index (columns, 1))->name, ==, "Technique");
-  g_assert_cmpint (((GlnBoardColumn *) g_ptr_array_index (columns, 1))->width, ==, 240);
-  g_assert_true (((GlnBoardColumn *) g_ptr_array_index (columns, 1))->hidden);
+  fresh = open_fresh (fixture);
+  state = load_board (fixture, fresh);
+  g_assert_cmpuint (state->columns->len, ==, 2);
+  g_assert_cmpstr (((GlnBoardColumn *) g_ptr_array_index (state->columns, 0))->name, ==,
+                   "Risk of bias");
+  g_assert_cmpstr (((GlnBoardColumn *) g_ptr_array_index (state->columns, 1))->name, ==,
+                   "Technique");
+  g_assert_cmpint (((GlnBoardColumn *) g_ptr_array_index (state->columns, 1))->width, ==, 240);
+  g_assert_true (((GlnBoardColumn *) g_ptr_array_index (state->columns, 1))->hidden);
 
-  cells = gln_database_list_board_cells (db, fixture->collection, &error);
-  g_assert_cmpuint (g_hash_table_size (cells), ==, 2);
+  g_assert_cmpuint (g_hash_table_size (state->cells), ==, 2);
   key = gln_board_cell_key (method->id, fixture->ids[0]);
-  g_assert_cmpstr (g_hash_table_lookup (cells, key), ==, "Elastic e–p scattering");
+  g_assert_cmpstr (g_hash_table_lookup (state->cells, key), ==, "Elastic e–p scattering");
   g_free (key);
   key = gln_board_cell_key (bias->id, fixture->ids[0]);
-  g_assert_cmpstr (g_hash_table_lookup (cells, key), ==, "High");
+  g_assert_cmpstr (g_hash_table_lookup (state->cells, key), ==, "High");
 
-  entries = gln_database_list_collection_papers (db, fixture->collection, -1, &error);
-  g_assert_cmpstr (((GlnCollectionPaper *) g_ptr_array_index (entries, 0))->key_results, ==,
-                   "radius 0.84 fm");
-  g_assert_cmpstr (((GlnCollectionPaper *) g_ptr_array_index (entries, 1))->key_results, ==, "");
-  g_assert_null (((GlnCollectionPaper *) g_ptr_array_index (entries, 2))->key_results);
-  g_clear_pointer (&entries, g_ptr_array_unref);
-  g_clear_object (&db);
+  g_assert_cmpstr (find_entry (state, fixture->ids[0])->key_results, ==, "radius 0.84 fm");
+  g_assert_cmpstr (find_entry (state, fixture->ids[1])->key_results, ==, "");
+  g_assert_null (find_entry (state, fixture->ids[2])->key_results);
+  g_clear_pointer (&state, gln_board_state_free);
+  g_clear_object (&fresh);
 
   /* NULL goes back to the quotes extracted from the abstract. */
   gln_store_set_key_results_async (fixture->store, fixture->collection, fixture->ids[0], NULL,
                                    NULL, done_cb, fixture);
   edit (fixture);
-  db = open_fresh (fixture);
-  entries = gln_database_list_collection_papers (db, fixture->collection, -1, &error);
-  g_assert_null (((GlnCollectionPaper *) g_ptr_array_index (entries, 0))->key_results);
+  fresh = open_fresh (fixture);
+  state = load_board (fixture, fresh);
+  g_assert_null (find_entry (state, fixture->ids[0])->key_results);
 
   g_assert_cmpuint (fixture->n_changed, ==, 0);
 }
@@ -367,6 +391,7 @@ test_export (Fixture       *fixture,
   g_autofree char *screening = NULL;
   g_autofree char *value = NULL;
   g_auto(GStrv) lines = NULL;
+  guint n_papers = 0;
 
   change = screen (fixture, 3, GLN_SCREENING_EXCLUDE, "review, not data");
   g_clear_pointer (&change, gln_screening_change_free);
@@ -376,33 +401,52 @@ test_export (Fixture       *fixture,
   g_assert_no_error (error);
 
   /* The board of the included papers only: a header and one row. */
-  gln_store_export_board_async (fixture->store, fixture->collection, GLN_BOARD_EXPORT_CSV,
-                                GLN_SCREENING_INCLUDE, NULL, done_cb, fixture);
-  csv = gln_store_export_board_finish (fixture->store, wait_result (fixture), &error);
+  gln_export_board_async (fixture->store, fixture->collection, GLN_BOARD_EXPORT_CSV,
+                          GLN_SCREENING_INCLUDE, NULL, NULL, done_cb, fixture);
+  csv = gln_export_finish (wait_result (fixture), &n_papers, &error);
   g_assert_no_error (error);
+  g_assert_cmpuint (n_papers, ==, GLN_TEST_COLLECTION_SIZE);
   lines = g_strsplit (g_strstrip (csv), "\n", -1);
   g_assert_cmpuint (g_strv_length (lines), ==, 2);
   g_assert_true (g_str_has_prefix (lines[0], "Title,Year,First author,Screening,Rating,"));
   g_assert_nonnull (strstr (lines[0], "Method & setup"));
   g_assert_nonnull (strstr (lines[1], "50% of 10_000 $e$"));
 
-  gln_store_export_board_async (fixture->store, fixture->collection, GLN_BOARD_EXPORT_LATEX, -1,
-                                NULL, done_cb, fixture);
-  latex = gln_store_export_board_finish (fixture->store, wait_result (fixture), &error);
+  gln_export_board_async (fixture->store, fixture->collection, GLN_BOARD_EXPORT_LATEX, -1, NULL,
+                          NULL, done_cb, fixture);
+  latex = gln_export_finish (wait_result (fixture), NULL, &error);
+  g_assert_no_error (error);
   g_assert_nonnull (strstr (latex, "\\begin{tabular}"));
   g_assert_nonnull (strstr (latex, "Method \\& setup"));
   g_assert_nonnull (strstr (latex, "50\\% of 10\\_000 \\$e\\$"));
 
-  gln_store_export_board_async (fixture->store, fixture->collection, GLN_BOARD_EXPORT_MARKDOWN,
-                                -1, NULL, done_cb, fixture);
-  markdown = gln_store_export_board_finish (fixture->store, wait_result (fixture), &error);
+  gln_export_board_async (fixture->store, fixture->collection, GLN_BOARD_EXPORT_MARKDOWN, -1,
+                          NULL, NULL, done_cb, fixture);
+  markdown = gln_export_finish (wait_result (fixture), NULL, &error);
+  g_assert_no_error (error);
   g_assert_true (g_str_has_prefix (markdown, "| Title |"));
 
-  gln_store_export_board_async (fixture->store, fixture->collection,
-                                GLN_BOARD_EXPORT_SCREENING_CSV, -1, NULL, done_cb, fixture);
-  screening = gln_store_export_board_finish (fixture->store, wait_result (fixture), &error);
+  gln_export_board_async (fixture->store, fixture->collection, GLN_BOARD_EXPORT_SCREENING_CSV,
+                          -1, NULL, NULL, done_cb, fixture);
+  screening = gln_export_finish (wait_result (fixture), NULL, &error);
+  g_assert_no_error (error);
   g_assert_true (g_str_has_prefix (screening, "key,title,decision,reason"));
   g_assert_nonnull (strstr (screening, ",exclude,\"review, not data\""));
+}
+
+static GPtrArray *
+list_collections (Fixture  *fixture,
+                  GlnStore *store)
+{
+  g_autoptr(GError) error = NULL;
+  GPtrArray *collections;
+
+  gln_store_list_collections_async (store, NULL, done_cb, fixture);
+  collections = gln_store_list_collections_finish (store, wait_result (fixture), &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (collections);
+
+  return collections;
 }
 
 static void
@@ -410,7 +454,8 @@ test_collection (Fixture       *fixture,
                  gconstpointer  data)
 {
   g_autoptr(GlnPaper) paper = NULL;
-  g_autoptr(GlnDatabase) db = NULL;
+  g_autoptr(GlnPaper) kept = NULL;
+  g_autoptr(GlnStore) fresh = NULL;
   g_autoptr(GPtrArray) collections = NULL;
   g_autoptr(GError) error = NULL;
   const char * const renamed[] = { "Proton size", NULL };
@@ -431,8 +476,8 @@ test_collection (Fixture       *fixture,
   g_assert_cmpuint (fixture->n_changed, ==, 1);
   g_assert_cmpstrv (gln_paper_get_collections (paper), renamed);
 
-  db = open_fresh (fixture);
-  collections = gln_database_list_collections (db, &error);
+  fresh = open_fresh (fixture);
+  collections = list_collections (fixture, fresh);
   g_assert_cmpuint (collections->len, ==, 1);
   g_assert_cmpstr (((GlnCollectionInfo *) g_ptr_array_index (collections, 0))->name, ==,
                    "Proton size");
@@ -443,7 +488,7 @@ test_collection (Fixture       *fixture,
   /* An empty name is refused and changes nothing. */
   gln_store_rename_collection_async (fixture->store, fixture->collection, "  ", NULL, done_cb,
                                      fixture);
-  g_assert_false (gln_store_board_edit_finish (fixture->store, wait_result (fixture), &error));
+  g_assert_false (gln_store_edit_finish (fixture->store, wait_result (fixture), &error));
   g_assert_error (error, GLN_DATABASE_ERROR, GLN_DATABASE_ERROR_INVALID);
   g_clear_error (&error);
   g_assert_cmpuint (fixture->n_changed, ==, 1);
@@ -455,11 +500,11 @@ test_collection (Fixture       *fixture,
   g_assert_cmpuint (fixture->n_changed, ==, 2);
   g_assert_true (gln_paper_get_collections (paper) == NULL ||
                  gln_paper_get_collections (paper)[0] == NULL);
-  collections = gln_database_list_collections (db, &error);
+  collections = list_collections (fixture, fresh);
   g_assert_cmpuint (collections->len, ==, 0);
-  g_clear_object (&paper);
-  paper = gln_database_get_paper (db, fixture->ids[0], &error);
+  kept = gln_store_lookup_paper (fresh, fixture->ids[0], &error);
   g_assert_no_error (error);
+  g_assert_nonnull (kept);
 }
 
 static void
@@ -468,9 +513,9 @@ test_cancelled (Fixture       *fixture,
 {
   g_autoptr(GCancellable) cancellable = g_cancellable_new ();
   g_autoptr(GlnScreeningChange) change = NULL;
-  g_autoptr(GlnDatabase) db = NULL;
+  g_autoptr(GlnStore) fresh = NULL;
+  g_autoptr(GlnBoardState) state = NULL;
   g_autoptr(GError) error = NULL;
-  GlnScreening status;
 
   g_cancellable_cancel (cancellable);
   gln_store_screen_async (fixture->store, fixture->collection, fixture->ids[0],
@@ -479,11 +524,9 @@ test_cancelled (Fixture       *fixture,
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
   g_assert_null (change);
 
-  db = open_fresh (fixture);
-  g_clear_error (&error);
-  g_assert_true (gln_database_get_screening (db, fixture->collection, fixture->ids[0], &status,
-                                             NULL, &error));
-  g_assert_cmpint (status, ==, GLN_SCREENING_UNSCREENED);
+  fresh = open_fresh (fixture);
+  state = load_board (fixture, fresh);
+  g_assert_cmpint (find_entry (state, fixture->ids[0])->status, ==, GLN_SCREENING_UNSCREENED);
 }
 
 int

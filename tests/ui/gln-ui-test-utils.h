@@ -5,7 +5,13 @@
 
 G_BEGIN_DECLS
 
-void gln_ui_test_spin   (guint       milliseconds);
-void gln_ui_test_remove (const char *path);
+typedef gboolean (*GlnUiTestPredicate) (gpointer data);
+
+void gln_ui_test_spin       (guint               milliseconds);
+void gln_ui_test_settle     (void);
+void gln_ui_test_wait_until (GlnUiTestPredicate  predicate,
+                             gpointer            data,
+                             const char         *what);
+void gln_ui_test_remove     (const char         *path);
 
 G_END_DECLS

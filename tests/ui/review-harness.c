@@ -38,17 +38,38 @@ typedef struct
   GtkWidget    *compare;
 } Harness;
 
+static GAsyncResult *ready;
+
+static void
+ready_cb (GObject      *object,
+          GAsyncResult *result,
+          gpointer      user_data)
+{
+  ready = g_object_ref (result);
+}
+
+/* Waits for the store operation started with ready_cb(); the caller owns the result. */
+static GAsyncResult *
+wait_ready (void)
+{
+  while (ready == NULL)
+    g_main_context_iteration (NULL, TRUE);
+
+  return g_steal_pointer (&ready);
+}
+
 static gboolean
 find_collection (Harness  *harness,
                  GError  **error)
 {
-  g_autoptr(GlnDatabase) db = NULL;
   g_autoptr(GPtrArray) collections = NULL;
-  g_autoptr(GPtrArray) entries = NULL;
+  g_autoptr(GlnBoardState) state = NULL;
+  g_autoptr(GAsyncResult) listed = NULL;
+  g_autoptr(GAsyncResult) loaded = NULL;
 
-  /* A test tool may read the file directly before the store opens it. */
-  if (!(db = gln_database_open (db_path, GLN_DATABASE_FLAGS_READ_ONLY, error)) ||
-      !(collections = gln_database_list_collections (db, error)))
+  gln_store_list_collections_async (harness->store, NULL, ready_cb, NULL);
+  listed = wait_ready ();
+  if (!(collections = gln_store_list_collections_finish (harness->store, listed, error)))
     return FALSE;
 
   for (guint i = 0; i < collections->len; i++)
@@ -69,19 +90,21 @@ find_collection (Harness  *harness,
       return FALSE;
     }
 
+  gln_store_load_board_async (harness->store, harness->collection_id, NULL, ready_cb, NULL);
+  loaded = wait_ready ();
+  if (!(state = gln_store_load_board_finish (harness->store, loaded, error)))
+    return FALSE;
+
   /* Side by side starts with the first included papers, or the first papers. */
   harness->compared = g_array_new (FALSE, FALSE, sizeof (gint64));
   for (int pass = 0; pass < 2 && harness->compared->len == 0; pass++)
-    {
-      g_clear_pointer (&entries, g_ptr_array_unref);
-      if (!(entries = gln_database_list_collection_papers (db, harness->collection_id,
-                                                           pass == 0 ? GLN_SCREENING_INCLUDE : -1,
-                                                           error)))
-        return FALSE;
-      for (guint i = 0; i < entries->len && harness->compared->len < (guint) n_compared; i++)
-        g_array_append_val (harness->compared,
-                            ((GlnCollectionPaper *) g_ptr_array_index (entries, i))->paper_id);
-    }
+    for (guint i = 0; i < state->entries->len && harness->compared->len < (guint) n_compared; i++)
+      {
+        GlnCollectionPaper *entry = g_ptr_array_index (state->entries, i);
+
+        if (pass == 1 || entry->status == GLN_SCREENING_INCLUDE)
+          g_array_append_val (harness->compared, entry->paper_id);
+      }
 
   return TRUE;
 }
@@ -203,8 +226,8 @@ main (int   argc,
   if (view_name == NULL)
     view_name = g_strdup ("all");
 
-  if (!find_collection (&harness, &error) ||
-      !(harness.store = gln_store_open_sync (db_path, &error)))
+  if (!(harness.store = gln_store_open_sync (db_path, &error)) ||
+      !find_collection (&harness, &error))
     {
       g_printerr ("%s\n", error->message);
       return EXIT_FAILURE;

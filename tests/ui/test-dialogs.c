@@ -10,6 +10,7 @@
 #include "gln-review-window.h"
 #include "gln-test-collection.h"
 #include "gln-test-server.h"
+#include "gln-test-store.h"
 #include "gln-test-utils.h"
 #include "gln-ui-test-utils.h"
 
@@ -34,11 +35,17 @@ open_store (void)
   return store;
 }
 
+/* Runs the main loop until the dialog says it is done, failing after a few seconds. */
 static void
 wait_for (char **message)
 {
-  for (guint i = 0; i < 1000 && *message == NULL; i++)
-    gln_ui_test_spin (10);
+  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+  while (*message == NULL && g_get_monotonic_time () < deadline)
+    {
+      if (!g_main_context_iteration (NULL, FALSE))
+        g_usleep (1000);
+    }
   g_assert_nonnull (*message);
 }
 
@@ -92,7 +99,6 @@ test_add_by_identifier (void)
                                                  "query_id_list_nonexistent_2025-11-11.xml", NULL);
   g_autoptr(GlnStore) store = open_store ();
   g_autoptr(GlnFetcher) fetcher = NULL;
-  g_autoptr(GlnDatabase) check = NULL;
   g_autoptr(GlnPaper) paper = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *message = NULL;
@@ -116,7 +122,6 @@ test_add_by_identifier (void)
   gtk_window_present (GTK_WINDOW (dialog));
   gln_identifiers_dialog_set_text (dialog, "https://arxiv.org/abs/2201.13452v1\n"
                                            "arXiv:1201.56789  not-an-id");
-  gln_ui_test_spin (50);
 
   gtk_widget_activate (GTK_WIDGET (find_button (GTK_WIDGET (dialog), "_Add")));
   wait_for (&message);
@@ -128,25 +133,13 @@ test_add_by_identifier (void)
   left = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
   g_assert_cmpstr (left, ==, "arXiv:1201.56789\nnot-an-id\n");
 
-  check = gln_database_open (gln_store_get_path (store), GLN_DATABASE_FLAGS_READ_ONLY, &error);
-  g_assert_no_error (error);
-  paper = gln_database_find_paper (check, "arxiv:2201.13452", &error);
-  g_assert_no_error (error);
+  paper = gln_test_store_find (store, "arxiv:2201.13452");
   g_assert_cmpstr (gln_paper_get_title (paper), ==,
                    "Asymptotic Analysis for a Nonlinear Reaction-Diffusion System Modeling an "
                    "Infectious Disease");
 
   gtk_window_destroy (GTK_WINDOW (dialog));
   g_unsetenv ("GLEANER_BASE_URL_ARXIV");
-}
-
-static void
-imported_cb (GObject      *object,
-             GAsyncResult *result,
-             gpointer      user_data)
-{
-  g_assert_true (gln_store_import_finish (GLN_STORE (object), result, NULL, NULL));
-  *(gboolean *) user_data = TRUE;
 }
 
 /* The current view or the whole library, to BibTeX, written whole to the chosen file. */
@@ -164,13 +157,11 @@ test_export (void)
   g_autofree char *message = NULL;
   g_autofree char *contents = NULL;
   GlnExportDialog *dialog;
-  gboolean imported = FALSE;
+  g_autoptr(GlnImportResult) imported = NULL;
   GlnQuery view = { 0, };
   guint entries = 0;
 
-  gln_store_import_async (store, papers, 0, NULL, imported_cb, &imported);
-  while (!imported)
-    g_main_context_iteration (NULL, TRUE);
+  imported = gln_test_store_import (store, papers, 0);
 
   view.text = (char *) "electron";
   dialog = gln_export_dialog_new (store, &view, "Search");
@@ -210,7 +201,8 @@ test_review_window (void)
   window = gln_review_window_new (store, collection, "Proton radius");
   gtk_window_present (GTK_WINDOW (window));
   gln_review_window_show_page (window, "screening");
-  gln_ui_test_spin (200);
+  while (!gtk_widget_get_mapped (GTK_WIDGET (window)))
+    g_main_context_iteration (NULL, TRUE);
 
   g_assert_cmpint (gln_review_window_get_collection (window), ==, collection);
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Review “Proton radius”");

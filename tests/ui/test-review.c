@@ -2,7 +2,7 @@
 
 /* The review widgets of a collection (screening mode, comparison board, side by side) in a
  * window, driven through their actions and widgets, with every result read back from the
- * library through a fresh GlnDatabase. */
+ * library through a store of its own. Tests wait for conditions, never for a fixed time. */
 
 #define G_LOG_DOMAIN "test-review"
 
@@ -18,6 +18,7 @@
 #include "gln-compare-view.h"
 #include "gln-rating.h"
 #include "gln-screening-view.h"
+#include "gln-ui-test-utils.h"
 
 #include "gln-test-collection.h"
 
@@ -33,43 +34,6 @@ typedef struct
   gint64     ids[GLN_TEST_COLLECTION_SIZE];
   GtkWindow *window;
 } Fixture;
-
-typedef gboolean (*Predicate) (gpointer data);
-
-/* Runs the main loop until @predicate holds, failing after a while. */
-static void
-spin_until (Predicate   predicate,
-            gpointer    data,
-            const char *what)
-{
-  gint64 deadline = g_get_monotonic_time () + 15 * G_USEC_PER_SEC;
-
-  while (!predicate (data))
-    {
-      if (g_get_monotonic_time () > deadline)
-        g_error ("Timed out waiting for %s", what);
-      g_main_context_iteration (NULL, FALSE);
-      g_usleep (1000);
-    }
-}
-
-static gboolean
-timeout_cb (gpointer user_data)
-{
-  *(gboolean *) user_data = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
-/* Lets the window lay out and draw, so that list rows exist. */
-static void
-spin_for (guint milliseconds)
-{
-  gboolean done = FALSE;
-
-  g_timeout_add (milliseconds, timeout_cb, &done);
-  while (!done)
-    g_main_context_iteration (NULL, TRUE);
-}
 
 typedef gboolean (*Match) (GtkWidget     *widget,
                            gconstpointer  data);
@@ -152,37 +116,55 @@ fixture_tear_down (Fixture       *fixture,
 {
   if (fixture->window != NULL)
     gtk_window_destroy (fixture->window);
-  spin_for (50);
+  gln_ui_test_settle ();
   g_clear_object (&fixture->store);
   g_free (fixture->path);
 }
 
-static GlnDatabase *
-open_fresh (Fixture *fixture)
-{
-  g_autoptr(GError) error = NULL;
-  GlnDatabase *db = gln_database_open (fixture->path, GLN_DATABASE_FLAGS_READ_ONLY, &error);
-
-  g_assert_no_error (error);
-  return db;
-}
+static GAsyncResult *ready;
 
 static void
-assert_screening (GlnDatabase  *db,
-                  Fixture      *fixture,
-                  guint         i,
-                  GlnScreening  expected,
-                  const char   *expected_reason)
+ready_cb (GObject      *object,
+          GAsyncResult *result,
+          gpointer      user_data)
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *reason = NULL;
-  GlnScreening status;
+  ready = g_object_ref (result);
+}
 
-  g_assert_true (gln_database_get_screening (db, fixture->collection, fixture->ids[i], &status,
-                                             &reason, &error));
+/* The collection as the library holds it, read through a store of its own. */
+static GlnBoardState *
+load_fresh (Fixture *fixture)
+{
+  g_autoptr(GlnStore) store = NULL;
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(GError) error = NULL;
+  GlnBoardState *state;
+
+  store = gln_store_open_sync (fixture->path, &error);
   g_assert_no_error (error);
-  g_assert_cmpint (status, ==, expected);
-  g_assert_cmpstr (reason, ==, expected_reason);
+  gln_store_load_board_async (store, fixture->collection, NULL, ready_cb, NULL);
+  while (ready == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  result = g_steal_pointer (&ready);
+  state = gln_store_load_board_finish (store, result, &error);
+  g_assert_no_error (error);
+
+  return state;
+}
+
+/* The decision on the @i-th paper of the collection, in the order they were added. */
+static void
+assert_screening (GlnBoardState *state,
+                  Fixture       *fixture,
+                  guint          i,
+                  GlnScreening   expected,
+                  const char    *expected_reason)
+{
+  GlnCollectionPaper *entry = g_ptr_array_index (state->entries, i);
+
+  g_assert_cmpint (entry->paper_id, ==, fixture->ids[i]);
+  g_assert_cmpint (entry->status, ==, expected);
+  g_assert_cmpstr (entry->reason, ==, expected_reason);
 }
 
 static gboolean
@@ -214,8 +196,8 @@ static void
 test_screening (Fixture       *fixture,
                 gconstpointer  data)
 {
-  g_autoptr(GlnDatabase) db = NULL;
-  g_autoptr(GlnScreeningSummary) summary = NULL;
+  g_autoptr(GlnBoardState) state = NULL;
+  GlnScreeningSummary *summary;
   g_autoptr(GError) error = NULL;
   g_auto(GStrv) reasons = NULL;
   GtkWidget *view;
@@ -233,7 +215,7 @@ test_screening (Fixture       *fixture,
   gln_screening_view_set_collection (GLN_SCREENING_VIEW (view), fixture->collection);
   gtk_window_set_child (fixture->window, view);
   gtk_window_present (fixture->window);
-  spin_until (screening_ready, view, "the first paper");
+  gln_ui_test_wait_until (screening_ready, view, "the first paper");
 
   /* The papers come in the order they were added, one at a time. */
   g_assert_cmpint (current_id (GLN_SCREENING_VIEW (view)), ==, fixture->ids[0]);
@@ -254,23 +236,22 @@ test_screening (Fixture       *fixture,
   decide (view, "include");
   g_assert_true (gtk_widget_activate_action (view, "screening.exclude", "s", "wrong particle"));
   g_assert_cmpint (current_id (GLN_SCREENING_VIEW (view)), ==, fixture->ids[5]);
-  spin_until (screening_idle, view, "the decisions to be stored");
+  gln_ui_test_wait_until (screening_idle, view, "the decisions to be stored");
 
   /* Undo takes back the last exclusion and shows its paper again. */
   g_assert_true (gtk_widget_activate_action (view, "screening.undo", NULL));
-  spin_until (screening_idle, view, "the undo");
+  gln_ui_test_wait_until (screening_idle, view, "the undo");
   g_assert_cmpint (current_id (GLN_SCREENING_VIEW (view)), ==, fixture->ids[4]);
 
-  db = open_fresh (fixture);
-  assert_screening (db, fixture, 0, GLN_SCREENING_INCLUDE, NULL);
-  assert_screening (db, fixture, 1, GLN_SCREENING_EXCLUDE, "wrong particle");
-  assert_screening (db, fixture, 2, GLN_SCREENING_MAYBE, NULL);
-  assert_screening (db, fixture, 3, GLN_SCREENING_INCLUDE, NULL);
-  assert_screening (db, fixture, 4, GLN_SCREENING_UNSCREENED, NULL);
+  state = load_fresh (fixture);
+  assert_screening (state, fixture, 0, GLN_SCREENING_INCLUDE, NULL);
+  assert_screening (state, fixture, 1, GLN_SCREENING_EXCLUDE, "wrong particle");
+  assert_screening (state, fixture, 2, GLN_SCREENING_MAYBE, NULL);
+  assert_screening (state, fixture, 3, GLN_SCREENING_INCLUDE, NULL);
+  assert_screening (state, fixture, 4, GLN_SCREENING_UNSCREENED, NULL);
 
-  reasons = gln_database_list_reasons (db, fixture->collection, &error);
-  g_assert_cmpstrv (reasons, ((const char *[]) { "wrong particle", NULL }));
-  summary = gln_database_get_screening_summary (db, fixture->collection, &error);
+  g_assert_cmpstrv (state->reasons, ((const char *[]) { "wrong particle", NULL }));
+  summary = state->summary;
   g_assert_cmpuint (summary->counts[GLN_SCREENING_INCLUDE], ==, 2);
   g_assert_cmpuint (summary->counts[GLN_SCREENING_EXCLUDE], ==, 1);
   g_assert_cmpuint (summary->counts[GLN_SCREENING_MAYBE], ==, 1);
@@ -283,10 +264,10 @@ test_screening (Fixture       *fixture,
   g_assert_cmpint (current_id (GLN_SCREENING_VIEW (view)), ==, fixture->ids[1]);
   g_assert_true (gtk_widget_activate_action (view, "screening.previous", NULL));
   g_assert_cmpint (current_id (GLN_SCREENING_VIEW (view)), ==, fixture->ids[0]);
-  spin_until (screening_idle, view, "the last decision");
-  g_clear_object (&db);
-  db = open_fresh (fixture);
-  assert_screening (db, fixture, 0, GLN_SCREENING_UNSCREENED, NULL);
+  gln_ui_test_wait_until (screening_idle, view, "the last decision");
+  g_clear_pointer (&state, gln_board_state_free);
+  state = load_fresh (fixture);
+  assert_screening (state, fixture, 0, GLN_SCREENING_UNSCREENED, NULL);
 }
 
 static gboolean
@@ -386,11 +367,23 @@ read_export (GtkWidget      *view,
   char *contents = NULL;
 
   gln_board_view_export_to_file (GLN_BOARD_VIEW (view), format, file);
-  spin_until (board_idle, view, "the export");
+  gln_ui_test_wait_until (board_idle, view, "the export");
   g_file_get_contents (path, &contents, NULL, &error);
   g_assert_no_error (error);
 
   return contents;
+}
+
+static gboolean
+has_method_cell (gpointer data)
+{
+  return find_widget (data, is_cell_of, "Method") != NULL;
+}
+
+static gboolean
+no_column_dialog (gpointer data)
+{
+  return find_column_dialog () == NULL;
 }
 
 static void
@@ -398,10 +391,10 @@ test_board (Fixture       *fixture,
             gconstpointer  data)
 {
   const char * const risks[] = { "Low", "Medium", "High", NULL };
-  g_autoptr(GlnDatabase) db = NULL;
-  g_autoptr(GPtrArray) columns = NULL;
-  g_autoptr(GPtrArray) entries = NULL;
-  g_autoptr(GHashTable) cells = NULL;
+  g_autoptr(GlnBoardState) state = NULL;
+  GPtrArray *columns;
+  GPtrArray *entries;
+  GHashTable *cells;
   g_autoptr(GError) error = NULL;
   g_autofree char *value = NULL;
   g_autofree char *csv = NULL;
@@ -423,7 +416,7 @@ test_board (Fixture       *fixture,
   gln_board_view_set_collection (GLN_BOARD_VIEW (view), fixture->collection);
   gtk_window_set_child (fixture->window, view);
   gtk_window_present (fixture->window);
-  spin_until (board_idle, view, "the board");
+  gln_ui_test_wait_until (board_idle, view, "the board");
 
   /* By default the board shows the included papers: none yet. */
   g_assert_cmpuint (gln_board_view_get_n_rows (GLN_BOARD_VIEW (view)), ==, 0);
@@ -433,7 +426,7 @@ test_board (Fixture       *fixture,
   gln_board_view_add_column (GLN_BOARD_VIEW (view), "Method", GLN_BOARD_KIND_TEXT, NULL);
   gln_board_view_add_column (GLN_BOARD_VIEW (view), "Relevance", GLN_BOARD_KIND_SCORE, NULL);
   gln_board_view_add_column (GLN_BOARD_VIEW (view), "Risk", GLN_BOARD_KIND_CHOICE, risks);
-  spin_until (board_idle, view, "the new columns");
+  gln_ui_test_wait_until (board_idle, view, "the new columns");
   method = gln_board_view_lookup_column (GLN_BOARD_VIEW (view), "Method");
   relevance = gln_board_view_lookup_column (GLN_BOARD_VIEW (view), "Relevance");
   risk = gln_board_view_lookup_column (GLN_BOARD_VIEW (view), "Risk");
@@ -442,7 +435,7 @@ test_board (Fixture       *fixture,
   g_assert_cmpint (risk, >, 0);
 
   /* Typing in a text cell of the first row stores it when Enter ends the editing. */
-  spin_for (200);
+  gln_ui_test_wait_until (has_method_cell, view, "the rows of the new columns");
   cell = GLN_BOARD_CELL (find_widget (view, is_cell_of, "Method"));
   g_assert_nonnull (cell);
   g_assert_cmpint (gln_review_item_get_paper_id (gln_board_cell_get_item (cell)), ==,
@@ -459,7 +452,7 @@ test_board (Fixture       *fixture,
   gln_board_view_set_cell (GLN_BOARD_VIEW (view), fixture->ids[2], relevance, "9");
   gln_board_view_set_key_results (GLN_BOARD_VIEW (view), fixture->ids[1], "r = 0.84 fm");
   gln_board_view_set_key_results (GLN_BOARD_VIEW (view), fixture->ids[2], "");
-  spin_until (board_idle, view, "the cells");
+  gln_ui_test_wait_until (board_idle, view, "the cells");
 
   /* Sorting by a criteria column puts empty cells last, and the filled ones by value. */
   sort_by (view, "Relevance", GTK_SORT_ASCENDING);
@@ -480,16 +473,15 @@ test_board (Fixture       *fixture,
   g_assert_nonnull (dialog);
   gtk_editable_set_text (GTK_EDITABLE (find_descendant (GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW)),
                          "Technique");
-  spin_for (100);
+  gln_ui_test_settle ();
   adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "save");
   gtk_window_close (dialog);
-  spin_for (100);
+  gln_ui_test_wait_until (no_column_dialog, NULL, "the column dialog to close");
   g_assert_true (gtk_widget_activate_action (view, "board.hide-column", "x", method));
-  spin_until (board_idle, view, "the layout");
+  gln_ui_test_wait_until (board_idle, view, "the layout");
 
-  db = open_fresh (fixture);
-  columns = gln_database_list_board_columns (db, fixture->collection, &error);
-  g_assert_no_error (error);
+  state = load_fresh (fixture);
+  columns = state->columns;
   g_assert_cmpuint (columns->len, ==, 3);
   g_assert_cmpstr (((GlnBoardColumn *) g_ptr_array_index (columns, 0))->name, ==, "Technique");
   g_assert_cmpstr (((GlnBoardColumn *) g_ptr_array_index (columns, 1))->name, ==, "Risk");
@@ -498,7 +490,7 @@ test_board (Fixture       *fixture,
   g_assert_false (find_column (columns, "Risk")->hidden);
   g_assert_cmpstrv (find_column (columns, "Risk")->choices, risks);
 
-  cells = gln_database_list_board_cells (db, fixture->collection, &error);
+  cells = state->cells;
   value = dup_cell (cells, method, fixture->ids[0]);
   g_assert_cmpstr (value, ==, "Elastic e–p scattering");
   g_clear_pointer (&value, g_free);
@@ -512,7 +504,7 @@ test_board (Fixture       *fixture,
   g_assert_null (value);
   g_assert_cmpuint (g_hash_table_size (cells), ==, 3);
 
-  entries = gln_database_list_collection_papers (db, fixture->collection, -1, &error);
+  entries = state->entries;
   g_assert_cmpstr (((GlnCollectionPaper *) g_ptr_array_index (entries, 1))->key_results, ==,
                    "r = 0.84 fm");
   g_assert_cmpstr (((GlnCollectionPaper *) g_ptr_array_index (entries, 2))->key_results, ==, "");
@@ -528,7 +520,7 @@ test_board (Fixture       *fixture,
 
   /* The board reads back what it stored after a reload, as after a restart. */
   gln_board_view_reload (GLN_BOARD_VIEW (view));
-  spin_until (board_idle, view, "the reload");
+  gln_ui_test_wait_until (board_idle, view, "the reload");
   g_assert_cmpint (gln_board_view_lookup_column (GLN_BOARD_VIEW (view), "Technique"), ==,
                    method);
   g_assert_cmpuint (gln_board_view_get_n_rows (GLN_BOARD_VIEW (view)), ==, 10);
@@ -577,7 +569,7 @@ test_compare (Fixture       *fixture,
   gln_compare_view_set_store (GLN_COMPARE_VIEW (compare), fixture->store);
   gtk_window_set_child (fixture->window, box);
   gtk_window_present (fixture->window);
-  spin_until (board_idle, board, "the board");
+  gln_ui_test_wait_until (board_idle, board, "the board");
 
   /* Compare wants 2 to 5 selected rows. */
   selection = gtk_column_view_get_model (GTK_COLUMN_VIEW (find_descendant (board,
@@ -591,7 +583,7 @@ test_compare (Fixture       *fixture,
   g_assert_cmpuint (papers->len, ==, 3);
 
   gln_compare_view_set_papers (GLN_COMPARE_VIEW (compare), papers, fixture->collection);
-  spin_until (compare_idle, compare, "the notes and board cells");
+  gln_ui_test_wait_until (compare_idle, compare, "the notes and board cells");
   g_assert_cmpuint (gln_compare_view_get_papers (GLN_COMPARE_VIEW (compare))->len, ==, 3);
   g_assert_nonnull (find_descendant (compare, GLN_TYPE_RATING));
 

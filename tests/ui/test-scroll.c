@@ -30,6 +30,18 @@ list_ready (GlnWindow *window)
          g_list_model_get_n_items (papers) > 0;
 }
 
+/* The list has laid out its first screen: it read those papers and knows its height. */
+static gboolean
+first_screen_shown (gpointer data)
+{
+  GlnWindow *window = data;
+  GtkAdjustment *adjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (window->list_view));
+
+  return gln_store_get_n_rows_read (gln_window_get_store (window)) > 0 &&
+         gtk_adjustment_get_page_size (adjustment) > 0 &&
+         gtk_adjustment_get_upper (adjustment) > gtk_adjustment_get_page_size (adjustment);
+}
+
 static void
 test_scroll_reads_only_what_shows (void)
 {
@@ -61,8 +73,8 @@ test_scroll_reads_only_what_shows (void)
       g_main_context_iteration (NULL, FALSE);
       g_usleep (1000);
     }
-  gln_ui_test_spin (300);
 
+  gln_ui_test_wait_until (first_screen_shown, window, "the first screen of papers");
   store = gln_window_get_store (window);
   papers = GLN_PAPER_LIST (gln_window_get_papers (window));
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (papers)), ==, N_PAPERS);
@@ -92,7 +104,7 @@ test_scroll_reads_only_what_shows (void)
       gtk_adjustment_set_value (adjustment, (upper - page) * i / 20.0);
       gln_ui_test_spin (60);
     }
-  gln_ui_test_spin (200);
+  gln_ui_test_settle ();
 
   rows = gln_store_get_n_rows_read (store);
   pages = gln_paper_list_get_n_pages_read (papers);
@@ -148,7 +160,7 @@ main (int   argc,
   if (app != NULL)
     {
       g_action_group_activate_action (G_ACTION_GROUP (app), "quit", NULL);
-      gln_ui_test_spin (100);
+      gln_ui_test_settle ();
     }
   g_clear_object (&app);
   gln_ui_test_remove (data_home);

@@ -12,6 +12,7 @@
 #include "gln-compare-view.h"
 #include "gln-review-window.h"
 #include "gln-ui-test-utils.h"
+#include "../core/gln-test-store.h"
 #include "gln-note-editor.h"
 #include "gln-note-list.h"
 #include "gln-paper-row.h"
@@ -28,30 +29,18 @@
 #include "gln-import.h"
 #include "gln-test-utils.h"
 
-/* Every test drives the one application, in the order they are added, on a library of its
- * own in a temporary XDG_DATA_HOME. */
+/* Every test opens a library of its own in the one application, with a new window, so that
+ * it passes alone and in any order; it waits for what a user would wait for, never for a
+ * fixed time. */
 static GlnApplication *app;
-static char *data_home;
 static SoupServer *server;
 
-typedef gboolean (*Predicate) (gpointer data);
-
-/* Runs the main loop until @predicate holds, failing after a few seconds. */
-static void
-spin_until (Predicate  predicate,
-            gpointer   data,
-            const char *what)
+typedef struct
 {
-  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
-
-  while (!predicate (data))
-    {
-      if (g_get_monotonic_time () > deadline)
-        g_error ("Timed out waiting for %s", what);
-      g_main_context_iteration (NULL, FALSE);
-      g_usleep (1000);
-    }
-}
+  char           *dir;
+  GlnApplication *app;
+  GlnWindow      *window;
+} Fixture;
 
 static GtkWindow *
 find_toplevel (GType type)
@@ -68,6 +57,40 @@ find_toplevel (GType type)
     }
 
   return NULL;
+}
+
+static gboolean
+toplevel_mapped (gpointer data)
+{
+  GtkWindow *window = find_toplevel (GPOINTER_TO_SIZE (data));
+
+  return window != NULL && gtk_widget_get_mapped (GTK_WIDGET (window));
+}
+
+static gboolean
+toplevel_gone (gpointer data)
+{
+  return find_toplevel (GPOINTER_TO_SIZE (data)) == NULL;
+}
+
+/* Waits for a window of @type to show, and returns it. */
+static GtkWindow *
+wait_for_toplevel (GType       type,
+                   const char *what)
+{
+  gln_ui_test_wait_until (toplevel_mapped, GSIZE_TO_POINTER (type), what);
+
+  return find_toplevel (type);
+}
+
+static void
+destroy_toplevel (GtkWindow  *window,
+                  const char *what)
+{
+  GType type = G_OBJECT_TYPE (window);
+
+  gtk_window_destroy (window);
+  gln_ui_test_wait_until (toplevel_gone, GSIZE_TO_POINTER (type), what);
 }
 
 static GtkWidget *
@@ -90,23 +113,6 @@ find_descendant (GtkWidget *widget,
   return NULL;
 }
 
-static GlnWindow *
-get_main_window (void)
-{
-  return GLN_WINDOW (gtk_application_get_active_window (GTK_APPLICATION (app)));
-}
-
-static gboolean
-skip_without_display (void)
-{
-  if (app != NULL)
-    return FALSE;
-
-  g_test_skip ("No display available");
-
-  return TRUE;
-}
-
 static gboolean
 page_is_not_loading (gpointer data)
 {
@@ -121,59 +127,79 @@ page_is_browse (gpointer data)
   return g_strcmp0 (gln_window_get_page (data), "browse") == 0;
 }
 
-static void
-test_window (void)
+static gboolean
+no_toplevels (gpointer data)
 {
-  GlnWindow *window;
-
-  if (skip_without_display ())
-    return;
-
-  g_application_activate (G_APPLICATION (app));
-  gln_ui_test_spin (300);
-
-  window = get_main_window ();
-  g_assert_true (GLN_IS_WINDOW (window));
-  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Gleaner");
-  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (window)));
-  g_assert_cmpint (gtk_widget_has_css_class (GTK_WIDGET (window), "devel"), ==, DEVELOPMENT_BUILD);
-
-  /* A new, empty library shows the first-run page with its ways forward. */
-  spin_until (page_is_not_loading, window, "the library to open");
-  g_assert_cmpstr (gln_window_get_page (window), ==, "welcome");
-  g_assert_nonnull (gln_window_get_store (window));
-
-  /* Activating again presents the same window. */
-  g_application_activate (G_APPLICATION (app));
-  g_assert_true (GLN_WINDOW (get_main_window ()) == window);
-  g_assert_cmpuint (g_list_length (gtk_application_get_windows (GTK_APPLICATION (app))), ==, 1);
+  return g_list_model_get_n_items (gtk_window_get_toplevels ()) == 0;
 }
 
-typedef struct
+/* A new application on the test's own empty library, its window shown and the library
+ * open. */
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
 {
-  gboolean done;
-  gpointer result;
-} Wait;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+
+  if (app == NULL)
+    return;
+
+  fixture->dir = g_dir_make_tmp ("gleaner-smoke-XXXXXX", &error);
+  g_assert_no_error (error);
+  path = g_build_filename (fixture->dir, "library.db", NULL);
+  fixture->app = g_object_ref (app);
+  gln_application_set_library_path (app, path);
+
+  g_application_activate (G_APPLICATION (fixture->app));
+  fixture->window = GLN_WINDOW (gtk_application_get_active_window (GTK_APPLICATION (fixture->app)));
+  g_assert_true (GLN_IS_WINDOW (fixture->window));
+  gln_ui_test_wait_until (page_is_not_loading, fixture->window, "the library to open");
+}
 
 static void
-import_done_cb (GObject      *object,
-                GAsyncResult *result,
-                gpointer      user_data)
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
 {
-  Wait *wait = user_data;
-  g_autoptr(GError) error = NULL;
-  GlnImportStats stats;
+  GListModel *toplevels = gtk_window_get_toplevels ();
 
-  g_assert_true (gln_store_import_finish (GLN_STORE (object), result, &stats, &error));
-  g_assert_no_error (error);
-  g_assert_cmpuint (stats.added, >, 0);
-  wait->done = TRUE;
+  if (fixture->app == NULL)
+    return;
+
+  while (g_list_model_get_n_items (toplevels) > 0)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, 0);
+
+      gtk_window_destroy (window);
+    }
+  gln_ui_test_wait_until (no_toplevels, NULL, "every window to close");
+  gln_ui_test_settle ();
+
+  /* The library is closed before its folder goes. */
+  gln_application_set_library_path (app, NULL);
+  g_clear_object (&fixture->app);
+  gln_ui_test_remove (fixture->dir);
+  g_free (fixture->dir);
 }
 
 static gboolean
-wait_done (gpointer data)
+skip_without_display (Fixture *fixture)
 {
-  return ((Wait *) data)->done;
+  if (fixture->app != NULL)
+    return FALSE;
+
+  g_test_skip ("No display available");
+
+  return TRUE;
+}
+
+static gboolean
+list_has_items (gpointer data)
+{
+  GListModel *papers = gln_window_get_papers (data);
+
+  return papers != NULL && g_list_model_get_n_items (papers) > 0 &&
+         !gln_paper_list_get_loading (GLN_PAPER_LIST (papers));
 }
 
 static GPtrArray *
@@ -195,43 +221,73 @@ parse_sample (const char *dir,
   return papers;
 }
 
-static gboolean
-list_has_items (gpointer data)
+/* Brings the arXiv and Hugging Face samples into the library, as an import from the
+ * window would, and waits for the list to show them. Returns how many there are. */
+static guint
+import_samples (Fixture *fixture)
 {
-  GListModel *papers = gln_window_get_papers (data);
+  g_autoptr(GPtrArray) arxiv = parse_sample ("arxiv-api",
+                                             "query_all-electron-AND-all-proton_2025-11-11.xml");
+  g_autoptr(GPtrArray) hf = parse_sample ("hf-daily-papers",
+                                          "daily_papers_2024-10-25_first2entries.json");
+  g_autoptr(GlnImporter) importer = gln_importer_new (gln_window_get_store (fixture->window));
+  g_autoptr(GlnImportResult) result = NULL;
+  g_autoptr(GError) error = NULL;
 
-  return papers != NULL && g_list_model_get_n_items (papers) > 0 &&
-         !gln_paper_list_get_loading (GLN_PAPER_LIST (papers));
+  g_ptr_array_extend_and_steal (arxiv, g_steal_pointer (&hf));
+  gln_importer_import_papers_async (importer, arxiv, 0, NULL, gln_test_ready_cb, NULL);
+  result = gln_importer_import_finish (importer, gln_test_wait (), &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (result->stats.added, ==, arxiv->len);
+
+  gln_ui_test_wait_until (page_is_browse, fixture->window, "the browse page");
+  gln_ui_test_wait_until (list_has_items, fixture->window, "the papers");
+
+  return arxiv->len;
 }
 
 static void
-test_browse (void)
+test_window (Fixture       *fixture,
+             gconstpointer  data)
 {
-  g_autoptr(GPtrArray) arxiv = NULL;
-  g_autoptr(GPtrArray) hf = NULL;
-  GlnWindow *window;
-  GlnSidebarItem *item;
-  Wait wait = { 0 };
+  GlnWindow *window = fixture->window;
 
-  if (skip_without_display ())
+  if (skip_without_display (fixture))
     return;
 
-  window = get_main_window ();
-  arxiv = parse_sample ("arxiv-api", "query_all-electron-AND-all-proton_2025-11-11.xml");
-  hf = parse_sample ("hf-daily-papers", "daily_papers_2024-10-25_first2entries.json");
-  g_ptr_array_extend_and_steal (arxiv, g_steal_pointer (&hf));
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Gleaner");
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (window)));
+  g_assert_cmpint (gtk_widget_has_css_class (GTK_WIDGET (window), "devel"), ==, DEVELOPMENT_BUILD);
 
-  gln_store_import_async (gln_window_get_store (window), arxiv, 0, NULL, import_done_cb, &wait);
-  spin_until (wait_done, &wait, "the import");
+  /* A new, empty library shows the first-run page with its ways forward. */
+  g_assert_cmpstr (gln_window_get_page (window), ==, "welcome");
+  g_assert_nonnull (gln_window_get_store (window));
 
-  /* The library gained papers: the window leaves the first-run page for the library. */
-  spin_until (page_is_browse, window, "the browse page");
-  spin_until (list_has_items, window, "the papers");
+  /* Activating again presents the same window. */
+  g_application_activate (G_APPLICATION (fixture->app));
+  g_assert_true (GLN_WINDOW (gtk_application_get_active_window (GTK_APPLICATION (fixture->app)))
+                 == window);
+  g_assert_cmpuint (g_list_length (gtk_application_get_windows (GTK_APPLICATION (fixture->app))),
+                    ==, 1);
+}
+
+static void
+test_browse (Fixture       *fixture,
+             gconstpointer  data)
+{
+  GlnWindow *window = fixture->window;
+  GlnSidebarItem *item;
+  guint n_papers;
+
+  if (skip_without_display (fixture))
+    return;
+
+  /* The library gains papers: the window leaves the first-run page for the library. */
+  n_papers = import_samples (fixture);
   item = gln_sidebar_get_selected (window->sidebar);
   g_assert_cmpint (gln_sidebar_item_get_kind (item), ==, GLN_SIDEBAR_KIND_LIBRARY);
-  g_assert_cmpuint (g_list_model_get_n_items (gln_window_get_papers (window)), ==, arxiv->len);
+  g_assert_cmpuint (g_list_model_get_n_items (gln_window_get_papers (window)), ==, n_papers);
   g_assert_cmpuint (g_list_model_get_n_items (gln_sidebar_get_items (window->sidebar)), ==, 4);
-  gln_ui_test_spin (200);
 }
 
 static gboolean
@@ -246,47 +302,52 @@ paper_has_rating (gpointer data)
   return gln_paper_get_rating (data) == 4;
 }
 
-static void
-notes_listed_cb (GObject      *object,
-                 GAsyncResult *result,
-                 gpointer      user_data)
-{
-  Wait *wait = user_data;
-  g_autoptr(GError) error = NULL;
-
-  wait->result = gln_store_list_notes_finish (GLN_STORE (object), result, &error);
-  g_assert_no_error (error);
-  wait->done = TRUE;
-}
-
 static gboolean
-editor_idle (gpointer data)
+note_saved (gpointer data)
 {
-  return !gln_note_editor_get_busy (data);
+  return !gln_note_editor_get_busy (data) && gln_note_editor_get_note_id (data) > 0;
 }
 
-static void
-test_reading (void)
+typedef struct
 {
   GlnWindow *window;
-  GlnPaper *paper;
+  guint      n_items;
+} ListCheck;
+
+static gboolean
+list_count_is (gpointer data)
+{
+  ListCheck *check = data;
+  GListModel *papers = gln_window_get_papers (check->window);
+
+  return papers != NULL && !gln_paper_list_get_loading (GLN_PAPER_LIST (papers)) &&
+         g_list_model_get_n_items (papers) == check->n_items;
+}
+
+static void
+test_reading (Fixture       *fixture,
+              gconstpointer  data)
+{
+  GlnWindow *window = fixture->window;
+  g_autoptr(GPtrArray) stored = NULL;
+  g_autoptr(GError) error = NULL;
+  ListCheck check = { window, 0 };
   GlnNoteList *notes;
   GtkWidget *editor;
-  g_autoptr(GPtrArray) stored = NULL;
-  Wait wait = { 0 };
+  GlnPaper *paper;
   guint n_items;
 
-  if (skip_without_display ())
+  if (skip_without_display (fixture))
     return;
 
-  window = get_main_window ();
+  n_items = import_samples (fixture);
 
   /* j opens the first paper and marks it read, everywhere at once. */
   gtk_widget_activate_action (GTK_WIDGET (window), "win.next", NULL);
   paper = gln_paper_view_get_paper (window->paper_view);
   g_assert_nonnull (paper);
   g_assert_true (paper == gtk_single_selection_get_selected_item (window->selection));
-  spin_until (paper_is_read, paper, "the paper to be read");
+  gln_ui_test_wait_until (paper_is_read, paper, "the paper to be read");
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.next", NULL);
   g_assert_true (gln_paper_view_get_paper (window->paper_view) != paper);
@@ -295,7 +356,7 @@ test_reading (void)
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.rate", "i", 4);
   g_assert_cmpint (gln_paper_get_rating (paper), ==, 4);
-  spin_until (paper_has_rating, paper, "the rating");
+  gln_ui_test_wait_until (paper_has_rating, paper, "the rating");
   gtk_widget_activate_action (GTK_WIDGET (window), "win.toggle-star", NULL);
   g_assert_true (gln_paper_get_starred (paper));
 
@@ -305,79 +366,89 @@ test_reading (void)
   g_assert_cmpuint (gln_note_list_get_n_notes (notes), ==, 1);
   editor = gln_note_list_get_note (notes, 0);
   gln_note_editor_set_text (GLN_NOTE_EDITOR (editor), "Compare with **Bernauer 2016**.");
-  gln_ui_test_spin (700);
-  spin_until (editor_idle, editor, "the note to be saved");
-  g_assert_cmpint (gln_note_editor_get_note_id (GLN_NOTE_EDITOR (editor)), >, 0);
+  gln_ui_test_wait_until (note_saved, editor, "the note to be saved");
 
   gln_store_list_notes_async (gln_window_get_store (window), gln_paper_get_id (paper), NULL,
-                              notes_listed_cb, &wait);
-  spin_until (wait_done, &wait, "the notes");
-  stored = wait.result;
+                              gln_test_ready_cb, NULL);
+  stored = gln_store_list_notes_finish (gln_window_get_store (window), gln_test_wait (), &error);
+  g_assert_no_error (error);
   g_assert_cmpuint (stored->len, ==, 1);
   g_assert_cmpstr (((GlnNote *) g_ptr_array_index (stored, 0))->body, ==,
                    "Compare with **Bernauer 2016**.");
 
   /* Search narrows the list as the user types. */
-  n_items = g_list_model_get_n_items (gln_window_get_papers (window));
   gtk_widget_activate_action (GTK_WIDGET (window), "win.search", NULL);
   g_assert_true (gtk_search_bar_get_search_mode (window->search_bar));
   gtk_editable_set_text (GTK_EDITABLE (window->search_entry), "wakefield");
-  gln_ui_test_spin (500);
-  spin_until (list_has_items, window, "the search results");
-  g_assert_cmpuint (g_list_model_get_n_items (gln_window_get_papers (window)), <, n_items);
-  g_assert_cmpuint (g_list_model_get_n_items (gln_window_get_papers (window)), ==, 1);
+  check.n_items = 1;
+  gln_ui_test_wait_until (list_count_is, &check, "the search results");
 
   gtk_search_bar_set_search_mode (window->search_bar, FALSE);
-  gln_ui_test_spin (300);
-  spin_until (list_has_items, window, "the whole list again");
-  g_assert_cmpuint (g_list_model_get_n_items (gln_window_get_papers (window)), ==, n_items);
+  check.n_items = n_items;
+  gln_ui_test_wait_until (list_count_is, &check, "the whole list again");
+}
+
+static gboolean
+window_is_folded (gpointer data)
+{
+  GlnWindow *window = data;
+
+  return adw_flap_get_folded (window->flap) && adw_leaflet_get_folded (window->leaflet);
+}
+
+static gboolean
+window_is_wide (gpointer data)
+{
+  return !adw_leaflet_get_folded (((GlnWindow *) data)->leaflet);
+}
+
+static gboolean
+list_is_shown (gpointer data)
+{
+  GlnWindow *window = data;
+
+  return adw_leaflet_get_visible_child (window->leaflet) == window->list_pane;
 }
 
 static void
-test_narrow (void)
+test_narrow (Fixture       *fixture,
+             gconstpointer  data)
 {
-  GlnWindow *window;
+  GlnWindow *window = fixture->window;
 
-  if (skip_without_display ())
+  if (skip_without_display (fixture))
     return;
 
-  window = get_main_window ();
+  import_samples (fixture);
   gtk_window_set_default_size (GTK_WINDOW (window), 480, 700);
-  gln_ui_test_spin (400);
+  gln_ui_test_wait_until (window_is_folded, window, "the narrow layout");
 
   /* The sidebar folds away and the list and the pane take turns. */
-  g_assert_true (adw_flap_get_folded (window->flap));
-  g_assert_true (adw_leaflet_get_folded (window->leaflet));
   gtk_widget_activate_action (GTK_WIDGET (window), "win.next", NULL);
   gtk_widget_activate_action (GTK_WIDGET (window), "win.new-note", NULL);
   g_assert_true (adw_leaflet_get_visible_child (window->leaflet) == window->pane);
   g_assert_true (gtk_widget_get_visible (window->back_button));
   gtk_widget_activate_action (GTK_WIDGET (window), "win.back", NULL);
-  gln_ui_test_spin (400);
-  g_assert_true (adw_leaflet_get_visible_child (window->leaflet) == window->list_pane);
+  gln_ui_test_wait_until (list_is_shown, window, "the list to come back");
 
   gtk_window_set_default_size (GTK_WINDOW (window), 1200, 760);
-  gln_ui_test_spin (400);
-  g_assert_false (adw_leaflet_get_folded (window->leaflet));
+  gln_ui_test_wait_until (window_is_wide, window, "the wide layout");
 }
 
 static void
-test_add_feed_dialog (void)
+test_add_feed_dialog (Fixture       *fixture,
+                      gconstpointer  data)
 {
   GlnAddFeedDialog *dialog;
   g_autofree char *params = NULL;
 
-  if (skip_without_display ())
+  if (skip_without_display (fixture))
     return;
 
-  gtk_widget_activate_action (GTK_WIDGET (get_main_window ()), "win.add-feed", NULL);
-  gln_ui_test_spin (300);
-
-  dialog = GLN_ADD_FEED_DIALOG (find_toplevel (GLN_TYPE_ADD_FEED_DIALOG));
-  g_assert_nonnull (dialog);
-  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (dialog)));
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.add-feed", NULL);
+  dialog = GLN_ADD_FEED_DIALOG (wait_for_toplevel (GLN_TYPE_ADD_FEED_DIALOG, "the dialog"));
   g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (dialog)) ==
-                 GTK_WINDOW (get_main_window ()));
+                 GTK_WINDOW (fixture->window));
 
   gln_add_feed_dialog_set_kind (dialog, 0);
   gln_add_feed_dialog_set_value (dialog, " cs.CL ");
@@ -393,9 +464,7 @@ test_add_feed_dialog (void)
       g_assert_true (gln_feed_kind_is_valid (gln_add_feed_dialog_get_kind (dialog)));
     }
 
-  gtk_window_destroy (GTK_WINDOW (dialog));
-  gln_ui_test_spin (100);
-  g_assert_null (find_toplevel (GLN_TYPE_ADD_FEED_DIALOG));
+  destroy_toplevel (GTK_WINDOW (dialog), "the dialog to close");
 }
 
 static gboolean
@@ -433,22 +502,42 @@ preview_shown (gpointer data)
   return gln_add_feed_dialog_get_n_preview (data) > 0;
 }
 
-static gboolean
-feed_in_sidebar (gpointer data)
+typedef struct
 {
-  GlnWindow *window = data;
-  GListModel *items = gln_sidebar_get_items (window->sidebar);
+  GlnWindow      *window;
+  GlnSidebarKind  kind;
+  const char     *title;     /* NULL: any */
+  gboolean        present;
+  gboolean        unread;    /* with unread papers */
+} SidebarCheck;
+
+static GlnSidebarItem *
+find_sidebar_item (SidebarCheck *check)
+{
+  GListModel *items = gln_sidebar_get_items (check->window->sidebar);
 
   for (guint i = 0; i < g_list_model_get_n_items (items); i++)
     {
       g_autoptr(GlnSidebarItem) item = g_list_model_get_item (items, i);
 
-      if (gln_sidebar_item_get_kind (item) == GLN_SIDEBAR_KIND_FEED &&
-          gln_sidebar_item_get_count (item) > 0)
-        return TRUE;
+      if (gln_sidebar_item_get_kind (item) == check->kind &&
+          (check->title == NULL ||
+           g_strcmp0 (gln_sidebar_item_get_title (item), check->title) == 0) &&
+          (!check->unread || gln_sidebar_item_get_count (item) > 0))
+        return g_steal_pointer (&item);
     }
 
-  return FALSE;
+  return NULL;
+}
+
+/* Whether the sidebar shows the item @data describes, or no longer does. */
+static gboolean
+sidebar_shows (gpointer data)
+{
+  SidebarCheck *check = data;
+  g_autoptr(GlnSidebarItem) item = find_sidebar_item (check);
+
+  return (item != NULL) == check->present;
 }
 
 static gboolean
@@ -457,114 +546,84 @@ not_refreshing (gpointer data)
   return !gln_application_get_refreshing (data);
 }
 
-typedef struct
-{
-  const char *path;
-  const char *collection;
-  gboolean    exists;
-} CollectionCheck;
-
-static gboolean
-collection_is (gpointer data)
-{
-  CollectionCheck *check = data;
-  g_autoptr(GlnDatabase) db = gln_database_open (check->path, GLN_DATABASE_FLAGS_READ_ONLY, NULL);
-  g_autoptr(GError) error = NULL;
-  gint64 id;
-
-  if (db == NULL)
-    return FALSE;
-  id = gln_database_lookup_collection (db, check->collection, &error);
-
-  return check->exists ? id > 0 : id < 0;
-}
-
 static gboolean
 no_message_dialog (gpointer data)
 {
   return find_toplevel (ADW_TYPE_MESSAGE_DIALOG) == NULL;
 }
 
-static AdwMessageDialog *
-wait_for_message_dialog (void)
+/* Answers the message dialog the sidebar opened, as a click would. */
+static void
+respond (const char *response,
+         const char *text)
 {
-  gint64 deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
-  GtkWindow *dialog;
+  AdwMessageDialog *dialog = ADW_MESSAGE_DIALOG (wait_for_toplevel (ADW_TYPE_MESSAGE_DIALOG,
+                                                                    "the dialog"));
 
-  while (!(dialog = find_toplevel (ADW_TYPE_MESSAGE_DIALOG)) && g_get_monotonic_time () < deadline)
-    gln_ui_test_spin (20);
-  g_assert_nonnull (dialog);
+  if (text != NULL)
+    gtk_editable_set_text (GTK_EDITABLE (adw_message_dialog_get_extra_child (dialog)), text);
+  /* A click closes a message dialog after its response; a response given in code does not. */
+  adw_message_dialog_response (dialog, response);
+  gtk_window_close (GTK_WINDOW (dialog));
+  gln_ui_test_wait_until (no_message_dialog, NULL, "the dialog to close");
+}
 
-  return ADW_MESSAGE_DIALOG (dialog);
+static GlnCollectionInfo *
+find_collection (GlnStore   *store,
+                 const char *name)
+{
+  gln_store_find_collection_async (store, name, NULL, gln_test_ready_cb, NULL);
+  return gln_store_find_collection_finish (store, gln_test_wait (), NULL);
 }
 
 /* A paper dragged onto a collection joins it (a new name makes one), and the sidebar's
  * menu renames and deletes collections; deleting keeps the papers. */
 static void
-test_collections (void)
+test_collections (Fixture       *fixture,
+                  gconstpointer  data)
 {
   g_autoptr(GlnSidebarItem) target = NULL;
   g_autoptr(GlnSidebarItem) item = NULL;
+  g_autoptr(GlnCollectionInfo) info = NULL;
   g_autoptr(GlnPaper) paper = NULL;
-  g_autoptr(GlnDatabase) db = NULL;
-  g_autoptr(GError) error = NULL;
-  CollectionCheck check = { 0, };
-  AdwMessageDialog *dialog;
-  GlnWindow *window;
+  SidebarCheck check = { fixture->window, GLN_SIDEBAR_KIND_COLLECTION, "Dropped papers", TRUE };
+  GlnStore *store;
   GtkWidget *sidebar;
-  gint64 id;
 
-  if (skip_without_display ())
+  if (skip_without_display (fixture))
     return;
 
-  window = get_main_window ();
-  sidebar = find_descendant (GTK_WIDGET (window), GLN_TYPE_SIDEBAR);
+  import_samples (fixture);
+  store = gln_window_get_store (fixture->window);
+  sidebar = find_descendant (GTK_WIDGET (fixture->window), GLN_TYPE_SIDEBAR);
   g_assert_nonnull (sidebar);
-  check.path = gln_store_get_path (gln_window_get_store (window));
-
-  db = gln_database_open (check.path, GLN_DATABASE_FLAGS_READ_ONLY, &error);
-  g_assert_no_error (error);
-  paper = gln_database_find_paper (db, "arxiv:1309.4668", &error);
-  g_assert_no_error (error);
-  g_clear_object (&db);
+  paper = gln_test_store_find (store, "arxiv:1309.4668");
 
   target = gln_sidebar_item_new (GLN_SIDEBAR_KIND_COLLECTION, 0, "Dropped papers");
   g_signal_emit_by_name (sidebar, "paper-dropped", target, paper);
-  check.collection = "Dropped papers";
-  check.exists = TRUE;
-  spin_until (collection_is, &check, "the dropped paper's collection");
-
-  db = gln_database_open (check.path, GLN_DATABASE_FLAGS_READ_ONLY, &error);
-  id = gln_database_lookup_collection (db, "Dropped papers", &error);
-  g_clear_object (&paper);
-  paper = gln_database_find_paper (db, "arxiv:1309.4668", &error);
+  gln_ui_test_wait_until (sidebar_shows, &check, "the dropped paper's collection");
   g_assert_cmpstrv (gln_paper_get_collections (paper),
                     ((const char *[]) { "Dropped papers", NULL }));
-  g_clear_object (&db);
 
-  item = gln_sidebar_item_new (GLN_SIDEBAR_KIND_COLLECTION, id, "Dropped papers");
+  info = find_collection (store, "Dropped papers");
+  g_assert_nonnull (info);
+  item = gln_sidebar_item_new (GLN_SIDEBAR_KIND_COLLECTION, info->id, "Dropped papers");
   g_signal_emit_by_name (sidebar, "rename-collection", item);
-  dialog = wait_for_message_dialog ();
-  gtk_editable_set_text (GTK_EDITABLE (adw_message_dialog_get_extra_child (dialog)), "Kept papers");
-  /* A click closes a message dialog after its response; a response given in code does not. */
-  adw_message_dialog_response (dialog, "rename");
-  gtk_window_close (GTK_WINDOW (dialog));
-  check.collection = "Kept papers";
-  spin_until (collection_is, &check, "the renamed collection");
-  spin_until (no_message_dialog, NULL, "the rename dialog to close");
+  respond ("rename", "Kept papers");
+  check.title = "Kept papers";
+  gln_ui_test_wait_until (sidebar_shows, &check, "the renamed collection");
+  g_assert_cmpstrv (gln_paper_get_collections (paper),
+                    ((const char *[]) { "Kept papers", NULL }));
 
   g_signal_emit_by_name (sidebar, "delete-collection", item);
-  dialog = wait_for_message_dialog ();
-  adw_message_dialog_response (dialog, "delete");
-  gtk_window_close (GTK_WINDOW (dialog));
-  check.exists = FALSE;
-  spin_until (collection_is, &check, "the deleted collection");
-  spin_until (no_message_dialog, NULL, "the delete dialog to close");
+  respond ("delete", NULL);
+  check.present = FALSE;
+  gln_ui_test_wait_until (sidebar_shows, &check, "the deleted collection");
+  g_clear_pointer (&info, gln_collection_info_free);
+  g_assert_null (find_collection (store, "Kept papers"));
 
-  db = gln_database_open (check.path, GLN_DATABASE_FLAGS_READ_ONLY, &error);
   g_clear_object (&paper);
-  paper = gln_database_find_paper (db, "arxiv:1309.4668", &error);
-  g_assert_no_error (error);
+  paper = gln_test_store_find (store, "arxiv:1309.4668");
   g_assert_null (gln_paper_get_collections (paper)[0]);
 }
 
@@ -585,246 +644,229 @@ find_compare_view (void)
   return NULL;
 }
 
+static gboolean
+compare_view_shown (gpointer data)
+{
+  GtkWidget *view = find_compare_view ();
+
+  return view != NULL && gtk_widget_get_mapped (view);
+}
+
 /* X marks papers while reading; Ctrl+Shift+C puts the marked ones side by side. */
 static void
-test_compare_marked (void)
+test_compare_marked (Fixture       *fixture,
+                     gconstpointer  data)
 {
-  CollectionCheck check = { 0, };
-  GlnWindow *window;
+  GlnWindow *window = fixture->window;
+  SidebarCheck check = { window, GLN_SIDEBAR_KIND_COLLECTION, "Marked together", TRUE };
+  g_autoptr(GlnPaper) first = NULL;
   GtkWidget *view;
 
-  if (skip_without_display ())
+  if (skip_without_display (fixture))
     return;
 
-  window = get_main_window ();
+  import_samples (fixture);
   gtk_widget_activate_action (GTK_WIDGET (window), "win.next", NULL);
-  gln_ui_test_spin (100);
+  first = g_object_ref (gln_paper_view_get_paper (window->paper_view));
   gtk_widget_activate_action (GTK_WIDGET (window), "win.mark", NULL);
   /* One paper is not a comparison. */
   gtk_widget_activate_action (GTK_WIDGET (window), "win.compare", NULL);
-  gln_ui_test_spin (100);
+  gln_ui_test_settle ();
   g_assert_null (find_compare_view ());
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.next", NULL);
-  gln_ui_test_spin (100);
   gtk_widget_activate_action (GTK_WIDGET (window), "win.mark", NULL);
 
   /* Adding the paper shown to a collection takes the other marked paper along. */
-  check.path = gln_store_get_path (gln_window_get_store (window));
-  check.collection = "Marked together";
-  check.exists = TRUE;
   g_signal_emit_by_name (find_descendant (GTK_WIDGET (window), GLN_TYPE_PAPER_VIEW),
                          "collection-added", "Marked together");
-  spin_until (collection_is, &check, "the marked papers' collection");
+  gln_ui_test_wait_until (sidebar_shows, &check, "the marked papers' collection");
+  g_assert_cmpstrv (gln_paper_get_collections (first),
+                    ((const char *[]) { "Marked together", NULL }));
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.compare", NULL);
-  gln_ui_test_spin (300);
-
+  gln_ui_test_wait_until (compare_view_shown, NULL, "the papers side by side");
   view = find_compare_view ();
-  g_assert_nonnull (view);
   g_assert_cmpuint (gln_compare_view_get_papers (GLN_COMPARE_VIEW (view))->len, ==, 2);
-  gtk_window_destroy (GTK_WINDOW (gtk_widget_get_root (view)));
 }
 
+/* Follows the arXiv category of the loopback server through the add-feed dialog, and
+ * waits for its papers. */
 static void
-test_follow_feed (void)
+follow_feed (Fixture *fixture)
 {
+  SidebarCheck check = { fixture->window, GLN_SIDEBAR_KIND_FEED, NULL, TRUE, TRUE };
   GlnAddFeedDialog *dialog;
-  GlnWindow *window;
 
-  if (skip_without_display ())
-    return;
-
-  window = get_main_window ();
-  gtk_widget_activate_action (GTK_WIDGET (window), "win.add-feed", NULL);
-  gln_ui_test_spin (200);
-  dialog = GLN_ADD_FEED_DIALOG (find_toplevel (GLN_TYPE_ADD_FEED_DIALOG));
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.add-feed", NULL);
+  dialog = GLN_ADD_FEED_DIALOG (wait_for_toplevel (GLN_TYPE_ADD_FEED_DIALOG, "the dialog"));
   gln_add_feed_dialog_set_kind (dialog, 0);
   gln_add_feed_dialog_set_value (dialog, "hep-ph");
 
   /* The preview shows the first papers before anything is stored... */
   gln_add_feed_dialog_preview (dialog);
-  spin_until (preview_shown, dialog, "the preview");
+  gln_ui_test_wait_until (preview_shown, dialog, "the preview");
   g_assert_cmpuint (gln_add_feed_dialog_get_n_preview (dialog), ==, 10);
 
   /* ...adding follows the feed and fetches it at once: its papers arrive in the inbox. */
   gln_add_feed_dialog_add (dialog);
-  spin_until (feed_in_sidebar, window, "the new feed and its unread papers");
-  spin_until (not_refreshing, app, "the refresh");
-  g_assert_null (find_toplevel (GLN_TYPE_ADD_FEED_DIALOG));
-  gln_ui_test_spin (300);
+  gln_ui_test_wait_until (sidebar_shows, &check, "the new feed and its unread papers");
+  gln_ui_test_wait_until (not_refreshing, fixture->app, "the refresh");
+  gln_ui_test_wait_until (toplevel_gone, GSIZE_TO_POINTER (GLN_TYPE_ADD_FEED_DIALOG),
+                          "the dialog to close");
 }
 
-typedef struct
+static void
+test_follow_feed (Fixture       *fixture,
+                  gconstpointer  data)
 {
-  const char *path;
-  const char *title;   /* NULL: no feed at all */
-} FeedCheck;
+  if (skip_without_display (fixture))
+    return;
 
-static gboolean
-feeds_are (gpointer data)
+  follow_feed (fixture);
+}
+
+static GPtrArray *
+list_feeds (GlnStore *store)
 {
-  FeedCheck *check = data;
-  g_autoptr(GlnDatabase) db = gln_database_open (check->path, GLN_DATABASE_FLAGS_READ_ONLY, NULL);
-  g_autoptr(GPtrArray) feeds = NULL;
+  g_autoptr(GError) error = NULL;
+  GPtrArray *feeds;
 
-  if (db == NULL || !(feeds = gln_database_list_feeds (db, NULL)))
-    return FALSE;
-  if (check->title == NULL)
-    return feeds->len == 0;
+  gln_store_list_feeds_async (store, 0, NULL, gln_test_ready_cb, NULL);
+  feeds = gln_store_list_feeds_finish (store, gln_test_wait (), &error);
+  g_assert_no_error (error);
 
-  return feeds->len == 1 &&
-         g_strcmp0 (gln_feed_get_title (g_ptr_array_index (feeds, 0)), check->title) == 0;
+  return feeds;
 }
 
 /* A feed's menu in the sidebar renames it and removes it; its papers stay. */
 static void
-test_feed_menu (void)
+test_feed_menu (Fixture       *fixture,
+                gconstpointer  data)
 {
+  SidebarCheck check = { fixture->window, GLN_SIDEBAR_KIND_FEED, "Physics", TRUE };
   g_autoptr(GlnSidebarItem) item = NULL;
-  g_autoptr(GlnDatabase) db = NULL;
   g_autoptr(GPtrArray) feeds = NULL;
-  g_autoptr(GError) error = NULL;
-  FeedCheck check = { 0, };
-  AdwMessageDialog *dialog;
-  GlnWindow *window;
-  GtkWidget *sidebar;
   GlnQuery all = { 0, };
+  GlnStore *store;
+  GtkWidget *sidebar;
   gint64 before;
 
-  if (skip_without_display ())
+  if (skip_without_display (fixture))
     return;
 
-  window = get_main_window ();
-  sidebar = find_descendant (GTK_WIDGET (window), GLN_TYPE_SIDEBAR);
-  check.path = gln_store_get_path (gln_window_get_store (window));
-  db = gln_database_open (check.path, GLN_DATABASE_FLAGS_READ_ONLY, &error);
-  g_assert_no_error (error);
-  feeds = gln_database_list_feeds (db, &error);
+  follow_feed (fixture);
+  store = gln_window_get_store (fixture->window);
+  sidebar = find_descendant (GTK_WIDGET (fixture->window), GLN_TYPE_SIDEBAR);
+  feeds = list_feeds (store);
   g_assert_cmpuint (feeds->len, ==, 1);
-  before = gln_database_count_papers (db, &all, &error);
+  before = gln_test_store_count (store, &all);
+  g_assert_cmpint (before, >, 0);
   item = gln_sidebar_item_new (GLN_SIDEBAR_KIND_FEED,
                                gln_feed_get_id (g_ptr_array_index (feeds, 0)), "arXiv");
-  g_clear_object (&db);
 
   g_signal_emit_by_name (sidebar, "feed-action", item, "rename");
-  dialog = wait_for_message_dialog ();
-  gtk_editable_set_text (GTK_EDITABLE (adw_message_dialog_get_extra_child (dialog)), "Physics");
-  adw_message_dialog_response (dialog, "rename");
-  gtk_window_close (GTK_WINDOW (dialog));
-  check.title = "Physics";
-  spin_until (feeds_are, &check, "the renamed feed");
-  spin_until (no_message_dialog, NULL, "the rename dialog to close");
+  respond ("rename", "Physics");
+  gln_ui_test_wait_until (sidebar_shows, &check, "the renamed feed");
 
   g_signal_emit_by_name (sidebar, "feed-action", item, "remove");
-  dialog = wait_for_message_dialog ();
-  adw_message_dialog_response (dialog, "remove");
-  gtk_window_close (GTK_WINDOW (dialog));
-  check.title = NULL;
-  spin_until (feeds_are, &check, "the removed feed");
-  spin_until (no_message_dialog, NULL, "the remove dialog to close");
+  respond ("remove", NULL);
+  check.present = FALSE;
+  gln_ui_test_wait_until (sidebar_shows, &check, "the removed feed");
 
-  db = gln_database_open (check.path, GLN_DATABASE_FLAGS_READ_ONLY, &error);
-  g_assert_cmpint (gln_database_count_papers (db, &all, &error), ==, before);
+  g_clear_pointer (&feeds, g_ptr_array_unref);
+  feeds = list_feeds (store);
+  g_assert_cmpuint (feeds->len, ==, 0);
+  g_assert_cmpint (gln_test_store_count (store, &all), ==, before);
 }
 
 static void
-test_paste_dialog (void)
+test_paste_dialog (Fixture       *fixture,
+                   gconstpointer  data)
 {
   g_autofree char *path = NULL;
   g_autofree char *text = NULL;
   GlnPasteDialog *dialog;
 
-  if (skip_without_display ())
+  if (skip_without_display (fixture))
     return;
 
-  gtk_widget_activate_action (GTK_WIDGET (get_main_window ()), "win.paste-dialog", NULL);
-  gln_ui_test_spin (300);
-
-  dialog = GLN_PASTE_DIALOG (find_toplevel (GLN_TYPE_PASTE_DIALOG));
-  g_assert_nonnull (dialog);
-  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (dialog)));
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.paste-dialog", NULL);
+  dialog = GLN_PASTE_DIALOG (wait_for_toplevel (GLN_TYPE_PASTE_DIALOG, "the paste dialog"));
 
   /* Text in a format the importers know is counted before anything is added. */
   path = gln_test_shared_path ("samples", "hf-daily-papers",
                                "daily_papers_2024-10-25_first2entries.json", NULL);
   g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
   gln_paste_dialog_set_text (dialog, text);
-  spin_until (paste_found, dialog, "the pasted papers");
+  gln_ui_test_wait_until (paste_found, dialog, "the pasted papers");
   g_assert_cmpuint (gln_paste_dialog_get_n_found (dialog), ==, 2);
 
-  gtk_window_destroy (GTK_WINDOW (dialog));
-  gln_ui_test_spin (100);
-  g_assert_null (find_toplevel (GLN_TYPE_PASTE_DIALOG));
+  destroy_toplevel (GTK_WINDOW (dialog), "the paste dialog to close");
 }
 
 static void
-test_save_search_dialog (void)
+test_save_search_dialog (Fixture       *fixture,
+                         gconstpointer  data)
 {
-  GlnWindow *window;
-  GtkWindow *dialog;
+  GlnWindow *window = fixture->window;
+  ListCheck check = { window, 0 };
 
-  if (skip_without_display ())
+  if (skip_without_display (fixture))
     return;
 
-  window = get_main_window ();
+  check.n_items = import_samples (fixture);
   gtk_widget_activate_action (GTK_WIDGET (window), "win.search", NULL);
   gtk_editable_set_text (GTK_EDITABLE (window->search_entry), "proton");
-  gln_ui_test_spin (300);
   gtk_widget_activate_action (GTK_WIDGET (window), "win.save-search", NULL);
-  gln_ui_test_spin (300);
 
-  dialog = find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
-  g_assert_nonnull (dialog);
-  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (dialog)));
-  gtk_window_destroy (dialog);
+  destroy_toplevel (wait_for_toplevel (ADW_TYPE_MESSAGE_DIALOG, "the save dialog"),
+                    "the save dialog to close");
   gtk_search_bar_set_search_mode (window->search_bar, FALSE);
-  gln_ui_test_spin (100);
+  gln_ui_test_wait_until (list_count_is, &check, "the whole list again");
 }
 
 static void
-test_import_dialog (void)
+test_import_dialog (Fixture       *fixture,
+                    gconstpointer  data)
 {
   GtkWindow *dialog;
 
-  if (skip_without_display ())
+  if (skip_without_display (fixture))
     return;
 
   /* Without a portal, the native chooser is GTK's own dialog. */
-  gtk_widget_activate_action (GTK_WIDGET (get_main_window ()), "win.import-file", NULL);
-  gln_ui_test_spin (500);
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.import-file", NULL);
+  gln_ui_test_settle ();
 
-  dialog = find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG);
-  if (dialog == NULL)
+  if (!(dialog = find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG)))
     {
       g_test_skip ("The file chooser is a portal here");
       return;
     }
-  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (dialog)));
+  gln_ui_test_wait_until (toplevel_mapped, GSIZE_TO_POINTER (GTK_TYPE_FILE_CHOOSER_DIALOG),
+                          "the chooser");
   gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_CANCEL);
-  gln_ui_test_spin (200);
-  g_assert_null (find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG));
+  gln_ui_test_wait_until (toplevel_gone, GSIZE_TO_POINTER (GTK_TYPE_FILE_CHOOSER_DIALOG),
+              "the chooser to close");
 }
 
 static void
-test_preferences (void)
+test_preferences (Fixture       *fixture,
+                  gconstpointer  data)
 {
   GSettings *settings;
   GtkWindow *preferences;
   GtkSpinButton *spin;
   GtkEditable *key_row;
 
-  if (skip_without_display ())
+  if (skip_without_display (fixture))
     return;
 
-  settings = gln_application_get_settings (app);
-  g_action_group_activate_action (G_ACTION_GROUP (app), "preferences", NULL);
-  gln_ui_test_spin (300);
-
-  preferences = find_toplevel (GLN_TYPE_PREFERENCES_WINDOW);
-  g_assert_nonnull (preferences);
-  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (preferences)));
-  g_assert_true (gtk_window_get_transient_for (preferences) == GTK_WINDOW (get_main_window ()));
+  settings = gln_application_get_settings (fixture->app);
+  g_action_group_activate_action (G_ACTION_GROUP (fixture->app), "preferences", NULL);
+  preferences = wait_for_toplevel (GLN_TYPE_PREFERENCES_WINDOW, "the preferences");
+  g_assert_true (gtk_window_get_transient_for (preferences) == GTK_WINDOW (fixture->window));
 
   spin = GTK_SPIN_BUTTON (find_descendant (GTK_WIDGET (preferences), GTK_TYPE_SPIN_BUTTON));
   g_assert_cmpfloat (gtk_spin_button_get_value (spin), ==, 60);
@@ -840,27 +882,25 @@ test_preferences (void)
   g_assert_cmpstr (gtk_editable_get_text (key_row), ==, "");
 
   g_settings_reset (settings, "refresh-interval");
-  gtk_window_destroy (preferences);
-  gln_ui_test_spin (100);
-  g_assert_null (find_toplevel (GLN_TYPE_PREFERENCES_WINDOW));
+  destroy_toplevel (preferences, "the preferences to close");
 }
 
 static void
-test_style_variant (void)
+test_style_variant (Fixture       *fixture,
+                    gconstpointer  data)
 {
   GSettings *settings;
   AdwStyleManager *style_manager;
 
-  if (skip_without_display ())
+  if (skip_without_display (fixture))
     return;
 
-  settings = gln_application_get_settings (app);
+  settings = gln_application_get_settings (fixture->app);
   style_manager = adw_style_manager_get_default ();
 
   g_settings_set_string (settings, "style-variant", "dark");
   g_assert_cmpint (adw_style_manager_get_color_scheme (style_manager), ==,
                    ADW_COLOR_SCHEME_FORCE_DARK);
-  gln_ui_test_spin (100);
 
   g_settings_set_string (settings, "style-variant", "light");
   g_assert_cmpint (adw_style_manager_get_color_scheme (style_manager), ==,
@@ -872,52 +912,59 @@ test_style_variant (void)
 }
 
 static void
-test_about (void)
+test_about (Fixture       *fixture,
+            gconstpointer  data)
 {
   GtkWindow *about;
 
-  if (skip_without_display ())
+  if (skip_without_display (fixture))
     return;
 
-  g_action_group_activate_action (G_ACTION_GROUP (app), "about", NULL);
-  gln_ui_test_spin (300);
-
-  about = find_toplevel (ADW_TYPE_ABOUT_WINDOW);
-  g_assert_nonnull (about);
-  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (about)));
+  g_action_group_activate_action (G_ACTION_GROUP (fixture->app), "about", NULL);
+  about = wait_for_toplevel (ADW_TYPE_ABOUT_WINDOW, "the about window");
   g_assert_cmpstr (adw_about_window_get_application_name (ADW_ABOUT_WINDOW (about)), ==, "Gleaner");
   g_assert_cmpstr (adw_about_window_get_version (ADW_ABOUT_WINDOW (about)), ==, PACKAGE_VERSION);
 
-  gtk_window_destroy (about);
-  gln_ui_test_spin (100);
-  g_assert_null (find_toplevel (ADW_TYPE_ABOUT_WINDOW));
+  destroy_toplevel (about, "the about window to close");
+}
+
+static gboolean
+widget_mapped (gpointer data)
+{
+  return gtk_widget_get_mapped (data);
+}
+
+static gboolean
+widget_hidden (gpointer data)
+{
+  return !gtk_widget_get_visible (data);
 }
 
 static void
-test_shortcuts (void)
+test_shortcuts (Fixture       *fixture,
+                gconstpointer  data)
 {
   GtkApplicationWindow *window;
   GtkWindow *shortcuts;
 
-  if (skip_without_display ())
+  if (skip_without_display (fixture))
     return;
 
-  window = GTK_APPLICATION_WINDOW (get_main_window ());
+  window = GTK_APPLICATION_WINDOW (fixture->window);
   shortcuts = GTK_WINDOW (gtk_application_window_get_help_overlay (window));
   g_assert_true (GTK_IS_SHORTCUTS_WINDOW (shortcuts));
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (shortcuts)));
 
-  g_action_group_activate_action (G_ACTION_GROUP (app), "shortcuts", NULL);
-  gln_ui_test_spin (300);
-  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (shortcuts)));
+  g_action_group_activate_action (G_ACTION_GROUP (fixture->app), "shortcuts", NULL);
+  gln_ui_test_wait_until (widget_mapped, shortcuts, "the shortcuts window");
 
   gtk_window_close (shortcuts);
-  gln_ui_test_spin (100);
-  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (shortcuts)));
+  gln_ui_test_wait_until (widget_hidden, shortcuts, "the shortcuts window to close");
 }
 
 static void
-test_accels (void)
+test_accels (Fixture       *fixture,
+             gconstpointer  data)
 {
   struct {
     const char *action;
@@ -928,51 +975,81 @@ test_accels (void)
     { "app.shortcuts", "<Control>question" },
   };
 
-  if (skip_without_display ())
+  if (skip_without_display (fixture))
     return;
 
   for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
     {
-      g_auto(GStrv) accels = gtk_application_get_accels_for_action (GTK_APPLICATION (app),
+      g_auto(GStrv) accels = gtk_application_get_accels_for_action (GTK_APPLICATION (fixture->app),
                                                                     expected[i].action);
 
       g_assert_cmpstrv (accels, ((const char * const []) { expected[i].accel, NULL }));
     }
 }
 
+static gboolean
+no_windows (gpointer data)
+{
+  return gtk_application_get_windows (data) == NULL;
+}
+
 static void
-test_quit (void)
+test_quit (Fixture       *fixture,
+           gconstpointer  data)
 {
   GSettings *settings;
 
-  if (skip_without_display ())
+  if (skip_without_display (fixture))
     return;
 
-  settings = gln_application_get_settings (app);
-  gtk_window_set_default_size (GTK_WINDOW (get_main_window ()), 820, 610);
+  settings = gln_application_get_settings (fixture->app);
+  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 820, 610);
 
   /* Quitting closes the windows, which remember their size. */
-  g_action_group_activate_action (G_ACTION_GROUP (app), "quit", NULL);
-  gln_ui_test_spin (100);
+  g_action_group_activate_action (G_ACTION_GROUP (fixture->app), "quit", NULL);
+  gln_ui_test_wait_until (no_windows, fixture->app, "the windows to close");
 
-  g_assert_null (gtk_application_get_windows (GTK_APPLICATION (app)));
   g_assert_cmpint (g_settings_get_int (settings, "window-width"), ==, 820);
   g_assert_cmpint (g_settings_get_int (settings, "window-height"), ==, 610);
   g_assert_false (g_settings_get_boolean (settings, "window-maximized"));
+  g_settings_reset (settings, "window-width");
+  g_settings_reset (settings, "window-height");
 }
+
+static void
+serve_arxiv (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *base = NULL;
+  GSList *uris;
+
+  server = soup_server_new (NULL, NULL);
+  soup_server_add_handler (server, "/api/query", arxiv_handler_cb, NULL, NULL);
+  g_assert_true (soup_server_listen_local (server, 0, SOUP_SERVER_LISTEN_IPV4_ONLY, &error));
+  g_assert_no_error (error);
+
+  uris = soup_server_get_uris (server);
+  base = g_uri_to_string_partial (uris->data, G_URI_HIDE_PASSWORD);
+  if (g_str_has_suffix (base, "/"))
+    base[strlen (base) - 1] = '\0';
+  g_setenv ("GLEANER_BASE_URL_ARXIV", base, TRUE);
+  g_slist_free_full (uris, (GDestroyNotify) g_uri_unref);
+}
+
+#define ADD_TEST(path, func) \
+  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+#define ADD_SHARED_TEST(path, func) \
+  gln_test_add_shared (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
 
 int
 main (int   argc,
       char *argv[])
 {
   g_autoptr(GError) error = NULL;
+  g_autofree char *data_home = NULL;
   int ret;
 
-  /* The library is created here, never in the user's own data folder. */
-  data_home = g_dir_make_tmp ("gleaner-smoke-XXXXXX", &error);
-  g_assert_no_error (error);
-  g_setenv ("XDG_DATA_HOME", data_home, TRUE);
-
+  /* Each test's library is made in a folder of its own, never in the user's. */
   g_test_init (&argc, &argv, NULL);
 
   /* Any warning, such as a .ui file naming a property or widget newer than the
@@ -981,53 +1058,45 @@ main (int   argc,
   g_log_set_always_fatal (G_LOG_LEVEL_WARNING | G_LOG_LEVEL_CRITICAL);
 
   /* Feeds talk to a local stand-in for arXiv, never to the network. */
-  server = soup_server_new (NULL, NULL);
-  soup_server_add_handler (server, "/api/query", arxiv_handler_cb, NULL, NULL);
-  g_assert_true (soup_server_listen_local (server, 0, SOUP_SERVER_LISTEN_IPV4_ONLY, &error));
-  {
-    GSList *uris = soup_server_get_uris (server);
-    g_autofree char *base = g_uri_to_string_partial (uris->data, G_URI_HIDE_PASSWORD);
+  serve_arxiv ();
 
-    if (g_str_has_suffix (base, "/"))
-      base[strlen (base) - 1] = '\0';
-    g_setenv ("GLEANER_BASE_URL_ARXIV", base, TRUE);
-    g_slist_free_full (uris, (GDestroyNotify) g_uri_unref);
-  }
-
+  /* The application's own library, before the first test opens one, lies in a throw-away
+   * XDG_DATA_HOME: never the user's. */
+  data_home = g_dir_make_tmp ("gleaner-smoke-XXXXXX", &error);
+  g_assert_no_error (error);
+  g_setenv ("XDG_DATA_HOME", data_home, TRUE);
   if (gtk_init_check ())
     {
       app = gln_application_new (APP_ID, G_APPLICATION_NON_UNIQUE);
-      g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
+      g_application_register (G_APPLICATION (app), NULL, &error);
       g_assert_no_error (error);
     }
 
-  /* Browsing imports the shared samples, and the tests marked shared after it work on the
-   * library it leaves (feeds fetch a shared sample too); without ../shared they skip. */
-  g_test_add_func ("/gln/ui/window", test_window);
-  gln_test_add_shared_func ("/gln/ui/browse", test_browse);
-  gln_test_add_shared_func ("/gln/ui/reading", test_reading);
-  gln_test_add_shared_func ("/gln/ui/narrow", test_narrow);
-  g_test_add_func ("/gln/ui/add-feed-dialog", test_add_feed_dialog);
-  gln_test_add_shared_func ("/gln/ui/collections", test_collections);
-  gln_test_add_shared_func ("/gln/ui/compare-marked", test_compare_marked);
-  gln_test_add_shared_func ("/gln/ui/follow-feed", test_follow_feed);
-  gln_test_add_shared_func ("/gln/ui/feed-menu", test_feed_menu);
-  gln_test_add_shared_func ("/gln/ui/paste-dialog", test_paste_dialog);
-  gln_test_add_shared_func ("/gln/ui/save-search-dialog", test_save_search_dialog);
-  g_test_add_func ("/gln/ui/import-dialog", test_import_dialog);
-  g_test_add_func ("/gln/ui/preferences", test_preferences);
-  g_test_add_func ("/gln/ui/style-variant", test_style_variant);
-  g_test_add_func ("/gln/ui/about", test_about);
-  g_test_add_func ("/gln/ui/shortcuts", test_shortcuts);
-  g_test_add_func ("/gln/ui/accels", test_accels);
-  g_test_add_func ("/gln/ui/quit", test_quit);
+  /* Tests that read the shared samples (or serve them as a feed) skip without ../shared. */
+  ADD_TEST ("/gln/ui/window", test_window);
+  ADD_SHARED_TEST ("/gln/ui/browse", test_browse);
+  ADD_SHARED_TEST ("/gln/ui/reading", test_reading);
+  ADD_SHARED_TEST ("/gln/ui/narrow", test_narrow);
+  ADD_TEST ("/gln/ui/add-feed-dialog", test_add_feed_dialog);
+  ADD_SHARED_TEST ("/gln/ui/collections", test_collections);
+  ADD_SHARED_TEST ("/gln/ui/compare-marked", test_compare_marked);
+  ADD_SHARED_TEST ("/gln/ui/follow-feed", test_follow_feed);
+  ADD_SHARED_TEST ("/gln/ui/feed-menu", test_feed_menu);
+  ADD_SHARED_TEST ("/gln/ui/paste-dialog", test_paste_dialog);
+  ADD_SHARED_TEST ("/gln/ui/save-search-dialog", test_save_search_dialog);
+  ADD_TEST ("/gln/ui/import-dialog", test_import_dialog);
+  ADD_TEST ("/gln/ui/preferences", test_preferences);
+  ADD_TEST ("/gln/ui/style-variant", test_style_variant);
+  ADD_TEST ("/gln/ui/about", test_about);
+  ADD_TEST ("/gln/ui/shortcuts", test_shortcuts);
+  ADD_TEST ("/gln/ui/accels", test_accels);
+  ADD_TEST ("/gln/ui/quit", test_quit);
 
   ret = g_test_run ();
 
   g_clear_object (&app);
   g_clear_object (&server);
   gln_ui_test_remove (data_home);
-  g_free (data_home);
 
   return ret;
 }

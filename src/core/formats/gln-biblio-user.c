@@ -9,7 +9,8 @@
 #include <string.h>
 
 /* What the user owns, as reference managers export it: tags, rating, read state and star,
- * set on parsed papers and brought into the library where it has none of its own. */
+ * set on parsed papers. The import brings it into the library where the library has none
+ * of its own (gln-store-import.c). */
 
 /**
  * gln_biblio_add_tag:
@@ -75,73 +76,4 @@ gln_biblio_mark_read (GlnPaper *paper)
 {
   if (!gln_paper_get_read (paper))
     gln_paper_set_read_time (paper, g_get_real_time () / G_USEC_PER_SEC);
-}
-
-static gboolean
-apply_user_data (GlnDatabase  *db,
-                 GlnPaper     *incoming,
-                 GError      **error)
-{
-  g_autoptr(GlnPaper) have = NULL;
-  const char * const *tags = gln_paper_get_tags (incoming);
-  gint64 id = gln_paper_get_id (incoming);
-
-  if (!(have = gln_database_get_paper (db, id, error)))
-    return FALSE;
-
-  if (gln_paper_get_rating (have) == 0 && gln_paper_get_rating (incoming) > 0 &&
-      !gln_database_set_rating (db, id, gln_paper_get_rating (incoming), error))
-    return FALSE;
-  if (!gln_paper_get_starred (have) && gln_paper_get_starred (incoming) &&
-      !gln_database_set_starred (db, id, TRUE, error))
-    return FALSE;
-  if (!gln_paper_get_read (have) && gln_paper_get_read (incoming) &&
-      !gln_database_set_read (db, id, TRUE, error))
-    return FALSE;
-  if (gln_paper_get_tags (have)[0] == NULL)
-    {
-      for (guint i = 0; tags[i] != NULL; i++)
-        if (!gln_database_add_tag (db, id, tags[i], error))
-          return FALSE;
-    }
-
-  return TRUE;
-}
-
-/**
- * gln_biblio_import_user_data:
- * @db: the library the papers were just imported into
- * @papers: (element-type GlnPaper): the papers, with their library ids set by the import
- * @error: return location for a #GError
- *
- * gln_database_import() never writes what the user owns. A file exported from a reference
- * manager carries it all the same (JabRef's ranking and read status, keywords, groups), so
- * this applies it where the library has none of its own: the rating of an unrated paper,
- * the tags of an untagged one, the star and the read state. Call it in the import's
- * transaction.
- *
- * Returns: %TRUE on success
- */
-gboolean
-gln_biblio_import_user_data (GlnDatabase  *db,
-                             GPtrArray    *papers,
-                             GError      **error)
-{
-  g_return_val_if_fail (GLN_IS_DATABASE (db), FALSE);
-  g_return_val_if_fail (papers != NULL, FALSE);
-
-  for (guint i = 0; i < papers->len; i++)
-    {
-      GlnPaper *paper = g_ptr_array_index (papers, i);
-
-      if (gln_paper_get_id (paper) <= 0)
-        continue;
-      if (gln_paper_get_rating (paper) == 0 && !gln_paper_get_starred (paper) &&
-          !gln_paper_get_read (paper) && gln_paper_get_tags (paper)[0] == NULL)
-        continue;
-      if (!apply_user_data (db, paper, error))
-        return FALSE;
-    }
-
-  return TRUE;
 }

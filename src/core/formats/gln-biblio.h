@@ -3,7 +3,6 @@
 
 #include <json-glib/json-glib.h>
 
-#include "gln-database.h"
 #include "gln-paper.h"
 
 G_BEGIN_DECLS
@@ -83,9 +82,5 @@ void        gln_biblio_add_tag           (GlnPaper           *paper,
 void        gln_biblio_add_tags          (GlnPaper           *paper,
                                           const char         *list);
 void        gln_biblio_mark_read         (GlnPaper           *paper);
-
-gboolean    gln_biblio_import_user_data  (GlnDatabase        *db,
-                                          GPtrArray          *papers,
-                                          GError            **error);
 
 G_END_DECLS

@@ -3,8 +3,6 @@
 
 #include <gio/gio.h>
 
-#include "gln-database.h"
-#include "gln-query.h"
 
 G_BEGIN_DECLS
 
@@ -59,17 +57,11 @@ typedef struct
 gboolean     gln_export_format_from_string (const char              *name,
                                             GlnExportFormat         *format);
 const char  *gln_export_format_to_string   (GlnExportFormat          format);
-GPtrArray   *gln_export_collect            (GlnDatabase             *db,
-                                            const GlnQuery          *query,
-                                            GError                 **error);
-char        *gln_export_papers             (GlnDatabase             *db,
-                                            GPtrArray               *papers,
+char        *gln_export_papers             (GPtrArray               *papers,
+                                            GPtrArray               *notes,
                                             GlnExportFormat          format,
                                             const GlnExportOptions  *options,
                                             GError                 **error);
-gboolean     gln_export_write_file         (const char              *path,
-                                            const char              *contents,
-                                            gssize                   length,
-                                            GError                 **error);
+gboolean     gln_export_format_has_notes   (GlnExportFormat          format);
 
 G_END_DECLS

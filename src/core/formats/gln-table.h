@@ -3,8 +3,6 @@
 
 #include <glib.h>
 
-#include "gln-database.h"
-
 G_BEGIN_DECLS
 
 /**
@@ -30,16 +28,6 @@ char     *gln_table_to_csv              (const GlnTable     *self);
 char     *gln_table_to_markdown         (const GlnTable     *self);
 char     *gln_table_to_latex            (const GlnTable     *self);
 char     *gln_latex_escape_text         (const char         *text);
-
-GlnTable *gln_board_table_build         (GlnDatabase        *db,
-                                         gint64              collection_id,
-                                         int                 status,
-                                         GError            **error);
-GlnTable *gln_screening_table_build     (GlnDatabase        *db,
-                                         gint64              collection_id,
-                                         GError            **error);
-char     *gln_paper_dup_key_results     (GlnPaper           *paper,
-                                         const char         *override);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (GlnTable, gln_table_free)
 

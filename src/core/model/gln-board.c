@@ -240,3 +240,17 @@ gln_board_column_compare (const GlnBoardColumn *self,
       return compare_text (a, b);
     }
 }
+
+/**
+ * gln_board_cell_key:
+ * @column_id: a criteria column
+ * @paper_id: a paper of the board
+ *
+ * Returns: (transfer full): the key of the cell in #GlnBoardState's cells
+ */
+char *
+gln_board_cell_key (gint64 column_id,
+                    gint64 paper_id)
+{
+  return g_strdup_printf ("%" G_GINT64_FORMAT ":%" G_GINT64_FORMAT, column_id, paper_id);
+}

@@ -59,6 +59,9 @@ int             gln_board_column_compare     (const GlnBoardColumn  *self,
                                               const char            *a,
                                               const char            *b);
 
+char           *gln_board_cell_key           (gint64                 column_id,
+                                              gint64                 paper_id);
+
 const char     *gln_board_kind_to_string     (GlnBoardKind           kind);
 gboolean        gln_board_kind_from_string   (const char            *name,
                                               GlnBoardKind          *kind);

@@ -5,6 +5,17 @@
 
 G_BEGIN_DECLS
 
+/**
+ * GlnFeedArrival:
+ * @feed_id: the feed that brought a paper
+ * @arrived: when, as Unix time
+ */
+typedef struct
+{
+  gint64 feed_id;
+  gint64 arrived;
+} GlnFeedArrival;
+
 #define GLN_TYPE_FEED (gln_feed_get_type ())
 G_DECLARE_FINAL_TYPE (GlnFeed, gln_feed, GLN, FEED, GObject)
 

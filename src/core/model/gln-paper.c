@@ -6,6 +6,8 @@
 
 #include "gln-paper.h"
 
+#include "gln-claims.h"
+#include "gln-latex.h"
 #include "gln-macros.h"
 
 #include <stdlib.h>
@@ -775,4 +777,38 @@ gln_paper_get_year (GlnPaper *self)
     return 0;
 
   return atoi (published);
+}
+
+/**
+ * gln_paper_dup_key_results:
+ * @self: a paper
+ * @override: (nullable): the user's own text for a collection: used as it is, even empty
+ *
+ * Returns: (transfer full): the paper's Key results: the quantitative claims of its
+ *   abstract, at most three, one per line, readable (LaTeX rendered as text)
+ */
+char *
+gln_paper_dup_key_results (GlnPaper   *self,
+                           const char *override)
+{
+  g_auto(GStrv) claims = NULL;
+  GString *out;
+
+  g_return_val_if_fail (GLN_IS_PAPER (self), NULL);
+
+  if (override != NULL)
+    return g_strdup (override);
+
+  claims = gln_claims_extract (gln_paper_get_abstract (self), 3);
+  out = g_string_new (NULL);
+  for (guint i = 0; claims[i] != NULL; i++)
+    {
+      g_autofree char *text = gln_latex_to_text (claims[i]);
+
+      if (i > 0)
+        g_string_append_c (out, '\n');
+      g_string_append (out, text);
+    }
+
+  return g_string_free (out, FALSE);
 }

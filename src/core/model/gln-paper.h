@@ -137,5 +137,7 @@ void                gln_paper_set_collections       (GlnPaper           *self,
 char               *gln_paper_dup_first_authors     (GlnPaper           *self,
                                                      guint               max_names);
 int                 gln_paper_get_year              (GlnPaper           *self);
+char               *gln_paper_dup_key_results       (GlnPaper           *self,
+                                                     const char         *override);
 
 G_END_DECLS

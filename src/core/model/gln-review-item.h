@@ -3,7 +3,8 @@
 
 #include <glib-object.h>
 
-#include "gln-store-board.h"
+#include "gln-collection.h"
+#include "gln-paper.h"
 
 G_BEGIN_DECLS
 
@@ -28,12 +29,5 @@ void           gln_review_item_set_cell             (GlnReviewItem  *self,
                                                      gint64          column_id,
                                                      const char     *value);
 char          *gln_review_item_dup_title_text       (GlnReviewItem  *self);
-
-const char    *gln_screening_get_label              (GlnScreening    status);
-GPtrArray     *gln_review_items_merge               (GlnStore       *store,
-                                                     GListModel     *current,
-                                                     GlnBoardState  *state,
-                                                     gboolean       *changed,
-                                                     GError        **error);
 
 G_END_DECLS

@@ -34,6 +34,12 @@ G_DEFINE_FINAL_TYPE (GlnCollectionLoader, gln_collection_loader, G_TYPE_OBJECT)
 
 static guint signals [N_SIGNALS];
 
+static gint64 *
+int64_dup (gint64 value)
+{
+  return g_memdup2 (&value, sizeof value);
+}
+
 static void
 loaded_cb (GObject      *object,
            GAsyncResult *result,
@@ -298,4 +304,99 @@ gln_collection_loader_stop (GlnCollectionLoader *self)
   g_clear_handle_id (&self->reload_source, g_source_remove);
   self->loading = FALSE;
   self->dirty = FALSE;
+}
+
+/**
+ * gln_collection_loader_merge_items:
+ * @self: a #GlnCollectionLoader
+ * @current: (element-type GlnReviewItem): the items shown now
+ * @state: the collection as just read
+ * @changed: (out): whether the papers differ from those of @current, or their order
+ * @error: return location for a #GError
+ *
+ * Brings a list of items up to date with the store. Items of @current are kept and updated
+ * in place, so that the rows showing them keep their widgets, focus and selection; papers
+ * deleted from the library meanwhile are left out.
+ *
+ * Returns: (transfer full) (element-type GlnReviewItem): the items of @state, in its order
+ */
+GPtrArray *
+gln_collection_loader_merge_items (GlnCollectionLoader  *self,
+                                   GListModel           *current,
+                                   GlnBoardState        *state,
+                                   gboolean             *changed,
+                                   GError              **error)
+{
+  g_autoptr(GHashTable) known = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free,
+                                                       g_object_unref);
+  g_autoptr(GArray) missing = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
+  guint n_current = g_list_model_get_n_items (current);
+
+  g_return_val_if_fail (GLN_IS_COLLECTION_LOADER (self), NULL);
+  g_return_val_if_fail (self->store != NULL, NULL);
+  g_return_val_if_fail (state != NULL, NULL);
+
+  for (guint i = 0; i < n_current; i++)
+    {
+      GlnReviewItem *item = g_list_model_get_item (current, i);
+
+      g_hash_table_insert (known, int64_dup (gln_review_item_get_paper_id (item)), item);
+    }
+
+  for (guint i = 0; i < state->entries->len; i++)
+    {
+      GlnCollectionPaper *entry = g_ptr_array_index (state->entries, i);
+
+      if (!g_hash_table_contains (known, &entry->paper_id))
+        g_array_append_val (missing, entry->paper_id);
+    }
+
+  /* New papers are read by id on the main thread, a page at most at a time. */
+  if (missing->len > 0)
+    {
+      g_autoptr(GPtrArray) papers = gln_store_lookup_papers (self->store,
+                                                             (const gint64 *) missing->data,
+                                                             missing->len, error);
+
+      if (papers == NULL)
+        return NULL;
+      for (guint i = 0; i < papers->len; i++)
+        {
+          GlnPaper *paper = g_ptr_array_index (papers, i);
+
+          g_hash_table_insert (known, int64_dup (gln_paper_get_id (paper)),
+                               gln_review_item_new (paper));
+        }
+    }
+
+  *changed = FALSE;
+  for (guint i = 0; i < state->entries->len; i++)
+    {
+      GlnCollectionPaper *entry = g_ptr_array_index (state->entries, i);
+      GlnReviewItem *item = g_hash_table_lookup (known, &entry->paper_id);
+      g_autoptr(GlnReviewItem) shown = NULL;
+
+      if (item == NULL)
+        continue;
+
+      gln_review_item_set_screening (item, entry->status, entry->reason);
+      gln_review_item_set_key_results (item, entry->key_results);
+      for (guint c = 0; c < state->columns->len; c++)
+        {
+          GlnBoardColumn *column = g_ptr_array_index (state->columns, c);
+          g_autofree char *key = gln_board_cell_key (column->id, entry->paper_id);
+
+          gln_review_item_set_cell (item, column->id, g_hash_table_lookup (state->cells, key));
+        }
+
+      if (items->len >= n_current ||
+          (shown = g_list_model_get_item (current, items->len)) != (gpointer) item)
+        *changed = TRUE;
+      g_ptr_array_add (items, g_object_ref (item));
+    }
+  if (items->len != n_current)
+    *changed = TRUE;
+
+  return g_steal_pointer (&items);
 }

@@ -3,6 +3,7 @@
 
 #include <glib-object.h>
 
+#include "gln-review-item.h"
 #include "gln-store-board.h"
 
 G_BEGIN_DECLS
@@ -23,5 +24,10 @@ void                 gln_collection_loader_begin_edit     (GlnCollectionLoader *
 void                 gln_collection_loader_end_edit       (GlnCollectionLoader *self);
 gboolean             gln_collection_loader_is_busy        (GlnCollectionLoader *self);
 void                 gln_collection_loader_stop           (GlnCollectionLoader *self);
+GPtrArray           *gln_collection_loader_merge_items    (GlnCollectionLoader *self,
+                                                           GListModel          *current,
+                                                           GlnBoardState       *state,
+                                                           gboolean            *changed,
+                                                           GError             **error);
 
 G_END_DECLS

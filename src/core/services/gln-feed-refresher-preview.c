@@ -6,7 +6,7 @@
 
 #include "gln-feed-refresher.h"
 
-#include "gln-feed-pager.h"
+#include "gln-feed-refresher-private.h"
 
 /* A look at what a feed would bring before it is added: the first response that holds
  * papers, fetched as a refresh would (politely, through the same fetcher) and stored
@@ -27,6 +27,32 @@ preview_free (Preview *preview)
 static void fetch_next (GTask *task);
 
 static void
+parsed_cb (GObject      *object,
+           GAsyncResult *result,
+           gpointer      user_data)
+{
+  g_autoptr(GTask) task = user_data;
+  g_autoptr(GlnParseResult) parsed = NULL;
+  GError *error = NULL;
+
+  if (!(parsed = gln_parse_finish (result, &error)))
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+
+  /* A lookup (OpenAlex's name to identifier) holds no papers; the next response will. */
+  if (parsed->papers->len == 0)
+    {
+      fetch_next (g_steal_pointer (&task));
+      return;
+    }
+
+  g_task_return_pointer (task, g_steal_pointer (&parsed->papers),
+                         (GDestroyNotify) g_ptr_array_unref);
+}
+
+static void
 fetched_cb (GObject      *object,
             GAsyncResult *result,
             gpointer      user_data)
@@ -34,25 +60,18 @@ fetched_cb (GObject      *object,
   g_autoptr(GTask) task = user_data;
   Preview *preview = g_task_get_task_data (task);
   g_autoptr(GlnFetchResponse) response = NULL;
-  g_autoptr(GPtrArray) papers = NULL;
+  GCancellable *cancellable = g_task_get_cancellable (task);
   GError *error = NULL;
 
-  if (!(response = gln_fetcher_fetch_finish (GLN_FETCHER (object), result, &error)) ||
-      !(papers = gln_feed_pager_parse (preview->pager, response->body, response->headers,
-                                       &error)))
+  if (!(response = gln_fetcher_fetch_finish (GLN_FETCHER (object), result, &error)))
     {
       g_task_return_error (task, error);
       return;
     }
 
-  /* A lookup (OpenAlex's name to identifier) holds no papers; the next response will. */
-  if (papers->len == 0)
-    {
-      fetch_next (g_steal_pointer (&task));
-      return;
-    }
-
-  g_task_return_pointer (task, g_steal_pointer (&papers), (GDestroyNotify) g_ptr_array_unref);
+  gln_parse_async (_gln_feed_page_parse, _gln_feed_page_new (preview->pager, response),
+                   (GDestroyNotify) _gln_feed_page_free, cancellable, parsed_cb,
+                   g_steal_pointer (&task));
 }
 
 static void

@@ -6,24 +6,27 @@
 
 #include "gln-feed-refresher.h"
 
-#include "gln-feed-pager.h"
+#include "gln-feed-refresher-private.h"
+#include "gln-importer.h"
 #include "gln-macros.h"
-#include "gln-source.h"
+#include "gln-store-feeds.h"
 
 #include <glib/gi18n-lib.h>
 
 /* Refreshing a feed: its pager says what to fetch, the fetcher fetches politely, and each
- * response's papers go into the library in one store job of their own, so that a response
- * that cannot be read stores nothing while the pages before it stay. Feeds refresh side by
- * side; the fetcher keeps each service's requests in single file. Paging stops at a page
- * that brings nothing new: sources list newest first, so the rest is known already. */
+ * response goes through the importer (parsed off the main thread, stored in one job of its
+ * own), so that a response that cannot be read stores nothing while the pages before it
+ * stay. Feeds refresh side by side; the fetcher keeps each service's requests in single
+ * file. Paging stops at a page that brings nothing new: sources list newest first, so the
+ * rest is known already. */
 
 struct _GlnFeedRefresher
 {
   GObject     parent_instance;
 
-  GlnStore   *store;
-  GlnFetcher *fetcher;
+  GlnStore    *store;
+  GlnImporter *importer;
+  GlnFetcher  *fetcher;
   char       *openalex_api_key;
   guint       page_size;
   guint       max_results;
@@ -55,23 +58,12 @@ typedef struct
   GlnFeedReport *report;        /* owned by RefreshData.reports */
   GlnFeed       *feed;
   GlnFeedPager  *pager;
-  GPtrArray     *papers;        /* of the response being stored */
+  GlnImportStats page;          /* what the last response brought */
   gboolean       conditional;
   gboolean       have_validators;
   char          *etag;
   char          *last_modified;
 } FeedRun;
-
-/* What a store job writes about a feed. */
-typedef struct
-{
-  gint64    feed_id;
-  char     *params;
-  char     *last_error;
-  gboolean  set_validators;
-  char     *etag;
-  char     *last_modified;
-} FeedUpdate;
 
 G_DEFINE_FINAL_TYPE (GlnFeedRefresher, gln_feed_refresher, G_TYPE_OBJECT)
 
@@ -93,20 +85,9 @@ feed_run_free (FeedRun *run)
   g_clear_object (&run->task);
   g_clear_object (&run->feed);
   g_clear_object (&run->pager);
-  g_clear_pointer (&run->papers, g_ptr_array_unref);
   g_free (run->etag);
   g_free (run->last_modified);
   g_free (run);
-}
-
-static void
-feed_update_free (FeedUpdate *update)
-{
-  g_free (update->params);
-  g_free (update->last_error);
-  g_free (update->etag);
-  g_free (update->last_modified);
-  g_free (update);
 }
 
 static GlnFeedRefresher *
@@ -119,57 +100,6 @@ static GCancellable *
 run_get_cancellable (FeedRun *run)
 {
   return g_task_get_cancellable (run->task);
-}
-
-static gpointer
-load_feeds_job (GlnDatabase   *database,
-                gpointer       data,
-                GCancellable  *cancellable,
-                GError       **error)
-{
-  gint64 feed_id = *(gint64 *) data;
-  GPtrArray *feeds;
-  GlnFeed *feed;
-
-  if (feed_id <= 0)
-    return gln_database_list_feeds (database, error);
-
-  if (!(feed = gln_database_get_feed (database, feed_id, error)))
-    return NULL;
-
-  feeds = g_ptr_array_new_with_free_func (g_object_unref);
-  g_ptr_array_add (feeds, feed);
-
-  return feeds;
-}
-
-/* Writes status and validators after a refresh, or new parameters during one. */
-static gpointer
-update_feed_job (GlnDatabase   *database,
-                 gpointer       data,
-                 GCancellable  *cancellable,
-                 GError       **error)
-{
-  FeedUpdate *update = data;
-
-  if (update->params != NULL)
-    {
-      if (!gln_database_set_feed_params (database, update->feed_id, update->params, error))
-        return NULL;
-      return GINT_TO_POINTER (TRUE);
-    }
-
-  if (update->set_validators &&
-      !gln_database_set_feed_validators (database, update->feed_id, update->etag,
-                                         update->last_modified, error))
-    return NULL;
-
-  if (!gln_database_set_feed_status (database, update->feed_id,
-                                     g_get_real_time () / G_USEC_PER_SEC, update->last_error,
-                                     error))
-    return NULL;
-
-  return GINT_TO_POINTER (TRUE);
 }
 
 static void
@@ -193,7 +123,7 @@ status_written_cb (GObject      *object,
   FeedRun *run = user_data;
   g_autoptr(GError) error = NULL;
 
-  if (!gln_store_run_finish (GLN_STORE (object), result, &error) && run->report->error == NULL)
+  if (!gln_store_edit_finish (GLN_STORE (object), result, &error) && run->report->error == NULL)
     run->report->error = g_steal_pointer (&error);
 
   g_signal_emit (run_get_refresher (run), signals [FEED_REFRESHED], 0, run->report);
@@ -208,7 +138,6 @@ finish_run (FeedRun *run,
             GError  *error)
 {
   GlnFeedRefresher *self = run_get_refresher (run);
-  FeedUpdate *update;
 
   run->report->error = error;
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
@@ -222,62 +151,21 @@ finish_run (FeedRun *run,
     g_debug ("Refreshing feed %" G_GINT64_FORMAT " failed: %s", run->report->feed_id,
              error->message);
 
-  update = g_new0 (FeedUpdate, 1);
-  update->feed_id = run->report->feed_id;
-  update->last_error = error != NULL ? g_strdup (error->message) : NULL;
-  update->set_validators = error == NULL && run->have_validators;
-  update->etag = g_strdup (run->etag);
-  update->last_modified = g_strdup (run->last_modified);
-
   /* Not cancellable: what was fetched is recorded even when the rest is cancelled. */
-  gln_store_run_async (self->store, update_feed_job, update, (GDestroyNotify) feed_update_free,
-                       NULL, NULL, status_written_cb, run);
+  gln_store_record_fetch_async (self->store, run->report->feed_id,
+                                error != NULL ? error->message : NULL,
+                                error == NULL && run->have_validators, run->etag,
+                                run->last_modified, NULL, status_written_cb, run);
 }
 
+/* Goes on unless the last page brought nothing new. */
 static void
-page_imported_cb (GObject      *object,
-                  GAsyncResult *result,
-                  gpointer      user_data)
+continue_run (FeedRun *run)
 {
-  FeedRun *run = user_data;
-  GlnImportStats stats = { 0, };
-  GlnImportStats *total = &run->report->stats;
-  GError *error = NULL;
-
-  g_clear_pointer (&run->papers, g_ptr_array_unref);
-  if (!gln_store_import_finish (GLN_STORE (object), result, &stats, &error))
-    {
-      finish_run (run, error);
-      return;
-    }
-
-  total->found += stats.found;
-  total->added += stats.added;
-  total->merged += stats.merged;
-  total->updated += stats.updated;
-  total->unchanged += stats.unchanged;
-  total->skipped += stats.skipped;
-
-  if (stats.found > 0 && stats.added == 0 && stats.updated == 0)
+  if (run->page.found > 0 && run->page.added == 0 && run->page.updated == 0)
     finish_run (run, NULL);
   else
     fetch_next (run);
-}
-
-static void
-store_papers (FeedRun *run)
-{
-  GlnFeedRefresher *self = run_get_refresher (run);
-
-  if (run->papers->len == 0)
-    {
-      g_clear_pointer (&run->papers, g_ptr_array_unref);
-      fetch_next (run);
-      return;
-    }
-
-  gln_store_import_async (self->store, run->papers, run->report->feed_id,
-                          run_get_cancellable (run), page_imported_cb, run);
 }
 
 static void
@@ -288,13 +176,51 @@ params_stored_cb (GObject      *object,
   FeedRun *run = user_data;
   GError *error = NULL;
 
-  if (!gln_store_run_finish (GLN_STORE (object), result, &error))
+  if (!gln_store_edit_finish (GLN_STORE (object), result, &error))
+    finish_run (run, error);
+  else
+    continue_run (run);
+}
+
+/* Keeps what the pager learnt (OpenAlex's identifier behind a name) for the next refresh. */
+static void
+store_params (FeedRun *run)
+{
+  GlnFeedRefresher *self = run_get_refresher (run);
+  g_autofree char *params = gln_feed_pager_dup_params (run->pager);
+
+  if (params == NULL || g_strcmp0 (params, gln_feed_get_params (run->feed)) == 0)
     {
+      continue_run (run);
+      return;
+    }
+
+  gln_feed_set_params (run->feed, params);
+  gln_store_set_feed_params_async (self->store, run->report->feed_id, params,
+                                   run_get_cancellable (run), params_stored_cb, run);
+}
+
+static void
+page_imported_cb (GObject      *object,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  FeedRun *run = user_data;
+  g_autoptr(GlnImportResult) imported = NULL;
+  GError *error = NULL;
+
+  if (!(imported = gln_importer_import_finish (GLN_IMPORTER (object), result, &error)))
+    {
+      if (g_error_matches (error, GLN_PARSE_ERROR, GLN_PARSE_ERROR_INVALID))
+        /* Translators: said of a response that could not be read. */
+        g_prefix_error (&error, _("Nothing from this response was stored: "));
       finish_run (run, error);
       return;
     }
 
-  store_papers (run);
+  run->page = imported->stats;
+  gln_import_stats_add (&run->report->stats, &imported->stats);
+  store_params (run);
 }
 
 static void
@@ -305,7 +231,6 @@ page_fetched_cb (GObject      *object,
   FeedRun *run = user_data;
   GlnFeedRefresher *self = run_get_refresher (run);
   g_autoptr(GlnFetchResponse) response = NULL;
-  g_autofree char *params = NULL;
   GError *error = NULL;
 
   if (!(response = gln_fetcher_fetch_finish (GLN_FETCHER (object), result, &error)))
@@ -328,31 +253,10 @@ page_fetched_cb (GObject      *object,
       run->last_modified = g_strdup (response->last_modified);
     }
 
-  if (!(run->papers = gln_feed_pager_parse (run->pager, response->body, response->headers,
-                                            &error)))
-    {
-      if (g_error_matches (error, GLN_PARSE_ERROR, GLN_PARSE_ERROR_INVALID))
-        /* Translators: said of a response that could not be read. */
-        g_prefix_error (&error, _("Nothing from this response was stored: "));
-      finish_run (run, error);
-      return;
-    }
-
-  params = gln_feed_pager_dup_params (run->pager);
-  if (params != NULL && g_strcmp0 (params, gln_feed_get_params (run->feed)) != 0)
-    {
-      FeedUpdate *update = g_new0 (FeedUpdate, 1);
-
-      gln_feed_set_params (run->feed, params);
-      update->feed_id = run->report->feed_id;
-      update->params = g_steal_pointer (&params);
-      gln_store_run_async (self->store, update_feed_job, update,
-                           (GDestroyNotify) feed_update_free, NULL, run_get_cancellable (run),
-                           params_stored_cb, run);
-      return;
-    }
-
-  store_papers (run);
+  gln_importer_import_async (self->importer, _gln_feed_page_parse,
+                             _gln_feed_page_new (run->pager, response),
+                             (GDestroyNotify) _gln_feed_page_free, run->report->feed_id,
+                             run_get_cancellable (run), page_imported_cb, run);
 }
 
 static void
@@ -421,7 +325,7 @@ feeds_loaded_cb (GObject      *object,
   GError *error = NULL;
   gint64 now = g_get_real_time () / G_USEC_PER_SEC;
 
-  if (!(feeds = gln_store_run_finish (GLN_STORE (object), result, &error)))
+  if (!(feeds = gln_store_list_feeds_finish (GLN_STORE (object), result, &error)))
     {
       g_task_return_error (task, error);
       return;
@@ -449,6 +353,7 @@ gln_feed_refresher_finalize (GObject *object)
   GlnFeedRefresher *self = (GlnFeedRefresher *)object;
 
   g_clear_object (&self->store);
+  g_clear_object (&self->importer);
   g_clear_object (&self->fetcher);
   g_free (self->openalex_api_key);
 
@@ -566,6 +471,7 @@ gln_feed_refresher_new (GlnStore   *store,
 
   self = g_object_new (GLN_TYPE_FEED_REFRESHER, NULL);
   self->store = g_object_ref (store);
+  self->importer = gln_importer_new (store);
   self->fetcher = g_object_ref (fetcher);
 
   return self;
@@ -677,9 +583,8 @@ gln_feed_refresher_refresh_async (GlnFeedRefresher    *self,
   data->reports = g_ptr_array_new_with_free_func ((GDestroyNotify) gln_feed_report_free);
   g_task_set_task_data (task, data, (GDestroyNotify) refresh_data_free);
 
-  gln_store_run_async (self->store, load_feeds_job, g_memdup2 (&feed_id, sizeof feed_id),
-                       g_free, (GDestroyNotify) g_ptr_array_unref, cancellable,
-                       feeds_loaded_cb, g_steal_pointer (&task));
+  gln_store_list_feeds_async (self->store, MAX (feed_id, 0), cancellable, feeds_loaded_cb,
+                              g_steal_pointer (&task));
 }
 
 /**
@@ -701,4 +606,44 @@ gln_feed_refresher_refresh_finish (GlnFeedRefresher  *self,
   g_return_val_if_fail (g_task_is_valid (result, self), NULL);
 
   return g_task_propagate_pointer (G_TASK (result), error);
+}
+
+/* For the refresher's files: a response's body and Link header, for its pager. */
+GlnFeedPage *
+_gln_feed_page_new (GlnFeedPager     *pager,
+                    GlnFetchResponse *response)
+{
+  GlnFeedPage *page = g_new0 (GlnFeedPage, 1);
+
+  page->pager = g_object_ref (pager);
+  page->body = g_bytes_ref (response->body);
+  page->link = g_strdup (soup_message_headers_get_list (response->headers, "Link"));
+
+  return page;
+}
+
+void
+_gln_feed_page_free (GlnFeedPage *page)
+{
+  g_clear_object (&page->pager);
+  g_clear_pointer (&page->body, g_bytes_unref);
+  g_free (page->link);
+  g_free (page);
+}
+
+/* A #GlnParseFunc: the pager reads its response and learns where the next one is. */
+gboolean
+_gln_feed_page_parse (gpointer         data,
+                      GlnParseResult  *result,
+                      GCancellable    *cancellable,
+                      GError         **error)
+{
+  GlnFeedPage *page = data;
+  g_autoptr(GPtrArray) papers = NULL;
+
+  if (!(papers = gln_feed_pager_parse (page->pager, page->body, page->link, error)))
+    return FALSE;
+
+  g_ptr_array_extend_and_steal (result->papers, g_steal_pointer (&papers));
+  return TRUE;
 }

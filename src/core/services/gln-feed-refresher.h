@@ -3,8 +3,9 @@
 
 #include <gio/gio.h>
 
-#include "gln-database.h"
+#include "gln-feed.h"
 #include "gln-fetcher.h"
+#include "gln-import-result.h"
 #include "gln-store.h"
 
 G_BEGIN_DECLS

@@ -4,35 +4,17 @@
 #include <gio/gio.h>
 
 #include "gln-fetcher.h"
+#include "gln-identifier.h"
 
 G_BEGIN_DECLS
 
-/**
- * GlnIdentifierKind:
- * @GLN_IDENTIFIER_NONE: not an identifier
- * @GLN_IDENTIFIER_ARXIV: an arXiv id or URL, or arXiv's DataCite DOI
- * @GLN_IDENTIFIER_DOI: any other DOI or doi.org URL
- * @GLN_IDENTIFIER_HF: a Hugging Face paper page
- */
-typedef enum
-{
-  GLN_IDENTIFIER_NONE,
-  GLN_IDENTIFIER_ARXIV,
-  GLN_IDENTIFIER_DOI,
-  GLN_IDENTIFIER_HF,
-} GlnIdentifierKind;
-
-GlnIdentifierKind gln_identifier_parse   (const char           *input,
-                                          char                **id);
-char             *gln_lookup_dup_url     (GlnIdentifierKind     kind,
-                                          const char           *id);
-void              gln_lookup_async       (GlnFetcher           *fetcher,
-                                          const char           *identifier,
-                                          GCancellable         *cancellable,
-                                          GAsyncReadyCallback   callback,
-                                          gpointer              user_data);
-GPtrArray        *gln_lookup_finish      (GlnFetcher           *fetcher,
-                                          GAsyncResult         *result,
-                                          GError              **error);
+void       gln_lookup_async  (GlnFetcher           *fetcher,
+                              const char           *identifier,
+                              GCancellable         *cancellable,
+                              GAsyncReadyCallback   callback,
+                              gpointer              user_data);
+GPtrArray *gln_lookup_finish (GlnFetcher           *fetcher,
+                              GAsyncResult         *result,
+                              GError              **error);
 
 G_END_DECLS

@@ -5,6 +5,7 @@
 
 #include "gln-query.h"
 #include "gln-store.h"
+#include "gln-store-query.h"
 
 G_BEGIN_DECLS
 

@@ -1,26 +1,64 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 
-/* Reading and parsing what the user imports, off the main thread: a copied page can hold
- * hundreds of papers and a file thousands. */
+/* Reading what the user imports and what services send, off the main thread: a copied page
+ * can hold hundreds of papers, a file or a feed response thousands. */
 
 #define G_LOG_DOMAIN "gln-parse-task"
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include "gln-parse-task.h"
 
 typedef struct
 {
-  GBytes          *bytes;
-  GFile           *file;
-  GlnImportFormat  detected;
+  GlnParseFunc    func;
+  gpointer        data;
+  GDestroyNotify  data_free;
 } ParseData;
+
+/* One input: a file, read on the worker thread, or a text already in memory. */
+typedef struct
+{
+  char   *name;
+  GFile  *file;
+  GBytes *bytes;
+} Input;
+
+struct _GlnParseInputs
+{
+  GlnImportFormat  format;
+  GArray          *inputs;
+};
+
+GlnParseResult *
+gln_parse_result_new (void)
+{
+  GlnParseResult *self = g_new0 (GlnParseResult, 1);
+
+  self->papers = g_ptr_array_new_with_free_func (g_object_unref);
+  self->problems = g_ptr_array_new_with_free_func (g_free);
+
+  return self;
+}
+
+void
+gln_parse_result_free (GlnParseResult *self)
+{
+  if (self == NULL)
+    return;
+
+  g_clear_pointer (&self->papers, g_ptr_array_unref);
+  g_clear_pointer (&self->problems, g_ptr_array_unref);
+  g_free (self);
+}
 
 static void
 parse_data_free (ParseData *data)
 {
-  g_clear_pointer (&data->bytes, g_bytes_unref);
-  g_clear_object (&data->file);
+  if (data->data_free != NULL)
+    g_clear_pointer (&data->data, data->data_free);
   g_free (data);
 }
 
@@ -31,96 +69,189 @@ parse_thread (GTask        *task,
               GCancellable *cancellable)
 {
   ParseData *data = task_data;
+  g_autoptr(GlnParseResult) result = gln_parse_result_new ();
   g_autoptr(GError) error = NULL;
-  GPtrArray *papers;
-
-  if (data->bytes == NULL &&
-      !(data->bytes = g_file_load_bytes (data->file, cancellable, NULL, &error)))
-    {
-      g_task_return_error (task, g_steal_pointer (&error));
-      return;
-    }
 
   if (g_task_return_error_if_cancelled (task))
     return;
 
-  if (!(papers = gln_import_parse (data->bytes, GLN_IMPORT_FORMAT_AUTO, &data->detected, &error)))
+  if (!data->func (data->data, result, cancellable, &error))
     g_task_return_error (task, g_steal_pointer (&error));
   else
-    g_task_return_pointer (task, papers, (GDestroyNotify) g_ptr_array_unref);
-}
-
-static void
-run (ParseData           *data,
-     gpointer             source_tag,
-     GCancellable        *cancellable,
-     GAsyncReadyCallback  callback,
-     gpointer             user_data)
-{
-  g_autoptr(GTask) task = g_task_new (NULL, cancellable, callback, user_data);
-
-  g_task_set_source_tag (task, source_tag);
-  g_task_set_task_data (task, data, (GDestroyNotify) parse_data_free);
-  g_task_run_in_thread (task, parse_thread);
+    g_task_return_pointer (task, g_steal_pointer (&result), (GDestroyNotify) gln_parse_result_free);
 }
 
 /**
- * gln_parse_bytes_async:
- * @bytes: text or a file's contents, in any format gln_import_parse() detects
+ * gln_parse_async:
+ * @func: the parser, run on a worker thread
+ * @data: its data; the parser owns it from now on
+ * @data_free: (nullable): frees @data once parsing is over
  * @cancellable: (nullable): a #GCancellable
- * @callback: called with the papers found
+ * @callback: called on the caller's main context with what was found
  * @user_data: data for @callback
+ *
+ * Runs a parser off the main thread: gln_parse_inputs_parse() for files and pasted text,
+ * a feed's pager or an identifier lookup for what a service sent.
  */
 void
-gln_parse_bytes_async (GBytes              *bytes,
-                       GCancellable        *cancellable,
-                       GAsyncReadyCallback  callback,
-                       gpointer             user_data)
+gln_parse_async (GlnParseFunc         func,
+                 gpointer             data,
+                 GDestroyNotify       data_free,
+                 GCancellable        *cancellable,
+                 GAsyncReadyCallback  callback,
+                 gpointer             user_data)
 {
-  ParseData *data;
+  g_autoptr(GTask) task = g_task_new (NULL, cancellable, callback, user_data);
+  ParseData *parse;
 
-  g_return_if_fail (bytes != NULL);
+  g_return_if_fail (func != NULL);
 
-  data = g_new0 (ParseData, 1);
-  data->bytes = g_bytes_ref (bytes);
-  run (data, gln_parse_bytes_async, cancellable, callback, user_data);
+  parse = g_new0 (ParseData, 1);
+  parse->func = func;
+  parse->data = data;
+  parse->data_free = data_free;
+  g_task_set_source_tag (task, gln_parse_async);
+  g_task_set_task_data (task, parse, (GDestroyNotify) parse_data_free);
+  g_task_run_in_thread (task, parse_thread);
+}
+
+static void
+input_clear (Input *input)
+{
+  g_clear_pointer (&input->name, g_free);
+  g_clear_object (&input->file);
+  g_clear_pointer (&input->bytes, g_bytes_unref);
+}
+
+/**
+ * gln_parse_inputs_new:
+ * @format: the inputs' format, or %GLN_IMPORT_FORMAT_AUTO to detect each one's
+ *
+ * Returns: (transfer full): an empty list of inputs; add files and texts, then hand it to
+ *   gln_parse_async() or a #GlnImporter with gln_parse_inputs_parse()
+ */
+GlnParseInputs *
+gln_parse_inputs_new (GlnImportFormat format)
+{
+  GlnParseInputs *self = g_new0 (GlnParseInputs, 1);
+
+  self->format = format;
+  self->inputs = g_array_new (FALSE, TRUE, sizeof (Input));
+  g_array_set_clear_func (self->inputs, (GDestroyNotify) input_clear);
+
+  return self;
 }
 
 void
-gln_parse_file_async (GFile               *file,
-                      GCancellable        *cancellable,
-                      GAsyncReadyCallback  callback,
-                      gpointer             user_data)
+gln_parse_inputs_free (GlnParseInputs *self)
 {
-  ParseData *data;
+  if (self == NULL)
+    return;
 
-  g_return_if_fail (G_IS_FILE (file));
+  g_clear_pointer (&self->inputs, g_array_unref);
+  g_free (self);
+}
 
-  data = g_new0 (ParseData, 1);
-  data->file = g_object_ref (file);
-  run (data, gln_parse_file_async, cancellable, callback, user_data);
+void
+gln_parse_inputs_add_file (GlnParseInputs *self,
+                           GFile          *file)
+{
+  Input input = { g_file_get_parse_name (file), g_object_ref (file), NULL };
+
+  g_array_append_val (self->inputs, input);
+}
+
+/* @name: (nullable): how problems name the text, such as "-" for standard input */
+void
+gln_parse_inputs_add_bytes (GlnParseInputs *self,
+                            const char     *name,
+                            GBytes         *bytes)
+{
+  Input input = { g_strdup (name), NULL, g_bytes_ref (bytes) };
+
+  g_array_append_val (self->inputs, input);
+}
+
+static gboolean
+parse_input (Input            *input,
+             GlnImportFormat   format,
+             GlnParseResult   *result,
+             GCancellable     *cancellable,
+             GError          **error)
+{
+  g_autoptr(GBytes) loaded = NULL;
+  g_autoptr(GPtrArray) papers = NULL;
+  g_autoptr(GPtrArray) problems = NULL;
+  GBytes *bytes = input->bytes;
+
+  if (bytes == NULL && !(bytes = loaded = g_file_load_bytes (input->file, cancellable, NULL,
+                                                             error)))
+    return FALSE;
+  if (!(papers = gln_import_parse_full (bytes, format, &result->format, &problems, error)))
+    return FALSE;
+
+  g_debug ("%s: %u papers as %s", input->name ? input->name : "text", papers->len,
+           gln_import_format_to_string (result->format));
+  g_ptr_array_extend_and_steal (result->papers, g_steal_pointer (&papers));
+  for (guint i = 0; problems != NULL && i < problems->len; i++)
+    g_ptr_array_add (result->problems,
+                     input->name != NULL
+                     ? g_strdup_printf ("%s: %s", input->name,
+                                        (const char *) g_ptr_array_index (problems, i))
+                     : g_strdup (g_ptr_array_index (problems, i)));
+
+  return TRUE;
+}
+
+/**
+ * gln_parse_inputs_parse:
+ * @self: (type GlnParseInputs): the inputs
+ * @result: where their papers and problems go; problems name their input
+ * @cancellable: (nullable): a #GCancellable
+ * @error: return location for a #GError
+ *
+ * Reads and parses every input in order, blocking: a #GlnParseFunc. An input that cannot
+ * be read or parsed fails the whole, naming the input.
+ *
+ * Returns: %TRUE when every input was read
+ */
+gboolean
+gln_parse_inputs_parse (gpointer         self,
+                        GlnParseResult  *result,
+                        GCancellable    *cancellable,
+                        GError         **error)
+{
+  GlnParseInputs *inputs = self;
+
+  for (guint i = 0; i < inputs->inputs->len; i++)
+    {
+      Input *input = &g_array_index (inputs->inputs, Input, i);
+
+      if (!parse_input (input, inputs->format, result, cancellable, error))
+        {
+          if (input->name != NULL)
+            /* Translators: a file name, then what went wrong with it */
+            g_prefix_error (error, _("%s: "), input->name);
+          return FALSE;
+        }
+    }
+
+  return TRUE;
 }
 
 /**
  * gln_parse_finish:
  * @result: the #GAsyncResult
- * @detected: (out) (optional): the format the contents were read as
  * @error: return location for a #GError
  *
- * Returns: (transfer full) (element-type GlnPaper): the papers found, or %NULL with @error
+ * Returns: (transfer full): what was found, or %NULL with @error set when nothing could be
+ *   read
  */
-GPtrArray *
-gln_parse_finish (GAsyncResult     *result,
-                  GlnImportFormat  *detected,
-                  GError          **error)
+GlnParseResult *
+gln_parse_finish (GAsyncResult  *result,
+                  GError       **error)
 {
-  ParseData *data;
-
   g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);
-
-  data = g_task_get_task_data (G_TASK (result));
-  if (detected != NULL)
-    *detected = data->detected;
 
   return g_task_propagate_pointer (G_TASK (result), error);
 }

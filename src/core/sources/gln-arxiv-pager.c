@@ -78,7 +78,7 @@ gln_arxiv_pager_next_url (GlnFeedPager *pager,
 static GPtrArray *
 gln_arxiv_pager_parse (GlnFeedPager        *pager,
                        GBytes              *body,
-                       SoupMessageHeaders  *headers,
+                       const char          *link,
                        GError             **error)
 {
   GlnArxivPager *self = GLN_ARXIV_PAGER (pager);

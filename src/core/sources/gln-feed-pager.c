@@ -310,7 +310,7 @@ gln_feed_pager_next_url (GlnFeedPager *self,
  * gln_feed_pager_parse:
  * @self: a #GlnFeedPager
  * @body: the body of the response to the last URL
- * @headers: (nullable): its headers
+ * @link: (nullable): its `Link` header, for the sources that page by it
  * @error: return location for a #GError
  *
  * Returns: (transfer full) (element-type GlnPaper): the papers of the response, possibly
@@ -319,13 +319,13 @@ gln_feed_pager_next_url (GlnFeedPager *self,
 GPtrArray *
 gln_feed_pager_parse (GlnFeedPager        *self,
                       GBytes              *body,
-                      SoupMessageHeaders  *headers,
+                      const char          *link,
                       GError             **error)
 {
   g_return_val_if_fail (GLN_IS_FEED_PAGER (self), NULL);
   g_return_val_if_fail (body != NULL, NULL);
 
-  return GLN_FEED_PAGER_GET_IFACE (self)->parse (self, body, headers, error);
+  return GLN_FEED_PAGER_GET_IFACE (self)->parse (self, body, link, error);
 }
 
 /**

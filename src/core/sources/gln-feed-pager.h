@@ -2,7 +2,6 @@
 #pragma once
 
 #include <gio/gio.h>
-#include <libsoup/soup.h>
 
 #include "gln-feed.h"
 
@@ -66,7 +65,7 @@ struct _GlnFeedPagerInterface
                                    gboolean            *conditional);
   GPtrArray  *(*parse)            (GlnFeedPager        *self,
                                    GBytes              *body,
-                                   SoupMessageHeaders  *headers,
+                                   const char          *link,
                                    GError             **error);
   char       *(*dup_params)       (GlnFeedPager        *self);
 };
@@ -82,7 +81,7 @@ char         *gln_feed_pager_next_url         (GlnFeedPager               *self,
                                                gboolean                   *conditional);
 GPtrArray    *gln_feed_pager_parse            (GlnFeedPager               *self,
                                                GBytes                     *body,
-                                               SoupMessageHeaders         *headers,
+                                               const char                 *link,
                                                GError                    **error);
 char         *gln_feed_pager_dup_params       (GlnFeedPager               *self);
 

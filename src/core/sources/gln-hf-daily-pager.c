@@ -49,17 +49,45 @@ gln_hf_daily_pager_get_service_name (GlnFeedPager *pager)
   return "Hugging Face";
 }
 
+/* Splits a Link header (RFC 8288) into its links, on the commas outside <…> and quotes. */
+static GPtrArray *
+split_links (const char *value)
+{
+  GPtrArray *links = g_ptr_array_new_with_free_func (g_free);
+  gboolean in_target = FALSE;
+  gboolean in_quotes = FALSE;
+  const char *start = value;
+
+  for (const char *p = value; ; p++)
+    {
+      if (*p == '\0' || (*p == ',' && !in_target && !in_quotes))
+        {
+          g_ptr_array_add (links, g_strstrip (g_strndup (start, p - start)));
+          if (*p == '\0')
+            break;
+          start = p + 1;
+        }
+      else if (*p == '<' && !in_quotes)
+        in_target = TRUE;
+      else if (*p == '>' && !in_quotes)
+        in_target = FALSE;
+      else if (*p == '"' && !in_target)
+        in_quotes = !in_quotes;
+    }
+
+  return links;
+}
+
 /* The target of `rel="next"`, moved onto our endpoint: only its path and query count. */
 static char *
-dup_next_link (SoupMessageHeaders *headers)
+dup_next_link (const char *link)
 {
-  const char *value = headers != NULL ? soup_message_headers_get_list (headers, "Link") : NULL;
-  GSList *items = value != NULL ? soup_header_parse_list (value) : NULL;
+  g_autoptr(GPtrArray) items = link != NULL ? split_links (link) : NULL;
   char *url = NULL;
 
-  for (GSList *l = items; l != NULL && url == NULL; l = l->next)
+  for (guint i = 0; items != NULL && i < items->len && url == NULL; i++)
     {
-      const char *item = l->data;
+      const char *item = g_ptr_array_index (items, i);
       const char *open = strchr (item, '<');
       const char *close = open != NULL ? strchr (open, '>') : NULL;
       g_autofree char *target = NULL;
@@ -83,7 +111,6 @@ dup_next_link (SoupMessageHeaders *headers)
       url = gln_endpoint_dup_url (GLN_ENDPOINT_HF, path);
     }
 
-  soup_header_free_list (items);
   return url;
 }
 
@@ -113,7 +140,7 @@ gln_hf_daily_pager_next_url (GlnFeedPager *pager,
 static GPtrArray *
 gln_hf_daily_pager_parse (GlnFeedPager        *pager,
                           GBytes              *body,
-                          SoupMessageHeaders  *headers,
+                          const char          *link,
                           GError             **error)
 {
   GlnHfDailyPager *self = GLN_HF_DAILY_PAGER (pager);
@@ -124,7 +151,7 @@ gln_hf_daily_pager_parse (GlnFeedPager        *pager,
 
   self->page++;
   self->n_results += papers->len;
-  self->next_url = dup_next_link (headers);
+  self->next_url = dup_next_link (link);
   self->done = papers->len == 0 || self->n_results >= self->max_results ||
                (self->next_url == NULL && papers->len < self->page_size);
 

@@ -127,7 +127,7 @@ look_up (GlnOpenalexPager  *self,
 static GPtrArray *
 gln_openalex_pager_parse (GlnFeedPager        *pager,
                           GBytes              *body,
-                          SoupMessageHeaders  *headers,
+                          const char          *link,
                           GError             **error)
 {
   GlnOpenalexPager *self = GLN_OPENALEX_PAGER (pager);

@@ -55,7 +55,7 @@ gln_simple_pager_next_url (GlnFeedPager *pager,
 static GPtrArray *
 gln_simple_pager_parse (GlnFeedPager        *pager,
                         GBytes              *body,
-                        SoupMessageHeaders  *headers,
+                        const char          *link,
                         GError             **error)
 {
   return gln_source_parse (GLN_SIMPLE_PAGER (pager)->source, body, error);

@@ -18,227 +18,19 @@ struct _GlnDatabase
   GlnDatabaseFlags  flags;
   int               schema_version;
   int               wal_frames;
-  sqlite3_stmt     *statements[N_STMTS];
+  GHashTable       *statements;  /* SQL text (by address) → sqlite3_stmt */
+  GThread          *owner;
 };
 
 G_DEFINE_FINAL_TYPE (GlnDatabase, gln_database, G_TYPE_OBJECT)
 
-
-#define PAPER_COLUMNS \
-  "id, key, title, abstract, published, date_precision, date_text, updated, arxiv_id, " \
-  "arxiv_version, doi, url, pdf_url, code_url, has_code, category, categories, journal_ref, " \
-  "comment, author_count, authors_truncated, institutions, upvotes, source, added, read_time, " \
-  "starred, rating, new_version, extra"
-
-static const char * const statement_sql[N_STMTS] = {
-  [STMT_BEGIN] = "BEGIN IMMEDIATE",
-  [STMT_COMMIT] = "COMMIT",
-  [STMT_ROLLBACK] = "ROLLBACK",
-  [STMT_SAVEPOINT] = "SAVEPOINT gln",
-  [STMT_RELEASE] = "RELEASE gln",
-  [STMT_ROLLBACK_TO] = "ROLLBACK TO gln",
-  [STMT_PAPER_BY_ID] = "SELECT " PAPER_COLUMNS " FROM papers WHERE id = ?",
-  [STMT_PAPER_ID_BY_KEY] = "SELECT id FROM papers WHERE key = ?",
-  [STMT_PAPER_ID_BY_ARXIV] = "SELECT id FROM papers WHERE arxiv_id = ? ORDER BY id LIMIT 1",
-  [STMT_PAPER_ID_BY_DOI] = "SELECT id FROM papers WHERE doi = ? ORDER BY id LIMIT 1",
-  [STMT_PAPER_ID_BY_TITLE_KEY] =
-    "SELECT id FROM papers WHERE title_key = ? AND (arxiv_id IS NULL OR ?2 IS NULL OR arxiv_id = ?2)"
-    " AND (doi IS NULL OR ?3 IS NULL OR doi = ?3) ORDER BY id LIMIT 1",
-  [STMT_INSERT_PAPER] =
-    "INSERT INTO papers (key, title_key, title, abstract, published, date_precision, date_text,"
-    " updated, arxiv_id, arxiv_version, doi, url, pdf_url, code_url, has_code, category,"
-    " categories, journal_ref, comment, author_count, authors_truncated, institutions, upvotes,"
-    " source, added, extra) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-    " ?, ?, ?, ?, ?27)",
-  [STMT_UPDATE_PAPER_METADATA] =
-    "UPDATE papers SET key = ?, title_key = ?, title = ?, abstract = ?, published = ?,"
-    " date_precision = ?, date_text = ?, updated = ?, arxiv_id = ?, arxiv_version = ?, doi = ?,"
-    " url = ?, pdf_url = ?, code_url = ?, has_code = ?, category = ?, categories = ?,"
-    " journal_ref = ?, comment = ?, author_count = ?, authors_truncated = ?, institutions = ?,"
-    " upvotes = ?, source = ?, new_version = (new_version OR ?), extra = ?27 WHERE id = ?26",
-  [STMT_PAPER_AUTHORS] =
-    "SELECT a.name, pa.affiliation FROM paper_authors pa JOIN authors a ON a.id = pa.author_id"
-    " WHERE pa.paper_id = ? ORDER BY pa.position",
-  [STMT_PAPER_TAGS] =
-    "SELECT t.name FROM paper_tags pt JOIN tags t ON t.id = pt.tag_id WHERE pt.paper_id = ?"
-    " ORDER BY t.name COLLATE NOCASE",
-  [STMT_PAPER_COLLECTIONS] =
-    "SELECT c.name FROM collection_papers cp JOIN collections c ON c.id = cp.collection_id"
-    " WHERE cp.paper_id = ? ORDER BY c.name",
-  /* The no-op update makes RETURNING give the id of an existing author too. */
-  [STMT_INSERT_AUTHOR] =
-    "INSERT INTO authors (name) VALUES (?) ON CONFLICT (name) DO UPDATE SET name = excluded.name"
-    " RETURNING id",
-  [STMT_INSERT_PAPER_AUTHOR] =
-    "INSERT INTO paper_authors (paper_id, position, author_id, affiliation) VALUES (?, ?, ?, ?)",
-  [STMT_DELETE_PAPER_AUTHORS] = "DELETE FROM paper_authors WHERE paper_id = ?",
-  [STMT_INSERT_FTS] =
-    "INSERT INTO papers_fts (rowid, title, abstract, authors, notes, tags)"
-    " SELECT p.id, p.title, p.abstract, coalesce ((SELECT group_concat (a.name, ' ; ')"
-    " FROM paper_authors pa JOIN authors a ON a.id = pa.author_id WHERE pa.paper_id = p.id), ''),"
-    " '', '' FROM papers p WHERE p.id IN (SELECT value FROM json_each (?))",
-  [STMT_UPDATE_FTS_AUTHORS] = "UPDATE papers_fts SET authors = ? WHERE rowid = ?",
-  [STMT_INSERT_FEED_PAPER] =
-    "INSERT OR IGNORE INTO feed_papers (feed_id, paper_id, arrived) VALUES (?, ?, ?)",
-  [STMT_SET_RATING] = "UPDATE papers SET rating = ? WHERE id = ?",
-  [STMT_SET_STARRED] = "UPDATE papers SET starred = ? WHERE id = ?",
-  [STMT_SET_READ] = "UPDATE papers SET read_time = ?, new_version = 0 WHERE id = ?",
-  [STMT_INSERT_TAG] = "INSERT OR IGNORE INTO tags (name) VALUES (?)",
-  [STMT_TAG_ID] = "SELECT id FROM tags WHERE name = ?",
-  [STMT_INSERT_PAPER_TAG] = "INSERT OR IGNORE INTO paper_tags (paper_id, tag_id) VALUES (?, ?)",
-  [STMT_DELETE_PAPER_TAG] = "DELETE FROM paper_tags WHERE paper_id = ? AND tag_id = ?",
-  [STMT_INSERT_NOTE] =
-    "INSERT INTO notes (paper_id, body, created, modified) VALUES (?, ?, ?, ?)",
-  [STMT_UPDATE_NOTE] = "UPDATE notes SET body = ?, modified = ? WHERE id = ?",
-  [STMT_LIST_NOTES] =
-    "SELECT id, body, created, modified FROM notes WHERE paper_id = ? ORDER BY created, id",
-  [STMT_INSERT_COLLECTION] = "INSERT INTO collections (name, created) VALUES (?, ?)",
-  [STMT_COLLECTION_ID] = "SELECT id FROM collections WHERE name = ?",
-  [STMT_INSERT_COLLECTION_PAPER] =
-    "INSERT OR IGNORE INTO collection_papers (collection_id, paper_id, added, position)"
-    " VALUES (?1, ?2, ?3, (SELECT coalesce (max (position), 0) + 1 FROM collection_papers"
-    " WHERE collection_id = ?1))",
-  [STMT_SCREEN_COLLECTION_PAPER] =
-    "UPDATE collection_papers SET status = ?, reason = ?, screened = ?"
-    " WHERE collection_id = ? AND paper_id = ?",
-  [STMT_GET_SCREENING] =
-    "SELECT status, reason FROM collection_papers WHERE collection_id = ? AND paper_id = ?",
-  [STMT_INSERT_BOARD_COLUMN] =
-    "INSERT INTO board_columns (collection_id, name, kind, position) VALUES (?1, ?2, ?3,"
-    " (SELECT coalesce (max (position), 0) + 1 FROM board_columns WHERE collection_id = ?1))",
-  [STMT_BOARD_COLUMN_ID] = "SELECT id FROM board_columns WHERE collection_id = ? AND name = ?",
-  [STMT_SET_BOARD_CELL] =
-    "INSERT INTO board_cells (column_id, paper_id, value) VALUES (?1, ?2, ?3)"
-    " ON CONFLICT (column_id, paper_id) DO UPDATE SET value = ?3",
-  [STMT_GET_BOARD_CELL] = "SELECT value FROM board_cells WHERE column_id = ? AND paper_id = ?",
-
-  /* The main window's sidebar and edits (gln-database-sidebar.c) */
-  [STMT_SUMMARY_HAS_PAPERS] = "SELECT EXISTS (SELECT 1 FROM papers)",
-  /* Driven by feed_papers, so that a library imported without feeds costs nothing; unread
-   * is looked up in the partial index of unread papers, never in the table. */
-  [STMT_SUMMARY_INBOX] =
-    "SELECT count(*) FROM (SELECT DISTINCT paper_id FROM feed_papers) fp"
-    " WHERE EXISTS (SELECT 1 FROM papers p INDEXED BY papers_unread"
-    "  WHERE p.id = fp.paper_id AND p.read_time IS NULL)",
-  [STMT_SUMMARY_UPDATED] = "SELECT count(*) FROM papers WHERE new_version = 1",
-  [STMT_SUMMARY_STARRED] =
-    "SELECT count(*) FROM papers p INDEXED BY papers_starred WHERE p.starred = 1"
-    " AND EXISTS (SELECT 1 FROM papers u INDEXED BY papers_unread"
-    "  WHERE u.id = p.id AND u.read_time IS NULL)",
-  [STMT_SUMMARY_FEEDS] =
-    "SELECT f.id, f.title, f.kind, f.last_error,"
-    " (SELECT count(*) FROM feed_papers fp WHERE fp.feed_id = f.id"
-    "  AND EXISTS (SELECT 1 FROM papers p INDEXED BY papers_unread"
-    "  WHERE p.id = fp.paper_id AND p.read_time IS NULL)),"
-    " (SELECT count(*) FROM feed_papers fp WHERE fp.feed_id = f.id), f.params"
-    " FROM feeds f ORDER BY f.position, f.id",
-  [STMT_SUMMARY_COLLECTIONS] =
-    "SELECT c.id, c.name,"
-    " (SELECT count(*) FROM collection_papers cp WHERE cp.collection_id = c.id"
-    "  AND EXISTS (SELECT 1 FROM papers p INDEXED BY papers_unread"
-    "  WHERE p.id = cp.paper_id AND p.read_time IS NULL)),"
-    " (SELECT count(*) FROM collection_papers cp WHERE cp.collection_id = c.id)"
-    " FROM collections c ORDER BY c.position, c.name",
-  [STMT_SUMMARY_TAGS] =
-    "SELECT t.id, t.name,"
-    " (SELECT count(*) FROM paper_tags pt WHERE pt.tag_id = t.id"
-    "  AND EXISTS (SELECT 1 FROM papers p INDEXED BY papers_unread"
-    "  WHERE p.id = pt.paper_id AND p.read_time IS NULL)),"
-    " (SELECT count(*) FROM paper_tags pt WHERE pt.tag_id = t.id)"
-    " FROM tags t WHERE EXISTS (SELECT 1 FROM paper_tags pt WHERE pt.tag_id = t.id)"
-    " ORDER BY t.name COLLATE NOCASE",
-  [STMT_SUMMARY_SEARCHES] =
-    "SELECT id, name, scope, text, collection, tag, category, feed_id, min_rating,"
-    " published_from, published_to, unread, sort FROM saved_searches"
-    " ORDER BY position, name COLLATE NOCASE",
-  [STMT_DELETE_NOTE] = "DELETE FROM notes WHERE id = ?",
-  [STMT_DELETE_COLLECTION_PAPER] =
-    "DELETE FROM collection_papers WHERE collection_id = ? AND paper_id = ?",
-  [STMT_INSERT_SAVED_SEARCH] =
-    "INSERT INTO saved_searches (name, scope, text, collection, tag, category, published_from,"
-    " published_to, feed_id, min_rating, unread, sort, created)"
-    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-    " ON CONFLICT (name) DO UPDATE SET scope = excluded.scope, text = excluded.text,"
-    " collection = excluded.collection, tag = excluded.tag, category = excluded.category,"
-    " published_from = excluded.published_from, published_to = excluded.published_to,"
-    " feed_id = excluded.feed_id, min_rating = excluded.min_rating, unread = excluded.unread,"
-    " sort = excluded.sort RETURNING id",
-  [STMT_DELETE_SAVED_SEARCH] = "DELETE FROM saved_searches WHERE id = ?",
-
-  /* feeds (gln-database-feeds.c) */
-  [STMT_INSERT_FEED] =
-    "INSERT INTO feeds (kind, params, title, position, created)"
-    " VALUES (?, ?, ?, (SELECT coalesce (max (position), 0) + 1 FROM feeds), ?)",
-  [STMT_FEEDS] =
-    "SELECT f.id, f.kind, f.params, f.title, f.etag, f.last_modified, f.last_fetch,"
-    " f.last_error, f.refresh_interval, f.enabled, f.position, f.created,"
-    " (SELECT count(*) FROM feed_papers fp WHERE fp.feed_id = f.id),"
-    " (SELECT count(*) FROM feed_papers fp JOIN papers p ON p.id = fp.paper_id"
-    "  WHERE fp.feed_id = f.id AND p.read_time IS NULL)"
-    " FROM feeds f WHERE ?1 = 0 OR f.id = ?1 ORDER BY f.position, f.id",
-  [STMT_DELETE_FEED] = "DELETE FROM feeds WHERE id = ?",
-  [STMT_SET_FEED_TITLE] = "UPDATE feeds SET title = ? WHERE id = ?",
-  [STMT_SET_FEED_ENABLED] = "UPDATE feeds SET enabled = ? WHERE id = ?",
-  [STMT_SET_FEED_INTERVAL] = "UPDATE feeds SET refresh_interval = ? WHERE id = ?",
-  [STMT_SET_FEED_PARAMS] = "UPDATE feeds SET params = ? WHERE id = ?",
-  [STMT_SET_FEED_VALIDATORS] = "UPDATE feeds SET etag = ?, last_modified = ? WHERE id = ?",
-  [STMT_SET_FEED_STATUS] = "UPDATE feeds SET last_fetch = ?, last_error = ? WHERE id = ?",
-  [STMT_PAPER_ARRIVALS] =
-    "SELECT feed_id, arrived FROM feed_papers WHERE paper_id = ? ORDER BY arrived, feed_id",
-  /* collections, screening and boards */
-  [STMT_DESCRIBE_COLLECTION] = "UPDATE collections SET description = ? WHERE id = ?",
-  [STMT_RENAME_COLLECTION] = "UPDATE collections SET name = ? WHERE id = ?",
-  [STMT_DELETE_COLLECTION] = "DELETE FROM collections WHERE id = ?",
-  [STMT_LIST_COLLECTIONS] =
-    "SELECT c.id, c.name, c.description, count (cp.paper_id),"
-    " coalesce (sum (cp.status = 'include'), 0), coalesce (sum (cp.status = 'exclude'), 0),"
-    " coalesce (sum (cp.status = 'maybe'), 0), coalesce (sum (cp.status = 'unscreened'), 0)"
-    " FROM collections c LEFT JOIN collection_papers cp ON cp.collection_id = c.id"
-    " GROUP BY c.id ORDER BY c.position, c.name",
-  [STMT_COLLECTION_PAPERS] =
-    "SELECT paper_id, status, reason, key_results FROM collection_papers"
-    " WHERE collection_id = ?1 AND (?2 IS NULL OR status = ?2) ORDER BY position, paper_id",
-  [STMT_LOG_SCREENING] =
-    "INSERT INTO screening_log (collection_id, paper_id, status, reason, previous_status,"
-    " previous_reason, time) VALUES (?, ?, ?, ?, ?, ?, ?)",
-  [STMT_LAST_SCREENING] =
-    "SELECT id, paper_id, previous_status, previous_reason FROM screening_log"
-    " WHERE collection_id = ? ORDER BY id DESC LIMIT 1",
-  [STMT_DELETE_SCREENING_LOG] = "DELETE FROM screening_log WHERE id = ?",
-  [STMT_ADD_REASON] =
-    "INSERT OR IGNORE INTO screening_reasons (collection_id, reason, position) VALUES (?1, ?2,"
-    " (SELECT coalesce (max (position), 0) + 1 FROM screening_reasons WHERE collection_id = ?1))",
-  [STMT_LIST_REASONS] =
-    "SELECT reason FROM screening_reasons WHERE collection_id = ? ORDER BY position",
-  [STMT_SCREENING_COUNTS] =
-    "SELECT status, count (*) FROM collection_papers WHERE collection_id = ? GROUP BY status",
-  [STMT_REASON_COUNTS] =
-    "SELECT coalesce (reason, ''), count (*) FROM collection_papers"
-    " WHERE collection_id = ? AND status = 'exclude' GROUP BY 1 ORDER BY 2 DESC, 1",
-  [STMT_LIST_BOARD_COLUMNS] =
-    "SELECT id, name, kind, choices, position, coalesce (width, 0), hidden, collection_id"
-    " FROM board_columns WHERE collection_id = ? ORDER BY position, id",
-  [STMT_BOARD_COLUMN_BY_ID] =
-    "SELECT id, name, kind, choices, position, coalesce (width, 0), hidden, collection_id"
-    " FROM board_columns WHERE id = ?",
-  [STMT_UPDATE_BOARD_COLUMN] =
-    "UPDATE board_columns SET name = ?, choices = ?, width = ?, hidden = ? WHERE id = ?",
-  [STMT_MOVE_BOARD_COLUMN] = "UPDATE board_columns SET position = ? WHERE id = ?",
-  [STMT_DELETE_BOARD_COLUMN] = "DELETE FROM board_columns WHERE id = ?",
-  [STMT_LIST_BOARD_CELLS] =
-    "SELECT bc.column_id, bc.paper_id, bc.value FROM board_cells bc"
-    " JOIN board_columns c ON c.id = bc.column_id WHERE c.collection_id = ?",
-  [STMT_SET_KEY_RESULTS] =
-    "UPDATE collection_papers SET key_results = ? WHERE collection_id = ? AND paper_id = ?",
-};
 
 static void
 gln_database_finalize (GObject *object)
 {
   GlnDatabase *self = (GlnDatabase *)object;
 
-  for (guint i = 0; i < N_STMTS; i++)
-    g_clear_pointer (&self->statements[i], sqlite3_finalize);
+  g_clear_pointer (&self->statements, g_hash_table_unref);
   g_clear_pointer (&self->handle, sqlite3_close_v2);
   g_clear_pointer (&self->path, g_free);
 
@@ -256,6 +48,20 @@ gln_database_class_init (GlnDatabaseClass *klass)
 static void
 gln_database_init (GlnDatabase *self)
 {
+  self->statements = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) sqlite3_finalize);
+}
+
+/* A connection belongs to the first thread that uses it after gln_database_open() returned:
+ * the store's worker for the writer, the main thread for the reader. Debug builds catch a
+ * second thread at once instead of letting SQLite's NOMUTEX connection corrupt itself. */
+static inline void
+assert_owner (GlnDatabase *self)
+{
+#ifndef G_DISABLE_ASSERT
+  if (self->owner == NULL)
+    self->owner = g_thread_self ();
+  g_assert (self->owner == g_thread_self ());
+#endif
 }
 
 gint64
@@ -316,25 +122,27 @@ _gln_database_set_error (GlnDatabase  *self,
 }
 
 sqlite3_stmt *
-_gln_database_get_statement (GlnDatabase   *self,
-                             GlnStatement   which,
-                             GError       **error)
+_gln_database_prepare (GlnDatabase  *self,
+                       const char   *sql,
+                       GError      **error)
 {
-  g_assert (which < N_STMTS);
+  sqlite3_stmt *stmt;
 
-  if (self->statements[which] == NULL)
+  assert_owner (self);
+
+  if (!(stmt = g_hash_table_lookup (self->statements, sql)))
     {
-      int rc = sqlite3_prepare_v3 (self->handle, statement_sql[which], -1,
-                                   SQLITE_PREPARE_PERSISTENT, &self->statements[which], NULL);
+      int rc = sqlite3_prepare_v3 (self->handle, sql, -1, SQLITE_PREPARE_PERSISTENT, &stmt, NULL);
 
       if (rc != SQLITE_OK)
         {
           _gln_database_set_error (self, rc, error);
           return NULL;
         }
+      g_hash_table_insert (self->statements, (gpointer) sql, stmt);
     }
 
-  return self->statements[which];
+  return stmt;
 }
 
 void
@@ -419,8 +227,11 @@ _gln_database_exec (GlnDatabase  *self,
                     const char   *sql,
                     GError      **error)
 {
-  int rc = sqlite3_exec (self->handle, sql, NULL, NULL, NULL);
+  int rc;
 
+  assert_owner (self);
+
+  rc = sqlite3_exec (self->handle, sql, NULL, NULL, NULL);
   if (rc != SQLITE_OK)
     return _gln_database_set_error (self, rc, error);
 
@@ -442,17 +253,70 @@ _gln_database_step_done (GlnDatabase   *self,
   return TRUE;
 }
 
+/* Runs a one-statement write and resets it. Parameters as for _gln_stmt_bind(). */
+gboolean
+_gln_database_run (GlnDatabase  *self,
+                   const char   *sql,
+                   GError      **error,
+                   const char   *types,
+                   ...)
+{
+  sqlite3_stmt *stmt;
+  va_list args;
+
+  if (!(stmt = _gln_database_prepare (self, sql, error)))
+    return FALSE;
+
+  va_start (args, types);
+  _gln_stmt_bind_valist (stmt, types, args);
+  va_end (args);
+
+  return _gln_database_step_done (self, stmt, error);
+}
+
+/* Like _gln_database_run(), for a write of one row: when it changed nothing, fails with
+ * %GLN_DATABASE_ERROR_NOT_FOUND and the message @not_found. */
+gboolean
+_gln_database_run_one (GlnDatabase  *self,
+                       const char   *sql,
+                       const char   *not_found,
+                       GError      **error,
+                       const char   *types,
+                       ...)
+{
+  sqlite3_stmt *stmt;
+  va_list args;
+
+  if (!(stmt = _gln_database_prepare (self, sql, error)))
+    return FALSE;
+
+  va_start (args, types);
+  _gln_stmt_bind_valist (stmt, types, args);
+  va_end (args);
+
+  if (!_gln_database_step_done (self, stmt, error))
+    return FALSE;
+
+  if (sqlite3_changes (self->handle) == 0)
+    {
+      g_set_error_literal (error, GLN_DATABASE_ERROR, GLN_DATABASE_ERROR_NOT_FOUND, not_found);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
 /* Runs a one-text-parameter, one-id-column lookup: the id, 0 when absent, -1 on error. */
 gint64
 _gln_database_lookup_id (GlnDatabase  *self,
-                         GlnStatement  which,
+                         const char   *sql,
                          const char   *value,
                          GError      **error)
 {
   g_autoptr(GlnStmtScope) stmt = NULL;
   int rc;
 
-  if (!(stmt = _gln_database_get_statement (self, which, error)))
+  if (!(stmt = _gln_database_prepare (self, sql, error)))
     return -1;
 
   _gln_stmt_bind (stmt, "t", value);
@@ -466,13 +330,40 @@ _gln_database_lookup_id (GlnDatabase  *self,
   return -1;
 }
 
+/* Runs a one-id-parameter query and collects its first column as strings. */
+GStrv
+_gln_database_list_strings (GlnDatabase  *self,
+                            const char   *sql,
+                            gint64        id,
+                            GError      **error)
+{
+  g_autoptr(GlnStmtScope) stmt = NULL;
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  int rc;
+
+  if (!(stmt = _gln_database_prepare (self, sql, error)))
+    return NULL;
+
+  _gln_stmt_bind (stmt, "l", id);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    g_strv_builder_add (builder, (const char *) sqlite3_column_text (stmt, 0));
+  if (rc != SQLITE_DONE)
+    {
+      _gln_database_set_error (self, rc, error);
+      return NULL;
+    }
+
+  return g_strv_builder_end (builder);
+}
+
+/* Savepoints nest a step that may fail inside a job's transaction, such as an import. */
 gboolean
 _gln_database_savepoint (GlnDatabase  *self,
                          GError      **error)
 {
-  sqlite3_stmt *stmt = _gln_database_get_statement (self, STMT_SAVEPOINT, error);
+  static const char sql[] = "SAVEPOINT gln";
 
-  return stmt != NULL && _gln_database_step_done (self, stmt, error);
+  return _gln_database_run (self, sql, error, "");
 }
 
 /* Releases the savepoint on success, or rolls everything since it back. */
@@ -481,18 +372,13 @@ _gln_database_release (GlnDatabase  *self,
                        gboolean      success,
                        GError      **error)
 {
-  sqlite3_stmt *stmt;
+  static const char rollback_sql[] = "ROLLBACK TO gln";
+  static const char release_sql[] = "RELEASE gln";
 
   if (!success)
-    {
-      if ((stmt = _gln_database_get_statement (self, STMT_ROLLBACK_TO, NULL)))
-        _gln_database_step_done (self, stmt, NULL);
-    }
+    _gln_database_run (self, rollback_sql, NULL, "");
 
-  if (!(stmt = _gln_database_get_statement (self, STMT_RELEASE, error)))
-    return FALSE;
-
-  return _gln_database_step_done (self, stmt, error);
+  return _gln_database_run (self, release_sql, error, "");
 }
 
 static int
@@ -563,17 +449,6 @@ migrate (GlnDatabase  *self,
     }
 
   return TRUE;
-}
-
-/**
- * gln_database_dup_default_path:
- *
- * Returns: (transfer full): `$XDG_DATA_HOME/gleaner/library.db`
- */
-char *
-gln_database_dup_default_path (void)
-{
-  return g_build_filename (g_get_user_data_dir (), "gleaner", "library.db", NULL);
 }
 
 int
@@ -664,6 +539,7 @@ gln_database_open (const char        *path,
                        _("%s needs an upgrade and cannot be opened read-only"), path);
           return NULL;
         }
+      self->owner = NULL;
       return g_steal_pointer (&self);
     }
 
@@ -688,6 +564,9 @@ gln_database_open (const char        *path,
 
   sqlite3_wal_hook (self->handle, wal_committed_cb, self);
 
+  /* Whoever uses the connection next owns it; opening may happen on another thread. */
+  self->owner = NULL;
+
   return g_steal_pointer (&self);
 }
 
@@ -708,6 +587,8 @@ gln_database_checkpoint_if_needed (GlnDatabase *self)
   int checkpointed = 0;
 
   g_return_val_if_fail (GLN_IS_DATABASE (self), FALSE);
+
+  assert_owner (self);
 
   if (self->wal_frames < 1000)
     return FALSE;
@@ -741,24 +622,22 @@ gboolean
 gln_database_begin (GlnDatabase  *self,
                     GError      **error)
 {
-  sqlite3_stmt *stmt;
+  static const char sql[] = "BEGIN IMMEDIATE";
 
   g_return_val_if_fail (GLN_IS_DATABASE (self), FALSE);
 
-  stmt = _gln_database_get_statement (self, STMT_BEGIN, error);
-  return stmt != NULL && _gln_database_step_done (self, stmt, error);
+  return _gln_database_run (self, sql, error, "");
 }
 
 gboolean
 gln_database_commit (GlnDatabase  *self,
                      GError      **error)
 {
-  sqlite3_stmt *stmt;
+  static const char sql[] = "COMMIT";
 
   g_return_val_if_fail (GLN_IS_DATABASE (self), FALSE);
 
-  stmt = _gln_database_get_statement (self, STMT_COMMIT, error);
-  if (stmt == NULL || !_gln_database_step_done (self, stmt, error))
+  if (!_gln_database_run (self, sql, error, ""))
     {
       gln_database_rollback (self);
       return FALSE;
@@ -770,117 +649,10 @@ gln_database_commit (GlnDatabase  *self,
 void
 gln_database_rollback (GlnDatabase *self)
 {
-  sqlite3_stmt *stmt;
+  static const char sql[] = "ROLLBACK";
 
   g_return_if_fail (GLN_IS_DATABASE (self));
 
-  if (sqlite3_get_autocommit (self->handle))
-    return;
-
-  if ((stmt = _gln_database_get_statement (self, STMT_ROLLBACK, NULL)))
-    _gln_database_step_done (self, stmt, NULL);
-}
-
-static void
-collect_rows (GlnDatabase  *self,
-              const char   *sql,
-              GPtrArray    *problems,
-              const char   *prefix,
-              const char   *ok_value)
-{
-  sqlite3_stmt *stmt = NULL;
-  int rc;
-
-  rc = sqlite3_prepare_v2 (self->handle, sql, -1, &stmt, NULL);
-  if (rc == SQLITE_OK)
-    {
-      while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-        {
-          const char *value = (const char *) sqlite3_column_text (stmt, 0);
-
-          if (ok_value == NULL || g_strcmp0 (value, ok_value) != 0)
-            g_ptr_array_add (problems, g_strdup_printf ("%s: %s", prefix, value ? value : "?"));
-        }
-    }
-  if (rc != SQLITE_DONE)
-    g_ptr_array_add (problems, g_strdup_printf ("%s: %s", prefix, sqlite3_errmsg (self->handle)));
-  sqlite3_finalize (stmt);
-}
-
-/**
- * gln_database_check:
- * @self: a #GlnDatabase
- * @error: return location for a #GError
- *
- * Checks the file's integrity, its foreign keys and that the full-text index matches the
- * papers.
- *
- * Returns: (transfer full): one line per problem found, empty when the library is sound
- */
-GStrv
-gln_database_check (GlnDatabase  *self,
-                    GError      **error)
-{
-  g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func (g_free);
-  int rc;
-
-  g_return_val_if_fail (GLN_IS_DATABASE (self), NULL);
-
-  collect_rows (self, "PRAGMA integrity_check", problems, "integrity", "ok");
-  collect_rows (self,
-                "SELECT \"table\" || ' row ' || rowid || ' refers to a missing ' || parent"
-                " FROM pragma_foreign_key_check",
-                problems, "foreign key", NULL);
-  collect_rows (self,
-                "SELECT 'paper ' || id || ' is missing from the search index' FROM papers"
-                " WHERE id NOT IN (SELECT rowid FROM papers_fts)",
-                problems, "search index", NULL);
-  collect_rows (self,
-                "SELECT 'search index row ' || rowid || ' has no paper' FROM papers_fts"
-                " WHERE rowid NOT IN (SELECT id FROM papers)",
-                problems, "search index", NULL);
-
-  rc = sqlite3_exec (self->handle,
-                     "INSERT INTO papers_fts (papers_fts, rank) VALUES ('integrity-check', 1)",
-                     NULL, NULL, NULL);
-  if (rc != SQLITE_OK)
-    g_ptr_array_add (problems, g_strdup_printf ("search index: %s", sqlite3_errmsg (self->handle)));
-
-  g_ptr_array_add (problems, NULL);
-  return (GStrv) g_ptr_array_free (g_steal_pointer (&problems), FALSE);
-}
-
-const char *
-gln_screening_to_string (GlnScreening status)
-{
-  switch (status)
-    {
-    case GLN_SCREENING_INCLUDE:
-      return "include";
-    case GLN_SCREENING_EXCLUDE:
-      return "exclude";
-    case GLN_SCREENING_MAYBE:
-      return "maybe";
-    case GLN_SCREENING_UNSCREENED:
-    default:
-      return "unscreened";
-    }
-}
-
-gboolean
-gln_screening_from_string (const char   *str,
-                           GlnScreening *status)
-{
-  static const char * const names[] = { "unscreened", "include", "exclude", "maybe" };
-
-  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
-    {
-      if (g_strcmp0 (str, names[i]) == 0)
-        {
-          *status = (GlnScreening) i;
-          return TRUE;
-        }
-    }
-
-  return FALSE;
+  if (!sqlite3_get_autocommit (self->handle))
+    _gln_database_run (self, sql, NULL, "");
 }

@@ -1,8 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 
-/* The store's jobs for the main window: the sidebar summary, notes, tag and collection
- * edits, and saved searches. Each runs through _gln_store_push() on the worker thread;
- * edits of a paper hand back the paper as stored, which updates the shared instance. */
+/* The library as a whole: what the main window's sidebar counts (unread papers per view,
+ * feeds, collections, tags and saved searches), the saved searches themselves, and a check
+ * of the file for damage. */
 
 #define G_LOG_DOMAIN "gln-store"
 
@@ -10,215 +10,217 @@
 
 #include <glib/gi18n-lib.h>
 
-#include "gln-store.h"
+#include "gln-store-library.h"
 
+#include "gln-feed.h"
+#include "gln-macros.h"
 #include "gln-store-private.h"
+
+/* Saved searches store the enums by name, so that the file outlives their numbering. */
+static const char * const scope_names[] = {
+  [GLN_QUERY_SCOPE_LIBRARY] = "library",
+  [GLN_QUERY_SCOPE_INBOX] = "inbox",
+  [GLN_QUERY_SCOPE_UNREAD] = "unread",
+  [GLN_QUERY_SCOPE_STARRED] = "starred",
+  [GLN_QUERY_SCOPE_UPDATED] = "updated",
+};
+
+static const char * const sort_names[] = {
+  [GLN_QUERY_SORT_PUBLISHED] = "published",
+  [GLN_QUERY_SORT_ADDED] = "added",
+  [GLN_QUERY_SORT_RATING] = "rating",
+  [GLN_QUERY_SORT_RELEVANCE] = "relevance",
+};
+
+/* Counted without reading the papers table: unread is looked up in the partial index of
+ * unread papers, and the inbox is driven by feed_papers, so that a library imported without
+ * feeds costs nothing. */
+static const char * const count_sql[] = {
+  "SELECT EXISTS (SELECT 1 FROM papers)",
+  "SELECT count(*) FROM (SELECT DISTINCT paper_id FROM feed_papers) fp"
+  " WHERE EXISTS (SELECT 1 FROM papers p INDEXED BY papers_unread"
+  "  WHERE p.id = fp.paper_id AND p.read_time IS NULL)",
+  "SELECT count(*) FROM papers WHERE new_version = 1",
+  "SELECT count(*) FROM papers p INDEXED BY papers_starred WHERE p.starred = 1"
+  " AND EXISTS (SELECT 1 FROM papers u INDEXED BY papers_unread"
+  "  WHERE u.id = p.id AND u.read_time IS NULL)",
+};
 
 typedef enum
 {
-  JOB_SUMMARY,
-  JOB_LIST_NOTES,
-  JOB_SAVE_NOTE,
-  JOB_DELETE_NOTE,
-  JOB_REMOVE_TAG,
-  JOB_COLLECTION_ADD,
-  JOB_COLLECTION_REMOVE,
-  JOB_SAVE_SEARCH,
-  JOB_DELETE_SEARCH,
-} JobKind;
+  LIST_FEEDS,
+  LIST_COLLECTIONS,
+  LIST_TAGS,
+  LIST_SEARCHES,
+} ListKind;
 
-typedef struct
-{
-  JobKind    kind;
-  GlnPaper  *paper;      /* the shared instance the caller shows, for paper edits */
-  gint64     paper_id;
-  gint64     id;         /* a note or saved search id */
-  char      *text;       /* a note body, tag, collection or search name */
-  GlnQuery  *query;
-} JobData;
+/* Columns: id, name, then feeds kind, last error, unread, total, params; collections and
+ * tags unread, total; saved searches their query. */
+static const char * const list_sql[] = {
+  [LIST_FEEDS] =
+    "SELECT f.id, f.title, f.kind, f.last_error,"
+    " (SELECT count(*) FROM feed_papers fp WHERE fp.feed_id = f.id"
+    "  AND EXISTS (SELECT 1 FROM papers p INDEXED BY papers_unread"
+    "  WHERE p.id = fp.paper_id AND p.read_time IS NULL)),"
+    " (SELECT count(*) FROM feed_papers fp WHERE fp.feed_id = f.id), f.params"
+    " FROM feeds f ORDER BY f.position, f.id",
+  [LIST_COLLECTIONS] =
+    "SELECT c.id, c.name,"
+    " (SELECT count(*) FROM collection_papers cp WHERE cp.collection_id = c.id"
+    "  AND EXISTS (SELECT 1 FROM papers p INDEXED BY papers_unread"
+    "  WHERE p.id = cp.paper_id AND p.read_time IS NULL)),"
+    " (SELECT count(*) FROM collection_papers cp WHERE cp.collection_id = c.id)"
+    " FROM collections c ORDER BY c.position, c.name",
+  [LIST_TAGS] =
+    "SELECT t.id, t.name,"
+    " (SELECT count(*) FROM paper_tags pt WHERE pt.tag_id = t.id"
+    "  AND EXISTS (SELECT 1 FROM papers p INDEXED BY papers_unread"
+    "  WHERE p.id = pt.paper_id AND p.read_time IS NULL)),"
+    " (SELECT count(*) FROM paper_tags pt WHERE pt.tag_id = t.id)"
+    " FROM tags t WHERE EXISTS (SELECT 1 FROM paper_tags pt WHERE pt.tag_id = t.id)"
+    " ORDER BY t.name COLLATE NOCASE",
+  [LIST_SEARCHES] =
+    "SELECT id, name, scope, text, collection, tag, category, feed_id, min_rating,"
+    " published_from, published_to, unread, sort FROM saved_searches"
+    " ORDER BY position, name COLLATE NOCASE",
+};
 
-static void
-job_data_free (JobData *data)
+static guint
+lookup_name (const char * const *names,
+             guint               n_names,
+             const char         *name)
 {
-  g_clear_object (&data->paper);
-  g_free (data->text);
-  g_clear_pointer (&data->query, gln_query_free);
-  g_free (data);
+  for (guint i = 0; i < n_names; i++)
+    if (g_strcmp0 (names[i], name) == 0)
+      return i;
+
+  return 0;
 }
 
-static JobData *
-job_data_new (JobKind     kind,
-              GlnPaper   *paper,
-              gint64      id,
-              const char *text)
+static gint64
+count (GlnDatabase  *db,
+       const char   *sql,
+       GError      **error)
 {
-  JobData *data = g_new0 (JobData, 1);
+  g_autoptr(GlnStmtScope) stmt = NULL;
+  int rc;
 
-  data->kind = kind;
-  data->paper = paper ? g_object_ref (paper) : NULL;
-  data->paper_id = paper ? gln_paper_get_id (paper) : 0;
-  data->id = id;
-  data->text = g_strdup (text);
+  if (!(stmt = _gln_database_prepare (db, sql, error)))
+    return -1;
 
-  return data;
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    return sqlite3_column_int64 (stmt, 0);
+
+  _gln_database_set_error (db, rc, error);
+  return -1;
 }
 
-static gpointer
-save_note (GlnDatabase  *database,
-           JobData      *data,
-           GError      **error)
+static GlnQuery *
+read_saved_query (sqlite3_stmt *stmt)
 {
-  g_autoptr(GlnNote) note = g_new0 (GlnNote, 1);
+  GlnQuery *query = gln_query_new ();
 
-  note->body = g_strdup (data->text);
-  note->modified = g_get_real_time () / G_USEC_PER_SEC;
+  query->scope = lookup_name (scope_names, G_N_ELEMENTS (scope_names),
+                              (const char *) sqlite3_column_text (stmt, 2));
+  query->text = _gln_stmt_dup_text (stmt, 3);
+  query->collection = _gln_stmt_dup_text (stmt, 4);
+  query->tag = _gln_stmt_dup_text (stmt, 5);
+  query->category = _gln_stmt_dup_text (stmt, 6);
+  query->feed_id = sqlite3_column_int64 (stmt, 7);
+  query->min_rating = sqlite3_column_int (stmt, 8);
+  query->published_from = _gln_stmt_dup_text (stmt, 9);
+  query->published_to = _gln_stmt_dup_text (stmt, 10);
+  query->unread = sqlite3_column_int (stmt, 11) != 0;
+  query->sort = lookup_name (sort_names, G_N_ELEMENTS (sort_names),
+                             (const char *) sqlite3_column_text (stmt, 12));
 
-  if (data->id > 0)
+  return query;
+}
+
+static GlnSummaryEntry *
+read_entry (sqlite3_stmt *stmt,
+            ListKind      kind)
+{
+  GlnSummaryEntry *entry = g_new0 (GlnSummaryEntry, 1);
+
+  entry->id = sqlite3_column_int64 (stmt, 0);
+  entry->name = _gln_stmt_dup_text (stmt, 1);
+  if (kind == LIST_FEEDS)
     {
-      if (!gln_database_update_note (database, data->id, data->text, error))
-        return NULL;
-      note->id = data->id;
+      g_autoptr(GlnFeed) feed = gln_feed_new ((const char *) sqlite3_column_text (stmt, 2),
+                                              (const char *) sqlite3_column_text (stmt, 6));
+
+      /* Untitled feeds are named after what they follow. */
+      gln_feed_set_title (feed, entry->name);
+      g_free (entry->name);
+      entry->name = gln_feed_dup_display_title (feed);
+      entry->kind = _gln_stmt_dup_text (stmt, 2);
+      entry->error = _gln_stmt_dup_text (stmt, 3);
+      entry->unread = sqlite3_column_int64 (stmt, 4);
+      entry->total = sqlite3_column_int64 (stmt, 5);
     }
+  else if (kind == LIST_SEARCHES)
+    entry->query = read_saved_query (stmt);
   else
     {
-      if ((note->id = gln_database_add_note (database, data->paper_id, data->text, error)) <= 0)
-        return NULL;
-      note->created = note->modified;
+      entry->unread = sqlite3_column_int64 (stmt, 2);
+      entry->total = sqlite3_column_int64 (stmt, 3);
     }
 
-  return g_steal_pointer (&note);
+  return entry;
 }
 
-static gboolean
-edit_collection (GlnDatabase  *database,
-                 JobData      *data,
-                 GError      **error)
+static GPtrArray *
+read_entries (GlnDatabase  *db,
+              ListKind      kind,
+              GError      **error)
 {
-  gint64 collection_id;
+  g_autoptr(GPtrArray) entries = NULL;
+  g_autoptr(GlnStmtScope) stmt = NULL;
+  int rc;
 
-  if (data->kind == JOB_COLLECTION_ADD)
+  if (!(stmt = _gln_database_prepare (db, list_sql[kind], error)))
+    return NULL;
+
+  entries = g_ptr_array_new_with_free_func ((GDestroyNotify) gln_summary_entry_free);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    g_ptr_array_add (entries, read_entry (stmt, kind));
+  if (rc != SQLITE_DONE)
     {
-      g_autoptr(GError) local_error = NULL;
-
-      collection_id = gln_database_lookup_collection (database, data->text, &local_error);
-      if (g_error_matches (local_error, GLN_DATABASE_ERROR, GLN_DATABASE_ERROR_NOT_FOUND))
-        {
-          g_clear_error (&local_error);
-          collection_id = gln_database_create_collection (database, data->text, error);
-        }
-      else if (local_error != NULL)
-        g_propagate_error (error, g_steal_pointer (&local_error));
-
-      return collection_id > 0 &&
-             gln_database_collection_add (database, collection_id, data->paper_id, error);
+      _gln_database_set_error (db, rc, error);
+      return NULL;
     }
 
-  collection_id = gln_database_lookup_collection (database, data->text, error);
-  return collection_id > 0 &&
-         gln_database_collection_remove (database, collection_id, data->paper_id, error);
+  return g_steal_pointer (&entries);
 }
 
 static gpointer
-library_job (GlnDatabase   *database,
-             gpointer       user_data,
-             GCancellable  *cancellable,
-             GError       **error)
+load_summary (GlnDatabase   *db,
+              GlnStoreArgs  *args,
+              GCancellable  *cancellable,
+              GError       **error)
 {
-  JobData *data = user_data;
-  gboolean ok = FALSE;
-  gint64 id;
+  g_autoptr(GlnLibrarySummary) summary = g_new0 (GlnLibrarySummary, 1);
+  gint64 has_papers;
 
-  switch (data->kind)
-    {
-    case JOB_SUMMARY:
-      return gln_database_get_summary (database, error);
-    case JOB_LIST_NOTES:
-      return gln_database_list_notes (database, data->paper_id, error);
-    case JOB_SAVE_NOTE:
-      return save_note (database, data, error);
-    case JOB_DELETE_NOTE:
-      return gln_database_delete_note (database, data->id, error) ? GINT_TO_POINTER (TRUE) : NULL;
-    case JOB_SAVE_SEARCH:
-      if ((id = gln_database_save_search (database, data->text, data->query, error)) <= 0)
-        return NULL;
-      return g_memdup2 (&id, sizeof id);
-    case JOB_DELETE_SEARCH:
-      return gln_database_delete_saved_search (database, data->id, error) ? GINT_TO_POINTER (TRUE)
-                                                                           : NULL;
-    case JOB_REMOVE_TAG:
-      ok = gln_database_remove_tag (database, data->paper_id, data->text, error);
-      break;
-    case JOB_COLLECTION_ADD:
-    case JOB_COLLECTION_REMOVE:
-      ok = edit_collection (database, data, error);
-      break;
-    default:
-      g_assert_not_reached ();
-    }
-
-  if (!ok)
+  if ((has_papers = count (db, count_sql[0], error)) < 0 ||
+      (summary->inbox = count (db, count_sql[1], error)) < 0 ||
+      (summary->updated = count (db, count_sql[2], error)) < 0 ||
+      (summary->starred = count (db, count_sql[3], error)) < 0 ||
+      !(summary->feeds = read_entries (db, LIST_FEEDS, error)) ||
+      !(summary->collections = read_entries (db, LIST_COLLECTIONS, error)) ||
+      !(summary->tags = read_entries (db, LIST_TAGS, error)) ||
+      !(summary->searches = read_entries (db, LIST_SEARCHES, error)))
     return NULL;
+  summary->has_papers = has_papers > 0;
 
-  /* Hand back the paper as stored, so the shared instance ends up exactly right. */
-  return gln_database_get_paper (database, data->paper_id, error);
+  return g_steal_pointer (&summary);
 }
 
-static GDestroyNotify
-result_free_func (JobKind kind)
-{
-  switch (kind)
-    {
-    case JOB_SUMMARY:
-      return (GDestroyNotify) gln_library_summary_free;
-    case JOB_LIST_NOTES:
-      return (GDestroyNotify) g_ptr_array_unref;
-    case JOB_SAVE_NOTE:
-      return (GDestroyNotify) gln_note_free;
-    case JOB_SAVE_SEARCH:
-      return g_free;
-    case JOB_DELETE_NOTE:
-    case JOB_DELETE_SEARCH:
-      return NULL;
-    case JOB_REMOVE_TAG:
-    case JOB_COLLECTION_ADD:
-    case JOB_COLLECTION_REMOVE:
-    default:
-      return g_object_unref;
-    }
-}
-
-static gboolean
-changes_library (JobKind kind)
-{
-  return kind == JOB_REMOVE_TAG || kind == JOB_COLLECTION_ADD || kind == JOB_COLLECTION_REMOVE ||
-         kind == JOB_SAVE_SEARCH || kind == JOB_DELETE_SEARCH;
-}
-
-static void
-library_apply (GlnStore *self,
-               gpointer  user_data,
-               gpointer  result)
-{
-  JobData *data = user_data;
-
-  if (data->paper != NULL && result != NULL)
-    gln_paper_update_from (data->paper, result);
-}
-
-static void
-run_library_job (GlnStore            *self,
-                 JobData             *data,
-                 gpointer             source_tag,
-                 GCancellable        *cancellable,
-                 GAsyncReadyCallback  callback,
-                 gpointer             user_data)
-{
-  GlnStoreApplyFunc apply = changes_library (data->kind) ? library_apply : NULL;
-
-  _gln_store_push (self, library_job, data, (GDestroyNotify) job_data_free,
-                   result_free_func (data->kind), apply, source_tag, cancellable, callback,
-                   user_data);
-}
+static const GlnStoreOp load_summary_op = {
+  load_summary, (GDestroyNotify) gln_library_summary_free, GLN_STORE_OP_NONE
+};
 
 /**
  * gln_store_load_summary_async:
@@ -227,7 +229,9 @@ run_library_job (GlnStore            *self,
  * @callback: called with the summary
  * @user_data: data for @callback
  *
- * Counts what the sidebar shows on the worker thread; see gln_database_get_summary().
+ * Counts what the sidebar shows, in one snapshot: unread papers in the inbox, papers with
+ * an unseen new version, unread starred papers, and each feed, collection, tag (used by at
+ * least one paper) and saved search.
  */
 void
 gln_store_load_summary_async (GlnStore            *self,
@@ -235,220 +239,68 @@ gln_store_load_summary_async (GlnStore            *self,
                               GAsyncReadyCallback  callback,
                               gpointer             user_data)
 {
-  g_return_if_fail (GLN_IS_STORE (self));
-
-  run_library_job (self, job_data_new (JOB_SUMMARY, NULL, 0, NULL), gln_store_load_summary_async,
-                   cancellable, callback, user_data);
+  _gln_store_call (self, &load_summary_op, _gln_store_args_new (),
+                   gln_store_load_summary_async, cancellable, callback, user_data);
 }
 
-/**
- * gln_store_load_summary_finish:
- * @self: a #GlnStore
- * @result: the #GAsyncResult
- * @error: return location for a #GError
- *
- * Returns: (transfer full): the summary, or %NULL with @error set
- */
 GlnLibrarySummary *
 gln_store_load_summary_finish (GlnStore      *self,
                                GAsyncResult  *result,
                                GError       **error)
 {
-  return _gln_store_propagate (self, result, error);
+  return _gln_store_finish (self, result, gln_store_load_summary_async, error);
 }
 
-void
-gln_store_list_notes_async (GlnStore            *self,
-                            gint64               paper_id,
-                            GCancellable        *cancellable,
-                            GAsyncReadyCallback  callback,
-                            gpointer             user_data)
+static gpointer
+save_search (GlnDatabase   *db,
+             GlnStoreArgs  *args,
+             GCancellable  *cancellable,
+             GError       **error)
 {
-  JobData *data;
+  static const char sql[] =
+    "INSERT INTO saved_searches (name, scope, text, collection, tag, category, published_from,"
+    " published_to, feed_id, min_rating, unread, sort, created)"
+    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+    " ON CONFLICT (name) DO UPDATE SET scope = excluded.scope, text = excluded.text,"
+    " collection = excluded.collection, tag = excluded.tag, category = excluded.category,"
+    " published_from = excluded.published_from, published_to = excluded.published_to,"
+    " feed_id = excluded.feed_id, min_rating = excluded.min_rating, unread = excluded.unread,"
+    " sort = excluded.sort RETURNING id";
+  const GlnQuery *query = args->object;
+  g_autofree char *name = NULL;
+  g_autoptr(GlnStmtScope) stmt = NULL;
+  int rc;
 
-  g_return_if_fail (GLN_IS_STORE (self));
+  if (!(name = _gln_store_check_name (args->text, error)) ||
+      !(stmt = _gln_database_prepare (db, sql, error)))
+    return NULL;
 
-  data = job_data_new (JOB_LIST_NOTES, NULL, 0, NULL);
-  data->paper_id = paper_id;
-  run_library_job (self, data, gln_store_list_notes_async, cancellable, callback, user_data);
+  _gln_stmt_bind (stmt, "ttttttttlibtl", name, scope_names[query->scope], query->text,
+                  query->collection, query->tag, query->category, query->published_from,
+                  query->published_to, query->feed_id, query->min_rating, query->unread,
+                  sort_names[query->sort], _gln_database_now ());
+  rc = sqlite3_step (stmt);
+  if (rc != SQLITE_ROW)
+    {
+      _gln_database_set_error (db, rc, error);
+      return NULL;
+    }
+
+  return _gln_store_new_id (sqlite3_column_int64 (stmt, 0));
 }
 
-/**
- * gln_store_list_notes_finish:
- * @self: a #GlnStore
- * @result: the #GAsyncResult
- * @error: return location for a #GError
- *
- * Returns: (transfer full) (element-type GlnNote): the paper's notes, oldest first
- */
-GPtrArray *
-gln_store_list_notes_finish (GlnStore      *self,
-                             GAsyncResult  *result,
-                             GError       **error)
-{
-  return _gln_store_propagate (self, result, error);
-}
-
-/**
- * gln_store_save_note_async:
- * @self: a #GlnStore
- * @paper: the paper the note belongs to
- * @note_id: the note to update, or 0 to create one
- * @body: the note's Markdown
- * @cancellable: (nullable): a #GCancellable
- * @callback: called when the note is stored
- * @user_data: data for @callback
- *
- * Stores a note. Autosaving editors push one save after another; jobs run in order, so the
- * last body pushed is the one kept.
- */
-void
-gln_store_save_note_async (GlnStore            *self,
-                           GlnPaper            *paper,
-                           gint64               note_id,
-                           const char          *body,
-                           GCancellable        *cancellable,
-                           GAsyncReadyCallback  callback,
-                           gpointer             user_data)
-{
-  JobData *data;
-
-  g_return_if_fail (GLN_IS_STORE (self));
-  g_return_if_fail (GLN_IS_PAPER (paper));
-  g_return_if_fail (body != NULL);
-
-  /* Notes change no property of the paper: keep it out of the update. */
-  data = job_data_new (JOB_SAVE_NOTE, NULL, note_id, body);
-  data->paper_id = gln_paper_get_id (paper);
-  run_library_job (self, data, gln_store_save_note_async, cancellable, callback, user_data);
-}
-
-/**
- * gln_store_save_note_finish:
- * @self: a #GlnStore
- * @result: the #GAsyncResult
- * @error: return location for a #GError
- *
- * Returns: (transfer full): the note as stored (its id, body and modification time; the
- *   creation time only for a new note), or %NULL with @error set
- */
-GlnNote *
-gln_store_save_note_finish (GlnStore      *self,
-                            GAsyncResult  *result,
-                            GError       **error)
-{
-  return _gln_store_propagate (self, result, error);
-}
-
-void
-gln_store_delete_note_async (GlnStore            *self,
-                             gint64               note_id,
-                             GCancellable        *cancellable,
-                             GAsyncReadyCallback  callback,
-                             gpointer             user_data)
-{
-  g_return_if_fail (GLN_IS_STORE (self));
-
-  run_library_job (self, job_data_new (JOB_DELETE_NOTE, NULL, note_id, NULL),
-                   gln_store_delete_note_async, cancellable, callback, user_data);
-}
-
-gboolean
-gln_store_delete_note_finish (GlnStore      *self,
-                              GAsyncResult  *result,
-                              GError       **error)
-{
-  return _gln_store_propagate (self, result, error) != NULL;
-}
-
-/**
- * gln_store_remove_tag_async:
- * @self: a #GlnStore
- * @paper: the paper
- * @tag: the tag to take off
- * @cancellable: (nullable): a #GCancellable
- * @callback: (nullable): called when stored; finish with gln_store_edit_finish()
- * @user_data: data for @callback
- */
-void
-gln_store_remove_tag_async (GlnStore            *self,
-                            GlnPaper            *paper,
-                            const char          *tag,
-                            GCancellable        *cancellable,
-                            GAsyncReadyCallback  callback,
-                            gpointer             user_data)
-{
-  g_return_if_fail (GLN_IS_STORE (self));
-  g_return_if_fail (GLN_IS_PAPER (paper));
-  g_return_if_fail (tag != NULL);
-
-  run_library_job (self, job_data_new (JOB_REMOVE_TAG, paper, 0, tag), gln_store_remove_tag_async,
-                   cancellable, callback, user_data);
-}
-
-/**
- * gln_store_collection_add_async:
- * @self: a #GlnStore
- * @paper: the paper
- * @collection: the collection's name; a new collection is created when none has it
- * @cancellable: (nullable): a #GCancellable
- * @callback: (nullable): called when stored; finish with gln_store_edit_finish()
- * @user_data: data for @callback
- */
-void
-gln_store_collection_add_async (GlnStore            *self,
-                                GlnPaper            *paper,
-                                const char          *collection,
-                                GCancellable        *cancellable,
-                                GAsyncReadyCallback  callback,
-                                gpointer             user_data)
-{
-  g_return_if_fail (GLN_IS_STORE (self));
-  g_return_if_fail (GLN_IS_PAPER (paper));
-  g_return_if_fail (collection != NULL);
-
-  run_library_job (self, job_data_new (JOB_COLLECTION_ADD, paper, 0, collection),
-                   gln_store_collection_add_async, cancellable, callback, user_data);
-}
-
-/**
- * gln_store_collection_remove_async:
- * @self: a #GlnStore
- * @paper: the paper
- * @collection: the collection's name
- * @cancellable: (nullable): a #GCancellable
- * @callback: (nullable): called when stored; finish with gln_store_edit_finish()
- * @user_data: data for @callback
- *
- * Takes a paper out of a collection, with its screening and board cells kept for the day
- * it comes back only as far as the collection keeps them.
- */
-void
-gln_store_collection_remove_async (GlnStore            *self,
-                                   GlnPaper            *paper,
-                                   const char          *collection,
-                                   GCancellable        *cancellable,
-                                   GAsyncReadyCallback  callback,
-                                   gpointer             user_data)
-{
-  g_return_if_fail (GLN_IS_STORE (self));
-  g_return_if_fail (GLN_IS_PAPER (paper));
-  g_return_if_fail (collection != NULL);
-
-  run_library_job (self, job_data_new (JOB_COLLECTION_REMOVE, paper, 0, collection),
-                   gln_store_collection_remove_async, cancellable, callback, user_data);
-}
+static const GlnStoreOp save_search_op = { save_search, g_free, GLN_STORE_OP_CHANGES };
 
 /**
  * gln_store_save_search_async:
  * @self: a #GlnStore
  * @name: the name shown in the sidebar
- * @query: the search
+ * @query: the search; its limit and keep_read_since are not kept
  * @cancellable: (nullable): a #GCancellable
- * @callback: called when stored
+ * @callback: called with the saved search's id; finish with gln_store_id_finish()
  * @user_data: data for @callback
  *
- * Saves a search, replacing the one of the same name; see gln_database_save_search().
+ * Saves a search, replacing the one of the same name.
  */
 void
 gln_store_save_search_async (GlnStore            *self,
@@ -458,37 +310,37 @@ gln_store_save_search_async (GlnStore            *self,
                              GAsyncReadyCallback  callback,
                              gpointer             user_data)
 {
-  JobData *data;
+  GlnStoreArgs *args = _gln_store_args_new ();
 
-  g_return_if_fail (GLN_IS_STORE (self));
   g_return_if_fail (query != NULL);
+  g_return_if_fail (query->scope < G_N_ELEMENTS (scope_names));
+  g_return_if_fail (query->sort < G_N_ELEMENTS (sort_names));
 
-  data = job_data_new (JOB_SAVE_SEARCH, NULL, 0, name);
-  data->query = gln_query_copy (query);
-  run_library_job (self, data, gln_store_save_search_async, cancellable, callback, user_data);
+  args->text = g_strdup (name);
+  args->object = gln_query_copy (query);
+  args->object_free = (GDestroyNotify) gln_query_free;
+  _gln_store_call (self, &save_search_op, args, gln_store_save_search_async, cancellable,
+                   callback, user_data);
 }
 
-/**
- * gln_store_save_search_finish:
- * @self: a #GlnStore
- * @result: the #GAsyncResult
- * @error: return location for a #GError
- *
- * Returns: the saved search's id, or -1 with @error set
- */
-gint64
-gln_store_save_search_finish (GlnStore      *self,
-                              GAsyncResult  *result,
-                              GError       **error)
+static gpointer
+delete_search (GlnDatabase   *db,
+               GlnStoreArgs  *args,
+               GCancellable  *cancellable,
+               GError       **error)
 {
-  g_autofree gint64 *id = NULL;
+  static const char sql[] = "DELETE FROM saved_searches WHERE id = ?";
 
-  if (!(id = _gln_store_propagate (self, result, error)))
-    return -1;
+  if (!_gln_database_run_one (db, sql, _("The saved search no longer exists"), error, "l",
+                              args->id))
+    return NULL;
 
-  return *id;
+  return GINT_TO_POINTER (TRUE);
 }
 
+static const GlnStoreOp delete_search_op = { delete_search, NULL, GLN_STORE_OP_CHANGES };
+
+/* Finish with gln_store_edit_finish(). */
 void
 gln_store_delete_search_async (GlnStore            *self,
                                gint64               search_id,
@@ -496,16 +348,103 @@ gln_store_delete_search_async (GlnStore            *self,
                                GAsyncReadyCallback  callback,
                                gpointer             user_data)
 {
-  g_return_if_fail (GLN_IS_STORE (self));
+  GlnStoreArgs *args = _gln_store_args_new ();
 
-  run_library_job (self, job_data_new (JOB_DELETE_SEARCH, NULL, search_id, NULL),
-                   gln_store_delete_search_async, cancellable, callback, user_data);
+  args->id = search_id;
+  _gln_store_call (self, &delete_search_op, args, gln_store_delete_search_async, cancellable,
+                   callback, user_data);
 }
 
-gboolean
-gln_store_delete_search_finish (GlnStore      *self,
-                                GAsyncResult  *result,
-                                GError       **error)
+/* Adds each value of @sql's first column that is not @ok_value as a problem. */
+static void
+collect_problems (GlnDatabase  *db,
+                  const char   *sql,
+                  GPtrArray    *problems,
+                  const char   *prefix,
+                  const char   *ok_value)
 {
-  return _gln_store_propagate (self, result, error) != NULL;
+  sqlite3 *handle = _gln_database_get_handle (db);
+  sqlite3_stmt *stmt = NULL;
+  int rc;
+
+  rc = sqlite3_prepare_v2 (handle, sql, -1, &stmt, NULL);
+  while (rc == SQLITE_OK && (rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      const char *value = (const char *) sqlite3_column_text (stmt, 0);
+
+      if (ok_value == NULL || g_strcmp0 (value, ok_value) != 0)
+        g_ptr_array_add (problems, g_strdup_printf ("%s: %s", prefix, value ? value : "?"));
+      rc = SQLITE_OK;
+    }
+  if (rc != SQLITE_DONE)
+    g_ptr_array_add (problems, g_strdup_printf ("%s: %s", prefix, sqlite3_errmsg (handle)));
+  sqlite3_finalize (stmt);
+}
+
+static gpointer
+check (GlnDatabase   *db,
+       GlnStoreArgs  *args,
+       GCancellable  *cancellable,
+       GError       **error)
+{
+  g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func (g_free);
+
+  collect_problems (db, "PRAGMA integrity_check", problems, "integrity", "ok");
+  collect_problems (db,
+                    "SELECT \"table\" || ' row ' || rowid || ' refers to a missing ' || parent"
+                    " FROM pragma_foreign_key_check",
+                    problems, "foreign key", NULL);
+  collect_problems (db,
+                    "SELECT 'paper ' || id || ' is missing from the search index' FROM papers"
+                    " WHERE id NOT IN (SELECT rowid FROM papers_fts)",
+                    problems, "search index", NULL);
+  collect_problems (db,
+                    "SELECT 'search index row ' || rowid || ' has no paper' FROM papers_fts"
+                    " WHERE rowid NOT IN (SELECT id FROM papers)",
+                    problems, "search index", NULL);
+  if (!_gln_database_exec (db, "INSERT INTO papers_fts (papers_fts, rank)"
+                               " VALUES ('integrity-check', 1)", NULL))
+    g_ptr_array_add (problems, g_strdup_printf ("search index: %s",
+                                                sqlite3_errmsg (_gln_database_get_handle (db))));
+
+  g_ptr_array_add (problems, NULL);
+  return g_ptr_array_free (g_steal_pointer (&problems), FALSE);
+}
+
+static const GlnStoreOp check_op = { check, (GDestroyNotify) g_strfreev, GLN_STORE_OP_NONE };
+
+/**
+ * gln_store_check_async:
+ * @self: a #GlnStore
+ * @cancellable: (nullable): a #GCancellable
+ * @callback: called with the problems found
+ * @user_data: data for @callback
+ *
+ * Checks the file's integrity, its foreign keys and that the full-text index matches the
+ * papers.
+ */
+void
+gln_store_check_async (GlnStore            *self,
+                       GCancellable        *cancellable,
+                       GAsyncReadyCallback  callback,
+                       gpointer             user_data)
+{
+  _gln_store_call (self, &check_op, _gln_store_args_new (), gln_store_check_async,
+                   cancellable, callback, user_data);
+}
+
+/**
+ * gln_store_check_finish:
+ * @self: a #GlnStore
+ * @result: the #GAsyncResult
+ * @error: return location for a #GError
+ *
+ * Returns: (transfer full): one line per problem found, empty when the library is sound
+ */
+GStrv
+gln_store_check_finish (GlnStore      *self,
+                        GAsyncResult  *result,
+                        GError       **error)
+{
+  return _gln_store_finish (self, result, gln_store_check_async, error);
 }

@@ -1,31 +1,147 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
+#include "gln-collection.h"
+#include "gln-database-private.h"
+#include "gln-query.h"
 #include "gln-store.h"
 
 G_BEGIN_DECLS
 
-/* Runs on the main thread after a job succeeded, before its caller gets @result; a job with
- * one makes the store emit GlnStore::changed once its caller has the result. */
-typedef void (*GlnStoreApplyFunc) (GlnStore *self,
-                                   gpointer  data,
-                                   gpointer  result);
+/* How the store's files define an operation: a job that runs on the worker thread inside
+ * one transaction, described by a static GlnStoreOp, and a public _async function that fills
+ * a GlnStoreArgs and calls _gln_store_call(). The job keeps its SQL beside it. Adding an
+ * operation touches its concern's .c file and its header, nothing else. */
 
-void     _gln_store_push           (GlnStore            *self,
-                                    GlnStoreJobFunc      func,
-                                    gpointer             data,
-                                    GDestroyNotify       data_free,
-                                    GDestroyNotify       result_free,
-                                    GlnStoreApplyFunc    apply,
-                                    gpointer             source_tag,
-                                    GCancellable        *cancellable,
-                                    GAsyncReadyCallback  callback,
-                                    gpointer             user_data);
-gpointer _gln_store_propagate      (GlnStore            *self,
-                                    GAsyncResult        *result,
-                                    GError             **error);
-void     _gln_store_refresh_papers (GlnStore            *self,
-                                    const gint64        *ids,
-                                    guint                n_ids);
+/**
+ * GlnStoreArgs:
+ * @id: the paper, feed, collection, column, note or saved search the operation concerns
+ * @other_id: a second id, such as the paper of a collection edit
+ * @number: a rating, a flag, a position, a decision…
+ * @text: a name, a value, a body…
+ * @more_text: a second text
+ * @strv: a list of texts
+ * @ids: (element-type gint64): the papers of a batch
+ * @object: anything else; freed with @object_free
+ * @object_free: frees @object
+ * @paper: (nullable): the shared paper an edit shows ahead of time; re-read on failure
+ *   when the operation has %GLN_STORE_OP_REVERT
+ * @touched: (element-type gint64): set by the job: papers whose shared instances the main
+ *   thread re-reads once the job succeeded, because the job changed them behind their back
+ *
+ * The arguments of one store operation, one shape for all of them.
+ */
+typedef struct
+{
+  gint64          id;
+  gint64          other_id;
+  int             number;
+  char           *text;
+  char           *more_text;
+  GStrv           strv;
+  GArray         *ids;
+  gpointer        object;
+  GDestroyNotify  object_free;
+  GlnPaper       *paper;
+  GArray         *touched;
+} GlnStoreArgs;
+
+typedef gpointer (*GlnStoreJob) (GlnDatabase   *db,
+                                 GlnStoreArgs  *args,
+                                 GCancellable  *cancellable,
+                                 GError       **error);
+
+/**
+ * GlnStoreOpFlags:
+ * @GLN_STORE_OP_NONE: the operation only reads, or changes nothing a list shows
+ * @GLN_STORE_OP_CHANGES: on success, lists re-query: the store emits #GlnStore::changed
+ * @GLN_STORE_OP_REVERT: on failure, @paper goes back to what the library holds
+ */
+typedef enum
+{
+  GLN_STORE_OP_NONE    = 0,
+  GLN_STORE_OP_CHANGES = 1 << 0,
+  GLN_STORE_OP_REVERT  = 1 << 1,
+} GlnStoreOpFlags;
+
+/**
+ * GlnStoreOp:
+ * @job: the work, on the worker thread; returns the result, %NULL with an error set on
+ *   failure (a job with nothing to return returns `GINT_TO_POINTER (TRUE)`)
+ * @result_free: (nullable): frees a result nobody took
+ * @flags: #GlnStoreOpFlags
+ */
+typedef struct
+{
+  GlnStoreJob      job;
+  GDestroyNotify   result_free;
+  GlnStoreOpFlags  flags;
+} GlnStoreOp;
+
+GlnStoreArgs *_gln_store_args_new    (void);
+void          _gln_store_args_touch  (GlnStoreArgs         *args,
+                                      gint64                paper_id);
+void          _gln_store_call        (GlnStore             *self,
+                                      const GlnStoreOp     *op,
+                                      GlnStoreArgs         *args,
+                                      gpointer              source_tag,
+                                      GCancellable         *cancellable,
+                                      GAsyncReadyCallback   callback,
+                                      gpointer              user_data);
+gpointer      _gln_store_finish      (GlnStore             *self,
+                                      GAsyncResult         *result,
+                                      gpointer              source_tag,
+                                      GError              **error);
+gpointer      _gln_store_new_id      (gint64                id);
+
+char         *_gln_store_check_name  (const char           *name,
+                                      GError              **error);
+
+/* Shared by the store's files: reading and the user's edits (gln-store-papers.c), and
+ * searching (gln-store-query.c). */
+GlnPaper     *_gln_store_read_paper    (GlnDatabase     *db,
+                                        gint64           id,
+                                        GError         **error);
+gint64        _gln_store_find_paper    (GlnDatabase     *db,
+                                        const char      *key_or_id,
+                                        GError         **error);
+gboolean      _gln_store_write_rating  (GlnDatabase     *db,
+                                        gint64           paper_id,
+                                        int              rating,
+                                        GError         **error);
+gboolean      _gln_store_write_starred (GlnDatabase     *db,
+                                        gint64           paper_id,
+                                        gboolean         starred,
+                                        GError         **error);
+gboolean      _gln_store_write_read    (GlnDatabase     *db,
+                                        gint64           paper_id,
+                                        gboolean         read,
+                                        GError         **error);
+gboolean      _gln_store_write_tag     (GlnDatabase     *db,
+                                        gint64           paper_id,
+                                        const char      *tag,
+                                        GError         **error);
+GArray       *_gln_store_query_ids     (GlnDatabase     *db,
+                                        const GlnQuery  *query,
+                                        GError         **error);
+
+/* Shared by the store's files: collections (gln-store-collections.c), read by the board. */
+GlnCollectionInfo   *_gln_store_read_collection   (GlnDatabase  *db,
+                                                   gint64        collection_id,
+                                                   GError      **error);
+GPtrArray           *_gln_store_read_entries      (GlnDatabase  *db,
+                                                   gint64        collection_id,
+                                                   int           status,
+                                                   GError      **error);
+GStrv                _gln_store_read_reasons      (GlnDatabase  *db,
+                                                   gint64        collection_id,
+                                                   GError      **error);
+GlnScreeningSummary *_gln_store_read_summary      (GlnDatabase  *db,
+                                                   gint64        collection_id,
+                                                   GError      **error);
+int                  _gln_store_add_to_collection (GlnDatabase  *db,
+                                                   gint64        collection_id,
+                                                   gint64        paper_id,
+                                                   GError      **error);
 
 G_END_DECLS

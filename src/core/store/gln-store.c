@@ -8,15 +8,15 @@
 
 #include "gln-store.h"
 
-#include "gln-biblio.h"
-
 #include "gln-store-private.h"
 
 /* The store owns two connections to one library file. Every write and every heavy query
  * runs on a single worker thread, one job at a time and in order, each job in one
  * transaction. The read-only connection is for the main thread's page-sized lookups by id,
  * which WAL lets run while the worker writes. It also owns the identity map: one GlnPaper
- * per paper id, so that a change made in one view notifies every other. */
+ * per paper id, so that a change made in one view notifies every other. Nothing outside
+ * the store touches either connection: every operation is a typed _async function of one of
+ * the store's files (gln-store-papers.c, -import.c, -feeds.c, …). */
 
 struct _GlnStore
 {
@@ -29,14 +29,11 @@ struct _GlnStore
   guint64       n_rows_read;
 };
 
+/* One operation in flight: what it runs, its arguments, and its result once done. */
 typedef struct
 {
-  GlnStoreJobFunc    func;
-  gpointer           data;
-  GDestroyNotify     data_free;
-  GDestroyNotify     result_free;
-  GlnStoreApplyFunc  apply;
-  gint64             revert_paper_id;
+  const GlnStoreOp *op;
+  GlnStoreArgs     *args;
 } Job;
 
 enum {
@@ -48,29 +45,24 @@ static guint signals [N_SIGNALS];
 
 G_DEFINE_FINAL_TYPE (GlnStore, gln_store, G_TYPE_OBJECT)
 
-static Job *
-job_new (GlnStoreJobFunc   func,
-         gpointer          data,
-         GDestroyNotify    data_free,
-         GDestroyNotify    result_free,
-         GlnStoreApplyFunc apply)
+static void
+args_free (GlnStoreArgs *args)
 {
-  Job *job = g_new0 (Job, 1);
-
-  job->func = func;
-  job->data = data;
-  job->data_free = data_free;
-  job->result_free = result_free;
-  job->apply = apply;
-
-  return job;
+  g_free (args->text);
+  g_free (args->more_text);
+  g_strfreev (args->strv);
+  g_clear_pointer (&args->ids, g_array_unref);
+  if (args->object != NULL && args->object_free != NULL)
+    args->object_free (args->object);
+  g_clear_object (&args->paper);
+  g_clear_pointer (&args->touched, g_array_unref);
+  g_free (args);
 }
 
 static void
 job_free (Job *job)
 {
-  if (job->data_free != NULL)
-    g_clear_pointer (&job->data, job->data_free);
+  g_clear_pointer (&job->args, args_free);
   g_free (job);
 }
 
@@ -117,6 +109,18 @@ canonicalize (GlnStore *self,
   return g_object_ref (fresh);
 }
 
+/* Re-reads the shared instance of a paper, if anybody holds one, from the library. */
+static void
+refresh_shared (GlnStore *self,
+                gint64    id)
+{
+  GlnPaper *shared = g_hash_table_lookup (self->papers, &id);
+  g_autoptr(GlnPaper) fresh = NULL;
+
+  if (shared != NULL && (fresh = _gln_store_read_paper (self->reader, id, NULL)))
+    gln_paper_update_from (shared, fresh);
+}
+
 static void
 worker_func (gpointer data,
              gpointer user_data)
@@ -125,26 +129,24 @@ worker_func (gpointer data,
   GlnStore *self = user_data;
   Job *job = g_task_get_task_data (task);
   GCancellable *cancellable = g_task_get_cancellable (task);
+  GDestroyNotify result_free = job->op->result_free;
   g_autoptr(GError) error = NULL;
   gpointer result = NULL;
 
-  if (g_cancellable_set_error_if_cancelled (cancellable, &error))
+  if (g_cancellable_set_error_if_cancelled (cancellable, &error) ||
+      !gln_database_begin (self->writer, &error))
     goto out;
 
-  if (!gln_database_begin (self->writer, &error))
-    goto out;
-
-  result = job->func (self->writer, job->data, cancellable, &error);
+  result = job->op->job (self->writer, job->args, cancellable, &error);
+  if (result == NULL && error == NULL)
+    g_critical ("A store job returned nothing and no error");
   if (error != NULL)
-    {
-      gln_database_rollback (self->writer);
-      if (result != NULL && job->result_free != NULL)
-        g_clear_pointer (&result, job->result_free);
-      goto out;
-    }
+    gln_database_rollback (self->writer);
+  else
+    gln_database_commit (self->writer, &error);
 
-  if (!gln_database_commit (self->writer, &error) && result != NULL && job->result_free != NULL)
-    g_clear_pointer (&result, job->result_free);
+  if (error != NULL && result != NULL && result_free != NULL)
+    g_clear_pointer (&result, result_free);
 
 out:
   /* The pool's reference to the task is dropped in job_done_cb(), on the main thread: were
@@ -152,23 +154,14 @@ out:
   if (error != NULL)
     g_task_return_error (task, g_steal_pointer (&error));
   else
-    g_task_return_pointer (task, result, job->result_free);
+    g_task_return_pointer (task, result, result_free);
 
   /* The caller already has its result; the next job waits for this instead. */
   gln_database_checkpoint_if_needed (self->writer);
 }
 
-static void
-refresh_shared (GlnStore *self,
-                gint64    id)
-{
-  GlnPaper *shared = g_hash_table_lookup (self->papers, &id);
-  g_autoptr(GlnPaper) fresh = NULL;
-
-  if (shared != NULL && (fresh = gln_database_get_paper (self->reader, id, NULL)))
-    gln_paper_update_from (shared, fresh);
-}
-
+/* On the caller's thread, once the worker is done: brings the shared papers up to date,
+ * hands the result over, then tells every list that the library changed. */
 static void
 job_done_cb (GObject      *object,
              GAsyncResult *result,
@@ -177,6 +170,7 @@ job_done_cb (GObject      *object,
   GlnStore *self = GLN_STORE (object);
   g_autoptr(GTask) outer = user_data;
   Job *job = g_task_get_task_data (G_TASK (result));
+  GlnStoreArgs *args = job->args;
   g_autoptr(GError) error = NULL;
   gpointer value;
 
@@ -184,18 +178,18 @@ job_done_cb (GObject      *object,
   if (error != NULL)
     {
       /* An edit shown ahead of time goes back to what is stored. */
-      if (job->revert_paper_id > 0)
-        refresh_shared (self, job->revert_paper_id);
+      if ((job->op->flags & GLN_STORE_OP_REVERT) && args->paper != NULL)
+        refresh_shared (self, gln_paper_get_id (args->paper));
       g_task_return_error (outer, g_steal_pointer (&error));
     }
   else
     {
-      if (job->apply != NULL)
-        job->apply (self, job->data, value);
+      for (guint i = 0; args->touched != NULL && i < args->touched->len; i++)
+        refresh_shared (self, g_array_index (args->touched, gint64, i));
 
-      g_task_return_pointer (outer, value, job->result_free);
+      g_task_return_pointer (outer, value, job->op->result_free);
 
-      if (job->apply != NULL)
+      if (job->op->flags & GLN_STORE_OP_CHANGES)
         g_signal_emit (self, signals [CHANGED], 0);
     }
 
@@ -250,7 +244,8 @@ gln_store_class_init (GlnStoreClass *klass)
   /**
    * GlnStore::changed:
    *
-   * Emitted on the main thread after a job changed the library, so that lists re-query.
+   * Emitted on the main thread after an operation changed what lists show, so that they
+   * re-query.
    */
   signals [CHANGED] =
     g_signal_new ("changed",
@@ -266,18 +261,28 @@ gln_store_init (GlnStore *self)
   self->papers = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
 }
 
+/* Opens both connections; on the opening thread, so that migrations do not block the UI. */
 static GlnStore *
-store_new (GlnDatabase  *writer,
-           GError      **error)
+store_new (const char  *path,
+           GError     **error)
 {
   g_autoptr(GlnStore) self = g_object_new (GLN_TYPE_STORE, NULL);
-  const char *path = gln_database_get_path (writer);
 
-  self->writer = g_object_ref (writer);
-  if (!(self->reader = gln_database_open (path, GLN_DATABASE_FLAGS_READ_ONLY, error)))
+  if (!(self->writer = gln_database_open (path, GLN_DATABASE_FLAGS_NONE, error)) ||
+      !(self->reader = gln_database_open (gln_database_get_path (self->writer),
+                                          GLN_DATABASE_FLAGS_READ_ONLY, error)))
     return NULL;
 
   return g_steal_pointer (&self);
+}
+
+static gboolean
+start_worker (GlnStore  *self,
+              GError   **error)
+{
+  self->pool = g_thread_pool_new (worker_func, self, 1, TRUE, error);
+
+  return self->pool != NULL;
 }
 
 static void
@@ -286,15 +291,24 @@ open_thread (GTask        *task,
              gpointer      task_data,
              GCancellable *cancellable)
 {
-  g_autoptr(GlnDatabase) writer = NULL;
   g_autoptr(GError) error = NULL;
   GlnStore *self;
 
-  if (!(writer = gln_database_open (task_data, GLN_DATABASE_FLAGS_NONE, &error)) ||
-      !(self = store_new (writer, &error)))
+  if (!(self = store_new (task_data, &error)))
     g_task_return_error (task, g_steal_pointer (&error));
   else
     g_task_return_pointer (task, self, g_object_unref);
+}
+
+/**
+ * gln_store_dup_default_path:
+ *
+ * Returns: (transfer full): the user's library, `$XDG_DATA_HOME/gleaner/library.db`
+ */
+char *
+gln_store_dup_default_path (void)
+{
+  return g_build_filename (g_get_user_data_dir (), "gleaner", "library.db", NULL);
 }
 
 /**
@@ -333,25 +347,14 @@ GlnStore *
 gln_store_open_finish (GAsyncResult  *result,
                        GError       **error)
 {
-  GlnStore *self;
-  g_autoptr(GError) local_error = NULL;
+  g_autoptr(GlnStore) self = NULL;
 
   g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);
 
-  if (!(self = g_task_propagate_pointer (G_TASK (result), &local_error)))
-    {
-      g_propagate_error (error, g_steal_pointer (&local_error));
-      return NULL;
-    }
+  if (!(self = g_task_propagate_pointer (G_TASK (result), error)) || !start_worker (self, error))
+    return NULL;
 
-  self->pool = g_thread_pool_new (worker_func, self, 1, TRUE, error);
-  if (self->pool == NULL)
-    {
-      g_object_unref (self);
-      return NULL;
-    }
-
-  return self;
+  return g_steal_pointer (&self);
 }
 
 /**
@@ -367,22 +370,14 @@ GlnStore *
 gln_store_open_sync (const char  *path,
                      GError     **error)
 {
-  g_autoptr(GlnDatabase) writer = NULL;
-  GlnStore *self;
+  g_autoptr(GlnStore) self = NULL;
 
-  if (!(writer = gln_database_open (path, GLN_DATABASE_FLAGS_NONE, error)))
+  g_return_val_if_fail (path != NULL, NULL);
+
+  if (!(self = store_new (path, error)) || !start_worker (self, error))
     return NULL;
-  if (!(self = store_new (writer, error)))
-    return NULL;
 
-  self->pool = g_thread_pool_new (worker_func, self, 1, TRUE, error);
-  if (self->pool == NULL)
-    {
-      g_object_unref (self);
-      return NULL;
-    }
-
-  return self;
+  return g_steal_pointer (&self);
 }
 
 const char *
@@ -391,421 +386,6 @@ gln_store_get_path (GlnStore *self)
   g_return_val_if_fail (GLN_IS_STORE (self), NULL);
 
   return gln_database_get_path (self->writer);
-}
-
-static void
-push_job (GlnStore            *self,
-          Job                 *job,
-          gpointer             source_tag,
-          GCancellable        *cancellable,
-          GAsyncReadyCallback  callback,
-          gpointer             user_data)
-{
-  GTask *outer = g_task_new (self, cancellable, callback, user_data);
-  GTask *inner;
-
-  g_task_set_source_tag (outer, source_tag);
-
-  inner = g_task_new (self, cancellable, job_done_cb, outer);
-  g_task_set_source_tag (inner, push_job);
-  g_task_set_task_data (inner, job, (GDestroyNotify) job_free);
-  g_task_set_return_on_cancel (inner, FALSE);
-
-  g_thread_pool_push (self->pool, inner, NULL);
-}
-
-/**
- * gln_store_run_async:
- * @self: a #GlnStore
- * @func: the job, run on the worker thread inside one transaction
- * @data: data for @func
- * @data_free: (nullable): frees @data afterwards
- * @result_free: (nullable): frees @func's result if nobody takes it
- * @cancellable: (nullable): a #GCancellable
- * @callback: called on the main context when the job is done
- * @user_data: data for @callback
- *
- * Runs any job on the worker thread, after every job pushed before it.
- */
-void
-gln_store_run_async (GlnStore            *self,
-                     GlnStoreJobFunc      func,
-                     gpointer             data,
-                     GDestroyNotify       data_free,
-                     GDestroyNotify       result_free,
-                     GCancellable        *cancellable,
-                     GAsyncReadyCallback  callback,
-                     gpointer             user_data)
-{
-  g_return_if_fail (GLN_IS_STORE (self));
-  g_return_if_fail (func != NULL);
-
-  _gln_store_push (self, func, data, data_free, result_free, NULL, gln_store_run_async,
-                   cancellable, callback, user_data);
-}
-
-/**
- * gln_store_run_finish:
- * @self: a #GlnStore
- * @result: the #GAsyncResult
- * @error: return location for a #GError
- *
- * Returns: (transfer full) (nullable): the job's result
- */
-gpointer
-gln_store_run_finish (GlnStore      *self,
-                      GAsyncResult  *result,
-                      GError       **error)
-{
-  return _gln_store_propagate (self, result, error);
-}
-
-typedef struct
-{
-  GPtrArray      *papers;
-  gint64          feed_id;
-  GlnImportStats  stats;
-} ImportData;
-
-static void
-import_data_free (ImportData *data)
-{
-  g_clear_pointer (&data->papers, g_ptr_array_unref);
-  g_free (data);
-}
-
-static gpointer
-import_job (GlnDatabase   *database,
-            gpointer       data,
-            GCancellable  *cancellable,
-            GError       **error)
-{
-  ImportData *import = data;
-
-  /* A reference manager's export carries ratings, tags and read states too. */
-  if (!gln_database_import (database, import->papers, import->feed_id, &import->stats, error) ||
-      !gln_biblio_import_user_data (database, import->papers, error))
-    return NULL;
-
-  /* The result is the job data itself, kept alive by the caller's task. */
-  return g_memdup2 (&import->stats, sizeof import->stats);
-}
-
-static void
-import_apply (GlnStore *self,
-              gpointer  data,
-              gpointer  result)
-{
-  ImportData *import = data;
-
-  /* A merge may have filled in metadata of papers someone is showing. */
-  for (guint i = 0; i < import->papers->len; i++)
-    refresh_shared (self, gln_paper_get_id (g_ptr_array_index (import->papers, i)));
-}
-
-/**
- * gln_store_import_async:
- * @self: a #GlnStore
- * @papers: (element-type GlnPaper): parsed papers; the store takes a reference
- * @feed_id: the feed that brought them, or 0
- * @cancellable: (nullable): a #GCancellable
- * @callback: called when the import is committed or rolled back
- * @user_data: data for @callback
- */
-void
-gln_store_import_async (GlnStore            *self,
-                        GPtrArray           *papers,
-                        gint64               feed_id,
-                        GCancellable        *cancellable,
-                        GAsyncReadyCallback  callback,
-                        gpointer             user_data)
-{
-  ImportData *data;
-
-  g_return_if_fail (GLN_IS_STORE (self));
-  g_return_if_fail (papers != NULL);
-
-  data = g_new0 (ImportData, 1);
-  data->papers = g_ptr_array_ref (papers);
-  data->feed_id = feed_id;
-  _gln_store_push (self, import_job, data, (GDestroyNotify) import_data_free, g_free, import_apply,
-                   gln_store_import_async, cancellable, callback, user_data);
-}
-
-gboolean
-gln_store_import_finish (GlnStore        *self,
-                         GAsyncResult    *result,
-                         GlnImportStats  *stats,
-                         GError         **error)
-{
-  g_autofree GlnImportStats *value = NULL;
-
-  if (!(value = _gln_store_propagate (self, result, error)))
-    return FALSE;
-
-  if (stats != NULL)
-    *stats = *value;
-
-  return TRUE;
-}
-
-static gpointer
-query_ids_job (GlnDatabase   *database,
-               gpointer       data,
-               GCancellable  *cancellable,
-               GError       **error)
-{
-  return gln_database_query_ids (database, data, error);
-}
-
-void
-gln_store_query_ids_async (GlnStore            *self,
-                           const GlnQuery      *query,
-                           GCancellable        *cancellable,
-                           GAsyncReadyCallback  callback,
-                           gpointer             user_data)
-{
-  g_return_if_fail (GLN_IS_STORE (self));
-  g_return_if_fail (query != NULL);
-
-  _gln_store_push (self, query_ids_job, gln_query_copy (query), (GDestroyNotify) gln_query_free,
-                   (GDestroyNotify) g_array_unref, NULL, gln_store_query_ids_async, cancellable,
-                   callback, user_data);
-}
-
-/**
- * gln_store_query_ids_finish:
- * @self: a #GlnStore
- * @result: the #GAsyncResult
- * @error: return location for a #GError
- *
- * Returns: (transfer full) (element-type gint64): the matching ids in order
- */
-GArray *
-gln_store_query_ids_finish (GlnStore      *self,
-                            GAsyncResult  *result,
-                            GError       **error)
-{
-  return _gln_store_propagate (self, result, error);
-}
-
-typedef enum
-{
-  EDIT_RATING,
-  EDIT_STARRED,
-  EDIT_READ,
-  EDIT_ADD_TAG,
-  EDIT_ADD_NOTE,
-} EditKind;
-
-typedef struct
-{
-  EditKind  kind;
-  gint64    paper_id;
-  int       value;
-  char     *text;
-} EditData;
-
-static void
-edit_data_free (EditData *data)
-{
-  g_free (data->text);
-  g_free (data);
-}
-
-static gpointer
-edit_job (GlnDatabase   *database,
-          gpointer       data,
-          GCancellable  *cancellable,
-          GError       **error)
-{
-  EditData *edit = data;
-  gboolean ok = FALSE;
-
-  switch (edit->kind)
-    {
-    case EDIT_RATING:
-      ok = gln_database_set_rating (database, edit->paper_id, edit->value, error);
-      break;
-    case EDIT_STARRED:
-      ok = gln_database_set_starred (database, edit->paper_id, edit->value, error);
-      break;
-    case EDIT_READ:
-      ok = gln_database_set_read (database, edit->paper_id, edit->value, error);
-      break;
-    case EDIT_ADD_TAG:
-      ok = gln_database_add_tag (database, edit->paper_id, edit->text, error);
-      break;
-    case EDIT_ADD_NOTE:
-      ok = gln_database_add_note (database, edit->paper_id, edit->text, error) > 0;
-      break;
-    default:
-      g_assert_not_reached ();
-    }
-
-  if (!ok)
-    return NULL;
-
-  /* Hand back the paper as stored, so the shared instance ends up exactly right. */
-  return gln_database_get_paper (database, edit->paper_id, error);
-}
-
-static void
-edit_apply (GlnStore *self,
-            gpointer  data,
-            gpointer  result)
-{
-  gint64 id = gln_paper_get_id (result);
-  GlnPaper *shared = g_hash_table_lookup (self->papers, &id);
-
-  if (shared != NULL)
-    gln_paper_update_from (shared, result);
-}
-
-static void
-push_edit (GlnStore            *self,
-           GlnPaper            *paper,
-           EditKind             kind,
-           int                  value,
-           const char          *text,
-           gpointer             source_tag,
-           GCancellable        *cancellable,
-           GAsyncReadyCallback  callback,
-           gpointer             user_data)
-{
-  EditData *data = g_new0 (EditData, 1);
-  Job *job;
-
-  data->kind = kind;
-  data->paper_id = gln_paper_get_id (paper);
-  data->value = value;
-  data->text = g_strdup (text);
-
-  job = job_new (edit_job, data, (GDestroyNotify) edit_data_free, g_object_unref, edit_apply);
-  job->revert_paper_id = data->paper_id;
-  push_job (self, job, source_tag, cancellable, callback, user_data);
-}
-
-/**
- * gln_store_set_rating_async:
- * @self: a #GlnStore
- * @paper: the paper
- * @rating: 0 to 5
- * @cancellable: (nullable): a #GCancellable
- * @callback: (nullable): called when stored; finish with gln_store_edit_finish()
- * @user_data: data for @callback
- *
- * Shows the new rating at once on the shared paper and stores it on the worker thread.
- * If storing fails, the paper goes back to what is stored.
- */
-void
-gln_store_set_rating_async (GlnStore            *self,
-                            GlnPaper            *paper,
-                            int                  rating,
-                            GCancellable        *cancellable,
-                            GAsyncReadyCallback  callback,
-                            gpointer             user_data)
-{
-  g_return_if_fail (GLN_IS_STORE (self));
-  g_return_if_fail (GLN_IS_PAPER (paper));
-
-  if (rating >= 0 && rating <= 5)
-    gln_paper_set_rating (paper, rating);
-  push_edit (self, paper, EDIT_RATING, rating, NULL, gln_store_set_rating_async, cancellable,
-             callback, user_data);
-}
-
-void
-gln_store_set_starred_async (GlnStore            *self,
-                             GlnPaper            *paper,
-                             gboolean             starred,
-                             GCancellable        *cancellable,
-                             GAsyncReadyCallback  callback,
-                             gpointer             user_data)
-{
-  g_return_if_fail (GLN_IS_STORE (self));
-  g_return_if_fail (GLN_IS_PAPER (paper));
-
-  gln_paper_set_starred (paper, starred);
-  push_edit (self, paper, EDIT_STARRED, !!starred, NULL, gln_store_set_starred_async,
-             cancellable, callback, user_data);
-}
-
-void
-gln_store_set_read_async (GlnStore            *self,
-                          GlnPaper            *paper,
-                          gboolean             read,
-                          GCancellable        *cancellable,
-                          GAsyncReadyCallback  callback,
-                          gpointer             user_data)
-{
-  g_return_if_fail (GLN_IS_STORE (self));
-  g_return_if_fail (GLN_IS_PAPER (paper));
-
-  gln_paper_set_read_time (paper, read ? g_get_real_time () / G_USEC_PER_SEC : 0);
-  push_edit (self, paper, EDIT_READ, !!read, NULL, gln_store_set_read_async, cancellable,
-             callback, user_data);
-}
-
-void
-gln_store_add_tag_async (GlnStore            *self,
-                         GlnPaper            *paper,
-                         const char          *tag,
-                         GCancellable        *cancellable,
-                         GAsyncReadyCallback  callback,
-                         gpointer             user_data)
-{
-  g_return_if_fail (GLN_IS_STORE (self));
-  g_return_if_fail (GLN_IS_PAPER (paper));
-
-  push_edit (self, paper, EDIT_ADD_TAG, 0, tag, gln_store_add_tag_async, cancellable,
-             callback, user_data);
-}
-
-void
-gln_store_add_note_async (GlnStore            *self,
-                          GlnPaper            *paper,
-                          const char          *body,
-                          GCancellable        *cancellable,
-                          GAsyncReadyCallback  callback,
-                          gpointer             user_data)
-{
-  g_return_if_fail (GLN_IS_STORE (self));
-  g_return_if_fail (GLN_IS_PAPER (paper));
-
-  push_edit (self, paper, EDIT_ADD_NOTE, 0, body, gln_store_add_note_async, cancellable,
-             callback, user_data);
-}
-
-/**
- * gln_store_edit_finish:
- * @self: a #GlnStore
- * @result: the #GAsyncResult
- * @error: return location for a #GError
- *
- * Finishes any of the paper edits. On failure the shared paper has already been reverted.
- *
- * Returns: %TRUE if the edit was stored
- */
-gboolean
-gln_store_edit_finish (GlnStore      *self,
-                       GAsyncResult  *result,
-                       GError       **error)
-{
-  g_autoptr(GlnPaper) paper = NULL;
-  g_autoptr(GError) local_error = NULL;
-
-  g_return_val_if_fail (GLN_IS_STORE (self), FALSE);
-  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
-
-  paper = g_task_propagate_pointer (G_TASK (result), &local_error);
-  if (local_error != NULL)
-    {
-      g_propagate_error (error, g_steal_pointer (&local_error));
-      return FALSE;
-    }
-
-  return TRUE;
 }
 
 /**
@@ -832,7 +412,7 @@ gln_store_lookup_paper (GlnStore  *self,
   if ((existing = g_hash_table_lookup (self->papers, &id)))
     return g_object_ref (existing);
 
-  if (!(fresh = gln_database_get_paper (self->reader, id, error)))
+  if (!(fresh = _gln_store_read_paper (self->reader, id, error)))
     return NULL;
   self->n_rows_read++;
 
@@ -895,46 +475,150 @@ gln_store_get_n_rows_read (GlnStore *self)
   return self->n_rows_read;
 }
 
-/* For the store's sibling files: pushes a job like gln_store_run_async() does, and with
- * @apply, updates what the main thread shows and emits GlnStore::changed on success. The
- * caller's task gets @source_tag; finish it with _gln_store_propagate(). */
+/**
+ * gln_store_edit_finish:
+ * @self: a #GlnStore
+ * @result: the #GAsyncResult of any operation documented to finish with this function
+ * @error: return location for a #GError
+ *
+ * Finishes an operation that hands nothing back. An edit shown ahead of time on a shared
+ * paper has been reverted when this fails.
+ *
+ * Returns: %TRUE if the operation was stored
+ */
+gboolean
+gln_store_edit_finish (GlnStore      *self,
+                       GAsyncResult  *result,
+                       GError       **error)
+{
+  return _gln_store_finish (self, result, NULL, error) != NULL;
+}
+
+/**
+ * gln_store_id_finish:
+ * @self: a #GlnStore
+ * @result: the #GAsyncResult of an operation documented to finish with this function
+ * @error: return location for a #GError
+ *
+ * Finishes an operation that creates something.
+ *
+ * Returns: the new id, or 0 with @error set
+ */
+gint64
+gln_store_id_finish (GlnStore      *self,
+                     GAsyncResult  *result,
+                     GError       **error)
+{
+  g_autofree gint64 *id = _gln_store_finish (self, result, NULL, error);
+
+  return id != NULL ? *id : 0;
+}
+
+/**
+ * _gln_store_check_name:
+ * @name: (nullable): a name the user gave a tag, collection or column
+ * @error: return location for a #GError
+ *
+ * Returns: (transfer full): @name without surrounding white space, or %NULL with
+ *   %GLN_DATABASE_ERROR_INVALID when nothing is left
+ */
+char *
+_gln_store_check_name (const char  *name,
+                       GError     **error)
+{
+  g_autofree char *stripped = NULL;
+
+  if (name != NULL && g_utf8_validate (name, -1, NULL))
+    stripped = g_strstrip (g_strdup (name));
+
+  if (stripped == NULL || stripped[0] == '\0')
+    {
+      g_set_error (error, GLN_DATABASE_ERROR, GLN_DATABASE_ERROR_INVALID,
+                   _("A name must not be empty"));
+      return NULL;
+    }
+
+  return g_steal_pointer (&stripped);
+}
+
+/* For the store's files: a result for gln_store_id_finish(). */
+gpointer
+_gln_store_new_id (gint64 id)
+{
+  return g_memdup2 (&id, sizeof id);
+}
+
+GlnStoreArgs *
+_gln_store_args_new (void)
+{
+  return g_new0 (GlnStoreArgs, 1);
+}
+
+/* For a job: the shared instance of @paper_id shows stale values once the job commits. */
 void
-_gln_store_push (GlnStore            *self,
-                 GlnStoreJobFunc      func,
-                 gpointer             data,
-                 GDestroyNotify       data_free,
-                 GDestroyNotify       result_free,
-                 GlnStoreApplyFunc    apply,
+_gln_store_args_touch (GlnStoreArgs *args,
+                       gint64        paper_id)
+{
+  if (args->touched == NULL)
+    args->touched = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_array_append_val (args->touched, paper_id);
+}
+
+/**
+ * _gln_store_call:
+ * @self: a #GlnStore
+ * @op: the operation, usually a static constant
+ * @args: (transfer full): its arguments
+ * @source_tag: the public _async function, checked again by _gln_store_finish()
+ * @cancellable: (nullable): cancels the operation if it has not started yet
+ * @callback: called on the caller's main context when the operation is done
+ * @user_data: data for @callback
+ *
+ * Queues an operation for the worker thread, after every operation queued before it.
+ */
+void
+_gln_store_call (GlnStore            *self,
+                 const GlnStoreOp    *op,
+                 GlnStoreArgs        *args,
                  gpointer             source_tag,
                  GCancellable        *cancellable,
                  GAsyncReadyCallback  callback,
                  gpointer             user_data)
 {
-  push_job (self, job_new (func, data, data_free, result_free, apply), source_tag, cancellable,
-            callback, user_data);
+  GTask *outer;
+  GTask *inner;
+  Job *job;
+
+  g_return_if_fail (GLN_IS_STORE (self));
+  g_return_if_fail (op != NULL && op->job != NULL);
+
+  outer = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (outer, source_tag);
+
+  job = g_new0 (Job, 1);
+  job->op = op;
+  job->args = args;
+
+  inner = g_task_new (self, cancellable, job_done_cb, outer);
+  g_task_set_source_tag (inner, _gln_store_call);
+  g_task_set_task_data (inner, job, (GDestroyNotify) job_free);
+  g_task_set_return_on_cancel (inner, FALSE);
+
+  g_thread_pool_push (self->pool, inner, NULL);
 }
 
-/* The common body of the store's _finish functions: the job's result, owned by the caller. */
+/* The common body of the store's _finish functions: the job's result, owned by the caller.
+ * A %NULL @source_tag accepts any operation, for the shared finish functions. */
 gpointer
-_gln_store_propagate (GlnStore      *self,
-                      GAsyncResult  *result,
-                      GError       **error)
+_gln_store_finish (GlnStore      *self,
+                   GAsyncResult  *result,
+                   gpointer       source_tag,
+                   GError       **error)
 {
   g_return_val_if_fail (GLN_IS_STORE (self), NULL);
   g_return_val_if_fail (g_task_is_valid (result, self), NULL);
+  g_return_val_if_fail (source_tag == NULL ||
+                        g_task_get_source_tag (G_TASK (result)) == source_tag, NULL);
 
   return g_task_propagate_pointer (G_TASK (result), error);
-}
-
-/* For the store's sibling files: reread the shared instances of papers a job changed
- * behind their back, such as the collections they list after a rename. */
-void
-_gln_store_refresh_papers (GlnStore     *self,
-                           const gint64 *ids,
-                           guint         n_ids)
-{
-  g_return_if_fail (GLN_IS_STORE (self));
-
-  for (guint i = 0; i < n_ids; i++)
-    refresh_shared (self, ids[i]);
 }

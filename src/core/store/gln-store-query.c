@@ -3,14 +3,16 @@
 /* Turns a GlnQuery into SQL. The SQL is assembled only from the constant fragments below;
  * every value the user typed is a bound parameter. */
 
-#define G_LOG_DOMAIN "gln-database"
+#define G_LOG_DOMAIN "gln-store"
 
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
 
-#include "gln-database-private.h"
+#include "gln-store-query.h"
+
 #include "gln-macros.h"
+#include "gln-store-private.h"
 
 /* Column weights for bm25: a word in the title or the authors counts more than one in the
  * abstract. The order is the column order of papers_fts. */
@@ -189,7 +191,7 @@ builder_clear (QueryBuilder *b)
 }
 
 static sqlite3_stmt *
-prepare (GlnDatabase     *self,
+prepare (GlnDatabase     *db,
          const GlnQuery  *query,
          gboolean         count,
          GError         **error)
@@ -199,10 +201,10 @@ prepare (GlnDatabase     *self,
   int rc;
 
   build (&b, query, count);
-  rc = sqlite3_prepare_v2 (_gln_database_get_handle (self), b.sql->str, -1, &stmt, NULL);
+  rc = sqlite3_prepare_v2 (_gln_database_get_handle (db), b.sql->str, -1, &stmt, NULL);
   if (rc != SQLITE_OK)
     {
-      _gln_database_set_error (self, rc, error);
+      _gln_database_set_error (db, rc, error);
       builder_clear (&b);
       return NULL;
     }
@@ -222,12 +224,12 @@ prepare (GlnDatabase     *self,
 }
 
 static gboolean
-set_query_error (GlnDatabase     *self,
+set_query_error (GlnDatabase     *db,
                  const GlnQuery  *query,
                  int              rc,
                  GError         **error)
 {
-  const char *message = sqlite3_errmsg (_gln_database_get_handle (self));
+  const char *message = sqlite3_errmsg (_gln_database_get_handle (db));
 
   /* FTS5 reports a malformed MATCH expression as a plain SQLITE_ERROR when stepping. */
   if ((rc & 0xff) == SQLITE_ERROR && !gln_str_empty0 (query->text))
@@ -237,12 +239,12 @@ set_query_error (GlnDatabase     *self,
       return FALSE;
     }
 
-  return _gln_database_set_error (self, rc, error);
+  return _gln_database_set_error (db, rc, error);
 }
 
 /**
- * gln_database_query_ids:
- * @self: a #GlnDatabase
+ * _gln_store_query_ids:
+ * @db: a connection
  * @query: what to list
  * @error: return location for a #GError
  *
@@ -250,18 +252,15 @@ set_query_error (GlnDatabase     *self,
  *   or %NULL with %GLN_DATABASE_ERROR_QUERY when the search text is not valid FTS5 syntax
  */
 GArray *
-gln_database_query_ids (GlnDatabase     *self,
-                        const GlnQuery  *query,
-                        GError         **error)
+_gln_store_query_ids (GlnDatabase     *db,
+                      const GlnQuery  *query,
+                      GError         **error)
 {
   g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   sqlite3_stmt *stmt;
   int rc;
 
-  g_return_val_if_fail (GLN_IS_DATABASE (self), NULL);
-  g_return_val_if_fail (query != NULL, NULL);
-
-  if (!(stmt = prepare (self, query, FALSE, error)))
+  if (!(stmt = prepare (db, query, FALSE, error)))
     return NULL;
 
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
@@ -271,41 +270,116 @@ gln_database_query_ids (GlnDatabase     *self,
       g_array_append_val (ids, id);
     }
   if (rc != SQLITE_DONE)
-    set_query_error (self, query, rc, error);
+    set_query_error (db, query, rc, error);
   sqlite3_finalize (stmt);
 
   return rc == SQLITE_DONE ? g_steal_pointer (&ids) : NULL;
 }
 
+static gpointer
+query_ids (GlnDatabase   *db,
+           GlnStoreArgs  *args,
+           GCancellable  *cancellable,
+           GError       **error)
+{
+  return _gln_store_query_ids (db, args->object, error);
+}
+
+static const GlnStoreOp query_ids_op = {
+  query_ids, (GDestroyNotify) g_array_unref, GLN_STORE_OP_NONE
+};
+
+void
+gln_store_query_ids_async (GlnStore            *self,
+                           const GlnQuery      *query,
+                           GCancellable        *cancellable,
+                           GAsyncReadyCallback  callback,
+                           gpointer             user_data)
+{
+  GlnStoreArgs *args = _gln_store_args_new ();
+
+  g_return_if_fail (query != NULL);
+
+  args->object = gln_query_copy (query);
+  args->object_free = (GDestroyNotify) gln_query_free;
+  _gln_store_call (self, &query_ids_op, args, gln_store_query_ids_async, cancellable, callback,
+                   user_data);
+}
+
 /**
- * gln_database_count_papers:
- * @self: a #GlnDatabase
- * @query: what to count; its sort and limit are ignored
+ * gln_store_query_ids_finish:
+ * @self: a #GlnStore
+ * @result: the #GAsyncResult
  * @error: return location for a #GError
  *
- * Returns: the number of matching papers, or -1 with @error set
+ * Returns: (transfer full) (element-type gint64): the matching ids in order, or %NULL with
+ *   %GLN_DATABASE_ERROR_QUERY when the search text is not valid FTS5 syntax
  */
-gint64
-gln_database_count_papers (GlnDatabase     *self,
-                           const GlnQuery  *query,
-                           GError         **error)
+GArray *
+gln_store_query_ids_finish (GlnStore      *self,
+                            GAsyncResult  *result,
+                            GError       **error)
+{
+  return _gln_store_finish (self, result, gln_store_query_ids_async, error);
+}
+
+static gpointer
+count_papers (GlnDatabase   *db,
+              GlnStoreArgs  *args,
+              GCancellable  *cancellable,
+              GError       **error)
 {
   sqlite3_stmt *stmt;
-  gint64 count = -1;
+  gint64 *count = NULL;
   int rc;
 
-  g_return_val_if_fail (GLN_IS_DATABASE (self), -1);
-  g_return_val_if_fail (query != NULL, -1);
-
-  if (!(stmt = prepare (self, query, TRUE, error)))
-    return -1;
+  if (!(stmt = prepare (db, args->object, TRUE, error)))
+    return NULL;
 
   rc = sqlite3_step (stmt);
   if (rc == SQLITE_ROW)
-    count = sqlite3_column_int64 (stmt, 0);
+    count = _gln_store_new_id (sqlite3_column_int64 (stmt, 0));
   else
-    set_query_error (self, query, rc, error);
+    set_query_error (db, args->object, rc, error);
   sqlite3_finalize (stmt);
 
   return count;
+}
+
+static const GlnStoreOp count_papers_op = { count_papers, g_free, GLN_STORE_OP_NONE };
+
+/**
+ * gln_store_count_papers_async:
+ * @self: a #GlnStore
+ * @query: what to count; its sort and limit are ignored
+ * @cancellable: (nullable): a #GCancellable
+ * @callback: called with the count
+ * @user_data: data for @callback
+ */
+void
+gln_store_count_papers_async (GlnStore            *self,
+                              const GlnQuery      *query,
+                              GCancellable        *cancellable,
+                              GAsyncReadyCallback  callback,
+                              gpointer             user_data)
+{
+  GlnStoreArgs *args = _gln_store_args_new ();
+
+  g_return_if_fail (query != NULL);
+
+  args->object = gln_query_copy (query);
+  args->object_free = (GDestroyNotify) gln_query_free;
+  _gln_store_call (self, &count_papers_op, args, gln_store_count_papers_async, cancellable,
+                   callback, user_data);
+}
+
+/* Returns: the number of matching papers, or -1 with @error set. */
+gint64
+gln_store_count_papers_finish (GlnStore      *self,
+                               GAsyncResult  *result,
+                               GError       **error)
+{
+  g_autofree gint64 *count = _gln_store_finish (self, result, gln_store_count_papers_async, error);
+
+  return count != NULL ? *count : -1;
 }

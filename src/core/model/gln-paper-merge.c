@@ -1,0 +1,171 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+
+/* The rule by which the same paper arriving again, from the same or another source, fills
+ * in what the library lacks: metadata only, never over what is there, the latest upvote
+ * count, and a newer arXiv version flagged as such. */
+
+#define G_LOG_DOMAIN "gln-paper"
+
+#include "config.h"
+
+#include <json-glib/json-glib.h>
+
+#include "gln-paper-merge.h"
+
+static JsonObject *
+parse_extra (const char *text)
+{
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  JsonNode *root;
+
+  if (text == NULL || !json_parser_load_from_data (parser, text, -1, NULL))
+    return NULL;
+  root = json_parser_get_root (parser);
+  if (root == NULL || !JSON_NODE_HOLDS_OBJECT (root))
+    return NULL;
+
+  return json_object_ref (json_node_get_object (root));
+}
+
+/* The bibliographic extras merge key by key: a journal's volume fills in beside an arXiv
+ * record's entry type, and a key already known is kept. */
+static gboolean
+merge_extra (GlnPaper *existing,
+             GlnPaper *incoming)
+{
+  g_autoptr(JsonObject) have = NULL;
+  g_autoptr(JsonObject) offered = parse_extra (gln_paper_get_extra (incoming));
+  g_autoptr(JsonNode) root = NULL;
+  g_autofree char *text = NULL;
+  g_autoptr(GList) members = NULL;
+  gboolean changed = FALSE;
+
+  if (offered == NULL)
+    return FALSE;
+  if ((have = parse_extra (gln_paper_get_extra (existing))) == NULL)
+    {
+      gln_paper_set_extra (existing, gln_paper_get_extra (incoming));
+      return TRUE;
+    }
+
+  members = json_object_get_members (offered);
+  for (const GList *l = members; l != NULL; l = l->next)
+    {
+      if (json_object_has_member (have, l->data))
+        continue;
+      json_object_set_member (have, l->data, json_object_dup_member (offered, l->data));
+      changed = TRUE;
+    }
+  if (!changed)
+    return FALSE;
+
+  root = json_node_init_object (json_node_alloc (), have);
+  text = json_to_string (root, FALSE);
+  gln_paper_set_extra (existing, text);
+
+  return TRUE;
+}
+
+/**
+ * gln_paper_merge:
+ * @existing: the paper as the library holds it
+ * @incoming: the same paper as a source offers it, its identifiers normalized and its key
+ *   set (see gln_paper_key_build())
+ * @new_version: (out): set to whether @incoming is a newer arXiv version of a paper whose
+ *   version was known
+ *
+ * Fills what @existing lacks from @incoming. Never touches what the user wrote: rating,
+ * star, read state, tags, notes, collections and board cells are not metadata.
+ *
+ * Returns: %TRUE if @existing changed
+ */
+gboolean
+gln_paper_merge (GlnPaper *existing,
+                 GlnPaper *incoming,
+                 gboolean *new_version)
+{
+  static const char * const fill_strings[] = {
+    "title", "abstract", "published", "date-text", "updated", "arxiv-id", "doi", "url",
+    "pdf-url", "code-url", "category", "journal-ref", "comment", "source",
+  };
+  gboolean changed = FALSE;
+  int old_version = gln_paper_get_arxiv_version (existing);
+  int version = gln_paper_get_arxiv_version (incoming);
+
+  *new_version = FALSE;
+
+  for (guint i = 0; i < G_N_ELEMENTS (fill_strings); i++)
+    {
+      g_autofree char *have = NULL;
+      g_autofree char *offered = NULL;
+
+      g_object_get (existing, fill_strings[i], &have, NULL);
+      g_object_get (incoming, fill_strings[i], &offered, NULL);
+      if (have == NULL && offered != NULL)
+        {
+          g_object_set (existing, fill_strings[i], offered, NULL);
+          changed = TRUE;
+        }
+    }
+
+  /* A title-only key is upgraded once an identifier is known. */
+  if (g_str_has_prefix (gln_paper_get_key (existing), "title:") &&
+      !g_str_has_prefix (gln_paper_get_key (incoming), "title:"))
+    {
+      gln_paper_set_key (existing, gln_paper_get_key (incoming));
+      changed = TRUE;
+    }
+
+  if (gln_paper_get_date_precision (existing) < gln_paper_get_date_precision (incoming) &&
+      gln_paper_get_published (incoming) != NULL)
+    {
+      gln_paper_set_published (existing, gln_paper_get_published (incoming));
+      gln_paper_set_date_precision (existing, gln_paper_get_date_precision (incoming));
+      changed = TRUE;
+    }
+
+  if (gln_paper_get_categories (existing)[0] == NULL && gln_paper_get_categories (incoming)[0])
+    {
+      gln_paper_set_categories (existing, gln_paper_get_categories (incoming));
+      changed = TRUE;
+    }
+  if (gln_paper_get_institutions (existing)[0] == NULL &&
+      gln_paper_get_institutions (incoming)[0] != NULL)
+    {
+      gln_paper_set_institutions (existing, gln_paper_get_institutions (incoming));
+      changed = TRUE;
+    }
+  if (gln_paper_get_author_count (existing) < 0 && gln_paper_get_author_count (incoming) >= 0)
+    {
+      gln_paper_set_author_count (existing, gln_paper_get_author_count (incoming));
+      changed = TRUE;
+    }
+  if (!gln_paper_get_has_code (existing) && gln_paper_get_has_code (incoming))
+    {
+      gln_paper_set_has_code (existing, TRUE);
+      changed = TRUE;
+    }
+  if (merge_extra (existing, incoming))
+    changed = TRUE;
+  /* Upvotes are a count that moves: the latest figure wins. */
+  if (gln_paper_get_upvotes (incoming) >= 0 &&
+      gln_paper_get_upvotes (incoming) != gln_paper_get_upvotes (existing))
+    {
+      gln_paper_set_upvotes (existing, gln_paper_get_upvotes (incoming));
+      changed = TRUE;
+    }
+
+  if (version > old_version)
+    {
+      gln_paper_set_arxiv_version (existing, version);
+      if (gln_paper_get_updated (incoming) != NULL)
+        gln_paper_set_updated (existing, gln_paper_get_updated (incoming));
+      if (gln_paper_get_pdf_url (incoming) != NULL)
+        gln_paper_set_pdf_url (existing, gln_paper_get_pdf_url (incoming));
+      /* A first version number for a paper we only knew unversioned is not news. */
+      *new_version = old_version > 0;
+      changed = TRUE;
+    }
+
+  return changed;
+}

@@ -1,0 +1,12 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "gln-paper.h"
+
+G_BEGIN_DECLS
+
+gboolean gln_paper_merge (GlnPaper *existing,
+                          GlnPaper *incoming,
+                          gboolean *new_version);
+
+G_END_DECLS

@@ -1,0 +1,535 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+
+/* Bringing parsed papers into the library: each becomes a new row or fills in the row of
+ * the same paper (gln_paper_merge()), in one transaction. The papers handed in are only
+ * read; what became of each comes back as a GlnImportResult. */
+
+#define G_LOG_DOMAIN "gln-store"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "gln-store-import.h"
+
+#include "gln-macros.h"
+#include "gln-paper-key.h"
+#include "gln-paper-merge.h"
+#include "gln-store-private.h"
+
+/* Lists are stored as text, as gln-store-papers.c reads them. */
+#define CATEGORY_SEPARATOR    " "
+#define INSTITUTION_SEPARATOR "\n"
+
+/* What identifies a paper in the library, worked out from an offered one without touching
+ * it: its normalized identifiers, its key and its title (its identifier when it has none). */
+typedef struct
+{
+  char       *key;
+  char       *arxiv_id;
+  char       *doi;
+  const char *title;
+  char       *title_key;
+} Identity;
+
+static void
+identity_clear (Identity *identity)
+{
+  g_clear_pointer (&identity->key, g_free);
+  g_clear_pointer (&identity->arxiv_id, g_free);
+  g_clear_pointer (&identity->doi, g_free);
+  g_clear_pointer (&identity->title_key, g_free);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Identity, identity_clear)
+
+/* Returns FALSE for a paper with neither an identifier nor a title. */
+static gboolean
+identify (GlnPaper *paper,
+          Identity *identity)
+{
+  if (!gln_arxiv_id_parse (gln_paper_get_arxiv_id (paper), &identity->arxiv_id, NULL))
+    identity->arxiv_id = NULL;
+  identity->doi = gln_doi_normalize (gln_paper_get_doi (paper));
+  identity->key = gln_paper_key_build (identity->arxiv_id, identity->doi,
+                                       gln_paper_get_title (paper));
+  if (identity->key == NULL)
+    return FALSE;
+
+  /* A paper needs a title to be shown; an identifier alone is not enough. */
+  identity->title = gln_paper_get_title (paper);
+  if (gln_str_empty0 (identity->title))
+    identity->title = identity->arxiv_id ? identity->arxiv_id : identity->doi;
+  identity->title_key = gln_title_key (identity->title);
+
+  return TRUE;
+}
+
+/* The id of the paper an incoming one is the same as, 0 if none, -1 on error. */
+static gint64
+find_existing (GlnDatabase     *db,
+               const Identity  *identity,
+               GError         **error)
+{
+  static const char by_key_sql[] = "SELECT id FROM papers WHERE key = ?";
+  static const char by_arxiv_sql[] =
+    "SELECT id FROM papers WHERE arxiv_id = ? ORDER BY id LIMIT 1";
+  static const char by_doi_sql[] = "SELECT id FROM papers WHERE doi = ? ORDER BY id LIMIT 1";
+  static const char by_title_sql[] =
+    "SELECT id FROM papers WHERE title_key = ? AND (arxiv_id IS NULL OR ?2 IS NULL OR arxiv_id = ?2)"
+    " AND (doi IS NULL OR ?3 IS NULL OR doi = ?3) ORDER BY id LIMIT 1";
+  g_autoptr(GlnStmtScope) stmt = NULL;
+  gint64 id;
+  int rc;
+
+  if ((id = _gln_database_lookup_id (db, by_key_sql, identity->key, error)) != 0)
+    return id;
+  if (identity->arxiv_id != NULL &&
+      (id = _gln_database_lookup_id (db, by_arxiv_sql, identity->arxiv_id, error)) != 0)
+    return id;
+  if (identity->doi != NULL &&
+      (id = _gln_database_lookup_id (db, by_doi_sql, identity->doi, error)) != 0)
+    return id;
+  if (identity->title_key == NULL)
+    return 0;
+
+  /* The same title is the same paper unless the two carry different identifiers. */
+  if (!(stmt = _gln_database_prepare (db, by_title_sql, error)))
+    return -1;
+  _gln_stmt_bind (stmt, "ttt", identity->title_key, identity->arxiv_id, identity->doi);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    return sqlite3_column_int64 (stmt, 0);
+  if (rc == SQLITE_DONE)
+    return 0;
+
+  _gln_database_set_error (db, rc, error);
+  return -1;
+}
+
+static char *
+join_strv (const char * const *strv,
+           const char         *separator)
+{
+  if (strv == NULL || strv[0] == NULL)
+    return NULL;
+
+  return g_strjoinv (separator, (char **) strv);
+}
+
+/* Binds the metadata parameters 1–24 and 27 shared by the insert and the update: the
+ * identity from @identity, the rest from @paper. */
+static void
+bind_metadata (sqlite3_stmt   *stmt,
+               GlnPaper       *paper,
+               const Identity *identity)
+{
+  g_autofree char *categories = join_strv (gln_paper_get_categories (paper), CATEGORY_SEPARATOR);
+  g_autofree char *institutions = join_strv (gln_paper_get_institutions (paper),
+                                             INSTITUTION_SEPARATOR);
+
+  _gln_stmt_bind (stmt, "tttttitttittttbtttt",
+                  identity->key,
+                  identity->title_key,
+                  identity->title,
+                  gln_paper_get_abstract (paper),
+                  gln_paper_get_published (paper),
+                  (int) gln_paper_get_date_precision (paper),
+                  gln_paper_get_date_text (paper),
+                  gln_paper_get_updated (paper),
+                  identity->arxiv_id,
+                  gln_paper_get_arxiv_version (paper),
+                  identity->doi,
+                  gln_paper_get_url (paper),
+                  gln_paper_get_pdf_url (paper),
+                  gln_paper_get_code_url (paper),
+                  gln_paper_get_has_code (paper) || gln_paper_get_code_url (paper) != NULL,
+                  gln_paper_get_category (paper),
+                  categories,
+                  gln_paper_get_journal_ref (paper),
+                  gln_paper_get_comment (paper));
+
+  /* Parameters 20–24: unknown counts are NULL, not -1. */
+  if (gln_paper_get_author_count (paper) >= 0)
+    sqlite3_bind_int (stmt, 20, gln_paper_get_author_count (paper));
+  sqlite3_bind_int (stmt, 21, gln_paper_get_authors_truncated (paper));
+  if (institutions != NULL)
+    sqlite3_bind_text (stmt, 22, institutions, -1, SQLITE_TRANSIENT);
+  if (gln_paper_get_upvotes (paper) >= 0)
+    sqlite3_bind_int (stmt, 23, gln_paper_get_upvotes (paper));
+  if (gln_paper_get_source (paper) != NULL)
+    sqlite3_bind_text (stmt, 24, gln_paper_get_source (paper), -1, SQLITE_TRANSIENT);
+  if (gln_paper_get_extra (paper) != NULL)
+    sqlite3_bind_text (stmt, 27, gln_paper_get_extra (paper), -1, SQLITE_TRANSIENT);
+}
+
+static gboolean
+write_author (GlnDatabase  *db,
+              gint64        paper_id,
+              guint         position,
+              const char   *name,
+              const char   *affiliation,
+              GError      **error)
+{
+  /* The no-op update makes RETURNING give the id of an existing author too. */
+  static const char author_sql[] =
+    "INSERT INTO authors (name) VALUES (?) ON CONFLICT (name) DO UPDATE SET name = excluded.name"
+    " RETURNING id";
+  static const char link_sql[] =
+    "INSERT INTO paper_authors (paper_id, position, author_id, affiliation) VALUES (?, ?, ?, ?)";
+  sqlite3_stmt *stmt;
+  gint64 author_id;
+  int rc;
+
+  if (!(stmt = _gln_database_prepare (db, author_sql, error)))
+    return FALSE;
+  _gln_stmt_bind (stmt, "t", name);
+  rc = sqlite3_step (stmt);
+  author_id = rc == SQLITE_ROW ? sqlite3_column_int64 (stmt, 0) : 0;
+  _gln_stmt_reset (stmt);
+  if (author_id <= 0)
+    return _gln_database_set_error (db, rc == SQLITE_ROW ? SQLITE_ERROR : rc, error);
+
+  return _gln_database_run (db, link_sql, error, "lilt", paper_id, (int) position, author_id,
+                            gln_str_empty0 (affiliation) ? NULL : affiliation);
+}
+
+/* Writes @paper's authors for @paper_id; @replace drops the ones stored before and brings
+ * the search index up to date (a new paper is indexed at the end of the import). */
+static gboolean
+write_authors (GlnDatabase  *db,
+               gint64        paper_id,
+               GlnPaper     *paper,
+               gboolean      replace,
+               GError      **error)
+{
+  static const char delete_sql[] = "DELETE FROM paper_authors WHERE paper_id = ?";
+  static const char index_sql[] = "UPDATE papers_fts SET authors = ? WHERE rowid = ?";
+  const char * const *names = gln_paper_get_authors (paper);
+  const char * const *affiliations = gln_paper_get_affiliations (paper);
+  g_autofree char *joined = NULL;
+
+  if (replace && !_gln_database_run (db, delete_sql, error, "l", paper_id))
+    return FALSE;
+
+  for (guint i = 0; names[i] != NULL; i++)
+    if (!write_author (db, paper_id, i, names[i], affiliations[i], error))
+      return FALSE;
+
+  if (!replace)
+    return TRUE;
+
+  joined = join_strv (names, " ; ");
+  return _gln_database_run (db, index_sql, error, "tl", joined ? joined : "", paper_id);
+}
+
+static gint64
+insert_paper (GlnDatabase     *db,
+              GlnPaper        *paper,
+              const Identity  *identity,
+              GError         **error)
+{
+  static const char sql[] =
+    "INSERT INTO papers (key, title_key, title, abstract, published, date_precision, date_text,"
+    " updated, arxiv_id, arxiv_version, doi, url, pdf_url, code_url, has_code, category,"
+    " categories, journal_ref, comment, author_count, authors_truncated, institutions, upvotes,"
+    " source, added, extra) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+    " ?, ?, ?, ?, ?27)";
+  sqlite3_stmt *stmt;
+  gint64 id;
+
+  if (!(stmt = _gln_database_prepare (db, sql, error)))
+    return -1;
+  bind_metadata (stmt, paper, identity);
+  sqlite3_bind_int64 (stmt, 25, _gln_database_now ());
+  if (!_gln_database_step_done (db, stmt, error))
+    return -1;
+  id = sqlite3_last_insert_rowid (_gln_database_get_handle (db));
+
+  if (!write_authors (db, id, paper, FALSE, error))
+    return -1;
+
+  return id;
+}
+
+/* Authors are metadata too: a full list replaces none or an "et al." list. */
+static gboolean
+wants_authors (GlnPaper *existing,
+               GlnPaper *incoming)
+{
+  guint have = gln_paper_get_n_authors (existing);
+  guint offered = gln_paper_get_n_authors (incoming);
+
+  return offered > 0 &&
+         (have == 0 ||
+          (gln_paper_get_authors_truncated (existing) &&
+           !gln_paper_get_authors_truncated (incoming) && offered >= have));
+}
+
+/* Merges @paper into the stored paper @id and says what that did. */
+static gboolean
+update_paper (GlnDatabase       *db,
+              gint64             id,
+              GlnPaper          *paper,
+              const Identity    *identity,
+              GlnImportOutcome  *outcome,
+              GError           **error)
+{
+  static const char sql[] =
+    "UPDATE papers SET key = ?, title_key = ?, title = ?, abstract = ?, published = ?,"
+    " date_precision = ?, date_text = ?, updated = ?, arxiv_id = ?, arxiv_version = ?, doi = ?,"
+    " url = ?, pdf_url = ?, code_url = ?, has_code = ?, category = ?, categories = ?,"
+    " journal_ref = ?, comment = ?, author_count = ?, authors_truncated = ?, institutions = ?,"
+    " upvotes = ?, source = ?, new_version = (new_version OR ?), extra = ?27 WHERE id = ?26";
+  g_autoptr(GlnPaper) existing = NULL;
+  g_autoptr(GlnPaper) incoming = gln_paper_copy (paper);
+  g_auto(Identity) stored = { 0, };
+  gboolean new_version = FALSE;
+  gboolean changed;
+  sqlite3_stmt *stmt;
+
+  if (!(existing = _gln_store_read_paper (db, id, error)))
+    return FALSE;
+
+  /* The merge compares identifiers as the library writes them. */
+  gln_paper_set_key (incoming, identity->key);
+  gln_paper_set_arxiv_id (incoming, identity->arxiv_id);
+  gln_paper_set_doi (incoming, identity->doi);
+  gln_paper_set_title (incoming, identity->title);
+  changed = gln_paper_merge (existing, incoming, &new_version);
+
+  if (wants_authors (existing, incoming))
+    {
+      gln_paper_set_authors_truncated (existing, FALSE);
+      if (!write_authors (db, id, incoming, TRUE, error))
+        return FALSE;
+      changed = TRUE;
+    }
+
+  *outcome = !changed ? GLN_IMPORT_OUTCOME_UNCHANGED
+             : new_version ? GLN_IMPORT_OUTCOME_UPDATED : GLN_IMPORT_OUTCOME_MERGED;
+  if (!changed)
+    return TRUE;
+
+  stored.key = g_strdup (gln_paper_get_key (existing));
+  stored.arxiv_id = g_strdup (gln_paper_get_arxiv_id (existing));
+  stored.doi = g_strdup (gln_paper_get_doi (existing));
+  stored.title = gln_paper_get_title (existing);
+  stored.title_key = gln_title_key (stored.title);
+  if (!(stmt = _gln_database_prepare (db, sql, error)))
+    return FALSE;
+  bind_metadata (stmt, existing, &stored);
+  sqlite3_bind_int (stmt, 25, new_version);
+  sqlite3_bind_int64 (stmt, 26, id);
+
+  return _gln_database_step_done (db, stmt, error);
+}
+
+/* Stores one offered paper; records what became of it in @result. */
+static gboolean
+import_one (GlnDatabase      *db,
+            GlnPaper         *paper,
+            guint             index,
+            gint64            feed_id,
+            GlnImportResult  *result,
+            GError          **error)
+{
+  static const char arrival_sql[] =
+    "INSERT OR IGNORE INTO feed_papers (feed_id, paper_id, arrived) VALUES (?, ?, ?)";
+  g_auto(Identity) identity = { 0, };
+  GlnImportOutcome outcome = GLN_IMPORT_OUTCOME_ADDED;
+  gint64 id;
+
+  if (!identify (paper, &identity))
+    {
+      g_ptr_array_add (result->problems,
+                       g_strdup_printf (_("Entry %u has neither a title nor an identifier; it "
+                                          "was skipped"), index + 1));
+      gln_import_result_add (result, 0, GLN_IMPORT_OUTCOME_SKIPPED);
+      return TRUE;
+    }
+
+  if ((id = find_existing (db, &identity, error)) < 0)
+    return FALSE;
+  if (id > 0 ? !update_paper (db, id, paper, &identity, &outcome, error)
+             : (id = insert_paper (db, paper, &identity, error)) < 0)
+    return FALSE;
+
+  gln_import_result_add (result, id, outcome);
+
+  return feed_id <= 0 ||
+         _gln_database_run (db, arrival_sql, error, "lll", feed_id, id, _gln_database_now ());
+}
+
+/* Indexes the papers an import added, all in one statement once everything else is
+ * written. Every statement that opens a statement journal makes FTS5 flush what it holds
+ * in memory; interleaving the index rows with the papers and their authors would write
+ * each paper as its own index segment, several times slower. */
+static gboolean
+index_new_papers (GlnDatabase      *db,
+                  GlnImportResult  *result,
+                  GError          **error)
+{
+  static const char sql[] =
+    "INSERT INTO papers_fts (rowid, title, abstract, authors, notes, tags)"
+    " SELECT p.id, p.title, p.abstract, coalesce ((SELECT group_concat (a.name, ' ; ')"
+    " FROM paper_authors pa JOIN authors a ON a.id = pa.author_id WHERE pa.paper_id = p.id), ''),"
+    " '', '' FROM papers p WHERE p.id IN (SELECT value FROM json_each (?))";
+  g_autoptr(GString) list = g_string_new ("[");
+
+  for (guint i = 0; i < result->ids->len; i++)
+    if (gln_import_result_get_outcome (result, i) == GLN_IMPORT_OUTCOME_ADDED)
+      g_string_append_printf (list, "%s%" G_GINT64_FORMAT, list->len > 1 ? "," : "",
+                              gln_import_result_get_id (result, i));
+  g_string_append_c (list, ']');
+
+  if (result->stats.added == 0)
+    return TRUE;
+
+  return _gln_database_run (db, sql, error, "t", list->str);
+}
+
+static gboolean
+has_user_data (GlnPaper *paper)
+{
+  return gln_paper_get_rating (paper) > 0 || gln_paper_get_starred (paper) ||
+         gln_paper_get_read (paper) || gln_paper_get_tags (paper)[0] != NULL;
+}
+
+/* A reference manager's export carries what its user owns (JabRef's ranking and read
+ * status, keywords, groups): it is applied where the library has none of its own. */
+static gboolean
+import_user_data (GlnDatabase  *db,
+                  gint64        id,
+                  GlnPaper     *incoming,
+                  GError      **error)
+{
+  g_autoptr(GlnPaper) have = NULL;
+  const char * const *tags = gln_paper_get_tags (incoming);
+
+  if (!(have = _gln_store_read_paper (db, id, error)))
+    return FALSE;
+
+  if (gln_paper_get_rating (have) == 0 && gln_paper_get_rating (incoming) > 0 &&
+      !_gln_store_write_rating (db, id, gln_paper_get_rating (incoming), error))
+    return FALSE;
+  if (!gln_paper_get_starred (have) && gln_paper_get_starred (incoming) &&
+      !_gln_store_write_starred (db, id, TRUE, error))
+    return FALSE;
+  if (!gln_paper_get_read (have) && gln_paper_get_read (incoming) &&
+      !_gln_store_write_read (db, id, TRUE, error))
+    return FALSE;
+  if (gln_paper_get_tags (have)[0] == NULL)
+    {
+      for (guint i = 0; tags[i] != NULL; i++)
+        if (!_gln_store_write_tag (db, id, tags[i], error))
+          return FALSE;
+    }
+
+  return TRUE;
+}
+
+static gboolean
+import_all (GlnDatabase      *db,
+            GPtrArray        *papers,
+            gint64            feed_id,
+            GlnImportResult  *result,
+            GCancellable     *cancellable,
+            GError          **error)
+{
+  for (guint i = 0; i < papers->len; i++)
+    if (g_cancellable_set_error_if_cancelled (cancellable, error) ||
+        !import_one (db, g_ptr_array_index (papers, i), i, feed_id, result, error))
+      return FALSE;
+
+  if (!index_new_papers (db, result, error))
+    return FALSE;
+
+  for (guint i = 0; i < papers->len; i++)
+    {
+      GlnPaper *paper = g_ptr_array_index (papers, i);
+      gint64 id = gln_import_result_get_id (result, i);
+
+      if (id > 0 && has_user_data (paper) && !import_user_data (db, id, paper, error))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+static gpointer
+import_papers (GlnDatabase   *db,
+               GlnStoreArgs  *args,
+               GCancellable  *cancellable,
+               GError       **error)
+{
+  g_autoptr(GlnImportResult) result = gln_import_result_new ();
+
+  if (!import_all (db, args->object, args->id, result, cancellable, error))
+    {
+      g_prefix_error (error, _("Nothing was imported: "));
+      return NULL;
+    }
+
+  /* Papers the library knew may be shown; their shared instances are re-read. */
+  for (guint i = 0; i < result->ids->len; i++)
+    if (gln_import_result_get_outcome (result, i) != GLN_IMPORT_OUTCOME_ADDED &&
+        gln_import_result_get_id (result, i) > 0)
+      _gln_store_args_touch (args, gln_import_result_get_id (result, i));
+
+  return g_steal_pointer (&result);
+}
+
+static const GlnStoreOp import_op = {
+  import_papers, (GDestroyNotify) gln_import_result_free, GLN_STORE_OP_CHANGES
+};
+
+/**
+ * gln_store_import_async:
+ * @self: a #GlnStore
+ * @papers: (element-type GlnPaper): parsed papers; the store only reads them, and takes a
+ *   reference until it is done
+ * @feed_id: the feed that brought them, or 0
+ * @cancellable: (nullable): a #GCancellable
+ * @callback: called when the import is committed or rolled back
+ * @user_data: data for @callback
+ *
+ * Adds new papers and merges known ones, all in one transaction: on failure the library is
+ * exactly as it was. Rating, star, read state and tags the papers carry are applied where
+ * the library has none. Prefer the services' #GlnImporter, which also parses.
+ */
+void
+gln_store_import_async (GlnStore            *self,
+                        GPtrArray           *papers,
+                        gint64               feed_id,
+                        GCancellable        *cancellable,
+                        GAsyncReadyCallback  callback,
+                        gpointer             user_data)
+{
+  GlnStoreArgs *args = _gln_store_args_new ();
+
+  g_return_if_fail (papers != NULL);
+
+  args->object = g_ptr_array_ref (papers);
+  args->object_free = (GDestroyNotify) g_ptr_array_unref;
+  args->id = feed_id;
+  _gln_store_call (self, &import_op, args, gln_store_import_async, cancellable, callback,
+                   user_data);
+}
+
+/**
+ * gln_store_import_finish:
+ * @self: a #GlnStore
+ * @result: the #GAsyncResult
+ * @error: return location for a #GError
+ *
+ * Returns: (transfer full): what became of each paper, or %NULL with @error set when
+ *   nothing was imported
+ */
+GlnImportResult *
+gln_store_import_finish (GlnStore      *self,
+                         GAsyncResult  *result,
+                         GError       **error)
+{
+  return _gln_store_finish (self, result, gln_store_import_async, error);
+}
