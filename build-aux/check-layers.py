@@ -12,8 +12,10 @@ and on top of the core, cli and ui, which do not include each other. A file's la
 the folder it sits in (src/core/<layer>/, src/cli/, src/ui/); a header's layer is found
 the same way. The umbrella header src/core/gln-core.h may include any core header. GTK,
 libadwaita and GtkSourceView are for src/ui only; SQLite is for the store only, and
-libsoup for the fetcher and what sits above it. Prints each offence as FILE:LINE: ... and
-exits 1 when there is any.
+libsoup for the fetcher and what sits above it. The library file (gln-database.h) belongs
+to the store alone: everything else goes through GlnStore's operations. A -private.h
+header is for the files of its own folder. Prints each offence as FILE:LINE: ... and exits 1
+when there is any.
 """
 
 import argparse
@@ -33,6 +35,8 @@ SYSTEM_FLOORS = [
     (re.compile(r"^sqlite3\.h$"), "store", "SQLite"),
     (re.compile(r"^libsoup/"), "net", "libsoup"),
 ]
+
+STORE_ONLY = {"gln-database.h"}
 
 INCLUDE = re.compile(r'^\s*#\s*include\s*([<"])([^">]+)[">]')
 
@@ -95,7 +99,15 @@ def check(root):
                             offences.append(f"{rel}:{number}: {what} ({name}) is not for the "
                                             f"{layer} layer; it starts at {floor}")
                     continue
-                for _, target in headers.get(os.path.basename(name), []):
+                base = os.path.basename(name)
+                for header_path, target in headers.get(base, []):
+                    if base.endswith("-private.h") and \
+                            os.path.dirname(header_path) != os.path.dirname(rel):
+                        offences.append(f"{rel}:{number}: {name} is private to "
+                                        f"{os.path.dirname(header_path)}")
+                    if base in STORE_ONLY and layer != "store":
+                        offences.append(f"{rel}:{number}: {name} is the store's own; "
+                                        f"go through GlnStore's operations")
                     if not allowed(layer, target):
                         way = "sideways" if RANK[target] == RANK[layer] else "up"
                         offences.append(f"{rel}:{number}: {layer} includes {name} from "

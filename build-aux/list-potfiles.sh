@@ -2,7 +2,7 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 #
 # list-potfiles.sh: prints the files that hold translatable strings, sorted, the way
-# po/POTFILES.in lists them. check-style.sh compares the two;
+# po/POTFILES.in lists them. check-style.py compares the two;
 #   build-aux/list-potfiles.sh > po/POTFILES.in
 # brings the list up to date after adding, moving or removing such a file.
 set -euo pipefail
