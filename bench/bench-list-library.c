@@ -1,8 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 
 /* Writes a library of synthetic papers fast enough for a million: the schema comes from
- * GlnDatabase, the rows from a few INSERT … SELECT statements over a counter, in one
- * transaction. Titles, dates, categories, authors, ratings and upvotes vary so that the list
+ * opening it with GlnStore, the rows from a few INSERT … SELECT statements over a counter,
+ * in one transaction. Titles, dates, categories, authors, ratings and upvotes vary so that the list
  * looks and sorts like a real one. The benchmark and the scrolling test share it. */
 
 #define G_LOG_DOMAIN "bench-list"
@@ -12,7 +12,7 @@
 #include <sqlite3.h>
 
 #include "bench-list-library.h"
-#include "gln-database.h"
+#include "gln-store.h"
 
 static gboolean
 exec (sqlite3     *handle,
@@ -122,14 +122,14 @@ bench_list_generate_library (const char  *path,
                              gboolean     index_text,
                              GError     **error)
 {
-  g_autoptr(GlnDatabase) database = NULL;
+  g_autoptr(GlnStore) store = NULL;
   sqlite3 *handle = NULL;
   gboolean ok;
 
   /* The schema, exactly as the application makes it. */
-  if (!(database = gln_database_open (path, GLN_DATABASE_FLAGS_NONE, error)))
+  if (!(store = gln_store_open_sync (path, error)))
     return FALSE;
-  g_clear_object (&database);
+  g_clear_object (&store);
 
   if (sqlite3_open (path, &handle) != SQLITE_OK)
     {
