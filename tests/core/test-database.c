@@ -177,6 +177,52 @@ test_bind_helper (void)
   sqlite3_finalize (stmt);
 }
 
+static gpointer
+checkpoint_thread (gpointer data)
+{
+  gln_database_checkpoint_if_needed (data);
+
+  return NULL;
+}
+
+/* A connection belongs to the first thread that uses it: the worker that opened it hands it
+ * on, and a second thread using it afterwards is caught at once, not left to corrupt it. */
+static void
+test_owner_thread (void)
+{
+#ifdef G_DISABLE_ASSERT
+  g_test_skip ("the owner check is compiled out of builds without assertions");
+  return;
+#endif
+
+  if (g_test_subprocess ())
+    {
+      g_autoptr(GlnDatabase) db = open_fresh ();
+      g_autoptr(GThread) thread = NULL;
+
+      gln_database_checkpoint_if_needed (db);
+      thread = g_thread_new ("intruder", checkpoint_thread, db);
+      g_thread_join (g_steal_pointer (&thread));
+      return;
+    }
+
+  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_DEFAULT);
+  g_test_trap_assert_failed ();
+  g_test_trap_assert_stderr ("*assertion failed*owner*");
+}
+
+static void
+test_owner_after_open (void)
+{
+  g_autoptr(GlnDatabase) db = NULL;
+  g_autoptr(GThread) thread = NULL;
+
+  /* Opened here, used by a worker: opening hands the connection to its next user. */
+  db = open_fresh ();
+  thread = g_thread_new ("worker", checkpoint_thread, db);
+  g_thread_join (g_steal_pointer (&thread));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -188,6 +234,8 @@ main (int   argc,
   g_test_add_func ("/gln/database/refuse-newer", test_refuse_newer);
   g_test_add_func ("/gln/database/not-a-library", test_not_a_library);
   g_test_add_func ("/gln/database/bind-helper", test_bind_helper);
+  g_test_add_func ("/gln/database/owner-thread", test_owner_thread);
+  g_test_add_func ("/gln/database/owner-after-open", test_owner_after_open);
 
   return g_test_run ();
 }
