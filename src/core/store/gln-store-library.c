@@ -310,15 +310,14 @@ gln_store_save_search_async (GlnStore            *self,
                              GAsyncReadyCallback  callback,
                              gpointer             user_data)
 {
-  GlnStoreArgs *args = _gln_store_args_new ();
+  GlnStoreArgs *args;
 
   g_return_if_fail (query != NULL);
   g_return_if_fail (query->scope < G_N_ELEMENTS (scope_names));
   g_return_if_fail (query->sort < G_N_ELEMENTS (sort_names));
 
+  args = _gln_store_args_new_query (query);
   args->text = g_strdup (name);
-  args->object = gln_query_copy (query);
-  args->object_free = (GDestroyNotify) gln_query_free;
   _gln_store_call (self, &save_search_op, args, gln_store_save_search_async, cancellable,
                    callback, user_data);
 }

@@ -822,13 +822,9 @@ gln_store_collect_async (GlnStore            *self,
                          GAsyncReadyCallback  callback,
                          gpointer             user_data)
 {
-  GlnStoreArgs *args = _gln_store_args_new ();
-
   g_return_if_fail (query != NULL);
 
-  args->object = gln_query_copy (query);
-  args->object_free = (GDestroyNotify) gln_query_free;
-  _gln_store_call (self, &collect_op, args, gln_store_collect_async, cancellable, callback,
+  _gln_store_call (self, &collect_op, _gln_store_args_new_query (query), gln_store_collect_async, cancellable, callback,
                    user_data);
 }
 

@@ -78,21 +78,22 @@ typedef struct
   GlnStoreOpFlags  flags;
 } GlnStoreOp;
 
-GlnStoreArgs *_gln_store_args_new    (void);
-void          _gln_store_args_touch  (GlnStoreArgs         *args,
-                                      gint64                paper_id);
-void          _gln_store_call        (GlnStore             *self,
-                                      const GlnStoreOp     *op,
-                                      GlnStoreArgs         *args,
-                                      gpointer              source_tag,
-                                      GCancellable         *cancellable,
-                                      GAsyncReadyCallback   callback,
-                                      gpointer              user_data);
-gpointer      _gln_store_finish      (GlnStore             *self,
-                                      GAsyncResult         *result,
-                                      gpointer              source_tag,
-                                      GError              **error);
-gpointer      _gln_store_new_id      (gint64                id);
+GlnStoreArgs *_gln_store_args_new       (void);
+GlnStoreArgs *_gln_store_args_new_query (const GlnQuery       *query);
+void          _gln_store_args_touch     (GlnStoreArgs         *args,
+                                         gint64                paper_id);
+void          _gln_store_call           (GlnStore             *self,
+                                         const GlnStoreOp     *op,
+                                         GlnStoreArgs         *args,
+                                         gpointer              source_tag,
+                                         GCancellable         *cancellable,
+                                         GAsyncReadyCallback   callback,
+                                         gpointer              user_data);
+gpointer      _gln_store_finish         (GlnStore             *self,
+                                         GAsyncResult         *result,
+                                         gpointer              source_tag,
+                                         GError              **error);
+gpointer      _gln_store_new_id         (gint64                id);
 
 char         *_gln_store_check_name  (const char           *name,
                                       GError              **error);

@@ -296,13 +296,9 @@ gln_store_query_ids_async (GlnStore            *self,
                            GAsyncReadyCallback  callback,
                            gpointer             user_data)
 {
-  GlnStoreArgs *args = _gln_store_args_new ();
-
   g_return_if_fail (query != NULL);
 
-  args->object = gln_query_copy (query);
-  args->object_free = (GDestroyNotify) gln_query_free;
-  _gln_store_call (self, &query_ids_op, args, gln_store_query_ids_async, cancellable, callback,
+  _gln_store_call (self, &query_ids_op, _gln_store_args_new_query (query), gln_store_query_ids_async, cancellable, callback,
                    user_data);
 }
 
@@ -363,13 +359,9 @@ gln_store_count_papers_async (GlnStore            *self,
                               GAsyncReadyCallback  callback,
                               gpointer             user_data)
 {
-  GlnStoreArgs *args = _gln_store_args_new ();
-
   g_return_if_fail (query != NULL);
 
-  args->object = gln_query_copy (query);
-  args->object_free = (GDestroyNotify) gln_query_free;
-  _gln_store_call (self, &count_papers_op, args, gln_store_count_papers_async, cancellable,
+  _gln_store_call (self, &count_papers_op, _gln_store_args_new_query (query), gln_store_count_papers_async, cancellable,
                    callback, user_data);
 }
 

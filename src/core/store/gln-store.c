@@ -554,6 +554,18 @@ _gln_store_args_new (void)
   return g_new0 (GlnStoreArgs, 1);
 }
 
+/* Arguments that carry a copy of @query, for the jobs that search. */
+GlnStoreArgs *
+_gln_store_args_new_query (const GlnQuery *query)
+{
+  GlnStoreArgs *args = _gln_store_args_new ();
+
+  args->object = gln_query_copy (query);
+  args->object_free = (GDestroyNotify) gln_query_free;
+
+  return args;
+}
+
 /* For a job: the shared instance of @paper_id shows stale values once the job commits. */
 void
 _gln_store_args_touch (GlnStoreArgs *args,
