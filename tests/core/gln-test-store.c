@@ -85,13 +85,12 @@ gln_test_store_papers (GlnStore        *store,
   return papers;
 }
 
+/* The papers a source of @source_type finds in the file at @path. */
 GPtrArray *
-gln_test_parse_sample (GType       source_type,
-                       const char *dir,
-                       const char *file)
+gln_test_parse_file (GType       source_type,
+                     const char *path)
 {
   g_autoptr(GlnSource) source = g_object_new (source_type, NULL);
-  g_autofree char *path = gln_test_shared_path ("samples", dir, file, NULL);
   g_autoptr(GBytes) bytes = gln_test_load_bytes (path);
   g_autoptr(GError) error = NULL;
   GPtrArray *papers = gln_source_parse (source, bytes, &error);
@@ -100,6 +99,17 @@ gln_test_parse_sample (GType       source_type,
   g_assert_nonnull (papers);
 
   return papers;
+}
+
+/* The same for a captured response in ../shared/samples/@dir. */
+GPtrArray *
+gln_test_parse_sample (GType       source_type,
+                       const char *dir,
+                       const char *file)
+{
+  g_autofree char *path = gln_test_shared_path ("samples", dir, file, NULL);
+
+  return gln_test_parse_file (source_type, path);
 }
 
 /* The shared instance of a paper that must be in the library. */

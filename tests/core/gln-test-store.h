@@ -22,6 +22,8 @@ GlnImportResult *gln_test_store_import   (GlnStore      *store,
                                           gint64         feed_id);
 GPtrArray       *gln_test_store_papers   (GlnStore      *store,
                                           GlnImportResult *result);
+GPtrArray       *gln_test_parse_file     (GType          source_type,
+                                          const char    *path);
 GPtrArray       *gln_test_parse_sample   (GType          source_type,
                                           const char    *dir,
                                           const char    *file);

@@ -50,31 +50,7 @@ reopen (Fixture *fixture)
 static GlnBoardState *
 load_board (Fixture *fixture)
 {
-  g_autoptr(GError) error = NULL;
-  GlnBoardState *state;
-
-  gln_store_load_board_async (fixture->store, fixture->collection, NULL, gln_test_ready_cb,
-                              NULL);
-  state = gln_store_load_board_finish (fixture->store, gln_test_wait (), &error);
-  g_assert_no_error (error);
-  g_assert_nonnull (state);
-
-  return state;
-}
-
-static GlnCollectionPaper *
-find_entry (GlnBoardState *state,
-            gint64         paper_id)
-{
-  for (guint i = 0; i < state->entries->len; i++)
-    {
-      GlnCollectionPaper *entry = g_ptr_array_index (state->entries, i);
-
-      if (entry->paper_id == paper_id)
-        return entry;
-    }
-
-  g_assert_not_reached ();
+  return gln_test_collection_load_board (fixture->store, fixture->collection);
 }
 
 static void
@@ -134,7 +110,7 @@ test_screening (Fixture       *fixture,
   screen (fixture, 3, GLN_SCREENING_INCLUDE, NULL);
   g_assert_cmpint (undo (fixture), ==, fixture->ids[3]);
   state = load_board (fixture);
-  entry = find_entry (state, fixture->ids[3]);
+  entry = gln_test_collection_find_paper (state, fixture->ids[3]);
   g_assert_cmpint (entry->status, ==, GLN_SCREENING_EXCLUDE);
   g_assert_cmpstr (entry->reason, ==, "wrong population");
   g_clear_pointer (&state, gln_board_state_free);
@@ -143,7 +119,8 @@ test_screening (Fixture       *fixture,
   reopen (fixture);
   g_assert_cmpint (undo (fixture), ==, fixture->ids[5]);
   state = load_board (fixture);
-  g_assert_cmpint (find_entry (state, fixture->ids[5])->status, ==, GLN_SCREENING_UNSCREENED);
+  g_assert_cmpint (gln_test_collection_find_paper (state, fixture->ids[5])->status, ==,
+                   GLN_SCREENING_UNSCREENED);
 
   /* The PRISMA numbers. */
   summary = state->summary;

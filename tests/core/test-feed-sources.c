@@ -7,6 +7,7 @@
 #include "gln-paper.h"
 #include "gln-rss-source.h"
 #include "gln-source-private.h"
+#include "gln-test-store.h"
 #include "gln-test-utils.h"
 
 /* The parsers of the feed sources, on our fixtures in tests/data/feeds. */
@@ -16,16 +17,9 @@ parse_fixture (GType       source_type,
                const char *dir,
                const char *file)
 {
-  g_autoptr(GlnSource) source = g_object_new (source_type, NULL);
   g_autofree char *path = gln_test_data_path ("feeds", dir, file, NULL);
-  g_autoptr(GBytes) bytes = gln_test_load_bytes (path);
-  g_autoptr(GError) error = NULL;
-  GPtrArray *papers = gln_source_parse (source, bytes, &error);
 
-  g_assert_no_error (error);
-  g_assert_nonnull (papers);
-
-  return papers;
+  return gln_test_parse_file (source_type, path);
 }
 
 static GlnPaper *

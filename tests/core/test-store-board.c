@@ -7,6 +7,7 @@
 
 #include "gln-core.h"
 #include "gln-test-collection.h"
+#include "gln-test-store.h"
 
 typedef struct
 {
@@ -14,8 +15,6 @@ typedef struct
   GlnStore     *store;
   gint64        collection;
   gint64        ids[GLN_TEST_COLLECTION_SIZE];
-  GMainLoop    *loop;
-  GAsyncResult *result;
   guint         n_changed;
 } Fixture;
 
@@ -41,37 +40,14 @@ fixture_set_up (Fixture       *fixture,
   fixture->store = gln_store_open_sync (fixture->path, &error);
   g_assert_no_error (error);
   g_signal_connect (fixture->store, "changed", G_CALLBACK (changed_cb), fixture);
-  fixture->loop = g_main_loop_new (NULL, FALSE);
 }
 
 static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  g_clear_object (&fixture->result);
   g_clear_object (&fixture->store);
-  g_clear_pointer (&fixture->loop, g_main_loop_unref);
   g_free (fixture->path);
-}
-
-static void
-done_cb (GObject      *object,
-         GAsyncResult *result,
-         gpointer      user_data)
-{
-  Fixture *fixture = user_data;
-
-  fixture->result = g_object_ref (result);
-  g_main_loop_quit (fixture->loop);
-}
-
-/* Runs the main loop until the job pushed last is done; the caller finishes it. */
-static GAsyncResult *
-wait_result (Fixture *fixture)
-{
-  g_clear_object (&fixture->result);
-  g_main_loop_run (fixture->loop);
-  return fixture->result;
 }
 
 /* A second store on the library: it reads only what the first one committed. */
@@ -85,35 +61,6 @@ open_fresh (Fixture *fixture)
   return store;
 }
 
-static GlnBoardState *
-load_board (Fixture  *fixture,
-            GlnStore *store)
-{
-  g_autoptr(GError) error = NULL;
-  GlnBoardState *state;
-
-  gln_store_load_board_async (store, fixture->collection, NULL, done_cb, fixture);
-  state = gln_store_load_board_finish (store, wait_result (fixture), &error);
-  g_assert_no_error (error);
-  g_assert_nonnull (state);
-
-  return state;
-}
-
-static GlnCollectionPaper *
-find_entry (GlnBoardState *state,
-            gint64         paper_id)
-{
-  for (guint i = 0; i < state->entries->len; i++)
-    {
-      GlnCollectionPaper *entry = g_ptr_array_index (state->entries, i);
-
-      if (entry->paper_id == paper_id)
-        return entry;
-    }
-
-  g_assert_not_reached ();
-}
 
 static GlnScreeningChange *
 screen (Fixture      *fixture,
@@ -125,8 +72,8 @@ screen (Fixture      *fixture,
   GlnScreeningChange *change;
 
   gln_store_screen_async (fixture->store, fixture->collection, fixture->ids[i], status, reason,
-                          NULL, done_cb, fixture);
-  change = gln_store_screening_finish (fixture->store, wait_result (fixture), &error);
+                          NULL, gln_test_ready_cb, NULL);
+  change = gln_store_screening_finish (fixture->store, gln_test_wait (), &error);
   g_assert_no_error (error);
   g_assert_nonnull (change);
   g_assert_cmpint (change->paper_id, ==, fixture->ids[i]);
@@ -141,8 +88,9 @@ undo (Fixture *fixture)
   g_autoptr(GError) error = NULL;
   GlnScreeningChange *change;
 
-  gln_store_undo_screening_async (fixture->store, fixture->collection, NULL, done_cb, fixture);
-  change = gln_store_screening_finish (fixture->store, wait_result (fixture), &error);
+  gln_store_undo_screening_async (fixture->store, fixture->collection, NULL, gln_test_ready_cb,
+                                  NULL);
+  change = gln_store_screening_finish (fixture->store, gln_test_wait (), &error);
   g_assert_no_error (error);
   g_assert_nonnull (change);
 
@@ -156,9 +104,7 @@ test_load (Fixture       *fixture,
   g_autoptr(GlnBoardState) state = NULL;
   g_autoptr(GError) error = NULL;
 
-  gln_store_load_board_async (fixture->store, fixture->collection, NULL, done_cb, fixture);
-  state = gln_store_load_board_finish (fixture->store, wait_result (fixture), &error);
-  g_assert_no_error (error);
+  state = gln_test_collection_load_board (fixture->store, fixture->collection);
   g_assert_cmpstr (state->info->name, ==, "Proton radius");
   g_assert_cmpstr (state->info->description, ==, "Measurements of the proton radius");
   g_assert_cmpuint (state->entries->len, ==, 10);
@@ -171,8 +117,9 @@ test_load (Fixture       *fixture,
 
   /* A collection deleted meanwhile is an error, not an empty board. */
   g_clear_pointer (&state, gln_board_state_free);
-  gln_store_load_board_async (fixture->store, fixture->collection + 100, NULL, done_cb, fixture);
-  state = gln_store_load_board_finish (fixture->store, wait_result (fixture), &error);
+  gln_store_load_board_async (fixture->store, fixture->collection + 100, NULL, gln_test_ready_cb,
+                              NULL);
+  state = gln_store_load_board_finish (fixture->store, gln_test_wait (), &error);
   g_assert_error (error, GLN_DATABASE_ERROR, GLN_DATABASE_ERROR_NOT_FOUND);
   g_assert_null (state);
   g_assert_cmpuint (fixture->n_changed, ==, 0);
@@ -212,11 +159,12 @@ test_screening (Fixture       *fixture,
   g_clear_pointer (&change, gln_screening_change_free);
 
   fresh = open_fresh (fixture);
-  state = load_board (fixture, fresh);
-  entry = find_entry (state, fixture->ids[1]);
+  state = gln_test_collection_load_board (fresh, fixture->collection);
+  entry = gln_test_collection_find_paper (state, fixture->ids[1]);
   g_assert_cmpint (entry->status, ==, GLN_SCREENING_EXCLUDE);
   g_assert_cmpstr (entry->reason, ==, "not a measurement");
-  g_assert_cmpint (find_entry (state, fixture->ids[2])->status, ==, GLN_SCREENING_UNSCREENED);
+  g_assert_cmpint (gln_test_collection_find_paper (state, fixture->ids[2])->status, ==,
+                   GLN_SCREENING_UNSCREENED);
   g_clear_object (&fresh);
 
   /* With the log empty, undo does nothing and says so. */
@@ -243,8 +191,8 @@ add_column (Fixture            *fixture,
   GlnBoardColumn *column;
 
   gln_store_add_board_column_async (fixture->store, fixture->collection, name, kind, choices,
-                                    NULL, done_cb, fixture);
-  column = gln_store_add_board_column_finish (fixture->store, wait_result (fixture), &error);
+                                    NULL, gln_test_ready_cb, NULL);
+  column = gln_store_add_board_column_finish (fixture->store, gln_test_wait (), &error);
   g_assert_no_error (error);
   g_assert_cmpstr (column->name, ==, name);
   g_assert_cmpint (column->kind, ==, kind);
@@ -260,9 +208,9 @@ set_cell (Fixture        *fixture,
           const char     *value,
           GError        **error)
 {
-  gln_store_set_board_cell_async (fixture->store, column, fixture->ids[i], value, NULL, done_cb,
-                                  fixture);
-  return gln_store_set_board_cell_finish (fixture->store, wait_result (fixture), error);
+  gln_store_set_board_cell_async (fixture->store, column, fixture->ids[i], value, NULL,
+                                  gln_test_ready_cb, NULL);
+  return gln_store_set_board_cell_finish (fixture->store, gln_test_wait (), error);
 }
 
 static void
@@ -270,7 +218,7 @@ edit (Fixture *fixture)
 {
   g_autoptr(GError) error = NULL;
 
-  g_assert_true (gln_store_edit_finish (fixture->store, wait_result (fixture), &error));
+  g_assert_true (gln_store_edit_finish (fixture->store, gln_test_wait (), &error));
   g_assert_no_error (error);
 }
 
@@ -296,8 +244,8 @@ test_board (Fixture       *fixture,
 
   /* A name the board already has is refused. */
   gln_store_add_board_column_async (fixture->store, fixture->collection, "Method",
-                                    GLN_BOARD_KIND_NUMBER, NULL, NULL, done_cb, fixture);
-  extra = gln_store_add_board_column_finish (fixture->store, wait_result (fixture), &error);
+                                    GLN_BOARD_KIND_NUMBER, NULL, NULL, gln_test_ready_cb, NULL);
+  extra = gln_store_add_board_column_finish (fixture->store, gln_test_wait (), &error);
   g_assert_error (error, GLN_DATABASE_ERROR, GLN_DATABASE_ERROR_INVALID);
   g_assert_null (extra);
   g_clear_error (&error);
@@ -326,10 +274,10 @@ test_board (Fixture       *fixture,
   g_clear_error (&error);
 
   gln_store_set_key_results_async (fixture->store, fixture->collection, fixture->ids[0],
-                                   "radius 0.84 fm", NULL, done_cb, fixture);
+                                   "radius 0.84 fm", NULL, gln_test_ready_cb, NULL);
   edit (fixture);
   gln_store_set_key_results_async (fixture->store, fixture->collection, fixture->ids[1], "",
-                                   NULL, done_cb, fixture);
+                                   NULL, gln_test_ready_cb, NULL);
   edit (fixture);
 
   /* Layout: a renamed, widened, hidden column, moved first; another deleted. */
@@ -337,15 +285,15 @@ test_board (Fixture       *fixture,
   method->name = g_strdup ("Technique");
   method->width = 240;
   method->hidden = TRUE;
-  gln_store_update_board_column_async (fixture->store, method, NULL, done_cb, fixture);
+  gln_store_update_board_column_async (fixture->store, method, NULL, gln_test_ready_cb, NULL);
   edit (fixture);
-  gln_store_move_board_column_async (fixture->store, bias->id, 0, NULL, done_cb, fixture);
+  gln_store_move_board_column_async (fixture->store, bias->id, 0, NULL, gln_test_ready_cb, NULL);
   edit (fixture);
-  gln_store_delete_board_column_async (fixture->store, score->id, NULL, done_cb, fixture);
+  gln_store_delete_board_column_async (fixture->store, score->id, NULL, gln_test_ready_cb, NULL);
   edit (fixture);
 
   fresh = open_fresh (fixture);
-  state = load_board (fixture, fresh);
+  state = gln_test_collection_load_board (fresh, fixture->collection);
   g_assert_cmpuint (state->columns->len, ==, 2);
   g_assert_cmpstr (((GlnBoardColumn *) g_ptr_array_index (state->columns, 0))->name, ==,
                    "Risk of bias");
@@ -361,19 +309,20 @@ test_board (Fixture       *fixture,
   key = gln_board_cell_key (bias->id, fixture->ids[0]);
   g_assert_cmpstr (g_hash_table_lookup (state->cells, key), ==, "High");
 
-  g_assert_cmpstr (find_entry (state, fixture->ids[0])->key_results, ==, "radius 0.84 fm");
-  g_assert_cmpstr (find_entry (state, fixture->ids[1])->key_results, ==, "");
-  g_assert_null (find_entry (state, fixture->ids[2])->key_results);
+  g_assert_cmpstr (gln_test_collection_find_paper (state, fixture->ids[0])->key_results, ==,
+                   "radius 0.84 fm");
+  g_assert_cmpstr (gln_test_collection_find_paper (state, fixture->ids[1])->key_results, ==, "");
+  g_assert_null (gln_test_collection_find_paper (state, fixture->ids[2])->key_results);
   g_clear_pointer (&state, gln_board_state_free);
   g_clear_object (&fresh);
 
   /* NULL goes back to the quotes extracted from the abstract. */
   gln_store_set_key_results_async (fixture->store, fixture->collection, fixture->ids[0], NULL,
-                                   NULL, done_cb, fixture);
+                                   NULL, gln_test_ready_cb, NULL);
   edit (fixture);
   fresh = open_fresh (fixture);
-  state = load_board (fixture, fresh);
-  g_assert_null (find_entry (state, fixture->ids[0])->key_results);
+  state = gln_test_collection_load_board (fresh, fixture->collection);
+  g_assert_null (gln_test_collection_find_paper (state, fixture->ids[0])->key_results);
 
   g_assert_cmpuint (fixture->n_changed, ==, 0);
 }
@@ -402,8 +351,8 @@ test_export (Fixture       *fixture,
 
   /* The board of the included papers only: a header and one row. */
   gln_export_board_async (fixture->store, fixture->collection, GLN_BOARD_EXPORT_CSV,
-                          GLN_SCREENING_INCLUDE, NULL, NULL, done_cb, fixture);
-  csv = gln_export_finish (wait_result (fixture), &n_papers, &error);
+                          GLN_SCREENING_INCLUDE, NULL, NULL, gln_test_ready_cb, NULL);
+  csv = gln_export_finish (gln_test_wait (), &n_papers, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (n_papers, ==, GLN_TEST_COLLECTION_SIZE);
   lines = g_strsplit (g_strstrip (csv), "\n", -1);
@@ -413,22 +362,22 @@ test_export (Fixture       *fixture,
   g_assert_nonnull (strstr (lines[1], "50% of 10_000 $e$"));
 
   gln_export_board_async (fixture->store, fixture->collection, GLN_BOARD_EXPORT_LATEX, -1, NULL,
-                          NULL, done_cb, fixture);
-  latex = gln_export_finish (wait_result (fixture), NULL, &error);
+                          NULL, gln_test_ready_cb, NULL);
+  latex = gln_export_finish (gln_test_wait (), NULL, &error);
   g_assert_no_error (error);
   g_assert_nonnull (strstr (latex, "\\begin{tabular}"));
   g_assert_nonnull (strstr (latex, "Method \\& setup"));
   g_assert_nonnull (strstr (latex, "50\\% of 10\\_000 \\$e\\$"));
 
   gln_export_board_async (fixture->store, fixture->collection, GLN_BOARD_EXPORT_MARKDOWN, -1,
-                          NULL, NULL, done_cb, fixture);
-  markdown = gln_export_finish (wait_result (fixture), NULL, &error);
+                          NULL, NULL, gln_test_ready_cb, NULL);
+  markdown = gln_export_finish (gln_test_wait (), NULL, &error);
   g_assert_no_error (error);
   g_assert_true (g_str_has_prefix (markdown, "| Title |"));
 
   gln_export_board_async (fixture->store, fixture->collection, GLN_BOARD_EXPORT_SCREENING_CSV,
-                          -1, NULL, NULL, done_cb, fixture);
-  screening = gln_export_finish (wait_result (fixture), NULL, &error);
+                          -1, NULL, NULL, gln_test_ready_cb, NULL);
+  screening = gln_export_finish (gln_test_wait (), NULL, &error);
   g_assert_no_error (error);
   g_assert_true (g_str_has_prefix (screening, "key,title,decision,reason"));
   g_assert_nonnull (strstr (screening, ",exclude,\"review, not data\""));
@@ -441,8 +390,8 @@ list_collections (Fixture  *fixture,
   g_autoptr(GError) error = NULL;
   GPtrArray *collections;
 
-  gln_store_list_collections_async (store, NULL, done_cb, fixture);
-  collections = gln_store_list_collections_finish (store, wait_result (fixture), &error);
+  gln_store_list_collections_async (store, NULL, gln_test_ready_cb, NULL);
+  collections = gln_store_list_collections_finish (store, gln_test_wait (), &error);
   g_assert_no_error (error);
   g_assert_nonnull (collections);
 
@@ -465,13 +414,13 @@ test_collection (Fixture       *fixture,
   g_assert_no_error (error);
 
   gln_store_describe_collection_async (fixture->store, fixture->collection,
-                                       "Include: measurements. Exclude: reviews.", NULL, done_cb,
-                                       fixture);
+                                       "Include: measurements. Exclude: reviews.", NULL,
+                                       gln_test_ready_cb, NULL);
   edit (fixture);
   g_assert_cmpuint (fixture->n_changed, ==, 0);
 
   gln_store_rename_collection_async (fixture->store, fixture->collection, "Proton size", NULL,
-                                     done_cb, fixture);
+                                     gln_test_ready_cb, NULL);
   edit (fixture);
   g_assert_cmpuint (fixture->n_changed, ==, 1);
   g_assert_cmpstrv (gln_paper_get_collections (paper), renamed);
@@ -486,16 +435,16 @@ test_collection (Fixture       *fixture,
   g_clear_pointer (&collections, g_ptr_array_unref);
 
   /* An empty name is refused and changes nothing. */
-  gln_store_rename_collection_async (fixture->store, fixture->collection, "  ", NULL, done_cb,
-                                     fixture);
-  g_assert_false (gln_store_edit_finish (fixture->store, wait_result (fixture), &error));
+  gln_store_rename_collection_async (fixture->store, fixture->collection, "  ", NULL,
+                                     gln_test_ready_cb, NULL);
+  g_assert_false (gln_store_edit_finish (fixture->store, gln_test_wait (), &error));
   g_assert_error (error, GLN_DATABASE_ERROR, GLN_DATABASE_ERROR_INVALID);
   g_clear_error (&error);
   g_assert_cmpuint (fixture->n_changed, ==, 1);
 
   /* Deleting the collection keeps its papers. */
-  gln_store_delete_collection_async (fixture->store, fixture->collection, NULL, done_cb,
-                                     fixture);
+  gln_store_delete_collection_async (fixture->store, fixture->collection, NULL, gln_test_ready_cb,
+                                     NULL);
   edit (fixture);
   g_assert_cmpuint (fixture->n_changed, ==, 2);
   g_assert_true (gln_paper_get_collections (paper) == NULL ||
@@ -519,14 +468,15 @@ test_cancelled (Fixture       *fixture,
 
   g_cancellable_cancel (cancellable);
   gln_store_screen_async (fixture->store, fixture->collection, fixture->ids[0],
-                          GLN_SCREENING_INCLUDE, NULL, cancellable, done_cb, fixture);
-  change = gln_store_screening_finish (fixture->store, wait_result (fixture), &error);
+                          GLN_SCREENING_INCLUDE, NULL, cancellable, gln_test_ready_cb, NULL);
+  change = gln_store_screening_finish (fixture->store, gln_test_wait (), &error);
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
   g_assert_null (change);
 
   fresh = open_fresh (fixture);
-  state = load_board (fixture, fresh);
-  g_assert_cmpint (find_entry (state, fixture->ids[0])->status, ==, GLN_SCREENING_UNSCREENED);
+  state = gln_test_collection_load_board (fresh, fixture->collection);
+  g_assert_cmpint (gln_test_collection_find_paper (state, fixture->ids[0])->status, ==,
+                   GLN_SCREENING_UNSCREENED);
 }
 
 int

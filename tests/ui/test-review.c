@@ -121,35 +121,17 @@ fixture_tear_down (Fixture       *fixture,
   g_free (fixture->path);
 }
 
-static GAsyncResult *ready;
-
-static void
-ready_cb (GObject      *object,
-          GAsyncResult *result,
-          gpointer      user_data)
-{
-  ready = g_object_ref (result);
-}
-
 /* The collection as the library holds it, read through a store of its own. */
 static GlnBoardState *
 load_fresh (Fixture *fixture)
 {
   g_autoptr(GlnStore) store = NULL;
-  g_autoptr(GAsyncResult) result = NULL;
   g_autoptr(GError) error = NULL;
-  GlnBoardState *state;
 
   store = gln_store_open_sync (fixture->path, &error);
   g_assert_no_error (error);
-  gln_store_load_board_async (store, fixture->collection, NULL, ready_cb, NULL);
-  while (ready == NULL)
-    g_main_context_iteration (NULL, TRUE);
-  result = g_steal_pointer (&ready);
-  state = gln_store_load_board_finish (store, result, &error);
-  g_assert_no_error (error);
 
-  return state;
+  return gln_test_collection_load_board (store, fixture->collection);
 }
 
 /* The decision on the @i-th paper of the collection, in the order they were added. */
