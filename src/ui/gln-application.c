@@ -487,18 +487,11 @@ gln_application_report_error (const char   *prefix,
 
   g_return_if_fail (error != NULL);
 
-  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    return;
-
-  message = prefix ? g_strdup_printf ("%s: %s", prefix, error->message) : g_strdup (error->message);
-  if (!GTK_IS_APPLICATION (application) ||
-      !GLN_IS_WINDOW ((window = gtk_application_get_active_window (GTK_APPLICATION (application)))))
-    {
-      g_warning ("%s", message);
-      return;
-    }
-
-  gln_window_show_message (GLN_WINDOW (window), message);
+  if (GTK_IS_APPLICATION (application) &&
+      GLN_IS_WINDOW ((window = gtk_application_get_active_window (GTK_APPLICATION (application)))))
+    gln_window_report_error (GLN_WINDOW (window), prefix, error);
+  else if ((message = gln_error_dup_message (prefix, error)) != NULL)
+    g_warning ("%s", message);
 }
 
 /**

@@ -315,13 +315,10 @@ _gln_board_view_show_error (GlnBoardView *self,
                             const char   *prefix,
                             const GError *error)
 {
-  g_autofree char *message = NULL;
+  g_autofree char *message = gln_error_dup_message (prefix, error);
 
-  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    return;
-
-  message = g_strdup_printf ("%s: %s", prefix, error->message);
-  _gln_board_view_show_message (self, message);
+  if (message != NULL)
+    _gln_board_view_show_message (self, message);
 }
 
 GlnReviewEdit *

@@ -131,9 +131,10 @@ show_error (GlnCompareView *self,
             const char     *prefix,
             const GError   *error)
 {
-  g_autofree char *message = g_strdup_printf ("%s: %s", prefix, error->message);
+  g_autofree char *message = gln_error_dup_message (prefix, error);
 
-  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
+  if (message != NULL)
+    adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
 }
 
 static void

@@ -10,6 +10,8 @@
 
 #include "gln-note-editor.h"
 
+#include "gln-application.h"
+
 #include "gln-macros.h"
 
 /* One Markdown note, saved as the user types: half a second after the last change, when
@@ -34,6 +36,7 @@ struct _GlnNoteEditor
   guint            save_source;
   guint            dirty : 1;
   guint            saving : 1;
+  guint            failed : 1;
   guint            deleted : 1;
   guint            loading : 1;
 
@@ -113,7 +116,13 @@ update_time_label (GlnNoteEditor *self)
         label = g_strdup_printf (_("Written %s · edited %s"), created, modified);
     }
 
-  if (self->saving || self->dirty)
+  if (self->failed && !self->saving)
+    {
+      g_autofree char *with_state = g_strdup_printf ("%s · %s", label, _("Not saved"));
+
+      gtk_label_set_label (self->time_label, with_state);
+    }
+  else if (self->saving || self->dirty)
     {
       g_autofree char *with_state = g_strdup_printf ("%s · %s", label, _("Saving…"));
 
@@ -144,7 +153,7 @@ note_deleted_cb (GObject      *object,
 
   if (!gln_store_edit_finish (GLN_STORE (object), result, &error) &&
       !g_error_matches (error, GLN_DATABASE_ERROR, GLN_DATABASE_ERROR_NOT_FOUND))
-    g_warning ("Could not delete a note: %s", error->message);
+    gln_application_report_error (_("Could not delete the note"), error);
 }
 
 static void
@@ -169,12 +178,16 @@ note_saved_cb (GObject      *object,
 
   if (!(note = gln_store_save_note_finish (GLN_STORE (object), result, &error)))
     {
-      g_warning ("Could not save a note: %s", error->message);
-      /* Keep the text marked unsaved, so the next change or focus change tries again. */
+      /* Keep the text marked unsaved, so the next change or focus change tries again,
+       * and say so: the user must not walk away believing it is stored. */
+      gln_application_report_error (_("Could not save the note"), error);
       self->dirty = TRUE;
+      self->failed = TRUE;
       update_time_label (self);
       return;
     }
+
+  self->failed = FALSE;
 
   if (self->note_id == 0)
     self->created = note->created;

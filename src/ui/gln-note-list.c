@@ -9,6 +9,8 @@
 
 #include "gln-note-list.h"
 
+#include "gln-application.h"
+
 #include "gln-note-editor.h"
 
 /* The notes of the paper shown in the reading pane, oldest first, each in its own
@@ -77,8 +79,7 @@ notes_listed_cb (GObject      *object,
 
   if (!(notes = gln_store_list_notes_finish (GLN_STORE (object), result, &error)))
     {
-      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        g_warning ("Could not read the notes: %s", error->message);
+      gln_application_report_error (_("Could not read the notes"), error);
       return;
     }
 

@@ -63,13 +63,10 @@ _gln_screening_view_show_toast (GlnScreeningView *self,
                                 const char       *prefix,
                                 const GError     *error)
 {
-  g_autofree char *message = NULL;
+  g_autofree char *message = gln_error_dup_message (prefix, error);
 
-  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    return;
-
-  message = g_strdup_printf ("%s: %s", prefix, error->message);
-  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
+  if (message != NULL)
+    adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
 }
 
 static void

@@ -282,7 +282,7 @@ import_done_cb (GObject      *object,
         return;
 
       /* A file that could not be read, or papers that could not be stored. */
-      _gln_window_report_error (GLN_WINDOW (user_data),
+      gln_window_report_error (GLN_WINDOW (user_data),
                                 error->domain == GLN_DATABASE_ERROR ? _("Could not add the papers")
                                                                     : _("Could not read the file"),
                                 error);

@@ -87,9 +87,6 @@ void      _gln_window_update_query        (GlnWindow      *self);
 void      _gln_window_select_position     (GlnWindow      *self,
                                            guint           position);
 void      _gln_window_show_paper_pane     (GlnWindow      *self);
-void      _gln_window_report_error        (GlnWindow      *self,
-                                           const char     *prefix,
-                                           const GError   *error);
 
 /* gln-window-actions.c */
 void      _gln_window_class_init_actions  (GtkWidgetClass *widget_class);
@@ -104,5 +101,8 @@ gboolean  _gln_window_is_searching        (GlnWindow      *self);
 void      _gln_window_update_search_tags  (GlnWindow      *self);
 void      _gln_window_apply_saved_search  (GlnWindow      *self,
                                            const GlnQuery *query);
+
+/* gln-window-sidebar.c */
+void      _gln_window_init_sidebar        (GlnWindow      *self);
 
 G_END_DECLS

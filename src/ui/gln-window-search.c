@@ -256,7 +256,7 @@ search_saved_cb (GObject      *object,
   if (gln_store_id_finish (GLN_STORE (object), result, &error) < 0)
     {
       if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        _gln_window_report_error (GLN_WINDOW (user_data), _("Could not save the search"), error);
+        gln_window_report_error (GLN_WINDOW (user_data), _("Could not save the search"), error);
       return;
     }
 

@@ -432,273 +432,6 @@ sidebar_selected_cb (GlnWindow  *self,
     adw_flap_set_reveal_flap (self->flap, FALSE);
 }
 
-static void
-collection_edit_done_cb (GObject      *object,
-                         GAsyncResult *result,
-                         gpointer      user_data)
-{
-  g_autoptr(GError) error = NULL;
-
-  if (!gln_store_edit_finish (GLN_STORE (object), result, &error) &&
-      !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    gln_application_report_error (_("Could not change the collection"), error);
-}
-
-static void
-collection_added_cb (GObject      *object,
-                     GAsyncResult *result,
-                     gpointer      user_data)
-{
-  g_autoptr(GError) error = NULL;
-
-  if (!gln_store_edit_finish (GLN_STORE (object), result, &error) &&
-      !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    gln_application_report_error (_("Could not add the paper to the collection"), error);
-}
-
-/* Asks for a new name of the sidebar item @item; @callback gets the response, and the
- * entry is the dialog's extra child. */
-static void
-present_rename_dialog (GlnWindow      *self,
-                       GlnSidebarItem *item,
-                       const char     *heading,
-                       const char     *entry_label,
-                       GCallback       callback)
-{
-  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, NULL);
-  GtkWidget *entry = gtk_entry_new ();
-
-  gtk_editable_set_text (GTK_EDITABLE (entry), gln_sidebar_item_get_title (item));
-  gtk_entry_set_activates_default (GTK_ENTRY (entry), TRUE);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  entry_label, -1);
-
-  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), entry);
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Cancel"),
-                                    "rename", _("_Rename"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "rename",
-                                              ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "rename");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  g_object_set_data (G_OBJECT (dialog), "item-id",
-                     GSIZE_TO_POINTER (gln_sidebar_item_get_id (item)));
-  g_signal_connect_object (dialog, "response", callback, self, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
-/* Asks before a destructive @response ("delete", "remove") on the sidebar item @item. */
-static void
-present_confirm_dialog (GlnWindow      *self,
-                        GlnSidebarItem *item,
-                        const char     *heading,
-                        const char     *body,
-                        const char     *response,
-                        const char     *response_label,
-                        GCallback       callback)
-{
-  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, body);
-
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Cancel"),
-                                    response, response_label,
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), response,
-                                              ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  g_object_set_data (G_OBJECT (dialog), "item-id",
-                     GSIZE_TO_POINTER (gln_sidebar_item_get_id (item)));
-  g_signal_connect_object (dialog, "response", callback, self, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
-static gint64
-dialog_item_id (AdwMessageDialog *dialog)
-{
-  return GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (dialog), "item-id"));
-}
-
-static void
-rename_response_cb (AdwMessageDialog *dialog,
-                    const char       *response,
-                    GlnWindow        *self)
-{
-  GtkEditable *entry = GTK_EDITABLE (adw_message_dialog_get_extra_child (dialog));
-
-  if (g_strcmp0 (response, "rename") == 0 && self->store != NULL)
-    gln_store_rename_collection_async (self->store, dialog_item_id (dialog),
-                                       gtk_editable_get_text (entry), self->cancellable,
-                                       collection_edit_done_cb, NULL);
-}
-
-static void
-sidebar_rename_collection_cb (GlnWindow      *self,
-                              GlnSidebarItem *item,
-                              GlnSidebar     *sidebar)
-{
-  present_rename_dialog (self, item, _("Rename Collection"), _("Collection name"),
-                         G_CALLBACK (rename_response_cb));
-}
-
-static void
-delete_response_cb (AdwMessageDialog *dialog,
-                    const char       *response,
-                    GlnWindow        *self)
-{
-  if (g_strcmp0 (response, "delete") == 0 && self->store != NULL)
-    gln_store_delete_collection_async (self->store, dialog_item_id (dialog), self->cancellable,
-                                       collection_edit_done_cb, NULL);
-}
-
-static void
-sidebar_delete_collection_cb (GlnWindow      *self,
-                              GlnSidebarItem *item,
-                              GlnSidebar     *sidebar)
-{
-  /* Translators: %s is a collection's name */
-  g_autofree char *heading = g_strdup_printf (_("Delete “%s”?"),
-                                              gln_sidebar_item_get_title (item));
-
-  present_confirm_dialog (self, item, heading,
-                          _("Its screening decisions and comparison board are deleted. "
-                            "The papers stay in your library."),
-                          "delete", _("_Delete"), G_CALLBACK (delete_response_cb));
-}
-
-static void
-sidebar_paper_dropped_cb (GlnWindow      *self,
-                          GlnSidebarItem *item,
-                          GlnPaper       *paper,
-                          GlnSidebar     *sidebar)
-{
-  g_autofree char *message = NULL;
-
-  if (self->store == NULL)
-    return;
-
-  gln_store_collection_add_async (self->store, gln_sidebar_item_get_title (item), &paper, 1,
-                                  TRUE, self->cancellable, collection_added_cb, NULL);
-  /* Translators: %s is a collection's name */
-  message = g_strdup_printf (_("Added to “%s”"), gln_sidebar_item_get_title (item));
-  gln_window_show_message (self, message);
-}
-
-static void
-feed_edited_cb (GObject      *object,
-                GAsyncResult *result,
-                gpointer      user_data)
-{
-  g_autoptr(GError) error = NULL;
-  GlnWindow *self;
-
-  if (!gln_store_edit_finish (GLN_STORE (object), result, &error))
-    {
-      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        gln_application_report_error (_("Could not change the feed"), error);
-      return;
-    }
-
-  self = GLN_WINDOW (user_data);
-  _gln_window_reload_summary (self);
-}
-
-static void
-feed_response_cb (AdwMessageDialog *dialog,
-                  const char       *response,
-                  GlnWindow        *self)
-{
-  if (self->store == NULL)
-    return;
-
-  /* A removed feed's papers stay in the library. */
-  if (g_strcmp0 (response, "rename") == 0)
-    gln_store_rename_feed_async (self->store, dialog_item_id (dialog),
-                                 gtk_editable_get_text (GTK_EDITABLE (
-                                   adw_message_dialog_get_extra_child (dialog))),
-                                 self->cancellable, feed_edited_cb, self);
-  else if (g_strcmp0 (response, "remove") == 0)
-    gln_store_remove_feed_async (self->store, dialog_item_id (dialog), self->cancellable,
-                                 feed_edited_cb, self);
-}
-
-static void
-sidebar_feed_action_cb (GlnWindow      *self,
-                        GlnSidebarItem *item,
-                        const char     *verb,
-                        GlnSidebar     *sidebar)
-{
-  GlnApplication *application = GLN_APPLICATION (gtk_window_get_application (GTK_WINDOW (self)));
-  g_autofree char *heading = NULL;
-
-  if (g_str_equal (verb, "refresh"))
-    {
-      if (application != NULL)
-        gln_application_refresh (application, gln_sidebar_item_get_id (item), TRUE);
-    }
-  else if (g_str_equal (verb, "rename"))
-    present_rename_dialog (self, item, _("Rename Feed"), _("Feed name"),
-                           G_CALLBACK (feed_response_cb));
-  else
-    {
-      /* Translators: %s is a feed's name */
-      heading = g_strdup_printf (_("Remove “%s”?"), gln_sidebar_item_get_title (item));
-      present_confirm_dialog (self, item, heading,
-                              _("No new papers arrive from it. The papers it brought stay in "
-                                "your library."),
-                              "remove", _("_Remove"), G_CALLBACK (feed_response_cb));
-    }
-}
-
-/* Adding the paper shown to a collection takes the papers marked with X along. */
-static void
-paper_collection_added_cb (GlnWindow    *self,
-                           const char   *collection,
-                           GlnPaperView *view)
-{
-  GlnPaper *shown = gln_paper_view_get_paper (view);
-  g_autoptr(GPtrArray) others = g_ptr_array_new ();
-  g_autofree char *message = NULL;
-  guint n;
-
-  for (guint i = 0; i < self->marked->len; i++)
-    if (g_ptr_array_index (self->marked, i) != shown)
-      g_ptr_array_add (others, g_ptr_array_index (self->marked, i));
-
-  if ((n = others->len) == 0)
-    return;
-
-  gln_store_collection_add_async (self->store, collection, (GlnPaper **) others->pdata, n, TRUE,
-                                  self->cancellable, collection_added_cb, NULL);
-
-  message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                          "Added %u marked paper to “%s” too",
-                                          "Added %u marked papers to “%s” too", n),
-                             n, collection);
-  gln_window_show_message (self, message);
-}
-
-static void
-delete_search_done_cb (GObject      *object,
-                       GAsyncResult *result,
-                       gpointer      user_data)
-{
-  g_autoptr(GError) error = NULL;
-
-  if (!gln_store_edit_finish (GLN_STORE (object), result, &error))
-    gln_application_report_error (_("Could not delete the saved search"), error);
-}
-
-static void
-sidebar_delete_search_cb (GlnWindow      *self,
-                          GlnSidebarItem *item,
-                          GlnSidebar     *sidebar)
-{
-  if (self->store != NULL)
-    gln_store_delete_search_async (self->store, gln_sidebar_item_get_id (item), NULL,
-                                   delete_search_done_cb, NULL);
-}
-
 static GStrv
 collect_names (GPtrArray *entries)
 {
@@ -764,7 +497,7 @@ summary_loaded_cb (GObject      *object,
       if (!self->has_summary)
         gln_window_set_error (self, error);
       else
-        _gln_window_report_error (self, _("Could not count the unread papers"), error);
+        gln_window_report_error (self, _("Could not count the unread papers"), error);
       return;
     }
 
@@ -1044,18 +777,7 @@ gln_window_init (GlnWindow *self)
 
   g_signal_connect_object (self->sidebar, "notify::selected-item",
                            G_CALLBACK (sidebar_selected_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->sidebar, "delete-search",
-                           G_CALLBACK (sidebar_delete_search_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->sidebar, "rename-collection",
-                           G_CALLBACK (sidebar_rename_collection_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->sidebar, "delete-collection",
-                           G_CALLBACK (sidebar_delete_collection_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->sidebar, "paper-dropped",
-                           G_CALLBACK (sidebar_paper_dropped_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->sidebar, "feed-action",
-                           G_CALLBACK (sidebar_feed_action_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->paper_view, "collection-added",
-                           G_CALLBACK (paper_collection_added_cb), self, G_CONNECT_SWAPPED);
+  _gln_window_init_sidebar (self);
   g_signal_connect_object (self->selection, "notify::selected-item",
                            G_CALLBACK (selection_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->list_view, "activate", G_CALLBACK (list_activate_cb), self,
@@ -1137,18 +859,26 @@ gln_window_show_message (GlnWindow  *self,
   gln_window_add_toast (self, adw_toast_new (message));
 }
 
+/**
+ * gln_window_report_error:
+ * @self: a #GlnWindow
+ * @prefix: (nullable): what failed, translated
+ * @error: why
+ *
+ * Tells the user what failed in a toast; a cancellation is not news.
+ */
 void
-_gln_window_report_error (GlnWindow    *self,
-                          const char   *prefix,
-                          const GError *error)
+gln_window_report_error (GlnWindow    *self,
+                         const char   *prefix,
+                         const GError *error)
 {
   g_autofree char *message = NULL;
 
-  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    return;
+  g_return_if_fail (GLN_IS_WINDOW (self));
+  g_return_if_fail (error != NULL);
 
-  message = prefix ? g_strdup_printf ("%s: %s", prefix, error->message) : g_strdup (error->message);
-  gln_window_show_message (self, message);
+  if ((message = gln_error_dup_message (prefix, error)) != NULL)
+    gln_window_show_message (self, message);
 }
 
 GlnStore *

@@ -16,6 +16,9 @@ void        gln_window_add_toast      (GlnWindow      *self,
                                        AdwToast       *toast);
 void        gln_window_show_message   (GlnWindow      *self,
                                        const char     *message);
+void        gln_window_report_error   (GlnWindow      *self,
+                                       const char     *prefix,
+                                       const GError   *error);
 GlnStore   *gln_window_get_store      (GlnWindow      *self);
 void        gln_window_set_store      (GlnWindow      *self,
                                        GlnStore       *store);

@@ -100,4 +100,7 @@ GQuark gln_database_error_quark (void);
 GQuark gln_fetch_error_quark    (void);
 GQuark gln_lookup_error_quark   (void);
 
+char  *gln_error_dup_message    (const char   *prefix,
+                                 const GError *error);
+
 G_END_DECLS
