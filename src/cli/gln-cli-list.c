@@ -57,7 +57,7 @@ parse_sort (const char    *name,
   return FALSE;
 }
 
-/* gleaner-cli list [--json] [--query FTS] [--collection NAME] [--tag T] [--limit N] */
+/* gleaner-cli list [--json] [--query TEXT] [--collection NAME] [--tag T] [--limit N] */
 gboolean
 gln_cli_list (GlnCliContext  *cli,
               GError        **error)
