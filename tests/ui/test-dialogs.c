@@ -23,30 +23,17 @@ done_cb (GtkWidget  *dialog,
   *out = g_strdup (message);
 }
 
-static GlnStore *
-open_store (void)
+static gboolean
+has_message (gpointer data)
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *path = gln_test_tmp_db_path ();
-  GlnStore *store = gln_store_open_sync (path, &error);
-
-  g_assert_no_error (error);
-
-  return store;
+  return *(char **) data != NULL;
 }
 
-/* Runs the main loop until the dialog says it is done, failing after a few seconds. */
+/* Runs the main loop until the dialog says it is done. */
 static void
 wait_for (char **message)
 {
-  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
-
-  while (*message == NULL && g_get_monotonic_time () < deadline)
-    {
-      if (!g_main_context_iteration (NULL, FALSE))
-        g_usleep (1000);
-    }
-  g_assert_nonnull (*message);
+  gln_ui_test_wait_until (has_message, message, "the dialog's message");
 }
 
 static GtkTextBuffer *
@@ -97,7 +84,7 @@ test_add_by_identifier (void)
                                                  NULL);
   g_autofree char *empty = gln_test_shared_path ("samples", "arxiv-api",
                                                  "query_id_list_nonexistent_2025-11-11.xml", NULL);
-  g_autoptr(GlnStore) store = open_store ();
+  g_autoptr(GlnStore) store = gln_test_store_new ();
   g_autoptr(GlnFetcher) fetcher = NULL;
   g_autoptr(GlnPaper) paper = NULL;
   g_autoptr(GError) error = NULL;
@@ -153,7 +140,7 @@ test_export (void)
   g_autoptr(GPtrArray) papers = gln_import_parse (bytes, GLN_IMPORT_FORMAT_AUTO, NULL, NULL);
   g_autofree char *path = g_build_filename (g_get_user_data_dir (), "papers.bib", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GlnStore) store = open_store ();
+  g_autoptr(GlnStore) store = gln_test_store_new ();
   g_autofree char *message = NULL;
   g_autofree char *contents = NULL;
   GlnExportDialog *dialog;
