@@ -35,6 +35,12 @@ gboolean      _gln_database_run_one       (GlnDatabase   *self,
                                            GError       **error,
                                            const char    *types,
                                            ...);
+gboolean      _gln_database_run_one_valist (GlnDatabase  *self,
+                                           const char    *sql,
+                                           const char    *not_found,
+                                           GError       **error,
+                                           const char    *types,
+                                           va_list        args);
 gint64        _gln_database_lookup_id     (GlnDatabase   *self,
                                            const char    *sql,
                                            const char    *value,
@@ -42,11 +48,6 @@ gint64        _gln_database_lookup_id     (GlnDatabase   *self,
 GStrv         _gln_database_list_strings  (GlnDatabase   *self,
                                            const char    *sql,
                                            gint64         id,
-                                           GError       **error);
-gboolean      _gln_database_savepoint     (GlnDatabase   *self,
-                                           GError       **error);
-gboolean      _gln_database_release       (GlnDatabase   *self,
-                                           gboolean       success,
                                            GError       **error);
 gint64        _gln_database_now           (void);
 

@@ -284,15 +284,30 @@ _gln_database_run_one (GlnDatabase  *self,
                        const char   *types,
                        ...)
 {
-  sqlite3_stmt *stmt;
   va_list args;
+  gboolean ok;
+
+  va_start (args, types);
+  ok = _gln_database_run_one_valist (self, sql, not_found, error, types, args);
+  va_end (args);
+
+  return ok;
+}
+
+gboolean
+_gln_database_run_one_valist (GlnDatabase  *self,
+                              const char   *sql,
+                              const char   *not_found,
+                              GError      **error,
+                              const char   *types,
+                              va_list       args)
+{
+  sqlite3_stmt *stmt;
 
   if (!(stmt = _gln_database_prepare (self, sql, error)))
     return FALSE;
 
-  va_start (args, types);
   _gln_stmt_bind_valist (stmt, types, args);
-  va_end (args);
 
   if (!_gln_database_step_done (self, stmt, error))
     return FALSE;
@@ -354,31 +369,6 @@ _gln_database_list_strings (GlnDatabase  *self,
     }
 
   return g_strv_builder_end (builder);
-}
-
-/* Savepoints nest a step that may fail inside a job's transaction, such as an import. */
-gboolean
-_gln_database_savepoint (GlnDatabase  *self,
-                         GError      **error)
-{
-  static const char sql[] = "SAVEPOINT gln";
-
-  return _gln_database_run (self, sql, error, "");
-}
-
-/* Releases the savepoint on success, or rolls everything since it back. */
-gboolean
-_gln_database_release (GlnDatabase  *self,
-                       gboolean      success,
-                       GError      **error)
-{
-  static const char rollback_sql[] = "ROLLBACK TO gln";
-  static const char release_sql[] = "RELEASE gln";
-
-  if (!success)
-    _gln_database_run (self, rollback_sql, NULL, "");
-
-  return _gln_database_run (self, release_sql, error, "");
 }
 
 static int

@@ -252,7 +252,9 @@ gln_store_set_board_cell_async (GlnStore             *self,
 
   g_return_if_fail (column != NULL);
 
-  args = column_args_new (column);
+  /* The job reads the column as the library has it. */
+  args = _gln_store_args_new ();
+  args->id = column->id;
   args->other_id = paper_id;
   args->text = g_strdup (value);
   _gln_store_call (self, &set_board_cell_op, args, gln_store_set_board_cell_async, cancellable,

@@ -333,13 +333,17 @@ touch_papers (GlnDatabase   *db,
               GlnStoreArgs  *args,
               GError       **error)
 {
-  g_autoptr(GPtrArray) entries = NULL;
+  static const char sql[] = "SELECT paper_id FROM collection_papers WHERE collection_id = ?";
+  g_autoptr(GlnStmtScope) stmt = NULL;
+  int rc;
 
-  if (!(entries = _gln_store_read_entries (db, args->id, -1, error)))
+  if (!(stmt = _gln_database_prepare (db, sql, error)))
     return FALSE;
-
-  for (guint i = 0; i < entries->len; i++)
-    _gln_store_args_touch (args, ((GlnCollectionPaper *) g_ptr_array_index (entries, i))->paper_id);
+  _gln_stmt_bind (stmt, "l", args->id);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    _gln_store_args_touch (args, sqlite3_column_int64 (stmt, 0));
+  if (rc != SQLITE_DONE)
+    return _gln_database_set_error (db, rc, error);
 
   return TRUE;
 }

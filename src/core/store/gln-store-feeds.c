@@ -61,25 +61,15 @@ update_feed (GlnDatabase   *db,
              const char    *types,
              ...)
 {
-  sqlite3_stmt *stmt;
+  g_autofree char *not_found = dup_not_found (args->id);
   va_list values;
-
-  if (!(stmt = _gln_database_prepare (db, sql, error)))
-    return NULL;
+  gboolean ok;
 
   va_start (values, types);
-  _gln_stmt_bind_valist (stmt, types, values);
+  ok = _gln_database_run_one_valist (db, sql, not_found, error, types, values);
   va_end (values);
 
-  if (!_gln_database_step_done (db, stmt, error))
-    return NULL;
-  if (sqlite3_changes (_gln_database_get_handle (db)) == 0)
-    {
-      set_not_found (args->id, error);
-      return NULL;
-    }
-
-  return GINT_TO_POINTER (TRUE);
+  return ok ? GINT_TO_POINTER (TRUE) : NULL;
 }
 
 static GlnStoreArgs *
@@ -423,8 +413,8 @@ record_fetch (GlnDatabase   *db,
   static const char status_sql[] = "UPDATE feeds SET last_fetch = ?, last_error = ? WHERE id = ?";
 
   if (args->number &&
-      !update_feed (db, args, validators_sql, error, "ttl", args->strv[0], args->strv[1],
-                    args->id))
+      !update_feed (db, args, validators_sql, error, "ttl", args->more_text,
+                    (const char *) args->object, args->id))
     return NULL;
 
   return update_feed (db, args, status_sql, error, "ltl", _gln_database_now (), args->text,
@@ -461,9 +451,10 @@ gln_store_record_fetch_async (GlnStore            *self,
 {
   GlnStoreArgs *args = feed_args_new (feed_id, !!set_validators, last_error);
 
-  args->strv = g_new0 (char *, 3);
-  args->strv[0] = g_strdup (etag);
-  args->strv[1] = g_strdup (last_modified);
+  /* Either validator may be missing, so they do not go in a NULL-terminated list. */
+  args->more_text = g_strdup (etag);
+  args->object = g_strdup (last_modified);
+  args->object_free = g_free;
   _gln_store_call (self, &record_fetch_op, args, gln_store_record_fetch_async, cancellable,
                    callback, user_data);
 }

@@ -17,10 +17,6 @@
 #include "gln-paper-merge.h"
 #include "gln-store-private.h"
 
-/* Lists are stored as text, as gln-store-papers.c reads them. */
-#define CATEGORY_SEPARATOR    " "
-#define INSTITUTION_SEPARATOR "\n"
-
 /* What identifies a paper in the library, worked out from an offered one without touching
  * it: its normalized identifiers, its key and its title (its identifier when it has none). */
 typedef struct
@@ -71,10 +67,8 @@ find_existing (GlnDatabase     *db,
                const Identity  *identity,
                GError         **error)
 {
-  static const char by_key_sql[] = "SELECT id FROM papers WHERE key = ?";
   static const char by_arxiv_sql[] =
     "SELECT id FROM papers WHERE arxiv_id = ? ORDER BY id LIMIT 1";
-  static const char by_doi_sql[] = "SELECT id FROM papers WHERE doi = ? ORDER BY id LIMIT 1";
   static const char by_title_sql[] =
     "SELECT id FROM papers WHERE title_key = ? AND (arxiv_id IS NULL OR ?2 IS NULL OR arxiv_id = ?2)"
     " AND (doi IS NULL OR ?3 IS NULL OR doi = ?3) ORDER BY id LIMIT 1";
@@ -82,13 +76,13 @@ find_existing (GlnDatabase     *db,
   gint64 id;
   int rc;
 
-  if ((id = _gln_database_lookup_id (db, by_key_sql, identity->key, error)) != 0)
+  if ((id = _gln_database_lookup_id (db, _gln_store_paper_by_key_sql, identity->key, error)) != 0)
     return id;
   if (identity->arxiv_id != NULL &&
       (id = _gln_database_lookup_id (db, by_arxiv_sql, identity->arxiv_id, error)) != 0)
     return id;
   if (identity->doi != NULL &&
-      (id = _gln_database_lookup_id (db, by_doi_sql, identity->doi, error)) != 0)
+      (id = _gln_database_lookup_id (db, _gln_store_paper_by_doi_sql, identity->doi, error)) != 0)
     return id;
   if (identity->title_key == NULL)
     return 0;
@@ -124,9 +118,10 @@ bind_metadata (sqlite3_stmt   *stmt,
                GlnPaper       *paper,
                const Identity *identity)
 {
-  g_autofree char *categories = join_strv (gln_paper_get_categories (paper), CATEGORY_SEPARATOR);
+  g_autofree char *categories = join_strv (gln_paper_get_categories (paper),
+                                           GLN_STORE_CATEGORY_SEPARATOR);
   g_autofree char *institutions = join_strv (gln_paper_get_institutions (paper),
-                                             INSTITUTION_SEPARATOR);
+                                             GLN_STORE_INSTITUTION_SEPARATOR);
 
   _gln_stmt_bind (stmt, "tttttitttittttbtttt",
                   identity->key,
@@ -375,16 +370,17 @@ index_new_papers (GlnDatabase      *db,
     " SELECT p.id, p.title, p.abstract, coalesce ((SELECT group_concat (a.name, ' ; ')"
     " FROM paper_authors pa JOIN authors a ON a.id = pa.author_id WHERE pa.paper_id = p.id), ''),"
     " '', '' FROM papers p WHERE p.id IN (SELECT value FROM json_each (?))";
-  g_autoptr(GString) list = g_string_new ("[");
+  g_autoptr(GString) list = NULL;
 
+  if (result->stats.added == 0)
+    return TRUE;
+
+  list = g_string_new ("[");
   for (guint i = 0; i < result->ids->len; i++)
     if (gln_import_result_get_outcome (result, i) == GLN_IMPORT_OUTCOME_ADDED)
       g_string_append_printf (list, "%s%" G_GINT64_FORMAT, list->len > 1 ? "," : "",
                               gln_import_result_get_id (result, i));
   g_string_append_c (list, ']');
-
-  if (result->stats.added == 0)
-    return TRUE;
 
   return _gln_database_run (db, sql, error, "t", list->str);
 }
@@ -471,11 +467,17 @@ import_papers (GlnDatabase   *db,
       return NULL;
     }
 
-  /* Papers the library knew may be shown; their shared instances are re-read. */
+  /* Papers the library knew may be shown: those the import changed are re-read. An
+   * unchanged one may still have taken the user data it carried. */
   for (guint i = 0; i < result->ids->len; i++)
-    if (gln_import_result_get_outcome (result, i) != GLN_IMPORT_OUTCOME_ADDED &&
-        gln_import_result_get_id (result, i) > 0)
-      _gln_store_args_touch (args, gln_import_result_get_id (result, i));
+    {
+      GlnImportOutcome outcome = gln_import_result_get_outcome (result, i);
+
+      if (outcome == GLN_IMPORT_OUTCOME_MERGED || outcome == GLN_IMPORT_OUTCOME_UPDATED ||
+          (outcome == GLN_IMPORT_OUTCOME_UNCHANGED &&
+           has_user_data (g_ptr_array_index ((GPtrArray *) args->object, i))))
+        _gln_store_args_touch (args, gln_import_result_get_id (result, i));
+    }
 
   return g_steal_pointer (&result);
 }
@@ -506,10 +508,11 @@ gln_store_import_async (GlnStore            *self,
                         GAsyncReadyCallback  callback,
                         gpointer             user_data)
 {
-  GlnStoreArgs *args = _gln_store_args_new ();
+  GlnStoreArgs *args;
 
   g_return_if_fail (papers != NULL);
 
+  args = _gln_store_args_new ();
   args->object = g_ptr_array_ref (papers);
   args->object_free = (GDestroyNotify) g_ptr_array_unref;
   args->id = feed_id;

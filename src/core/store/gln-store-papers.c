@@ -16,8 +16,10 @@
 #include "gln-store-private.h"
 
 /* Lists are stored as text: categories have no spaces, institution names may. */
-#define CATEGORY_SEPARATOR    " "
-#define INSTITUTION_SEPARATOR "\n"
+/* One statement each for the store's files, so that the statement cache holds one. */
+const char _gln_store_paper_by_key_sql[] = "SELECT id FROM papers WHERE key = ?";
+const char _gln_store_paper_by_doi_sql[] =
+  "SELECT id FROM papers WHERE doi = ? ORDER BY id LIMIT 1";
 
 static const char paper_by_id_sql[] =
   "SELECT id, key, title, abstract, published, date_precision, date_text, updated, arxiv_id,"
@@ -80,8 +82,8 @@ static GlnPaper *
 read_row (sqlite3_stmt *stmt)
 {
   GlnPaper *paper = gln_paper_new ();
-  g_auto(GStrv) categories = split_column (stmt, 16, CATEGORY_SEPARATOR);
-  g_auto(GStrv) institutions = split_column (stmt, 21, INSTITUTION_SEPARATOR);
+  g_auto(GStrv) categories = split_column (stmt, 16, GLN_STORE_CATEGORY_SEPARATOR);
+  g_auto(GStrv) institutions = split_column (stmt, 21, GLN_STORE_INSTITUTION_SEPARATOR);
 
   gln_paper_set_id (paper, sqlite3_column_int64 (stmt, 0));
   gln_paper_set_key (paper, (const char *) sqlite3_column_text (stmt, 1));
@@ -145,14 +147,21 @@ load_tags_and_collections (GlnDatabase  *db,
 }
 
 /* The id goes in as text: a format macro inside _() would hide the message from xgettext. */
+static char *
+dup_paper_not_found (gint64 id)
+{
+  g_autofree char *text = g_strdup_printf ("%" G_GINT64_FORMAT, id);
+
+  return g_strdup_printf (_("No paper with id %s in the library"), text);
+}
+
 static void
 set_paper_not_found (gint64   id,
                      GError **error)
 {
-  g_autofree char *text = g_strdup_printf ("%" G_GINT64_FORMAT, id);
+  g_autofree char *message = dup_paper_not_found (id);
 
-  g_set_error (error, GLN_DATABASE_ERROR, GLN_DATABASE_ERROR_NOT_FOUND,
-               _("No paper with id %s in the library"), text);
+  g_set_error_literal (error, GLN_DATABASE_ERROR, GLN_DATABASE_ERROR_NOT_FOUND, message);
 }
 
 /**
@@ -195,41 +204,33 @@ _gln_store_read_paper (GlnDatabase  *db,
   return g_steal_pointer (&paper);
 }
 
-/**
- * _gln_store_find_paper:
- * @db: a connection
- * @key_or_id: a library key (`arxiv:2410.17243`), an arXiv id or URL, a DOI, or a numeric id
- * @error: return location for a #GError
- *
- * Returns: the paper's id, or 0 with @error set (%GLN_DATABASE_ERROR_NOT_FOUND when the
- *   library has no such paper)
- */
-gint64
-_gln_store_find_paper (GlnDatabase  *db,
-                       const char   *key_or_id,
-                       GError      **error)
+/* The id of the paper @key_or_id names: a library key (`arxiv:2410.17243`), an arXiv id or
+ * URL, a DOI, or a numeric id. 0 with @error set (%GLN_DATABASE_ERROR_NOT_FOUND when the
+ * library has no such paper). */
+static gint64
+find_paper_id (GlnDatabase  *db,
+               const char   *key_or_id,
+               GError      **error)
 {
-  static const char by_key_sql[] = "SELECT id FROM papers WHERE key = ?";
-  static const char by_doi_sql[] = "SELECT id FROM papers WHERE doi = ? ORDER BY id LIMIT 1";
   static const char exists_sql[] = "SELECT id FROM papers WHERE id = CAST (? AS INTEGER)";
   g_autofree char *arxiv_id = NULL;
   g_autofree char *doi = NULL;
   const char *text = key_or_id;
   gint64 id;
 
-  if ((id = _gln_database_lookup_id (db, by_key_sql, text, error)) != 0)
+  if ((id = _gln_database_lookup_id (db, _gln_store_paper_by_key_sql, text, error)) != 0)
     return MAX (id, 0);
 
   if (gln_arxiv_id_parse (g_str_has_prefix (text, "arxiv:") ? text + 6 : text, &arxiv_id, NULL))
     {
       g_autofree char *key = g_strconcat ("arxiv:", arxiv_id, NULL);
 
-      if ((id = _gln_database_lookup_id (db, by_key_sql, key, error)) != 0)
+      if ((id = _gln_database_lookup_id (db, _gln_store_paper_by_key_sql, key, error)) != 0)
         return MAX (id, 0);
     }
 
   if ((doi = gln_doi_normalize (g_str_has_prefix (text, "doi:") ? text + 4 : text)) &&
-      (id = _gln_database_lookup_id (db, by_doi_sql, doi, error)) != 0)
+      (id = _gln_database_lookup_id (db, _gln_store_paper_by_doi_sql, doi, error)) != 0)
     return MAX (id, 0);
 
   if (text[0] != '\0' && strspn (text, "0123456789") == strlen (text) &&
@@ -247,7 +248,7 @@ find_paper (GlnDatabase   *db,
             GCancellable  *cancellable,
             GError       **error)
 {
-  gint64 id = _gln_store_find_paper (db, args->text, error);
+  gint64 id = find_paper_id (db, args->text, error);
 
   return id > 0 ? _gln_store_new_id (id) : NULL;
 }
@@ -271,10 +272,11 @@ gln_store_find_paper_async (GlnStore            *self,
                             GAsyncReadyCallback  callback,
                             gpointer             user_data)
 {
-  GlnStoreArgs *args = _gln_store_args_new ();
+  GlnStoreArgs *args;
 
   g_return_if_fail (key_or_id != NULL);
 
+  args = _gln_store_args_new ();
   args->text = g_strdup (key_or_id);
   _gln_store_call (self, &find_paper_op, args, gln_store_find_paper_async, cancellable,
                    callback, user_data);
@@ -299,32 +301,19 @@ gln_store_find_paper_finish (GlnStore      *self,
   return id != NULL ? gln_store_lookup_paper (self, *id, error) : NULL;
 }
 
-/* The user's own columns of a paper; "read" also acknowledges its new version. */
-static const char * const flag_sql[] = {
-  "UPDATE papers SET rating = ?2 WHERE id = ?1",
-  "UPDATE papers SET starred = ?2 WHERE id = ?1",
-  "UPDATE papers SET read_time = ?2, new_version = 0 WHERE id = ?1",
-};
-
+/* Writes one of the user's own columns of a paper: @value, or NULL when @is_null. */
 static gboolean
 write_column (GlnDatabase   *db,
-              guint          column,
+              const char    *sql,
               gint64         paper_id,
               gint64         value,
               gboolean       is_null,
               GError       **error)
 {
-  if (!(is_null ? _gln_database_run (db, flag_sql[column], error, "ln", paper_id)
-                : _gln_database_run (db, flag_sql[column], error, "ll", paper_id, value)))
-    return FALSE;
+  g_autofree char *not_found = dup_paper_not_found (paper_id);
 
-  if (sqlite3_changes (_gln_database_get_handle (db)) == 0)
-    {
-      set_paper_not_found (paper_id, error);
-      return FALSE;
-    }
-
-  return TRUE;
+  return is_null ? _gln_database_run_one (db, sql, not_found, error, "ln", paper_id)
+                 : _gln_database_run_one (db, sql, not_found, error, "ll", paper_id, value);
 }
 
 gboolean
@@ -333,6 +322,8 @@ _gln_store_write_rating (GlnDatabase  *db,
                          int           rating,
                          GError      **error)
 {
+  static const char sql[] = "UPDATE papers SET rating = ?2 WHERE id = ?1";
+
   if (rating < 0 || rating > 5)
     {
       g_set_error (error, GLN_DATABASE_ERROR, GLN_DATABASE_ERROR_INVALID,
@@ -340,7 +331,7 @@ _gln_store_write_rating (GlnDatabase  *db,
       return FALSE;
     }
 
-  return write_column (db, 0, paper_id, rating, FALSE, error);
+  return write_column (db, sql, paper_id, rating, FALSE, error);
 }
 
 gboolean
@@ -349,7 +340,9 @@ _gln_store_write_starred (GlnDatabase  *db,
                           gboolean      starred,
                           GError      **error)
 {
-  return write_column (db, 1, paper_id, starred ? 1 : 0, FALSE, error);
+  static const char sql[] = "UPDATE papers SET starred = ?2 WHERE id = ?1";
+
+  return write_column (db, sql, paper_id, starred ? 1 : 0, FALSE, error);
 }
 
 gboolean
@@ -358,7 +351,10 @@ _gln_store_write_read (GlnDatabase  *db,
                        gboolean      read,
                        GError      **error)
 {
-  return write_column (db, 2, paper_id, _gln_database_now (), !read, error);
+  /* Reading a paper also acknowledges its new version. */
+  static const char sql[] = "UPDATE papers SET read_time = ?2, new_version = 0 WHERE id = ?1";
+
+  return write_column (db, sql, paper_id, _gln_database_now (), !read, error);
 }
 
 /**
@@ -390,21 +386,16 @@ _gln_store_write_tag (GlnDatabase  *db,
          _gln_database_run (db, link_sql, error, "ll", paper_id, tag_id);
 }
 
-/* The shared instance of an edited paper is re-read as stored, so that it ends up exactly
- * right. */
 static gpointer
-edited (GlnStoreArgs *args,
-        gboolean      ok)
+edited (gboolean ok)
 {
-  if (!ok)
-    return NULL;
-
-  _gln_store_args_touch (args, args->id);
-  return GINT_TO_POINTER (TRUE);
+  return ok ? GINT_TO_POINTER (TRUE) : NULL;
 }
 
-#define EDIT_FLAGS (GLN_STORE_OP_CHANGES | GLN_STORE_OP_REVERT)
+#define EDIT_FLAGS GLN_STORE_OP_CHANGES
 
+/* The edited paper is touched from the start: whether storing succeeds or fails, its shared
+ * instance is then re-read as stored, which keeps the edit or takes it back. */
 static GlnStoreArgs *
 edit_args_new (GlnPaper   *paper,
                int         number,
@@ -412,8 +403,8 @@ edit_args_new (GlnPaper   *paper,
 {
   GlnStoreArgs *args = _gln_store_args_new ();
 
-  args->paper = g_object_ref (paper);
   args->id = gln_paper_get_id (paper);
+  _gln_store_args_touch (args, args->id);
   args->number = number;
   args->text = g_strdup (text);
 
@@ -426,7 +417,7 @@ set_rating (GlnDatabase   *db,
             GCancellable  *cancellable,
             GError       **error)
 {
-  return edited (args, _gln_store_write_rating (db, args->id, args->number, error));
+  return edited (_gln_store_write_rating (db, args->id, args->number, error));
 }
 
 static const GlnStoreOp set_rating_op = { set_rating, NULL, EDIT_FLAGS };
@@ -466,7 +457,7 @@ set_starred (GlnDatabase   *db,
              GCancellable  *cancellable,
              GError       **error)
 {
-  return edited (args, _gln_store_write_starred (db, args->id, args->number, error));
+  return edited (_gln_store_write_starred (db, args->id, args->number, error));
 }
 
 static const GlnStoreOp set_starred_op = { set_starred, NULL, EDIT_FLAGS };
@@ -492,7 +483,7 @@ set_read (GlnDatabase   *db,
           GCancellable  *cancellable,
           GError       **error)
 {
-  return edited (args, _gln_store_write_read (db, args->id, args->number, error));
+  return edited (_gln_store_write_read (db, args->id, args->number, error));
 }
 
 static const GlnStoreOp set_read_op = { set_read, NULL, EDIT_FLAGS };
@@ -518,7 +509,7 @@ add_tag (GlnDatabase   *db,
          GCancellable  *cancellable,
          GError       **error)
 {
-  return edited (args, _gln_store_write_tag (db, args->id, args->text, error));
+  return edited (_gln_store_write_tag (db, args->id, args->text, error));
 }
 
 static const GlnStoreOp add_tag_op = { add_tag, NULL, EDIT_FLAGS };
@@ -546,7 +537,7 @@ remove_tag (GlnDatabase   *db,
   static const char sql[] =
     "DELETE FROM paper_tags WHERE paper_id = ? AND tag_id = (SELECT id FROM tags WHERE name = ?)";
 
-  return edited (args, _gln_database_run (db, sql, error, "lt", args->id, args->text));
+  return edited (_gln_database_run (db, sql, error, "lt", args->id, args->text));
 }
 
 static const GlnStoreOp remove_tag_op = { remove_tag, NULL, EDIT_FLAGS };
@@ -706,11 +697,12 @@ gln_store_save_note_async (GlnStore            *self,
                            GAsyncReadyCallback  callback,
                            gpointer             user_data)
 {
-  GlnStoreArgs *args = _gln_store_args_new ();
+  GlnStoreArgs *args;
 
   g_return_if_fail (GLN_IS_PAPER (paper));
   g_return_if_fail (body != NULL);
 
+  args = _gln_store_args_new ();
   args->id = gln_paper_get_id (paper);
   args->other_id = note_id;
   args->text = g_strdup (body);
@@ -876,10 +868,11 @@ gln_store_read_papers_async (GlnStore            *self,
                              GAsyncReadyCallback  callback,
                              gpointer             user_data)
 {
-  GlnStoreArgs *args = _gln_store_args_new ();
+  GlnStoreArgs *args;
 
   g_return_if_fail (ids != NULL);
 
+  args = _gln_store_args_new ();
   args->ids = g_array_ref (ids);
   _gln_store_call (self, &read_papers_op, args, gln_store_read_papers_async, cancellable,
                    callback, user_data);
@@ -950,10 +943,11 @@ gln_store_collect_notes_async (GlnStore            *self,
                                GAsyncReadyCallback  callback,
                                gpointer             user_data)
 {
-  GlnStoreArgs *args = _gln_store_args_new ();
+  GlnStoreArgs *args;
 
   g_return_if_fail (papers != NULL);
 
+  args = _gln_store_args_new ();
   args->ids = g_array_sized_new (FALSE, FALSE, sizeof (gint64), papers->len);
   for (guint i = 0; i < papers->len; i++)
     {

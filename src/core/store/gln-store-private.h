@@ -24,10 +24,9 @@ G_BEGIN_DECLS
  * @ids: (element-type gint64): the papers of a batch
  * @object: anything else; freed with @object_free
  * @object_free: frees @object
- * @paper: (nullable): the shared paper an edit shows ahead of time; re-read on failure
- *   when the operation has %GLN_STORE_OP_REVERT
- * @touched: (element-type gint64): set by the job: papers whose shared instances the main
- *   thread re-reads once the job succeeded, because the job changed them behind their back
+ * @touched: (element-type gint64): papers whose shared instances the main thread re-reads
+ *   once the job is done, committed or not: those an edit shows ahead of time (touched
+ *   when the operation is made) and those the job changed behind their back
  *
  * The arguments of one store operation, one shape for all of them.
  */
@@ -42,7 +41,6 @@ typedef struct
   GArray         *ids;
   gpointer        object;
   GDestroyNotify  object_free;
-  GlnPaper       *paper;
   GArray         *touched;
 } GlnStoreArgs;
 
@@ -55,13 +53,11 @@ typedef gpointer (*GlnStoreJob) (GlnDatabase   *db,
  * GlnStoreOpFlags:
  * @GLN_STORE_OP_NONE: the operation only reads, or changes nothing a list shows
  * @GLN_STORE_OP_CHANGES: on success, lists re-query: the store emits #GlnStore::changed
- * @GLN_STORE_OP_REVERT: on failure, @paper goes back to what the library holds
  */
 typedef enum
 {
   GLN_STORE_OP_NONE    = 0,
   GLN_STORE_OP_CHANGES = 1 << 0,
-  GLN_STORE_OP_REVERT  = 1 << 1,
 } GlnStoreOpFlags;
 
 /**
@@ -98,13 +94,19 @@ gpointer      _gln_store_new_id         (gint64                id);
 char         *_gln_store_check_name  (const char           *name,
                                       GError              **error);
 
+/* Lists are kept as text in one column each, joined with these: gln-store-import.c writes
+ * them, gln-store-papers.c reads them. */
+#define GLN_STORE_CATEGORY_SEPARATOR    " "
+#define GLN_STORE_INSTITUTION_SEPARATOR "\n"
+
+/* A paper's id by its key, and by its DOI (gln-store-papers.c). */
+extern const char _gln_store_paper_by_key_sql[];
+extern const char _gln_store_paper_by_doi_sql[];
+
 /* Shared by the store's files: reading and the user's edits (gln-store-papers.c), and
  * searching (gln-store-query.c). */
 GlnPaper     *_gln_store_read_paper    (GlnDatabase     *db,
                                         gint64           id,
-                                        GError         **error);
-gint64        _gln_store_find_paper    (GlnDatabase     *db,
-                                        const char      *key_or_id,
                                         GError         **error);
 gboolean      _gln_store_write_rating  (GlnDatabase     *db,
                                         gint64           paper_id,

@@ -54,7 +54,6 @@ args_free (GlnStoreArgs *args)
   g_clear_pointer (&args->ids, g_array_unref);
   if (args->object != NULL && args->object_free != NULL)
     args->object_free (args->object);
-  g_clear_object (&args->paper);
   g_clear_pointer (&args->touched, g_array_unref);
   g_free (args);
 }
@@ -174,19 +173,16 @@ job_done_cb (GObject      *object,
   g_autoptr(GError) error = NULL;
   gpointer value;
 
+  /* Committed or rolled back, the shared instances of the papers the job touched show what
+   * is stored now: an edit shown ahead of time stays, or goes back. */
+  for (guint i = 0; args->touched != NULL && i < args->touched->len; i++)
+    refresh_shared (self, g_array_index (args->touched, gint64, i));
+
   value = g_task_propagate_pointer (G_TASK (result), &error);
   if (error != NULL)
-    {
-      /* An edit shown ahead of time goes back to what is stored. */
-      if ((job->op->flags & GLN_STORE_OP_REVERT) && args->paper != NULL)
-        refresh_shared (self, gln_paper_get_id (args->paper));
-      g_task_return_error (outer, g_steal_pointer (&error));
-    }
+    g_task_return_error (outer, g_steal_pointer (&error));
   else
     {
-      for (guint i = 0; args->touched != NULL && i < args->touched->len; i++)
-        refresh_shared (self, g_array_index (args->touched, gint64, i));
-
       g_task_return_pointer (outer, value, job->op->result_free);
 
       if (job->op->flags & GLN_STORE_OP_CHANGES)
@@ -601,8 +597,13 @@ _gln_store_call (GlnStore            *self,
   GTask *inner;
   Job *job;
 
-  g_return_if_fail (GLN_IS_STORE (self));
-  g_return_if_fail (op != NULL && op->job != NULL);
+  /* The arguments are ours even when the call is refused. */
+  if (!GLN_IS_STORE (self) || op == NULL || op->job == NULL)
+    {
+      args_free (args);
+      g_return_if_fail (GLN_IS_STORE (self));
+      g_return_if_fail (op != NULL && op->job != NULL);
+    }
 
   outer = g_task_new (self, cancellable, callback, user_data);
   g_task_set_source_tag (outer, source_tag);
