@@ -62,6 +62,13 @@ to_stdout (const char *output)
   return output == NULL || g_strcmp0 (output, "-") == 0;
 }
 
+/* Where an export goes: a file, or %NULL for standard output. */
+static GFile *
+output_file (const char *output)
+{
+  return to_stdout (output) ? NULL : g_file_new_for_commandline_arg (output);
+}
+
 /* Runs the export started with gln_cli_ready_cb() and writes standard output, or says
  * where the file went. */
 static gboolean
@@ -94,6 +101,7 @@ export_table (GlnCliContext  *cli,
               GError        **error)
 {
   g_autoptr(GlnCollectionInfo) info = NULL;
+  g_autoptr(GFile) file = output_file (command->output);
   const char *name = command->format_name;
   GlnBoardExport format = GLN_BOARD_EXPORT_CSV;
   GlnScreening status = GLN_SCREENING_INCLUDE;
@@ -124,8 +132,7 @@ export_table (GlnCliContext  *cli,
   else if (g_str_equal (name, "latex"))
     format = GLN_BOARD_EXPORT_LATEX;
 
-  gln_export_board_async (cli->store, info->id, format, all ? -1 : (int) status,
-                          to_stdout (command->output) ? NULL : command->output, NULL,
+  gln_export_board_async (cli->store, info->id, format, all ? -1 : (int) status, file, NULL,
                           gln_cli_ready_cb, cli);
   return finish_export (cli, command->output, FALSE, error);
 }
@@ -173,6 +180,7 @@ export_papers (GlnCliContext  *cli,
                GError        **error)
 {
   g_autoptr(GlnCollectionInfo) info = NULL;
+  g_autoptr(GFile) file = NULL;
   g_autofree char *fts = NULL;
   GlnExportFormat format;
   GlnExportOptions options = { 0, };
@@ -193,9 +201,8 @@ export_papers (GlnCliContext  *cli,
   options.charset = command->ascii ? GLN_EXPORT_CHARSET_ASCII
                     : command->unicode ? GLN_EXPORT_CHARSET_UNICODE : GLN_EXPORT_CHARSET_DEFAULT;
 
-  gln_export_async (cli->store, &query, format, &options,
-                    to_stdout (command->output) ? NULL : command->output, NULL, gln_cli_ready_cb,
-                    cli);
+  file = output_file (command->output);
+  gln_export_async (cli->store, &query, format, &options, file, NULL, gln_cli_ready_cb, cli);
   return finish_export (cli, command->output, TRUE, error);
 }
 

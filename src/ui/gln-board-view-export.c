@@ -149,19 +149,18 @@ gln_board_view_export_to_file (GlnBoardView   *self,
                                GlnBoardExport  format,
                                GFile          *file)
 {
-  g_autofree char *path = NULL;
   Export *export;
 
   g_return_if_fail (GLN_IS_BOARD_VIEW (self));
   g_return_if_fail (G_IS_FILE (file));
 
-  if (self->store == NULL || self->collection_id <= 0 || !(path = g_file_get_path (file)))
+  if (self->store == NULL || self->collection_id <= 0)
     return;
 
   /* The edit stays pending until the file is written. */
   export = g_new0 (Export, 1);
   export->edit = _gln_board_view_edit_new (self, NULL, NULL);
   export->file = g_object_ref (file);
-  gln_export_board_async (self->store, self->collection_id, format, self->filter, path, NULL,
+  gln_export_board_async (self->store, self->collection_id, format, self->filter, file, NULL,
                           exported_cb, export);
 }

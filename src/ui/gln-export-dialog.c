@@ -95,7 +95,6 @@ gln_export_dialog_export_to (GlnExportDialog *self,
   guint format = adw_combo_row_get_selected (self->format_row);
   gboolean library = adw_combo_row_get_selected (self->scope_row) == 1 || self->view == NULL;
   g_autoptr(GlnQuery) query = NULL;
-  g_autofree char *path = NULL;
   GlnExportOptions options = { 0, };
 
   g_return_if_fail (GLN_IS_EXPORT_DIALOG (self));
@@ -104,11 +103,10 @@ gln_export_dialog_export_to (GlnExportDialog *self,
   query = library ? gln_query_new () : gln_query_copy (self->view);
   query->limit = 0;
   options.title = library ? _("Gleaner library") : self->view_title;
-  path = g_file_get_path (file);
 
   gtk_widget_set_sensitive (self->export_button, FALSE);
   gln_export_async (self->store, query, formats[MIN (format, G_N_ELEMENTS (formats) - 1)].format,
-                    &options, path, self->cancellable, exported_cb, g_object_ref (self));
+                    &options, file, self->cancellable, exported_cb, g_object_ref (self));
 }
 
 static void

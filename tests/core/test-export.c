@@ -120,11 +120,12 @@ export (GlnStore        *store,
   g_autoptr(GError) error = NULL;
   GlnExportOptions options = { "Transformers reading list", NULL, "https://lab.example/feed.xml",
                                GLN_EXPORT_CHARSET_DEFAULT };
+  g_autoptr(GFile) file = path != NULL ? g_file_new_for_path (path) : NULL;
   GlnQuery query = { 0, };
   char *text;
 
   query.collection = (char *) collection;
-  gln_export_async (store, &query, format, &options, path, NULL, gln_test_ready_cb, NULL);
+  gln_export_async (store, &query, format, &options, file, NULL, gln_test_ready_cb, NULL);
   text = gln_export_finish (gln_test_wait (), n_papers, &error);
   g_assert_no_error (error);
   g_assert_nonnull (text);
@@ -578,6 +579,25 @@ test_write_file (void)
   g_assert_cmpuint (n_files, ==, 1);
 }
 
+/* A file that is not local (here a resource, which cannot be written) goes through GIO:
+ * the export fails and says where, instead of doing nothing. */
+static void
+test_write_non_local (void)
+{
+  g_autoptr(GlnStore) store = gln_test_store_new ();
+  g_autoptr(GFile) file = g_file_new_for_uri ("resource:///io/github/gleaner/test/out.bib");
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  GlnQuery query = { 0, };
+
+  gln_export_async (store, &query, GLN_EXPORT_FORMAT_BIBTEX, NULL, file, NULL,
+                    gln_test_ready_cb, NULL);
+  text = gln_export_finish (gln_test_wait (), NULL, &error);
+  g_assert_null (text);
+  g_assert_nonnull (error);
+  g_assert_nonnull (strstr (error->message, "resource:///io/github/gleaner/test/out.bib"));
+}
+
 /* JabRef's rating, read state, star and groups reach the library, but never over what the
  * user set there. */
 static void
@@ -650,6 +670,7 @@ main (int   argc,
   gln_test_add_shared_func ("/gln/export/csv", test_csv);
   gln_test_add_shared_func ("/gln/export/atom", test_atom);
   g_test_add_func ("/gln/export/write-file", test_write_file);
+  g_test_add_func ("/gln/export/write-non-local", test_write_non_local);
   g_test_add_func ("/gln/export/user-data", test_user_data);
   g_test_add_func ("/gln/export/extra-merge", test_extra_merge);
 

@@ -26,7 +26,7 @@ typedef struct
   char            *feed_id;
   char            *self_url;
   GlnExportCharset charset;
-  char            *path;
+  GFile           *file;
 
   /* What the store read */
   GlnBoardState   *state;
@@ -41,7 +41,7 @@ export_free (Export *export)
   g_free (export->title);
   g_free (export->feed_id);
   g_free (export->self_url);
-  g_free (export->path);
+  g_clear_object (&export->file);
   g_clear_pointer (&export->state, gln_board_state_free);
   g_clear_pointer (&export->papers, g_ptr_array_unref);
   g_clear_pointer (&export->notes, g_ptr_array_unref);
@@ -63,6 +63,29 @@ write_text (Export  *export,
   return gln_export_papers (export->papers, export->notes, export->format, &options, error);
 }
 
+/* A local file is written through a temporary file renamed over it; any other (a share
+ * mounted through GVfs) is replaced as a whole by GIO. */
+static gboolean
+write_file (GFile         *file,
+            const char    *text,
+            GCancellable  *cancellable,
+            GError       **error)
+{
+  g_autofree char *path = g_file_get_path (file);
+  g_autofree char *name = NULL;
+
+  if (path != NULL)
+    return gln_export_write_file (path, text, -1, error);
+
+  if (g_file_replace_contents (file, text, strlen (text), NULL, FALSE,
+                               G_FILE_CREATE_REPLACE_DESTINATION, NULL, cancellable, error))
+    return TRUE;
+
+  name = g_file_get_parse_name (file);
+  g_prefix_error (error, _("Could not write “%s”: "), name);
+  return FALSE;
+}
+
 static void
 write_thread (GTask        *task,
               gpointer      source_object,
@@ -77,7 +100,7 @@ write_thread (GTask        *task,
     return;
 
   if (!(text = write_text (export, &error)) ||
-      (export->path != NULL && !gln_export_write_file (export->path, text, -1, &error)))
+      (export->file != NULL && !write_file (export->file, text, cancellable, &error)))
     g_task_return_error (task, g_steal_pointer (&error));
   else
     g_task_return_pointer (task, g_steal_pointer (&text), g_free);
@@ -137,7 +160,7 @@ collected_cb (GObject      *object,
 }
 
 static GTask *
-task_new (const char          *path,
+task_new (GFile               *file,
           gpointer             source_tag,
           GCancellable        *cancellable,
           GAsyncReadyCallback  callback,
@@ -146,7 +169,7 @@ task_new (const char          *path,
   GTask *task = g_task_new (NULL, cancellable, callback, user_data);
   Export *export = g_new0 (Export, 1);
 
-  export->path = g_strdup (path);
+  export->file = file != NULL ? g_object_ref (file) : NULL;
   g_task_set_source_tag (task, source_tag);
   g_task_set_task_data (task, export, (GDestroyNotify) export_free);
 
@@ -159,7 +182,7 @@ task_new (const char          *path,
  * @query: which papers, in which order
  * @format: the format to write
  * @options: (nullable): options; %NULL for the defaults
- * @path: (nullable): the file to write, or %NULL for the text alone
+ * @file: (nullable): the file to write, or %NULL for the text alone
  * @cancellable: (nullable): a #GCancellable
  * @callback: called when the export is written
  * @user_data: data for @callback
@@ -171,7 +194,7 @@ gln_export_async (GlnStore                *store,
                   const GlnQuery          *query,
                   GlnExportFormat          format,
                   const GlnExportOptions  *options,
-                  const char              *path,
+                  GFile                   *file,
                   GCancellable            *cancellable,
                   GAsyncReadyCallback      callback,
                   gpointer                 user_data)
@@ -182,7 +205,7 @@ gln_export_async (GlnStore                *store,
   g_return_if_fail (GLN_IS_STORE (store));
   g_return_if_fail (query != NULL);
 
-  task = task_new (path, gln_export_async, cancellable, callback, user_data);
+  task = task_new (file, gln_export_async, cancellable, callback, user_data);
   export = g_task_get_task_data (task);
   export->format = format;
   if (options != NULL)
@@ -248,7 +271,7 @@ board_loaded_cb (GObject      *object,
  * @format: the board as CSV, Markdown or LaTeX, or the screening record as CSV
  * @status: for the board, a #GlnScreening to keep only the papers with that decision, or
  *   -1 for all
- * @path: (nullable): the file to write, or %NULL for the text alone
+ * @file: (nullable): the file to write, or %NULL for the text alone
  * @cancellable: (nullable): a #GCancellable
  * @callback: called when the export is written
  * @user_data: data for @callback
@@ -260,7 +283,7 @@ gln_export_board_async (GlnStore            *store,
                         gint64               collection_id,
                         GlnBoardExport       format,
                         int                  status,
-                        const char          *path,
+                        GFile               *file,
                         GCancellable        *cancellable,
                         GAsyncReadyCallback  callback,
                         gpointer             user_data)
@@ -270,7 +293,7 @@ gln_export_board_async (GlnStore            *store,
 
   g_return_if_fail (GLN_IS_STORE (store));
 
-  task = task_new (path, gln_export_board_async, cancellable, callback, user_data);
+  task = task_new (file, gln_export_board_async, cancellable, callback, user_data);
   export = g_task_get_task_data (task);
   export->board = TRUE;
   export->board_format = format;
