@@ -23,8 +23,6 @@ struct _GlnApplication
   GCancellable     *refresh_cancellable;
   guint             refresh_source;
   guint             refreshing : 1;
-  guint             opening : 1;
-  guint             started : 1;
 };
 
 enum {

@@ -173,9 +173,18 @@ _gln_application_start_refresher (GlnApplication *self)
     gln_application_refresh (self, 0, FALSE);
 }
 
+/* Stops refreshing the library that is closed; _gln_application_start_refresher() starts
+ * again for the next one. */
 void
 _gln_application_stop_refresher (GlnApplication *self)
 {
+  if (self->settings != NULL)
+    {
+      g_signal_handlers_disconnect_by_func (self->settings, api_key_changed_cb, self);
+      g_signal_handlers_disconnect_by_func (self->settings, interval_changed_cb, self);
+    }
+  /* The refresh cancelled here does not report back. */
+  set_refreshing (self, FALSE);
   g_cancellable_cancel (self->refresh_cancellable);
   g_clear_object (&self->refresh_cancellable);
   g_clear_handle_id (&self->refresh_source, g_source_remove);

@@ -179,7 +179,6 @@ store_opened_cb (GObject      *object,
     return;
 
   self = GLN_APPLICATION (user_data);
-  self->opening = FALSE;
   g_application_release (G_APPLICATION (self));
 
   if (store == NULL)
@@ -193,9 +192,10 @@ store_opened_cb (GObject      *object,
       _gln_application_start_refresher (self);
     }
 
+  /* A window that shows a library already keeps it. */
   for (const GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l; l = l->next)
     {
-      if (!GLN_IS_WINDOW (l->data))
+      if (!GLN_IS_WINDOW (l->data) || gln_window_get_store (l->data) != NULL)
         continue;
       if (self->store != NULL)
         gln_window_set_store (l->data, self->store);
@@ -213,22 +213,26 @@ open_library (GlnApplication *self)
   path = self->library_path != NULL ? g_strdup (self->library_path)
                                     : gln_store_dup_default_path ();
   self->cancellable = g_cancellable_new ();
-  self->opening = TRUE;
   g_application_hold (G_APPLICATION (self));
   gln_store_open_async (path, self->cancellable, store_opened_cb, self);
+}
+
+/* Whether open_library() ran and its library is not open, nor failed to open, yet. */
+static gboolean
+is_opening (GlnApplication *self)
+{
+  return self->cancellable != NULL && self->store == NULL && self->store_error == NULL;
 }
 
 /* Lets go of the library: its refresh, and an opening still under way. */
 static void
 close_library (GlnApplication *self)
 {
+  /* An opening cancelled here does not report back, so its hold goes now. */
+  if (is_opening (self))
+    g_application_release (G_APPLICATION (self));
   g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
-  if (self->opening)
-    {
-      self->opening = FALSE;
-      g_application_release (G_APPLICATION (self));
-    }
   _gln_application_stop_refresher (self);
   g_clear_object (&self->store);
   g_clear_error (&self->store_error);
@@ -270,7 +274,6 @@ gln_application_startup (GApplication *application)
 
   /* The library opens off the main thread while the first window shows. */
   open_library (self);
-  self->started = TRUE;
 
   g_action_map_add_action_entries (G_ACTION_MAP (self),
                                    app_entries,
@@ -427,8 +430,8 @@ gln_application_new (const char        *application_id,
  * @self: a #GlnApplication
  * @path: (nullable): a library file, or %NULL for the user's own
  *
- * Opens another library. Windows show the new one once it is open; until then they keep
- * the one they show.
+ * Opens another library. Windows that wait for a library show the new one once it is open,
+ * and so do the windows opened afterwards; a window already showing a library keeps it.
  */
 void
 gln_application_set_library_path (GlnApplication *self,
@@ -439,7 +442,8 @@ gln_application_set_library_path (GlnApplication *self,
   if (!gln_set_str (&self->library_path, path))
     return;
 
-  if (self->started)
+  /* Once started, the application has a library, or one on its way, to replace. */
+  if (self->cancellable != NULL)
     {
       close_library (self);
       open_library (self);
@@ -498,18 +502,20 @@ gln_application_report_error (const char   *prefix,
  * gln_application_edit_done_cb:
  * @object: the #GlnStore
  * @result: the #GAsyncResult
- * @user_data: unused
+ * @user_data: (nullable): what failed, translated and static, such as
+ *   `_("Could not change the collection")`; %NULL says the change was not saved
  *
- * A #GAsyncReadyCallback for the store's paper edits whose only follow-up is telling the
- * user when storing failed; the store has put the shared paper back by then.
+ * A #GAsyncReadyCallback for the store's edits whose only follow-up is telling the user
+ * when storing failed; the store has put a shared paper back by then.
  */
 void
 gln_application_edit_done_cb (GObject      *object,
                               GAsyncResult *result,
                               gpointer      user_data)
 {
+  const char *prefix = user_data != NULL ? user_data : _("Could not save the change");
   g_autoptr(GError) error = NULL;
 
   if (!gln_store_edit_finish (GLN_STORE (object), result, &error))
-    gln_application_report_error (_("Could not save the change"), error);
+    gln_application_report_error (prefix, error);
 }

@@ -253,8 +253,9 @@ search_saved_cb (GObject      *object,
 {
   g_autoptr(GError) error = NULL;
 
-  if (gln_store_id_finish (GLN_STORE (object), result, &error) < 0)
+  if (gln_store_id_finish (GLN_STORE (object), result, &error) == 0)
     {
+      /* A cancelled save has outlived its window. */
       if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
         gln_window_report_error (GLN_WINDOW (user_data), _("Could not save the search"), error);
       return;

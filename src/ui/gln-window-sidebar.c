@@ -15,28 +15,6 @@
 
 #include "gln-application.h"
 
-static void
-collection_edit_done_cb (GObject      *object,
-                         GAsyncResult *result,
-                         gpointer      user_data)
-{
-  g_autoptr(GError) error = NULL;
-
-  if (!gln_store_edit_finish (GLN_STORE (object), result, &error))
-    gln_application_report_error (_("Could not change the collection"), error);
-}
-
-static void
-collection_added_cb (GObject      *object,
-                     GAsyncResult *result,
-                     gpointer      user_data)
-{
-  g_autoptr(GError) error = NULL;
-
-  if (!gln_store_edit_finish (GLN_STORE (object), result, &error))
-    gln_application_report_error (_("Could not add the paper to the collection"), error);
-}
-
 /* Asks for a new name of the sidebar item @item; @callback gets the response, and the
  * entry is the dialog's extra child. */
 static void
@@ -110,7 +88,8 @@ rename_response_cb (AdwMessageDialog *dialog,
   if (g_strcmp0 (response, "rename") == 0 && self->store != NULL)
     gln_store_rename_collection_async (self->store, dialog_item_id (dialog),
                                        gtk_editable_get_text (entry), self->cancellable,
-                                       collection_edit_done_cb, NULL);
+                                       gln_application_edit_done_cb,
+                                       (gpointer) _("Could not change the collection"));
 }
 
 static void
@@ -129,7 +108,8 @@ delete_response_cb (AdwMessageDialog *dialog,
 {
   if (g_strcmp0 (response, "delete") == 0 && self->store != NULL)
     gln_store_delete_collection_async (self->store, dialog_item_id (dialog), self->cancellable,
-                                       collection_edit_done_cb, NULL);
+                                       gln_application_edit_done_cb,
+                                       (gpointer) _("Could not change the collection"));
 }
 
 static void
@@ -159,29 +139,11 @@ sidebar_paper_dropped_cb (GlnWindow      *self,
     return;
 
   gln_store_collection_add_async (self->store, gln_sidebar_item_get_title (item), &paper, 1,
-                                  TRUE, self->cancellable, collection_added_cb, NULL);
+                                  TRUE, self->cancellable, gln_application_edit_done_cb,
+                                  (gpointer) _("Could not add the paper to the collection"));
   /* Translators: %s is a collection's name */
   message = g_strdup_printf (_("Added to “%s”"), gln_sidebar_item_get_title (item));
   gln_window_show_message (self, message);
-}
-
-static void
-feed_edited_cb (GObject      *object,
-                GAsyncResult *result,
-                gpointer      user_data)
-{
-  g_autoptr(GError) error = NULL;
-  GlnWindow *self;
-
-  if (!gln_store_edit_finish (GLN_STORE (object), result, &error))
-    {
-      /* A cancelled edit has outlived its window, and is no news. */
-      gln_application_report_error (_("Could not change the feed"), error);
-      return;
-    }
-
-  self = GLN_WINDOW (user_data);
-  _gln_window_reload_summary (self);
 }
 
 static void
@@ -197,10 +159,12 @@ feed_response_cb (AdwMessageDialog *dialog,
     gln_store_rename_feed_async (self->store, dialog_item_id (dialog),
                                  gtk_editable_get_text (GTK_EDITABLE (
                                    adw_message_dialog_get_extra_child (dialog))),
-                                 self->cancellable, feed_edited_cb, self);
+                                 self->cancellable, gln_application_edit_done_cb,
+                                 (gpointer) _("Could not change the feed"));
   else if (g_strcmp0 (response, "remove") == 0)
     gln_store_remove_feed_async (self->store, dialog_item_id (dialog), self->cancellable,
-                                 feed_edited_cb, self);
+                                 gln_application_edit_done_cb,
+                                 (gpointer) _("Could not change the feed"));
 }
 
 static void
@@ -250,7 +214,8 @@ paper_collection_added_cb (GlnWindow    *self,
     return;
 
   gln_store_collection_add_async (self->store, collection, (GlnPaper **) others->pdata, n, TRUE,
-                                  self->cancellable, collection_added_cb, NULL);
+                                  self->cancellable, gln_application_edit_done_cb,
+                                  (gpointer) _("Could not add the paper to the collection"));
 
   message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
                                           "Added %u marked paper to “%s” too",
@@ -260,24 +225,14 @@ paper_collection_added_cb (GlnWindow    *self,
 }
 
 static void
-delete_search_done_cb (GObject      *object,
-                       GAsyncResult *result,
-                       gpointer      user_data)
-{
-  g_autoptr(GError) error = NULL;
-
-  if (!gln_store_edit_finish (GLN_STORE (object), result, &error))
-    gln_application_report_error (_("Could not delete the saved search"), error);
-}
-
-static void
 sidebar_delete_search_cb (GlnWindow      *self,
                           GlnSidebarItem *item,
                           GlnSidebar     *sidebar)
 {
   if (self->store != NULL)
     gln_store_delete_search_async (self->store, gln_sidebar_item_get_id (item), NULL,
-                                   delete_search_done_cb, NULL);
+                                   gln_application_edit_done_cb,
+                                   (gpointer) _("Could not delete the saved search"));
 }
 
 /**
