@@ -178,7 +178,7 @@ set_key_results (GlnCliContext  *cli,
 
   gln_store_set_key_results_async (cli->store, command->info->id, gln_paper_get_id (paper),
                                    cli->argv[4], NULL, gln_cli_ready_cb, cli);
-  return gln_store_edit_finish (cli->store, gln_cli_wait (cli), error);
+  return gln_cli_wait_edit (cli, error);
 }
 
 /* Stores a changed copy of the column named by the verb's operand. */
@@ -188,7 +188,7 @@ update_column (GlnCliContext   *cli,
                GError         **error)
 {
   gln_store_update_board_column_async (cli->store, column, NULL, gln_cli_ready_cb, cli);
-  return gln_store_edit_finish (cli->store, gln_cli_wait (cli), error);
+  return gln_cli_wait_edit (cli, error);
 }
 
 static GlnBoardColumn *
@@ -258,7 +258,7 @@ move_column (GlnCliContext  *cli,
 
   gln_store_move_board_column_async (cli->store, column->id, (guint) position - 1, NULL,
                                      gln_cli_ready_cb, cli);
-  return gln_store_edit_finish (cli->store, gln_cli_wait (cli), error);
+  return gln_cli_wait_edit (cli, error);
 }
 
 static gboolean
@@ -272,7 +272,7 @@ delete_column (GlnCliContext  *cli,
     return FALSE;
 
   gln_store_delete_board_column_async (cli->store, column->id, NULL, gln_cli_ready_cb, cli);
-  return gln_store_edit_finish (cli->store, gln_cli_wait (cli), error);
+  return gln_cli_wait_edit (cli, error);
 }
 
 static const GlnCliVerb board_verbs[] = {

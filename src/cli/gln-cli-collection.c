@@ -180,7 +180,7 @@ add_papers (GlnCliContext  *cli,
 
   gln_store_collection_add_async (cli->store, command->info->name, (GlnPaper **) papers->pdata,
                                   papers->len, FALSE, NULL, gln_cli_ready_cb, cli);
-  return gln_store_edit_finish (cli->store, gln_cli_wait (cli), error);
+  return gln_cli_wait_edit (cli, error);
 }
 
 static gboolean
@@ -197,7 +197,7 @@ remove_papers (GlnCliContext  *cli,
   gln_store_collection_remove_async (cli->store, command->info->name,
                                      (GlnPaper **) papers->pdata, papers->len, NULL,
                                      gln_cli_ready_cb, cli);
-  return gln_store_edit_finish (cli->store, gln_cli_wait (cli), error);
+  return gln_cli_wait_edit (cli, error);
 }
 
 static gboolean
@@ -218,7 +218,7 @@ describe (GlnCliContext  *cli,
 
   gln_store_describe_collection_async (cli->store, command->info->id, cli->argv[3], NULL,
                                        gln_cli_ready_cb, cli);
-  return gln_store_edit_finish (cli->store, gln_cli_wait (cli), error);
+  return gln_cli_wait_edit (cli, error);
 }
 
 static gboolean
@@ -230,7 +230,7 @@ rename_collection (GlnCliContext  *cli,
 
   gln_store_rename_collection_async (cli->store, command->info->id, cli->argv[3], NULL,
                                      gln_cli_ready_cb, cli);
-  return gln_store_edit_finish (cli->store, gln_cli_wait (cli), error);
+  return gln_cli_wait_edit (cli, error);
 }
 
 static gboolean
@@ -241,7 +241,7 @@ delete_collection (GlnCliContext  *cli,
   CollectionCommand *command = data;
 
   gln_store_delete_collection_async (cli->store, command->info->id, NULL, gln_cli_ready_cb, cli);
-  return gln_store_edit_finish (cli->store, gln_cli_wait (cli), error);
+  return gln_cli_wait_edit (cli, error);
 }
 
 static gboolean

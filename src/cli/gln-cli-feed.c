@@ -59,6 +59,7 @@ typedef struct
 {
   char     *title;
   gboolean  json;
+  gint64    id;     /* of the feed the verb is about */
 } FeedCommand;
 
 static gboolean
@@ -78,11 +79,7 @@ add_feed (GlnCliContext  *cli,
 
   if (!gln_feed_kind_is_valid (kind) ||
       !(params = params_from_args (kind, cli->argv + 3, cli->argc - 3)))
-    {
-      g_set_error (error, GLN_CLI_ERROR, GLN_CLI_ERROR_USAGE, _("usage: gleaner-cli %s"),
-                   FEED_ADD_USAGE);
-      return FALSE;
-    }
+    return gln_cli_usage_error (FEED_ADD_USAGE, error);
 
   /* The pager checks the parameters as a refresh would: a bad category fails now. */
   feed = gln_feed_new (kind, params);
@@ -220,14 +217,12 @@ parse_feed_id (const char  *text,
   return TRUE;
 }
 
-/* Each of the verbs below starts its operation on the feed of this id, then waits. */
+/* Each of the verbs below starts its operation on the feed whose id the command parsed,
+ * then waits. */
 static gint64
-feed_id (GlnCliContext *cli)
+feed_id (gpointer data)
 {
-  gint64 id = 0;
-
-  g_ascii_string_to_signed (cli->argv[2], 10, 1, G_MAXINT64, &id, NULL);
-  return id;
+  return ((FeedCommand *) data)->id;
 }
 
 static gboolean
@@ -235,8 +230,8 @@ remove_feed (GlnCliContext  *cli,
              gpointer        data,
              GError        **error)
 {
-  gln_store_remove_feed_async (cli->store, feed_id (cli), NULL, gln_cli_ready_cb, cli);
-  return gln_store_edit_finish (cli->store, gln_cli_wait (cli), error);
+  gln_store_remove_feed_async (cli->store, feed_id (data), NULL, gln_cli_ready_cb, cli);
+  return gln_cli_wait_edit (cli, error);
 }
 
 static gboolean
@@ -244,9 +239,9 @@ rename_feed (GlnCliContext  *cli,
              gpointer        data,
              GError        **error)
 {
-  gln_store_rename_feed_async (cli->store, feed_id (cli), cli->argv[3], NULL, gln_cli_ready_cb,
+  gln_store_rename_feed_async (cli->store, feed_id (data), cli->argv[3], NULL, gln_cli_ready_cb,
                                cli);
-  return gln_store_edit_finish (cli->store, gln_cli_wait (cli), error);
+  return gln_cli_wait_edit (cli, error);
 }
 
 static gboolean
@@ -256,9 +251,9 @@ enable_feed (GlnCliContext  *cli,
 {
   gboolean enable = g_str_equal (cli->argv[1], "enable");
 
-  gln_store_set_feed_enabled_async (cli->store, feed_id (cli), enable, NULL, gln_cli_ready_cb,
+  gln_store_set_feed_enabled_async (cli->store, feed_id (data), enable, NULL, gln_cli_ready_cb,
                                     cli);
-  return gln_store_edit_finish (cli->store, gln_cli_wait (cli), error);
+  return gln_cli_wait_edit (cli, error);
 }
 
 static gboolean
@@ -275,9 +270,9 @@ set_interval (GlnCliContext  *cli,
       return FALSE;
     }
 
-  gln_store_set_feed_interval_async (cli->store, feed_id (cli), (int) minutes * 60, NULL,
+  gln_store_set_feed_interval_async (cli->store, feed_id (data), (int) minutes * 60, NULL,
                                      gln_cli_ready_cb, cli);
-  return gln_store_edit_finish (cli->store, gln_cli_wait (cli), error);
+  return gln_cli_wait_edit (cli, error);
 }
 
 static const GlnCliVerb feed_verbs[] = {
@@ -300,9 +295,8 @@ gln_cli_feed (GlnCliContext  *cli,
               GError        **error)
 {
   g_autofree char *title = NULL;
-  FeedCommand command = { NULL, FALSE };
+  FeedCommand command = { NULL, FALSE, 0 };
   const char *verb;
-  gint64 id = 0;
   GOptionEntry entries[] = {
     { "title", 't', 0, G_OPTION_ARG_STRING, &title, N_("The feed’s title"), N_("TITLE") },
     { "json", 0, 0, G_OPTION_ARG_NONE, &command.json, N_("Print one JSON object per feed"),
@@ -323,7 +317,7 @@ gln_cli_feed (GlnCliContext  *cli,
 
   if (cli->argc < 3)
     return gln_cli_usage_error (FEED_USAGE, error);
-  if (!parse_feed_id (cli->argv[2], &id, error))
+  if (!parse_feed_id (cli->argv[2], &command.id, error))
     return FALSE;
 
   return gln_cli_run_verb (cli, 1, feed_id_verbs, G_N_ELEMENTS (feed_id_verbs), FEED_USAGE,

@@ -75,7 +75,7 @@ paper_rate (GlnCliContext  *cli,
     return FALSE;
 
   gln_store_set_rating_async (cli->store, command->paper, rating, NULL, gln_cli_ready_cb, cli);
-  return gln_store_edit_finish (cli->store, gln_cli_wait (cli), error);
+  return gln_cli_wait_edit (cli, error);
 }
 
 static gboolean
@@ -87,7 +87,7 @@ paper_star (GlnCliContext  *cli,
 
   gln_store_set_starred_async (cli->store, command->paper, !command->off, NULL,
                                gln_cli_ready_cb, cli);
-  return gln_store_edit_finish (cli->store, gln_cli_wait (cli), error);
+  return gln_cli_wait_edit (cli, error);
 }
 
 static gboolean
@@ -99,7 +99,7 @@ paper_read (GlnCliContext  *cli,
 
   gln_store_set_read_async (cli->store, command->paper, !command->off, NULL, gln_cli_ready_cb,
                             cli);
-  return gln_store_edit_finish (cli->store, gln_cli_wait (cli), error);
+  return gln_cli_wait_edit (cli, error);
 }
 
 static gboolean
@@ -115,7 +115,7 @@ paper_tag (GlnCliContext  *cli,
   else
     gln_store_add_tag_async (cli->store, command->paper, cli->argv[3], NULL, gln_cli_ready_cb,
                              cli);
-  return gln_store_edit_finish (cli->store, gln_cli_wait (cli), error);
+  return gln_cli_wait_edit (cli, error);
 }
 
 static gboolean

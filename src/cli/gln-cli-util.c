@@ -45,10 +45,7 @@ gln_cli_need_args (GlnCliContext  *cli,
   int n = cli->argc - 1;
 
   if (n < min || (max >= 0 && n > max))
-    {
-      g_set_error (error, GLN_CLI_ERROR, GLN_CLI_ERROR_USAGE, _("usage: gleaner-cli %s"), usage);
-      return FALSE;
-    }
+    return gln_cli_usage_error (usage, error);
 
   return TRUE;
 }
@@ -125,6 +122,14 @@ gln_cli_wait (GlnCliContext *cli)
     g_main_context_iteration (NULL, TRUE);
 
   return cli->result;
+}
+
+/* Waits for an edit started with gln_cli_ready_cb(): whether it was stored. */
+gboolean
+gln_cli_wait_edit (GlnCliContext  *cli,
+                   GError        **error)
+{
+  return gln_store_edit_finish (cli->store, gln_cli_wait (cli), error);
 }
 
 /* A paper as the user names it: a key, an arXiv id or URL, a DOI, or an id. */

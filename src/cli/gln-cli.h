@@ -69,6 +69,8 @@ void               gln_cli_ready_cb         (GObject           *object,
                                              GAsyncResult      *result,
                                              gpointer           user_data);
 GAsyncResult      *gln_cli_wait             (GlnCliContext     *cli);
+gboolean           gln_cli_wait_edit        (GlnCliContext     *cli,
+                                             GError           **error);
 GlnPaper          *gln_cli_find_paper       (GlnCliContext     *cli,
                                              const char        *key,
                                              GError           **error);
