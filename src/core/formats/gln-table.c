@@ -11,6 +11,7 @@
 #include "gln-table.h"
 
 #include "gln-csv.h"
+#include "gln-latex.h"
 
 GlnTable *
 gln_table_new (const char * const *headers)
@@ -145,36 +146,13 @@ gln_latex_escape_text (const char *text)
 
   for (const char *p = text ? text : ""; *p != '\0'; p++)
     {
-      switch (*p)
-        {
-        case '\\':
-          g_string_append (out, "\\textbackslash{}");
-          break;
-        case '~':
-          g_string_append (out, "\\textasciitilde{}");
-          break;
-        case '^':
-          g_string_append (out, "\\textasciicircum{}");
-          break;
-        case '&':
-        case '%':
-        case '$':
-        case '#':
-        case '_':
-        case '{':
-        case '}':
-          g_string_append_c (out, '\\');
-          g_string_append_c (out, *p);
-          break;
-        case '\r':
-          break;
-        case '\n':
-          g_string_append (out, "; ");
-          break;
-        default:
-          g_string_append_c (out, *p);
-          break;
-        }
+      /* What LaTeX would read as markup is spelled as the text/ table spells it. */
+      if (strchr ("\\~^&%$#_{}", *p) != NULL)
+        gln_latex_append_ascii (out, *p);
+      else if (*p == '\n')
+        g_string_append (out, "; ");
+      else if (*p != '\r')
+        g_string_append_c (out, *p);
     }
 
   return g_string_free (out, FALSE);

@@ -35,13 +35,13 @@ G_DEFINE_FINAL_TYPE_WITH_CODE (GlnArxivPager, gln_arxiv_pager, G_TYPE_OBJECT,
 static const char *
 gln_arxiv_pager_get_group (GlnFeedPager *pager)
 {
-  return "arxiv";
+  return gln_endpoint_get_group (GLN_ENDPOINT_ARXIV);
 }
 
 static const char *
 gln_arxiv_pager_get_service_name (GlnFeedPager *pager)
 {
-  return "arXiv";
+  return gln_endpoint_get_service_name (GLN_ENDPOINT_ARXIV);
 }
 
 /* The manual writes spaces as "+" and keeps the field prefixes' colons readable. */

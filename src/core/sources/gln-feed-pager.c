@@ -22,15 +22,25 @@
 
 G_DEFINE_INTERFACE (GlnFeedPager, gln_feed_pager, G_TYPE_OBJECT)
 
+/* Each service with its politeness group: requests of one group are spaced out together,
+ * so arXiv's API and its feeds share one. */
 static const struct
 {
   const char *variable;
   const char *url;
+  const char *group;
+  const char *service_name;
 } endpoints[] = {
-  [GLN_ENDPOINT_ARXIV] = { "GLEANER_BASE_URL_ARXIV", "https://export.arxiv.org" },
-  [GLN_ENDPOINT_ARXIV_RSS] = { "GLEANER_BASE_URL_ARXIV_RSS", "https://rss.arxiv.org" },
-  [GLN_ENDPOINT_HF] = { "GLEANER_BASE_URL_HF", "https://huggingface.co" },
-  [GLN_ENDPOINT_OPENALEX] = { "GLEANER_BASE_URL_OPENALEX", "https://api.openalex.org" },
+  [GLN_ENDPOINT_ARXIV] = {
+    "GLEANER_BASE_URL_ARXIV", "https://export.arxiv.org", "arxiv", "arXiv" },
+  [GLN_ENDPOINT_ARXIV_RSS] = {
+    "GLEANER_BASE_URL_ARXIV_RSS", "https://rss.arxiv.org", "arxiv", "arXiv" },
+  [GLN_ENDPOINT_HF] = {
+    "GLEANER_BASE_URL_HF", "https://huggingface.co", "huggingface", "Hugging Face" },
+  [GLN_ENDPOINT_OPENALEX] = {
+    "GLEANER_BASE_URL_OPENALEX", "https://api.openalex.org", "openalex", "OpenAlex" },
+  [GLN_ENDPOINT_CROSSREF] = {
+    "GLEANER_BASE_URL_CROSSREF", "https://api.crossref.org", "crossref", "Crossref" },
 };
 
 static void
@@ -106,14 +116,13 @@ arxiv_search_query (GlnFeed  *feed,
 static GlnFeedPager *
 new_simple (GlnEndpoint  endpoint,
             const char  *path_and_query,
-            GlnSource   *source,
-            const char  *group,
-            const char  *service_name)
+            GlnSource   *source)
 {
   g_autofree char *url = gln_endpoint_dup_url (endpoint, path_and_query);
   g_autoptr(GlnSource) owned = source;
 
-  return GLN_FEED_PAGER (gln_simple_pager_new (url, owned, group, service_name));
+  return GLN_FEED_PAGER (gln_simple_pager_new (url, owned, gln_endpoint_get_group (endpoint),
+                                               gln_endpoint_get_service_name (endpoint)));
 }
 
 static GlnFeedPager *
@@ -169,6 +178,24 @@ gln_endpoint_dup_url (GlnEndpoint  endpoint,
   return g_strconcat (origin, path_and_query, NULL);
 }
 
+/* The politeness group of @endpoint's service (see #GlnFetchRequest). */
+const char *
+gln_endpoint_get_group (GlnEndpoint endpoint)
+{
+  g_return_val_if_fail (endpoint < G_N_ELEMENTS (endpoints), NULL);
+
+  return endpoints[endpoint].group;
+}
+
+/* @endpoint's service as a user knows it. */
+const char *
+gln_endpoint_get_service_name (GlnEndpoint endpoint)
+{
+  g_return_val_if_fail (endpoint < G_N_ELEMENTS (endpoints), NULL);
+
+  return endpoints[endpoint].service_name;
+}
+
 /**
  * gln_feed_pager_new_for_feed:
  * @feed: a feed
@@ -213,8 +240,7 @@ gln_feed_pager_new_for_feed (GlnFeed                    *feed,
           return NULL;
         }
       path = g_strconcat ("/rss/", category, NULL);
-      return new_simple (GLN_ENDPOINT_ARXIV_RSS, path, GLN_SOURCE (gln_arxiv_rss_source_new ()),
-                         "arxiv", "arXiv");
+      return new_simple (GLN_ENDPOINT_ARXIV_RSS, path, GLN_SOURCE (gln_arxiv_rss_source_new ()));
     }
 
   if (g_strcmp0 (kind, "hf-daily") == 0)
@@ -244,8 +270,7 @@ gln_feed_pager_new_for_feed (GlnFeed                    *feed,
         }
       escaped = g_uri_escape_string (query, NULL, FALSE);
       path = g_strconcat ("/api/papers/search?q=", escaped, NULL);
-      return new_simple (GLN_ENDPOINT_HF, path, GLN_SOURCE (gln_hf_source_new ()),
-                         "huggingface", "Hugging Face");
+      return new_simple (GLN_ENDPOINT_HF, path, GLN_SOURCE (gln_hf_source_new ()));
     }
 
   if (g_strcmp0 (kind, "openalex") == 0)

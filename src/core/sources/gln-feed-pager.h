@@ -13,10 +13,12 @@ G_BEGIN_DECLS
  * @GLN_ENDPOINT_ARXIV_RSS: arXiv's announcement feeds, `https://rss.arxiv.org`
  * @GLN_ENDPOINT_HF: Hugging Face, `https://huggingface.co`
  * @GLN_ENDPOINT_OPENALEX: the OpenAlex API, `https://api.openalex.org`
+ * @GLN_ENDPOINT_CROSSREF: the Crossref API, `https://api.crossref.org`
  *
- * The services feeds talk to. `$GLEANER_BASE_URL_ARXIV`, `$GLEANER_BASE_URL_ARXIV_RSS`,
- * `$GLEANER_BASE_URL_HF` and `$GLEANER_BASE_URL_OPENALEX` replace the scheme, host and port
- * of each; the path and query stay what the real service expects.
+ * The services feeds and lookups talk to. `$GLEANER_BASE_URL_ARXIV`,
+ * `$GLEANER_BASE_URL_ARXIV_RSS`, `$GLEANER_BASE_URL_HF`, `$GLEANER_BASE_URL_OPENALEX` and
+ * `$GLEANER_BASE_URL_CROSSREF` replace the scheme, host and port of each; the path and query
+ * stay what the real service expects.
  */
 typedef enum
 {
@@ -24,6 +26,7 @@ typedef enum
   GLN_ENDPOINT_ARXIV_RSS,
   GLN_ENDPOINT_HF,
   GLN_ENDPOINT_OPENALEX,
+  GLN_ENDPOINT_CROSSREF,
 } GlnEndpoint;
 
 /**
@@ -72,6 +75,8 @@ struct _GlnFeedPagerInterface
 
 char         *gln_endpoint_dup_url            (GlnEndpoint                 endpoint,
                                                const char                 *path_and_query);
+const char   *gln_endpoint_get_group          (GlnEndpoint                 endpoint);
+const char   *gln_endpoint_get_service_name   (GlnEndpoint                 endpoint);
 GlnFeedPager *gln_feed_pager_new_for_feed     (GlnFeed                    *feed,
                                                const GlnFeedPagerOptions  *options,
                                                GError                    **error);

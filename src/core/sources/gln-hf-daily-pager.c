@@ -40,13 +40,13 @@ G_DEFINE_FINAL_TYPE_WITH_CODE (GlnHfDailyPager, gln_hf_daily_pager, G_TYPE_OBJEC
 static const char *
 gln_hf_daily_pager_get_group (GlnFeedPager *pager)
 {
-  return "huggingface";
+  return gln_endpoint_get_group (GLN_ENDPOINT_HF);
 }
 
 static const char *
 gln_hf_daily_pager_get_service_name (GlnFeedPager *pager)
 {
-  return "Hugging Face";
+  return gln_endpoint_get_service_name (GLN_ENDPOINT_HF);
 }
 
 /* Splits a Link header (RFC 8288) into its links, on the commas outside <…> and quotes. */

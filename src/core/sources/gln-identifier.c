@@ -18,8 +18,6 @@
 
 #include <string.h>
 
-#define CROSSREF_URL      "https://api.crossref.org"
-#define CROSSREF_VARIABLE "GLEANER_BASE_URL_CROSSREF"
 
 /* "huggingface.co/papers/2410.17243" and its http(s):// and www. forms. */
 static gboolean
@@ -82,15 +80,21 @@ gln_identifier_parse (const char  *input,
   return GLN_IDENTIFIER_NONE;
 }
 
-static char *
-crossref_url (const char *path)
+/* The service that answers for @kind. */
+static GlnEndpoint
+endpoint_of (GlnIdentifierKind kind)
 {
-  const char *base = g_getenv (CROSSREF_VARIABLE);
-
-  if (base == NULL || base[0] == '\0')
-    base = CROSSREF_URL;
-
-  return g_strconcat (base, g_str_has_suffix (base, "/") ? path + 1 : path, NULL);
+  switch (kind)
+    {
+    case GLN_IDENTIFIER_ARXIV:
+      return GLN_ENDPOINT_ARXIV;
+    case GLN_IDENTIFIER_HF:
+      return GLN_ENDPOINT_HF;
+    case GLN_IDENTIFIER_DOI:
+    case GLN_IDENTIFIER_NONE:
+    default:
+      return GLN_ENDPOINT_CROSSREF;
+    }
 }
 
 /**
@@ -115,17 +119,19 @@ gln_identifier_dup_url (GlnIdentifierKind  kind,
     {
     case GLN_IDENTIFIER_ARXIV:
       path = g_strconcat ("/api/query?id_list=", escaped, NULL);
-      return gln_endpoint_dup_url (GLN_ENDPOINT_ARXIV, path);
+      break;
     case GLN_IDENTIFIER_HF:
       path = g_strconcat ("/api/papers/", escaped, NULL);
-      return gln_endpoint_dup_url (GLN_ENDPOINT_HF, path);
+      break;
     case GLN_IDENTIFIER_DOI:
       path = g_strconcat ("/works/", escaped, NULL);
-      return crossref_url (path);
+      break;
     case GLN_IDENTIFIER_NONE:
     default:
       return NULL;
     }
+
+  return gln_endpoint_dup_url (endpoint_of (kind), path);
 }
 
 /**
@@ -149,32 +155,12 @@ gln_identifier_new_source (GlnIdentifierKind kind)
 const char *
 gln_identifier_get_group (GlnIdentifierKind kind)
 {
-  switch (kind)
-    {
-    case GLN_IDENTIFIER_ARXIV:
-      return "arxiv";
-    case GLN_IDENTIFIER_HF:
-      return "huggingface";
-    case GLN_IDENTIFIER_DOI:
-    case GLN_IDENTIFIER_NONE:
-    default:
-      return "crossref";
-    }
+  return gln_endpoint_get_group (endpoint_of (kind));
 }
 
 /* The service that answers for @kind, as a user knows it. */
 const char *
 gln_identifier_get_service_name (GlnIdentifierKind kind)
 {
-  switch (kind)
-    {
-    case GLN_IDENTIFIER_ARXIV:
-      return "arXiv";
-    case GLN_IDENTIFIER_HF:
-      return "Hugging Face";
-    case GLN_IDENTIFIER_DOI:
-    case GLN_IDENTIFIER_NONE:
-    default:
-      return "Crossref";
-    }
+  return gln_endpoint_get_service_name (endpoint_of (kind));
 }

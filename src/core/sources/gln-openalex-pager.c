@@ -46,13 +46,13 @@ G_DEFINE_FINAL_TYPE_WITH_CODE (GlnOpenalexPager, gln_openalex_pager, G_TYPE_OBJE
 static const char *
 gln_openalex_pager_get_group (GlnFeedPager *pager)
 {
-  return "openalex";
+  return gln_endpoint_get_group (GLN_ENDPOINT_OPENALEX);
 }
 
 static const char *
 gln_openalex_pager_get_service_name (GlnFeedPager *pager)
 {
-  return "OpenAlex";
+  return gln_endpoint_get_service_name (GLN_ENDPOINT_OPENALEX);
 }
 
 static char *
