@@ -322,7 +322,7 @@ test_no_papers (void)
       g_autoptr(GPtrArray) papers = gln_listing_parse (texts[i], -1, NULL, &error);
 
       g_assert_null (papers);
-      g_assert_error (error, GLN_LISTING_ERROR, GLN_LISTING_ERROR_NO_PAPERS);
+      g_assert_error (error, GLN_PARSE_ERROR, GLN_PARSE_ERROR_NO_PAPERS);
     }
 }
 
@@ -570,7 +570,7 @@ test_fuzz (void)
       papers = gln_listing_parse ((const char *) page->data, page->len, NULL, &error);
       if (papers == NULL)
         {
-          g_assert_error (error, GLN_LISTING_ERROR, GLN_LISTING_ERROR_NO_PAPERS);
+          g_assert_error (error, GLN_PARSE_ERROR, GLN_PARSE_ERROR_NO_PAPERS);
           continue;
         }
       for (guint i = 0; i < papers->len; i++)

@@ -15,6 +15,7 @@ G_BEGIN_DECLS
  * @GLN_PARSE_ERROR_INVALID: the text is not in the format it claims, or is damaged
  * @GLN_PARSE_ERROR_UNSUPPORTED: the format is known but not this variant of it
  * @GLN_PARSE_ERROR_SERVICE: the response reports an error of the service that sent it
+ * @GLN_PARSE_ERROR_NO_PAPERS: copied text holds nothing that looks like a paper
  *
  * Raised by formats and sources: bytes that do not become papers.
  */
@@ -23,6 +24,7 @@ typedef enum
   GLN_PARSE_ERROR_INVALID,
   GLN_PARSE_ERROR_UNSUPPORTED,
   GLN_PARSE_ERROR_SERVICE,
+  GLN_PARSE_ERROR_NO_PAPERS,
 } GlnParseError;
 
 #define GLN_DATABASE_ERROR (gln_database_error_quark ())

@@ -4,6 +4,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include "gln-listing.h"
 
 #include "gln-listing-private.h"
@@ -16,7 +18,6 @@
  * into entries, one per abstract; and the lines of each entry are handed to the steps of
  * gln-listing-fields.c that find the paper's fields in them. */
 
-G_DEFINE_QUARK (gln-listing-error-quark, gln_listing_error)
 
 static void
 line_clear (gpointer data)
@@ -452,7 +453,7 @@ parse_page (const char *text,
  * available through gln_listing_get_line() and gln_listing_get_urls().
  *
  * Returns: (transfer container) (element-type GlnPaper): the papers in page order, or
- *   %NULL with @error set to %GLN_LISTING_ERROR_NO_PAPERS
+ *   %NULL with @error set to %GLN_PARSE_ERROR_NO_PAPERS
  */
 GPtrArray *
 gln_listing_parse (const char               *text,
@@ -478,8 +479,8 @@ gln_listing_parse (const char               *text,
   papers = parse_page (text != NULL ? text : "", length, year);
   if (papers->len == 0)
     {
-      g_set_error_literal (error, GLN_LISTING_ERROR, GLN_LISTING_ERROR_NO_PAPERS,
-                           "No papers were found in the text");
+      g_set_error_literal (error, GLN_PARSE_ERROR, GLN_PARSE_ERROR_NO_PAPERS,
+                           _("No papers were found in the text"));
       return NULL;
     }
 

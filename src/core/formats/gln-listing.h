@@ -3,20 +3,10 @@
 
 #include <glib.h>
 
+#include "gln-error.h"
 #include "gln-paper.h"
 
 G_BEGIN_DECLS
-
-#define GLN_LISTING_ERROR (gln_listing_error_quark ())
-
-/**
- * GlnListingError:
- * @GLN_LISTING_ERROR_NO_PAPERS: the text holds nothing that looks like a paper
- */
-typedef enum
-{
-  GLN_LISTING_ERROR_NO_PAPERS,
-} GlnListingError;
 
 /**
  * GlnListingOptions:
@@ -28,7 +18,6 @@ typedef struct
   int year;
 } GlnListingOptions;
 
-GQuark              gln_listing_error_quark (void);
 GPtrArray          *gln_listing_parse       (const char              *text,
                                              gssize                   length,
                                              const GlnListingOptions *options,

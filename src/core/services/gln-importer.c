@@ -167,20 +167,6 @@ gln_importer_new (GlnStore *store)
 }
 
 /**
- * gln_importer_get_store:
- * @self: a #GlnImporter
- *
- * Returns: (transfer none): the library papers go into
- */
-GlnStore *
-gln_importer_get_store (GlnImporter *self)
-{
-  g_return_val_if_fail (GLN_IS_IMPORTER (self), NULL);
-
-  return self->store;
-}
-
-/**
  * gln_importer_import_async:
  * @self: a #GlnImporter
  * @func: the parser, run on a worker thread, such as gln_parse_inputs_parse()
@@ -234,8 +220,8 @@ gln_importer_import_papers_async (GlnImporter         *self,
   g_return_if_fail (GLN_IS_IMPORTER (self));
   g_return_if_fail (papers != NULL);
 
-  store_papers (task_new (self, feed_id, gln_importer_import_async, cancellable, callback,
-                          user_data),
+  store_papers (task_new (self, feed_id, gln_importer_import_papers_async, cancellable,
+                          callback, user_data),
                 papers);
 }
 

@@ -13,7 +13,6 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (GlnImporter, gln_importer, GLN, IMPORTER, GObject)
 
 GlnImporter     *gln_importer_new                 (GlnStore             *store);
-GlnStore        *gln_importer_get_store           (GlnImporter          *self);
 void             gln_importer_import_async        (GlnImporter          *self,
                                                    GlnParseFunc          func,
                                                    gpointer              data,

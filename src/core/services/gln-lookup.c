@@ -46,7 +46,7 @@ parse_answer (gpointer         data,
   if (papers->len == 0)
     {
       g_set_error (error, GLN_LOOKUP_ERROR, GLN_LOOKUP_ERROR_NOT_FOUND,
-                   _("%s has no such paper"), gln_source_get_name (source));
+                   _("%s has no such paper"), gln_identifier_get_service_name (lookup->kind));
       return FALSE;
     }
 

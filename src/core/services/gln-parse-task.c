@@ -183,15 +183,16 @@ parse_input (Input            *input,
   g_autoptr(GPtrArray) papers = NULL;
   g_autoptr(GPtrArray) problems = NULL;
   GBytes *bytes = input->bytes;
+  GlnImportFormat found = GLN_IMPORT_FORMAT_AUTO;
 
   if (bytes == NULL && !(bytes = loaded = g_file_load_bytes (input->file, cancellable, NULL,
                                                              error)))
     return FALSE;
-  if (!(papers = gln_import_parse_full (bytes, format, &result->format, &problems, error)))
+  if (!(papers = gln_import_parse_full (bytes, format, &found, &problems, error)))
     return FALSE;
 
   g_debug ("%s: %u papers as %s", input->name ? input->name : "text", papers->len,
-           gln_import_format_to_string (result->format));
+           gln_import_format_to_string (found));
   g_ptr_array_extend_and_steal (result->papers, g_steal_pointer (&papers));
   for (guint i = 0; problems != NULL && i < problems->len; i++)
     g_ptr_array_add (result->problems,

@@ -11,15 +11,13 @@ G_BEGIN_DECLS
  * GlnParseResult:
  * @papers: (element-type GlnPaper): the papers found, in order
  * @problems: (element-type utf8): entries that could not be read and why, one line each
- * @format: the format the text was read as (of the last file, for several)
  *
  * What parsing found.
  */
 typedef struct
 {
-  GPtrArray       *papers;
-  GPtrArray       *problems;
-  GlnImportFormat  format;
+  GPtrArray *papers;
+  GPtrArray *problems;
 } GlnParseResult;
 
 /**
