@@ -8,7 +8,7 @@ A function is counted from the line of its name to its closing brace, in the GNU
 STYLE.md asks for: the name at the start of a line, the braces of the body alone on their
 lines at column 0. Long functions are split into named steps; prints each offender as
 FILE:LINE: NAME is N lines and exits 1 when there is any (--list prints every function
-over --max without failing).
+over --max without failing). Fails when there is no C source under DIR/src.
 """
 
 import argparse
@@ -49,14 +49,18 @@ def main():
     parser.add_argument("--list", action="store_true")
     args = parser.parse_args()
     offenders = []
+    sources = 0
     for dirpath, _, names in os.walk(os.path.join(args.root, "src")):
         for name in sorted(names):
             if name.endswith(".c"):
                 path = os.path.join(dirpath, name)
+                sources += 1
                 for function, line, length in functions(path):
                     if length > args.max:
                         rel = os.path.relpath(path, args.root)
                         offenders.append(f"{rel}:{line}: {function} is {length} lines")
+    if not sources:
+        parser.error(f"no C source under {os.path.join(os.path.abspath(args.root), 'src')}")
     for offender in sorted(offenders):
         print(offender)
     if offenders and not args.list:

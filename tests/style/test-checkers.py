@@ -44,22 +44,26 @@ LAYER_OFFENCES = [
      "gln-database.h is the store's own"),
     ("a private header outside its folder", "src/core/services/gln-peek.c",
      '#include "gln-store-private.h"\n', "gln-store-private.h is private to src/core/store"),
+    ("GTK in the command line", "src/cli/gln-cli-gtk.c", '#include <gtk/gtk.h>\n',
+     "GTK (gtk/gtk.h) is not for the cli layer"),
+    ("SQLite above the store", "src/core/services/gln-sql.c", '#include <sqlite3.h>\n',
+     "SQLite (sqlite3.h) is not for the services layer"),
+    ("a file in no known layer", "src/core/bogus/gln-bogus.c", '#include "gln-paper.h"\n',
+     "not in a known layer"),
 ]
 
 
 def make_tree():
     root = tempfile.mkdtemp(prefix="gleaner-checkers-")
     for path, text in CLEAN.items():
-        os.makedirs(os.path.join(root, os.path.dirname(path)), exist_ok=True)
-        with open(os.path.join(root, path), "w", encoding="utf-8") as handle:
-            handle.write(text)
+        plant(root, path, text)
     return root
 
 
 def run(checker, root):
     result = subprocess.run([sys.executable, checker, "--root", root],
                             capture_output=True, text=True)
-    return result.returncode, result.stdout
+    return result.returncode, result.stdout + result.stderr
 
 
 def plant(root, path, text):
@@ -90,6 +94,12 @@ def main():
                      status == 1 and expected in out and path in out, out)
             finally:
                 shutil.rmtree(tree)
+
+        missing = os.path.join(root, "nonexistent")
+        for checker, what in ((LAYERS, "layer"), (FUNCTIONS, "function")):
+            status, out = run(checker, missing)
+            case(f"the {what} checker fails on a nonexistent root",
+                 status != 0 and "no C source" in out, out)
 
         body = "".join(f"  x += {i};\n" for i in range(101))
         plant(root, "src/core/model/gln-long.c",
