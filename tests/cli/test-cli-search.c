@@ -55,7 +55,9 @@ static const SearchCase cases[] = {
   { "φ-Decoding", phi_decoding, none },
   { "LLM*", llms, gpt4 },
   { "flows AND matching NOT generative", normalizing_flows, flow_matching },
-  { "\"proton AND (", none, none },
+  /* Dangling operators and brackets are words, never an error. */
+  { "attention AND (", attention, gpt4 },
+  { "\"attention is all (", attention, self_attention },
   { "OR", gpt4, none },
 };
 

@@ -15,47 +15,27 @@ gln_test_collection_fill (GlnStore   *store,
                           const char *description,
                           gint64      ids[GLN_TEST_COLLECTION_SIZE])
 {
-  g_autoptr(GlnSource) source = GLN_SOURCE (gln_arxiv_source_new ());
-  g_autofree char *sample = NULL;
-  g_autoptr(GBytes) bytes = NULL;
   g_autoptr(GPtrArray) papers = NULL;
-  g_autoptr(GPtrArray) stored = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) stored = NULL;
   g_autoptr(GlnImportResult) import = NULL;
-  g_autoptr(GError) error = NULL;
   gint64 collection;
 
-  sample = gln_test_shared_path ("samples", "arxiv-api",
-                                 "query_all-electron-AND-all-proton_2025-11-11.xml", NULL);
-  bytes = gln_test_load_bytes (sample);
-  papers = gln_source_parse (source, bytes, &error);
-  g_assert_no_error (error);
+  papers = gln_test_parse_sample (GLN_TYPE_ARXIV_SOURCE, "arxiv-api",
+                                  "query_all-electron-AND-all-proton_2025-11-11.xml");
   g_assert_cmpuint (papers->len, ==, GLN_TEST_COLLECTION_SIZE);
-
-  gln_store_import_async (store, papers, 0, NULL, gln_test_ready_cb, NULL);
-  import = gln_store_import_finish (store, gln_test_wait (), &error);
-  g_assert_no_error (error);
+  import = gln_test_store_import (store, papers, 0);
   g_assert_cmpuint (import->stats.added, ==, GLN_TEST_COLLECTION_SIZE);
   for (guint i = 0; i < GLN_TEST_COLLECTION_SIZE; i++)
-    {
-      ids[i] = gln_import_result_get_id (import, i);
-      g_ptr_array_add (stored, gln_store_lookup_paper (store, ids[i], &error));
-      g_assert_no_error (error);
-    }
+    ids[i] = gln_import_result_get_id (import, i);
 
-  gln_store_create_collection_async (store, name, NULL, gln_test_ready_cb, NULL);
-  collection = gln_store_id_finish (store, gln_test_wait (), &error);
-  g_assert_no_error (error);
-
+  stored = gln_test_store_papers (store, import);
+  collection = gln_test_store_create_collection (store, name, stored);
   if (description != NULL)
     {
       gln_store_describe_collection_async (store, collection, description, NULL,
                                            gln_test_ready_cb, NULL);
-      g_assert_true (gln_store_edit_finish (store, gln_test_wait (), &error));
+      gln_test_store_edited (store);
     }
-
-  gln_store_collection_add_async (store, name, (GlnPaper **) stored->pdata, stored->len, FALSE,
-                                  NULL, gln_test_ready_cb, NULL);
-  g_assert_true (gln_store_edit_finish (store, gln_test_wait (), &error));
 
   return collection;
 }
@@ -67,13 +47,15 @@ gln_test_collection_create (const char *path,
                             const char *description,
                             gint64      ids[GLN_TEST_COLLECTION_SIZE])
 {
-  g_autoptr(GlnStore) store = NULL;
   g_autoptr(GError) error = NULL;
+  GlnStore *store = gln_store_open_sync (path, &error);
+  gint64 collection;
 
-  store = gln_store_open_sync (path, &error);
   g_assert_no_error (error);
+  collection = gln_test_collection_fill (store, name, description, ids);
+  gln_test_store_close (store);
 
-  return gln_test_collection_fill (store, name, description, ids);
+  return collection;
 }
 
 /* The collection's screening and board as @store reads them. */

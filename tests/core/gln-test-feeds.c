@@ -128,39 +128,6 @@ gln_test_feeds_get_paper (GlnFeedsFixture *fixture,
   return gln_test_store_find (fixture->store, key);
 }
 
-/* A feed as the library has it now. */
-GlnFeed *
-gln_test_feeds_dup_feed (GlnFeedsFixture *fixture,
-                         gint64           feed_id)
-{
-  g_autoptr(GPtrArray) feeds = NULL;
-  g_autoptr(GError) error = NULL;
-
-  gln_store_list_feeds_async (fixture->store, feed_id, NULL, gln_test_ready_cb, NULL);
-  feeds = gln_store_list_feeds_finish (fixture->store, gln_test_wait (), &error);
-  g_assert_no_error (error);
-  g_assert_cmpuint (feeds->len, ==, 1);
-
-  return g_object_ref (g_ptr_array_index (feeds, 0));
-}
-
-/* Which feeds brought @paper, first arrival first. */
-GArray *
-gln_test_feeds_arrivals (GlnFeedsFixture *fixture,
-                         GlnPaper        *paper)
-{
-  g_autoptr(GError) error = NULL;
-  GArray *arrivals;
-
-  gln_store_list_arrivals_async (fixture->store, gln_paper_get_id (paper), NULL,
-                                 gln_test_ready_cb, NULL);
-  arrivals = gln_store_list_arrivals_finish (fixture->store, gln_test_wait (), &error);
-  g_assert_no_error (error);
-  g_assert_nonnull (arrivals);
-
-  return arrivals;
-}
-
 gint64
 gln_test_feeds_count_papers (GlnFeedsFixture *fixture)
 {

@@ -39,10 +39,6 @@ GlnFeedReport *gln_test_feeds_refresh_one  (GlnFeedsFixture *fixture,
                                             gint64           feed_id);
 GlnPaper      *gln_test_feeds_get_paper    (GlnFeedsFixture *fixture,
                                             const char      *key);
-GlnFeed       *gln_test_feeds_dup_feed     (GlnFeedsFixture *fixture,
-                                            gint64           feed_id);
-GArray        *gln_test_feeds_arrivals     (GlnFeedsFixture *fixture,
-                                            GlnPaper        *paper);
 gint64         gln_test_feeds_count_papers (GlnFeedsFixture *fixture);
 void           gln_test_feeds_init         (int             *argc,
                                             char          ***argv);

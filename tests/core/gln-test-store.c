@@ -133,9 +133,10 @@ void
 gln_test_store_edited (GlnStore *store)
 {
   g_autoptr(GError) error = NULL;
+  gboolean stored = gln_store_edit_finish (store, gln_test_wait (), &error);
 
-  g_assert_true (gln_store_edit_finish (store, gln_test_wait (), &error));
   g_assert_no_error (error);
+  g_assert_true (stored);
 }
 
 /* Waits for an operation that finishes with gln_store_id_finish(). */
@@ -178,6 +179,38 @@ gln_test_store_query (GlnStore       *store,
   g_assert_nonnull (ids);
 
   return ids;
+}
+
+/* A feed as the library has it now. */
+GlnFeed *
+gln_test_store_feed (GlnStore *store,
+                     gint64    feed_id)
+{
+  g_autoptr(GPtrArray) feeds = NULL;
+  g_autoptr(GError) error = NULL;
+
+  gln_store_list_feeds_async (store, feed_id, NULL, gln_test_ready_cb, NULL);
+  feeds = gln_store_list_feeds_finish (store, gln_test_wait (), &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (feeds->len, ==, 1);
+
+  return g_object_ref (g_ptr_array_index (feeds, 0));
+}
+
+/* Which feeds brought the paper @paper_id, first arrival first. */
+GArray *
+gln_test_store_arrivals (GlnStore *store,
+                         gint64    paper_id)
+{
+  g_autoptr(GError) error = NULL;
+  GArray *arrivals;
+
+  gln_store_list_arrivals_async (store, paper_id, NULL, gln_test_ready_cb, NULL);
+  arrivals = gln_store_list_arrivals_finish (store, gln_test_wait (), &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (arrivals);
+
+  return arrivals;
 }
 
 /* A new collection holding @papers (library papers), in that order. */

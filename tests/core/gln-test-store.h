@@ -38,6 +38,10 @@ GArray          *gln_test_store_query    (GlnStore      *store,
 gint64           gln_test_store_create_collection (GlnStore   *store,
                                                    const char *name,
                                                    GPtrArray  *papers);
+GlnFeed         *gln_test_store_feed     (GlnStore      *store,
+                                          gint64         feed_id);
+GArray          *gln_test_store_arrivals (GlnStore      *store,
+                                          gint64         paper_id);
 void             gln_test_store_close    (GlnStore      *store);
 
 G_END_DECLS

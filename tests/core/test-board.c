@@ -42,7 +42,7 @@ reopen (Fixture *fixture)
 {
   g_autoptr(GError) error = NULL;
 
-  g_clear_object (&fixture->store);
+  gln_test_store_close (g_steal_pointer (&fixture->store));
   fixture->store = gln_store_open_sync (fixture->path, &error);
   g_assert_no_error (error);
 }

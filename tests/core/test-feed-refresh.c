@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "gln-test-feeds.h"
+#include "gln-test-store.h"
 #include "gln-test-utils.h"
 
 /* Each kind of feed refreshed end to end against the loopback server: the requests it
@@ -78,7 +79,7 @@ test_arxiv_paging (GlnFeedsFixture *fixture,
   g_assert_cmpint (gln_paper_get_n_authors (paper), ==, 3);
   g_assert_cmpstr (gln_paper_get_published (paper), ==, "2025-01-03");
 
-  feed = gln_test_feeds_dup_feed (fixture, id);
+  feed = gln_test_store_feed (fixture->store, id);
   g_assert_cmpint (gln_feed_get_n_papers (feed), ==, 5);
   g_assert_cmpint (gln_feed_get_n_unread (feed), ==, 5);
   g_assert_null (gln_feed_get_last_error (feed));
@@ -120,7 +121,7 @@ test_arxiv_real_samples (GlnFeedsFixture *fixture,
   g_assert_cmpstr (gln_paper_get_authors (paper)[0], ==, "A. Pertica");
 
   shared = gln_test_feeds_get_paper (fixture, "arxiv:1602.03411");
-  arrivals = gln_test_feeds_arrivals (fixture, shared);
+  arrivals = gln_test_store_arrivals (fixture->store, gln_paper_get_id (shared));
   g_assert_cmpuint (arrivals->len, ==, 2);
 }
 
@@ -272,7 +273,7 @@ test_openalex_author (GlnFeedsFixture *fixture,
   for (guint i = 0; i < requests->len; i++)
     assert_query_has (request_at (requests, i), "api_key=secret key");
 
-  feed = gln_test_feeds_dup_feed (fixture, id);
+  feed = gln_test_store_feed (fixture->store, id);
   id_param = gln_feed_dup_param (feed, "id");
   g_assert_cmpstr (id_param, ==, "A5023888391");
 
@@ -325,7 +326,7 @@ test_openalex_unknown_name (GlnFeedsFixture *fixture,
   g_assert_error (report->error, GLN_PARSE_ERROR, GLN_PARSE_ERROR_SERVICE);
   g_assert_cmpstr (report->error->message, ==,
                    "OpenAlex knows no author named “Nobody”");
-  feed = gln_test_feeds_dup_feed (fixture, id);
+  feed = gln_test_store_feed (fixture->store, id);
   g_assert_cmpstr (gln_feed_get_last_error (feed), ==, report->error->message);
 }
 

@@ -33,35 +33,6 @@ list_feeds (GlnStore  *store,
   return gln_store_list_feeds_finish (store, gln_test_wait (), error);
 }
 
-static GlnFeed *
-dup_feed (GlnStore *store,
-          gint64    feed_id)
-{
-  g_autoptr(GPtrArray) feeds = NULL;
-  g_autoptr(GError) error = NULL;
-
-  feeds = list_feeds (store, feed_id, &error);
-  g_assert_no_error (error);
-  g_assert_cmpuint (feeds->len, ==, 1);
-
-  return g_object_ref (g_ptr_array_index (feeds, 0));
-}
-
-static GArray *
-list_arrivals (GlnStore *store,
-               gint64    paper_id)
-{
-  g_autoptr(GError) error = NULL;
-  GArray *arrivals;
-
-  gln_store_list_arrivals_async (store, paper_id, NULL, gln_test_ready_cb, NULL);
-  arrivals = gln_store_list_arrivals_finish (store, gln_test_wait (), &error);
-  g_assert_no_error (error);
-  g_assert_nonnull (arrivals);
-
-  return arrivals;
-}
-
 static void
 test_store (void)
 {
@@ -121,7 +92,7 @@ test_store (void)
                                 "Mon, 10 Feb 2025", NULL, gln_test_ready_cb, NULL);
   gln_test_store_edited (store);
   after = g_get_real_time () / G_USEC_PER_SEC;
-  feed = dup_feed (store, first);
+  feed = gln_test_store_feed (store, first);
   g_assert_cmpstr (gln_feed_get_title (feed), ==, "Computation and Language");
   g_assert_false (gln_feed_get_enabled (feed));
   g_assert_cmpint (gln_feed_get_refresh_interval (feed), ==, 7200);
@@ -151,7 +122,7 @@ test_store (void)
   paper_id = gln_import_result_get_id (first_import, 0);
   g_assert_cmpint (paper_id, >, 0);
   g_assert_cmpint (gln_import_result_get_id (second_import, 0), ==, paper_id);
-  arrivals = list_arrivals (store, paper_id);
+  arrivals = gln_test_store_arrivals (store, paper_id);
   g_assert_cmpuint (arrivals->len, ==, 2);
   g_assert_cmpint (g_array_index (arrivals, GlnFeedArrival, 0).feed_id, ==, first);
   g_assert_cmpint (g_array_index (arrivals, GlnFeedArrival, 1).feed_id, ==, second);
@@ -159,7 +130,7 @@ test_store (void)
 
   inbox->scope = GLN_QUERY_SCOPE_INBOX;
   g_assert_cmpint (gln_test_store_count (store, inbox), ==, 1);
-  feed = dup_feed (store, second);
+  feed = gln_test_store_feed (store, second);
   g_assert_cmpint (gln_feed_get_n_papers (feed), ==, 1);
   g_assert_cmpint (gln_feed_get_n_unread (feed), ==, 1);
   g_clear_object (&feed);
@@ -168,7 +139,7 @@ test_store (void)
   gln_store_set_read_async (store, paper, TRUE, NULL, gln_test_ready_cb, NULL);
   gln_test_store_edited (store);
   g_assert_cmpint (gln_test_store_count (store, inbox), ==, 0);
-  feed = dup_feed (store, second);
+  feed = gln_test_store_feed (store, second);
   g_assert_cmpint (gln_feed_get_n_unread (feed), ==, 0);
   g_clear_object (&feed);
 
@@ -183,7 +154,7 @@ test_store (void)
   g_assert_cmpuint (feeds->len, ==, 0);
   found = gln_test_store_find (store, "arxiv:2501.00001");
   g_clear_pointer (&arrivals, g_array_unref);
-  arrivals = list_arrivals (store, gln_paper_get_id (found));
+  arrivals = gln_test_store_arrivals (store, gln_paper_get_id (found));
   g_assert_cmpuint (arrivals->len, ==, 0);
 }
 
@@ -221,7 +192,7 @@ test_conditional_get (GlnFeedsFixture *fixture,
   g_assert_cmpstr (request->if_none_match, ==, "\"feed-v1\"");
   g_assert_cmpstr (request->if_modified_since, ==, "Mon, 10 Feb 2025 05:00:11 GMT");
 
-  feed = gln_test_feeds_dup_feed (fixture, id);
+  feed = gln_test_store_feed (fixture->store, id);
   g_assert_cmpstr (gln_feed_get_etag (feed), ==, "\"feed-v1\"");
   g_assert_cmpint (gln_feed_get_last_fetch (feed), >, 0);
   g_assert_null (gln_feed_get_last_error (feed));
@@ -255,7 +226,7 @@ test_same_paper_from_three_feeds (GlnFeedsFixture *fixture,
   /* 4 announcements, 3 journal items, 3 works: arXiv 2502.01234 came three times. */
   g_assert_cmpint (gln_test_feeds_count_papers (fixture), ==, 4 + 3 + 3 - 2);
   paper = gln_test_feeds_get_paper (fixture, "arxiv:2502.01234");
-  arrivals = gln_test_feeds_arrivals (fixture, paper);
+  arrivals = gln_test_store_arrivals (fixture->store, gln_paper_get_id (paper));
   g_assert_cmpuint (arrivals->len, ==, 3);
   /* The journal's item is v2 of what the announcement brought as v1. */
   g_assert_cmpint (gln_paper_get_arxiv_version (paper), ==, 2);
@@ -274,7 +245,7 @@ check_nothing_stored (GlnFeedsFixture *fixture,
   g_assert_cmpuint (report->stats.found, ==, 0);
   g_assert_cmpint (gln_test_feeds_count_papers (fixture), ==, 0);
 
-  feed = gln_test_feeds_dup_feed (fixture, id);
+  feed = gln_test_store_feed (fixture->store, id);
   g_assert_cmpstr (gln_feed_get_last_error (feed), ==, report->error->message);
   g_assert_null (gln_feed_get_etag (feed));
   g_assert_cmpint (gln_feed_get_last_fetch (feed), >, 0);
@@ -502,7 +473,7 @@ test_failures_and_disabled (GlnFeedsFixture *fixture,
   g_assert_no_error (fine->error);
   g_assert_cmpuint (fine->stats.added, ==, 2);
 
-  feed = gln_test_feeds_dup_feed (fixture, broken_id);
+  feed = gln_test_store_feed (fixture->store, broken_id);
   g_assert_cmpstr (gln_feed_get_last_error (feed), ==, "arXiv answered “404 Not Found”");
 
   named = gln_test_feeds_refresh_one (fixture, disabled_id);
@@ -580,7 +551,7 @@ test_cancel (GlnFeedsFixture *fixture,
   g_clear_error (&error);
 
   /* Cancelling is not a failure of the feed. */
-  feed = gln_test_feeds_dup_feed (fixture, id);
+  feed = gln_test_store_feed (fixture->store, id);
   g_assert_null (gln_feed_get_last_error (feed));
   g_assert_cmpint (gln_feed_get_last_fetch (feed), ==, 0);
 }

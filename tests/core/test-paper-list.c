@@ -50,26 +50,10 @@ make_papers (guint n)
 }
 
 static void
-import_done_cb (GObject      *object,
-                GAsyncResult *result,
-                gpointer      user_data)
-{
-  Fixture *fixture = user_data;
-  g_autoptr(GlnImportResult) imported = NULL;
-  g_autoptr(GError) error = NULL;
-
-  imported = gln_store_import_finish (GLN_STORE (object), result, &error);
-  g_assert_no_error (error);
-  g_assert_nonnull (imported);
-  g_main_loop_quit (fixture->loop);
-}
-
-static void
 import_and_wait (Fixture   *fixture,
                  GPtrArray *papers)
 {
-  gln_store_import_async (fixture->store, papers, 0, NULL, import_done_cb, fixture);
-  g_main_loop_run (fixture->loop);
+  g_autoptr(GlnImportResult) imported = gln_test_store_import (fixture->store, papers, 0);
 }
 
 static void
@@ -202,32 +186,6 @@ test_items_changed_after_import (Fixture       *fixture,
 }
 
 static void
-edit_done_cb (GObject      *object,
-              GAsyncResult *result,
-              gpointer      user_data)
-{
-  Fixture *fixture = user_data;
-  g_autoptr(GError) error = NULL;
-
-  g_assert_true (gln_store_edit_finish (GLN_STORE (object), result, &error));
-  g_assert_no_error (error);
-  g_main_loop_quit (fixture->loop);
-}
-
-static void
-edit_failed_cb (GObject      *object,
-                GAsyncResult *result,
-                gpointer      user_data)
-{
-  Fixture *fixture = user_data;
-  g_autoptr(GError) error = NULL;
-
-  g_assert_false (gln_store_edit_finish (GLN_STORE (object), result, &error));
-  g_assert_error (error, GLN_DATABASE_ERROR, GLN_DATABASE_ERROR_INVALID);
-  g_main_loop_quit (fixture->loop);
-}
-
-static void
 count_cb (GObject    *object,
           GParamSpec *pspec,
           gpointer    user_data)
@@ -244,10 +202,9 @@ test_one_paper_everywhere (Fixture       *fixture,
   g_autoptr(GlnPaperList) starred = NULL;
   g_autoptr(GlnPaper) in_list = NULL;
   g_autoptr(GlnPaper) looked_up = NULL;
-  g_autoptr(GPtrArray) stored = NULL;
-  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GlnStore) other = NULL;
+  g_autoptr(GlnPaper) stored = NULL;
   g_autoptr(GError) error = NULL;
-  gint64 id;
   GlnQuery query = { 0, };
   guint notified = 0;
 
@@ -265,15 +222,15 @@ test_one_paper_everywhere (Fixture       *fixture,
 
   /* A rating set through the store shows at once and is stored. */
   g_signal_connect (looked_up, "notify::rating", G_CALLBACK (count_cb), &notified);
-  gln_store_set_rating_async (fixture->store, in_list, 4, NULL, edit_done_cb, fixture);
+  gln_store_set_rating_async (fixture->store, in_list, 4, NULL, gln_test_ready_cb, NULL);
   g_assert_cmpint (gln_paper_get_rating (looked_up), ==, 4);
   g_assert_cmpuint (notified, ==, 1);
-  g_main_loop_run (fixture->loop);
+  gln_test_store_edited (fixture->store);
   g_assert_cmpuint (notified, ==, 1);
 
   /* Starring moves it into the starred list. */
-  gln_store_set_starred_async (fixture->store, in_list, TRUE, NULL, edit_done_cb, fixture);
-  g_main_loop_run (fixture->loop);
+  gln_store_set_starred_async (fixture->store, in_list, TRUE, NULL, gln_test_ready_cb, NULL);
+  gln_test_store_edited (fixture->store);
   while (g_list_model_get_n_items (G_LIST_MODEL (starred)) == 0)
     g_main_context_iteration (NULL, TRUE);
   {
@@ -283,25 +240,25 @@ test_one_paper_everywhere (Fixture       *fixture,
   }
 
   /* A note goes to the index; a tag shows on the shared paper. */
-  gln_store_add_tag_async (fixture->store, in_list, "to-read", NULL, edit_done_cb, fixture);
-  g_main_loop_run (fixture->loop);
+  gln_store_add_tag_async (fixture->store, in_list, "to-read", NULL, gln_test_ready_cb, NULL);
+  gln_test_store_edited (fixture->store);
   g_assert_cmpstrv (gln_paper_get_tags (looked_up), ((const char *[]) { "to-read", NULL }));
 
   /* A refused edit goes back to what is stored. */
-  gln_store_set_rating_async (fixture->store, in_list, 9, NULL, edit_failed_cb, fixture);
-  g_main_loop_run (fixture->loop);
+  gln_store_set_rating_async (fixture->store, in_list, 9, NULL, gln_test_ready_cb, NULL);
+  g_assert_false (gln_store_edit_finish (fixture->store, gln_test_wait (), &error));
+  g_assert_error (error, GLN_DATABASE_ERROR, GLN_DATABASE_ERROR_INVALID);
+  g_clear_error (&error);
   g_assert_cmpint (gln_paper_get_rating (in_list), ==, 4);
 
-  /* The library itself has it so, not only the shared paper. */
-  id = gln_paper_get_id (in_list);
-  g_array_append_val (ids, id);
-  gln_store_read_papers_async (fixture->store, ids, NULL, gln_test_ready_cb, NULL);
-  stored = gln_store_read_papers_finish (fixture->store, gln_test_wait (), &error);
+  /* The library itself has it so, read through a connection of its own. */
+  other = gln_store_open_sync (gln_store_get_path (fixture->store), &error);
   g_assert_no_error (error);
-  g_assert_cmpuint (stored->len, ==, 1);
-  g_assert_true (stored->pdata[0] != in_list);
-  g_assert_cmpint (gln_paper_get_rating (stored->pdata[0]), ==, 4);
-  g_assert_true (gln_paper_get_starred (stored->pdata[0]));
+  stored = gln_store_lookup_paper (other, gln_paper_get_id (in_list), &error);
+  g_assert_no_error (error);
+  g_assert_true (stored != in_list);
+  g_assert_cmpint (gln_paper_get_rating (stored), ==, 4);
+  g_assert_true (gln_paper_get_starred (stored));
 }
 
 int

@@ -61,7 +61,6 @@ open_fresh (Fixture *fixture)
   return store;
 }
 
-
 static GlnScreeningChange *
 screen (Fixture      *fixture,
         guint         i,
@@ -214,15 +213,6 @@ set_cell (Fixture        *fixture,
 }
 
 static void
-edit (Fixture *fixture)
-{
-  g_autoptr(GError) error = NULL;
-
-  g_assert_true (gln_store_edit_finish (fixture->store, gln_test_wait (), &error));
-  g_assert_no_error (error);
-}
-
-static void
 test_board (Fixture       *fixture,
             gconstpointer  data)
 {
@@ -275,10 +265,10 @@ test_board (Fixture       *fixture,
 
   gln_store_set_key_results_async (fixture->store, fixture->collection, fixture->ids[0],
                                    "radius 0.84 fm", NULL, gln_test_ready_cb, NULL);
-  edit (fixture);
+  gln_test_store_edited (fixture->store);
   gln_store_set_key_results_async (fixture->store, fixture->collection, fixture->ids[1], "",
                                    NULL, gln_test_ready_cb, NULL);
-  edit (fixture);
+  gln_test_store_edited (fixture->store);
 
   /* Layout: a renamed, widened, hidden column, moved first; another deleted. */
   g_free (method->name);
@@ -286,11 +276,11 @@ test_board (Fixture       *fixture,
   method->width = 240;
   method->hidden = TRUE;
   gln_store_update_board_column_async (fixture->store, method, NULL, gln_test_ready_cb, NULL);
-  edit (fixture);
+  gln_test_store_edited (fixture->store);
   gln_store_move_board_column_async (fixture->store, bias->id, 0, NULL, gln_test_ready_cb, NULL);
-  edit (fixture);
+  gln_test_store_edited (fixture->store);
   gln_store_delete_board_column_async (fixture->store, score->id, NULL, gln_test_ready_cb, NULL);
-  edit (fixture);
+  gln_test_store_edited (fixture->store);
 
   fresh = open_fresh (fixture);
   state = gln_test_collection_load_board (fresh, fixture->collection);
@@ -319,7 +309,7 @@ test_board (Fixture       *fixture,
   /* NULL goes back to the quotes extracted from the abstract. */
   gln_store_set_key_results_async (fixture->store, fixture->collection, fixture->ids[0], NULL,
                                    NULL, gln_test_ready_cb, NULL);
-  edit (fixture);
+  gln_test_store_edited (fixture->store);
   fresh = open_fresh (fixture);
   state = gln_test_collection_load_board (fresh, fixture->collection);
   g_assert_null (gln_test_collection_find_paper (state, fixture->ids[0])->key_results);
@@ -384,8 +374,7 @@ test_export (Fixture       *fixture,
 }
 
 static GPtrArray *
-list_collections (Fixture  *fixture,
-                  GlnStore *store)
+list_collections (GlnStore *store)
 {
   g_autoptr(GError) error = NULL;
   GPtrArray *collections;
@@ -416,17 +405,17 @@ test_collection (Fixture       *fixture,
   gln_store_describe_collection_async (fixture->store, fixture->collection,
                                        "Include: measurements. Exclude: reviews.", NULL,
                                        gln_test_ready_cb, NULL);
-  edit (fixture);
+  gln_test_store_edited (fixture->store);
   g_assert_cmpuint (fixture->n_changed, ==, 0);
 
   gln_store_rename_collection_async (fixture->store, fixture->collection, "Proton size", NULL,
                                      gln_test_ready_cb, NULL);
-  edit (fixture);
+  gln_test_store_edited (fixture->store);
   g_assert_cmpuint (fixture->n_changed, ==, 1);
   g_assert_cmpstrv (gln_paper_get_collections (paper), renamed);
 
   fresh = open_fresh (fixture);
-  collections = list_collections (fixture, fresh);
+  collections = list_collections (fresh);
   g_assert_cmpuint (collections->len, ==, 1);
   g_assert_cmpstr (((GlnCollectionInfo *) g_ptr_array_index (collections, 0))->name, ==,
                    "Proton size");
@@ -445,11 +434,11 @@ test_collection (Fixture       *fixture,
   /* Deleting the collection keeps its papers. */
   gln_store_delete_collection_async (fixture->store, fixture->collection, NULL, gln_test_ready_cb,
                                      NULL);
-  edit (fixture);
+  gln_test_store_edited (fixture->store);
   g_assert_cmpuint (fixture->n_changed, ==, 2);
   g_assert_true (gln_paper_get_collections (paper) == NULL ||
                  gln_paper_get_collections (paper)[0] == NULL);
-  collections = list_collections (fixture, fresh);
+  collections = list_collections (fresh);
   g_assert_cmpuint (collections->len, ==, 0);
   kept = gln_store_lookup_paper (fresh, fixture->ids[0], &error);
   g_assert_no_error (error);

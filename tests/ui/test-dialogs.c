@@ -24,6 +24,12 @@ done_cb (GtkWidget  *dialog,
 }
 
 static gboolean
+widget_mapped (gpointer data)
+{
+  return gtk_widget_get_mapped (data);
+}
+
+static gboolean
 has_message (gpointer data)
 {
   return *(char **) data != NULL;
@@ -87,7 +93,6 @@ test_add_by_identifier (void)
   g_autoptr(GlnStore) store = gln_test_store_new ();
   g_autoptr(GlnFetcher) fetcher = NULL;
   g_autoptr(GlnPaper) paper = NULL;
-  g_autoptr(GError) error = NULL;
   g_autofree char *message = NULL;
   g_autofree char *left = NULL;
   GlnIdentifiersDialog *dialog;
@@ -188,8 +193,7 @@ test_review_window (void)
   window = gln_review_window_new (store, collection, "Proton radius");
   gtk_window_present (GTK_WINDOW (window));
   gln_review_window_show_page (window, "screening");
-  while (!gtk_widget_get_mapped (GTK_WIDGET (window)))
-    g_main_context_iteration (NULL, TRUE);
+  gln_ui_test_wait_until (widget_mapped, window, "the review window");
 
   g_assert_cmpint (gln_review_window_get_collection (window), ==, collection);
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Review “Proton radius”");

@@ -9,7 +9,6 @@
 #include "config.h"
 
 #include <adwaita.h>
-#include <glib/gstdio.h>
 #include <string.h>
 
 #include "gln-board-cell.h"
@@ -180,8 +179,6 @@ test_screening (Fixture       *fixture,
 {
   g_autoptr(GlnBoardState) state = NULL;
   GlnScreeningSummary *summary;
-  g_autoptr(GError) error = NULL;
-  g_auto(GStrv) reasons = NULL;
   GtkWidget *view;
   GtkWidget *popover;
   GtkWidget *entry;
@@ -377,7 +374,6 @@ test_board (Fixture       *fixture,
   GPtrArray *columns;
   GPtrArray *entries;
   GHashTable *cells;
-  g_autoptr(GError) error = NULL;
   g_autofree char *value = NULL;
   g_autofree char *csv = NULL;
   g_autofree char *screening = NULL;
@@ -578,9 +574,7 @@ main (int   argc,
       char *argv[])
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(GDir) dir = NULL;
   g_autofree char *data_home = NULL;
-  const char *name;
   int ret;
 
   /* Libraries and exports go to a folder of their own. The system's data folders are not
@@ -604,15 +598,7 @@ main (int   argc,
 
   ret = g_test_run ();
 
-  /* Every file the tests wrote sits directly in the folder. */
-  dir = g_dir_open (data_home, 0, NULL);
-  while (dir != NULL && (name = g_dir_read_name (dir)))
-    {
-      g_autofree char *path = g_build_filename (data_home, name, NULL);
-
-      g_unlink (path);
-    }
-  g_rmdir (data_home);
+  gln_ui_test_remove (data_home);
 
   return ret;
 }

@@ -614,6 +614,10 @@ test_collections (Fixture       *fixture,
   gln_ui_test_wait_until (sidebar_shows, &check, "the renamed collection");
   g_assert_cmpstrv (gln_paper_get_collections (paper),
                     ((const char *[]) { "Kept papers", NULL }));
+  g_clear_pointer (&info, gln_collection_info_free);
+  info = find_collection (store, "Kept papers");
+  g_assert_nonnull (info);
+  g_assert_null (find_collection (store, "Dropped papers"));
 
   g_signal_emit_by_name (sidebar, "delete-collection", item);
   respond ("delete", NULL);
@@ -768,6 +772,10 @@ test_feed_menu (Fixture       *fixture,
   g_signal_emit_by_name (sidebar, "feed-action", item, "rename");
   respond ("rename", "Physics");
   gln_ui_test_wait_until (sidebar_shows, &check, "the renamed feed");
+  g_clear_pointer (&feeds, g_ptr_array_unref);
+  feeds = list_feeds (store);
+  g_assert_cmpuint (feeds->len, ==, 1);
+  g_assert_cmpstr (gln_feed_get_title (g_ptr_array_index (feeds, 0)), ==, "Physics");
 
   g_signal_emit_by_name (sidebar, "feed-action", item, "remove");
   respond ("remove", NULL);
@@ -1108,7 +1116,7 @@ main (int   argc,
   if (gtk_init_check ())
     {
       app = gln_application_new (APP_ID, G_APPLICATION_NON_UNIQUE);
-      g_application_register (G_APPLICATION (app), NULL, &error);
+      g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
       g_assert_no_error (error);
     }
 
