@@ -186,8 +186,9 @@ test_failed_edit_reverts_everywhere (Fixture       *fixture,
   g_signal_handlers_disconnect_by_data (in_unread, &notes);
 }
 
-/* A paper known by its title alone arrives again from arXiv: every view, the library's and
- * a collection's, shows the one paper with its new identifier, key and abstract. */
+/* A paper known by its title alone arrives again from arXiv, and the user merges the two:
+ * every view, the library's and a collection's, shows the one paper with its identifier,
+ * key, abstract and collection. */
 static void
 test_merge_shows_everywhere (Fixture       *fixture,
                              gconstpointer  data)
@@ -203,7 +204,8 @@ test_merge_shows_everywhere (Fixture       *fixture,
   g_autoptr(GlnPaper) in_collection = NULL;
   g_autoptr(GlnPaper) shown = NULL;
   g_autoptr(GPtrArray) members = g_ptr_array_new_with_free_func (g_object_unref);
-  gint64 id;
+  g_autoptr(GError) error = NULL;
+  gint64 id, arxiv_id;
 
   gln_paper_set_arxiv_version (from_arxiv, 2);
   id = import_one (fixture, pasted);
@@ -218,22 +220,36 @@ test_merge_shows_everywhere (Fixture       *fixture,
   g_assert_true (g_str_has_prefix (gln_paper_get_key (in_library), "title:"));
   g_assert_null (gln_paper_get_arxiv_id (in_library));
 
-  /* The same paper again: merged into the one the user already has, not added. */
-  g_assert_cmpint (import_one (fixture, from_arxiv), ==, id);
-  g_assert_cmpstr (gln_paper_get_key (in_collection), ==, "arxiv:1205.6628");
-  g_assert_cmpstr (gln_paper_get_arxiv_id (in_collection), ==, "1205.6628");
-  g_assert_cmpint (gln_paper_get_arxiv_version (in_collection), ==, 2);
-  g_assert_cmpstr (gln_paper_get_abstract (in_library), ==, "We analyze the ...");
-  g_assert_cmpstrv (gln_paper_get_collections (in_library),
-                    ((const char *[]) { "Proton radius", NULL }));
+  /* The same paper again. The user has collected it, so it does not take the arXiv
+   * identifier on its own: the record is kept apart, offered as a possible duplicate. */
+  arxiv_id = import_one (fixture, from_arxiv);
+  g_assert_cmpint (arxiv_id, !=, id);
+  g_assert_null (gln_paper_get_arxiv_id (in_collection));
+  wait_for_reload (library_view);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (library_view)), ==, 2);
 
-  /* Both views list it once, as the same shared paper. */
+  /* The user merges them, the arXiv record as the master. */
+  gln_store_merge_duplicates_async (fixture->store, arxiv_id, id, NULL, NULL, gln_test_ready_cb,
+                                    NULL);
+  g_assert_cmpint (gln_store_merge_duplicates_finish (fixture->store, gln_test_wait (), &error),
+                   >, 0);
+  g_assert_no_error (error);
+
+  /* Both views list it once, as the same shared paper, with what both records held. */
   wait_for_reload (library_view);
   wait_for_reload (collection_view);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (library_view)), ==, 1);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (collection_view)), ==, 1);
   shown = first_item (collection_view);
+  g_clear_object (&in_library);
+  in_library = first_item (library_view);
   g_assert_true (shown == in_library);
+  g_assert_cmpint (gln_paper_get_id (shown), ==, arxiv_id);
+  g_assert_cmpstr (gln_paper_get_key (shown), ==, "arxiv:1205.6628");
+  g_assert_cmpint (gln_paper_get_arxiv_version (shown), ==, 2);
+  g_assert_cmpstr (gln_paper_get_abstract (shown), ==, "We analyze the ...");
+  g_assert_cmpstrv (gln_paper_get_collections (shown),
+                    ((const char *[]) { "Proton radius", NULL }));
 
   /* The paper handed to the import was only read. */
   g_assert_cmpstr (gln_paper_get_arxiv_id (from_arxiv), ==, "1205.6628v2");

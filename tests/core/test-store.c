@@ -88,6 +88,112 @@ test_import_samples (void)
   g_assert_cmpuint (result->stats.unchanged, ==, 10);
 }
 
+static gint64
+count_all (GlnStore *store)
+{
+  g_autoptr(GlnQuery) query = gln_query_new ();
+
+  return gln_test_store_count (store, query);
+}
+
+static gint64
+find_id (GlnStore   *store,
+         const char *key)
+{
+  g_autoptr(GlnPaper) paper = gln_test_store_find (store, key);
+
+  return gln_paper_get_id (paper);
+}
+
+/* The user merges the arXiv record (the master) with the paper they worked on, keeping
+ * the title they first saw: the metadata is the arXiv record's, everything the user did
+ * is there, the old key still finds it; undo puts both back. */
+static void
+merge_and_check (GlnStore *store,
+                 gint64    id,
+                 gint64    collection,
+                 gint64    method)
+{
+  g_autoptr(GPtrArray) pairs = NULL;
+  g_autoptr(GPtrArray) notes = NULL;
+  g_autoptr(GlnBoardState) state = NULL;
+  g_autoptr(GlnPaper) paper = NULL;
+  g_autoptr(GPtrArray) first = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GlnImportResult) result = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *old_key = NULL;
+  g_autofree char *cell_key = NULL;
+  GlnDuplicate *pair;
+  GlnCollectionPaper *entry;
+  gint64 master, merge_id;
+
+  gln_store_list_duplicates_async (store, NULL, gln_test_ready_cb, NULL);
+  pairs = gln_store_list_duplicates_finish (store, gln_test_wait (), &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (pairs->len, ==, 1);
+  pair = g_ptr_array_index (pairs, 0);
+  g_assert_cmpint (gln_paper_get_id (pair->paper_a), ==, id);
+  g_assert_cmpstr (pair->reason, ==, GLN_DUPLICATE_REASON_WORKED_PAPER);
+  master = gln_paper_get_id (pair->paper_b);
+  old_key = g_strdup (gln_paper_get_key (pair->paper_a));
+
+  gln_store_merge_duplicates_async (store, master, id, (const char *[]) { "title", NULL }, NULL,
+                                    gln_test_ready_cb, NULL);
+  merge_id = gln_store_merge_duplicates_finish (store, gln_test_wait (), &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (merge_id, >, 0);
+
+  g_assert_cmpint (find_id (store, old_key), ==, master);
+  paper = read_stored (store, master);
+  g_assert_cmpstr (gln_paper_get_key (paper), ==, "arxiv:1309.4668");
+  g_assert_cmpstr (gln_paper_get_title (paper), ==,
+                   "Electron cloud observations at the ISIS proton synchrotron.");
+  g_assert_true (g_str_has_prefix (gln_paper_get_abstract (paper), "The build up of electron"));
+  g_assert_cmpstr (gln_paper_get_authors (paper)[0], ==, "A. Pertica");
+  g_assert_cmpint (gln_paper_get_rating (paper), ==, 4);
+  g_assert_true (gln_paper_get_starred (paper));
+  g_assert_true (gln_paper_get_read (paper));
+  g_assert_cmpstrv (gln_paper_get_tags (paper), ((const char *[]) { "accelerators", NULL }));
+  g_assert_cmpstrv (gln_paper_get_collections (paper), ((const char *[]) { "Review", NULL }));
+  g_clear_object (&paper);
+  gln_store_list_notes_async (store, master, NULL, gln_test_ready_cb, NULL);
+  notes = gln_store_list_notes_finish (store, gln_test_wait (), &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (notes->len, ==, 1);
+  gln_store_load_board_async (store, collection, NULL, gln_test_ready_cb, NULL);
+  state = gln_store_load_board_finish (store, gln_test_wait (), &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (state->entries->len, ==, 1);
+  entry = g_ptr_array_index (state->entries, 0);
+  g_assert_cmpint (entry->paper_id, ==, master);
+  g_assert_cmpint (entry->status, ==, GLN_SCREENING_EXCLUDE);
+  g_assert_cmpstr (entry->reason, ==, "wrong machine");
+  cell_key = gln_board_cell_key (method, master);
+  g_assert_cmpstr (g_hash_table_lookup (state->cells, cell_key), ==, "simulation");
+  g_assert_cmpint (count_all (store), ==, 10);
+
+  /* A later source never overwrites filled metadata. */
+  g_ptr_array_add (first, make_paper ("Another title", "1309.4668v1", "Another abstract"));
+  result = gln_test_store_import (store, first, 0);
+  g_assert_cmpuint (result->stats.unchanged, ==, 1);
+  g_assert_cmpint (gln_import_result_get_id (result, 0), ==, master);
+
+  /* Undo: both papers as they were. */
+  gln_store_undo_merge_async (store, merge_id, NULL, gln_test_ready_cb, NULL);
+  g_assert_true (gln_store_undo_merge_finish (store, gln_test_wait (), &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (count_all (store), ==, 11);
+  g_assert_cmpint (find_id (store, old_key), ==, id);
+  paper = read_stored (store, id);
+  g_assert_cmpint (gln_paper_get_rating (paper), ==, 4);
+  g_assert_null (gln_paper_get_abstract (paper));
+  g_assert_cmpstrv (gln_paper_get_collections (paper), ((const char *[]) { "Review", NULL }));
+  g_clear_object (&paper);
+  paper = read_stored (store, master);
+  g_assert_cmpint (gln_paper_get_rating (paper), ==, 0);
+  g_assert_null (gln_paper_get_tags (paper)[0]);
+}
+
 static void
 test_merge_keeps_user_data (void)
 {
@@ -97,15 +203,11 @@ test_merge_keeps_user_data (void)
   g_autoptr(GlnImportResult) result = NULL;
   g_autoptr(GlnPaper) paper = NULL;
   g_autoptr(GlnNote) note = NULL;
-  g_autoptr(GPtrArray) notes = NULL;
   g_autoptr(GlnBoardColumn) method = NULL;
   g_autoptr(GlnScreeningChange) change = NULL;
-  g_autoptr(GlnBoardState) state = NULL;
   g_autoptr(GlnCollectionInfo) info = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *cell = NULL;
-  g_autofree char *cell_key = NULL;
-  GlnCollectionPaper *entry = NULL;
   gint64 id, collection;
 
   /* A bare paper, as a copied web page would give: a title and no abstract. */
@@ -156,58 +258,21 @@ test_merge_keeps_user_data (void)
   g_clear_pointer (&cell, g_free);
   g_clear_object (&paper);
 
-  /* The arXiv API brings the same paper with full metadata. */
+  /* The arXiv API brings the same paper with full metadata. The user has worked on the
+   * paper, so it does not take an identifier from a look-alike: the record is kept apart
+   * and offered as a possible duplicate. */
   g_clear_pointer (&result, gln_import_result_free);
   result = gln_test_store_import (store, papers, 0);
-  g_assert_cmpuint (result->stats.added, ==, 9);
-  g_assert_cmpuint (result->stats.merged, ==, 1);
-  for (guint i = 0; i < papers->len; i++)
-    if (gln_import_result_get_outcome (result, i) == GLN_IMPORT_OUTCOME_MERGED)
-      g_assert_cmpint (gln_import_result_get_id (result, i), ==, id);
-
-  paper = gln_store_lookup_paper (store, id, &error);
-  g_assert_no_error (error);
-  /* Metadata filled in, key upgraded, the title the user first saw kept. */
-  g_assert_cmpstr (gln_paper_get_key (paper), ==, "arxiv:1309.4668");
-  g_assert_cmpstr (gln_paper_get_title (paper), ==,
-                   "Electron cloud observations at the ISIS proton synchrotron.");
-  g_assert_true (g_str_has_prefix (gln_paper_get_abstract (paper), "The build up of electron"));
-  g_assert_cmpstr (gln_paper_get_authors (paper)[0], ==, "A. Pertica");
-  g_assert_cmpstr (gln_paper_get_journal_ref (paper), ==,
-                   "CERN Yellow Report CERN-2013-002, pp.237-240");
-  /* Everything the user wrote survives. */
-  g_assert_cmpint (gln_paper_get_rating (paper), ==, 4);
-  g_assert_true (gln_paper_get_starred (paper));
-  g_assert_true (gln_paper_get_read (paper));
-  g_assert_cmpstrv (gln_paper_get_tags (paper), ((const char *[]) { "accelerators", NULL }));
-  g_assert_cmpstrv (gln_paper_get_collections (paper), ((const char *[]) { "Review", NULL }));
-  gln_store_list_notes_async (store, id, NULL, gln_test_ready_cb, NULL);
-  notes = gln_store_list_notes_finish (store, gln_test_wait (), &error);
-  g_assert_no_error (error);
-  g_assert_cmpuint (notes->len, ==, 1);
-  g_assert_cmpstr (((GlnNote *) notes->pdata[0])->body, ==, "Compare with CERN PS data.");
-  gln_store_load_board_async (store, collection, NULL, gln_test_ready_cb, NULL);
-  state = gln_store_load_board_finish (store, gln_test_wait (), &error);
-  g_assert_no_error (error);
-  g_assert_cmpuint (state->entries->len, ==, 1);
-  entry = g_ptr_array_index (state->entries, 0);
-  g_assert_cmpint (entry->paper_id, ==, id);
-  g_assert_cmpint (entry->status, ==, GLN_SCREENING_EXCLUDE);
-  g_assert_cmpstr (entry->reason, ==, "wrong machine");
-  cell_key = gln_board_cell_key (method->id, id);
-  g_assert_cmpstr (g_hash_table_lookup (state->cells, cell_key), ==, "simulation");
+  g_assert_cmpuint (result->stats.added, ==, 10);
+  g_assert_cmpuint (result->stats.merged, ==, 0);
+  g_assert_cmpuint (result->stats.duplicates, ==, 1);
+  paper = read_stored (store, id);
+  g_assert_true (g_str_has_prefix (gln_paper_get_key (paper), "title:"));
+  g_assert_null (gln_paper_get_arxiv_id (paper));
+  g_assert_null (gln_paper_get_abstract (paper));
   g_clear_object (&paper);
 
-  /* A later source never overwrites filled metadata either. */
-  g_ptr_array_set_size (first, 0);
-  g_ptr_array_add (first, make_paper ("Another title", "1309.4668v1", "Another abstract"));
-  g_clear_pointer (&result, gln_import_result_free);
-  result = gln_test_store_import (store, first, 0);
-  g_assert_cmpuint (result->stats.unchanged, ==, 1);
-  g_assert_cmpint (gln_import_result_get_id (result, 0), ==, id);
-  paper = read_stored (store, id);
-  g_assert_true (g_str_has_prefix (gln_paper_get_abstract (paper), "The build up of electron"));
-  g_assert_cmpint (gln_paper_get_rating (paper), ==, 4);
+  merge_and_check (store, id, collection, method->id);
 }
 
 static void

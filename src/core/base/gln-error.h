@@ -41,6 +41,7 @@ typedef enum
  * @GLN_DATABASE_ERROR_QUERY: a search the full-text index cannot run
  * @GLN_DATABASE_ERROR_NOT_FOUND: no such paper, feed, collection…
  * @GLN_DATABASE_ERROR_INVALID: a value the library does not accept
+ * @GLN_DATABASE_ERROR_CONFLICT: the change needs a decision only the user can make
  *
  * Raised by the store.
  */
@@ -56,6 +57,7 @@ typedef enum
   GLN_DATABASE_ERROR_QUERY,
   GLN_DATABASE_ERROR_NOT_FOUND,
   GLN_DATABASE_ERROR_INVALID,
+  GLN_DATABASE_ERROR_CONFLICT,
 } GlnDatabaseError;
 
 #define GLN_FETCH_ERROR (gln_fetch_error_quark ())

@@ -95,4 +95,5 @@ gln_import_stats_add (GlnImportStats       *total,
   total->updated += stats->updated;
   total->unchanged += stats->unchanged;
   total->skipped += stats->skipped;
+  total->duplicates += stats->duplicates;
 }

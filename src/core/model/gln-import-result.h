@@ -13,6 +13,8 @@ G_BEGIN_DECLS
  * @updated: known papers that arrived with a newer arXiv version
  * @unchanged: known papers that brought nothing new
  * @skipped: entries with neither an identifier nor a title
+ * @duplicates: added papers that look like one the library held and were recorded as
+ *   possible duplicates for the user to review (counted in @added too)
  */
 typedef struct
 {
@@ -22,6 +24,7 @@ typedef struct
   guint updated;
   guint unchanged;
   guint skipped;
+  guint duplicates;
 } GlnImportStats;
 
 /**

@@ -34,6 +34,7 @@ typedef struct
  * @inbox: unread papers that feeds brought
  * @updated: papers with a new version not seen yet
  * @starred: unread starred papers
+ * @duplicates: pairs of possible duplicates waiting for the user
  * @feeds: (element-type GlnSummaryEntry): the feeds, in their order
  * @collections: (element-type GlnSummaryEntry): the collections
  * @tags: (element-type GlnSummaryEntry): the tags some paper has, by name
@@ -47,6 +48,7 @@ typedef struct
   gint64     inbox;
   gint64     updated;
   gint64     starred;
+  gint64     duplicates;
   GPtrArray *feeds;
   GPtrArray *collections;
   GPtrArray *tags;

@@ -6,6 +6,8 @@
 
 #include "gln-paper-key.h"
 
+#include "gln-latex.h"
+
 #include <stdlib.h>
 #include <string.h>
 
@@ -180,9 +182,31 @@ gln_arxiv_id_parse (const char  *input,
   return TRUE;
 }
 
+/* The DOI in a doi.org URL or after "doi:", in any of the spellings found in the wild. */
+static const char *
+skip_doi_prefix (const char *s)
+{
+  static const char * const hosts[] = { "www.doi.org/", "dx.doi.org/", "doi.org/" };
+  const char *rest = skip_prefix_ci (s, "https://");
+
+  if (rest == s)
+    rest = skip_prefix_ci (s, "http://");
+  for (guint i = 0; i < G_N_ELEMENTS (hosts); i++)
+    if (g_ascii_strncasecmp (rest, hosts[i], strlen (hosts[i])) == 0)
+      return rest + strlen (hosts[i]);
+  if (rest != s)
+    return NULL;
+
+  s = skip_prefix_ci (s, "doi:");
+  while (*s == ' ')
+    s++;
+  return s;
+}
+
 /**
  * gln_doi_normalize:
- * @input: a DOI, `doi:` DOI or doi.org URL
+ * @input: a DOI, `doi:` DOI or doi.org URL (also `dx.doi.org`, `www.doi.org`, and
+ *   percent-encoded as URLs carry it)
  *
  * Returns: (transfer full) (nullable): the DOI in lower case, or %NULL if @input is none
  */
@@ -190,6 +214,7 @@ char *
 gln_doi_normalize (const char *input)
 {
   g_autofree char *trimmed = NULL;
+  g_autofree char *unescaped = NULL;
   const char *s;
   const char *p;
 
@@ -197,14 +222,11 @@ gln_doi_normalize (const char *input)
     return NULL;
 
   trimmed = g_strstrip (g_strdup (input));
-  s = trimmed;
-  s = skip_prefix_ci (s, "https://");
-  s = skip_prefix_ci (s, "http://");
-  s = skip_prefix_ci (s, "dx.");
-  s = skip_prefix_ci (s, "doi.org/");
-  s = skip_prefix_ci (s, "doi:");
-  while (*s == ' ')
-    s++;
+  if ((s = skip_doi_prefix (trimmed)) == NULL)
+    return NULL;
+  /* "10.1000%2Fxyz" is how a DOI travels in a URL; a "%" that escapes nothing stays. */
+  if (strchr (s, '%') != NULL && (unescaped = g_uri_unescape_string (s, NULL)) != NULL)
+    s = unescaped;
 
   if (strncmp (s, "10.", 3) != 0)
     return NULL;
@@ -219,18 +241,53 @@ gln_doi_normalize (const char *input)
   return g_utf8_strdown (s, -1);
 }
 
+/* Macros that only dress their argument: "\\textbf{x}" reads as "x". Any other macro
+ * is content ("\\LuaTeX", "$\\alpha$"): its name is kept as a word. */
+static gboolean
+is_markup_macro (const char *name,
+                 gsize       len)
+{
+  static const char * const markup[] = {
+    "textbf", "textit", "textsl", "textsc", "texttt", "textrm", "textsf", "textup", "textmd",
+    "emph", "em", "bf", "it", "sl", "sc", "tt", "rm", "sf", "mathrm", "mathbf", "mathit",
+    "mathsf", "mathtt", "mathcal", "mathbb", "mathfrak", "mathscr", "boldsymbol", "bm",
+    "text", "mbox", "hbox", "url", "href", "protect", "relax", "noopsort", "left", "right",
+    "big", "Big", "bigg", "Bigg", "displaystyle", "textstyle", "scriptstyle", "ensuremath",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (markup); i++)
+    if (strlen (markup[i]) == len && strncmp (markup[i], name, len) == 0)
+      return TRUE;
+
+  return FALSE;
+}
+
+static void
+append_word_char (GString  *out,
+                  gboolean *pending_space,
+                  gunichar  c)
+{
+  if (*pending_space)
+    g_string_append_c (out, ' ');
+  *pending_space = FALSE;
+  g_string_append_unichar (out, g_unichar_tolower (c));
+}
+
 /**
  * gln_title_normalize:
  * @title: a title as some source printed it
  *
- * Folds case, drops accents, LaTeX markup and punctuation, and collapses white space, so
- * that the same title copied from a web page, the arXiv API and a BibTeX file compares equal.
+ * Folds case, drops accents, markup and punctuation, and collapses white space, so that
+ * the same title copied from a web page, the arXiv API and a BibTeX file compares equal.
+ * The content of math and macros is kept: "The $\\alpha$ decay" and "The $\\beta$ decay"
+ * stay two titles, and "{\\LuaTeX}" is a title.
  *
  * Returns: (transfer full): the normalized title, possibly empty
  */
 char *
 gln_title_normalize (const char *title)
 {
+  g_autofree char *decoded = NULL;
   g_autofree char *decomposed = NULL;
   GString *out;
   gboolean pending_space = FALSE;
@@ -238,6 +295,9 @@ gln_title_normalize (const char *title)
   if (title == NULL)
     return g_strdup ("");
 
+  /* LaTeX spells characters ("\\alpha", "\\'e") that a web page writes as Unicode. */
+  if (strchr (title, '\\') != NULL || strchr (title, '$') != NULL)
+    title = decoded = gln_latex_to_text (title);
   decomposed = g_utf8_normalize (title, -1, G_NORMALIZE_NFKD);
   if (decomposed == NULL)
     return g_strdup ("");
@@ -250,22 +310,22 @@ gln_title_normalize (const char *title)
       if (g_unichar_ismark (c))
         continue;
 
-      /* A LaTeX macro name is markup, not words: "\textbf{x}" reads as "x". */
       if (c == '\\')
         {
+          const char *name = p + 1;
+
           while (g_ascii_isalpha (p[1]))
             p++;
+          pending_space = out->len > 0;
+          if (!is_markup_macro (name, p + 1 - name))
+            for (const char *q = name; q <= p; q++)
+              append_word_char (out, &pending_space, (gunichar) *q);
           pending_space = out->len > 0;
           continue;
         }
 
       if (g_unichar_isalnum (c))
-        {
-          if (pending_space)
-            g_string_append_c (out, ' ');
-          pending_space = FALSE;
-          g_string_append_unichar (out, g_unichar_tolower (c));
-        }
+        append_word_char (out, &pending_space, c);
       else if (g_unichar_isspace (c) || c == '-' || c == '/' || c == ':' || c == ',' ||
                c == ';' || c == '.' || c == '_')
         pending_space = out->len > 0;

@@ -9,6 +9,7 @@
 #include "config.h"
 
 #include <json-glib/json-glib.h>
+#include <string.h>
 
 #include "gln-paper-merge.h"
 
@@ -71,6 +72,8 @@ merge_extra (GlnPaper *existing,
  * @existing: the paper as the library holds it
  * @incoming: the same paper as a source offers it, its identifiers normalized and its key
  *   set (see gln_paper_key_build())
+ * @keep_identity: whether @existing's key, arXiv id and DOI must stay as they are (a paper
+ *   the user has worked on never takes an identifier without their consent)
  * @new_version: (out): set to whether @incoming is a newer arXiv version of a paper whose
  *   version was known
  *
@@ -82,6 +85,7 @@ merge_extra (GlnPaper *existing,
 gboolean
 gln_paper_merge (GlnPaper *existing,
                  GlnPaper *incoming,
+                 gboolean  keep_identity,
                  gboolean *new_version)
 {
   static const char * const fill_strings[] = {
@@ -99,6 +103,9 @@ gln_paper_merge (GlnPaper *existing,
       g_autofree char *have = NULL;
       g_autofree char *offered = NULL;
 
+      if (keep_identity && (strcmp (fill_strings[i], "arxiv-id") == 0 ||
+                            strcmp (fill_strings[i], "doi") == 0))
+        continue;
       g_object_get (existing, fill_strings[i], &have, NULL);
       g_object_get (incoming, fill_strings[i], &offered, NULL);
       if (have == NULL && offered != NULL)
@@ -109,7 +116,7 @@ gln_paper_merge (GlnPaper *existing,
     }
 
   /* A title-only key is upgraded once an identifier is known. */
-  if (g_str_has_prefix (gln_paper_get_key (existing), "title:") &&
+  if (!keep_identity && g_str_has_prefix (gln_paper_get_key (existing), "title:") &&
       !g_str_has_prefix (gln_paper_get_key (incoming), "title:"))
     {
       gln_paper_set_key (existing, gln_paper_get_key (incoming));

@@ -7,6 +7,7 @@ G_BEGIN_DECLS
 
 gboolean gln_paper_merge (GlnPaper *existing,
                           GlnPaper *incoming,
+                          gboolean  keep_identity,
                           gboolean *new_version);
 
 G_END_DECLS

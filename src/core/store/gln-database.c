@@ -8,6 +8,7 @@
 #include <glib/gstdio.h>
 
 #include "gln-database-private.h"
+#include "gln-paper-key.h"
 
 struct _GlnDatabase
 {
@@ -411,6 +412,32 @@ wal_committed_cb (gpointer    user_data,
   return SQLITE_OK;
 }
 
+/* gln_title_key (title): the key the identity rules compare titles by, for migrations
+ * that bring stored title keys up to date with gln_title_key(). */
+static void
+title_key_sql_function (sqlite3_context  *context,
+                        int               argc,
+                        sqlite3_value   **argv)
+{
+  g_autofree char *key = gln_title_key ((const char *) sqlite3_value_text (argv[0]));
+
+  if (key != NULL)
+    sqlite3_result_text (context, key, -1, SQLITE_TRANSIENT);
+  else
+    sqlite3_result_null (context);
+}
+
+static gboolean
+register_functions (GlnDatabase  *self,
+                    GError      **error)
+{
+  int rc = sqlite3_create_function_v2 (self->handle, "gln_title_key", 1,
+                                       SQLITE_UTF8 | SQLITE_DETERMINISTIC, NULL,
+                                       title_key_sql_function, NULL, NULL, NULL);
+
+  return rc == SQLITE_OK || _gln_database_set_error (self, rc, error);
+}
+
 static gboolean
 migrate (GlnDatabase  *self,
          GError      **error)
@@ -549,7 +576,7 @@ gln_database_open (const char        *path,
       return NULL;
     }
 
-  if (!migrate (self, error))
+  if (!register_functions (self, error) || !migrate (self, error))
     return NULL;
 
   sqlite3_wal_hook (self->handle, wal_committed_cb, self);

@@ -227,6 +227,48 @@ static const char * const migrations[] = {
   "  PRIMARY KEY (collection_id, reason)"
   ") STRICT, WITHOUT ROWID;"
   "ALTER TABLE collection_papers ADD COLUMN key_results TEXT;",
+
+  /* 5: identity (HACKING.md, "Identity"): keys a paper was known by before a merge or an
+   * upgrade of its key; the fingerprints of the records each paper was imported from (a
+   * re-imported record finds its paper); pairs kept apart that may be the same work, with
+   * the user's "not duplicates"; merges with the rows they replaced, for undo. Title keys
+   * now keep the content of math and macros. */
+  "CREATE TABLE paper_aliases ("
+  "  key      TEXT PRIMARY KEY,"
+  "  paper_id INTEGER NOT NULL REFERENCES papers (id) ON DELETE CASCADE"
+  ") STRICT, WITHOUT ROWID;"
+  "CREATE INDEX paper_aliases_paper ON paper_aliases (paper_id);"
+  "CREATE TABLE paper_records ("
+  "  fingerprint TEXT NOT NULL,"
+  "  paper_id    INTEGER NOT NULL REFERENCES papers (id) ON DELETE CASCADE,"
+  "  PRIMARY KEY (fingerprint, paper_id)"
+  ") STRICT, WITHOUT ROWID;"
+  "CREATE INDEX paper_records_paper ON paper_records (paper_id);"
+  "CREATE TABLE duplicates ("
+  "  paper_a   INTEGER NOT NULL REFERENCES papers (id) ON DELETE CASCADE,"
+  "  paper_b   INTEGER NOT NULL REFERENCES papers (id) ON DELETE CASCADE,"
+  "  reason    TEXT NOT NULL,"
+  "  dismissed INTEGER NOT NULL DEFAULT 0,"
+  "  created   INTEGER NOT NULL,"
+  "  PRIMARY KEY (paper_a, paper_b),"
+  "  CHECK (paper_a < paper_b)"
+  ") STRICT, WITHOUT ROWID;"
+  "CREATE INDEX duplicates_b ON duplicates (paper_b);"
+  "CREATE INDEX duplicates_open ON duplicates (paper_a) WHERE dismissed = 0;"
+  "CREATE TABLE merges ("
+  "  id        INTEGER PRIMARY KEY,"
+  "  master_id INTEGER NOT NULL,"
+  "  other_id  INTEGER NOT NULL,"
+  "  time      INTEGER NOT NULL,"
+  "  undone    INTEGER NOT NULL DEFAULT 0"
+  ") STRICT;"
+  "CREATE TABLE merge_rows ("
+  "  merge_id INTEGER NOT NULL REFERENCES merges (id) ON DELETE CASCADE,"
+  "  tbl      TEXT NOT NULL,"
+  "  data     TEXT NOT NULL"
+  ") STRICT;"
+  "CREATE INDEX merge_rows_merge ON merge_rows (merge_id);"
+  "UPDATE papers SET title_key = gln_title_key (title);",
 };
 
 guint

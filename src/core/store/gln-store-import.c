@@ -9,11 +9,13 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <json-glib/json-glib.h>
 
 #include "gln-store-import.h"
 
 #include "gln-macros.h"
 #include "gln-paper-key.h"
+#include "gln-paper-identity.h"
 #include "gln-paper-merge.h"
 #include "gln-store-private.h"
 
@@ -26,6 +28,8 @@ typedef struct
   char       *doi;
   const char *title;
   char       *title_key;
+  char       *fingerprint;
+  GlnPaper   *normalized;
 } Identity;
 
 static void
@@ -35,6 +39,8 @@ identity_clear (Identity *identity)
   g_clear_pointer (&identity->arxiv_id, g_free);
   g_clear_pointer (&identity->doi, g_free);
   g_clear_pointer (&identity->title_key, g_free);
+  g_clear_pointer (&identity->fingerprint, g_free);
+  g_clear_object (&identity->normalized);
 }
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Identity, identity_clear)
@@ -58,47 +64,15 @@ identify (GlnPaper *paper,
     identity->title = identity->arxiv_id ? identity->arxiv_id : identity->doi;
   identity->title_key = gln_title_key (identity->title);
 
+  /* The rules compare identifiers as the library writes them. */
+  identity->normalized = gln_paper_copy (paper);
+  gln_paper_set_key (identity->normalized, identity->key);
+  gln_paper_set_arxiv_id (identity->normalized, identity->arxiv_id);
+  gln_paper_set_doi (identity->normalized, identity->doi);
+  gln_paper_set_title (identity->normalized, identity->title);
+  identity->fingerprint = gln_paper_dup_fingerprint (identity->normalized);
+
   return TRUE;
-}
-
-/* The id of the paper an incoming one is the same as, 0 if none, -1 on error. */
-static gint64
-find_existing (GlnDatabase     *db,
-               const Identity  *identity,
-               GError         **error)
-{
-  static const char by_arxiv_sql[] =
-    "SELECT id FROM papers WHERE arxiv_id = ? ORDER BY id LIMIT 1";
-  static const char by_title_sql[] =
-    "SELECT id FROM papers WHERE title_key = ? AND (arxiv_id IS NULL OR ?2 IS NULL OR arxiv_id = ?2)"
-    " AND (doi IS NULL OR ?3 IS NULL OR doi = ?3) ORDER BY id LIMIT 1";
-  g_autoptr(GlnStmtScope) stmt = NULL;
-  gint64 id;
-  int rc;
-
-  if ((id = _gln_database_lookup_id (db, _gln_store_paper_by_key_sql, identity->key, error)) != 0)
-    return id;
-  if (identity->arxiv_id != NULL &&
-      (id = _gln_database_lookup_id (db, by_arxiv_sql, identity->arxiv_id, error)) != 0)
-    return id;
-  if (identity->doi != NULL &&
-      (id = _gln_database_lookup_id (db, _gln_store_paper_by_doi_sql, identity->doi, error)) != 0)
-    return id;
-  if (identity->title_key == NULL)
-    return 0;
-
-  /* The same title is the same paper unless the two carry different identifiers. */
-  if (!(stmt = _gln_database_prepare (db, by_title_sql, error)))
-    return -1;
-  _gln_stmt_bind (stmt, "ttt", identity->title_key, identity->arxiv_id, identity->doi);
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
-    return sqlite3_column_int64 (stmt, 0);
-  if (rc == SQLITE_DONE)
-    return 0;
-
-  _gln_database_set_error (db, rc, error);
-  return -1;
 }
 
 static char *
@@ -191,12 +165,12 @@ write_author (GlnDatabase  *db,
 
 /* Writes @paper's authors for @paper_id; @replace drops the ones stored before and brings
  * the search index up to date (a new paper is indexed at the end of the import). */
-static gboolean
-write_authors (GlnDatabase  *db,
-               gint64        paper_id,
-               GlnPaper     *paper,
-               gboolean      replace,
-               GError      **error)
+gboolean
+_gln_store_write_authors (GlnDatabase  *db,
+                          gint64        paper_id,
+                          GlnPaper     *paper,
+                          gboolean      replace,
+                          GError      **error)
 {
   static const char delete_sql[] = "DELETE FROM paper_authors WHERE paper_id = ?";
   static const char index_sql[] = "UPDATE papers_fts SET authors = ? WHERE rowid = ?";
@@ -230,18 +204,24 @@ insert_paper (GlnDatabase     *db,
     " categories, journal_ref, comment, author_count, authors_truncated, institutions, upvotes,"
     " source, added, extra) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
     " ?, ?, ?, ?, ?27)";
+  g_autofree char *key = NULL;
+  Identity unique = *identity;
   sqlite3_stmt *stmt;
   gint64 id;
 
+  /* Two works of one title each get a key of their own. */
+  if (!(key = _gln_store_dup_unique_key (db, identity->key, error)))
+    return -1;
+  unique.key = key;
   if (!(stmt = _gln_database_prepare (db, sql, error)))
     return -1;
-  bind_metadata (stmt, paper, identity);
+  bind_metadata (stmt, paper, &unique);
   sqlite3_bind_int64 (stmt, 25, _gln_database_now ());
   if (!_gln_database_step_done (db, stmt, error))
     return -1;
   id = sqlite3_last_insert_rowid (_gln_database_get_handle (db));
 
-  if (!write_authors (db, id, paper, FALSE, error))
+  if (!_gln_store_write_authors (db, id, paper, FALSE, error))
     return -1;
 
   return id;
@@ -261,14 +241,18 @@ wants_authors (GlnPaper *existing,
            !gln_paper_get_authors_truncated (incoming) && offered >= have));
 }
 
-/* Merges @paper into the stored paper @id and says what that did. */
-static gboolean
-update_paper (GlnDatabase       *db,
-              gint64             id,
-              GlnPaper          *paper,
-              const Identity    *identity,
-              GlnImportOutcome  *outcome,
-              GError           **error)
+/**
+ * _gln_store_write_metadata:
+ *
+ * Writes @paper's metadata (not its authors, not what the user owns) over the stored
+ * paper @id; @new_version flags a newer arXiv version.
+ */
+gboolean
+_gln_store_write_metadata (GlnDatabase  *db,
+                           gint64        id,
+                           GlnPaper     *paper,
+                           gboolean      new_version,
+                           GError      **error)
 {
   static const char sql[] =
     "UPDATE papers SET key = ?, title_key = ?, title = ?, abstract = ?, published = ?,"
@@ -276,27 +260,49 @@ update_paper (GlnDatabase       *db,
     " url = ?, pdf_url = ?, code_url = ?, has_code = ?, category = ?, categories = ?,"
     " journal_ref = ?, comment = ?, author_count = ?, authors_truncated = ?, institutions = ?,"
     " upvotes = ?, source = ?, new_version = (new_version OR ?), extra = ?27 WHERE id = ?26";
-  g_autoptr(GlnPaper) existing = NULL;
-  g_autoptr(GlnPaper) incoming = gln_paper_copy (paper);
   g_auto(Identity) stored = { 0, };
-  gboolean new_version = FALSE;
-  gboolean changed;
   sqlite3_stmt *stmt;
 
-  if (!(existing = _gln_store_read_paper (db, id, error)))
+  stored.key = g_strdup (gln_paper_get_key (paper));
+  stored.arxiv_id = g_strdup (gln_paper_get_arxiv_id (paper));
+  stored.doi = g_strdup (gln_paper_get_doi (paper));
+  stored.title = gln_paper_get_title (paper);
+  stored.title_key = gln_title_key (stored.title);
+  if (!(stmt = _gln_database_prepare (db, sql, error)))
+    return FALSE;
+  bind_metadata (stmt, paper, &stored);
+  sqlite3_bind_int (stmt, 25, new_version);
+  sqlite3_bind_int64 (stmt, 26, id);
+
+  return _gln_database_step_done (db, stmt, error);
+}
+
+/* Merges the offered record into the stored paper @id and says what that did. */
+static gboolean
+update_paper (GlnDatabase       *db,
+              gint64             id,
+              const Identity    *identity,
+              GlnImportOutcome  *outcome,
+              GError           **error)
+{
+  GlnPaper *incoming = identity->normalized;
+  g_autoptr(GlnPaper) existing = NULL;
+  g_autofree char *old_key = NULL;
+  gboolean new_version = FALSE;
+  gboolean worked;
+  gboolean changed;
+
+  if (!(existing = _gln_store_read_paper (db, id, error)) ||
+      !_gln_store_paper_is_worked (db, id, &worked, error))
     return FALSE;
 
-  /* The merge compares identifiers as the library writes them. */
-  gln_paper_set_key (incoming, identity->key);
-  gln_paper_set_arxiv_id (incoming, identity->arxiv_id);
-  gln_paper_set_doi (incoming, identity->doi);
-  gln_paper_set_title (incoming, identity->title);
-  changed = gln_paper_merge (existing, incoming, &new_version);
+  old_key = g_strdup (gln_paper_get_key (existing));
+  changed = gln_paper_merge (existing, incoming, worked, &new_version);
 
   if (wants_authors (existing, incoming))
     {
       gln_paper_set_authors_truncated (existing, FALSE);
-      if (!write_authors (db, id, incoming, TRUE, error))
+      if (!_gln_store_write_authors (db, id, incoming, TRUE, error))
         return FALSE;
       changed = TRUE;
     }
@@ -306,54 +312,88 @@ update_paper (GlnDatabase       *db,
   if (!changed)
     return TRUE;
 
-  stored.key = g_strdup (gln_paper_get_key (existing));
-  stored.arxiv_id = g_strdup (gln_paper_get_arxiv_id (existing));
-  stored.doi = g_strdup (gln_paper_get_doi (existing));
-  stored.title = gln_paper_get_title (existing);
-  stored.title_key = gln_title_key (stored.title);
-  if (!(stmt = _gln_database_prepare (db, sql, error)))
+  if (!_gln_store_write_metadata (db, id, existing, new_version, error))
     return FALSE;
-  bind_metadata (stmt, existing, &stored);
-  sqlite3_bind_int (stmt, 25, new_version);
-  sqlite3_bind_int64 (stmt, 26, id);
 
-  return _gln_database_step_done (db, stmt, error);
+  /* The key it was known by keeps resolving. */
+  return g_strcmp0 (old_key, gln_paper_get_key (existing)) == 0 ||
+         _gln_store_add_alias (db, old_key, id, error);
 }
 
-/* Stores one offered paper; records what became of it in @result. */
+/* Says which entry was skipped: its number in the file and its citation key if it had one. */
+static void
+add_skipped (GlnImportResult *result,
+             GlnPaper        *paper,
+             guint            index)
+{
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  const char *extra = gln_paper_get_extra (paper);
+  const char *cite_key = NULL;
+  JsonNode *root;
+
+  if (extra != NULL && json_parser_load_from_data (parser, extra, -1, NULL) &&
+      (root = json_parser_get_root (parser)) != NULL && JSON_NODE_HOLDS_OBJECT (root))
+    cite_key = json_object_get_string_member_with_default (json_node_get_object (root),
+                                                           "citation-key", NULL);
+
+  if (cite_key != NULL)
+    g_ptr_array_add (result->problems,
+                     g_strdup_printf (_("Entry %u (%s) has neither a title nor an identifier; "
+                                        "it was skipped"), index + 1, cite_key));
+  else
+    g_ptr_array_add (result->problems,
+                     g_strdup_printf (_("Entry %u has neither a title nor an identifier; it "
+                                        "was skipped"), index + 1));
+  gln_import_result_add (result, 0, GLN_IMPORT_OUTCOME_SKIPPED);
+}
+
+/* Stores one offered paper; records what became of it in @result. @claimed holds the
+ * papers earlier records of this import went into. */
 static gboolean
 import_one (GlnDatabase      *db,
             GlnPaper         *paper,
             guint             index,
             gint64            feed_id,
+            GHashTable       *claimed,
             GlnImportResult  *result,
             GError          **error)
 {
   static const char arrival_sql[] =
     "INSERT OR IGNORE INTO feed_papers (feed_id, paper_id, arrived) VALUES (?, ?, ?)";
   g_auto(Identity) identity = { 0, };
+  g_autoptr(GArray) possible = g_array_new (FALSE, FALSE, sizeof (GlnPossibleDuplicate));
   GlnImportOutcome outcome = GLN_IMPORT_OUTCOME_ADDED;
   gint64 id;
 
   if (!identify (paper, &identity))
     {
-      g_ptr_array_add (result->problems,
-                       g_strdup_printf (_("Entry %u has neither a title nor an identifier; it "
-                                          "was skipped"), index + 1));
-      gln_import_result_add (result, 0, GLN_IMPORT_OUTCOME_SKIPPED);
+      add_skipped (result, paper, index);
       return TRUE;
     }
 
-  if ((id = find_existing (db, &identity, error)) < 0)
+  if (!_gln_store_find_same (db, identity.normalized, identity.title_key, identity.fingerprint,
+                             claimed, possible, &id, error))
     return FALSE;
-  if (id > 0 ? !update_paper (db, id, paper, &identity, &outcome, error)
+  if (id > 0 ? !update_paper (db, id, &identity, &outcome, error)
              : (id = insert_paper (db, paper, &identity, error)) < 0)
     return FALSE;
 
+  for (guint i = 0; id > 0 && outcome == GLN_IMPORT_OUTCOME_ADDED && i < possible->len; i++)
+    {
+      GlnPossibleDuplicate *pair = &g_array_index (possible, GlnPossibleDuplicate, i);
+
+      if (!_gln_store_add_duplicate (db, pair->id, id, pair->reason, error))
+        return FALSE;
+    }
+  if (outcome == GLN_IMPORT_OUTCOME_ADDED && possible->len > 0)
+    result->stats.duplicates++;
+
+  g_hash_table_add (claimed, g_memdup2 (&id, sizeof id));
   gln_import_result_add (result, id, outcome);
 
-  return feed_id <= 0 ||
-         _gln_database_run (db, arrival_sql, error, "lll", feed_id, id, _gln_database_now ());
+  return _gln_store_add_record (db, identity.fingerprint, id, error) &&
+         (feed_id <= 0 ||
+          _gln_database_run (db, arrival_sql, error, "lll", feed_id, id, _gln_database_now ()));
 }
 
 /* Indexes the papers an import added, all in one statement once everything else is
@@ -433,9 +473,12 @@ import_all (GlnDatabase      *db,
             GCancellable     *cancellable,
             GError          **error)
 {
+  g_autoptr(GHashTable) claimed = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free,
+                                                        NULL);
+
   for (guint i = 0; i < papers->len; i++)
     if (g_cancellable_set_error_if_cancelled (cancellable, error) ||
-        !import_one (db, g_ptr_array_index (papers, i), i, feed_id, result, error))
+        !import_one (db, g_ptr_array_index (papers, i), i, feed_id, claimed, result, error))
       return FALSE;
 
   if (!index_new_papers (db, result, error))

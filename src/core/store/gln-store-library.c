@@ -44,6 +44,7 @@ static const char * const count_sql[] = {
   "SELECT count(*) FROM papers p INDEXED BY papers_starred WHERE p.starred = 1"
   " AND EXISTS (SELECT 1 FROM papers u INDEXED BY papers_unread"
   "  WHERE u.id = p.id AND u.read_time IS NULL)",
+  "SELECT count(*) FROM duplicates WHERE dismissed = 0",
 };
 
 typedef enum
@@ -208,6 +209,7 @@ load_summary (GlnDatabase   *db,
       (summary->inbox = count (db, count_sql[1], error)) < 0 ||
       (summary->updated = count (db, count_sql[2], error)) < 0 ||
       (summary->starred = count (db, count_sql[3], error)) < 0 ||
+      (summary->duplicates = count (db, count_sql[4], error)) < 0 ||
       !(summary->feeds = read_entries (db, LIST_FEEDS, error)) ||
       !(summary->collections = read_entries (db, LIST_COLLECTIONS, error)) ||
       !(summary->tags = read_entries (db, LIST_TAGS, error)) ||

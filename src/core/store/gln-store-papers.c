@@ -17,7 +17,10 @@
 
 /* Lists are stored as text: categories have no spaces, institution names may. */
 /* One statement each for the store's files, so that the statement cache holds one. */
-const char _gln_store_paper_by_key_sql[] = "SELECT id FROM papers WHERE key = ?";
+/* A key keeps resolving after its paper was merged into another or its key upgraded. */
+const char _gln_store_paper_by_key_sql[] =
+  "SELECT id FROM papers WHERE key = ?1"
+  " UNION ALL SELECT paper_id FROM paper_aliases WHERE key = ?1 LIMIT 1";
 const char _gln_store_paper_by_doi_sql[] =
   "SELECT id FROM papers WHERE doi = ? ORDER BY id LIMIT 1";
 

@@ -147,4 +147,64 @@ int                  _gln_store_add_to_collection (GlnDatabase  *db,
                                                    gint64        paper_id,
                                                    GError      **error);
 
+/* Writing a stored paper's metadata and authors (gln-store-import.c). */
+gboolean  _gln_store_write_metadata  (GlnDatabase  *db,
+                                      gint64        id,
+                                      GlnPaper     *paper,
+                                      gboolean      new_version,
+                                      GError      **error);
+gboolean  _gln_store_write_authors   (GlnDatabase  *db,
+                                      gint64        paper_id,
+                                      GlnPaper     *paper,
+                                      gboolean      replace,
+                                      GError      **error);
+
+/* Identity (gln-store-identity.c): which stored paper an offered record is. */
+typedef struct
+{
+  gint64      id;
+  const char *reason;
+} GlnPossibleDuplicate;
+
+gboolean  _gln_store_find_same       (GlnDatabase  *db,
+                                      GlnPaper     *incoming,
+                                      const char   *title_key,
+                                      const char   *fingerprint,
+                                      GHashTable   *claimed,
+                                      GArray       *possible,
+                                      gint64       *id,
+                                      GError      **error);
+gboolean  _gln_store_paper_is_worked (GlnDatabase  *db,
+                                      gint64        id,
+                                      gboolean     *worked,
+                                      GError      **error);
+gboolean  _gln_store_add_duplicate   (GlnDatabase  *db,
+                                      gint64        paper_id,
+                                      gint64        other,
+                                      const char   *reason,
+                                      GError      **error);
+gboolean  _gln_store_add_alias       (GlnDatabase  *db,
+                                      const char   *key,
+                                      gint64        paper_id,
+                                      GError      **error);
+gboolean  _gln_store_add_record      (GlnDatabase  *db,
+                                      const char   *fingerprint,
+                                      gint64        paper_id,
+                                      GError      **error);
+char     *_gln_store_dup_unique_key  (GlnDatabase  *db,
+                                      const char   *key,
+                                      GError      **error);
+
+/* Merging (gln-store-merge.c). */
+gint64    _gln_store_merge_papers    (GlnDatabase         *db,
+                                      gint64               master_id,
+                                      gint64               other_id,
+                                      const char * const  *take,
+                                      GError             **error);
+gboolean  _gln_store_undo_merge      (GlnDatabase         *db,
+                                      gint64               merge_id,
+                                      gint64              *master_id,
+                                      gint64              *other_id,
+                                      GError             **error);
+
 G_END_DECLS

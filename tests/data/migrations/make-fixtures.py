@@ -287,6 +287,8 @@ SCREENING_LOG = [
      T0 + 2 * DAY),
     (4, 1, 3, "maybe", "needs the full text \U0001F914", "unscreened", None,
      T0 + 2 * DAY + 60),
+    (5, 1, 3, "maybe", "needs the full text and the supplement", "maybe",
+     "needs the full text \U0001F914", T0 + 3 * DAY),
 ]
 
 
