@@ -73,6 +73,28 @@ test_detect (void)
   g_assert_nonnull (error);
 }
 
+/* tugboat.bib opens with 9 KB of "%%%" comments before its first entry. */
+static void
+test_detect_bibtex_after_comments (void)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GPtrArray) papers = NULL;
+  g_autoptr(GError) error = NULL;
+  GlnImportFormat detected = GLN_IMPORT_FORMAT_AUTO;
+
+  for (guint i = 0; i < 300; i++)
+    g_string_append (text, "%%%     address         = \"University of Utah, Department\",\n");
+  g_string_append (text, "@Article{Knuth:1984,\n  title = {Literate Programming},\n"
+                         "  author = {Donald E. Knuth},\n  year = 1984,\n}\n");
+  bytes = g_string_free_to_bytes (g_steal_pointer (&text));
+
+  papers = gln_import_parse (bytes, GLN_IMPORT_FORMAT_AUTO, &detected, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (detected, ==, GLN_IMPORT_FORMAT_BIBTEX);
+  g_assert_cmpuint (papers->len, ==, 1);
+}
+
 /* A pasted page showing a paper the library has from arXiv: found by its title, and by its
  * arXiv id when the page shows one; either way the user's work stays. */
 static const char pasted_page[] =
@@ -164,6 +186,7 @@ main (int   argc,
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
 
   gln_test_add_shared_func ("/gln/import/detect", test_detect);
+  g_test_add_func ("/gln/import/detect-bibtex-after-comments", test_detect_bibtex_after_comments);
   g_test_add_func ("/gln/import/detect-feeds", test_detect_feeds);
   gln_test_add_shared_func ("/gln/import/listing-merges", test_listing_merges);
 

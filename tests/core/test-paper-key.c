@@ -73,6 +73,14 @@ static const DoiCase doi_cases[] = {
   { "doi:10.1000/XYZ", "10.1000/xyz" },
   { "DOI: 10.1000/xyz", "10.1000/xyz" },
   { "10.48550/arXiv.2410.17243", "10.48550/arxiv.2410.17243" },
+  { "https://www.doi.org/10.1000/XYZ", "10.1000/xyz" },
+  { "http://www.doi.org/10.1000/xyz", "10.1000/xyz" },
+  { "https://dx.doi.org/10.1000/xyz", "10.1000/xyz" },
+  { "doi.org/10.1000/xyz", "10.1000/xyz" },
+  { "10.1000%2Fxyz", "10.1000/xyz" },
+  { "https://doi.org/10.1002%2F%28SICI%291097-4571", "10.1002/(sici)1097-4571" },
+  { "10.1000/100%", "10.1000/100%" },
+  { "https://example.org/10.1000/xyz", NULL },
   { "10.1000", NULL },
   { "11.1000/xyz", NULL },
   { "10.abc/xyz", NULL },
@@ -88,6 +96,35 @@ test_doi (gconstpointer data)
   g_autofree char *doi = gln_doi_normalize (c->input);
 
   g_assert_cmpstr (doi, ==, c->doi);
+}
+
+typedef struct
+{
+  const char *title;
+  const char *normalized;
+} TitleCase;
+
+/* What a title compares by: markup goes, the content of math and macros stays. */
+static const TitleCase title_cases[] = {
+  { "  The  \\emph{Über}-Model: A, B; C. ", "the uber model a b c" },
+  { "The $\\alpha$ decay of heavy nuclei", "the α decay of heavy nuclei" },
+  { "The α decay of heavy nuclei", "the α decay of heavy nuclei" },
+  { "The $\\beta$ decay of heavy nuclei", "the β decay of heavy nuclei" },
+  { "{\\LuaTeX}", "luatex" },
+  { "\\textbf{Sparse} attention", "sparse attention" },
+  { "Scaling $\\mathcal{O}(n \\log n)$ attention", "scaling o n log n attention" },
+  { "$x^2$ and $x^3$", "x2 and x3" },
+  { "Schr\\\"odinger bridges", "schrodinger bridges" },
+  { "", "" },
+};
+
+static void
+test_title_normalize (gconstpointer data)
+{
+  const TitleCase *c = data;
+  g_autofree char *normalized = gln_title_normalize (c->title);
+
+  g_assert_cmpstr (normalized, ==, c->normalized);
 }
 
 typedef struct
@@ -148,6 +185,11 @@ main (int   argc,
     {
       g_autofree char *path = g_strdup_printf ("/gln/paper-key/arxiv-id/%u", i);
       g_test_add_data_func (path, &arxiv_cases[i], test_arxiv_id);
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (title_cases); i++)
+    {
+      g_autofree char *path = g_strdup_printf ("/gln/paper-key/title/%u", i);
+      g_test_add_data_func (path, &title_cases[i], test_title_normalize);
     }
   for (guint i = 0; i < G_N_ELEMENTS (doi_cases); i++)
     {

@@ -204,7 +204,9 @@ details_differ (GlnPaper *a,
  * The title rule: two records of the same title are the same work when the title is
  * distinctive, the first authors' family names agree (or one side has no authors), the
  * years agree (or one side has none), no identifier conflicts, and they do not come from
- * the same file, which keeps its entries apart on purpose.
+ * the same file, which keeps its entries apart on purpose. Otherwise they look alike,
+ * except under a generic title or within one file, where only records nothing tells
+ * apart do.
  *
  * Returns: what the rule says
  */
@@ -236,9 +238,13 @@ gln_paper_match_by_title (GlnPaper    *incoming,
   else
     return GLN_PAPER_MATCH_SAME;
 
-  /* Many works are called "Editorial": only those nothing tells apart look alike. */
-  if (generic && (g_strcmp0 (*reason, GLN_DUPLICATE_REASON_GENERIC_TITLE) != 0 ||
-                  details_differ (incoming, stored)))
+  /* Many works are called "Editorial", and a file keeps its entries apart on purpose:
+   * there, only records that nothing tells apart (no other author, year, identifier,
+   * volume, issue or pages) look alike. */
+  if ((generic || same_file) &&
+      ((g_strcmp0 (*reason, GLN_DUPLICATE_REASON_GENERIC_TITLE) != 0 &&
+        g_strcmp0 (*reason, GLN_DUPLICATE_REASON_SAME_FILE) != 0) ||
+       details_differ (incoming, stored)))
     {
       *reason = NULL;
       return GLN_PAPER_MATCH_DIFFERENT;

@@ -327,7 +327,8 @@ gln_title_normalize (const char *title)
       if (g_unichar_isalnum (c))
         append_word_char (out, &pending_space, c);
       else if (g_unichar_isspace (c) || c == '-' || c == '/' || c == ':' || c == ',' ||
-               c == ';' || c == '.' || c == '_')
+               c == ';' || c == '.' || c == '_' || c == '(' || c == ')' || c == '[' ||
+               c == ']')
         pending_space = out->len > 0;
     }
 

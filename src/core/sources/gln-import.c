@@ -126,7 +126,9 @@ gln_import_detect_format (GBytes *bytes)
     return GLN_IMPORT_FORMAT_HF;
   if (gln_ris_looks_like (data, head_len))
     return GLN_IMPORT_FORMAT_RIS;
-  if (gln_bibtex_looks_like (data, head_len))
+  /* A .bib file may open with pages of comments (tugboat.bib: 9 KB) before its first
+   * entry; it is still a .bib file when one starts in the first 256 KB. */
+  if (gln_bibtex_looks_like (data, MIN (len, 256 * 1024)))
     return GLN_IMPORT_FORMAT_BIBTEX;
 
   if (gln_listing_looks_like (data, len))

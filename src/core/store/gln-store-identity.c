@@ -17,7 +17,7 @@
 /* Candidates of one title looked at; a million-paper library may hold thousands of
  * "Introduction"s, and a record's own duplicates are among the first. */
 #define MAX_TITLE_CANDIDATES 64
-#define MAX_POSSIBLE_PAIRS   8
+#define MAX_POSSIBLE_PAIRS   3
 
 static gboolean
 by_identifier (GlnDatabase  *db,

@@ -27,6 +27,7 @@ typedef struct
   char       *arxiv_id;
   char       *doi;
   const char *title;
+  char       *owned_title;
   char       *title_key;
   char       *fingerprint;
   GlnPaper   *normalized;
@@ -38,6 +39,7 @@ identity_clear (Identity *identity)
   g_clear_pointer (&identity->key, g_free);
   g_clear_pointer (&identity->arxiv_id, g_free);
   g_clear_pointer (&identity->doi, g_free);
+  g_clear_pointer (&identity->owned_title, g_free);
   g_clear_pointer (&identity->title_key, g_free);
   g_clear_pointer (&identity->fingerprint, g_free);
   g_clear_object (&identity->normalized);
@@ -45,7 +47,51 @@ identity_clear (Identity *identity)
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Identity, identity_clear)
 
-/* Returns FALSE for a paper with neither an identifier nor a title. */
+/* The citation key a bibliography gave the record, if any. */
+static char *
+dup_citation_key (GlnPaper *paper)
+{
+  g_autoptr(JsonParser) parser = NULL;
+  const char *extra = gln_paper_get_extra (paper);
+  JsonNode *root;
+
+  if (extra == NULL)
+    return NULL;
+  parser = json_parser_new ();
+  if (!json_parser_load_from_data (parser, extra, -1, NULL) ||
+      (root = json_parser_get_root (parser)) == NULL || !JSON_NODE_HOLDS_OBJECT (root))
+    return NULL;
+
+  return g_strdup (json_object_get_string_member_with_default (json_node_get_object (root),
+                                                                "citation-key", NULL));
+}
+
+/* What a record without a title is shown as: its identifier, else its citation key. A
+ * record the user gave is kept even then; only one with nothing in it is not. */
+static gboolean
+choose_title (GlnPaper *paper,
+              Identity *identity)
+{
+  g_autofree char *title_key = gln_title_key (gln_paper_get_title (paper));
+  g_autofree char *cite_key = NULL;
+
+  if (title_key != NULL)
+    identity->title = gln_paper_get_title (paper);
+  else if (identity->arxiv_id != NULL || identity->doi != NULL)
+    identity->title = identity->arxiv_id ? identity->arxiv_id : identity->doi;
+  else if ((cite_key = dup_citation_key (paper)) != NULL)
+    identity->title = identity->owned_title = g_strdup_printf (_("Untitled (%s)"), cite_key);
+  else if (gln_paper_get_n_authors (paper) > 0 || gln_paper_get_journal_ref (paper) != NULL ||
+           gln_paper_get_url (paper) != NULL || gln_paper_get_abstract (paper) != NULL)
+    identity->title = identity->owned_title = g_strdup (_("Untitled"));
+  else
+    return FALSE;
+
+  identity->title_key = gln_title_key (identity->title);
+  return TRUE;
+}
+
+/* Returns FALSE for a record with nothing to show: no title, identifier, key or author. */
 static gboolean
 identify (GlnPaper *paper,
           Identity *identity)
@@ -53,24 +99,18 @@ identify (GlnPaper *paper,
   if (!gln_arxiv_id_parse (gln_paper_get_arxiv_id (paper), &identity->arxiv_id, NULL))
     identity->arxiv_id = NULL;
   identity->doi = gln_doi_normalize (gln_paper_get_doi (paper));
-  identity->key = gln_paper_key_build (identity->arxiv_id, identity->doi,
-                                       gln_paper_get_title (paper));
-  if (identity->key == NULL)
+  if (!choose_title (paper, identity))
     return FALSE;
+  identity->key = gln_paper_key_build (identity->arxiv_id, identity->doi, identity->title);
 
-  /* A paper needs a title to be shown; an identifier alone is not enough. */
-  identity->title = gln_paper_get_title (paper);
-  if (gln_str_empty0 (identity->title))
-    identity->title = identity->arxiv_id ? identity->arxiv_id : identity->doi;
-  identity->title_key = gln_title_key (identity->title);
-
-  /* The rules compare identifiers as the library writes them. */
+  /* The rules compare identifiers as the library writes them. The fingerprint is of the
+   * record as given: a title made up here depends on the language of the day. */
   identity->normalized = gln_paper_copy (paper);
   gln_paper_set_key (identity->normalized, identity->key);
   gln_paper_set_arxiv_id (identity->normalized, identity->arxiv_id);
   gln_paper_set_doi (identity->normalized, identity->doi);
-  gln_paper_set_title (identity->normalized, identity->title);
   identity->fingerprint = gln_paper_dup_fingerprint (identity->normalized);
+  gln_paper_set_title (identity->normalized, identity->title);
 
   return TRUE;
 }
@@ -326,23 +366,15 @@ add_skipped (GlnImportResult *result,
              GlnPaper        *paper,
              guint            index)
 {
-  g_autoptr(JsonParser) parser = json_parser_new ();
-  const char *extra = gln_paper_get_extra (paper);
-  const char *cite_key = NULL;
-  JsonNode *root;
-
-  if (extra != NULL && json_parser_load_from_data (parser, extra, -1, NULL) &&
-      (root = json_parser_get_root (parser)) != NULL && JSON_NODE_HOLDS_OBJECT (root))
-    cite_key = json_object_get_string_member_with_default (json_node_get_object (root),
-                                                           "citation-key", NULL);
+  g_autofree char *cite_key = dup_citation_key (paper);
 
   if (cite_key != NULL)
     g_ptr_array_add (result->problems,
-                     g_strdup_printf (_("Entry %u (%s) has neither a title nor an identifier; "
-                                        "it was skipped"), index + 1, cite_key));
+                     g_strdup_printf (_("Entry %u (%s) is empty: no title, identifier or "
+                                        "author; it was skipped"), index + 1, cite_key));
   else
     g_ptr_array_add (result->problems,
-                     g_strdup_printf (_("Entry %u has neither a title nor an identifier; it "
+                     g_strdup_printf (_("Entry %u is empty: no title, identifier or author; it "
                                         "was skipped"), index + 1));
   gln_import_result_add (result, 0, GLN_IMPORT_OUTCOME_SKIPPED);
 }
