@@ -235,6 +235,8 @@ test_openalex_works (void)
   paper = paper_at (papers, 1);
   g_assert_cmpstr (gln_paper_get_key (paper), ==, "doi:10.1000/acl.2024.77");
   g_assert_cmpstr (gln_paper_get_title (paper), ==, "Cross-lingual Transfer with Tiny Adapters");
+  /* Its OpenAlex id, which a later record of it is known by. */
+  g_assert_cmpstr (gln_paper_get_extra (paper), ==, "{\"openalex\":\"W4406555002\"}");
   g_assert_cmpstr (gln_paper_get_abstract (paper), ==,
                    "Adapters transfer across languages; tiny ones still transfer well.");
   g_assert_cmpstr (gln_paper_get_published (paper), ==, "2024-11-30");

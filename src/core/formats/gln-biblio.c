@@ -15,7 +15,7 @@
 
 const char * const gln_biblio_string_keys[] = {
   "container-title", "collection-title", "volume", "issue", "number", "page", "edition",
-  "genre", "publisher", "publisher-place", "ISBN", "ISSN", "note", NULL
+  "genre", "publisher", "publisher-place", "ISBN", "ISSN", "note", "PMID", "PMCID", NULL
 };
 
 static const char * const month_names[] = {

@@ -14,6 +14,7 @@
 #include "gln-paper-identity.h"
 
 #include "gln-duplicate.h"
+#include "gln-macros.h"
 #include "gln-paper-key.h"
 
 /* Titles that many different works carry, normalized (gln_title_normalize()). */
@@ -107,6 +108,69 @@ parse_extra (GlnPaper *paper)
   return json_object_ref (json_node_get_object (root));
 }
 
+/* Identifiers other than arXiv's and DOIs, as the extra JSON names them (CSL's "PMID" and
+ * "PMCID", OpenAlex's work id), and the scheme each is compared under. */
+static const struct { const char *member; const char *scheme; } other_ids[] = {
+  { "PMID", "pmid" },
+  { "PMCID", "pmcid" },
+  { "openalex", "openalex" },
+};
+
+/**
+ * gln_paper_dup_other_ids:
+ * @paper: a paper
+ *
+ * Returns: (transfer full): the paper's other identifiers, each "scheme:value" (`pmid:…`,
+ *   `pmcid:…`, `openalex:W…`), in a fixed order of schemes; empty when it has none
+ */
+GStrv
+gln_paper_dup_other_ids (GlnPaper *paper)
+{
+  g_autoptr(GStrvBuilder) ids = g_strv_builder_new ();
+  g_autoptr(JsonObject) extra = parse_extra (paper);
+
+  for (guint i = 0; extra != NULL && i < G_N_ELEMENTS (other_ids); i++)
+    {
+      JsonNode *node = json_object_get_member (extra, other_ids[i].member);
+      g_autofree char *value = NULL;
+
+      if (node == NULL || !JSON_NODE_HOLDS_VALUE (node))
+        continue;
+      if (json_node_get_value_type (node) == G_TYPE_STRING)
+        value = g_ascii_strdown (g_strstrip (g_strdup (json_node_get_string (node))), -1);
+      else if (json_node_get_value_type (node) == G_TYPE_INT64)
+        value = g_strdup_printf ("%" G_GINT64_FORMAT, json_node_get_int (node));
+      if (!gln_str_empty0 (value))
+        {
+          g_autofree char *id = g_strconcat (other_ids[i].scheme, ":", value, NULL);
+
+          g_strv_builder_add (ids, id);
+        }
+    }
+
+  return g_strv_builder_end (ids);
+}
+
+/* Whether both papers name an identifier of one scheme, and not the same. */
+static gboolean
+other_ids_conflict (GlnPaper *a,
+                    GlnPaper *b)
+{
+  g_auto(GStrv) ids_a = gln_paper_dup_other_ids (a);
+  g_auto(GStrv) ids_b = gln_paper_dup_other_ids (b);
+
+  for (guint i = 0; ids_a[i] != NULL; i++)
+    for (guint j = 0; ids_b[j] != NULL; j++)
+      {
+        gsize scheme_len = strchr (ids_a[i], ':') - ids_a[i];
+
+        if (strncmp (ids_a[i], ids_b[j], scheme_len + 1) == 0 && strcmp (ids_a[i], ids_b[j]) != 0)
+          return TRUE;
+      }
+
+  return FALSE;
+}
+
 static char *
 dup_detail (JsonObject *extra,
             const char *member)
@@ -141,12 +205,15 @@ gln_paper_dup_fingerprint (GlnPaper *paper)
   g_autoptr(JsonObject) extra = parse_extra (paper);
   g_autofree char *title = gln_title_normalize (gln_paper_get_title (paper));
   const char * const *authors = gln_paper_get_authors (paper);
+  g_auto(GStrv) ids = gln_paper_dup_other_ids (paper);
 
   g_string_append_printf (text, "%s\n%s\n%s\n%s\n%s\n", title,
                           gln_paper_get_arxiv_id (paper) ? gln_paper_get_arxiv_id (paper) : "",
                           gln_paper_get_doi (paper) ? gln_paper_get_doi (paper) : "",
                           gln_paper_get_published (paper) ? gln_paper_get_published (paper) : "",
                           gln_paper_get_journal_ref (paper) ? gln_paper_get_journal_ref (paper) : "");
+  for (guint i = 0; ids[i] != NULL; i++)
+    g_string_append_printf (text, "id:%s\n", ids[i]);
   for (guint i = 0; authors != NULL && authors[i] != NULL; i++)
     g_string_append_printf (text, "a:%s\n", authors[i]);
   for (guint i = 0; i < G_N_ELEMENTS (detail_members); i++)
@@ -225,7 +292,8 @@ gln_paper_match_by_title (GlnPaper    *incoming,
   *reason = NULL;
 
   if (differ (gln_paper_get_arxiv_id (incoming), gln_paper_get_arxiv_id (stored)) ||
-      differ (gln_paper_get_doi (incoming), gln_paper_get_doi (stored)))
+      differ (gln_paper_get_doi (incoming), gln_paper_get_doi (stored)) ||
+      other_ids_conflict (incoming, stored))
     *reason = GLN_DUPLICATE_REASON_IDS_DIFFER;
   else if (differ (family_in, family_stored))
     *reason = GLN_DUPLICATE_REASON_AUTHORS_DIFFER;

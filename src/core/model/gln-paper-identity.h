@@ -21,6 +21,7 @@ typedef enum
 } GlnPaperMatch;
 
 gboolean       gln_title_is_generic       (const char  *title);
+GStrv          gln_paper_dup_other_ids    (GlnPaper    *paper);
 char          *gln_paper_dup_first_family (GlnPaper    *paper);
 char          *gln_paper_dup_fingerprint  (GlnPaper    *paper);
 GlnPaperMatch  gln_paper_match_by_title   (GlnPaper    *incoming,

@@ -191,6 +191,46 @@ set_location (GlnPaper   *paper,
     gln_paper_set_journal_ref (paper, _gln_source_json_string (venue, "display_name"));
 }
 
+/* The work's OpenAlex id and PubMed ids, which later records of it are known by. */
+static void
+set_other_ids (GlnPaper   *paper,
+               JsonObject *work)
+{
+  JsonObject *ids = _gln_source_json_object (work, "ids");
+  const char *openalex = _gln_source_json_string (work, "id");
+  const char *pmid = _gln_source_json_string (ids, "pmid");
+  const char *pmcid = _gln_source_json_string (ids, "pmcid");
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+  g_autoptr(JsonNode) root = NULL;
+  g_autofree char *text = NULL;
+  const char *slash;
+
+  if (openalex == NULL && pmid == NULL && pmcid == NULL)
+    return;
+
+  json_builder_begin_object (builder);
+  if (openalex != NULL && g_str_has_prefix (openalex, OPENALEX_PREFIX))
+    {
+      json_builder_set_member_name (builder, "openalex");
+      json_builder_add_string_value (builder, openalex + strlen (OPENALEX_PREFIX));
+    }
+  /* "https://pubmed.ncbi.nlm.nih.gov/12345678", "https://www.ncbi.nlm.nih.gov/pmc/articles/123" */
+  if (pmid != NULL && (slash = strrchr (pmid, '/')) != NULL && slash[1] != '\0')
+    {
+      json_builder_set_member_name (builder, "PMID");
+      json_builder_add_string_value (builder, slash + 1);
+    }
+  if (pmcid != NULL && (slash = strrchr (pmcid, '/')) != NULL && slash[1] != '\0')
+    {
+      json_builder_set_member_name (builder, "PMCID");
+      json_builder_add_string_value (builder, slash + 1);
+    }
+  json_builder_end_object (builder);
+  root = json_builder_get_root (builder);
+  text = json_to_string (root, FALSE);
+  gln_paper_set_extra (paper, text);
+}
+
 static GlnPaper *
 paper_from_work (JsonObject *work)
 {
@@ -226,6 +266,7 @@ paper_from_work (JsonObject *work)
   if (arxiv_id != NULL)
     _gln_source_set_arxiv_id (paper, arxiv_id, version);
   set_location (paper, work);
+  set_other_ids (paper, work);
 
   abstract = abstract_from_index (_gln_source_json_object (work, "abstract_inverted_index"));
   gln_paper_set_abstract (paper, abstract);

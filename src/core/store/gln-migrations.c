@@ -229,7 +229,7 @@ static const char * const migrations[] = {
   "ALTER TABLE collection_papers ADD COLUMN key_results TEXT;",
 
   /* 5: identity (HACKING.md, "Identity"): keys a paper was known by before a merge or an
-   * upgrade of its key; the fingerprints of the records each paper was imported from (a
+   * upgrade of its key; identifiers other than arXiv's and DOIs ("pmid:…"); the fingerprints of the records each paper was imported from (a
    * re-imported record finds its paper); pairs kept apart that may be the same work, with
    * the user's "not duplicates"; merges with the rows they replaced, for undo. Title keys
    * now keep the content of math and macros. */
@@ -244,6 +244,12 @@ static const char * const migrations[] = {
   "  PRIMARY KEY (fingerprint, paper_id)"
   ") STRICT, WITHOUT ROWID;"
   "CREATE INDEX paper_records_paper ON paper_records (paper_id);"
+  "CREATE TABLE paper_ids ("
+  "  id       TEXT NOT NULL,"
+  "  paper_id INTEGER NOT NULL REFERENCES papers (id) ON DELETE CASCADE,"
+  "  PRIMARY KEY (id, paper_id)"
+  ") STRICT, WITHOUT ROWID;"
+  "CREATE INDEX paper_ids_paper ON paper_ids (paper_id);"
   "CREATE TABLE duplicates ("
   "  paper_a   INTEGER NOT NULL REFERENCES papers (id) ON DELETE CASCADE,"
   "  paper_b   INTEGER NOT NULL REFERENCES papers (id) ON DELETE CASCADE,"

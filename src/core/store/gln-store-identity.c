@@ -19,6 +19,23 @@
 #define MAX_TITLE_CANDIDATES 64
 #define MAX_POSSIBLE_PAIRS   3
 
+/* PubMed, OpenAlex… identifiers, where both records have one. */
+static gboolean
+by_other_ids (GlnDatabase  *db,
+              GlnPaper     *incoming,
+              gint64       *id,
+              GError      **error)
+{
+  static const char sql[] = "SELECT paper_id FROM paper_ids WHERE id = ? ORDER BY paper_id LIMIT 1";
+  g_auto(GStrv) ids = gln_paper_dup_other_ids (incoming);
+
+  for (guint i = 0; ids[i] != NULL; i++)
+    if ((*id = _gln_database_lookup_id (db, sql, ids[i], error)) != 0)
+      return *id > 0;
+
+  return TRUE;
+}
+
 static gboolean
 by_identifier (GlnDatabase  *db,
                GlnPaper     *incoming,
@@ -41,7 +58,7 @@ by_identifier (GlnDatabase  *db,
   if (doi != NULL && (*id = _gln_database_lookup_id (db, _gln_store_paper_by_doi_sql, doi, error)) != 0)
     return *id > 0;
 
-  return TRUE;
+  return by_other_ids (db, incoming, id, error);
 }
 
 /* The papers a record with this fingerprint was imported into, not yet claimed by an
@@ -268,16 +285,25 @@ _gln_store_add_alias (GlnDatabase  *db,
   return _gln_database_run (db, sql, error, "tl", key, paper_id);
 }
 
+/* Remembers the record that went into @paper_id: its fingerprint, and its identifiers
+ * other than arXiv's and DOIs, which later records are looked up by. */
 gboolean
 _gln_store_add_record (GlnDatabase  *db,
+                       GlnPaper     *record,
                        const char   *fingerprint,
                        gint64        paper_id,
                        GError      **error)
 {
-  static const char sql[] =
+  static const char record_sql[] =
     "INSERT OR IGNORE INTO paper_records (fingerprint, paper_id) VALUES (?, ?)";
+  static const char id_sql[] = "INSERT OR IGNORE INTO paper_ids (id, paper_id) VALUES (?, ?)";
+  g_auto(GStrv) ids = gln_paper_dup_other_ids (record);
 
-  return _gln_database_run (db, sql, error, "tl", fingerprint, paper_id);
+  for (guint i = 0; ids[i] != NULL; i++)
+    if (!_gln_database_run (db, id_sql, error, "tl", ids[i], paper_id))
+      return FALSE;
+
+  return _gln_database_run (db, record_sql, error, "tl", fingerprint, paper_id);
 }
 
 /**

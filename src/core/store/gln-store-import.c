@@ -423,7 +423,7 @@ import_one (GlnDatabase      *db,
   g_hash_table_add (claimed, g_memdup2 (&id, sizeof id));
   gln_import_result_add (result, id, outcome);
 
-  return _gln_store_add_record (db, identity.fingerprint, id, error) &&
+  return _gln_store_add_record (db, paper, identity.fingerprint, id, error) &&
          (feed_id <= 0 ||
           _gln_database_run (db, arrival_sql, error, "lll", feed_id, id, _gln_database_now ()));
 }

@@ -42,6 +42,7 @@ static const PaperTable paper_tables[] = {
     "EXISTS (SELECT 1 FROM board_columns WHERE id = data->>'column_id')" },
   { "paper_aliases", "paper_id IN (?1, ?2)", "1" },
   { "paper_records", "paper_id IN (?1, ?2)", "1" },
+  { "paper_ids", "paper_id IN (?1, ?2)", "1" },
   { "duplicates", "paper_a IN (?1, ?2) OR paper_b IN (?1, ?2)",
     "EXISTS (SELECT 1 FROM papers WHERE id = data->>'paper_a')"
     " AND EXISTS (SELECT 1 FROM papers WHERE id = data->>'paper_b')" },
@@ -291,6 +292,7 @@ static const char * const union_sql[] = {
   "INSERT OR IGNORE INTO paper_records (fingerprint, paper_id) SELECT fingerprint, ?1"
   " FROM paper_records WHERE paper_id = ?2",
   "UPDATE paper_aliases SET paper_id = ?1 WHERE paper_id = ?2",
+  "INSERT OR IGNORE INTO paper_ids (id, paper_id) SELECT id, ?1 FROM paper_ids WHERE paper_id = ?2",
   "INSERT OR IGNORE INTO duplicates (paper_a, paper_b, reason, dismissed, created)"
   " SELECT min (?1, x), max (?1, x), reason, dismissed, created FROM"
   " (SELECT CASE WHEN paper_a = ?2 THEN paper_b ELSE paper_a END AS x, reason, dismissed,"

@@ -188,6 +188,7 @@ gboolean  _gln_store_add_alias       (GlnDatabase  *db,
                                       gint64        paper_id,
                                       GError      **error);
 gboolean  _gln_store_add_record      (GlnDatabase  *db,
+                                      GlnPaper     *record,
                                       const char   *fingerprint,
                                       gint64        paper_id,
                                       GError      **error);
