@@ -347,6 +347,38 @@ test_merge_screening_conflict (void)
   g_assert_error (error, GLN_DATABASE_ERROR, GLN_DATABASE_ERROR_NOT_FOUND);
 }
 
+/* A document may cite either record by its key: the merged paper exports the other's key
+ * as biblatex ids. */
+static void
+test_merge_keeps_cite_keys (void)
+{
+  static const Record a = { "Deep residual learning", "Kaiming He", "2015", NULL, NULL,
+                            "{\"citation-key\":\"he2015deep\"}" };
+  static const Record b = { "Deep residual learning", "Kaiming He", "2016", NULL, NULL,
+                            "{\"citation-key\":\"he2016deep\",\"bibtex\":{\"ids\":\"resnet\"}}" };
+  g_autoptr(GlnStore) store = gln_test_store_new ();
+  g_autoptr(GlnPaper) first = import_one (store, &a);
+  g_autoptr(GlnPaper) second = import_one (store, &b);
+  g_autoptr(GPtrArray) papers = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *bib = NULL;
+  g_autofree char *line = NULL;
+  const char *ids;
+
+  gln_store_merge_duplicates_async (store, gln_paper_get_id (first), gln_paper_get_id (second),
+                                    NULL, NULL, gln_test_ready_cb, NULL);
+  g_assert_cmpint (gln_store_merge_duplicates_finish (store, gln_test_wait (), &error), >, 0);
+  g_assert_no_error (error);
+
+  g_ptr_array_add (papers, first);
+  bib = gln_bibtex_write (papers, GLN_BIBTEX_FLAGS_BIBLATEX);
+  g_assert_true (g_str_has_prefix (bib, "@online{he2015deep,\n"));
+  ids = strstr (bib, "  ids ");
+  g_assert_nonnull (ids);
+  line = g_strndup (ids, strcspn (ids, "\n"));
+  g_assert_nonnull (strstr (line, "{resnet,he2016deep}"));
+}
+
 /* "Not duplicates" is remembered: the pair is not proposed again by a later import. */
 static void
 test_dismiss_is_remembered (void)
@@ -395,6 +427,7 @@ main (int   argc,
   g_test_add_func ("/gln/identity/editorial-untouched", test_editorial_untouched);
   g_test_add_func ("/gln/identity/merge-screening-conflict", test_merge_screening_conflict);
   g_test_add_func ("/gln/identity/dismiss-is-remembered", test_dismiss_is_remembered);
+  g_test_add_func ("/gln/identity/merge-keeps-cite-keys", test_merge_keeps_cite_keys);
 
   return g_test_run ();
 }

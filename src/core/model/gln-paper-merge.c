@@ -176,3 +176,82 @@ gln_paper_merge (GlnPaper *existing,
 
   return changed;
 }
+
+static void
+add_alias (GString    *ids,
+           const char *key,
+           const char *master_key)
+{
+  g_auto(GStrv) have = g_strsplit (ids->str, ",", -1);
+
+  if (key == NULL || key[0] == '\0' || g_strcmp0 (key, master_key) == 0)
+    return;
+  for (guint i = 0; have[i] != NULL; i++)
+    if (strcmp (g_strstrip (have[i]), key) == 0)
+      return;
+  g_string_append_printf (ids, "%s%s", ids->len > 0 ? "," : "", key);
+}
+
+static const char *
+get_string (JsonObject *object,
+            const char *member)
+{
+  return object != NULL ? json_object_get_string_member_with_default (object, member, NULL)
+                        : NULL;
+}
+
+/**
+ * gln_paper_keep_cite_keys:
+ * @master: the paper a user merge keeps
+ * @other: the paper merged into it
+ *
+ * A document may cite either paper by the key it was imported with: @master keeps its
+ * own, or takes @other's when it had none, and lists @other's as biblatex `ids`, which
+ * BibTeX export writes and biber resolves.
+ */
+void
+gln_paper_keep_cite_keys (GlnPaper *master,
+                          GlnPaper *other)
+{
+  g_autoptr(JsonObject) have = parse_extra (gln_paper_get_extra (master));
+  g_autoptr(JsonObject) offered = parse_extra (gln_paper_get_extra (other));
+  g_autoptr(GString) ids = NULL;
+  g_autoptr(JsonNode) root = NULL;
+  g_autofree char *text = NULL;
+  const char *master_key;
+  JsonObject *bibtex;
+
+  if (get_string (offered, "citation-key") == NULL)
+    return;
+  if (have == NULL)
+    have = json_object_new ();
+  if ((master_key = get_string (have, "citation-key")) == NULL)
+    {
+      json_object_set_string_member (have, "citation-key", get_string (offered, "citation-key"));
+      master_key = get_string (have, "citation-key");
+    }
+  if (!json_object_has_member (have, "bibtex") ||
+      !JSON_NODE_HOLDS_OBJECT (json_object_get_member (have, "bibtex")))
+    json_object_set_object_member (have, "bibtex", json_object_new ());
+  bibtex = json_object_get_object_member (have, "bibtex");
+
+  ids = g_string_new (get_string (bibtex, "ids"));
+  add_alias (ids, get_string (offered, "citation-key"), master_key);
+  if (offered != NULL && json_object_has_member (offered, "bibtex") &&
+      JSON_NODE_HOLDS_OBJECT (json_object_get_member (offered, "bibtex")))
+    {
+      const char *listed = get_string (json_object_get_object_member (offered, "bibtex"), "ids");
+      g_auto(GStrv) more = g_strsplit (listed != NULL ? listed : "", ",", -1);
+
+      for (guint i = 0; more[i] != NULL; i++)
+        add_alias (ids, g_strstrip (more[i]), master_key);
+    }
+  if (ids->len > 0)
+    json_object_set_string_member (bibtex, "ids", ids->str);
+  else if (json_object_get_size (bibtex) == 0)
+    json_object_remove_member (have, "bibtex");
+
+  root = json_node_init_object (json_node_alloc (), have);
+  text = json_to_string (root, FALSE);
+  gln_paper_set_extra (master, text);
+}

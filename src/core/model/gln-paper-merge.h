@@ -10,4 +10,7 @@ gboolean gln_paper_merge (GlnPaper *existing,
                           gboolean  keep_identity,
                           gboolean *new_version);
 
+void     gln_paper_keep_cite_keys (GlnPaper *master,
+                                   GlnPaper *other);
+
 G_END_DECLS

@@ -249,6 +249,7 @@ merge_metadata (GlnDatabase         *db,
 
   gln_paper_merge (master, other, FALSE, &new_version);
   gln_paper_set_key (master, key);
+  gln_paper_keep_cite_keys (master, other);
   if (!_gln_store_write_metadata (db, gln_paper_get_id (master), master, FALSE, error))
     return FALSE;
 
