@@ -58,6 +58,17 @@ static const DecodeCase decode_cases[] = {
   { "\\cite{knuth} said", "\\cite{knuth} said" },
   { "  spread\n   over\tlines  ", "spread over lines" },
   { "\\textbackslash{}n and \\textasciitilde{}", "\\n and ~" },
+  /* Logos and kernel commands TUGboat's titles use. */
+  { "{\\LuaTeX} and {\\XeLaTeX}, {\\ConTeXt} and \\pdfTeX",
+    "LuaTeX and XeLaTeX, ConTeXt and pdfTeX" },
+  { "{\\TeX}\\slash {VMS} on a PC\\thinspace\\TeX", "TeX/VMS on a PC TeX" },
+  /* An unknown command is kept so that TeX reads it as the field did. */
+  { "A {\\TUB} tour", "A \\TUB{} tour" },
+  { "setting{\\Dash}an example", "setting\\Dash{}an example" },
+  { "\\MF\\ design, \\MF design, {\\MF}", "\\MF{} design, \\MF design, \\MF" },
+  { "{\\VAX}\\slash {VMS}", "\\VAX/VMS" },
+  { "issue \\tubissue {\\bf 12}(2), {\\slnine {MAPS}\\/}",
+    "issue \\tubissue {\\bf 12}(2), \\slnine {MAPS}" },
   { "caf\xc3\xa9", "café" },
 };
 

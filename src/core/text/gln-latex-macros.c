@@ -600,7 +600,10 @@ render_unknown (Doc        *doc,
   return p;
 }
 
-/* Decoding, an unknown command stays LaTeX with its arguments: "\cite{knuth}". */
+/* Decoding, an unknown command stays LaTeX with its arguments, and the spaces TeX skips
+ * before them: "\cite{knuth}", "\tubissue {12}". A control word without them keeps the
+ * spaces TeX drops after it; when a group or a control space ended it instead, the next
+ * letter or space must not join it ("{\TUB} tour"). */
 static const char *
 keep_command (Doc        *doc,
               Out        *out,
@@ -608,11 +611,26 @@ keep_command (Doc        *doc,
               const char *p,
               const char *end)
 {
+  const char *name_end = p;
+  const char *first = is_alpha (backslash[1]) ? _gln_latex_skip_spaces (p, end) : p;
   const char *close;
 
+  if (first < end && *first == '{' && _gln_latex_group_end (doc, first, end) != NULL)
+    p = first;
   while (p < end && *p == '{' && (close = _gln_latex_group_end (doc, p, end)) != NULL)
     p = close + 1;
   _gln_latex_emit_len (out, 0, backslash, p - backslash);
+  if (p != name_end || !is_alpha (backslash[1]))
+    return p;
+
+  if (p < end && is_space (*p))
+    {
+      _gln_latex_emit (out, 0, " ");
+      while (p < end && is_space (*p))
+        p++;
+    }
+  else
+    out->open_name = TRUE;
 
   return p;
 }

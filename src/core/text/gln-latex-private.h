@@ -86,6 +86,8 @@ typedef struct
   GString *text;
   GString *markup;        /* NULL when only the text is wanted */
   guint    markup_style;  /* the style whose tags are open in markup */
+  gboolean open_name;     /* a kept control word ends the text: a letter or space next
+                           * would join it, so "{}" goes between */
 } Out;
 
 typedef struct

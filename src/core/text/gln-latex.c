@@ -112,6 +112,14 @@ _gln_latex_emit_len (Out        *out,
   if (len == 0)
     return;
 
+  /* "{\MF} book" kept as LaTeX is "\MF{} book", not "\MF book", which TeX reads as "MFbook". */
+  if (out->open_name)
+    {
+      out->open_name = FALSE;
+      if (is_alpha (s[0]) || is_space (s[0]))
+        g_string_append (out->text, "{}");
+    }
+
   /* Control characters are noise in an abstract and invalid in markup. */
   for (gssize i = 0; i < len; i++)
     {
