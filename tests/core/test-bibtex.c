@@ -661,6 +661,30 @@ test_debian_biblatex_examples (void)
   g_assert_cmpstr (gln_paper_get_published (paper), ==, "1984");
 }
 
+/* A title that is only a command is still a title: "{\LuaTeX}" from the table, "{\TUG}" by
+ * its name, as the reading pane shows it. */
+static void
+test_title_of_commands (void)
+{
+  static const char bib[] =
+    "@Article{Hoekwater:TB28-3-312, title = \"{\\LuaTeX}\"}\n"
+    "@Article{Anonymous:TB11-2-xx, title = \"{\\TUG}\"}\n"
+    "@Article{Casares:TB23-3-313, title = \"{\\MTeX}\\/\"}\n"
+    "@Article{math, title = {$\\pi$}}\n";
+  g_autoptr(GPtrArray) papers = gln_bibtex_parse (bib, -1, NULL, NULL);
+
+  g_assert_cmpuint (papers->len, ==, 4);
+  g_assert_cmpstr (gln_paper_get_title (gln_test_find_paper (papers, "Hoekwater:TB28-3-312")),
+                   ==, "LuaTeX");
+  g_assert_cmpstr (gln_paper_get_title (gln_test_find_paper (papers, "Anonymous:TB11-2-xx")),
+                   ==, "TUG");
+  g_assert_cmpstr (gln_paper_get_title (gln_test_find_paper (papers, "Casares:TB23-3-313")),
+                   ==, "MTeX");
+  g_assert_cmpstr (gln_paper_get_title (gln_test_find_paper (papers, "math")), ==, "π");
+  for (guint i = 0; i < papers->len; i++)
+    g_assert_nonnull (gln_paper_get_key (papers->pdata[i]));
+}
+
 static void
 test_cite_keys (void)
 {
@@ -765,6 +789,7 @@ main (int   argc,
   g_test_add_func ("/gln/bibtex/broken", test_broken);
   g_test_add_func ("/gln/bibtex/debian/xampl", test_debian_xampl);
   g_test_add_func ("/gln/bibtex/debian/biblatex-examples", test_debian_biblatex_examples);
+  g_test_add_func ("/gln/bibtex/title-of-commands", test_title_of_commands);
   g_test_add_func ("/gln/bibtex/cite-keys", test_cite_keys);
   g_test_add_func ("/gln/bibtex/detect", test_detect);
 

@@ -7,6 +7,7 @@
 #include "gln-bibtex-private.h"
 
 #include "gln-biblio.h"
+#include "gln-latex.h"
 #include "gln-macros.h"
 #include "gln-paper-key.h"
 
@@ -580,6 +581,38 @@ read_names (Fields     *fields,
     }
 }
 
+/* Whether decoded text has a letter or digit outside the names of the commands it kept. */
+static gboolean
+has_words (const char *text)
+{
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      if (*p == '\\')
+        {
+          while (g_ascii_isalpha (p[1]))
+            p++;
+          continue;
+        }
+      if (g_unichar_isalnum (g_utf8_get_char (p)))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* A title is text: one that is nothing but LaTeX kept as written ("{\TUG}", "$\pi$") is read
+ * as the reading pane shows it ("TUG", "π") rather than stored without a word. */
+static char *
+decode_title (const char *raw)
+{
+  g_autofree char *title = _gln_bibtex_decode (raw);
+
+  if (has_words (title))
+    return g_steal_pointer (&title);
+
+  return gln_latex_to_text (raw);
+}
+
 /**
  * _gln_bibtex_entry_to_paper:
  * @entry: an entry read from a .bib file
@@ -604,7 +637,7 @@ _gln_bibtex_entry_to_paper (GlnBibEntry *entry)
 
   if ((raw = take (&fields, "title")) != NULL)
     {
-      g_autofree char *title = _gln_bibtex_decode (raw);
+      g_autofree char *title = decode_title (raw);
 
       gln_paper_set_title (paper, title);
     }
