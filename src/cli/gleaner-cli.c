@@ -24,6 +24,7 @@ static const Command commands[] = {
   { "paper", gln_cli_paper, N_("Show, rate, star, tag or annotate a paper") },
   { "collection", gln_cli_collection, N_("Create review collections, add and screen papers") },
   { "board", gln_cli_board, N_("Define and fill a collection’s comparison board") },
+  { "duplicates", gln_cli_duplicates, N_("Merge possible duplicates, or mark them as different papers") },
   { "check", gln_cli_check, N_("Check the library for damage") },
   { "feed", gln_cli_feed, N_("Follow arXiv, Hugging Face, OpenAlex and journal feeds") },
   { "refresh", gln_cli_refresh, N_("Fetch what the feeds have new") },

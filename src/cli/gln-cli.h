@@ -105,6 +105,8 @@ gboolean           gln_cli_collection       (GlnCliContext     *cli,
                                              GError           **error);
 gboolean           gln_cli_board            (GlnCliContext     *cli,
                                              GError           **error);
+gboolean           gln_cli_duplicates       (GlnCliContext     *cli,
+                                             GError           **error);
 gboolean           gln_cli_check            (GlnCliContext     *cli,
                                              GError           **error);
 gboolean           gln_cli_feed             (GlnCliContext     *cli,
