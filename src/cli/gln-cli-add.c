@@ -65,6 +65,14 @@ gln_cli_add (GlnCliContext  *cli,
   /* Translators: a summary printed after adding papers by identifier */
   g_printerr (_("%u added, %u already in the library, %u not found\n"), result->stats.added,
               result->stats.merged + result->stats.updated + result->stats.unchanged, n_failed);
+  if (result->stats.duplicates > 0)
+    {
+      /* Translators: of the papers just added */
+      g_printerr (g_dngettext (GETTEXT_PACKAGE, "%u of them is a possible duplicate\n",
+                               "%u of them are possible duplicates\n", result->stats.duplicates),
+                  result->stats.duplicates);
+      g_printerr ("%s\n", gln_cli_get_duplicates_hint (result->stats.duplicates));
+    }
 
   return TRUE;
 }

@@ -405,20 +405,89 @@ gln_cli_print_paper (GlnPaper  *paper,
     }
 }
 
-/* Says what an import did, and what it could not read, as every importing command does. */
+/* "(3 gained details, 1 with a newer arXiv version)" after the known papers, or nothing. */
+static void
+append_known_details (GString              *line,
+                      const GlnImportStats *stats)
+{
+  if (stats->merged == 0 && stats->updated == 0)
+    return;
+
+  g_string_append (line, " (");
+  if (stats->merged > 0)
+    /* Translators: known papers that gained metadata from the import */
+    g_string_append_printf (line, g_dngettext (GETTEXT_PACKAGE, "%'u gained details",
+                                               "%'u gained details", stats->merged),
+                            stats->merged);
+  if (stats->merged > 0 && stats->updated > 0)
+    g_string_append (line, ", ");
+  if (stats->updated > 0)
+    g_string_append_printf (line, g_dngettext (GETTEXT_PACKAGE, "%'u with a newer arXiv version",
+                                               "%'u with a newer arXiv version", stats->updated),
+                            stats->updated);
+  g_string_append (line, ")");
+}
+
+/**
+ * gln_cli_print_import:
+ * @result: what an import did
+ *
+ * Says in one line what became of every entry, as every importing command does: the parts
+ * add up to the entries. Possible duplicates are added too, but counted apart, with a hint
+ * where to review them. What could not be read follows on standard error.
+ */
 void
 gln_cli_print_import (const GlnImportResult *result)
 {
   const GlnImportStats *stats = &result->stats;
+  guint added = stats->added - MIN (stats->duplicates, stats->added);
+  guint known = stats->merged + stats->updated + stats->unchanged;
+  g_autoptr(GString) already = g_string_new (NULL);
+  g_autofree char *entries = NULL;
+  g_autofree char *added_text = NULL;
+  g_autofree char *duplicates = NULL;
+  g_autofree char *skipped = NULL;
 
-  /* Broken entries were skipped; say which. */
+  /* "%'u" groups thousands as the locale does, and not at all in C. */
+  entries = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%'u entry", "%'u entries",
+                                          stats->found), stats->found);
+  /* Translators: papers new to the library */
+  added_text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%'u added", "%'u added", added),
+                                added);
+  g_string_printf (already, g_dngettext (GETTEXT_PACKAGE, "%'u already in the library",
+                                         "%'u already in the library", known), known);
+  append_known_details (already, stats);
+  duplicates = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%'u possible duplicate to review",
+                                             "%'u possible duplicates to review",
+                                             stats->duplicates), stats->duplicates);
+  /* Translators: entries with neither a title nor an identifier */
+  skipped = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%'u skipped", "%'u skipped",
+                                          stats->skipped), stats->skipped);
+
+  /* Translators: the summary of an import: "4,839 entries: 4,790 added, 40 already in the
+   * library, 9 possible duplicates to review, 0 skipped" */
+  g_print (_("%s: %s, %s, %s, %s\n"), entries, added_text, already->str, duplicates, skipped);
+  if (stats->duplicates > 0)
+    g_print ("%s\n", gln_cli_get_duplicates_hint (stats->duplicates));
+  fflush (stdout);
+
   for (guint i = 0; i < result->problems->len; i++)
     g_printerr ("%s\n", (const char *) g_ptr_array_index (result->problems, i));
+}
 
-  /* Translators: a summary printed after an import. */
-  g_print (_("Found %u papers: %u added, %u merged, %u updated, %u unchanged"),
-           stats->found, stats->added, stats->merged, stats->updated, stats->unchanged);
-  if (stats->skipped > 0)
-    g_print (_(", %u skipped (no title or identifier)"), stats->skipped);
-  g_print ("\n");
+/**
+ * gln_cli_get_duplicates_hint:
+ * @n_duplicates: how many possible duplicates a command added
+ *
+ * Returns: what became of them and where to review them, for the user
+ */
+const char *
+gln_cli_get_duplicates_hint (guint n_duplicates)
+{
+  return g_dngettext (GETTEXT_PACKAGE,
+                      "It stays in the library beside the paper it resembles until you decide; "
+                      "review it with “gleaner-cli duplicates list”",
+                      "They stay in the library beside the papers they resemble until you "
+                      "decide; review them with “gleaner-cli duplicates list”",
+                      n_duplicates);
 }

@@ -89,7 +89,8 @@ void               gln_cli_json_set_string  (JsonObject        *object,
                                              const char        *name,
                                              const char        *value);
 
-void               gln_cli_print_import     (const GlnImportResult  *result);
+void               gln_cli_print_import        (const GlnImportResult *result);
+const char        *gln_cli_get_duplicates_hint (guint                  n_duplicates);
 
 gboolean           gln_cli_import           (GlnCliContext     *cli,
                                              GError           **error);

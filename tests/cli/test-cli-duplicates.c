@@ -70,7 +70,8 @@ resolve_key (const char *db,
 }
 
 static void
-import_fixture (const char *db)
+import_fixture (const char *db,
+                const char *expected)
 {
   g_autofree char *bib = gln_test_data_path ("bibtex", "duplicates.bib", NULL);
   g_auto(GlnCliRun) run = { 0, };
@@ -78,6 +79,7 @@ import_fixture (const char *db)
   gln_cli_run (&run, db, NULL, "import", bib, NULL);
   g_assert_cmpstr (run.err, ==, "");
   g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpstr (run.out, ==, expected);
 }
 
 /* A fresh library with duplicates.bib imported: the two entries of one title are kept
@@ -89,7 +91,11 @@ prepare_pair (Pair *pair)
   JsonObject *duplicate;
 
   pair->db = gln_test_tmp_db_path ();
-  import_fixture (pair->db);
+  import_fixture (pair->db,
+                  "3 entries: 2 added, 0 already in the library, 1 possible duplicate to review, "
+                  "0 skipped\n"
+                  "It stays in the library beside the paper it resembles until you decide; "
+                  "review it with “gleaner-cli duplicates list”\n");
   g_assert_cmpuint (count_papers (pair->db), ==, 3);
 
   duplicates = list_duplicates (pair->db);
@@ -236,6 +242,7 @@ test_merge_takes_fields (void)
 static void
 test_dismiss (void)
 {
+  g_autofree char *bib = gln_test_data_path ("bibtex", "duplicates.bib", NULL);
   g_auto(Pair) pair = { 0, };
   g_autoptr(GPtrArray) duplicates = NULL;
   g_auto(GlnCliRun) run = { 0, };
@@ -253,7 +260,10 @@ test_dismiss (void)
   g_assert_cmpstr (run.out, ==, "No possible duplicates to review\n");
 
   /* "Not duplicates" stands: the same file again proposes nothing. */
-  import_fixture (pair.db);
+  gln_cli_run (&run, pair.db, NULL, "import", bib, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpstr (run.out, ==, "3 entries: 0 added, 3 already in the library, "
+                                "0 possible duplicates to review, 0 skipped\n");
   g_clear_pointer (&duplicates, g_ptr_array_unref);
   duplicates = list_duplicates (pair.db);
   g_assert_cmpuint (duplicates->len, ==, 0);

@@ -31,13 +31,16 @@ test_paste_from_stdin (void)
 
   gln_cli_run (&run, db, page, "import", "--format", "listing", "-", NULL);
   g_assert_cmpstr (run.err, ==, "");
-  g_assert_cmpstr (run.out, ==, "Found 34 papers: 34 added, 0 merged, 0 updated, 0 unchanged\n");
+  g_assert_cmpstr (run.out, ==, "34 entries: 34 added, 0 already in the library, "
+                                "0 possible duplicates to review, 0 skipped\n");
 
   /* Auto-detection takes a copied page for a listing; pasting it again adds nothing. */
   gln_cli_run (&run, db, NULL, "import", path, NULL);
-  g_assert_cmpstr (run.out, ==, "Found 48 papers: 48 added, 0 merged, 0 updated, 0 unchanged\n");
+  g_assert_cmpstr (run.out, ==, "48 entries: 48 added, 0 already in the library, "
+                                "0 possible duplicates to review, 0 skipped\n");
   gln_cli_run (&run, db, page, "import", "-", NULL);
-  g_assert_cmpstr (run.out, ==, "Found 34 papers: 0 added, 0 merged, 0 updated, 34 unchanged\n");
+  g_assert_cmpstr (run.out, ==, "34 entries: 0 added, 34 already in the library, "
+                                "0 possible duplicates to review, 0 skipped\n");
 
   gln_cli_run (&run, db, NULL, "list", "--json", "--query", "\"lottery ticket\"", NULL);
   papers = gln_cli_parse_jsonl (run.out);

@@ -145,7 +145,8 @@ import_titles (void)
 
   gln_cli_run (&run, library, NULL, "import", bib, NULL);
   g_assert_cmpint (run.status, ==, 0);
-  g_assert_cmpstr (run.out, ==, "Found 11 papers: 11 added, 0 merged, 0 updated, 0 unchanged\n");
+  g_assert_cmpstr (run.out, ==, "11 entries: 11 added, 0 already in the library, "
+                                "0 possible duplicates to review, 0 skipped\n");
 }
 
 static void

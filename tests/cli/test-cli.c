@@ -38,7 +38,8 @@ import_all_samples (const char *db)
   gln_cli_run (&run, db, NULL, "import", a, b, c, d, e, NULL);
   g_assert_cmpstr (run.err, ==, "");
   g_assert_cmpint (run.status, ==, 0);
-  g_assert_cmpstr (run.out, ==, "Found 23 papers: 22 added, 0 merged, 0 updated, 1 unchanged\n");
+  g_assert_cmpstr (run.out, ==, "23 entries: 22 added, 1 already in the library, "
+                                "0 possible duplicates to review, 0 skipped\n");
 }
 
 static void
@@ -238,7 +239,8 @@ test_failed_import_changes_nothing (void)
   g_assert_true (g_file_get_contents (good, &contents, &len, NULL));
   gln_cli_run (&run, db, contents, "import", "-", NULL);
   g_assert_cmpint (run.status, ==, 0);
-  g_assert_cmpstr (run.out, ==, "Found 2 papers: 2 added, 0 merged, 0 updated, 0 unchanged\n");
+  g_assert_cmpstr (run.out, ==, "2 entries: 2 added, 0 already in the library, "
+                                "0 possible duplicates to review, 0 skipped\n");
 
   gln_cli_run (&run, db, NULL, "check", NULL);
   g_assert_cmpint (run.status, ==, 0);
@@ -298,13 +300,14 @@ test_import_bibliographies (void)
 
   gln_cli_run (&run, db, NULL, "import", "--format", "bibtex", bib, broken, NULL);
   g_assert_cmpint (run.status, ==, 0);
-  g_assert_cmpstr (run.out, ==, "Found 18 papers: 18 added, 0 merged, 0 updated, 0 unchanged\n");
+  g_assert_cmpstr (run.out, ==, "18 entries: 18 added, 0 already in the library, "
+                                "0 possible duplicates to review, 0 skipped\n");
   g_assert_nonnull (strstr (run.err, "broken.bib: line 11: entry “missing-comma” skipped"));
   g_assert_nonnull (strstr (run.err, "broken.bib: line 54: entry “runaway” skipped"));
 
   gln_cli_run (&run, db, NULL, "import", "--format", "auto", ris, csl, NULL);
   g_assert_cmpint (run.status, ==, 0);
-  g_assert_true (g_str_has_prefix (run.out, "Found 10 papers: "));
+  g_assert_true (g_str_has_prefix (run.out, "10 entries: "));
   g_assert_cmpstr (run.err, ==, "");
 
   gln_cli_run (&run, db, NULL, "paper", "show", "--json", "doi:10.5555/jmlr.2022.151", NULL);
