@@ -43,8 +43,10 @@ def tap(ok, description, diagnostics=()):
         print(f"# {line}", flush=True)
 
 
-def note(line):
-    print(f"# {line}", flush=True)
+def note(text):
+    """Figures for the log; each line a TAP comment, as the command's output may be several."""
+    for line in text.splitlines():
+        print(f"# {line}", flush=True)
 
 
 def skip(description, reason):

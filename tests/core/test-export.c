@@ -49,7 +49,7 @@ import_file (GlnStore   *store,
       papers = gln_source_parse (GLN_SOURCE (source), bytes, &error);
     }
   else
-    papers = gln_import_parse_full (bytes, GLN_IMPORT_FORMAT_AUTO, NULL, NULL, &error);
+    papers = gln_import_parse_full (bytes, GLN_IMPORT_FORMAT_AUTO, NULL, NULL, NULL, &error);
   g_assert_no_error (error);
   result = gln_test_store_import (store, papers, 0);
   g_assert_cmpuint (result->stats.found, ==, papers->len);
@@ -237,7 +237,7 @@ test_library_round_trip (gconstpointer data)
   char *owned = g_strdup (text);
 
   bytes = g_bytes_new_take (owned, strlen (owned));
-  parsed = gln_import_parse_full (bytes, GLN_IMPORT_FORMAT_AUTO, NULL, NULL, &error);
+  parsed = gln_import_parse_full (bytes, GLN_IMPORT_FORMAT_AUTO, NULL, NULL, NULL, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (n_papers, ==, papers->len);
   g_assert_cmpuint (parsed->len, ==, papers->len);

@@ -580,6 +580,28 @@ gln_bibtex_parse (const char  *text,
                   GPtrArray  **problems,
                   GError     **error)
 {
+  return gln_bibtex_parse_full (text, length, problems, NULL, error);
+}
+
+/**
+ * gln_bibtex_parse_full:
+ * @text: the contents of a .bib file, UTF-8
+ * @length: its length, or -1 when NUL-terminated
+ * @problems: (out) (optional) (transfer full) (element-type utf8): as gln_bibtex_parse()
+ * @n_skipped: (out) (optional): how many entries were broken and skipped
+ * @error: return location for a #GError
+ *
+ * Like gln_bibtex_parse(), and counts the entries it could not read.
+ *
+ * Returns: (transfer full) (element-type GlnPaper): one paper per entry read
+ */
+GPtrArray *
+gln_bibtex_parse_full (const char  *text,
+                       gssize       length,
+                       GPtrArray  **problems,
+                       guint       *n_skipped,
+                       GError     **error)
+{
   g_autoptr(GPtrArray) entries =
     g_ptr_array_new_with_free_func ((GDestroyNotify) _gln_bib_entry_free);
   g_autoptr(GPtrArray) papers = g_ptr_array_new_with_free_func (g_object_unref);
@@ -624,6 +646,8 @@ gln_bibtex_parse (const char  *text,
 
   if (problems != NULL)
     *problems = g_steal_pointer (&found);
+  if (n_skipped != NULL)
+    *n_skipped = parser.n_broken;
 
   return g_steal_pointer (&papers);
 }

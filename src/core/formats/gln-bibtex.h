@@ -26,6 +26,11 @@ GPtrArray *gln_bibtex_parse       (const char      *text,
                                    gssize           length,
                                    GPtrArray      **problems,
                                    GError         **error);
+GPtrArray *gln_bibtex_parse_full  (const char      *text,
+                                   gssize           length,
+                                   GPtrArray      **problems,
+                                   guint           *n_skipped,
+                                   GError         **error);
 char      *gln_bibtex_write       (GPtrArray       *papers,
                                    GlnBibtexFlags   flags);
 gboolean   gln_bibtex_looks_like  (const char      *text,

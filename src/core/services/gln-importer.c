@@ -24,6 +24,7 @@ typedef struct
 {
   gint64     feed_id;
   GPtrArray *problems;
+  guint      n_skipped;
 } ImportData;
 
 G_DEFINE_FINAL_TYPE (GlnImporter, gln_importer, G_TYPE_OBJECT)
@@ -51,7 +52,10 @@ stored_cb (GObject      *object,
       return;
     }
 
-  /* What the parser could not read comes first: it was met first. */
+  /* What the parser could not read comes first: it was met first. Its broken entries
+   * were entries of the file too. */
+  imported->stats.found += data->n_skipped;
+  imported->stats.skipped += data->n_skipped;
   if (data->problems != NULL && data->problems->len > 0)
     {
       g_ptr_array_extend (data->problems, imported->problems, (GCopyFunc) g_strdup, NULL);
@@ -74,6 +78,7 @@ store_papers (GTask     *task,
     {
       GlnImportResult *empty = gln_import_result_new ();
 
+      empty->stats.found = empty->stats.skipped = data->n_skipped;
       if (data->problems != NULL)
         g_ptr_array_extend_and_steal (empty->problems, g_steal_pointer (&data->problems));
       g_task_return_pointer (task, empty, (GDestroyNotify) gln_import_result_free);
@@ -103,6 +108,7 @@ parsed_cb (GObject      *object,
     }
 
   data->problems = g_steal_pointer (&parsed->problems);
+  data->n_skipped = parsed->n_skipped;
   store_papers (task, parsed->papers);
 }
 

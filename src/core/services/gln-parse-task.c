@@ -184,12 +184,14 @@ parse_input (Input            *input,
   g_autoptr(GPtrArray) problems = NULL;
   GBytes *bytes = input->bytes;
   GlnImportFormat found = GLN_IMPORT_FORMAT_AUTO;
+  guint n_skipped = 0;
 
   if (bytes == NULL && !(bytes = loaded = g_file_load_bytes (input->file, cancellable, NULL,
                                                              error)))
     return FALSE;
-  if (!(papers = gln_import_parse_full (bytes, format, &found, &problems, error)))
+  if (!(papers = gln_import_parse_full (bytes, format, &found, &problems, &n_skipped, error)))
     return FALSE;
+  result->n_skipped += n_skipped;
 
   g_debug ("%s: %u papers as %s", input->name ? input->name : "text", papers->len,
            gln_import_format_to_string (found));

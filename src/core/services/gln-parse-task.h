@@ -11,6 +11,7 @@ G_BEGIN_DECLS
  * GlnParseResult:
  * @papers: (element-type GlnPaper): the papers found, in order
  * @problems: (element-type utf8): entries that could not be read and why, one line each
+ * @n_skipped: how many entries could not be read at all
  *
  * What parsing found.
  */
@@ -18,6 +19,7 @@ typedef struct
 {
   GPtrArray *papers;
   GPtrArray *problems;
+  guint      n_skipped;
 } GlnParseResult;
 
 /**

@@ -178,7 +178,7 @@ gln_import_parse (GBytes           *bytes,
     case GLN_IMPORT_FORMAT_BIBTEX:
     case GLN_IMPORT_FORMAT_RIS:
     case GLN_IMPORT_FORMAT_CSLJSON:
-      return gln_import_parse_full (bytes, format, NULL, NULL, error);
+      return gln_import_parse_full (bytes, format, NULL, NULL, NULL, error);
     case GLN_IMPORT_FORMAT_LISTING:
       {
         gsize len = 0;
@@ -214,6 +214,7 @@ gln_import_parse_full (GBytes           *bytes,
                        GlnImportFormat   format,
                        GlnImportFormat  *detected,
                        GPtrArray       **problems,
+                       guint            *n_skipped,
                        GError          **error)
 {
   gsize len = 0;
@@ -225,6 +226,8 @@ gln_import_parse_full (GBytes           *bytes,
     format = gln_import_detect_format (bytes);
   if (detected != NULL)
     *detected = format;
+  if (n_skipped != NULL)
+    *n_skipped = 0;
 
   data = g_bytes_get_data (bytes, &len);
   if (data == NULL)
@@ -233,7 +236,7 @@ gln_import_parse_full (GBytes           *bytes,
   switch ((int) format)
     {
     case GLN_IMPORT_FORMAT_BIBTEX:
-      return gln_bibtex_parse (data, len, problems, error);
+      return gln_bibtex_parse_full (data, len, problems, n_skipped, error);
     case GLN_IMPORT_FORMAT_RIS:
       return gln_ris_parse (data, len, problems, error);
     case GLN_IMPORT_FORMAT_CSLJSON:

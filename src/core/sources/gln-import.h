@@ -30,6 +30,7 @@ GPtrArray  *gln_import_parse_full         (GBytes           *bytes,
                                            GlnImportFormat   format,
                                            GlnImportFormat  *detected,
                                            GPtrArray       **problems,
+                                           guint            *n_skipped,
                                            GError          **error);
 
 G_END_DECLS
