@@ -241,7 +241,10 @@ merge_metadata (GlnDatabase         *db,
           take_authors = TRUE;
           continue;
         }
+      /* Taking "nothing" would erase the master's value: a merge only adds. */
       g_object_get (other, take[i], &value, NULL);
+      if (value == NULL || value[0] == '\0')
+        continue;
       g_object_set (master, take[i], value, NULL);
       if (strcmp (take[i], "arxiv-id") == 0)
         gln_paper_set_arxiv_version (master, gln_paper_get_arxiv_version (other));
