@@ -26,6 +26,7 @@ report_to_json (GlnFeedReport *report)
   json_object_set_int_member (object, "new", report->stats.added);
   json_object_set_int_member (object, "updated", report->stats.updated);
   json_object_set_int_member (object, "unchanged", report->stats.merged + report->stats.unchanged);
+  json_object_set_int_member (object, "possible_duplicates", report->stats.duplicates);
   gln_cli_json_set_string (object, "error", report->error ? report->error->message : NULL);
 
   node = json_node_new (JSON_NODE_OBJECT);
@@ -46,6 +47,12 @@ print_report (GlnFeedReport *report)
     g_print (_("failed: %s\n"), report->error->message);
   else if (report->not_modified)
     g_print ("%s\n", _("not modified"));
+  else if (report->stats.duplicates > 0)
+    /* Translators: a feed's papers after a refresh; the last number counts new papers that
+     * look like ones the library has ("gleaner-cli duplicates list" shows them). */
+    g_print (_("%u new, %u updated, %u unchanged, %u possible duplicates\n"),
+             report->stats.added, report->stats.updated,
+             report->stats.merged + report->stats.unchanged, report->stats.duplicates);
   else
     g_print (_("%u new, %u updated, %u unchanged\n"), report->stats.added, report->stats.updated,
              report->stats.merged + report->stats.unchanged);
