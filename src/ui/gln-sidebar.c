@@ -11,13 +11,17 @@
 #include "gln-paper.h"
 
 /* The views of the library, with their unread counts: the fixed ones, then a section each
- * for feeds, collections, tags and saved searches. */
+ * for feeds, collections, tags and saved searches. Possible Duplicates is a fixed row shown
+ * while there are pairs to review, or while it is selected. */
+#define N_FIXED 5
+
 struct _GlnSidebar
 {
   GtkWidget       parent_instance;
 
   GListStore     *items;
   GlnSidebarItem *selected;
+  GtkWidget      *duplicates_row;
   GlnSidebarItem *menu_item;
   GtkWidget      *menu;
 
@@ -141,7 +145,12 @@ update_row_description (GtkWidget *row)
   gint64 count = gln_sidebar_item_get_count (item);
   g_autofree char *description = NULL;
 
-  if (count > 0)
+  if (count > 0 && gln_sidebar_is_duplicates (item))
+    description = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                "%" G_GINT64_FORMAT " pair to review",
+                                                "%" G_GINT64_FORMAT " pairs to review", count),
+                                   count);
+  else if (count > 0)
     description = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%" G_GINT64_FORMAT " unread",
                                                 "%" G_GINT64_FORMAT " unread", count), count);
   gtk_accessible_update_property (GTK_ACCESSIBLE (row),
@@ -150,10 +159,24 @@ update_row_description (GtkWidget *row)
                                   -1);
 }
 
+static void
+update_duplicates_row (GlnSidebar *self)
+{
+  GlnSidebarItem *item;
+
+  if (self->duplicates_row == NULL)
+    return;
+
+  item = row_get_item (GTK_LIST_BOX_ROW (self->duplicates_row));
+  gtk_widget_set_visible (self->duplicates_row,
+                          gln_sidebar_item_get_count (item) > 0 || self->selected == item);
+}
+
 static GtkWidget *
 create_row_cb (gpointer item,
                gpointer user_data)
 {
+  GlnSidebar *self = GLN_SIDEBAR (user_data);
   GtkWidget *row = gtk_list_box_row_new ();
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
   GtkWidget *icon = gtk_image_new ();
@@ -170,7 +193,15 @@ create_row_cb (gpointer item,
   gtk_widget_add_css_class (count, "sidebar-count");
   gtk_widget_add_css_class (count, "numeric");
 
-  g_object_bind_property (item, "icon-name", icon, "icon-name", G_BINDING_SYNC_CREATE);
+  if (gln_sidebar_is_duplicates (item))
+    {
+      gtk_image_set_from_icon_name (GTK_IMAGE (icon), "edit-copy-symbolic");
+      self->duplicates_row = row;
+      g_signal_connect_object (item, "notify::count", G_CALLBACK (update_duplicates_row), self,
+                               G_CONNECT_SWAPPED);
+    }
+  else
+    g_object_bind_property (item, "icon-name", icon, "icon-name", G_BINDING_SYNC_CREATE);
   g_object_bind_property (item, "title", title, "label", G_BINDING_SYNC_CREATE);
   g_object_bind_property (item, "error", error, "tooltip-text", G_BINDING_SYNC_CREATE);
   g_object_bind_property_full (item, "error", error, "visible", G_BINDING_SYNC_CREATE,
@@ -190,6 +221,8 @@ create_row_cb (gpointer item,
   gtk_box_append (GTK_BOX (box), count);
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
   update_row_description (row);
+  if (row == self->duplicates_row)
+    update_duplicates_row (self);
 
   return row;
 }
@@ -201,6 +234,7 @@ set_selected (GlnSidebar     *self,
   if (!g_set_object (&self->selected, item))
     return;
 
+  update_duplicates_row (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_SELECTED_ITEM]);
 }
 
@@ -343,6 +377,7 @@ gln_sidebar_dispose (GObject *object)
   GtkWidget *child;
 
   g_clear_pointer (&self->menu, gtk_widget_unparent);
+  self->duplicates_row = NULL;
   gtk_widget_dispose_template (GTK_WIDGET (self), GLN_TYPE_SIDEBAR);
   /* Template children that are not bound are not unparented by the line above. */
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))))
@@ -475,12 +510,14 @@ gln_sidebar_init (GlnSidebar *self)
 {
   static const struct {
     GlnSidebarKind kind;
+    gint64 id;
     const char *title;
-  } fixed[] = {
-    { GLN_SIDEBAR_KIND_INBOX, N_("Inbox") },
-    { GLN_SIDEBAR_KIND_UPDATED, N_("Updated") },
-    { GLN_SIDEBAR_KIND_STARRED, N_("Starred") },
-    { GLN_SIDEBAR_KIND_LIBRARY, N_("Library") },
+  } fixed[N_FIXED] = {
+    { GLN_SIDEBAR_KIND_INBOX, 0, N_("Inbox") },
+    { GLN_SIDEBAR_KIND_UPDATED, 0, N_("Updated") },
+    { GLN_SIDEBAR_KIND_STARRED, 0, N_("Starred") },
+    { GLN_SIDEBAR_KIND_LIBRARY, 0, N_("Library") },
+    { GLN_SIDEBAR_KIND_LIBRARY, GLN_SIDEBAR_DUPLICATES_ID, N_("Possible Duplicates") },
   };
   GtkDropTarget *drop;
   GtkGesture *gesture;
@@ -490,7 +527,8 @@ gln_sidebar_init (GlnSidebar *self)
   self->items = g_list_store_new (GLN_TYPE_SIDEBAR_ITEM);
   for (guint i = 0; i < G_N_ELEMENTS (fixed); i++)
     {
-      g_autoptr(GlnSidebarItem) item = gln_sidebar_item_new (fixed[i].kind, 0, _(fixed[i].title));
+      g_autoptr(GlnSidebarItem) item = gln_sidebar_item_new (fixed[i].kind, fixed[i].id,
+                                                                  _(fixed[i].title));
 
       g_list_store_append (self->items, item);
     }
@@ -557,11 +595,12 @@ gln_sidebar_set_summary (GlnSidebar              *self,
   g_return_if_fail (GLN_IS_SIDEBAR (self));
   g_return_if_fail (summary != NULL);
 
-  for (guint i = 0; i < 4; i++)
+  for (guint i = 0; i < N_FIXED; i++)
     g_ptr_array_add (items, g_list_model_get_item (G_LIST_MODEL (self->items), i));
   gln_sidebar_item_set_count (g_ptr_array_index (items, 0), summary->inbox);
   gln_sidebar_item_set_count (g_ptr_array_index (items, 1), summary->updated);
   gln_sidebar_item_set_count (g_ptr_array_index (items, 2), summary->starred);
+  gln_sidebar_item_set_count (g_ptr_array_index (items, 4), summary->duplicates);
 
   add_entries (items, GLN_SIDEBAR_KIND_FEED, summary->feeds);
   add_entries (items, GLN_SIDEBAR_KIND_COLLECTION, summary->collections);
@@ -569,7 +608,7 @@ gln_sidebar_set_summary (GlnSidebar              *self,
   add_entries (items, GLN_SIDEBAR_KIND_SEARCH, summary->searches);
 
   same = items->len == n_items;
-  for (guint i = 4; same && i < n_items; i++)
+  for (guint i = N_FIXED; same && i < n_items; i++)
     {
       g_autoptr(GlnSidebarItem) old = g_list_model_get_item (G_LIST_MODEL (self->items), i);
 
@@ -578,7 +617,7 @@ gln_sidebar_set_summary (GlnSidebar              *self,
 
   if (same)
     {
-      for (guint i = 4; i < n_items; i++)
+      for (guint i = N_FIXED; i < n_items; i++)
         {
           g_autoptr(GlnSidebarItem) old = g_list_model_get_item (G_LIST_MODEL (self->items), i);
           GlnSidebarItem *fresh = g_ptr_array_index (items, i);
@@ -591,7 +630,8 @@ gln_sidebar_set_summary (GlnSidebar              *self,
     }
 
   selected = self->selected ? g_object_ref (self->selected) : NULL;
-  g_list_store_splice (self->items, 4, n_items - 4, items->pdata + 4, items->len - 4);
+  g_list_store_splice (self->items, N_FIXED, n_items - N_FIXED, items->pdata + N_FIXED,
+                       items->len - N_FIXED);
 
   if (selected == NULL ||
       !gln_sidebar_select (self, gln_sidebar_item_get_kind (selected),
@@ -641,6 +681,8 @@ gln_sidebar_select (GlnSidebar     *self,
         {
           GtkListBoxRow *row = gtk_list_box_get_row_at_index (self->list_box, i);
 
+          /* A row hidden for want of pairs is shown while it is selected. */
+          gtk_widget_set_visible (GTK_WIDGET (row), TRUE);
           gtk_list_box_select_row (self->list_box, row);
           /* A row that was already selected emits nothing; the item may be new. */
           set_selected (self, item);
@@ -649,4 +691,19 @@ gln_sidebar_select (GlnSidebar     *self,
     }
 
   return FALSE;
+}
+
+/**
+ * gln_sidebar_is_duplicates:
+ * @item: a sidebar item
+ *
+ * Returns: whether @item is the Possible Duplicates row
+ */
+gboolean
+gln_sidebar_is_duplicates (GlnSidebarItem *item)
+{
+  g_return_val_if_fail (GLN_IS_SIDEBAR_ITEM (item), FALSE);
+
+  return gln_sidebar_item_get_kind (item) == GLN_SIDEBAR_KIND_LIBRARY &&
+         gln_sidebar_item_get_id (item) == GLN_SIDEBAR_DUPLICATES_ID;
 }

@@ -266,6 +266,16 @@ refreshed_cb (GlnWindow      *self,
 }
 
 static void
+show_duplicates_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  GlnWindow *self = GLN_WINDOW (widget);
+
+  gln_sidebar_select (self->sidebar, GLN_SIDEBAR_KIND_LIBRARY, GLN_SIDEBAR_DUPLICATES_ID);
+}
+
+static void
 import_done_cb (GObject      *object,
                 GAsyncResult *result,
                 gpointer      user_data)
@@ -708,6 +718,8 @@ _gln_window_class_init_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.review", "s", review_action);
   gtk_widget_class_install_action (widget_class, "win.mark", NULL, mark_action);
   gtk_widget_class_install_action (widget_class, "win.compare", NULL, compare_action);
+  gtk_widget_class_install_action (widget_class, "win.show-duplicates", NULL,
+                                   show_duplicates_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_j, 0, "win.next", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_k, 0, "win.previous", NULL);
@@ -789,12 +801,25 @@ _gln_window_update_actions (GlnWindow *self)
   };
   static const char * const store_actions[] = {
     "win.paste", "win.paste-dialog", "win.import-file", "win.add-feed", "win.refresh",
+    "win.show-duplicates",
+  };
+  /* The Duplicates view takes the place of the list: what acts on the list rests meanwhile. */
+  static const char * const list_actions[] = {
     "win.search", "win.next", "win.previous", "win.space",
   };
+  static const char * const view_actions[] = {
+    "win.show-paper", "win.back", "win.export",
+  };
   gboolean has_paper = gln_paper_view_get_paper (self->paper_view) != NULL;
+  gboolean duplicates = _gln_window_shows_duplicates (self);
 
   for (guint i = 0; i < G_N_ELEMENTS (paper_actions); i++)
     gtk_widget_action_set_enabled (GTK_WIDGET (self), paper_actions[i], has_paper);
   for (guint i = 0; i < G_N_ELEMENTS (store_actions); i++)
     gtk_widget_action_set_enabled (GTK_WIDGET (self), store_actions[i], self->store != NULL);
+  for (guint i = 0; i < G_N_ELEMENTS (list_actions); i++)
+    gtk_widget_action_set_enabled (GTK_WIDGET (self), list_actions[i],
+                                   self->store != NULL && !duplicates);
+  for (guint i = 0; i < G_N_ELEMENTS (view_actions); i++)
+    gtk_widget_action_set_enabled (GTK_WIDGET (self), view_actions[i], !duplicates);
 }

@@ -3,6 +3,7 @@
 
 #include "gln-window.h"
 
+#include "gln-duplicates-view.h"
 #include "gln-paper-list.h"
 #include "gln-paper-view.h"
 #include "gln-sidebar.h"
@@ -44,6 +45,7 @@ struct _GlnWindow
   GtkWidget            *sidebar_handle;
   AdwHeaderBar         *sidebar_header;
   GlnSidebar           *sidebar;
+  GtkStack             *content_stack;
   AdwLeaflet           *leaflet;
   GtkWidget            *list_pane;
   AdwHeaderBar         *list_header;
@@ -78,6 +80,7 @@ struct _GlnWindow
   GtkWidget            *back_button;
   GtkWidget            *read_button;
   GlnPaperView         *paper_view;
+  GlnDuplicatesView    *duplicates_view;
 };
 
 /* gln-window.c */
@@ -87,6 +90,7 @@ void      _gln_window_update_query        (GlnWindow      *self);
 void      _gln_window_select_position     (GlnWindow      *self,
                                            guint           position);
 void      _gln_window_show_paper_pane     (GlnWindow      *self);
+gboolean  _gln_window_shows_duplicates    (GlnWindow      *self);
 
 /* gln-window-actions.c */
 void      _gln_window_class_init_actions  (GtkWidgetClass *widget_class);

@@ -97,6 +97,7 @@ update_headers (GlnWindow *self)
   gtk_widget_set_visible (self->back_button, leaflet_folded);
   gtk_widget_set_visible (self->pane_handle, !leaflet_folded);
   gtk_widget_set_visible (self->sidebar_handle, !adw_flap_get_folded (self->flap));
+  gln_duplicates_view_set_start_title_buttons (self->duplicates_view, !sidebar_shown);
 }
 
 static void
@@ -411,6 +412,7 @@ sidebar_selected_cb (GlnWindow  *self,
                      GlnSidebar *sidebar)
 {
   GlnSidebarItem *item = gln_sidebar_get_selected (sidebar);
+  gboolean duplicates;
 
   if (item == NULL)
     return;
@@ -423,7 +425,11 @@ sidebar_selected_cb (GlnWindow  *self,
   if (gln_sidebar_item_get_kind (item) == GLN_SIDEBAR_KIND_SEARCH)
     _gln_window_apply_saved_search (self, gln_sidebar_item_get_query (item));
 
-  _gln_window_update_query (self);
+  /* Possible duplicates have a view of their own in place of the list and the pane. */
+  duplicates = gln_sidebar_is_duplicates (item);
+  gtk_stack_set_visible_child_name (self->content_stack, duplicates ? "duplicates" : "papers");
+  if (!duplicates)
+    _gln_window_update_query (self);
   _gln_window_update_actions (self);
   gtk_widget_set_visible (GTK_WIDGET (self->review_button),
                           gln_sidebar_item_get_kind (item) == GLN_SIDEBAR_KIND_COLLECTION);
@@ -702,6 +708,7 @@ gln_window_class_init (GlnWindowClass *klass)
   g_type_ensure (GLN_TYPE_PAPER_ROW);
   g_type_ensure (GLN_TYPE_PAPER_VIEW);
   g_type_ensure (GLN_TYPE_SIDEBAR);
+  g_type_ensure (GLN_TYPE_DUPLICATES_VIEW);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/gln-window.ui");
   gtk_widget_class_bind_template_child (widget_class, GlnWindow, toast_overlay);
@@ -712,6 +719,7 @@ gln_window_class_init (GlnWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, GlnWindow, sidebar_handle);
   gtk_widget_class_bind_template_child (widget_class, GlnWindow, sidebar_header);
   gtk_widget_class_bind_template_child (widget_class, GlnWindow, sidebar);
+  gtk_widget_class_bind_template_child (widget_class, GlnWindow, content_stack);
   gtk_widget_class_bind_template_child (widget_class, GlnWindow, leaflet);
   gtk_widget_class_bind_template_child (widget_class, GlnWindow, list_pane);
   gtk_widget_class_bind_template_child (widget_class, GlnWindow, list_header);
@@ -746,6 +754,7 @@ gln_window_class_init (GlnWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, GlnWindow, back_button);
   gtk_widget_class_bind_template_child (widget_class, GlnWindow, read_button);
   gtk_widget_class_bind_template_child (widget_class, GlnWindow, paper_view);
+  gtk_widget_class_bind_template_child (widget_class, GlnWindow, duplicates_view);
 
   _gln_window_class_init_actions (widget_class);
   _gln_window_class_init_search (widget_class);
@@ -767,6 +776,8 @@ gln_window_init (GlnWindow *self)
   g_object_bind_property (self->flap, "reveal-flap", self->sidebar_button, "active",
                           G_BINDING_SYNC_CREATE | G_BINDING_BIDIRECTIONAL);
   g_object_bind_property (self->search_button, "active", self->search_bar, "search-mode-enabled",
+                          G_BINDING_SYNC_CREATE | G_BINDING_BIDIRECTIONAL);
+  g_object_bind_property (self->flap, "reveal-flap", self->duplicates_view, "reveal-sidebar",
                           G_BINDING_SYNC_CREATE | G_BINDING_BIDIRECTIONAL);
   g_signal_connect_object (self->flap, "notify::folded", G_CALLBACK (layout_changed_cb), self,
                            G_CONNECT_SWAPPED);
@@ -910,6 +921,7 @@ gln_window_set_store (GlnWindow *self,
 
   self->store = g_object_ref (store);
   gln_paper_view_set_store (self->paper_view, store);
+  gln_duplicates_view_set_store (self->duplicates_view, store);
   g_signal_connect_object (store, "changed", G_CALLBACK (store_changed_cb), self,
                            G_CONNECT_SWAPPED);
   _gln_window_reload_summary (self);
@@ -1001,4 +1013,12 @@ void
 _gln_window_show_paper_pane (GlnWindow *self)
 {
   adw_leaflet_set_visible_child (self->leaflet, self->pane);
+}
+
+gboolean
+_gln_window_shows_duplicates (GlnWindow *self)
+{
+  GlnSidebarItem *item = gln_sidebar_get_selected (self->sidebar);
+
+  return item != NULL && gln_sidebar_is_duplicates (item);
 }
