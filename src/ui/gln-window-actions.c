@@ -265,6 +265,40 @@ refreshed_cb (GlnWindow      *self,
   _gln_window_reload_summary (self);
 }
 
+/* Papers kept apart as possible duplicates wait for the user: the toast leads to them.
+ * They are counted apart from the papers new to the library, as gleaner-cli does, so that
+ * the parts add up to the entries. */
+static void
+show_duplicates_toast (GlnWindow  *self,
+                       guint       n_added,
+                       guint       n_duplicates)
+{
+  g_autofree char *added = NULL;
+  g_autofree char *title = NULL;
+  AdwToast *toast;
+
+  if (n_added > 0)
+    {
+      added = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Added %u paper", "Added %u papers",
+                                            n_added), n_added);
+      /* Translators: %s says how many papers were added, such as “Added 12 papers” */
+      title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s, %u possible duplicate to review",
+                                            "%s, %u possible duplicates to review",
+                                            n_duplicates),
+                               added, n_duplicates);
+    }
+  else
+    title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u possible duplicate to review",
+                                          "%u possible duplicates to review", n_duplicates),
+                             n_duplicates);
+
+  toast = adw_toast_new (title);
+  adw_toast_set_button_label (toast, _("_Review"));
+  adw_toast_set_action_name (toast, "win.show-duplicates");
+  adw_toast_set_timeout (toast, 10);
+  gln_window_add_toast (self, toast);
+}
+
 static void
 show_duplicates_action (GtkWidget  *widget,
                         const char *action_name,
@@ -284,6 +318,7 @@ import_done_cb (GObject      *object,
   g_autoptr(GError) error = NULL;
   g_autofree char *message = NULL;
   GlnWindow *self;
+  guint duplicates;
   guint added;
 
   if (!(imported = gln_importer_import_finish (GLN_IMPORTER (object), result, &error)))
@@ -300,7 +335,14 @@ import_done_cb (GObject      *object,
     }
 
   self = GLN_WINDOW (user_data);
-  added = imported->stats.added;
+  duplicates = MIN (imported->stats.duplicates, imported->stats.added);
+  added = imported->stats.added - duplicates;
+  if (duplicates > 0)
+    {
+      show_duplicates_toast (self, added, duplicates);
+      return;
+    }
+
   if (imported->stats.found == 0)
     message = g_strdup (_("The file holds no papers"));
   else if (added > 0)

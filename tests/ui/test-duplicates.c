@@ -9,6 +9,7 @@
 #include "gln-application.h"
 #include "gln-duplicates-view.h"
 #include "gln-merge-pane.h"
+#include "gln-paste-dialog.h"
 #include "gln-sidebar.h"
 #include "gln-ui-test-utils.h"
 #include "gln-window.h"
@@ -173,6 +174,22 @@ find_descendant (GtkWidget *widget,
         return child;
       if ((found = find_descendant (child, type)) != NULL)
         return found;
+    }
+
+  return NULL;
+}
+
+static GtkWidget *
+find_toplevel (GType type)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type))
+        return GTK_WIDGET (window);
     }
 
   return NULL;
@@ -537,6 +554,63 @@ test_screening_conflict (Fixture       *fixture,
   g_assert_cmpint (count_papers (fixture->store), ==, 1);
 }
 
+static const char second_pair[] =
+  "@article{okafor2021fjords,\n"
+  "  title = {Tidal Harmonics of Northern Fjord Lattices},\n"
+  "  author = {Okafor, Tobi},\n"
+  "  year = {2021},\n"
+  "}\n"
+  "@article{okafor2021fjords-again,\n"
+  "  title = {Tidal Harmonics of Northern Fjord Lattices},\n"
+  "  author = {Okafor, Tobi},\n"
+  "  year = {2021},\n"
+  "  note = {Again},\n"
+  "}\n";
+
+static gboolean
+toast_names_duplicates (gpointer data)
+{
+  GlnWindow *window = data;
+
+  return window->last_toast != NULL &&
+         g_strcmp0 (adw_toast_get_title (window->last_toast),
+                    "Added 1 paper, 1 possible duplicate to review") == 0;
+}
+
+/* Papers added from the window say how many possible duplicates they left, counted apart
+ * from the papers new to the library, and the toast leads to them. */
+static void
+test_import_toast (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autoptr(GBytes) bytes = g_bytes_new_static (second_pair, sizeof second_pair - 1);
+  g_autoptr(GPtrArray) papers = NULL;
+  g_autoptr(GError) error = NULL;
+  GtkWidget *dialog;
+
+  if (skip_without_display (fixture))
+    return;
+
+  gln_sidebar_select (fixture->window->sidebar, GLN_SIDEBAR_KIND_LIBRARY, 0);
+  g_assert_false (gtk_widget_get_mapped (GTK_WIDGET (fixture->view)));
+
+  /* As the paste dialog hands them over. */
+  papers = gln_import_parse (bytes, GLN_IMPORT_FORMAT_AUTO, NULL, &error);
+  g_assert_no_error (error);
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.paste-dialog", NULL);
+  dialog = find_toplevel (GLN_TYPE_PASTE_DIALOG);
+  g_assert_nonnull (dialog);
+  g_signal_emit_by_name (dialog, "add-papers", papers);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+
+  gln_ui_test_wait_until (toast_names_duplicates, fixture->window, "the toast of the import");
+  g_assert_cmpstr (adw_toast_get_action_name (fixture->window->last_toast), ==,
+                   "win.show-duplicates");
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window),
+                              adw_toast_get_action_name (fixture->window->last_toast), NULL);
+  wait_for_pairs (fixture, 2);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -564,6 +638,8 @@ main (int   argc,
               test_not_duplicates, fixture_tear_down);
   g_test_add ("/gln/ui/duplicates/screening-conflict", Fixture, NULL, fixture_set_up,
               test_screening_conflict, fixture_tear_down);
+  g_test_add ("/gln/ui/duplicates/import-toast", Fixture, NULL, fixture_set_up,
+              test_import_toast, fixture_tear_down);
 
   ret = g_test_run ();
 
