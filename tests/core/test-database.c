@@ -153,6 +153,72 @@ test_not_a_library (void)
   g_assert_null (db);
 }
 
+/* Another program's SQLite file (or one stamped with another application id) is refused
+ * before anything is written: same bytes, same journal mode, no write-ahead log. */
+static void
+test_foreign_database (void)
+{
+  static const char * const setups[] = {
+    "CREATE TABLE moz_places (id INTEGER PRIMARY KEY, url TEXT); INSERT INTO moz_places (url)"
+    " VALUES ('https://example.org/')",
+    "CREATE TABLE papers (id INTEGER PRIMARY KEY, title TEXT); PRAGMA user_version = 3",
+    "PRAGMA application_id = 1234",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (setups); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autofree char *path = gln_test_tmp_db_path ();
+      g_autofree char *wal = g_strconcat (path, "-wal", NULL);
+      g_autoptr(GlnDatabase) db = NULL;
+      g_autofree char *before = NULL;
+      g_autofree char *after = NULL;
+      gsize before_len, after_len;
+      sqlite3 *handle = NULL;
+
+      g_assert_cmpint (sqlite3_open (path, &handle), ==, SQLITE_OK);
+      g_assert_cmpint (sqlite3_exec (handle, setups[i], NULL, NULL, NULL), ==, SQLITE_OK);
+      sqlite3_close (handle);
+      g_assert_true (g_file_get_contents (path, &before, &before_len, NULL));
+
+      db = gln_database_open (path, GLN_DATABASE_FLAGS_NONE, &error);
+      g_assert_error (error, GLN_DATABASE_ERROR, GLN_DATABASE_ERROR_NOT_LIBRARY);
+      g_assert_null (db);
+      g_assert_nonnull (strstr (error->message, "not a Gleaner library"));
+
+      g_assert_true (g_file_get_contents (path, &after, &after_len, NULL));
+      g_assert_cmpmem (before, before_len, after, after_len);
+      g_assert_false (g_file_test (wal, G_FILE_TEST_EXISTS));
+    }
+}
+
+/* A new library says it is Gleaner's; one made before the stamp existed gets it. */
+static void
+test_application_id (void)
+{
+  g_autoptr(GlnDatabase) db = open_fresh ();
+  g_autofree char *path = g_strdup (gln_database_get_path (db));
+  sqlite3 *handle = NULL;
+  sqlite3_stmt *stmt = NULL;
+
+  sqlite3_prepare_v2 (_gln_database_get_handle (db), "PRAGMA application_id", -1, &stmt, NULL);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  g_assert_cmpint (sqlite3_column_int (stmt, 0), ==, 0x476c6e72);
+  sqlite3_finalize (stmt);
+  g_clear_object (&db);
+
+  g_assert_cmpint (sqlite3_open (path, &handle), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (handle, "PRAGMA application_id = 0", NULL, NULL, NULL), ==,
+                   SQLITE_OK);
+  sqlite3_close (handle);
+  db = gln_database_open (path, GLN_DATABASE_FLAGS_NONE, NULL);
+  g_assert_nonnull (db);
+  sqlite3_prepare_v2 (_gln_database_get_handle (db), "PRAGMA application_id", -1, &stmt, NULL);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  g_assert_cmpint (sqlite3_column_int (stmt, 0), ==, 0x476c6e72);
+  sqlite3_finalize (stmt);
+}
+
 static void
 test_bind_helper (void)
 {
@@ -233,6 +299,8 @@ main (int   argc,
   g_test_add_func ("/gln/database/pragmas", test_pragmas);
   g_test_add_func ("/gln/database/refuse-newer", test_refuse_newer);
   g_test_add_func ("/gln/database/not-a-library", test_not_a_library);
+  g_test_add_func ("/gln/database/foreign-database", test_foreign_database);
+  g_test_add_func ("/gln/database/application-id", test_application_id);
   g_test_add_func ("/gln/database/bind-helper", test_bind_helper);
   g_test_add_func ("/gln/database/owner-thread", test_owner_thread);
   g_test_add_func ("/gln/database/owner-after-open", test_owner_after_open);

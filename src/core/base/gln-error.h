@@ -42,6 +42,7 @@ typedef enum
  * @GLN_DATABASE_ERROR_NOT_FOUND: no such paper, feed, collection…
  * @GLN_DATABASE_ERROR_INVALID: a value the library does not accept
  * @GLN_DATABASE_ERROR_CONFLICT: the change needs a decision only the user can make
+ * @GLN_DATABASE_ERROR_NOT_LIBRARY: the file is another program's database; it was left as it was
  *
  * Raised by the store.
  */
@@ -58,6 +59,7 @@ typedef enum
   GLN_DATABASE_ERROR_NOT_FOUND,
   GLN_DATABASE_ERROR_INVALID,
   GLN_DATABASE_ERROR_CONFLICT,
+  GLN_DATABASE_ERROR_NOT_LIBRARY,
 } GlnDatabaseError;
 
 #define GLN_FETCH_ERROR (gln_fetch_error_quark ())

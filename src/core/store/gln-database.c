@@ -468,6 +468,65 @@ migrate (GlnDatabase  *self,
   return TRUE;
 }
 
+/* "Glnr": what `PRAGMA application_id` says in every Gleaner library, so that `file`
+ * and Gleaner itself can tell it from another program's SQLite file. */
+#define GLN_APPLICATION_ID 0x476c6e72
+
+/* Whether the file is a Gleaner library, or empty and about to become one. Libraries made
+ * before the application id were stamped with it are known by their tables. Runs before
+ * anything is written: another program's file is refused as it is. */
+static gboolean
+check_application (GlnDatabase  *self,
+                   gboolean     *stamp,
+                   GError      **error)
+{
+  static const char ours_sql[] =
+    "SELECT count(*) FROM sqlite_schema WHERE type = 'table'"
+    " AND name IN ('papers', 'paper_authors', 'feeds', 'collections', 'notes')";
+  int application_id = query_int (self, "PRAGMA application_id", error);
+  int n_tables;
+  int n_ours;
+
+  *stamp = FALSE;
+  if (application_id < 0 && error != NULL && *error != NULL)
+    return FALSE;
+  if (application_id == GLN_APPLICATION_ID)
+    return TRUE;
+
+  if ((n_tables = query_int (self, "SELECT count(*) FROM sqlite_schema", error)) < 0 ||
+      (n_ours = query_int (self, ours_sql, error)) < 0)
+    return FALSE;
+
+  if (application_id == 0 && (n_tables == 0 || (self->schema_version > 0 && n_ours == 5)))
+    {
+      *stamp = TRUE;
+      return TRUE;
+    }
+
+  g_set_error (error, GLN_DATABASE_ERROR, GLN_DATABASE_ERROR_NOT_LIBRARY,
+               _("%s is not a Gleaner library but another program’s database; it was left "
+                 "as it was"), self->path);
+  return FALSE;
+}
+
+/* The connection's settings for a library opened for writing. */
+static gboolean
+configure (GlnDatabase  *self,
+           GError      **error)
+{
+  /* page_size only takes effect on a new file, and only before WAL is on. */
+  return _gln_database_exec (self, "PRAGMA page_size = 4096", error) &&
+         _gln_database_exec (self, "PRAGMA journal_mode = WAL", error) &&
+         _gln_database_exec (self, "PRAGMA synchronous = NORMAL", error) &&
+         _gln_database_exec (self, "PRAGMA foreign_keys = ON", error) &&
+         /* A large import must not spill dirty pages into the WAL before it commits. */
+         _gln_database_exec (self, "PRAGMA cache_size = -32768", error) &&
+         _gln_database_exec (self, "PRAGMA temp_store = MEMORY", error) &&
+         /* Checkpoints wait until a job has handed its result back (see
+          * gln_database_checkpoint_if_needed()), instead of running inside its commit. */
+         _gln_database_exec (self, "PRAGMA wal_autocheckpoint = 0", error);
+}
+
 int
 gln_database_get_latest_version (void)
 {
@@ -494,6 +553,7 @@ gln_database_open (const char        *path,
 {
   g_autoptr(GlnDatabase) self = NULL;
   gboolean read_only = (flags & GLN_DATABASE_FLAGS_READ_ONLY) != 0;
+  gboolean stamp;
   int open_flags;
   int rc;
 
@@ -546,6 +606,9 @@ gln_database_open (const char        *path,
       return NULL;
     }
 
+  if (!check_application (self, &stamp, error))
+    return NULL;
+
   if (read_only)
     {
       if (!_gln_database_exec (self, "PRAGMA query_only = ON", error))
@@ -560,23 +623,15 @@ gln_database_open (const char        *path,
       return g_steal_pointer (&self);
     }
 
-  /* page_size only takes effect on a new file, and only before WAL is on. */
-  if (!_gln_database_exec (self, "PRAGMA page_size = 4096", error) ||
-      !_gln_database_exec (self, "PRAGMA journal_mode = WAL", error) ||
-      !_gln_database_exec (self, "PRAGMA synchronous = NORMAL", error) ||
-      !_gln_database_exec (self, "PRAGMA foreign_keys = ON", error) ||
-      /* A large import must not spill dirty pages into the WAL before it commits. */
-      !_gln_database_exec (self, "PRAGMA cache_size = -32768", error) ||
-      !_gln_database_exec (self, "PRAGMA temp_store = MEMORY", error) ||
-      /* Checkpoints wait until a job has handed its result back (see
-       * gln_database_checkpoint_if_needed()), instead of running inside its commit. */
-      !_gln_database_exec (self, "PRAGMA wal_autocheckpoint = 0", error))
+  if (!configure (self, error))
     {
       g_prefix_error (error, "%s: ", path);
       return NULL;
     }
 
-  if (!register_functions (self, error) || !migrate (self, error))
+  if (!register_functions (self, error) || !migrate (self, error) ||
+      (stamp && !_gln_database_exec (self, "PRAGMA application_id = "
+                                     G_STRINGIFY (GLN_APPLICATION_ID), error)))
     return NULL;
 
   sqlite3_wal_hook (self->handle, wal_committed_cb, self);
