@@ -25,7 +25,9 @@ static const Command commands[] = {
   { "collection", gln_cli_collection, N_("Create review collections, add and screen papers") },
   { "board", gln_cli_board, N_("Define and fill a collection’s comparison board") },
   { "duplicates", gln_cli_duplicates, N_("Merge possible duplicates, or mark them as different papers") },
-  { "check", gln_cli_check, N_("Check the library for damage") },
+  { "check", gln_cli_check, N_("Check the library for damage, and say what it holds") },
+  { "backup", gln_cli_backup, N_("Copy the library, while it may be in use") },
+  { "restore", gln_cli_restore, N_("Put a backup in the library’s place") },
   { "feed", gln_cli_feed, N_("Follow arXiv, Hugging Face, OpenAlex and journal feeds") },
   { "refresh", gln_cli_refresh, N_("Fetch what the feeds have new") },
 };
@@ -136,13 +138,15 @@ main (int   argc,
   if (db_path == NULL)
     db_path = gln_store_dup_default_path ();
 
-  if (!(store = gln_store_open_sync (db_path, &error)))
+  /* A library being restored is not opened: it may be the damaged file being replaced. */
+  if (command->func != gln_cli_restore && !(store = gln_store_open_sync (db_path, &error)))
     {
       g_printerr ("gleaner-cli: %s\n", error->message);
       return 1;
     }
 
   cli.store = store;
+  cli.db_path = db_path;
   cli.argc = argc - first;
   cli.argv = argv + first;
 

@@ -346,34 +346,3 @@ gln_cli_collection (GlnCliContext  *cli,
   return gln_cli_run_verb (cli, 1, collection_verbs, G_N_ELEMENTS (collection_verbs),
                            COLLECTION_USAGE, &command, error);
 }
-
-/* gleaner-cli check: exits non-zero when the library has problems. */
-gboolean
-gln_cli_check (GlnCliContext  *cli,
-               GError        **error)
-{
-  g_auto(GStrv) problems = NULL;
-
-  if (!gln_cli_parse_options (cli, _("— check the library for damage"), NULL, error) ||
-      !gln_cli_need_args (cli, 0, 0, "check", error))
-    return FALSE;
-
-  gln_store_check_async (cli->store, NULL, gln_cli_ready_cb, cli);
-  if (!(problems = gln_store_check_finish (cli->store, gln_cli_wait (cli), error)))
-    return FALSE;
-
-  for (guint i = 0; problems[i] != NULL; i++)
-    g_printerr ("%s\n", problems[i]);
-
-  if (problems[0] != NULL)
-    {
-      g_set_error (error, GLN_CLI_ERROR, GLN_CLI_ERROR_FAILED,
-                   g_dngettext (GETTEXT_PACKAGE, "The library has %u problem",
-                                "The library has %u problems", g_strv_length (problems)),
-                   g_strv_length (problems));
-      return FALSE;
-    }
-
-  g_print (_("The library is sound (%s)\n"), gln_store_get_path (cli->store));
-  return TRUE;
-}

@@ -11,6 +11,7 @@ G_BEGIN_DECLS
 typedef struct
 {
   GlnStore      *store;
+  const char    *db_path;
   int            argc;
   char         **argv;
   GAsyncResult  *result;
@@ -109,6 +110,10 @@ gboolean           gln_cli_board            (GlnCliContext     *cli,
 gboolean           gln_cli_duplicates       (GlnCliContext     *cli,
                                              GError           **error);
 gboolean           gln_cli_check            (GlnCliContext     *cli,
+                                             GError           **error);
+gboolean           gln_cli_backup           (GlnCliContext     *cli,
+                                             GError           **error);
+gboolean           gln_cli_restore          (GlnCliContext     *cli,
                                              GError           **error);
 gboolean           gln_cli_feed             (GlnCliContext     *cli,
                                              GError           **error);

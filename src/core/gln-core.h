@@ -54,6 +54,7 @@
 
 /* store */
 #include "gln-store.h"
+#include "gln-store-backup.h"
 #include "gln-store-board.h"
 #include "gln-store-collections.h"
 #include "gln-store-duplicates.h"
@@ -67,6 +68,7 @@
 #include "gln-fetcher.h"
 
 /* services */
+#include "gln-backups.h"
 #include "gln-collection-loader.h"
 #include "gln-exporter.h"
 #include "gln-feed-refresher.h"

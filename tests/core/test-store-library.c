@@ -406,6 +406,52 @@ test_store_jobs (void)
   }
 }
 
+static char *
+run_backup (GlnStore   *store,
+            const char *dir,
+            guint       keep,
+            gboolean    daily)
+{
+  g_autoptr(GError) error = NULL;
+  char *path;
+
+  gln_backups_run_async (store, dir, keep, daily, NULL, gln_test_ready_cb, NULL);
+  path = gln_backups_run_finish (gln_test_wait (), &error);
+  g_assert_no_error (error);
+
+  return path;
+}
+
+/* Daily backups: one a day however often asked, the newest few kept, each a library that
+ * opens with the papers it had. */
+static void
+test_backups (void)
+{
+  g_autoptr(GPtrArray) papers = NULL;
+  g_autoptr(GlnStore) store = open_with_papers (&papers);
+  g_autofree char *dir = gln_backups_dup_dir (gln_store_get_path (store));
+  g_autofree char *first = run_backup (store, dir, 2, TRUE);
+  g_autofree char *again = run_backup (store, dir, 2, TRUE);
+  g_autoptr(GPtrArray) kept = NULL;
+  g_autoptr(GlnStore) copy = NULL;
+  g_autoptr(GlnQuery) all = gln_query_new ();
+  g_autoptr(GError) error = NULL;
+
+  g_assert_nonnull (first);
+  g_assert_true (g_file_test (first, G_FILE_TEST_IS_REGULAR));
+  g_assert_null (again);
+
+  for (guint i = 0; i < 3; i++)
+    g_free (run_backup (store, dir, 2, FALSE));
+  kept = gln_backups_list (dir);
+  g_assert_cmpuint (kept->len, ==, 2);
+  g_assert_false (g_file_test (first, G_FILE_TEST_EXISTS));
+
+  copy = gln_store_open_sync (g_ptr_array_index (kept, 0), &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (gln_test_store_count (copy, all), ==, papers->len);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -417,6 +463,7 @@ main (int   argc,
   g_test_add_func ("/gln/store/library/saved-searches", test_saved_searches);
   g_test_add_func ("/gln/store/library/delete-note", test_delete_note);
   g_test_add_func ("/gln/store/library/jobs", test_store_jobs);
+  g_test_add_func ("/gln/store/library/backups", test_backups);
 
   return g_test_run ();
 }

@@ -53,11 +53,14 @@ typedef gpointer (*GlnStoreJob) (GlnDatabase   *db,
  * GlnStoreOpFlags:
  * @GLN_STORE_OP_NONE: the operation only reads, or changes nothing a list shows
  * @GLN_STORE_OP_CHANGES: on success, lists re-query: the store emits #GlnStore::changed
+ * @GLN_STORE_OP_OUTSIDE_TRANSACTION: the job runs outside a transaction (a backup: SQLite
+ *   copies a library only from a connection that holds none)
  */
 typedef enum
 {
-  GLN_STORE_OP_NONE    = 0,
-  GLN_STORE_OP_CHANGES = 1 << 0,
+  GLN_STORE_OP_NONE                = 0,
+  GLN_STORE_OP_CHANGES             = 1 << 0,
+  GLN_STORE_OP_OUTSIDE_TRANSACTION = 1 << 1,
 } GlnStoreOpFlags;
 
 /**

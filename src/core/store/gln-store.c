@@ -129,17 +129,20 @@ worker_func (gpointer data,
   Job *job = g_task_get_task_data (task);
   GCancellable *cancellable = g_task_get_cancellable (task);
   GDestroyNotify result_free = job->op->result_free;
+  gboolean outside = (job->op->flags & GLN_STORE_OP_OUTSIDE_TRANSACTION) != 0;
   g_autoptr(GError) error = NULL;
   gpointer result = NULL;
 
   if (g_cancellable_set_error_if_cancelled (cancellable, &error) ||
-      !gln_database_begin (self->writer, &error))
+      (!outside && !gln_database_begin (self->writer, &error)))
     goto out;
 
   result = job->op->job (self->writer, job->args, cancellable, &error);
   if (result == NULL && error == NULL)
     g_critical ("A store job returned nothing and no error");
-  if (error != NULL)
+  if (outside)
+    ;
+  else if (error != NULL)
     gln_database_rollback (self->writer);
   else
     gln_database_commit (self->writer, &error);

@@ -1,0 +1,133 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+
+/* gleaner-cli backup, restore and check, on real library files. */
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+
+#include "../core/gln-test-utils.h"
+#include "gln-cli-runner.h"
+
+static void
+import_fixture (const char *db)
+{
+  g_autofree char *bib = gln_test_data_path ("bibtex", "library.bib", NULL);
+  g_auto(GlnCliRun) run = { 0, };
+
+  gln_cli_run (&run, db, NULL, "import", bib, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  gln_cli_run (&run, db, NULL, "paper", "note", "1", "Written before the backup.", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+}
+
+static guint
+count_lines (const char *text)
+{
+  guint n = 0;
+
+  for (const char *p = text; p != NULL && *p != '\0'; p++)
+    n += *p == '\n';
+  return n;
+}
+
+/* Whether the folder holds a file starting with @prefix: the library a restore replaced. */
+static gboolean
+has_replaced (const char *dir,
+              const char *prefix)
+{
+  g_autoptr(GDir) listing = g_dir_open (dir, 0, NULL);
+  const char *name;
+
+  while (listing != NULL && (name = g_dir_read_name (listing)) != NULL)
+    if (g_str_has_prefix (name, prefix) && !g_str_has_suffix (name, "-wal") &&
+        !g_str_has_suffix (name, "-shm"))
+      return TRUE;
+
+  return FALSE;
+}
+
+/* A backup taken from a library in use restores it exactly; check reports it. */
+static void
+test_backup_and_restore (void)
+{
+  g_autofree char *db = gln_test_tmp_db_path ();
+  g_autofree char *dir = g_path_get_dirname (db);
+  g_autofree char *copy = g_build_filename (dir, "copy.db", NULL);
+  g_autofree char *other = g_build_filename (dir, "other.db", NULL);
+  g_autofree char *before = NULL;
+  g_auto(GlnCliRun) run = { 0, };
+
+  import_fixture (db);
+  gln_cli_run (&run, db, NULL, "list", "--json", NULL);
+  before = g_strdup (run.out);
+
+  gln_cli_run (&run, db, NULL, "backup", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_nonnull (strstr (run.out, "/backups/gleaner-"));
+  gln_cli_run (&run, db, NULL, "backup", copy, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+
+  gln_cli_run (&run, db, NULL, "check", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_nonnull (strstr (run.out, "(schema version "));
+  g_assert_nonnull (strstr (run.out, "Holds: 12 papers, 1 notes, 0 collections"));
+  g_assert_nonnull (strstr (run.out, "Last backup: "));
+  g_assert_nonnull (strstr (run.out, "(1 kept in "));
+  g_assert_nonnull (strstr (run.out, "Integrity: sound"));
+
+  /* Into a new place: the same papers and note. */
+  gln_cli_run (&run, other, NULL, "restore", copy, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  gln_cli_run (&run, other, NULL, "list", "--json", NULL);
+  g_assert_cmpstr (run.out, ==, before);
+  gln_cli_run (&run, other, NULL, "paper", "show", "1", NULL);
+  g_assert_nonnull (strstr (run.out, "Written before the backup."));
+
+  /* Over an existing library only with --force, which keeps the one it replaces. */
+  gln_cli_run (&run, other, NULL, "paper", "note", "1", "Written after the backup.", NULL);
+  gln_cli_run (&run, other, NULL, "restore", copy, NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_nonnull (strstr (run.err, "--force"));
+  gln_cli_run (&run, other, NULL, "paper", "show", "1", NULL);
+  g_assert_nonnull (strstr (run.out, "Written after the backup."));
+
+  gln_cli_run (&run, other, NULL, "restore", "--force", copy, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_nonnull (strstr (run.out, ".replaced-"));
+  gln_cli_run (&run, other, NULL, "paper", "show", "1", NULL);
+  g_assert_null (strstr (run.out, "Written after the backup."));
+  g_assert_true (has_replaced (dir, "other.db.replaced-"));
+}
+
+/* A file that is not a sound library is never restored; the library stays. */
+static void
+test_restore_refuses_damage (void)
+{
+  g_autofree char *db = gln_test_tmp_db_path ();
+  g_autofree char *dir = g_path_get_dirname (db);
+  g_autofree char *junk = g_build_filename (dir, "junk.db", NULL);
+  g_auto(GlnCliRun) run = { 0, };
+
+  import_fixture (db);
+  g_assert_true (g_file_set_contents (junk, "not a library at all, but long enough to look "
+                                      "like a header of some sort................", -1, NULL));
+  gln_cli_run (&run, db, NULL, "restore", "--force", junk, NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_nonnull (strstr (run.err, "is not a usable backup"));
+  gln_cli_run (&run, db, NULL, "list", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpuint (count_lines (run.out), ==, 12);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+
+  g_test_add_func ("/gln/cli/backup/backup-and-restore", test_backup_and_restore);
+  g_test_add_func ("/gln/cli/backup/restore-refuses-damage", test_restore_refuses_damage);
+
+  return g_test_run ();
+}
