@@ -23,6 +23,9 @@ struct _GlnApplication
   GCancellable     *refresh_cancellable;
   guint             refresh_source;
   guint             refreshing : 1;
+
+  /* gln-application-backup.c */
+  guint             backup_source;
 };
 
 enum {
@@ -42,5 +45,7 @@ extern guint _gln_application_signals [APPLICATION_N_SIGNALS];
 
 void _gln_application_start_refresher (GlnApplication *self);
 void _gln_application_stop_refresher  (GlnApplication *self);
+void _gln_application_schedule_backup (GlnApplication *self);
+void _gln_application_cancel_backup   (GlnApplication *self);
 
 G_END_DECLS

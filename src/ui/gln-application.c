@@ -190,6 +190,7 @@ store_opened_cb (GObject      *object,
     {
       self->store = g_steal_pointer (&store);
       _gln_application_start_refresher (self);
+      _gln_application_schedule_backup (self);
     }
 
   /* A window that shows a library already keeps it. */
@@ -234,6 +235,7 @@ close_library (GlnApplication *self)
   g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
   _gln_application_stop_refresher (self);
+  _gln_application_cancel_backup (self);
   g_clear_object (&self->store);
   g_clear_error (&self->store_error);
 }

@@ -1044,6 +1044,38 @@ serve_arxiv (void)
   g_slist_free_full (uris, (GDestroyNotify) g_uri_unref);
 }
 
+static gboolean
+has_backup (gpointer data)
+{
+  g_autoptr(GPtrArray) backups = gln_backups_list (data);
+
+  return backups->len > 0;
+}
+
+/* A library the window opens gets its daily backup, and it is a library that opens. */
+static void
+test_daily_backup (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (fixture->dir, "backed-up.db", NULL);
+  g_autofree char *backups = g_build_filename (fixture->dir, "backups", NULL);
+  g_autoptr(GPtrArray) written = NULL;
+  g_autoptr(GlnStore) copy = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_cmpuint (g_settings_get_uint (gln_application_get_settings (fixture->app),
+                                         "backups-kept"), ==, 7);
+  g_setenv ("GLEANER_BACKUP_DELAY", "0", TRUE);
+  gln_application_set_library_path (fixture->app, path);
+  gln_ui_test_wait_until (has_backup, backups, "the daily backup");
+  g_unsetenv ("GLEANER_BACKUP_DELAY");
+
+  written = gln_backups_list (backups);
+  g_assert_cmpuint (written->len, ==, 1);
+  copy = gln_store_open_sync (g_ptr_array_index (written, 0), &error);
+  g_assert_no_error (error);
+}
+
 typedef struct
 {
   const char  *path;
@@ -1071,6 +1103,7 @@ static const SmokeTest smoke_tests[] = {
   { "/gln/ui/shortcuts", test_shortcuts, FALSE },
   { "/gln/ui/accels", test_accels, FALSE },
   { "/gln/ui/quit", test_quit, FALSE },
+  { "/gln/ui/daily-backup", test_daily_backup, FALSE },
 };
 
 /* Every test opens a library of its own, so none depends on what ran before it; the suite
