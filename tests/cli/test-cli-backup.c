@@ -5,6 +5,7 @@
 #include "config.h"
 
 #include <glib/gstdio.h>
+#include <unistd.h>
 
 #include "../core/gln-test-utils.h"
 #include "gln-cli-runner.h"
@@ -120,6 +121,108 @@ test_restore_refuses_damage (void)
   g_assert_cmpuint (count_lines (run.out), ==, 12);
 }
 
+/* Runs gleaner-cli on @db as a user who may not write it: as root (who may write anything),
+ * as nobody through setpriv; otherwise as ourselves, the file and its folder made
+ * read-only. Returns the exit status; @out gets standard output. */
+static int
+run_unprivileged (const char  *db,
+                  char       **out,
+                  ...)
+{
+  g_autoptr(GPtrArray) args = g_ptr_array_new ();
+  g_autoptr(GSubprocess) process = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *arg;
+  va_list ap;
+
+  if (geteuid () == 0)
+    {
+      g_ptr_array_add (args, (char *) "setpriv");
+      g_ptr_array_add (args, (char *) "--reuid=65534");
+      g_ptr_array_add (args, (char *) "--regid=65534");
+      g_ptr_array_add (args, (char *) "--clear-groups");
+    }
+  g_ptr_array_add (args, (char *) g_getenv ("GLN_CLI"));
+  g_ptr_array_add (args, (char *) "--db");
+  g_ptr_array_add (args, (char *) db);
+  va_start (ap, out);
+  while ((arg = va_arg (ap, const char *)) != NULL)
+    g_ptr_array_add (args, (char *) arg);
+  va_end (ap);
+  g_ptr_array_add (args, NULL);
+
+  process = g_subprocess_newv ((const char * const *) args->pdata,
+                               G_SUBPROCESS_FLAGS_STDOUT_PIPE | G_SUBPROCESS_FLAGS_STDERR_MERGE,
+                               &error);
+  g_assert_no_error (error);
+  g_assert_true (g_subprocess_communicate_utf8 (process, NULL, NULL, out, NULL, &error));
+  g_assert_no_error (error);
+
+  return g_subprocess_get_exit_status (process);
+}
+
+/* Lets other users into the folders above @dir, up to the temporary folder: the test's
+ * own folders are private, and nobody must reach the library to be refused writing it. */
+static void
+open_to_others (const char *dir)
+{
+  g_autofree char *folder = g_path_get_dirname (dir);
+
+  while (strlen (folder) > 1 && !g_str_equal (folder, g_get_tmp_dir ()))
+    {
+      char *parent = g_path_get_dirname (folder);
+
+      g_assert_cmpint (g_chmod (folder, 0755), ==, 0);
+      g_free (folder);
+      folder = parent;
+    }
+}
+
+/* A library the user may only read (read-only media, another user's file) lists, searches,
+ * exports and checks; a change says it cannot be made, and the file stays as it was. */
+static void
+test_read_only_library (void)
+{
+  g_autofree char *db = gln_test_tmp_db_path ();
+  g_autofree char *dir = g_path_get_dirname (db);
+  g_autofree char *copy = g_build_filename (dir, "shelf", "library.db", NULL);
+  g_autofree char *shelf = g_path_get_dirname (copy);
+  g_autofree char *out = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  gsize before_len, after_len;
+  g_auto(GlnCliRun) run = { 0, };
+
+  import_fixture (db);
+  /* A closed library, as a backup or a copy on a USB stick is: no -wal, no -shm. */
+  gln_cli_run (&run, db, NULL, "backup", copy, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpint (g_chmod (copy, 0444), ==, 0);
+  g_assert_cmpint (g_chmod (shelf, 0555), ==, 0);
+  open_to_others (shelf);
+  g_assert_true (g_file_get_contents (copy, &before, &before_len, NULL));
+
+  g_assert_cmpint (run_unprivileged (copy, &out, "list", NULL), ==, 0);
+  g_assert_nonnull (strstr (out, "Data-Centric AI"));
+  g_clear_pointer (&out, g_free);
+  g_assert_cmpint (run_unprivileged (copy, &out, "list", "--query", "bert", NULL), ==, 0);
+  g_assert_nonnull (strstr (out, "BERT"));
+  g_clear_pointer (&out, g_free);
+  g_assert_cmpint (run_unprivileged (copy, &out, "export", "--format", "bibtex", NULL), ==, 0);
+  g_assert_nonnull (strstr (out, "@unpublished{talk2023,"));
+  g_clear_pointer (&out, g_free);
+  g_assert_cmpint (run_unprivileged (copy, &out, "check", NULL), ==, 0);
+  g_assert_nonnull (strstr (out, "Integrity: sound"));
+  g_clear_pointer (&out, g_free);
+
+  g_assert_cmpint (run_unprivileged (copy, &out, "paper", "rate", "1", "3", NULL), ==, 1);
+  g_assert_nonnull (strstr (out, "cannot be written"));
+
+  g_assert_true (g_file_get_contents (copy, &after, &after_len, NULL));
+  g_assert_cmpmem (before, before_len, after, after_len);
+  g_chmod (shelf, 0755);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -128,6 +231,7 @@ main (int   argc,
 
   g_test_add_func ("/gln/cli/backup/backup-and-restore", test_backup_and_restore);
   g_test_add_func ("/gln/cli/backup/restore-refuses-damage", test_restore_refuses_damage);
+  g_test_add_func ("/gln/cli/backup/read-only-library", test_read_only_library);
 
   return g_test_run ();
 }

@@ -468,6 +468,43 @@ migrate (GlnDatabase  *self,
   return TRUE;
 }
 
+/* Opens the connection and reads the schema version. A library on read-only media whose
+ * write-ahead log is closed has no -shm file, which SQLite cannot create there: opened
+ * @immutable, it is read as it is on disk. */
+static gboolean
+open_handle (GlnDatabase  *self,
+             gboolean      read_only,
+             gboolean      immutable,
+             GError      **error)
+{
+  int flags = SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_EXRESCODE;
+  g_autofree char *uri = NULL;
+  int rc;
+
+  g_clear_pointer (&self->handle, sqlite3_close_v2);
+  flags |= read_only ? SQLITE_OPEN_READONLY : (SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
+  if (immutable)
+    {
+      g_autofree char *absolute = g_canonicalize_filename (self->path, NULL);
+      g_autofree char *file_uri = g_filename_to_uri (absolute, NULL, NULL);
+
+      if (file_uri == NULL)
+        return FALSE;
+      uri = g_strconcat (file_uri, "?immutable=1", NULL);
+      flags |= SQLITE_OPEN_URI;
+    }
+
+  rc = sqlite3_open_v2 (uri != NULL ? uri : self->path, &self->handle, flags, NULL);
+  if (rc != SQLITE_OK)
+    return _gln_database_set_error (self, rc, error);
+
+  sqlite3_extended_result_codes (self->handle, 1);
+  sqlite3_busy_timeout (self->handle, 5000);
+  self->schema_version = query_int (self, "PRAGMA user_version", error);
+
+  return self->schema_version >= 0;
+}
+
 /* "Glnr": what `PRAGMA application_id` says in every Gleaner library, so that `file`
  * and Gleaner itself can tell it from another program's SQLite file. */
 #define GLN_APPLICATION_ID 0x476c6e72
@@ -553,9 +590,8 @@ gln_database_open (const char        *path,
 {
   g_autoptr(GlnDatabase) self = NULL;
   gboolean read_only = (flags & GLN_DATABASE_FLAGS_READ_ONLY) != 0;
+  g_autoptr(GError) local_error = NULL;
   gboolean stamp;
-  int open_flags;
-  int rc;
 
   g_return_val_if_fail (path != NULL, NULL);
 
@@ -577,25 +613,13 @@ gln_database_open (const char        *path,
         }
     }
 
-  open_flags = SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_EXRESCODE;
-  open_flags |= read_only ? SQLITE_OPEN_READONLY : (SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
-  rc = sqlite3_open_v2 (path, &self->handle, open_flags, NULL);
-  if (rc != SQLITE_OK)
+  if (!open_handle (self, read_only, FALSE, &local_error) &&
+      !(read_only && strcmp (path, ":memory:") != 0 && open_handle (self, TRUE, TRUE, NULL)))
     {
-      _gln_database_set_error (self, rc, error);
-      g_prefix_error (error, "%s: ", path);
+      g_propagate_prefixed_error (error, g_steal_pointer (&local_error), "%s: ", path);
       return NULL;
     }
-
-  sqlite3_extended_result_codes (self->handle, 1);
-  sqlite3_busy_timeout (self->handle, 5000);
-
-  self->schema_version = query_int (self, "PRAGMA user_version", error);
-  if (self->schema_version < 0)
-    {
-      g_prefix_error (error, "%s: ", path);
-      return NULL;
-    }
+  g_clear_error (&local_error);
 
   if (self->schema_version > gln_database_get_latest_version ())
     {
@@ -695,10 +719,13 @@ gln_database_begin (GlnDatabase  *self,
                     GError      **error)
 {
   static const char sql[] = "BEGIN IMMEDIATE";
+  /* A read-only library takes no write lock: its reads run, its writes fail one by one. */
+  static const char read_sql[] = "BEGIN";
 
   g_return_val_if_fail (GLN_IS_DATABASE (self), FALSE);
 
-  return _gln_database_run (self, sql, error, "");
+  return _gln_database_run (self, (self->flags & GLN_DATABASE_FLAGS_READ_ONLY) ? read_sql : sql,
+                            error, "");
 }
 
 gboolean

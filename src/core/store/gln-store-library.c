@@ -403,8 +403,10 @@ check (GlnDatabase   *db,
                     "SELECT 'search index row ' || rowid || ' has no paper' FROM papers_fts"
                     " WHERE rowid NOT IN (SELECT id FROM papers)",
                     problems, "search index", NULL);
+  /* FTS5 checks its index through a write, which a read-only library cannot take. */
   if (!_gln_database_exec (db, "INSERT INTO papers_fts (papers_fts, rank)"
-                               " VALUES ('integrity-check', 1)", NULL))
+                               " VALUES ('integrity-check', 1)", NULL) &&
+      (sqlite3_extended_errcode (_gln_database_get_handle (db)) & 0xff) != SQLITE_READONLY)
     g_ptr_array_add (problems, g_strdup_printf ("search index: %s",
                                                 sqlite3_errmsg (_gln_database_get_handle (db))));
 

@@ -5,6 +5,8 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
+#include <unistd.h>
 
 #include "gln-store.h"
 
@@ -260,15 +262,44 @@ gln_store_init (GlnStore *self)
   self->papers = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
 }
 
+/* Whether opening @path for writing failed because it cannot be written: the file exists,
+ * and it or its folder is read-only (a read-only mount, another user's file). */
+static gboolean
+cannot_write (const char   *path,
+              const GError *error)
+{
+  g_autofree char *dir = g_path_get_dirname (path);
+
+  return (g_error_matches (error, GLN_DATABASE_ERROR, GLN_DATABASE_ERROR_OPEN) ||
+          g_error_matches (error, GLN_DATABASE_ERROR, GLN_DATABASE_ERROR_READ_ONLY)) &&
+         g_file_test (path, G_FILE_TEST_IS_REGULAR) &&
+         (g_access (path, W_OK) != 0 || g_access (dir, W_OK) != 0);
+}
+
 /* Opens both connections; on the opening thread, so that migrations do not block the UI. */
 static GlnStore *
 store_new (const char  *path,
            GError     **error)
 {
   g_autoptr(GlnStore) self = g_object_new (GLN_TYPE_STORE, NULL);
+  g_autoptr(GError) local_error = NULL;
 
-  if (!(self->writer = gln_database_open (path, GLN_DATABASE_FLAGS_NONE, error)) ||
-      !(self->reader = gln_database_open (gln_database_get_path (self->writer),
+  /* A library on read-only media, or a file the user may not write, still opens: it reads,
+   * searches and exports, and every change says why it cannot be made. */
+  self->writer = gln_database_open (path, GLN_DATABASE_FLAGS_NONE, &local_error);
+  if (self->writer == NULL && cannot_write (path, local_error))
+    {
+      g_debug ("Opening %s read-only: %s", path, local_error->message);
+      g_clear_error (&local_error);
+      self->writer = gln_database_open (path, GLN_DATABASE_FLAGS_READ_ONLY, &local_error);
+    }
+  if (self->writer == NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return NULL;
+    }
+
+  if (!(self->reader = gln_database_open (gln_database_get_path (self->writer),
                                           GLN_DATABASE_FLAGS_READ_ONLY, error)))
     return NULL;
 
