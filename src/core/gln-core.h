@@ -36,6 +36,7 @@
 #include "gln-csljson.h"
 #include "gln-csv.h"
 #include "gln-export.h"
+#include "gln-json-load.h"
 #include "gln-listing.h"
 #include "gln-ris.h"
 #include "gln-table.h"

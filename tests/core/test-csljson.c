@@ -4,6 +4,7 @@
 
 #include "gln-biblio.h"
 #include "gln-csljson.h"
+#include "gln-json-load.h"
 #include "gln-source.h"
 #include "gln-test-papers.h"
 #include "gln-test-utils.h"
@@ -98,6 +99,39 @@ test_errors (void)
     }
 }
 
+/* A 150 KB file of "[" crashed json-glib's recursive parser: it is refused before. */
+static void
+test_deep_nesting (void)
+{
+  g_autoptr(GString) deep = g_string_new (NULL);
+  g_autoptr(GString) limit = g_string_new ("[{\"title\": \"[[[[{{{{\\\"\"");
+  g_autoptr(GPtrArray) papers = NULL;
+  g_autoptr(GError) error = NULL;
+
+  for (guint i = 0; i < 75000; i++)
+    g_string_append_c (deep, '[');
+  papers = gln_csljson_parse (deep->str, deep->len, &error);
+  g_assert_error (error, GLN_PARSE_ERROR, GLN_PARSE_ERROR_INVALID);
+  g_assert_cmpstr (error->message, ==,
+                   "Not valid JSON: arrays and objects are nested more than 512 levels deep");
+  g_assert_null (papers);
+  g_clear_error (&error);
+
+  /* Brackets in strings do not count; 512 levels are read. */
+  g_string_append (limit, ", \"note\": ");
+  for (guint i = 0; i < 510; i++)
+    g_string_append_c (limit, '[');
+  for (guint i = 0; i < 510; i++)
+    g_string_append_c (limit, ']');
+  g_string_append (limit, "}]");
+  g_assert_true (gln_json_check_depth (limit->str, limit->len, 512, NULL));
+  g_assert_false (gln_json_check_depth (limit->str, limit->len, 511, NULL));
+  papers = gln_csljson_parse (limit->str, limit->len, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (papers->len, ==, 1);
+  g_assert_cmpstr (gln_paper_get_title (g_ptr_array_index (papers, 0)), ==, "[[[[{{{{\"");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -107,6 +141,7 @@ main (int   argc,
   g_test_add_func ("/gln/csljson/library", test_library);
   g_test_add_func ("/gln/csljson/round-trip", test_round_trip);
   g_test_add_func ("/gln/csljson/errors", test_errors);
+  g_test_add_func ("/gln/csljson/deep-nesting", test_deep_nesting);
 
   return g_test_run ();
 }

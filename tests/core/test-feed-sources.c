@@ -3,6 +3,8 @@
 #include "config.h"
 
 #include "gln-arxiv-rss-source.h"
+#include "gln-crossref-source.h"
+#include "gln-hf-source.h"
 #include "gln-openalex-source.h"
 #include "gln-paper.h"
 #include "gln-rss-source.h"
@@ -307,6 +309,35 @@ static const DateCase date_cases[] = {
   { "yesterday", NULL, GLN_DATE_PRECISION_NONE },
 };
 
+/* JSON nested 75,000 levels deep (150 KB) overflowed json-glib's recursive parser; every
+ * JSON service refuses it before parsing. */
+static void
+test_deep_json (void)
+{
+  GType types[] = { GLN_TYPE_HF_SOURCE, GLN_TYPE_OPENALEX_SOURCE, GLN_TYPE_CROSSREF_SOURCE };
+  g_autoptr(GString) deep = g_string_new ("{\"results\": ");
+
+  for (guint i = 0; i < 75000; i++)
+    g_string_append_c (deep, '[');
+  for (guint i = 0; i < 75000; i++)
+    g_string_append_c (deep, ']');
+  g_string_append_c (deep, '}');
+
+  for (guint i = 0; i < G_N_ELEMENTS (types); i++)
+    {
+      g_autoptr(GlnSource) source = g_object_new (types[i], NULL);
+      g_autoptr(GBytes) bytes = g_bytes_new (deep->str, deep->len);
+      g_autoptr(GPtrArray) papers = NULL;
+      g_autoptr(GError) error = NULL;
+
+      papers = gln_source_parse (source, bytes, &error);
+      g_assert_error (error, GLN_PARSE_ERROR, GLN_PARSE_ERROR_INVALID);
+      g_assert_nonnull (strstr (error->message, "nested more than 512 levels"));
+      g_assert_null (strchr (error->message, '\n'));
+      g_assert_null (papers);
+    }
+}
+
 static void
 test_date (gconstpointer data)
 {
@@ -354,6 +385,7 @@ main (int   argc,
       g_test_add_data_func (name, &date_cases[i], test_date);
     }
   g_test_add_func ("/gln/feed-sources/split-authors", test_split_authors);
+  g_test_add_func ("/gln/feed-sources/deep-json", test_deep_json);
 
   return g_test_run ();
 }

@@ -10,6 +10,7 @@
 #include "gln-macros.h"
 #include "gln-paper-key.h"
 #include "gln-error.h"
+#include "gln-json-load.h"
 
 #include <glib/gi18n-lib.h>
 #include <stdio.h>
@@ -263,7 +264,7 @@ gln_csljson_parse (const char  *text,
 
   g_return_val_if_fail (text != NULL, NULL);
 
-  if (!json_parser_load_from_data (parser, text, length, &local_error))
+  if (!gln_json_load_untrusted (parser, text, length, &local_error))
     {
       g_set_error (error, GLN_PARSE_ERROR, GLN_PARSE_ERROR_INVALID,
                    _("Not valid JSON: %s"), local_error->message);

@@ -6,6 +6,8 @@
 
 #include "gln-source-private.h"
 
+#include "gln-json-load.h"
+
 #include <glib/gi18n-lib.h>
 #include <libxml/HTMLparser.h>
 #include <libxml/parser.h>
@@ -512,8 +514,7 @@ _gln_source_read_json (GBytes      *bytes,
 
   data = g_bytes_get_data (bytes, &size);
   if (size > G_MAXSSIZE ||
-      !json_parser_load_from_data (parser, data != NULL ? data : "", (gssize) size,
-                                   &local_error))
+      !gln_json_load_untrusted (parser, data != NULL ? data : "", (gssize) size, &local_error))
     {
       g_set_error (error, GLN_PARSE_ERROR, GLN_PARSE_ERROR_INVALID,
                    _("%s response is not valid JSON: %s"), service,
