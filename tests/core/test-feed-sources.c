@@ -3,6 +3,7 @@
 #include "config.h"
 
 #include "gln-arxiv-rss-source.h"
+#include "gln-arxiv-source.h"
 #include "gln-crossref-source.h"
 #include "gln-hf-source.h"
 #include "gln-openalex-source.h"
@@ -338,6 +339,53 @@ test_deep_json (void)
     }
 }
 
+/* Entities expanded without limit turned a 106 KB feed into a 300 MB title: a feed that
+ * declares entities is refused, whatever it would expand to. */
+static void
+test_xml_entities (void)
+{
+  GType types[] = { GLN_TYPE_RSS_SOURCE, GLN_TYPE_ARXIV_RSS_SOURCE, GLN_TYPE_ARXIV_SOURCE };
+  g_autoptr(GString) laughs = g_string_new ("<?xml version=\"1.0\"?>\n"
+                                            "<!DOCTYPE rss [\n<!ENTITY lol0 \"lol\">\n");
+  g_autoptr(GString) large = g_string_new ("<?xml version=\"1.0\"?>\n"
+                                           "<!DOCTYPE rss [\n<!ENTITY big \"");
+  const char *item = "<rss version=\"2.0\"><channel><title>x</title><item><title>";
+
+  for (guint i = 1; i < 10; i++)
+    {
+      g_string_append_printf (laughs, "<!ENTITY lol%u \"", i);
+      for (guint j = 0; j < 10; j++)
+        g_string_append_printf (laughs, "&lol%u;", i - 1);
+      g_string_append (laughs, "\">\n");
+    }
+  g_string_append_printf (laughs, "]>\n%s&lol9;</title></item></channel></rss>", item);
+
+  for (guint i = 0; i < 10000; i++)
+    g_string_append (large, "0123456789");
+  g_string_append_printf (large, "\">\n]>\n%s", item);
+  for (guint i = 0; i < 2000; i++)
+    g_string_append (large, "&big;");
+  g_string_append (large, "</title></item></channel></rss>");
+
+  for (guint i = 0; i < G_N_ELEMENTS (types); i++)
+    {
+      GString *documents[] = { laughs, large };
+
+      for (guint j = 0; j < G_N_ELEMENTS (documents); j++)
+        {
+          g_autoptr(GlnSource) source = g_object_new (types[i], NULL);
+          g_autoptr(GBytes) bytes = g_bytes_new (documents[j]->str, documents[j]->len);
+          g_autoptr(GPtrArray) papers = NULL;
+          g_autoptr(GError) error = NULL;
+
+          papers = gln_source_parse (source, bytes, &error);
+          g_assert_error (error, GLN_PARSE_ERROR, GLN_PARSE_ERROR_UNSUPPORTED);
+          g_assert_true (g_str_has_suffix (error->message, "it declares XML entities"));
+          g_assert_null (papers);
+        }
+    }
+}
+
 static void
 test_date (gconstpointer data)
 {
@@ -386,6 +434,7 @@ main (int   argc,
     }
   g_test_add_func ("/gln/feed-sources/split-authors", test_split_authors);
   g_test_add_func ("/gln/feed-sources/deep-json", test_deep_json);
+  g_test_add_func ("/gln/feed-sources/xml-entities", test_xml_entities);
 
   return g_test_run ();
 }

@@ -382,6 +382,19 @@ describe_xml_error (const xmlError    *xml_error,
   return g_strdup_printf ("%s (line %d)", text, xml_error->line);
 }
 
+/* Feeds have no use for entities of their own, and expanding them is how a few kilobytes
+ * become gigabytes ("billion laughs"): a document that declares one is not read further. */
+static void
+entity_declared (void          *user_data,
+                 const xmlChar *name,
+                 int            type,
+                 const xmlChar *public_id,
+                 const xmlChar *system_id,
+                 xmlChar       *content)
+{
+  xmlStopParser ((xmlParserCtxt *) user_data);
+}
+
 /* Parses a response body that must be XML, without network access or entity expansion.
  * @service names the source in the error ("arXiv"). */
 xmlDoc *
@@ -422,9 +435,16 @@ _gln_source_read_xml_full (GBytes            *bytes,
       return NULL;
     }
 
+  ctxt->sax->entityDecl = entity_declared;
   doc = xmlCtxtReadMemory (ctxt, data, (int) size, NULL, NULL,
                            XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING |
                            XML_PARSE_NOCDATA);
+  if (ctxt->errNo == XML_ERR_USER_STOP)
+    {
+      g_set_error (error, GLN_PARSE_ERROR, GLN_PARSE_ERROR_UNSUPPORTED,
+                   _("%s response is refused: it declares XML entities"), service);
+      return NULL;
+    }
   if (doc == NULL || !ctxt->wellFormed)
     {
       g_autofree char *message = describe_xml_error (xmlCtxtGetLastError (ctxt), flags);
