@@ -505,6 +505,88 @@ test_broken (void)
   g_ptr_array_unref (none);
 }
 
+/* Hostile files, generated here: each loses the entry it attacks with a problem line, in
+ * bounded time and memory, and keeps the entry after it. */
+static GString *
+hostile_deep_braces (void)
+{
+  GString *s = g_string_new ("@article{deep,\n  title = {");
+
+  for (guint i = 0; i < 100000; i++)
+    g_string_append_c (s, '{');
+  g_string_append_c (s, 'x');
+  for (guint i = 0; i < 100000; i++)
+    g_string_append_c (s, '}');
+  g_string_append (s, "},\n}\n");
+
+  return s;
+}
+
+static GString *
+hostile_string_doubling (void)
+{
+  GString *s = g_string_new ("@string{a0 = \"x\"}\n");
+
+  for (guint i = 1; i <= 30; i++)
+    g_string_append_printf (s, "@string{a%u = a%u # a%u}\n", i, i - 1, i - 1);
+  g_string_append (s, "@article{doubled, title = a30}\n");
+
+  return s;
+}
+
+/* Below the cap per value, many values still add up. */
+static GString *
+hostile_string_total (void)
+{
+  GString *s = g_string_new ("@string{a0 = \"x\"}\n");
+
+  for (guint i = 1; i <= 19; i++)
+    g_string_append_printf (s, "@string{a%u = a%u # a%u}\n", i, i - 1, i - 1);
+  for (guint i = 0; i < 70; i++)
+    g_string_append_printf (s, "@misc{big%u, note = a19 # a19}\n", i);
+
+  return s;
+}
+
+typedef struct
+{
+  const char *name;
+  GString  *(*generate) (void);
+  const char *problem;
+} HostileCase;
+
+static const HostileCase hostile_cases[] = {
+  { "deep-braces", hostile_deep_braces,
+    "line 2: entry “deep” skipped: the value of field “title” nests braces more than 256 deep" },
+  { "string-doubling", hostile_string_doubling,
+    "line 22: “@string” skipped: the value of field “a21” is longer than 1 MB" },
+  { "string-total", hostile_string_total,
+    "line 52: entry “big31” skipped: @string values expand to more than 32 MB in this file" },
+};
+
+static void
+test_hostile (gconstpointer data)
+{
+  const HostileCase *c = data;
+  g_autoptr(GString) text = c->generate ();
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(GPtrArray) papers = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 start = g_get_monotonic_time ();
+  gboolean found = FALSE;
+
+  g_string_append (text, "@article{after, title = {After the Attack}}\n");
+  papers = gln_bibtex_parse (text->str, text->len, &problems, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < problems->len; i++)
+    found |= g_str_has_suffix (problems->pdata[i], c->problem);
+  if (!found)
+    g_error ("no problem “%s”", c->problem);
+  g_assert_nonnull (gln_test_find_paper (papers, "after"));
+  /* Seconds before; a generous bound for slow machines and valgrind. */
+  g_assert_cmpint (g_get_monotonic_time () - start, <, 20 * G_USEC_PER_SEC);
+}
+
 typedef struct
 {
   const char     *name;
@@ -787,6 +869,12 @@ main (int   argc,
   g_test_add_func ("/gln/bibtex/names/lists", test_names_lists);
   g_test_add_func ("/gln/bibtex/library", test_library);
   g_test_add_func ("/gln/bibtex/broken", test_broken);
+  for (guint i = 0; i < G_N_ELEMENTS (hostile_cases); i++)
+    {
+      g_autofree char *path = g_strconcat ("/gln/bibtex/hostile/", hostile_cases[i].name, NULL);
+
+      g_test_add_data_func (path, &hostile_cases[i], test_hostile);
+    }
   g_test_add_func ("/gln/bibtex/debian/xampl", test_debian_xampl);
   g_test_add_func ("/gln/bibtex/debian/biblatex-examples", test_debian_biblatex_examples);
   g_test_add_func ("/gln/bibtex/title-of-commands", test_title_of_commands);

@@ -27,12 +27,21 @@ typedef struct
   GHashTable *macros;
   GPtrArray  *problems;
   guint       n_broken;
+  /* Bytes @string macros have put into values so far, against MAX_EXPANDED. */
+  gsize       n_expanded;
   const char *entry_pos;
   /* The error and key of the entry being read. */
   char       *error;
   const char *error_pos;
   char       *key;
 } Parser;
+
+/* A value, or the @string expansions of the whole file, larger than this is no
+ * bibliography but an attack: "@string{a1 = a0 # a0}" doubles at each line. */
+#define MAX_VALUE (1024 * 1024)
+#define MAX_EXPANDED (32 * 1024 * 1024)
+/* Braces nest a few levels in real titles; every level costs the decoders. */
+#define MAX_BRACE_DEPTH 256
 
 static const char * const month_macros[] = {
   "jan", "January", "feb", "February", "mar", "March", "apr", "April", "may", "May",
@@ -212,8 +221,9 @@ read_delimited (Parser     *parser,
           g_string_append_c (out, c);
           c = *++parser->p;
         }
-      else if (c == '{')
-        depth++;
+      else if (c == '{' && ++depth > MAX_BRACE_DEPTH)
+        return fail (parser, parser->p, _("the value of field “%s” nests braces more than %u deep"),
+                     field, MAX_BRACE_DEPTH);
       else if (c == '}' && depth > 0)
         depth--;
       else if (c == close && depth == 0)
@@ -231,6 +241,27 @@ read_delimited (Parser     *parser,
   return fail (parser, start, close == '}' ? _("the value of field “%s” has no closing brace")
                                            : _("the value of field “%s” has no closing quote"),
                field);
+}
+
+static gboolean
+expand_macro (Parser     *parser,
+              GString    *out,
+              const char *expansion,
+              const char *pos,
+              const char *field)
+{
+  gsize len = strlen (expansion);
+
+  if (out->len + len > MAX_VALUE)
+    return fail (parser, pos, _("the value of field “%s” is longer than %u MB"), field,
+                 MAX_VALUE / (1024 * 1024));
+  if (parser->n_expanded + len > MAX_EXPANDED)
+    return fail (parser, pos, _("@string values expand to more than %u MB in this file"),
+                 MAX_EXPANDED / (1024 * 1024));
+  parser->n_expanded += len;
+  g_string_append_len (out, expansion, len);
+
+  return TRUE;
 }
 
 static gboolean
@@ -271,7 +302,10 @@ read_value (Parser      *parser,
                          field);
           lower = g_ascii_strdown (name, -1);
           if ((expansion = g_hash_table_lookup (parser->macros, lower)) != NULL)
-            g_string_append (out, expansion);
+            {
+              if (!expand_macro (parser, out, expansion, pos, field))
+                return FALSE;
+            }
           else
             warn (parser, pos, _("undefined string “%s” in field “%s”"), name, field);
         }
