@@ -548,6 +548,18 @@ hostile_string_total (void)
   return s;
 }
 
+/* Each unclosed comment would scan to the end of the file. */
+static GString *
+hostile_unclosed_comments (void)
+{
+  GString *s = g_string_new (NULL);
+
+  for (guint i = 0; i < 100000; i++)
+    g_string_append (s, "@comment{\n");
+
+  return s;
+}
+
 typedef struct
 {
   const char *name;
@@ -562,6 +574,8 @@ static const HostileCase hostile_cases[] = {
     "line 22: “@string” skipped: the value of field “a21” is longer than 1 MB" },
   { "string-total", hostile_string_total,
     "line 52: entry “big31” skipped: @string values expand to more than 32 MB in this file" },
+  { "unclosed-comments", hostile_unclosed_comments,
+    "line 100000: @comment has no closing brace" },
 };
 
 static void
@@ -585,6 +599,31 @@ test_hostile (gconstpointer data)
   g_assert_nonnull (gln_test_find_paper (papers, "after"));
   /* Seconds before; a generous bound for slow machines and valgrind. */
   g_assert_cmpint (g_get_monotonic_time () - start, <, 20 * G_USEC_PER_SEC);
+}
+
+/* An unclosed "@comment{" ended the file for us; BibTeX reads the entries after it. */
+static void
+test_unclosed_comment (void)
+{
+  static const char text[] =
+    "@comment{ jabref-meta: an unclosed comment\n"
+    "@article{first, title = {First}}\n"
+    "@comment{closed {with braces} and\n@article{commented, title = {Commented Out}}\n}\n"
+    "@article{second, title = {Second}}\n"
+    "@comment{\n@article{third, title = {Third}}\n";
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(GPtrArray) papers = NULL;
+  g_autoptr(GError) error = NULL;
+
+  papers = gln_bibtex_parse (text, -1, &problems, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (papers->len, ==, 3);
+  g_assert_cmpstr (gln_paper_get_title (gln_test_find_paper (papers, "first")), ==, "First");
+  g_assert_cmpstr (gln_paper_get_title (gln_test_find_paper (papers, "second")), ==, "Second");
+  g_assert_cmpstr (gln_paper_get_title (gln_test_find_paper (papers, "third")), ==, "Third");
+  g_assert_cmpuint (problems->len, ==, 2);
+  g_assert_cmpstr (problems->pdata[0], ==, "line 1: @comment has no closing brace");
+  g_assert_cmpstr (problems->pdata[1], ==, "line 7: @comment has no closing brace");
 }
 
 typedef struct
@@ -869,6 +908,7 @@ main (int   argc,
   g_test_add_func ("/gln/bibtex/names/lists", test_names_lists);
   g_test_add_func ("/gln/bibtex/library", test_library);
   g_test_add_func ("/gln/bibtex/broken", test_broken);
+  g_test_add_func ("/gln/bibtex/unclosed-comment", test_unclosed_comment);
   for (guint i = 0; i < G_N_ELEMENTS (hostile_cases); i++)
     {
       g_autofree char *path = g_strconcat ("/gln/bibtex/hostile/", hostile_cases[i].name, NULL);

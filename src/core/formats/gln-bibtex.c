@@ -29,6 +29,8 @@ typedef struct
   guint       n_broken;
   /* Bytes @string macros have put into values so far, against MAX_EXPANDED. */
   gsize       n_expanded;
+  /* Bytes scanned for the end of @comment, bounded in skip_comment(). */
+  gsize       n_comment_scanned;
   const char *entry_pos;
   /* The error and key of the entry being read. */
   char       *error;
@@ -465,10 +467,17 @@ recover (Parser     *parser,
   return parser->end;
 }
 
+/* "@comment{…}" is read to its matching brace, as Biber does, so that entries commented
+ * out stay out. One that is never closed ends where the next entry starts, rather than
+ * swallowing the rest of the file. Scanning ahead for the brace is bounded by a few times
+ * the file's length in all, so that many unclosed comments cannot make it quadratic. */
 static void
 skip_comment (Parser *parser,
               char    close)
 {
+  const char *at = parser->p;
+  const char *next_entry = NULL;
+  gsize budget = 8 * (gsize) (parser->end - parser->start) + 1024 * 1024;
   int depth = 1;
 
   for (parser->p++; parser->p < parser->end; parser->p++)
@@ -478,9 +487,22 @@ skip_comment (Parser *parser,
       else if (*parser->p == close && --depth == 0)
         {
           parser->p++;
+          parser->n_comment_scanned += parser->p - at;
           return;
         }
+      else if (*parser->p == '\n' && next_entry == NULL &&
+               starts_entry_line (parser->p + 1, parser->end))
+        {
+          next_entry = parser->p + 1;
+          if (parser->n_comment_scanned + (parser->p - at) > budget)
+            break;
+        }
     }
+
+  parser->n_comment_scanned += parser->p - at;
+  warn (parser, at, _("@comment has no closing brace"));
+  if (next_entry != NULL)
+    parser->p = next_entry;
 }
 
 /* Reads one "@…" at parser->p; returns an entry, or NULL for anything else. */
