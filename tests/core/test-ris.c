@@ -110,6 +110,39 @@ test_broken (void)
   g_assert_error (error, GLN_PARSE_ERROR, GLN_PARSE_ERROR_INVALID);
 }
 
+/* Old Mac writers end lines with a lone "\r"; such a file read as one line imported
+ * nothing. */
+static void
+test_line_ends (void)
+{
+  static const char * const texts[] = {
+    "TY  - JOUR\rTI  - Carriage Returns\rAU  - Smith, Jane\rPY  - 1998\rER  - \r"
+    "TY  - BOOK\rTI  - Second\rER  - \r",
+    "TY  - JOUR\r\nTI  - Carriage Returns\r\nAU  - Smith, Jane\r\nPY  - 1998\r\nER  - \r\n"
+    "TY  - BOOK\r\nTI  - Second\r\nER  - \r\n",
+    "TY  - JOUR\nTI  - Carriage Returns\nAU  - Smith, Jane\nPY  - 1998\nER  - \n"
+    "TY  - BOOK\nTI  - Second\nER  - \n",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    {
+      g_autoptr(GPtrArray) problems = NULL;
+      g_autoptr(GPtrArray) papers = NULL;
+      g_autoptr(GError) error = NULL;
+      GlnPaper *paper;
+
+      g_assert_true (gln_ris_looks_like (texts[i], strlen (texts[i])));
+      papers = gln_ris_parse (texts[i], -1, &problems, &error);
+      g_assert_no_error (error);
+      g_assert_cmpuint (problems->len, ==, 0);
+      g_assert_cmpuint (papers->len, ==, 2);
+      paper = g_ptr_array_index (papers, 0);
+      g_assert_cmpstr (gln_paper_get_title (paper), ==, "Carriage Returns");
+      gln_test_assert_strv (gln_paper_get_authors (paper), "Jane Smith");
+      g_assert_cmpstr (gln_paper_get_title (g_ptr_array_index (papers, 1)), ==, "Second");
+    }
+}
+
 static void
 test_round_trip (void)
 {
@@ -182,6 +215,7 @@ main (int   argc,
     }
   g_test_add_func ("/gln/ris/library", test_library);
   g_test_add_func ("/gln/ris/broken", test_broken);
+  g_test_add_func ("/gln/ris/line-ends", test_line_ends);
   g_test_add_func ("/gln/ris/round-trip", test_round_trip);
 
   return g_test_run ();

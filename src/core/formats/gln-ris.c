@@ -122,7 +122,32 @@ gln_ris_looks_like (const char *text,
     p++;
 
   return split_tag_line (p, &tag, &value) &&
-         (strcmp (tag, "TY") == 0 || strstr (p, "\nTY  - ") != NULL);
+         (strcmp (tag, "TY") == 0 || strstr (p, "\nTY  - ") != NULL ||
+          strstr (p, "\rTY  - ") != NULL);
+}
+
+/* Lines end in "\n", "\r\n" or, as old Mac writers left them, a lone "\r". */
+static GStrv
+split_lines (const char *text)
+{
+  GPtrArray *lines = g_ptr_array_new ();
+  const char *start = text;
+
+  for (const char *p = text;; p++)
+    {
+      if (*p == '\n' || *p == '\r' || *p == '\0')
+        {
+          g_ptr_array_add (lines, g_strndup (start, p - start));
+          if (*p == '\0')
+            break;
+          if (*p == '\r' && p[1] == '\n')
+            p++;
+          start = p + 1;
+        }
+    }
+
+  g_ptr_array_add (lines, NULL);
+  return (GStrv) g_ptr_array_free (lines, FALSE);
 }
 
 static GPtrArray *
@@ -130,7 +155,7 @@ read_records (const char *text,
               GPtrArray  *problems)
 {
   GPtrArray *records = g_ptr_array_new ();
-  g_auto(GStrv) lines = g_strsplit (text, "\n", -1);
+  g_auto(GStrv) lines = split_lines (text);
   Record *record = NULL;
 
   for (guint i = 0; lines[i] != NULL; i++)
@@ -138,11 +163,8 @@ read_records (const char *text,
       char *line = lines[i];
       g_autofree char *tag = NULL;
       const char *value = NULL;
-      gsize len = strlen (line);
       Field field;
 
-      if (len > 0 && line[len - 1] == '\r')
-        line[--len] = '\0';
       if (i == 0 && g_str_has_prefix (line, "\xef\xbb\xbf"))
         line += 3;
 
