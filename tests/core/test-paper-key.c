@@ -37,6 +37,11 @@ static const ArxivCase arxiv_cases[] = {
   { "hep-ex/030701", NULL, 0 },
   { "", NULL, 0 },
   { "title", NULL, 0 },
+  /* a version no int holds, or none arXiv gave */
+  { "2506.18896v99999999999999999", NULL, 0 },
+  { "hep-ex/0307015v99999999999999999", NULL, 0 },
+  { "arXiv:2506.18896v12345", NULL, 0 },
+  { "2506.18896v9999", "2506.18896", 9999 },
 };
 
 static void

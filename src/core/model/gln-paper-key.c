@@ -11,6 +11,28 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* The digits of a version after its "v"; more than four digits are no version arXiv has
+ * given, and would overflow an int soon after. Returns where they end, or %NULL. */
+static const char *
+parse_version (const char *p,
+               int        *version)
+{
+  int value = 0;
+  int n_digits = 0;
+
+  for (; g_ascii_isdigit (*p); p++, n_digits++)
+    {
+      if (n_digits == 4)
+        return NULL;
+      value = value * 10 + (*p - '0');
+    }
+  if (n_digits == 0)
+    return NULL;
+
+  *version = value;
+  return p;
+}
+
 /* The archives of arXiv's old identifier scheme ("hep-ex/0307015"), all lower case letters
  * and dashes, optionally followed by a subject class ("math.GT/0309136"). */
 static gboolean
@@ -44,13 +66,8 @@ parse_old_style (const char  *s,
   if (p - (slash + 1) != 7)
     return FALSE;
 
-  if (*p == 'v' && g_ascii_isdigit (p[1]))
-    {
-      char *end;
-
-      *version = (int) strtol (p + 1, &end, 10);
-      p = end;
-    }
+  if (*p == 'v' && (p = parse_version (p + 1, version)) == NULL)
+    return FALSE;
   if (*p != '\0' && !(strcmp (p, ".pdf") == 0 || *p == '/' || *p == '?' || *p == '#'))
     return FALSE;
 
@@ -88,12 +105,11 @@ parse_new_style (const char  *s,
 
   *id = g_strndup (s, p - s);
 
-  if (*p == 'v' && g_ascii_isdigit (p[1]))
+  if (*p == 'v' && (p = parse_version (p + 1, version)) == NULL)
     {
-      char *end;
-
-      *version = (int) strtol (p + 1, &end, 10);
-      p = end;
+      g_clear_pointer (id, g_free);
+      *version = 0;
+      return FALSE;
     }
   if (*p != '\0' && !(strcmp (p, ".pdf") == 0 || *p == '/' || *p == '?' || *p == '#'))
     {
