@@ -95,6 +95,39 @@ test_detect_bibtex_after_comments (void)
   g_assert_cmpuint (papers->len, ==, 1);
 }
 
+/* What tells a format may come after a first item or a header longer than 4 KB. */
+static void
+test_detect_after_long_head (void)
+{
+  g_autofree char *filler = g_strnfill (20000, 'x');
+  struct { char *text; GlnImportFormat format; } cases[] = {
+    { g_strdup_printf ("[{\"abstract\": \"%s\", \"type\": \"article-journal\", "
+                       "\"title\": \"Long Abstract\", \"issued\": {\"date-parts\": [[2020]]}}]",
+                       filler), GLN_IMPORT_FORMAT_CSLJSON },
+    { g_strdup_printf ("<?xml version=\"1.0\"?>\n<!-- %s -->\n<rss version=\"2.0\"><channel>"
+                       "<title>j</title><item><title>Long Comment</title>"
+                       "<link>https://example.org/1</link></item></channel></rss>", filler),
+      GLN_IMPORT_FORMAT_RSS },
+    { g_strdup_printf ("N1  - %s\nTY  - JOUR\nTI  - Long Note\nER  - \n", filler),
+      GLN_IMPORT_FORMAT_RIS },
+    { g_strdup ("TY  - JOUR\rTI  - Carriage Returns\rER  - \r"), GLN_IMPORT_FORMAT_RIS },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GBytes) bytes = g_bytes_new_take (cases[i].text, strlen (cases[i].text));
+      g_autoptr(GPtrArray) papers = NULL;
+      g_autoptr(GError) error = NULL;
+      GlnImportFormat detected = GLN_IMPORT_FORMAT_AUTO;
+
+      papers = gln_import_parse_full (bytes, GLN_IMPORT_FORMAT_AUTO, &detected, NULL, NULL,
+                                      &error);
+      g_assert_cmpint (detected, ==, cases[i].format);
+      g_assert_no_error (error);
+      g_assert_cmpuint (papers->len, >=, 1);
+    }
+}
+
 /* A pasted page showing a paper the library has from arXiv: found by its title, and by its
  * arXiv id when the page shows one; either way the user's work stays. */
 static const char pasted_page[] =
@@ -188,6 +221,7 @@ main (int   argc,
   gln_test_add_shared_func ("/gln/import/detect", test_detect);
   g_test_add_func ("/gln/import/detect-bibtex-after-comments", test_detect_bibtex_after_comments);
   g_test_add_func ("/gln/import/detect-feeds", test_detect_feeds);
+  g_test_add_func ("/gln/import/detect-after-long-head", test_detect_after_long_head);
   gln_test_add_shared_func ("/gln/import/listing-merges", test_listing_merges);
 
   return g_test_run ();

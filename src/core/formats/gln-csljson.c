@@ -227,7 +227,7 @@ gboolean
 gln_csljson_looks_like (const char *text,
                         gsize       length)
 {
-  g_autofree char *head = g_strndup (text, MIN (length, 8192));
+  g_autofree char *head = g_strndup (text, MIN (length, 256 * 1024));
   const char *p = head;
 
   while (g_ascii_isspace (*p))

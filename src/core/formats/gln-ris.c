@@ -111,7 +111,7 @@ gboolean
 gln_ris_looks_like (const char *text,
                     gsize       length)
 {
-  g_autofree char *head = g_strndup (text, MIN (length, 4096));
+  g_autofree char *head = g_strndup (text, MIN (length, 256 * 1024));
   g_autofree char *tag = NULL;
   const char *value;
   char *p = head;

@@ -95,7 +95,9 @@ gln_import_detect_format (GBytes *bytes)
   if (len == 0)
     return GLN_IMPORT_FORMAT_AUTO;
 
-  head_len = MIN (len, 4096);
+  /* A first item or header may be long (an abstract, comments, a stylesheet): what tells
+   * the format is looked for in the first 256 KB, as for BibTeX below. */
+  head_len = MIN (len, 256 * 1024);
   if (data[0] == '<')
     {
       g_autofree char *head = g_strndup (data, head_len);
@@ -128,7 +130,7 @@ gln_import_detect_format (GBytes *bytes)
     return GLN_IMPORT_FORMAT_RIS;
   /* A .bib file may open with pages of comments (tugboat.bib: 9 KB) before its first
    * entry; it is still a .bib file when one starts in the first 256 KB. */
-  if (gln_bibtex_looks_like (data, MIN (len, 256 * 1024)))
+  if (gln_bibtex_looks_like (data, head_len))
     return GLN_IMPORT_FORMAT_BIBTEX;
 
   if (gln_listing_looks_like (data, len))
