@@ -24,6 +24,7 @@
 #include "gln-paper.h"
 #include "gln-paper-identity.h"
 #include "gln-paper-key.h"
+#include "gln-paper-limits.h"
 #include "gln-query.h"
 #include "gln-review-item.h"
 #include "gln-sidebar-item.h"

@@ -128,6 +128,69 @@ test_detect_after_long_head (void)
     }
 }
 
+/* A title of megabytes filled the list, the search index and every export: each format cuts
+ * long values to the same limits, in one place, and says which. */
+typedef struct
+{
+  const char      *name;
+  const char      *format;
+  GlnImportFormat  detected;
+  const char      *problem;
+} LimitCase;
+
+static const LimitCase limit_cases[] = {
+  { "bibtex", "@article{long,\n  title = {@T@},\n  abstract = {@A@},\n  author = {@N@}\n}\n",
+    GLN_IMPORT_FORMAT_BIBTEX, "entry 1: too long, cut: title, abstract, author names" },
+  { "ris", "TY  - JOUR\nTI  - @T@\nAB  - @A@\nAU  - @N@\nER  - \n",
+    GLN_IMPORT_FORMAT_RIS, "entry 1: too long, cut: title, abstract, author names" },
+  { "csljson", "[{\"type\": \"article-journal\", \"issued\": {\"date-parts\": [[2020]]}, "
+    "\"title\": \"@T@\", \"abstract\": \"@A@\", \"author\": [{\"family\": \"@N@\"}]}]",
+    GLN_IMPORT_FORMAT_CSLJSON, "entry 1: too long, cut: title, abstract, author names" },
+  { "rss", "<rss version=\"2.0\"><channel><title>j</title><item><title>@T@</title>"
+    "<description>@A@</description><author>@N@</author><link>https://example.org/1</link>"
+    "</item></channel></rss>", GLN_IMPORT_FORMAT_RSS, NULL },
+};
+
+static void
+test_limits (gconstpointer data)
+{
+  const LimitCase *c = data;
+  g_autofree char *title = g_strnfill (10 * 1024, 'T');
+  g_autofree char *abstract = g_strnfill (300 * 1024, 'a');
+  g_autofree char *author = g_strnfill (2 * 1024, 'n');
+  g_autoptr(GString) text = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(GPtrArray) papers = NULL;
+  g_autoptr(GError) error = NULL;
+  GlnImportFormat detected = GLN_IMPORT_FORMAT_AUTO;
+  GlnPaper *paper;
+
+  /* The title has a Unicode letter at the cut. */
+  memcpy (title + GLN_PAPER_MAX_TITLE - 5, "é", 2);
+  text = g_string_new (c->format);
+  g_string_replace (text, "@T@", title, 1);
+  g_string_replace (text, "@A@", abstract, 1);
+  g_string_replace (text, "@N@", author, 1);
+  bytes = g_string_free_to_bytes (g_steal_pointer (&text));
+  papers = gln_import_parse_full (bytes, GLN_IMPORT_FORMAT_AUTO, &detected, &problems, NULL,
+                                  &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (detected, ==, c->detected);
+  g_assert_cmpuint (papers->len, ==, 1);
+  paper = g_ptr_array_index (papers, 0);
+  g_assert_cmpuint (strlen (gln_paper_get_title (paper)), <=, GLN_PAPER_MAX_TITLE);
+  g_assert_true (g_str_has_suffix (gln_paper_get_title (paper), "…"));
+  g_assert_true (g_utf8_validate (gln_paper_get_title (paper), -1, NULL));
+  g_assert_cmpuint (strlen (gln_paper_get_abstract (paper)), <=, GLN_PAPER_MAX_ABSTRACT);
+  g_assert_cmpuint (strlen (gln_paper_get_authors (paper)[0]), <=, GLN_PAPER_MAX_AUTHOR);
+  if (c->problem != NULL)
+    {
+      g_assert_nonnull (problems);
+      g_assert_cmpstr (g_ptr_array_index (problems, problems->len - 1), ==, c->problem);
+    }
+}
+
 /* A pasted page showing a paper the library has from arXiv: found by its title, and by its
  * arXiv id when the page shows one; either way the user's work stays. */
 static const char pasted_page[] =
@@ -222,6 +285,12 @@ main (int   argc,
   g_test_add_func ("/gln/import/detect-bibtex-after-comments", test_detect_bibtex_after_comments);
   g_test_add_func ("/gln/import/detect-feeds", test_detect_feeds);
   g_test_add_func ("/gln/import/detect-after-long-head", test_detect_after_long_head);
+  for (guint i = 0; i < G_N_ELEMENTS (limit_cases); i++)
+    {
+      g_autofree char *path = g_strconcat ("/gln/import/limits/", limit_cases[i].name, NULL);
+
+      g_test_add_data_func (path, &limit_cases[i], test_limits);
+    }
   gln_test_add_shared_func ("/gln/import/listing-merges", test_listing_merges);
 
   return g_test_run ();

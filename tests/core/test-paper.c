@@ -3,6 +3,10 @@
 #include "config.h"
 
 #include "gln-paper.h"
+#include "gln-paper-key.h"
+#include "gln-paper-limits.h"
+
+#include <string.h>
 
 static void
 count_notify_cb (GObject    *object,
@@ -90,6 +94,42 @@ test_paper_update_from (void)
   g_assert_false (gln_paper_update_from (a, b));
 }
 
+/* Values cut on a character boundary, the key following the title it keeps, and what is
+ * short enough left alone. */
+static void
+test_paper_limit_lengths (void)
+{
+  g_autoptr(GlnPaper) paper = gln_paper_new ();
+  g_autoptr(GlnPaper) short_paper = gln_paper_new ();
+  g_autoptr(GString) title = g_string_new (NULL);
+  g_autofree char *key = NULL;
+  g_autofree char *cut = NULL;
+  const char *names[] = { "Ada", NULL };
+  const char *affiliations[] = { "Somewhere", NULL };
+
+  while (title->len < 2 * GLN_PAPER_MAX_TITLE)
+    g_string_append (title, "é");
+  key = gln_title_key (title->str);
+  gln_paper_set_title (paper, title->str);
+  gln_paper_set_key (paper, key);
+  gln_paper_set_authors (paper, names, affiliations);
+
+  cut = gln_paper_limit_lengths (paper);
+  g_assert_cmpstr (cut, ==, "too long, cut: title");
+  g_assert_cmpuint (strlen (gln_paper_get_title (paper)), <=, GLN_PAPER_MAX_TITLE);
+  g_assert_true (g_utf8_validate (gln_paper_get_title (paper), -1, NULL));
+  g_assert_true (g_str_has_suffix (gln_paper_get_title (paper), "é…"));
+  g_clear_pointer (&key, g_free);
+  key = gln_title_key (gln_paper_get_title (paper));
+  g_assert_cmpstr (gln_paper_get_key (paper), ==, key);
+  g_assert_cmpstr (gln_paper_get_affiliations (paper)[0], ==, "Somewhere");
+
+  gln_paper_set_title (short_paper, "Short");
+  g_assert_null (gln_paper_limit_lengths (short_paper));
+  g_assert_null (gln_paper_limit_lengths (paper));
+  g_assert_cmpstr (gln_paper_get_title (short_paper), ==, "Short");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -100,6 +140,7 @@ main (int   argc,
   g_test_add_func ("/gln/paper/defaults", test_paper_defaults);
   g_test_add_func ("/gln/paper/authors", test_paper_authors);
   g_test_add_func ("/gln/paper/update-from", test_paper_update_from);
+  g_test_add_func ("/gln/paper/limit-lengths", test_paper_limit_lengths);
 
   return g_test_run ();
 }

@@ -12,6 +12,7 @@
 #include "gln-hf-source.h"
 #include "gln-macros.h"
 #include "gln-openalex-pager.h"
+#include "gln-paper-limits.h"
 #include "gln-rss-source.h"
 #include "gln-simple-pager.h"
 #include "gln-source.h"
@@ -338,6 +339,8 @@ gln_feed_pager_next_url (GlnFeedPager *self,
  * @link: (nullable): its `Link` header, for the sources that page by it
  * @error: return location for a #GError
  *
+ * Values longer than gln-paper-limits.h allows are cut, as gln_source_parse() cuts them.
+ *
  * Returns: (transfer full) (element-type GlnPaper): the papers of the response, possibly
  *   none, or %NULL with @error set when the response cannot be read
  */
@@ -347,10 +350,16 @@ gln_feed_pager_parse (GlnFeedPager        *self,
                       const char          *link,
                       GError             **error)
 {
+  GPtrArray *papers;
+
   g_return_val_if_fail (GLN_IS_FEED_PAGER (self), NULL);
   g_return_val_if_fail (body != NULL, NULL);
 
-  return GLN_FEED_PAGER_GET_IFACE (self)->parse (self, body, link, error);
+  papers = GLN_FEED_PAGER_GET_IFACE (self)->parse (self, body, link, error);
+  for (guint i = 0; papers != NULL && i < papers->len; i++)
+    g_free (gln_paper_limit_lengths (papers->pdata[i]));
+
+  return papers;
 }
 
 /**

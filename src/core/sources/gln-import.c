@@ -15,6 +15,7 @@
 #include "gln-hf-source.h"
 #include "gln-listing.h"
 #include "gln-openalex-source.h"
+#include "gln-paper-limits.h"
 #include "gln-ris.h"
 #include "gln-rss-source.h"
 #include "gln-source.h"
@@ -72,6 +73,27 @@ skip_blank (const char *data,
     }
 
   return data;
+}
+
+/* Cuts what is too long, in one place for every format (gln-paper-limits.h), and says so
+ * in @problems when there is one. */
+static GPtrArray *
+limit_lengths (GPtrArray  *papers,
+               GPtrArray **problems)
+{
+  for (guint i = 0; papers != NULL && i < papers->len; i++)
+    {
+      g_autofree char *cut = gln_paper_limit_lengths (papers->pdata[i]);
+
+      if (cut == NULL || problems == NULL)
+        continue;
+      if (*problems == NULL)
+        *problems = g_ptr_array_new_with_free_func (g_free);
+      /* Translators: a problem in a file being imported, "entry 3: too long, cut: title" */
+      g_ptr_array_add (*problems, g_strdup_printf (_("entry %u: %s"), i + 1, cut));
+    }
+
+  return papers;
 }
 
 /**
@@ -186,7 +208,7 @@ gln_import_parse (GBytes           *bytes,
         gsize len = 0;
         const char *text = g_bytes_get_data (bytes, &len);
 
-        return gln_listing_parse (text ? text : "", len, NULL, error);
+        return limit_lengths (gln_listing_parse (text ? text : "", len, NULL, error), NULL);
       }
     case GLN_IMPORT_FORMAT_AUTO:
     default:
@@ -219,6 +241,7 @@ gln_import_parse_full (GBytes           *bytes,
                        guint            *n_skipped,
                        GError          **error)
 {
+  GPtrArray *papers;
   gsize len = 0;
   const char *data;
 
@@ -230,6 +253,8 @@ gln_import_parse_full (GBytes           *bytes,
     *detected = format;
   if (n_skipped != NULL)
     *n_skipped = 0;
+  if (problems != NULL)
+    *problems = NULL;
 
   data = g_bytes_get_data (bytes, &len);
   if (data == NULL)
@@ -238,12 +263,17 @@ gln_import_parse_full (GBytes           *bytes,
   switch ((int) format)
     {
     case GLN_IMPORT_FORMAT_BIBTEX:
-      return gln_bibtex_parse_full (data, len, problems, n_skipped, error);
+      papers = gln_bibtex_parse_full (data, len, problems, n_skipped, error);
+      break;
     case GLN_IMPORT_FORMAT_RIS:
-      return gln_ris_parse (data, len, problems, error);
+      papers = gln_ris_parse (data, len, problems, error);
+      break;
     case GLN_IMPORT_FORMAT_CSLJSON:
-      return gln_csljson_parse (data, len, error);
+      papers = gln_csljson_parse (data, len, error);
+      break;
     default:
       return gln_import_parse (bytes, format, NULL, error);
     }
+
+  return limit_lengths (papers, problems);
 }
