@@ -386,6 +386,26 @@ test_xml_entities (void)
     }
 }
 
+/* A DOCTYPE without entities, as RSS 0.91 has, is still read. */
+static void
+test_xml_doctype (void)
+{
+  static const char rss091[] =
+    "<?xml version=\"1.0\"?>\n<!DOCTYPE rss PUBLIC \"-//Netscape Communications//DTD RSS "
+    "0.91//EN\" \"http://my.netscape.com/publish/formats/rss-0.91.dtd\">\n<rss version=\"0.91\">"
+    "<channel><title>j</title><item><title>Kept</title><link>https://example.org/1</link>"
+    "</item></channel></rss>";
+  g_autoptr(GlnSource) source = GLN_SOURCE (gln_rss_source_new ());
+  g_autoptr(GBytes) bytes = g_bytes_new_static (rss091, sizeof rss091 - 1);
+  g_autoptr(GPtrArray) papers = NULL;
+  g_autoptr(GError) error = NULL;
+
+  papers = gln_source_parse (source, bytes, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (papers->len, ==, 1);
+  g_assert_cmpstr (gln_paper_get_title (paper_at (papers, 0)), ==, "Kept");
+}
+
 static void
 test_date (gconstpointer data)
 {
@@ -435,6 +455,7 @@ main (int   argc,
   g_test_add_func ("/gln/feed-sources/split-authors", test_split_authors);
   g_test_add_func ("/gln/feed-sources/deep-json", test_deep_json);
   g_test_add_func ("/gln/feed-sources/xml-entities", test_xml_entities);
+  g_test_add_func ("/gln/feed-sources/xml-doctype", test_xml_doctype);
 
   return g_test_run ();
 }
