@@ -13,6 +13,7 @@ typedef enum
   ANSWER_BODY,
   ANSWER_HANG,
   ANSWER_STREAM,
+  ANSWER_DRIP,
 } AnswerKind;
 
 typedef struct
@@ -24,6 +25,7 @@ typedef struct
   GStrv       headers;          /* name, value, name, value… */
   gsize       stream_size;
   gboolean    announce_length;
+  guint       drip_interval_ms;
 } Answer;
 
 typedef struct
@@ -54,6 +56,13 @@ typedef struct
   GlnTestServer *server;
   gsize          remaining;
 } Stream;
+
+typedef struct
+{
+  SoupServerMessage *msg;
+  gsize              remaining;
+  GSource           *timer;
+} Drip;
 
 static void
 answer_free (Answer *answer)
@@ -211,6 +220,67 @@ start_stream (GlnTestServer     *self,
   wrote_chunk_cb (msg, stream);
 }
 
+static gboolean
+drip_cb (gpointer user_data)
+{
+  Drip *drip = user_data;
+  SoupMessageBody *body = soup_server_message_get_response_body (drip->msg);
+
+  if (drip->remaining == 0)
+    {
+      soup_message_body_complete (body);
+      soup_server_message_unpause (drip->msg);
+      return G_SOURCE_REMOVE;
+    }
+
+  soup_message_body_append (body, SOUP_MEMORY_STATIC, "x", 1);
+  soup_server_message_unpause (drip->msg);
+  drip->remaining--;
+
+  return G_SOURCE_CONTINUE;
+}
+
+static void
+drip_finished_cb (SoupServerMessage *msg,
+                  gpointer           user_data)
+{
+  Drip *drip = user_data;
+
+  g_source_destroy (drip->timer);
+}
+
+static void
+drip_free (gpointer  data,
+           GClosure *closure)
+{
+  Drip *drip = data;
+
+  g_source_destroy (drip->timer);
+  g_source_unref (drip->timer);
+  g_free (drip);
+}
+
+/* One byte every interval, chunked, for as long as the client listens (or the bytes last). */
+static void
+start_drip (SoupServerMessage *msg,
+            const Answer      *answer)
+{
+  SoupMessageHeaders *headers = soup_server_message_get_response_headers (msg);
+  Drip *drip = g_new0 (Drip, 1);
+
+  drip->msg = msg;
+  drip->remaining = answer->stream_size;
+  soup_server_message_set_status (msg, SOUP_STATUS_OK, NULL);
+  soup_message_headers_set_content_type (headers, "application/rss+xml", NULL);
+  soup_message_headers_set_encoding (headers, SOUP_ENCODING_CHUNKED);
+  soup_message_body_set_accumulate (soup_server_message_get_response_body (msg), FALSE);
+  drip->timer = g_timeout_source_new (answer->drip_interval_ms);
+  g_source_set_callback (drip->timer, drip_cb, drip, NULL);
+  g_source_attach (drip->timer, g_main_context_get_thread_default ());
+  g_signal_connect_data (msg, "finished", G_CALLBACK (drip_finished_cb), drip, drip_free, 0);
+  drip_cb (drip);
+}
+
 static void
 send_answer (GlnTestServer     *self,
              SoupServerMessage *msg,
@@ -286,6 +356,8 @@ handle_cb (SoupServer        *server,
     soup_server_message_pause (msg);
   else if (answer.kind == ANSWER_STREAM)
     start_stream (self, msg, &answer);
+  else if (answer.kind == ANSWER_DRIP)
+    start_drip (msg, &answer);
   else
     send_answer (self, msg, route, &answer);
 
@@ -501,4 +573,20 @@ gln_test_server_get_streamed (GlnTestServer *self)
   g_mutex_unlock (&self->mutex);
 
   return streamed;
+}
+
+/* A server that answers 200 at once, then sends its body one byte every @interval_ms, never
+ * silent long enough for a timeout; it ends after @n_bytes. */
+void
+gln_test_server_drip (GlnTestServer *self,
+                      const char    *route,
+                      guint          interval_ms,
+                      gsize          n_bytes)
+{
+  Answer *answer = g_new0 (Answer, 1);
+
+  answer->kind = ANSWER_DRIP;
+  answer->drip_interval_ms = interval_ms;
+  answer->stream_size = n_bytes;
+  add_answer (self, route, answer);
 }

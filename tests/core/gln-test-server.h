@@ -47,6 +47,10 @@ void           gln_test_server_stream          (GlnTestServer *self,
                                                 const char    *route,
                                                 gsize          size,
                                                 gboolean       announce_length);
+void           gln_test_server_drip            (GlnTestServer *self,
+                                                const char    *route,
+                                                guint          interval_ms,
+                                                gsize          n_bytes);
 GPtrArray     *gln_test_server_dup_requests    (GlnTestServer *self);
 guint          gln_test_server_count_requests  (GlnTestServer *self,
                                                 const char    *path);

@@ -309,6 +309,119 @@ test_timeout (Fixture       *fixture,
   g_assert_cmpint (g_get_monotonic_time () - start, <, 3 * G_USEC_PER_SEC);
 }
 
+/* A server that sends a byte every 100 ms is never silent for the 300 ms timeout; the
+ * deadline ends the request all the same, and nothing of the body comes back. */
+static void
+test_deadline_slow_drip (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  g_autoptr(GlnFetchResponse) response = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 start = g_get_monotonic_time ();
+  gint64 elapsed;
+
+  /* 100 bytes: 10 s, after which a fetcher without a deadline would succeed. */
+  gln_test_server_drip (fixture->server, "/drip", 100, 100);
+  gln_fetcher_set_timeout (fixture->fetcher, 300);
+  gln_fetcher_set_deadline (fixture->fetcher, 1000);
+
+  response = fetch (fixture, "/drip", &error);
+  elapsed = g_get_monotonic_time () - start;
+  g_assert_null (response);
+  g_assert_error (error, GLN_FETCH_ERROR, GLN_FETCH_ERROR_TIMEOUT);
+  g_assert_cmpstr (error->message, ==,
+                   "Test did not finish answering within 1 s; nothing of it was kept");
+  g_assert_cmpint (elapsed, >=, G_USEC_PER_SEC);
+  g_assert_cmpint (elapsed, <, 2 * G_USEC_PER_SEC);
+  g_assert_cmpuint (gln_test_server_count_requests (fixture->server, NULL), ==, 1);
+}
+
+/* A server that never answers is given the timeout twice, not once per retry. */
+static void
+test_silent_server_bounded (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  g_autoptr(GlnFetchResponse) response = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 start = g_get_monotonic_time ();
+
+  gln_test_server_hang (fixture->server, "/silent");
+  gln_fetcher_set_timeout (fixture->fetcher, 500);
+  gln_fetcher_set_retries (fixture->fetcher, 3, 10);
+
+  response = fetch (fixture, "/silent", &error);
+  g_assert_error (error, GLN_FETCH_ERROR, GLN_FETCH_ERROR_TIMEOUT);
+  g_assert_cmpuint (gln_test_server_count_requests (fixture->server, NULL), ==, 2);
+  g_assert_cmpint (g_get_monotonic_time () - start, <, 1600 * 1000);
+}
+
+/* The deadline bounds the retries too: no retry starts that could not end in time. */
+static void
+test_deadline_bounds_retries (Fixture       *fixture,
+                              gconstpointer  data)
+{
+  g_autoptr(GlnFetchResponse) response = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 start = g_get_monotonic_time ();
+
+  gln_test_server_hang (fixture->server, "/silent");
+  gln_fetcher_set_timeout (fixture->fetcher, 400);
+  gln_fetcher_set_retries (fixture->fetcher, 3, 10);
+  gln_fetcher_set_deadline (fixture->fetcher, 600);
+
+  response = fetch (fixture, "/silent", &error);
+  g_assert_error (error, GLN_FETCH_ERROR, GLN_FETCH_ERROR_TIMEOUT);
+  g_assert_cmpstr (error->message, ==,
+                   "Test did not finish answering within 1 s; nothing of it was kept");
+  g_assert_cmpint (g_get_monotonic_time () - start, <, 1200 * 1000);
+}
+
+/* Retry-After waits add up to the budget at most: the second wait of 1 s would make 2 s,
+ * over the 1 s allowed, so the request fails with the rate limit instead of waiting. */
+static void
+test_retry_after_budget (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  g_autoptr(GBytes) body = g_bytes_new_static ("ok", 2);
+  g_autoptr(GlnFetchResponse) response = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 start = g_get_monotonic_time ();
+
+  for (guint i = 0; i < 3; i++)
+    gln_test_server_respond (fixture->server, "/limited", 429, "text/plain", NULL,
+                             "Retry-After", "1", NULL);
+  gln_test_server_respond (fixture->server, "/limited", 200, "text/plain", body, NULL);
+  gln_fetcher_set_retries (fixture->fetcher, 3, 10);
+  gln_fetcher_set_max_retry_wait (fixture->fetcher, 1);
+
+  response = fetch (fixture, "/limited", &error);
+  g_assert_null (response);
+  g_assert_error (error, GLN_FETCH_ERROR, GLN_FETCH_ERROR_RATE_LIMITED);
+  g_assert_cmpuint (gln_test_server_count_requests (fixture->server, NULL), ==, 2);
+  g_assert_cmpint (g_get_monotonic_time () - start, <, 2 * G_USEC_PER_SEC);
+}
+
+/* The default budget is 30 s: a Retry-After of 59 s fails at once. */
+static void
+test_retry_after_default_cap (Fixture       *fixture,
+                              gconstpointer  data)
+{
+  g_autoptr(GlnFetchResponse) response = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GlnFetcher) fetcher = gln_fetcher_new ();
+  gint64 start = g_get_monotonic_time ();
+
+  g_object_unref (fixture->fetcher);
+  fixture->fetcher = g_steal_pointer (&fetcher);
+  gln_test_server_respond (fixture->server, "/limited", 429, "text/plain", NULL,
+                           "Retry-After", "59", NULL);
+
+  response = fetch (fixture, "/limited", &error);
+  g_assert_error (error, GLN_FETCH_ERROR, GLN_FETCH_ERROR_RATE_LIMITED);
+  g_assert_cmpstr (error->message, ==, "Test is rate-limiting us; next try in 59 s");
+  g_assert_cmpint (g_get_monotonic_time () - start, <, G_USEC_PER_SEC);
+}
+
 static void
 check_too_large (Fixture  *fixture,
                  gboolean  announce_length)
@@ -459,6 +572,11 @@ main (int   argc,
   ADD ("server-errors-give-up", test_server_errors_give_up);
   ADD ("not-found-is-not-retried", test_not_found_is_not_retried);
   ADD ("timeout", test_timeout);
+  ADD ("deadline/slow-drip", test_deadline_slow_drip);
+  ADD ("deadline/bounds-retries", test_deadline_bounds_retries);
+  ADD ("silent-server-bounded", test_silent_server_bounded);
+  ADD ("retry-after-budget", test_retry_after_budget);
+  ADD ("retry-after-default-cap", test_retry_after_default_cap);
   ADD ("too-large-announced", test_too_large_announced);
   ADD ("too-large-streamed", test_too_large_streamed);
   ADD ("cancel", test_cancel);

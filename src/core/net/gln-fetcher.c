@@ -17,7 +17,9 @@
  * start of the next. arXiv asks for one request every 3 s across its API and RSS feeds, so
  * every *.arxiv.org host and every request a source marks "arxiv" share one group. A request
  * that fails on the network, times out or gets a 5xx is retried with exponential backoff;
- * 429 and 503 wait as long as their Retry-After says, and block the whole group meanwhile. */
+ * 429 and 503 wait as long as their Retry-After says (up to a budget for the whole request),
+ * and block the whole group meanwhile. However the server behaves (a byte every few seconds,
+ * silence, long Retry-After), a request ends by its deadline. */
 
 #define USER_AGENT \
   "Gleaner/" PACKAGE_VERSION " (+https://github.com/gleaner/gleaner)"
@@ -27,7 +29,9 @@
 #define DEFAULT_TIMEOUT_MS       30000
 #define DEFAULT_MAX_RETRIES      3
 #define DEFAULT_RETRY_DELAY      2000
-#define DEFAULT_MAX_WAIT_S       60
+#define DEFAULT_MAX_WAIT_S       30
+#define DEFAULT_DEADLINE_MS      120000
+#define MAX_TIMEOUT_RETRIES      1
 #define DEFAULT_MAX_BODY_SIZE    (10 * 1024 * 1024)
 #define READ_CHUNK_SIZE          (64 * 1024)
 #define STATUS_TOO_MANY_REQUESTS 429   /* libsoup 3.2 has no name for it */
@@ -44,6 +48,7 @@ struct _GlnFetcher
   guint        max_retries;
   guint        retry_delay_ms;
   guint        max_retry_wait_s;
+  guint        deadline_ms;
   gsize        max_body_size;
 };
 
@@ -55,9 +60,14 @@ typedef struct
   char           *last_modified;
   GlnFetcherSlot *slot;
   guint           attempt;
+  guint           timeouts;       /* attempts the server let time out */
+  gint64          waited_s;       /* Retry-After waits so far */
   gboolean        holds_slot;
   gboolean        timed_out;
+  gboolean        expired;        /* the whole request ran past its deadline */
   gboolean        done;
+  guint           deadline_id;
+  gint64          deadline;       /* monotonic time, set when the first attempt starts */
   GCancellable   *attempt_cancellable;
   GSource        *cancel_source;
   guint           timeout_id;
@@ -86,6 +96,7 @@ fetch_op_free (FetchOp *op)
 {
   end_attempt (op);
   g_clear_handle_id (&op->wait_id, g_source_remove);
+  g_clear_handle_id (&op->deadline_id, g_source_remove);
   if (op->cancel_source != NULL)
     {
       g_source_destroy (op->cancel_source);
@@ -142,6 +153,7 @@ finish_op (GTask *task)
 
   end_attempt (op);
   g_clear_handle_id (&op->wait_id, g_source_remove);
+  g_clear_handle_id (&op->deadline_id, g_source_remove);
   if (op->cancel_source != NULL)
     {
       g_source_destroy (op->cancel_source);
@@ -228,7 +240,9 @@ retry_or_fail (GTask  *task,
   GlnFetcher *self = g_task_get_source_object (task);
   FetchOp *op = g_task_get_task_data (task);
 
-  if (op->attempt > self->max_retries)
+  /* A retry that could not start before the deadline is not waited for. */
+  if (op->attempt > self->max_retries ||
+      g_get_monotonic_time () + (gint64) delay_ms * 1000 >= op->deadline)
     {
       return_error (task, error);
       return;
@@ -248,6 +262,15 @@ retry_or_fail (GTask  *task,
                                     g_object_ref (task), g_object_unref);
 }
 
+static GError *
+deadline_error (GlnFetcher *self,
+                FetchOp    *op)
+{
+  return g_error_new (GLN_FETCH_ERROR, GLN_FETCH_ERROR_TIMEOUT,
+                      _("%s did not finish answering within %u s; nothing of it was kept"),
+                      op->service_name, (self->deadline_ms + 999) / 1000);
+}
+
 static void
 attempt_failed (GTask  *task,
                 GError *error)
@@ -262,16 +285,31 @@ attempt_failed (GTask  *task,
       return;
     }
 
+  if (op->expired)
+    {
+      g_error_free (error);
+      return_error (task, deadline_error (self, op));
+      return;
+    }
+
   if (op->timed_out || g_error_matches (error, G_IO_ERROR, G_IO_ERROR_TIMED_OUT))
-    fetch_error = g_error_new (GLN_FETCH_ERROR, GLN_FETCH_ERROR_TIMEOUT,
-                               _("%s did not answer within %u s"), op->service_name,
-                               (self->timeout_ms + 999) / 1000);
+    {
+      op->timeouts++;
+      fetch_error = g_error_new (GLN_FETCH_ERROR, GLN_FETCH_ERROR_TIMEOUT,
+                                 _("%s did not answer within %u s"), op->service_name,
+                                 (self->timeout_ms + 999) / 1000);
+    }
   else
     fetch_error = g_error_new (GLN_FETCH_ERROR, GLN_FETCH_ERROR_NETWORK,
                                _("Could not reach %s: %s"), op->service_name, error->message);
   g_error_free (error);
 
-  retry_or_fail (task, fetch_error, backoff_ms (self, op->attempt));
+  /* A server that stayed silent twice is down: waiting out the timeout again and again only
+   * keeps the user waiting. */
+  if (op->timeouts > MAX_TIMEOUT_RETRIES)
+    return_error (task, fetch_error);
+  else
+    retry_or_fail (task, fetch_error, backoff_ms (self, op->attempt));
 }
 
 /* Retry-After is a number of seconds or an HTTP date; -1 when absent or unreadable. */
@@ -325,7 +363,9 @@ handle_error_status (GTask *task,
         _gln_fetcher_slot_block (op->slot, retry_after);
     }
 
-  if (retry_after > self->max_retry_wait_s ||
+  /* The waits add up: a server that asks for a minute three times is not waited on for
+   * three minutes. Beyond the budget the request fails and is tried at the next refresh. */
+  if (op->waited_s + retry_after > self->max_retry_wait_s ||
       (status == STATUS_TOO_MANY_REQUESTS && op->attempt > self->max_retries))
     {
       gint64 wait = retry_after >= 0 ? retry_after : backoff_ms (self, op->attempt) / 1000;
@@ -338,6 +378,7 @@ handle_error_status (GTask *task,
                                    _("%s is unavailable right now (%u %s); try again later"),
                                    op->service_name, status, reason);
 
+      op->waited_s += MAX (retry_after, 0);
       retry_or_fail (task, error, retry_after >= 0 ? (guint) retry_after * 1000
                                                    : backoff_ms (self, op->attempt));
     }
@@ -472,6 +513,39 @@ message_sent_cb (GObject      *object,
     }
 }
 
+static gboolean
+deadline_reached_cb (gpointer user_data)
+{
+  g_autoptr(GTask) task = g_object_ref (user_data);
+  GlnFetcher *self = g_task_get_source_object (task);
+  FetchOp *op = g_task_get_task_data (task);
+
+  op->deadline_id = 0;
+  op->expired = TRUE;
+  g_debug ("%s: deadline of %u ms reached", g_uri_get_host (op->uri), self->deadline_ms);
+
+  /* In flight, the cancelled attempt reports back through its callback; waiting to retry
+   * or queued for it, nothing else will. */
+  if (op->attempt_cancellable != NULL)
+    g_cancellable_cancel (op->attempt_cancellable);
+  else if (op->wait_id != 0 || _gln_fetcher_slot_dequeue (op->slot, task))
+    return_error (task, deadline_error (self, op));
+
+  return G_SOURCE_REMOVE;
+}
+
+/* The deadline runs from the first attempt, not from the call: time spent queued behind
+ * the group's other requests is politeness, not the server's slowness. */
+static void
+arm_deadline (GlnFetcher *self,
+              GTask      *task)
+{
+  FetchOp *op = g_task_get_task_data (task);
+
+  op->deadline = g_get_monotonic_time () + (gint64) self->deadline_ms * 1000;
+  op->deadline_id = g_timeout_add (self->deadline_ms, deadline_reached_cb, task);
+}
+
 static void
 start_attempt (GTask *task)
 {
@@ -479,7 +553,8 @@ start_attempt (GTask *task)
   FetchOp *op = g_task_get_task_data (task);
   SoupMessageHeaders *headers;
 
-  op->attempt++;
+  if (op->attempt++ == 0)
+    arm_deadline (self, task);
   op->timed_out = FALSE;
   op->holds_slot = TRUE;
 
@@ -586,6 +661,7 @@ gln_fetcher_init (GlnFetcher *self)
   self->max_retries = DEFAULT_MAX_RETRIES;
   self->retry_delay_ms = DEFAULT_RETRY_DELAY;
   self->max_retry_wait_s = DEFAULT_MAX_WAIT_S;
+  self->deadline_ms = DEFAULT_DEADLINE_MS;
   self->max_body_size = DEFAULT_MAX_BODY_SIZE;
 }
 
@@ -612,8 +688,9 @@ gln_fetch_response_free (GlnFetchResponse *response)
  *
  * Creates a fetcher with the polite defaults: arXiv requests 3 s apart (or
  * `$GLEANER_ARXIV_INTERVAL_MS`), other services 1 s apart (or `$GLEANER_FETCH_INTERVAL_MS`),
- * a 30 s timeout, 3 retries starting at 2 s, waits of up to 60 s when a server asks for
- * them, and bodies of up to 10 MiB.
+ * a 30 s timeout for silence (a silent server is tried twice at most), 3 retries starting
+ * at 2 s, up to 30 s of waiting in all when a server asks for it, 120 s for a whole request,
+ * and bodies of up to 10 MiB.
  *
  * A fetcher belongs to the thread whose main context it was created in.
  *
@@ -710,8 +787,8 @@ gln_fetcher_set_retries (GlnFetcher *self,
 /**
  * gln_fetcher_set_max_retry_wait:
  * @self: a #GlnFetcher
- * @seconds: the longest `Retry-After` the fetcher waits for before giving up with
- *   %GLN_FETCH_ERROR_RATE_LIMITED
+ * @seconds: how long one request may wait in all for what `Retry-After` asks before it
+ *   gives up with %GLN_FETCH_ERROR_RATE_LIMITED
  */
 void
 gln_fetcher_set_max_retry_wait (GlnFetcher *self,
@@ -720,6 +797,25 @@ gln_fetcher_set_max_retry_wait (GlnFetcher *self,
   g_return_if_fail (GLN_IS_FETCHER (self));
 
   self->max_retry_wait_s = seconds;
+}
+
+/**
+ * gln_fetcher_set_deadline:
+ * @self: a #GlnFetcher
+ * @deadline_ms: how long one request may take in all, from its first attempt to the last
+ *   byte of its body, retries and waits included
+ *
+ * A request past its deadline fails with %GLN_FETCH_ERROR_TIMEOUT and returns nothing of
+ * what it read. The default is 120 s.
+ */
+void
+gln_fetcher_set_deadline (GlnFetcher *self,
+                          guint       deadline_ms)
+{
+  g_return_if_fail (GLN_IS_FETCHER (self));
+  g_return_if_fail (deadline_ms > 0);
+
+  self->deadline_ms = deadline_ms;
 }
 
 /**

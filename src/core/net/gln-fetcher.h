@@ -66,6 +66,8 @@ void              gln_fetcher_set_retries          (GlnFetcher             *self
                                                     guint                   first_delay_ms);
 void              gln_fetcher_set_max_retry_wait   (GlnFetcher             *self,
                                                     guint                   seconds);
+void              gln_fetcher_set_deadline         (GlnFetcher             *self,
+                                                    guint                   deadline_ms);
 void              gln_fetcher_set_max_body_size    (GlnFetcher             *self,
                                                     gsize                   max_bytes);
 void              gln_fetcher_fetch_async          (GlnFetcher             *self,
