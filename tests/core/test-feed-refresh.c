@@ -358,6 +358,35 @@ test_rss_and_atom (GlnFeedsFixture *fixture,
   g_assert_cmpstr (gln_paper_get_source (paper), ==, "rss");
 }
 
+/* A feed whose second page drips in a byte at a time stops at the refresher's deadline: the
+ * first page stays, the second is dropped whole, and the feed says why. */
+static void
+test_deadline (GlnFeedsFixture *fixture,
+               gconstpointer    data)
+{
+  g_autoptr(GlnFeedReport) report = NULL;
+  g_autoptr(GlnFeed) feed = NULL;
+  gint64 id = gln_test_feeds_add (fixture, "arxiv", "{\"category\":\"cs.CL\"}");
+  gint64 start = g_get_monotonic_time ();
+
+  gln_feed_refresher_set_page_size (fixture->refresher, 2);
+  gln_feed_refresher_set_deadline (fixture->refresher, 1000);
+  gln_test_feeds_serve_data (fixture, "/api/query?start=0", ATOM, "arxiv", "page-0.xml");
+  gln_test_server_drip (fixture->server, "/api/query?start=2", 100, 100);
+
+  report = gln_test_feeds_refresh_one (fixture, id);
+  g_assert_error (report->error, GLN_FETCH_ERROR, GLN_FETCH_ERROR_TIMEOUT);
+  g_assert_cmpstr (report->error->message, ==,
+                   "The refresh took longer than 1 s and was stopped; it goes on at the next "
+                   "refresh");
+  g_assert_cmpint (g_get_monotonic_time () - start, <, 2 * G_USEC_PER_SEC);
+  g_assert_cmpuint (report->stats.added, ==, 2);
+  g_assert_cmpint (gln_test_feeds_count_papers (fixture), ==, 2);
+
+  feed = gln_test_store_feed (fixture->store, id);
+  g_assert_cmpstr (gln_feed_get_last_error (feed), ==, report->error->message);
+}
+
 static void
 previewed_cb (GObject      *object,
               GAsyncResult *result,
@@ -423,6 +452,7 @@ main (int   argc,
   GLN_TEST_ADD_FEEDS ("/gln/feed-refresh/openalex/unknown-name", test_openalex_unknown_name);
   GLN_TEST_ADD_FEEDS ("/gln/feed-refresh/rss-and-atom", test_rss_and_atom);
   GLN_TEST_ADD_FEEDS ("/gln/feed-refresh/preview", test_preview);
+  GLN_TEST_ADD_FEEDS ("/gln/feed-refresh/deadline", test_deadline);
 
   return g_test_run ();
 }

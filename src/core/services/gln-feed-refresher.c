@@ -13,6 +13,8 @@
 
 #include <glib/gi18n-lib.h>
 
+#define DEFAULT_DEADLINE_MS (10 * 60 * 1000)
+
 /* Refreshing a feed: its pager says what to fetch, the fetcher fetches politely, and each
  * response goes through the importer (parsed off the main thread, stored in one job of its
  * own), so that a response that cannot be read stores nothing while the pages before it
@@ -30,6 +32,7 @@ struct _GlnFeedRefresher
   char       *openalex_api_key;
   guint       page_size;
   guint       max_results;
+  guint       deadline_ms;
 };
 
 enum {
@@ -61,8 +64,12 @@ typedef struct
   GlnImportStats page;          /* what the last response brought */
   gboolean       conditional;
   gboolean       have_validators;
+  gboolean       expired;       /* past the refresher's deadline */
   char          *etag;
   char          *last_modified;
+  GCancellable  *fetch_cancellable;  /* cancelled with the refresh, or by the deadline */
+  gulong         cancelled_id;
+  guint          deadline_id;
 } FeedRun;
 
 G_DEFINE_FINAL_TYPE (GlnFeedRefresher, gln_feed_refresher, G_TYPE_OBJECT)
@@ -82,6 +89,9 @@ refresh_data_free (RefreshData *data)
 static void
 feed_run_free (FeedRun *run)
 {
+  g_clear_handle_id (&run->deadline_id, g_source_remove);
+  g_cancellable_disconnect (g_task_get_cancellable (run->task), run->cancelled_id);
+  g_clear_object (&run->fetch_cancellable);
   g_clear_object (&run->task);
   g_clear_object (&run->feed);
   g_clear_object (&run->pager);
@@ -131,6 +141,16 @@ status_written_cb (GObject      *object,
   feed_run_free (run);
 }
 
+static GError *
+deadline_error (FeedRun *run)
+{
+  GlnFeedRefresher *self = run_get_refresher (run);
+
+  return g_error_new (GLN_FETCH_ERROR, GLN_FETCH_ERROR_TIMEOUT,
+                      _("The refresh took longer than %u s and was stopped; it goes on at "
+                        "the next refresh"), (self->deadline_ms + 999) / 1000);
+}
+
 /* Ends one feed's refresh, recording when it happened and what went wrong. A cancelled
  * refresh records nothing: the user stopped it, the feed did not fail. */
 static void
@@ -138,6 +158,14 @@ finish_run (FeedRun *run,
             GError  *error)
 {
   GlnFeedRefresher *self = run_get_refresher (run);
+
+  g_clear_handle_id (&run->deadline_id, g_source_remove);
+  if (run->expired && g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED) &&
+      !g_cancellable_is_cancelled (run_get_cancellable (run)))
+    {
+      g_clear_error (&error);
+      error = deadline_error (run);
+    }
 
   run->report->error = error;
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
@@ -266,6 +294,12 @@ fetch_next (FeedRun *run)
   g_autofree char *url = NULL;
   GlnFetchRequest request = { 0, };
 
+  if (run->expired)
+    {
+      finish_run (run, deadline_error (run));
+      return;
+    }
+
   if (!(url = gln_feed_pager_next_url (run->pager, &run->conditional)))
     {
       finish_run (run, NULL);
@@ -281,8 +315,43 @@ fetch_next (FeedRun *run)
       request.last_modified = gln_feed_get_last_modified (run->feed);
     }
 
-  gln_fetcher_fetch_async (self->fetcher, &request, run_get_cancellable (run),
+  gln_fetcher_fetch_async (self->fetcher, &request, run->fetch_cancellable,
                            page_fetched_cb, run);
+}
+
+/* The deadline stops the fetch in flight, whose response is then dropped whole; an import
+ * under way finishes (it is one transaction) and the run stops before the next page. */
+static gboolean
+deadline_reached_cb (gpointer user_data)
+{
+  FeedRun *run = user_data;
+
+  run->deadline_id = 0;
+  run->expired = TRUE;
+  g_debug ("Refreshing feed %" G_GINT64_FORMAT ": deadline reached", run->report->feed_id);
+  g_cancellable_cancel (run->fetch_cancellable);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+refresh_cancelled_cb (GCancellable *cancellable,
+                      gpointer      user_data)
+{
+  g_cancellable_cancel (user_data);
+}
+
+static void
+arm_deadline (FeedRun *run)
+{
+  GlnFeedRefresher *self = run_get_refresher (run);
+  GCancellable *cancellable = run_get_cancellable (run);
+
+  run->fetch_cancellable = g_cancellable_new ();
+  if (cancellable != NULL)
+    run->cancelled_id = g_cancellable_connect (cancellable, G_CALLBACK (refresh_cancelled_cb),
+                                               run->fetch_cancellable, NULL);
+  run->deadline_id = g_timeout_add (self->deadline_ms, deadline_reached_cb, run);
 }
 
 static void
@@ -307,6 +376,7 @@ start_run (GTask   *task,
   run->report->kind = g_strdup (gln_feed_get_kind (feed));
   g_ptr_array_add (data->reports, run->report);
   data->pending++;
+  arm_deadline (run);
 
   if (!(run->pager = gln_feed_pager_new_for_feed (feed, &options, &error)))
     finish_run (run, error);
@@ -435,6 +505,7 @@ gln_feed_refresher_class_init (GlnFeedRefresherClass *klass)
 static void
 gln_feed_refresher_init (GlnFeedRefresher *self)
 {
+  self->deadline_ms = DEFAULT_DEADLINE_MS;
 }
 
 /**
@@ -546,6 +617,25 @@ gln_feed_refresher_set_max_results (GlnFeedRefresher *self,
   g_return_if_fail (GLN_IS_FEED_REFRESHER (self));
 
   self->max_results = max_results;
+}
+
+/**
+ * gln_feed_refresher_set_deadline:
+ * @self: a #GlnFeedRefresher
+ * @deadline_ms: how long one feed's refresh may take in all, 10 minutes by default
+ *
+ * A feed past its deadline stops: the response being fetched is dropped whole, the pages
+ * stored before it stay, and its report and stored status carry %GLN_FETCH_ERROR_TIMEOUT;
+ * its validators are not kept, so the next refresh fetches it again in full.
+ */
+void
+gln_feed_refresher_set_deadline (GlnFeedRefresher *self,
+                                 guint             deadline_ms)
+{
+  g_return_if_fail (GLN_IS_FEED_REFRESHER (self));
+  g_return_if_fail (deadline_ms > 0);
+
+  self->deadline_ms = deadline_ms;
 }
 
 /**

@@ -59,6 +59,8 @@ void              gln_feed_refresher_set_page_size        (GlnFeedRefresher     
                                                            guint                 page_size);
 void              gln_feed_refresher_set_max_results      (GlnFeedRefresher     *self,
                                                            guint                 max_results);
+void              gln_feed_refresher_set_deadline         (GlnFeedRefresher     *self,
+                                                           guint                 deadline_ms);
 void              gln_feed_refresher_refresh_async        (GlnFeedRefresher     *self,
                                                            gint64                feed_id,
                                                            GlnFeedRefreshFlags   flags,
