@@ -8,6 +8,8 @@
 
 #include "gln-board-view-private.h"
 
+#include "gln-plain-text.h"
+
 /* The comparison board of a collection: a GtkColumnView whose rows are its papers, by default
  * the included ones, and whose columns are the paper's details, the user's criteria, Key
  * results and Code. The criteria columns and the layout live in gln-board-view-columns.c,
@@ -100,7 +102,7 @@ update_rows (GlnBoardView *self)
                         "papers.");
       else
         description = _("No paper of the collection has this decision.");
-      adw_status_page_set_description (self->empty_page, description);
+      gln_status_page_set_description_text (self->empty_page, description);
       gtk_widget_set_visible (self->show_all_button,
                               self->filter >= 0 &&
                               g_list_model_get_n_items (G_LIST_MODEL (self->items)) > 0);
@@ -307,7 +309,7 @@ void
 _gln_board_view_show_message (GlnBoardView *self,
                               const char   *message)
 {
-  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
+  adw_toast_overlay_add_toast (self->toast_overlay, gln_toast_new_text (message));
 }
 
 void

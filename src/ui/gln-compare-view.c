@@ -12,6 +12,7 @@
 
 #include "gln-latex.h"
 #include "gln-markup.h"
+#include "gln-plain-text.h"
 #include "gln-rating.h"
 #include "gln-review-util.h"
 #include "gln-store-board.h"
@@ -134,7 +135,7 @@ show_error (GlnCompareView *self,
   g_autofree char *message = gln_error_dup_message (prefix, error);
 
   if (message != NULL)
-    adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
+    adw_toast_overlay_add_toast (self->toast_overlay, gln_toast_new_text (message));
 }
 
 static void

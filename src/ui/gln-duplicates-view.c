@@ -9,6 +9,7 @@
 
 #include "gln-duplicates-view.h"
 
+#include "gln-plain-text.h"
 #include "gln-window.h"
 
 /* The possible duplicates an import kept apart: the pairs on the left, the selected pair
@@ -401,7 +402,7 @@ show_merged_toast (GlnDuplicatesView *self,
   if (!GLN_IS_WINDOW (root))
     return;
 
-  toast = adw_toast_new (_("Papers merged"));
+  toast = gln_toast_new_text (_("Papers merged"));
   adw_toast_set_button_label (toast, _("_Undo"));
   adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
   ids = g_new (gint64, 3);

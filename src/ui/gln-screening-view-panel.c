@@ -13,6 +13,7 @@
 #include "gln-screening-view-private.h"
 
 #include "gln-macros.h"
+#include "gln-plain-text.h"
 
 static void
 update_progress (GlnScreeningView    *self,
@@ -309,7 +310,7 @@ mark_selection_action (GtkWidget  *widget,
   if (!gtk_label_get_selection_bounds (self->abstract_label, &start, &end) || start == end)
     {
       adw_toast_overlay_add_toast (self->toast_overlay,
-                                   adw_toast_new (_("Select a word in the abstract first")));
+                                   gln_toast_new_text (_("Select a word in the abstract first")));
       return;
     }
 

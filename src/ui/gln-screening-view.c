@@ -10,6 +10,7 @@
 
 #include "gln-latex.h"
 #include "gln-markup.h"
+#include "gln-plain-text.h"
 
 #define MAX_AUTHORS 12
 
@@ -66,7 +67,7 @@ _gln_screening_view_show_toast (GlnScreeningView *self,
   g_autofree char *message = gln_error_dup_message (prefix, error);
 
   if (message != NULL)
-    adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
+    adw_toast_overlay_add_toast (self->toast_overlay, gln_toast_new_text (message));
 }
 
 static void
@@ -191,7 +192,7 @@ show_item (GlnScreeningView *self,
         description = _("You went through every paper of the collection.");
       else
         description = _("No paper of the collection has this decision.");
-      adw_status_page_set_description (self->done_page, description);
+      gln_status_page_set_description_text (self->done_page, description);
       gtk_widget_set_visible (self->done_button, self->filter >= 0);
       gtk_stack_set_visible_child_name (self->stack, "done");
     }
@@ -396,7 +397,7 @@ undo_done_cb (GObject      *object,
   if (change->paper_id == 0)
     {
       adw_toast_overlay_add_toast (self->toast_overlay,
-                                   adw_toast_new (_("No decision left to undo")));
+                                   gln_toast_new_text (_("No decision left to undo")));
       _gln_screening_view_update_summary (self, change->summary);
       return;
     }

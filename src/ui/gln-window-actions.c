@@ -18,6 +18,7 @@
 #include "gln-identifiers-dialog.h"
 #include "gln-parse-task.h"
 #include "gln-paste-dialog.h"
+#include "gln-plain-text.h"
 #include "gln-review-window.h"
 
 static guint
@@ -292,7 +293,7 @@ show_duplicates_toast (GlnWindow  *self,
                                           "%u possible duplicates to review", n_duplicates),
                              n_duplicates);
 
-  toast = adw_toast_new (title);
+  toast = gln_toast_new_text (title);
   adw_toast_set_button_label (toast, _("_Review"));
   adw_toast_set_action_name (toast, "win.show-duplicates");
   adw_toast_set_timeout (toast, 10);

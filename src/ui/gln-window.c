@@ -10,6 +10,7 @@
 
 #include "gln-paper-row.h"
 #include "gln-paper-view.h"
+#include "gln-plain-text.h"
 #include "gln-sidebar.h"
 #include "gln-store-board.h"
 
@@ -281,7 +282,7 @@ set_empty_state (GlnWindow *self)
 
   adw_status_page_set_icon_name (self->empty_page, icon);
   adw_status_page_set_title (self->empty_page, title);
-  adw_status_page_set_description (self->empty_page, description);
+  gln_status_page_set_description_text (self->empty_page, description);
   gtk_widget_set_visible (self->empty_actions, actions);
   gtk_widget_set_visible (self->search_library_button, widen);
 }
@@ -861,13 +862,20 @@ gln_window_add_toast (GlnWindow *self,
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 
+/**
+ * gln_window_show_message:
+ * @self: a #GlnWindow
+ * @message: plain text, shown as it is: a path with `&` or `<` stays what it is
+ *
+ * Shows @message in a toast.
+ */
 void
 gln_window_show_message (GlnWindow  *self,
                          const char *message)
 {
   g_return_if_fail (GLN_IS_WINDOW (self));
 
-  gln_window_add_toast (self, adw_toast_new (message));
+  gln_window_add_toast (self, gln_toast_new_text (message));
 }
 
 /**
@@ -934,7 +942,7 @@ gln_window_set_error (GlnWindow    *self,
   g_return_if_fail (GLN_IS_WINDOW (self));
   g_return_if_fail (error != NULL);
 
-  adw_status_page_set_description (self->error_page, error->message);
+  gln_status_page_set_description_text (self->error_page, error->message);
   gtk_stack_set_visible_child_name (self->main_stack, "error");
 }
 
