@@ -17,9 +17,17 @@
 /* One Markdown note, saved as the user types: half a second after the last change, when
  * the editor loses focus, and when it goes away (paper changed, window closed). Nothing
  * waits for a save button, and the application stays alive until the last save is
- * stored. */
+ * stored.
+ *
+ * A save that fails is never the end of the text: the editor says "Not saved", a toast
+ * says why, and the save is tried again on the next change and on a timer that backs off
+ * (2 s, doubling up to a minute; `$GLEANER_NOTE_RETRY_MS` sets the first wait). The timer
+ * holds a reference, so an editor removed with its text unsaved (another paper shown) lives
+ * on until the text is stored; the window does not close while a note is unsaved. */
 
-#define SAVE_DELAY_MS 500
+#define SAVE_DELAY_MS      500
+#define RETRY_FIRST_MS     2000
+#define RETRY_MAX_MS       60000
 
 struct _GlnNoteEditor
 {
@@ -34,6 +42,8 @@ struct _GlnNoteEditor
   gint64           modified;
   char            *text;
   guint            save_source;
+  guint            retry_source;
+  guint            retry_delay_ms;
   guint            dirty : 1;
   guint            saving : 1;
   guint            failed : 1;
@@ -118,7 +128,8 @@ update_time_label (GlnNoteEditor *self)
 
   if (self->failed && !self->saving)
     {
-      g_autofree char *with_state = g_strdup_printf ("%s · %s", label, _("Not saved"));
+      g_autofree char *with_state = g_strdup_printf ("%s · %s", label,
+                                                     _("Not saved, trying again"));
 
       gtk_label_set_label (self->time_label, with_state);
     }
@@ -130,6 +141,11 @@ update_time_label (GlnNoteEditor *self)
     }
   else
     gtk_label_set_label (self->time_label, label);
+
+  if (self->failed)
+    gtk_widget_add_css_class (GTK_WIDGET (self->time_label), "error");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self->time_label), "error");
 }
 
 static gboolean
@@ -163,6 +179,42 @@ delete_stored (GlnNoteEditor *self)
   gln_store_delete_note_async (self->store, self->note_id, NULL, note_deleted_cb, NULL);
 }
 
+static gboolean
+retry_timeout_cb (gpointer user_data)
+{
+  GlnNoteEditor *self = user_data;
+
+  self->retry_source = 0;
+  save_now (self);
+
+  return G_SOURCE_REMOVE;
+}
+
+static guint
+first_retry_delay (void)
+{
+  const char *text = g_getenv ("GLEANER_NOTE_RETRY_MS");
+  guint64 value;
+
+  if (text == NULL || !g_ascii_string_to_unsigned (text, 10, 1, RETRY_MAX_MS, &value, NULL))
+    return RETRY_FIRST_MS;
+
+  return (guint) value;
+}
+
+/* The timer holds the editor: text not stored outlives the widget that showed it. */
+static void
+schedule_retry (GlnNoteEditor *self)
+{
+  if (self->retry_source != 0)
+    return;
+
+  self->retry_delay_ms = self->retry_delay_ms == 0 ? first_retry_delay ()
+                                                   : MIN (self->retry_delay_ms * 2, RETRY_MAX_MS);
+  self->retry_source = g_timeout_add_full (G_PRIORITY_DEFAULT, self->retry_delay_ms,
+                                           retry_timeout_cb, g_object_ref (self), g_object_unref);
+}
+
 /* Saves are never cancelled, so the editor is kept alive by a reference instead. */
 static void
 note_saved_cb (GObject      *object,
@@ -178,16 +230,21 @@ note_saved_cb (GObject      *object,
 
   if (!(note = gln_store_save_note_finish (GLN_STORE (object), result, &error)))
     {
-      /* Keep the text marked unsaved, so the next change or focus change tries again,
-       * and say so: the user must not walk away believing it is stored. */
-      gln_application_report_error (_("Could not save the note"), error);
+      /* Keep the text marked unsaved, so the next change, focus change or the timer tries
+       * again, and say so once: the user must not walk away believing it is stored. */
+      if (!self->failed)
+        gln_application_report_error (_("Could not save the note"), error);
+      g_debug ("Saving note %" G_GINT64_FORMAT " failed: %s", self->note_id, error->message);
       self->dirty = TRUE;
       self->failed = TRUE;
+      schedule_retry (self);
       update_time_label (self);
       return;
     }
 
   self->failed = FALSE;
+  self->retry_delay_ms = 0;
+  g_clear_handle_id (&self->retry_source, g_source_remove);
 
   if (self->note_id == 0)
     self->created = note->created;
@@ -303,7 +360,8 @@ gln_note_editor_dispose (GObject *object)
   GlnNoteEditor *self = (GlnNoteEditor *)object;
   GtkWidget *child;
 
-  /* Whatever was typed last is stored even though the editor goes away. */
+  /* Whatever was typed last is stored even though the editor goes away; if that fails, the
+   * retry timer keeps the editor, and its text, alive. */
   save_now (self);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), GLN_TYPE_NOTE_EDITOR);
@@ -320,6 +378,7 @@ gln_note_editor_finalize (GObject *object)
   GlnNoteEditor *self = (GlnNoteEditor *)object;
 
   g_clear_handle_id (&self->save_source, g_source_remove);
+  g_clear_handle_id (&self->retry_source, g_source_remove);
   g_clear_object (&self->store);
   g_clear_object (&self->paper);
   g_clear_pointer (&self->text, g_free);
@@ -462,6 +521,15 @@ gln_note_editor_get_busy (GlnNoteEditor *self)
   g_return_val_if_fail (GLN_IS_NOTE_EDITOR (self), FALSE);
 
   return self->dirty || self->saving;
+}
+
+/* Whether the last save failed: the text shown is not in the library yet. */
+gboolean
+gln_note_editor_get_failed (GlnNoteEditor *self)
+{
+  g_return_val_if_fail (GLN_IS_NOTE_EDITOR (self), FALSE);
+
+  return self->failed;
 }
 
 void

@@ -19,6 +19,7 @@ void       gln_note_editor_set_text    (GlnNoteEditor *self,
                                         const char    *text);
 void       gln_note_editor_save        (GlnNoteEditor *self);
 gboolean   gln_note_editor_get_busy    (GlnNoteEditor *self);
+gboolean   gln_note_editor_get_failed  (GlnNoteEditor *self);
 void       gln_note_editor_focus       (GlnNoteEditor *self);
 
 G_END_DECLS

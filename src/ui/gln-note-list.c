@@ -209,14 +209,23 @@ gln_note_list_get_note (GlnNoteList *self,
   return child;
 }
 
-/* Stores every change now, as closing the window does. */
-void
+/* Stores every change now, as closing the window does. %FALSE when a note's last save
+ * failed: its text is only in its editor (which tries again), and must stay on screen. */
+gboolean
 gln_note_list_save (GlnNoteList *self)
 {
-  g_return_if_fail (GLN_IS_NOTE_LIST (self));
+  gboolean stored = TRUE;
+
+  g_return_val_if_fail (GLN_IS_NOTE_LIST (self), FALSE);
 
   for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->notes_box));
        child != NULL;
        child = gtk_widget_get_next_sibling (child))
-    gln_note_editor_save (GLN_NOTE_EDITOR (child));
+    {
+      gln_note_editor_save (GLN_NOTE_EDITOR (child));
+      if (gln_note_editor_get_failed (GLN_NOTE_EDITOR (child)))
+        stored = FALSE;
+    }
+
+  return stored;
 }

@@ -18,6 +18,6 @@ GtkWidget *gln_note_list_add_note  (GlnNoteList *self);
 guint      gln_note_list_get_n_notes (GlnNoteList *self);
 GtkWidget *gln_note_list_get_note  (GlnNoteList *self,
                                     guint        index);
-void       gln_note_list_save      (GlnNoteList *self);
+gboolean   gln_note_list_save      (GlnNoteList *self);
 
 G_END_DECLS

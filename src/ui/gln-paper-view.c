@@ -710,13 +710,14 @@ gln_paper_view_open_abstract (GlnPaperView *self)
   gtk_widget_activate_action (GTK_WIDGET (self), "paper.open-abstract", NULL);
 }
 
-/* Stores what the note editors hold now; the window does this when it closes. */
-void
+/* Stores what the note editors hold now; the window does this when it closes. %FALSE when
+ * a note could not be saved and its text is still only on screen. */
+gboolean
 gln_paper_view_save_notes (GlnPaperView *self)
 {
-  g_return_if_fail (GLN_IS_PAPER_VIEW (self));
+  g_return_val_if_fail (GLN_IS_PAPER_VIEW (self), FALSE);
 
-  gln_note_list_save (self->note_list);
+  return gln_note_list_save (self->note_list);
 }
 
 GtkWidget *

@@ -30,7 +30,7 @@ void       gln_paper_view_add_tag             (GlnPaperView       *self);
 void       gln_paper_view_add_to_collection   (GlnPaperView       *self);
 void       gln_paper_view_new_note            (GlnPaperView       *self);
 void       gln_paper_view_open_abstract       (GlnPaperView       *self);
-void       gln_paper_view_save_notes          (GlnPaperView       *self);
+gboolean   gln_paper_view_save_notes          (GlnPaperView       *self);
 GtkWidget *gln_paper_view_get_note_list       (GlnPaperView       *self);
 
 G_END_DECLS

@@ -570,8 +570,14 @@ gln_window_close_request (GtkWindow *window)
 {
   GlnWindow *self = GLN_WINDOW (window);
 
-  /* Notes being typed are stored; the application waits for them before it exits. */
-  gln_paper_view_save_notes (self->paper_view);
+  /* Notes being typed are stored; the application waits for them before it exits. A note
+   * whose save failed keeps the window open: closing would throw its text away. */
+  if (!gln_paper_view_save_notes (self->paper_view))
+    {
+      gln_window_show_message (self, _("A note could not be saved, so the window stays open. "
+                                       "Gleaner keeps trying; copy the text to keep it safe."));
+      return TRUE;
+    }
 
   if (self->settings != NULL)
     save_window_state (self);
