@@ -5,7 +5,9 @@
 #include "config.h"
 
 #include <adwaita.h>
+#include <errno.h>
 #include <glib/gi18n.h>
+#include <glib/gstdio.h>
 #include <gtksourceview/gtksource.h>
 
 #include "gln-note-editor.h"
@@ -23,7 +25,9 @@
  * says why, and the save is tried again on the next change and on a timer that backs off
  * (2 s, doubling up to a minute; `$GLEANER_NOTE_RETRY_MS` sets the first wait). The timer
  * holds a reference, so an editor removed with its text unsaved (another paper shown) lives
- * on until the text is stored; the window does not close while a note is unsaved. */
+ * on until the text is stored; the window does not close while a note is unsaved. Until it
+ * is stored, the text is also kept in a file of `unsaved-notes/` beside the library, which
+ * outlives the application if it has to go. */
 
 #define SAVE_DELAY_MS      500
 #define RETRY_FIRST_MS     2000
@@ -41,6 +45,7 @@ struct _GlnNoteEditor
   gint64           created;
   gint64           modified;
   char            *text;
+  char            *recovery_path;
   guint            save_source;
   guint            retry_source;
   guint            retry_delay_ms;
@@ -202,6 +207,44 @@ first_retry_delay (void)
   return (guint) value;
 }
 
+/* Keeps the text that could not be stored in a file beside the library, named by paper. */
+static void
+write_recovery (GlnNoteEditor *self)
+{
+  const char *library = gln_store_get_path (self->store);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = NULL;
+
+  if (library == NULL || g_str_equal (library, ":memory:"))
+    return;
+
+  if (self->recovery_path == NULL)
+    {
+      g_autofree char *parent = g_path_get_dirname (library);
+      g_autofree char *name = g_strdup_printf ("paper-%" G_GINT64_FORMAT "-%" G_GINT64_FORMAT
+                                               ".md", gln_paper_get_id (self->paper),
+                                               g_get_real_time ());
+
+      self->recovery_path = g_build_filename (parent, "unsaved-notes", name, NULL);
+    }
+
+  dir = g_path_get_dirname (self->recovery_path);
+  if (g_mkdir_with_parents (dir, 0700) != 0 ||
+      !g_file_set_contents (self->recovery_path, self->text ?: "", -1, &error))
+    g_warning ("Could not keep the unsaved note in %s: %s", self->recovery_path,
+               error != NULL ? error->message : g_strerror (errno));
+}
+
+static void
+remove_recovery (GlnNoteEditor *self)
+{
+  if (self->recovery_path == NULL)
+    return;
+
+  g_unlink (self->recovery_path);
+  g_clear_pointer (&self->recovery_path, g_free);
+}
+
 /* The timer holds the editor: text not stored outlives the widget that showed it. */
 static void
 schedule_retry (GlnNoteEditor *self)
@@ -237,6 +280,7 @@ note_saved_cb (GObject      *object,
       g_debug ("Saving note %" G_GINT64_FORMAT " failed: %s", self->note_id, error->message);
       self->dirty = TRUE;
       self->failed = TRUE;
+      write_recovery (self);
       schedule_retry (self);
       update_time_label (self);
       return;
@@ -245,6 +289,8 @@ note_saved_cb (GObject      *object,
   self->failed = FALSE;
   self->retry_delay_ms = 0;
   g_clear_handle_id (&self->retry_source, g_source_remove);
+  if (!self->dirty)
+    remove_recovery (self);
 
   if (self->note_id == 0)
     self->created = note->created;
@@ -382,6 +428,7 @@ gln_note_editor_finalize (GObject *object)
   g_clear_object (&self->store);
   g_clear_object (&self->paper);
   g_clear_pointer (&self->text, g_free);
+  g_free (self->recovery_path);
 
   G_OBJECT_CLASS (gln_note_editor_parent_class)->finalize (object);
 }
@@ -521,6 +568,15 @@ gln_note_editor_get_busy (GlnNoteEditor *self)
   g_return_val_if_fail (GLN_IS_NOTE_EDITOR (self), FALSE);
 
   return self->dirty || self->saving;
+}
+
+/* Where the text that could not be stored is kept meanwhile, if anywhere. */
+const char *
+gln_note_editor_get_recovery_path (GlnNoteEditor *self)
+{
+  g_return_val_if_fail (GLN_IS_NOTE_EDITOR (self), NULL);
+
+  return self->recovery_path;
 }
 
 /* Whether the last save failed: the text shown is not in the library yet. */

@@ -303,6 +303,8 @@ test_close_keeps_text (Fixture       *fixture,
                        gconstpointer  data)
 {
   g_autoptr(GlnPaper) paper = NULL;
+  g_autofree char *recovery = NULL;
+  g_autofree char *kept = NULL;
   g_autofree char *shown = NULL;
   g_autofree char *stored = NULL;
   GtkWidget *editor;
@@ -332,12 +334,20 @@ test_close_keeps_text (Fixture       *fixture,
   g_assert_cmpstr (stored, ==, FIRST);
   g_clear_pointer (&stored, g_free);
 
+  /* Should the application have to go, the text is in a file beside the library. */
+  recovery = g_strdup (gln_note_editor_get_recovery_path (GLN_NOTE_EDITOR (editor)));
+  g_assert_nonnull (recovery);
+  g_assert_true (g_str_has_prefix (recovery, fixture->dir));
+  g_assert_true (g_file_get_contents (recovery, &kept, NULL, NULL));
+  g_assert_cmpstr (kept, ==, SECOND);
+
   /* Space is freed: the retry stores the text without the user doing anything. */
   refuse_note_writes (fixture, FALSE);
   gln_ui_test_wait_until (note_stored, editor, "the retry to store the note");
   g_assert_null (find_label_text (editor, "Not saved"));
   stored = dup_stored_note (fixture, paper);
   g_assert_cmpstr (stored, ==, SECOND);
+  g_assert_false (g_file_test (recovery, G_FILE_TEST_EXISTS));
 
   gtk_window_close (GTK_WINDOW (fixture->window));
   gln_ui_test_settle ();
