@@ -109,4 +109,8 @@ void      _gln_window_apply_saved_search  (GlnWindow      *self,
 /* gln-window-sidebar.c */
 void      _gln_window_init_sidebar        (GlnWindow      *self);
 
+/* gln-window-unsaved.c */
+void      _gln_window_class_init_unsaved  (GtkWidgetClass *widget_class);
+void      _gln_window_offer_unsaved_notes (GlnWindow      *self);
+
 G_END_DECLS

@@ -764,6 +764,7 @@ gln_window_class_init (GlnWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, GlnWindow, duplicates_view);
 
   _gln_window_class_init_actions (widget_class);
+  _gln_window_class_init_unsaved (widget_class);
   _gln_window_class_init_search (widget_class);
 }
 
@@ -939,6 +940,7 @@ gln_window_set_store (GlnWindow *self,
   g_signal_connect_object (store, "changed", G_CALLBACK (store_changed_cb), self,
                            G_CONNECT_SWAPPED);
   _gln_window_reload_summary (self);
+  _gln_window_offer_unsaved_notes (self);
 }
 
 void

@@ -234,6 +234,14 @@ fixture_set_up (Fixture       *fixture,
   g_assert_no_error (error);
   fixture->path = g_build_filename (fixture->dir, "library.db", NULL);
   gln_application_set_library_path (app, fixture->path);
+  if (data != NULL)
+    {
+      g_autofree char *kept = g_build_filename (fixture->dir, "unsaved-notes", NULL);
+      g_autofree char *note = g_build_filename (kept, "paper-1-1.md", NULL);
+
+      g_assert_cmpint (g_mkdir_with_parents (kept, 0700), ==, 0);
+      g_assert_true (g_file_set_contents (note, data, -1, NULL));
+    }
 
   g_application_activate (G_APPLICATION (app));
   fixture->window = GLN_WINDOW (gtk_application_get_active_window (GTK_APPLICATION (app)));
@@ -394,6 +402,37 @@ test_other_paper_keeps_text (Fixture       *fixture,
   g_assert_cmpstr (stored, ==, THIRD);
 }
 
+typedef struct
+{
+  GlnWindow  *window;
+  const char *part;
+} ToastCheck;
+
+static gboolean
+toast_says (gpointer data)
+{
+  ToastCheck *check = data;
+
+  return find_label_text (GTK_WIDGET (check->window->toast_overlay), check->part) != NULL;
+}
+
+/* A library with a note kept from an earlier failure says so when it opens. */
+static void
+test_offers_kept_notes (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  ToastCheck check = { fixture->window, "1 note could not be saved before; it is kept in " };
+
+  if (skip_without_display ())
+    return;
+
+  gln_ui_test_wait_until (toast_says, &check, "the toast about the kept note");
+  g_assert_nonnull (strstr (find_label_text (GTK_WIDGET (fixture->window->toast_overlay),
+                                             check.part), "unsaved-notes"));
+  g_assert_cmpstr (adw_toast_get_action_name (fixture->window->last_toast), ==,
+                   "win.open-unsaved-notes");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -421,6 +460,9 @@ main (int   argc,
               test_close_keeps_text, fixture_tear_down);
   g_test_add ("/gln/ui/note-save/other-paper-keeps-text", Fixture, NULL, fixture_set_up,
               test_other_paper_keeps_text, fixture_tear_down);
+
+  g_test_add ("/gln/ui/note-save/offers-kept-notes", Fixture, THIRD, fixture_set_up,
+              test_offers_kept_notes, fixture_tear_down);
 
   ret = g_test_run ();
 
