@@ -329,6 +329,9 @@ test_close_keeps_text (Fixture       *fixture,
   gln_ui_test_wait_until (note_failed, editor, "the save to fail");
   g_assert_nonnull (find_label_text (editor, "Not saved"));
   gln_ui_test_wait_until (toast_says_not_saved, fixture->window->toast_overlay, "the toast");
+  /* It says why, not that the paper is gone. */
+  g_assert_nonnull (find_label_text (GTK_WIDGET (fixture->window->toast_overlay), "disk full"));
+  g_assert_null (find_label_text (GTK_WIDGET (fixture->window->toast_overlay), "No paper"));
 
   /* Closing does not throw the text away: the window stays, the text on screen. */
   gtk_window_close (GTK_WINDOW (fixture->window));

@@ -664,8 +664,8 @@ save_note (GlnDatabase   *db,
   if (!_gln_database_run (db, insert_sql, &local_error, "ltl", args->id, args->text,
                           note->modified))
     {
-      /* The only constraint a note can break is its paper's foreign key. */
-      if (g_error_matches (local_error, GLN_DATABASE_ERROR, GLN_DATABASE_ERROR_INVALID))
+      /* A missing paper breaks the note's foreign key; any other failure is told as it is. */
+      if (sqlite3_extended_errcode (_gln_database_get_handle (db)) == SQLITE_CONSTRAINT_FOREIGNKEY)
         set_paper_not_found (args->id, error);
       else
         g_propagate_error (error, g_steal_pointer (&local_error));
