@@ -544,6 +544,15 @@ gln_test_server_dup_requests (GlnTestServer *self)
   return copy;
 }
 
+/* Forgets the requests seen so far. */
+void
+gln_test_server_clear_requests (GlnTestServer *self)
+{
+  g_mutex_lock (&self->mutex);
+  g_ptr_array_set_size (self->requests, 0);
+  g_mutex_unlock (&self->mutex);
+}
+
 guint
 gln_test_server_count_requests (GlnTestServer *self,
                                 const char    *path)

@@ -52,6 +52,7 @@ void           gln_test_server_drip            (GlnTestServer *self,
                                                 guint          interval_ms,
                                                 gsize          n_bytes);
 GPtrArray     *gln_test_server_dup_requests    (GlnTestServer *self);
+void           gln_test_server_clear_requests  (GlnTestServer *self);
 guint          gln_test_server_count_requests  (GlnTestServer *self,
                                                 const char    *path);
 gsize          gln_test_server_get_streamed    (GlnTestServer *self);

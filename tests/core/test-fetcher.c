@@ -538,6 +538,52 @@ test_politeness (Fixture       *fixture,
   g_assert_cmpint (gap_ms (requests, 2), >=, 300);
 }
 
+/* Two fetchers, as the window and `gleaner-cli refresh` have, sharing the ledger in the
+ * user's cache folder: their requests to one service are spaced too. Without a shared
+ * ledger each is polite on its own only, and they ask at once. */
+static void
+test_politeness_between_processes (Fixture       *fixture,
+                                   gconstpointer  data)
+{
+  g_autoptr(GBytes) body = g_bytes_new_static ("ok", 2);
+  g_autofree char *ledger = g_build_filename (g_get_user_cache_dir (), "ledger-test", NULL);
+  const char *dirs[] = { ledger, NULL };
+
+  gln_test_server_respond (fixture->server, "/api/query", 200, "text/plain", body, NULL);
+  for (guint round = 0; round < G_N_ELEMENTS (dirs); round++)
+    {
+      g_autoptr(GlnFetcher) other_process = gln_fetcher_new ();
+      g_autoptr(GPtrArray) requests = NULL;
+      Outcome mine = { 0, };
+      Outcome theirs = { 0, };
+      g_autofree char *url = url_for (fixture, "/api/query");
+      GlnFetchRequest request = { .url = url, .group = "arxiv", .service_name = "Test" };
+
+      gln_fetcher_set_ledger_dir (fixture->fetcher, dirs[round]);
+      gln_fetcher_set_ledger_dir (other_process, dirs[round]);
+      gln_fetcher_set_min_interval (fixture->fetcher, "arxiv", 400);
+      gln_fetcher_set_min_interval (other_process, "arxiv", 400);
+      g_usleep (450 * 1000);
+      gln_test_server_clear_requests (fixture->server);
+
+      start_fetch (fixture, "/api/query", "arxiv", NULL, &mine);
+      gln_fetcher_fetch_async (other_process, &request, NULL, fetched_cb, &theirs);
+      wait_for (&mine);
+      wait_for (&theirs);
+      g_assert_no_error (mine.error);
+      g_assert_no_error (theirs.error);
+      g_clear_pointer (&mine.response, gln_fetch_response_free);
+      g_clear_pointer (&theirs.response, gln_fetch_response_free);
+
+      requests = gln_test_server_dup_requests (fixture->server);
+      g_assert_cmpuint (requests->len, ==, 2);
+      if (dirs[round] != NULL)
+        g_assert_cmpint (gap_ms (requests, 1), >=, 400);
+      else
+        g_assert_cmpint (gap_ms (requests, 1), <, 400);
+    }
+}
+
 static void
 test_invalid_url (Fixture       *fixture,
                   gconstpointer  data)
@@ -581,6 +627,7 @@ main (int   argc,
   ADD ("too-large-streamed", test_too_large_streamed);
   ADD ("cancel", test_cancel);
   ADD ("politeness", test_politeness);
+  ADD ("politeness-between-processes", test_politeness_between_processes);
   ADD ("invalid-url", test_invalid_url);
 
 #undef ADD

@@ -26,5 +26,13 @@ void            _gln_fetcher_slot_block          (GlnFetcherSlot *slot,
 void            _gln_fetcher_op_start            (GTask          *task,
                                                   gint64          blocked_seconds);
 guint           _gln_fetcher_get_max_retry_wait  (GlnFetcher     *self);
+const char     *_gln_fetcher_get_ledger_dir      (GlnFetcher     *self);
+
+gint64          _gln_fetcher_ledger_claim        (const char     *dir,
+                                                  const char     *group,
+                                                  gint64          interval_us);
+void            _gln_fetcher_ledger_finished     (const char     *dir,
+                                                  const char     *group,
+                                                  gint64          interval_us);
 
 G_END_DECLS

@@ -42,6 +42,8 @@ pump (GlnFetcherSlot *slot)
   while (!slot->busy && !g_queue_is_empty (&slot->waiting))
     {
       g_autoptr(GTask) task = NULL;
+      const char *ledger;
+      gint64 turn;
       gint64 now = g_get_monotonic_time ();
       gint64 start = MAX (slot->next_start, slot->blocked_until);
 
@@ -54,6 +56,11 @@ pump (GlnFetcherSlot *slot)
                                        G_USEC_PER_SEC);
           continue;
         }
+
+      /* Another process may hold the service's turn: then wait until it is over. */
+      if (start <= now && (ledger = _gln_fetcher_get_ledger_dir (slot->fetcher)) != NULL &&
+          (turn = _gln_fetcher_ledger_claim (ledger, slot->name, slot->interval_us)) > 0)
+        start = now + MAX (turn - g_get_real_time (), 1000);
 
       if (start > now)
         {
@@ -127,6 +134,9 @@ _gln_fetcher_slot_release (GlnFetcherSlot *slot)
 
   slot->busy = FALSE;
   slot->next_start = g_get_monotonic_time () + slot->interval_us;
+  if (_gln_fetcher_get_ledger_dir (slot->fetcher) != NULL)
+    _gln_fetcher_ledger_finished (_gln_fetcher_get_ledger_dir (slot->fetcher), slot->name,
+                                  slot->interval_us);
   g_debug ("%s: next request in %" G_GINT64_FORMAT " ms at the earliest", slot->name,
            slot->interval_us / 1000);
   pump (slot);

@@ -50,6 +50,7 @@ struct _GlnFetcher
   guint        max_retry_wait_s;
   guint        deadline_ms;
   gsize        max_body_size;
+  char        *ledger_dir;
 };
 
 typedef struct
@@ -605,6 +606,31 @@ _gln_fetcher_op_start (GTask  *task,
     start_attempt (task);
 }
 
+const char *
+_gln_fetcher_get_ledger_dir (GlnFetcher *self)
+{
+  return self->ledger_dir;
+}
+
+/**
+ * gln_fetcher_set_ledger_dir:
+ * @self: a #GlnFetcher
+ * @dir: (nullable): the folder where fetchers of every process record their turns to ask
+ *   each service, or %NULL for this process alone
+ *
+ * The default is `gleaner/politeness` in the user's cache folder: the window and
+ * `gleaner-cli` space their requests to a service together.
+ */
+void
+gln_fetcher_set_ledger_dir (GlnFetcher *self,
+                            const char *dir)
+{
+  g_return_if_fail (GLN_IS_FETCHER (self));
+
+  g_free (self->ledger_dir);
+  self->ledger_dir = g_strdup (dir);
+}
+
 guint
 _gln_fetcher_get_max_retry_wait (GlnFetcher *self)
 {
@@ -634,6 +660,7 @@ gln_fetcher_finalize (GObject *object)
   /* Every operation holds a reference on the fetcher, so no slot has a waiting request. */
   g_clear_pointer (&self->slots, g_hash_table_unref);
   g_clear_object (&self->session);
+  g_free (self->ledger_dir);
 
   G_OBJECT_CLASS (gln_fetcher_parent_class)->finalize (object);
 }
@@ -663,6 +690,7 @@ gln_fetcher_init (GlnFetcher *self)
   self->max_retry_wait_s = DEFAULT_MAX_WAIT_S;
   self->deadline_ms = DEFAULT_DEADLINE_MS;
   self->max_body_size = DEFAULT_MAX_BODY_SIZE;
+  self->ledger_dir = g_build_filename (g_get_user_cache_dir (), "gleaner", "politeness", NULL);
 }
 
 /**

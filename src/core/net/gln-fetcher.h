@@ -64,6 +64,8 @@ void              gln_fetcher_set_timeout          (GlnFetcher             *self
 void              gln_fetcher_set_retries          (GlnFetcher             *self,
                                                     guint                   max_retries,
                                                     guint                   first_delay_ms);
+void              gln_fetcher_set_ledger_dir       (GlnFetcher             *self,
+                                                    const char             *dir);
 void              gln_fetcher_set_max_retry_wait   (GlnFetcher             *self,
                                                     guint                   seconds);
 void              gln_fetcher_set_deadline         (GlnFetcher             *self,
