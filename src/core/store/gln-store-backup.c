@@ -312,3 +312,75 @@ gln_store_restore_backup (const char  *library_path,
     *replaced = g_steal_pointer (&aside);
   return TRUE;
 }
+
+static void
+quick_check_thread (GTask        *task,
+                    gpointer      source_object,
+                    gpointer      task_data,
+                    GCancellable *cancellable)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GlnDatabase) db = gln_database_open (task_data, GLN_DATABASE_FLAGS_READ_ONLY, &error);
+  g_autoptr(GStrvBuilder) problems = g_strv_builder_new ();
+  sqlite3_stmt *stmt = NULL;
+  int rc;
+
+  if (db == NULL)
+    {
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+
+  rc = sqlite3_prepare_v2 (_gln_database_get_handle (db), "PRAGMA quick_check", -1, &stmt, NULL);
+  while (rc == SQLITE_OK && (rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      const char *line = (const char *) sqlite3_column_text (stmt, 0);
+
+      if (g_strcmp0 (line, "ok") != 0)
+        g_strv_builder_add (problems, line != NULL ? line : "?");
+      rc = SQLITE_OK;
+    }
+  if (rc != SQLITE_DONE)
+    g_strv_builder_add (problems, sqlite3_errstr (rc));
+  sqlite3_finalize (stmt);
+
+  g_task_return_pointer (task, g_strv_builder_end (problems), (GDestroyNotify) g_strfreev);
+}
+
+/**
+ * gln_store_quick_check_async:
+ * @library_path: a library file
+ * @cancellable: (nullable): a #GCancellable
+ * @callback: called with the problems found
+ * @user_data: data for @callback
+ *
+ * Runs SQLite's quick check of the file on a connection and a thread of its own, so that
+ * the store's work goes on meanwhile; the app runs it after start to find damage early.
+ */
+void
+gln_store_quick_check_async (const char          *library_path,
+                             GCancellable        *cancellable,
+                             GAsyncReadyCallback  callback,
+                             gpointer             user_data)
+{
+  g_autoptr(GTask) task = g_task_new (NULL, cancellable, callback, user_data);
+
+  g_task_set_source_tag (task, gln_store_quick_check_async);
+  g_task_set_task_data (task, g_strdup (library_path), g_free);
+  g_task_run_in_thread (task, quick_check_thread);
+}
+
+/**
+ * gln_store_quick_check_finish:
+ * @result: the #GAsyncResult
+ * @error: return location for a #GError
+ *
+ * Returns: (transfer full): one line per problem, empty when the file is sound; %NULL with
+ *   @error set when it could not be read at all
+ */
+GStrv
+gln_store_quick_check_finish (GAsyncResult  *result,
+                              GError       **error)
+{
+  return g_task_propagate_pointer (G_TASK (result), error);
+}

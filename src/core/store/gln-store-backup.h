@@ -44,6 +44,12 @@ GlnLibraryReport *gln_store_report_finish       (GlnStore             *self,
                                                  GAsyncResult         *result,
                                                  GError              **error);
 
+void              gln_store_quick_check_async   (const char           *library_path,
+                                                 GCancellable         *cancellable,
+                                                 GAsyncReadyCallback   callback,
+                                                 gpointer              user_data);
+GStrv             gln_store_quick_check_finish  (GAsyncResult         *result,
+                                                 GError              **error);
 gboolean          gln_store_restore_backup      (const char           *library_path,
                                                  const char           *backup_path,
                                                  gboolean              force,
