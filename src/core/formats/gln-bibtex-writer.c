@@ -13,7 +13,8 @@
 #include <string.h>
 
 /* Writes papers as .bib entries that bibtex, biber and pybtex read back: values in braces,
- * keys unique, fields escaped, and the fields an import kept aside written again. */
+ * keys unique, fields escaped, and the fields an import kept aside written again. Whatever
+ * a value holds, it stays one value: see append_balanced(). */
 
 static const char * const month_macros[] = {
   "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
@@ -26,6 +27,100 @@ typedef struct
   GlnBibEncodeFlags  encode;
   gboolean           biblatex;
 } Writer;
+
+/* BibTeX, biber and pybtex end a braced value where its braces balance, counting "\{" and
+ * "\}" too, so one unmatched brace would let the rest of a value be read as a new entry
+ * ("}\n@misc{x,"). When @latex does not balance, its escaped braces are written
+ * "\textbraceleft{}" and "\textbraceright{}" (which all three read as the brace), and raw
+ * braces still unmatched, from math or text kept as LaTeX, are dropped. */
+static gboolean
+is_balanced (const char *latex)
+{
+  gsize len = strlen (latex);
+  int depth = 0;
+
+  for (const char *p = latex; *p != '\0' && depth >= 0; p++)
+    depth += *p == '{' ? 1 : *p == '}' ? -1 : 0;
+
+  /* A backslash at the end would escape the closing brace for LaTeX. */
+  return depth == 0 && (len == 0 || latex[len - 1] != '\\');
+}
+
+static void
+append_balanced (GString    *out,
+                 const char *latex)
+{
+  g_autoptr(GString) text = NULL;
+  g_autoptr(GArray) opens = NULL;
+
+  if (is_balanced (latex))
+    {
+      g_string_append (out, latex);
+      return;
+    }
+
+  text = g_string_new (NULL);
+  opens = g_array_new (FALSE, FALSE, sizeof (gsize));
+  for (const char *p = latex; *p != '\0'; p++)
+    {
+      if (*p == '\\' && p[1] == '\0')
+        break;
+      if (*p == '\\' && (p[1] == '{' || p[1] == '}'))
+        {
+          g_string_append (text, *++p == '{' ? "\\textbraceleft{}" : "\\textbraceright{}");
+          continue;
+        }
+      if (*p == '\\' && p[1] == '\\')
+        g_string_append_c (text, *p++);
+      else if (*p == '{')
+        g_array_append_val (opens, text->len);
+      else if (*p == '}' && opens->len == 0)
+        continue;
+      else if (*p == '}')
+        g_array_set_size (opens, opens->len - 1);
+      g_string_append_c (text, *p);
+    }
+  for (guint i = opens->len; i > 0; i--)
+    g_string_erase (text, g_array_index (opens, gsize, i - 1), 1);
+
+  g_string_append_len (out, text->str, text->len);
+}
+
+/* Control characters carry no text and some tools stop at them: white space becomes a space,
+ * the others go, as do noncharacters (biber refuses a file with U+FFFE) and what is not
+ * UTF-8. */
+static char *
+dup_printable (const char *text)
+{
+  g_autofree char *valid = g_utf8_make_valid (text, -1);
+  GString *out = g_string_sized_new (strlen (valid));
+
+  for (const char *p = valid; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (c == '\t' || c == '\n' || c == '\r')
+        g_string_append_c (out, ' ');
+      else if (c >= 0x20 && (c < 0x7f || c > 0x9f) && (c & 0xfffe) != 0xfffe &&
+               !(c >= 0xfdd0 && c <= 0xfdef))
+        g_string_append_len (out, p, g_utf8_next_char (p) - p);
+    }
+
+  return g_string_free (out, FALSE);
+}
+
+/* A name BibTeX reads as one: a letter, then letters, digits and "_-:.+/". */
+static gboolean
+is_identifier (const char *name)
+{
+  if (name == NULL || !g_ascii_isalpha (name[0]))
+    return FALSE;
+  for (const char *p = name; *p != '\0'; p++)
+    if (!g_ascii_isalnum (*p) && strchr ("_-:.+/", *p) == NULL)
+      return FALSE;
+
+  return TRUE;
+}
 
 static void
 begin_field (Writer     *w,
@@ -42,12 +137,18 @@ add_field (Writer            *w,
            const char        *text,
            GlnBibEncodeFlags  flags)
 {
+  g_autoptr(GString) value = NULL;
+  g_autofree char *printable = NULL;
+
   if (gln_str_empty0 (text) || g_hash_table_contains (w->written, name))
     return;
 
+  printable = dup_printable (text);
+  value = g_string_new (NULL);
+  _gln_bibtex_encode (value, printable, w->encode | flags);
   begin_field (w, name);
   g_string_append_c (w->out, '{');
-  _gln_bibtex_encode (w->out, text, w->encode | flags);
+  append_balanced (w->out, value->str);
   g_string_append (w->out, "},\n");
 }
 
@@ -63,18 +164,54 @@ add_bare_field (Writer     *w,
   g_string_append_printf (w->out, "%s,\n", value);
 }
 
+/* @names with every part printable; parts left empty go, and names left empty too. */
+static JsonArray *
+dup_printable_names (JsonArray *names)
+{
+  JsonArray *printable = json_array_new ();
+
+  for (guint i = 0; i < json_array_get_length (names); i++)
+    {
+      JsonObject *name = json_array_get_object_element (names, i);
+      g_autoptr(JsonObject) copy = json_object_new ();
+      g_autoptr(GList) members = name ? json_object_get_members (name) : NULL;
+
+      for (const GList *l = members; l != NULL; l = l->next)
+        {
+          const char *part = gln_biblio_get_string (name, l->data);
+          g_autofree char *text = part ? g_strstrip (dup_printable (part)) : NULL;
+
+          if (!gln_str_empty0 (text))
+            json_object_set_string_member (copy, l->data, text);
+        }
+      if (json_object_get_size (copy) > 0)
+        json_array_add_object_element (printable, g_steal_pointer (&copy));
+    }
+
+  return printable;
+}
+
 static void
 add_names (Writer     *w,
            const char *name,
            JsonArray  *names,
            gboolean    others)
 {
-  if (names == NULL || (json_array_get_length (names) == 0 && !others))
+  g_autoptr(GString) value = NULL;
+  g_autoptr(JsonArray) printable = NULL;
+
+  if (names == NULL)
     return;
 
+  printable = dup_printable_names (names);
+  if (json_array_get_length (printable) == 0 && !others)
+    return;
+
+  value = g_string_new (NULL);
+  _gln_bibtex_write_names (value, printable, others, w->encode);
   begin_field (w, name);
   g_string_append_c (w->out, '{');
-  _gln_bibtex_write_names (w->out, names, others, w->encode);
+  append_balanced (w->out, value->str);
   g_string_append (w->out, "},\n");
 }
 
@@ -187,7 +324,7 @@ entry_type (GlnPaper   *paper,
   const char *stored = gln_biblio_get_string (rest, "@type");
   g_autofree char *csl = NULL;
 
-  if (stored != NULL)
+  if (is_identifier (stored))
     return _gln_bibtex_type_for_dialect (stored, biblatex);
 
   csl = gln_biblio_dup_type (paper, extra);
@@ -253,7 +390,7 @@ write_entry (GString        *out,
     {
       const char *name = l->data;
 
-      if (name[0] == '@' || gln_biblio_get_string (rest, name) == NULL)
+      if (!is_identifier (name) || gln_biblio_get_string (rest, name) == NULL)
         continue;
       add_field (&w, name, gln_biblio_get_string (rest, name), GLN_BIB_ENCODE_VERBATIM);
     }

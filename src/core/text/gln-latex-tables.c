@@ -143,6 +143,8 @@ static const Macro macros[] = {
   { "textperiodcentered", KIND_SYMBOL, "·", 0, REACH_WRITTEN },
   { "textbackslash", KIND_SYMBOL, "\\", 0, REACH_WRITTEN },
   { "textasciitilde", KIND_SYMBOL, "~", 0, REACH_WRITTEN },
+  { "textbraceleft", KIND_SYMBOL, "{", 0, REACH_TEXT },
+  { "textbraceright", KIND_SYMBOL, "}", 0, REACH_TEXT },
   { "textasciicircum", KIND_SYMBOL, "^", 0, REACH_WRITTEN },
   { "textasciigrave", KIND_SYMBOL, "`", 0, REACH_WRITTEN },
   { "textunderscore", KIND_SYMBOL, "_", 0, REACH_TEXT },

@@ -1,0 +1,304 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+
+#include "config.h"
+
+#include <json-glib/json-glib.h>
+#include <string.h>
+
+#include "gln-core.h"
+#include "gln-test-utils.h"
+
+/* Exports of papers whose every field is hostile: unbalanced braces, a value that would close
+ * its entry and open another, LaTeX and spreadsheet specials, control characters, characters
+ * XML does not allow, line breaks that would start a new RIS tag, and very long values.
+ * Each export stays well-formed and holds exactly the papers it was given. */
+
+static const char * const hostile[] = {
+  "Unbalanced } brace",
+  "Open { brace",
+  "}\n@misc{injected,\n  title = {Injected}\n}\n@misc{x,",
+  "100% \\ back\\slash \\",
+  "Control \x01\x02\x1b[31mred\x7f and \xc2\x85 NEL\x0b\x0c",
+  "=cmd|' /C calc'!A0",
+  "<b>&amp; ]]> \xef\xbf\xbe \xef\xbf\xbf",
+  "a & b % c $ d # e _ f { g } h ~ i ^ j \\ k",
+  "-42",
+  "@SUM(1+1)*cmd|' /C calc'!A0",
+  "\tTab first",
+  "\rCR first",
+  "Line\nTY  - JOUR\nER  - \n",
+  "+1 plus",
+  "\\}\\{ escaped }}}{{{",
+  "[2pt] bracket",
+  " * star",
+  NULL, /* the long one, built by make_papers() */
+};
+
+#define N_HOSTILE G_N_ELEMENTS (hostile)
+
+static char *
+dup_hostile (guint i)
+{
+  GString *out;
+
+  if (hostile[i % N_HOSTILE] != NULL)
+    return g_strdup (hostile[i % N_HOSTILE]);
+
+  out = g_string_new (NULL);
+  for (guint j = 0; j < 2000; j++)
+    g_string_append (out, j % 7 == 0 ? "} {\\ % " : "long words ");
+
+  return g_string_free (out, FALSE);
+}
+
+/* Paper @i: title "T<i> " and hostile text i, the others in its other fields. */
+static GlnPaper *
+make_paper (guint i)
+{
+  g_autoptr(GlnPaper) paper = gln_paper_new ();
+  g_autofree char *text = dup_hostile (i);
+  g_autofree char *next = dup_hostile (i + 1);
+  g_autofree char *other = dup_hostile (i + 3);
+  g_autofree char *title = g_strdup_printf ("T%u %s", i, text);
+  g_autofree char *key = g_strdup_printf ("title:hostile-%u", i);
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+  g_autoptr(JsonNode) root = NULL;
+  g_autofree char *extra = NULL;
+  const char *authors[] = { "Jane Doe", next, NULL };
+  const char *tags[] = { text, "safe", NULL };
+
+  gln_paper_set_key (paper, key);
+  gln_paper_set_title (paper, title);
+  gln_paper_set_abstract (paper, i == 0 ? "Math $}$ and $\\{$ stray" : other);
+  gln_paper_set_authors (paper, authors, NULL);
+  gln_paper_set_tags (paper, tags);
+  gln_paper_set_published (paper, "2020-03-04");
+  gln_paper_set_journal_ref (paper, next);
+  gln_paper_set_comment (paper, other);
+
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "citation-key");
+  json_builder_add_string_value (builder, text);
+  json_builder_set_member_name (builder, "note");
+  json_builder_add_string_value (builder, other);
+  json_builder_set_member_name (builder, "bibtex");
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "@type");
+  json_builder_add_string_value (builder, "misc{x,");
+  json_builder_set_member_name (builder, "howpublished");
+  json_builder_add_string_value (builder, text);
+  json_builder_set_member_name (builder, "bad} = {x");
+  json_builder_add_string_value (builder, "y");
+  json_builder_end_object (builder);
+  json_builder_set_member_name (builder, "ris");
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "X\nER");
+  json_builder_begin_array (builder);
+  json_builder_add_string_value (builder, text);
+  json_builder_end_array (builder);
+  json_builder_set_member_name (builder, "ER");
+  json_builder_begin_array (builder);
+  json_builder_add_string_value (builder, text);
+  json_builder_end_array (builder);
+  json_builder_set_member_name (builder, "M1");
+  json_builder_begin_array (builder);
+  json_builder_add_string_value (builder, text);
+  json_builder_end_array (builder);
+  json_builder_end_object (builder);
+  json_builder_end_object (builder);
+  root = json_builder_get_root (builder);
+  extra = json_to_string (root, FALSE);
+  gln_paper_set_extra (paper, extra);
+
+  return g_steal_pointer (&paper);
+}
+
+static GPtrArray *
+make_papers (void)
+{
+  GPtrArray *papers = g_ptr_array_new_with_free_func (g_object_unref);
+
+  for (guint i = 0; i < N_HOSTILE; i++)
+    g_ptr_array_add (papers, make_paper (i));
+
+  return papers;
+}
+
+/* What a title reads as once control characters are gone and white space is collapsed. */
+static char *
+dup_plain_title (GlnPaper *paper)
+{
+  g_autofree char *valid = g_utf8_make_valid (gln_paper_get_title (paper), -1);
+  GString *out = g_string_new (NULL);
+
+  for (const char *p = valid; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_unichar_isspace (c) && c != 0x85)
+        {
+          if (out->len > 0 && out->str[out->len - 1] != ' ')
+            g_string_append_c (out, ' ');
+        }
+      else if (c >= 0x20 && (c < 0x7f || c > 0x9f) && (c & 0xfffe) != 0xfffe)
+        g_string_append_unichar (out, c);
+    }
+
+  return g_strstrip (g_string_free (out, FALSE));
+}
+
+static char *
+write_temp (const char *name,
+            const char *text)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("gln-hostile-XXXXXX", &error);
+  char *path;
+
+  g_assert_no_error (error);
+  path = g_build_filename (dir, name, NULL);
+  g_file_set_contents (path, text, -1, &error);
+  g_assert_no_error (error);
+
+  return path;
+}
+
+/* Runs @argv; returns whether it exited 0, with its output (stdout and stderr) in @out. */
+static gboolean
+run_tool (const char * const *argv,
+          char              **out)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *err = NULL;
+  int status = 0;
+
+  if (!g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, out, &err,
+                     &status, &error))
+    g_error ("%s: %s", argv[0], error->message);
+  if (err != NULL && err[0] != '\0')
+    g_test_message ("%s: %s", argv[0], err);
+
+  return g_spawn_check_wait_status (status, NULL);
+}
+
+/* Gleaner reads its own export back: as many papers, the same titles. */
+static void
+test_bibtex_own (gconstpointer data)
+{
+  GlnBibtexFlags flags = GPOINTER_TO_UINT (data);
+  g_autoptr(GPtrArray) papers = make_papers ();
+  g_autofree char *text = gln_bibtex_write (papers, flags);
+  g_autoptr(GPtrArray) back = NULL;
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(GError) error = NULL;
+
+  back = gln_bibtex_parse (text, -1, &problems, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (problems->len, ==, 0);
+  g_assert_cmpuint (back->len, ==, papers->len);
+  for (guint i = 0; i < papers->len; i++)
+    {
+      g_autofree char *expected = dup_plain_title (papers->pdata[i]);
+
+      g_assert_cmpstr (gln_paper_get_title (back->pdata[i]), ==, expected);
+    }
+}
+
+static char *
+find_pybtex_python (void)
+{
+  static const char * const candidates[] = { "/usr/bin/python3", "python3" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (candidates); i++)
+    {
+      g_autofree char *python = g_find_program_in_path (candidates[i]);
+      g_autofree char *out = NULL;
+      const char *argv[] = { python, "-c", "import pybtex", NULL };
+
+      if (python != NULL && run_tool (argv, &out))
+        return g_steal_pointer (&python);
+    }
+
+  return NULL;
+}
+
+/* pybtex, strict: the keys and titles of a .bib file, one "key\ttitle" line each. */
+static char *
+read_with_pybtex (const char *python,
+                  const char *path)
+{
+  static const char *script =
+    "import sys\n"
+    "from pybtex import errors\n"
+    "from pybtex.database import parse_file\n"
+    "errors.set_strict_mode(True)\n"
+    "for key, entry in parse_file(sys.argv[1], bib_format='bibtex').entries.items():\n"
+    "    print(key + '\\t' + ' '.join(entry.fields['title'].split()))\n";
+  const char *argv[] = { python, "-c", script, path, NULL };
+  char *out = NULL;
+
+  g_assert_true (run_tool (argv, &out));
+
+  return out;
+}
+
+/* pybtex reads the export as N entries; biber reads it as N entries with the same titles,
+ * letter for letter, as pybtex. */
+static void
+test_bibtex_tools (gconstpointer data)
+{
+  GlnBibtexFlags flags = GPOINTER_TO_UINT (data);
+  g_autofree char *biber = g_find_program_in_path ("biber");
+  g_autofree char *python = find_pybtex_python ();
+  g_autoptr(GPtrArray) papers = make_papers ();
+  g_autofree char *text = gln_bibtex_write (papers, flags);
+  g_autofree char *path = write_temp ("hostile.bib", text);
+  g_autofree char *output = g_strconcat (path, ".out", NULL);
+  g_autofree char *option = g_strconcat ("--output-file=", output, NULL);
+  g_autofree char *log = NULL;
+  g_autofree char *read = NULL;
+  g_autofree char *reread = NULL;
+  g_auto(GStrv) lines = NULL;
+  const char *argv[] = { biber, "--tool", "--nolog", option, path, NULL };
+
+  if (biber == NULL || python == NULL)
+    {
+      g_test_skip ("biber or python3-pybtex is not installed (build-aux/install-deps.sh --test)");
+      return;
+    }
+
+  read = read_with_pybtex (python, path);
+  lines = g_strsplit (read, "\n", -1);
+  g_assert_cmpuint (g_strv_length (lines), ==, papers->len + 1);
+  for (guint i = 0; i < papers->len; i++)
+    {
+      g_autofree char *prefix = g_strdup_printf ("\t{T%u} ", i);
+
+      g_assert_nonnull (strstr (lines[i], prefix));
+    }
+
+  g_assert_true (run_tool (argv, &log));
+  g_assert_null (strstr (log, "ERROR"));
+  reread = read_with_pybtex (python, output);
+  g_assert_cmpstr (reread, ==, read);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+
+  g_test_add_data_func ("/gln/hostile/bibtex/own", GUINT_TO_POINTER (GLN_BIBTEX_FLAGS_NONE),
+                        test_bibtex_own);
+  g_test_add_data_func ("/gln/hostile/bibtex/own-biblatex",
+                        GUINT_TO_POINTER (GLN_BIBTEX_FLAGS_BIBLATEX), test_bibtex_own);
+  g_test_add_data_func ("/gln/hostile/bibtex/own-ascii",
+                        GUINT_TO_POINTER (GLN_BIBTEX_FLAGS_ASCII), test_bibtex_own);
+  g_test_add_data_func ("/gln/hostile/bibtex/tools", GUINT_TO_POINTER (GLN_BIBTEX_FLAGS_NONE),
+                        test_bibtex_tools);
+  g_test_add_data_func ("/gln/hostile/bibtex/tools-biblatex",
+                        GUINT_TO_POINTER (GLN_BIBTEX_FLAGS_BIBLATEX), test_bibtex_tools);
+
+  return g_test_run ();
+}
