@@ -283,6 +283,136 @@ test_bibtex_tools (gconstpointer data)
   g_assert_cmpstr (reread, ==, read);
 }
 
+/* A reader of RFC 4180: quoted fields may hold commas, quotes (doubled) and line breaks. */
+static GPtrArray *
+read_csv (const char *text)
+{
+  GPtrArray *rows = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
+  g_autoptr(GStrvBuilder) row = g_strv_builder_new ();
+  g_autoptr(GString) field = g_string_new (NULL);
+  gboolean quoted = FALSE;
+
+  for (const char *p = text; *p != '\0'; p++)
+    {
+      if (quoted && *p == '"' && p[1] == '"')
+        g_string_append_c (field, *p++);
+      else if (*p == '"')
+        {
+          /* Quotes open a field or close it, nowhere else. */
+          g_assert_true (quoted ? (p[1] == ',' || p[1] == '\r') : field->len == 0);
+          quoted = !quoted;
+        }
+      else if (quoted || (*p != ',' && *p != '\r'))
+        {
+          g_assert_true (quoted || *p != '\n');
+          g_string_append_c (field, *p);
+        }
+      else
+        {
+          g_strv_builder_add (row, field->str);
+          g_string_truncate (field, 0);
+          if (*p == '\r')
+            {
+              g_assert_cmpint (*++p, ==, '\n');
+              g_ptr_array_add (rows, g_strv_builder_end (row));
+              g_clear_pointer (&row, g_strv_builder_unref);
+              row = g_strv_builder_new ();
+            }
+        }
+    }
+  g_assert_false (quoted);
+  g_assert_cmpuint (field->len, ==, 0);
+
+  return rows;
+}
+
+static gboolean
+is_number (const char *cell)
+{
+  g_autoptr(GRegex) number = g_regex_new ("^[-+]?[0-9]+([.,][0-9]+)?([eE][-+]?[0-9]+)?$", 0,
+                                          0, NULL);
+
+  return g_regex_match (number, cell, 0, NULL);
+}
+
+/* No cell a spreadsheet would run as a formula; a neutralized cell is the value behind a
+ * quote; numbers stay numbers. */
+static void
+assert_csv_safe (GPtrArray *rows)
+{
+  for (guint r = 0; r < rows->len; r++)
+    {
+      char **cells = rows->pdata[r];
+
+      for (guint i = 0; cells[i] != NULL; i++)
+        g_assert_true (strchr ("=+-@\t\r", cells[i][0]) == NULL || cells[i][0] == '\0' ||
+                       is_number (cells[i]));
+    }
+}
+
+static void
+test_csv_papers (void)
+{
+  g_autoptr(GPtrArray) papers = make_papers ();
+  g_autofree char *text = gln_csv_write (papers, NULL);
+  g_autoptr(GPtrArray) rows = read_csv (text);
+
+  g_assert_cmpuint (rows->len, ==, papers->len + 1);
+  assert_csv_safe (rows);
+  for (guint i = 0; i < papers->len; i++)
+    {
+      char **cells = rows->pdata[i + 1];
+      const char *abstract = gln_paper_get_abstract (papers->pdata[i]);
+
+      g_assert_cmpuint (g_strv_length (cells), ==, g_strv_length (rows->pdata[0]));
+      g_assert_cmpstr (cells[2], ==, gln_paper_get_title (papers->pdata[i]));
+      if (strchr ("=+-@\t\r", abstract[0]) != NULL && !is_number (abstract))
+        {
+          g_assert_cmpint (cells[13][0], ==, '\'');
+          g_assert_cmpstr (cells[13] + 1, ==, abstract);
+        }
+      else
+        g_assert_cmpstr (cells[13], ==, abstract);
+    }
+}
+
+/* The board's and the screening's tables go through the same cells. */
+static GlnTable *
+make_table (void)
+{
+  const char *headers[] = { "=Title", "Score", "Reason", NULL };
+  GlnTable *table = gln_table_new (headers);
+
+  for (guint i = 0; i < N_HOSTILE; i++)
+    {
+      GStrv row = g_new0 (char *, 4);
+
+      row[0] = dup_hostile (i);
+      row[1] = g_strdup (i % 2 ? "-3.5" : "+2");
+      row[2] = dup_hostile (i + 1);
+      gln_table_add_row (table, row);
+    }
+
+  return table;
+}
+
+static void
+test_csv_table (void)
+{
+  g_autoptr(GlnTable) table = make_table ();
+  g_autofree char *text = gln_table_to_csv (table);
+  g_autoptr(GPtrArray) rows = read_csv (text);
+
+  g_assert_cmpuint (rows->len, ==, N_HOSTILE + 1);
+  assert_csv_safe (rows);
+  g_assert_cmpstr (((char **) rows->pdata[0])[0], ==, "'=Title");
+  g_assert_cmpstr (((char **) rows->pdata[1 + 5])[0], ==, "'=cmd|' /C calc'!A0");
+  g_assert_cmpstr (((char **) rows->pdata[1 + 8])[0], ==, "-42");
+  g_assert_cmpstr (((char **) rows->pdata[1 + 10])[0], ==, "'\tTab first");
+  g_assert_cmpstr (((char **) rows->pdata[1])[1], ==, "+2");
+  g_assert_cmpstr (((char **) rows->pdata[2])[1], ==, "-3.5");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -299,6 +429,8 @@ main (int   argc,
                         test_bibtex_tools);
   g_test_add_data_func ("/gln/hostile/bibtex/tools-biblatex",
                         GUINT_TO_POINTER (GLN_BIBTEX_FLAGS_BIBLATEX), test_bibtex_tools);
+  g_test_add_func ("/gln/hostile/csv/papers", test_csv_papers);
+  g_test_add_func ("/gln/hostile/csv/table", test_csv_table);
 
   return g_test_run ();
 }

@@ -21,28 +21,61 @@ static const char * const columns[] = {
   "collections", "notes",
 };
 
+/* A cell a spreadsheet would run as a formula: one that begins with "=", "+", "-", "@", a tab
+ * or a carriage return (OWASP, "CSV Injection"). A number ("-3.5", "+2", "1e-3") cannot be
+ * one, so that the numbers of a board column stay numbers. */
+static gboolean
+is_formula (const char *value)
+{
+  const char *p = value;
+
+  if (value[0] == '\0' || strchr ("=+-@\t\r", value[0]) == NULL)
+    return FALSE;
+  if (*p == '+' || *p == '-')
+    p++;
+  if (!g_ascii_isdigit (*p))
+    return TRUE;
+  while (g_ascii_isdigit (*p))
+    p++;
+  if ((*p == '.' || *p == ',') && g_ascii_isdigit (p[1]))
+    for (p++; g_ascii_isdigit (*p); p++)
+      ;
+  if ((*p == 'e' || *p == 'E') && (g_ascii_isdigit (p[1]) ||
+                                   ((p[1] == '-' || p[1] == '+') && g_ascii_isdigit (p[2]))))
+    for (p += 2; g_ascii_isdigit (*p); p++)
+      ;
+
+  return *p != '\0';
+}
+
 /**
  * gln_csv_append_field:
  * @out: where to append
  * @value: (nullable): the field; %NULL is an empty field
  *
- * Appends one field, quoted when RFC 4180 needs it.
+ * Appends one field, quoted when RFC 4180 needs it. A field a spreadsheet would run as a
+ * formula ("=cmd|' /C calc'!A0", "@SUM(A1)", "-2+3") is written quoted behind a single quote,
+ * which spreadsheets show as text, as OWASP advises; numbers, negative ones included, are
+ * written as they are. Every CSV of Gleaner (papers, board, screening) is written here.
  */
 void
 gln_csv_append_field (GString    *out,
                       const char *value)
 {
+  gboolean formula;
+
   if (value == NULL)
     return;
 
-  if (strpbrk (value, ",\"\r\n") == NULL && !g_ascii_isspace (value[0]) &&
+  formula = is_formula (value);
+  if (!formula && strpbrk (value, ",\"\r\n") == NULL && !g_ascii_isspace (value[0]) &&
       (value[0] == '\0' || !g_ascii_isspace (value[strlen (value) - 1])))
     {
       g_string_append (out, value);
       return;
     }
 
-  g_string_append_c (out, '"');
+  g_string_append (out, formula ? "\"'" : "\"");
   for (const char *p = value; *p != '\0'; p++)
     {
       if (*p == '"')
