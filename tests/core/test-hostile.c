@@ -413,6 +413,44 @@ test_csv_table (void)
   g_assert_cmpstr (((char **) rows->pdata[2])[1], ==, "-3.5");
 }
 
+/* xmllint finds the feed well-formed, and Gleaner's arXiv reader reads every entry back. */
+static void
+test_atom (void)
+{
+  g_autoptr(GPtrArray) papers = make_papers ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = gln_atom_export_write (papers, "Feed \x01 {title}", NULL,
+                                                 "https://lab.example/\x02" "feed", &error);
+  g_autofree char *path = NULL;
+  g_autofree char *out = NULL;
+  g_autofree char *xmllint = g_find_program_in_path ("xmllint");
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GPtrArray) back = NULL;
+
+  g_assert_no_error (error);
+  g_assert_nonnull (text);
+  if (xmllint != NULL)
+    {
+      const char *argv[] = { xmllint, "--noout", NULL, NULL };
+
+      argv[2] = path = write_temp ("hostile.xml", text);
+      g_assert_true (run_tool (argv, &out));
+    }
+
+  bytes = g_bytes_new (text, strlen (text));
+  g_assert_true (gln_arxiv_source_parse_full (bytes, &back, NULL, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (back->len, ==, papers->len);
+  for (guint i = 0; i < papers->len; i++)
+    {
+      g_autofree char *prefix = g_strdup_printf ("T%u ", i);
+
+      g_assert_true (g_str_has_prefix (gln_paper_get_title (back->pdata[i]), prefix));
+    }
+  if (xmllint == NULL)
+    g_test_skip ("xmllint is not installed (build-aux/install-deps.sh --test)");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -431,6 +469,7 @@ main (int   argc,
                         GUINT_TO_POINTER (GLN_BIBTEX_FLAGS_BIBLATEX), test_bibtex_tools);
   g_test_add_func ("/gln/hostile/csv/papers", test_csv_papers);
   g_test_add_func ("/gln/hostile/csv/table", test_csv_table);
+  g_test_add_func ("/gln/hostile/atom", test_atom);
 
   return g_test_run ();
 }

@@ -13,6 +13,7 @@
 #include <glib/gi18n-lib.h>
 #include <libxml/xmlwriter.h>
 #include <stdio.h>
+#include <string.h>
 
 /* A collection or a saved search as an Atom feed (RFC 4287) that a lab can host and follow
  * in any feed reader. Entries carry arXiv's own Atom extensions (primary category, DOI,
@@ -71,17 +72,53 @@ entry_id (GlnPaper *paper)
                       gln_paper_get_key (paper) ? gln_paper_get_key (paper) : "paper", NULL);
 }
 
+/* XML 1.0 allows tab, line feed, carriage return and the characters from U+0020 on, less
+ * surrogates, U+FFFE and U+FFFF. Any other character of a text, and bytes that are not
+ * UTF-8, become U+FFFD, so that the document stays well-formed whatever a paper holds. */
+static char *
+dup_xml_text (const char *text)
+{
+  g_autofree char *valid = g_utf8_make_valid (text, -1);
+  GString *out = g_string_sized_new (strlen (valid));
+
+  for (const char *p = valid; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0xfffe || c == 0xffff ||
+          (c >= 0xd800 && c <= 0xdfff))
+        g_string_append_unichar (out, 0xfffd);
+      else
+        g_string_append_len (out, p, g_utf8_next_char (p) - p);
+    }
+
+  return g_string_free (out, FALSE);
+}
+
 static int
 text_element (xmlTextWriter *writer,
               const char    *prefix,
               const char    *name,
               const char    *text)
 {
+  g_autofree char *clean = NULL;
+
   if (gln_str_empty0 (text))
     return 0;
 
+  clean = dup_xml_text (text);
   return xmlTextWriterWriteElementNS (writer, BAD_CAST prefix, BAD_CAST name, NULL,
-                                      BAD_CAST text);
+                                      BAD_CAST clean);
+}
+
+static int
+attribute (xmlTextWriter *writer,
+           const char    *name,
+           const char    *value)
+{
+  g_autofree char *clean = dup_xml_text (value);
+
+  return xmlTextWriterWriteAttribute (writer, BAD_CAST name, BAD_CAST clean);
 }
 
 static int
@@ -97,12 +134,12 @@ link_element (xmlTextWriter *writer,
     return 0;
 
   rc |= xmlTextWriterStartElement (writer, BAD_CAST "link") < 0;
-  rc |= xmlTextWriterWriteAttribute (writer, BAD_CAST "rel", BAD_CAST rel) < 0;
+  rc |= attribute (writer, "rel", rel) < 0;
   if (type != NULL)
-    rc |= xmlTextWriterWriteAttribute (writer, BAD_CAST "type", BAD_CAST type) < 0;
+    rc |= attribute (writer, "type", type) < 0;
   if (title != NULL)
-    rc |= xmlTextWriterWriteAttribute (writer, BAD_CAST "title", BAD_CAST title) < 0;
-  rc |= xmlTextWriterWriteAttribute (writer, BAD_CAST "href", BAD_CAST href) < 0;
+    rc |= attribute (writer, "title", title) < 0;
+  rc |= attribute (writer, "href", href) < 0;
   rc |= xmlTextWriterEndElement (writer) < 0;
 
   return rc ? -1 : 0;
@@ -116,8 +153,8 @@ category_element (xmlTextWriter *writer,
   int rc = 0;
 
   rc |= xmlTextWriterStartElement (writer, BAD_CAST "category") < 0;
-  rc |= xmlTextWriterWriteAttribute (writer, BAD_CAST "term", BAD_CAST term) < 0;
-  rc |= xmlTextWriterWriteAttribute (writer, BAD_CAST "scheme", BAD_CAST scheme) < 0;
+  rc |= attribute (writer, "term", term) < 0;
+  rc |= attribute (writer, "scheme", scheme) < 0;
   rc |= xmlTextWriterEndElement (writer) < 0;
 
   return rc ? -1 : 0;
@@ -164,8 +201,7 @@ write_entry (xmlTextWriter *writer,
     {
       rc |= xmlTextWriterStartElementNS (writer, BAD_CAST "arxiv", BAD_CAST "primary_category",
                                          NULL) < 0;
-      rc |= xmlTextWriterWriteAttribute (writer, BAD_CAST "term",
-                                         BAD_CAST gln_paper_get_category (paper)) < 0;
+      rc |= attribute (writer, "term", gln_paper_get_category (paper)) < 0;
       rc |= xmlTextWriterEndElement (writer) < 0;
     }
   for (guint i = 0; categories[i] != NULL; i++)
