@@ -451,6 +451,123 @@ test_atom (void)
     g_test_skip ("xmllint is not installed (build-aux/install-deps.sh --test)");
 }
 
+/* Every line a tag line or the blank line between records, and as many records back. */
+static void
+test_ris (void)
+{
+  g_autoptr(GPtrArray) papers = make_papers ();
+  g_autofree char *text = gln_ris_write (papers);
+  g_auto(GStrv) lines = g_strsplit (text, "\r\n", -1);
+  g_autoptr(GRegex) tag = g_regex_new ("^[A-Z][A-Z0-9]  - ", 0, 0, NULL);
+  g_autoptr(GPtrArray) back = NULL;
+  g_autoptr(GError) error = NULL;
+  guint n_records = 0;
+
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      g_assert_true (lines[i][0] == '\0' || g_regex_match (tag, lines[i], 0, NULL));
+      g_assert_null (strpbrk (lines[i], "\r\n\v\f\x1b"));
+      n_records += g_str_has_prefix (lines[i], "TY  - ");
+    }
+  g_assert_cmpuint (n_records, ==, papers->len);
+  back = gln_ris_parse (text, -1, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (back->len, ==, papers->len);
+  for (guint i = 0; i < papers->len; i++)
+    {
+      g_autofree char *prefix = g_strdup_printf ("T%u ", i);
+
+      g_assert_true (g_str_has_prefix (gln_paper_get_title (back->pdata[i]), prefix));
+    }
+}
+
+/* JSON carries any text exactly, and Gleaner reads as many papers back. */
+static void
+test_csljson (void)
+{
+  g_autoptr(GPtrArray) papers = make_papers ();
+  g_autofree char *text = gln_csljson_write (papers);
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GPtrArray) back = NULL;
+  g_autoptr(GError) error = NULL;
+  JsonArray *items;
+
+  g_assert_true (json_parser_load_from_data (parser, text, -1, &error));
+  g_assert_no_error (error);
+  items = json_node_get_array (json_parser_get_root (parser));
+  g_assert_cmpuint (json_array_get_length (items), ==, papers->len);
+  for (guint i = 0; i < papers->len; i++)
+    g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (items, i),
+                                                    "title"), ==,
+                     gln_paper_get_title (papers->pdata[i]));
+
+  back = gln_csljson_parse (text, -1, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (back->len, ==, papers->len);
+}
+
+/* One line per row, as many cells in each. */
+static void
+test_markdown (void)
+{
+  g_autoptr(GlnTable) table = make_table ();
+  g_autofree char *text = gln_table_to_markdown (table);
+  g_auto(GStrv) lines = g_strsplit (text, "\n", -1);
+
+  g_assert_cmpuint (g_strv_length (lines), ==, N_HOSTILE + 3);
+  for (guint i = 0; lines[i][0] != '\0'; i++)
+    {
+      guint n_pipes = 0;
+
+      g_assert_null (strchr (lines[i], '\r'));
+      for (const char *p = lines[i]; *p != '\0'; p++)
+        {
+          if (*p == '\\' && p[1] != '\0')
+            p++;
+          else if (*p == '|')
+            n_pipes++;
+        }
+      g_assert_cmpuint (n_pipes, ==, 4);
+    }
+}
+
+/* Each row one line with one "&" between cells and "\\" at its end; no other special
+ * character unescaped, braces balanced, no row that "\\" would read as "\\[length]". */
+static void
+test_latex_table (void)
+{
+  g_autoptr(GlnTable) table = make_table ();
+  g_autofree char *text = gln_table_to_latex (table);
+  g_auto(GStrv) lines = g_strsplit (text, "\n", -1);
+
+  g_assert_cmpuint (g_strv_length (lines), ==, N_HOSTILE + 7);
+  for (guint i = 2; i < N_HOSTILE + 4; i++)
+    {
+      guint n_amps = 0;
+      int depth = 0;
+
+      if (i == 3)
+        continue;
+      g_assert_true (g_str_has_suffix (lines[i], " \\\\"));
+      g_assert_null (strchr ("[*", lines[i][strspn (lines[i], " ")]));
+      lines[i][strlen (lines[i]) - 2] = '\0';
+      for (const char *p = lines[i]; *p != '\0'; p++)
+        {
+          if (*p == '\\' && p[1] != '\0')
+            p++;
+          else if (*p == '&')
+            n_amps++;
+          else if (*p == '{' || *p == '}')
+            g_assert_cmpint (depth += *p == '{' ? 1 : -1, >=, 0);
+          else
+            g_assert_null (strchr ("%$#_~^\x01\x1b", *p));
+        }
+      g_assert_cmpint (depth, ==, 0);
+      g_assert_cmpuint (n_amps, ==, 2);
+    }
+}
+
+
 int
 main (int   argc,
       char *argv[])
@@ -470,6 +587,10 @@ main (int   argc,
   g_test_add_func ("/gln/hostile/csv/papers", test_csv_papers);
   g_test_add_func ("/gln/hostile/csv/table", test_csv_table);
   g_test_add_func ("/gln/hostile/atom", test_atom);
+  g_test_add_func ("/gln/hostile/ris", test_ris);
+  g_test_add_func ("/gln/hostile/csljson", test_csljson);
+  g_test_add_func ("/gln/hostile/markdown", test_markdown);
+  g_test_add_func ("/gln/hostile/latex-table", test_latex_table);
 
   return g_test_run ();
 }

@@ -593,14 +593,34 @@ add_line (GString    *out,
           const char *tag,
           const char *value)
 {
-  g_autofree char *flat = NULL;
+  g_autofree char *valid = NULL;
 
   if (gln_str_empty0 (value))
     return;
 
-  /* A value is one line: a line break inside would start a new field. */
-  flat = g_strdelimit (g_strdup (value), "\r\n", ' ');
-  g_string_append_printf (out, "%s  - %s\r\n", tag, flat);
+  /* A value is one line: a line break inside would start a new field, so every control
+   * character (NEL too) and the Unicode line and paragraph separators become spaces. */
+  valid = g_utf8_make_valid (value, -1);
+  g_string_append_printf (out, "%s  - ", tag);
+  for (const char *p = valid; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (c < 0x20 || (c >= 0x7f && c <= 0x9f) || c == 0x2028 || c == 0x2029)
+        g_string_append_c (out, ' ');
+      else
+        g_string_append_len (out, p, g_utf8_next_char (p) - p);
+    }
+  g_string_append (out, "\r\n");
+}
+
+/* A tag kept from an import is written again only when it is one ("M1", "C2") and does not
+ * begin or end a record. */
+static gboolean
+is_tag (const char *name)
+{
+  return g_ascii_isupper (name[0]) && (g_ascii_isupper (name[1]) || g_ascii_isdigit (name[1])) &&
+         name[2] == '\0' && strcmp (name, "TY") != 0 && strcmp (name, "ER") != 0;
 }
 
 static void
@@ -714,6 +734,8 @@ write_record (GString    *out,
     {
       JsonArray *values = gln_biblio_get_array (rest, l->data);
 
+      if (!is_tag (l->data))
+        continue;
       for (guint i = 0; values != NULL && i < json_array_get_length (values); i++)
         add_line (out, l->data, json_array_get_string_element (values, i));
     }

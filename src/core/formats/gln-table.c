@@ -137,22 +137,27 @@ gln_table_to_markdown (const GlnTable *self)
  * @text: (nullable): plain text
  *
  * Returns: (transfer full): @text with LaTeX's special characters escaped, so that it prints
- *   as written; line breaks become "; "
+ *   as written; line breaks become "; ", tabs spaces, and other control characters go
  */
 char *
 gln_latex_escape_text (const char *text)
 {
+  g_autofree char *valid = g_utf8_make_valid (text ? text : "", -1);
   GString *out = g_string_new (NULL);
 
-  for (const char *p = text ? text : ""; *p != '\0'; p++)
+  for (const char *p = valid; *p != '\0'; p = g_utf8_next_char (p))
     {
+      gunichar c = g_utf8_get_char (p);
+
       /* What LaTeX would read as markup is spelled as the text/ table spells it. */
-      if (strchr ("\\~^&%$#_{}", *p) != NULL)
-        gln_latex_append_ascii (out, *p);
-      else if (*p == '\n')
+      if (c < 0x80 && strchr ("\\~^&%$#_{}", (char) c) != NULL)
+        gln_latex_append_ascii (out, c);
+      else if (c == '\n')
         g_string_append (out, "; ");
-      else if (*p != '\r')
-        g_string_append_c (out, *p);
+      else if (c == '\t')
+        g_string_append_c (out, ' ');
+      else if (c >= 0x20 && (c < 0x7f || c > 0x9f))
+        g_string_append_len (out, p, g_utf8_next_char (p) - p);
     }
 
   return g_string_free (out, FALSE);
@@ -165,9 +170,13 @@ append_latex_row (GString            *out,
   for (guint i = 0; cells[i] != NULL; i++)
     {
       g_autofree char *escaped = gln_latex_escape_text (cells[i]);
+      const char *first = escaped + strspn (escaped, " ");
 
       if (i > 0)
         g_string_append (out, " & ");
+      /* After the "\\" of the row above, "[" and "*" would be read as its arguments. */
+      else if (*first == '[' || *first == '*')
+        g_string_append (out, "{}");
       g_string_append (out, escaped);
     }
   g_string_append (out, " \\\\\n");
