@@ -11,14 +11,16 @@
 static void
 print_row (GlnPaper *paper)
 {
-  g_autofree char *authors = gln_paper_dup_first_authors (paper, 3);
-  const char *date = gln_paper_get_published (paper);
+  g_autofree char *first_authors = gln_paper_dup_first_authors (paper, 3);
+  g_autofree char *key = gln_cli_dup_printable (gln_paper_get_key (paper), TRUE);
+  g_autofree char *title = gln_cli_dup_printable (gln_paper_get_title (paper), TRUE);
+  g_autofree char *authors = gln_cli_dup_printable (first_authors, TRUE);
+  g_autofree char *date = NULL;
 
-  if (date == NULL)
-    date = gln_paper_get_date_text (paper);
-
-  g_print ("%s\t%s\t%s\t%s\n", gln_paper_get_key (paper), date ? date : "",
-           gln_paper_get_title (paper), authors ? authors : "");
+  /* One line per paper, tab-separated, whatever the fields hold. */
+  date = gln_cli_dup_printable (gln_paper_get_published (paper) ? gln_paper_get_published (paper)
+                                : gln_paper_get_date_text (paper), TRUE);
+  g_print ("%s\t%s\t%s\t%s\n", key, date, title, authors);
 }
 
 static gboolean

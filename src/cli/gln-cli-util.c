@@ -6,6 +6,7 @@
 
 #include <glib/gi18n.h>
 #include <stdio.h>
+#include <string.h>
 
 #include "gln-cli.h"
 
@@ -314,12 +315,63 @@ gln_cli_paper_to_json (GlnPaper  *paper,
   return json_builder_get_root (builder);
 }
 
+/**
+ * gln_cli_dup_printable:
+ * @text: (nullable): text from the library or from a file
+ * @one_line: whether line breaks and tabs become spaces too
+ *
+ * Text safe to print on a terminal: a title can hold escape sequences that would retitle
+ * the window, move the cursor or clear the screen. Control characters (C0 with ESC, DEL,
+ * C1) become U+FFFD, as do bytes that are not UTF-8; line feeds and tabs stay unless
+ * @one_line. JSON output does not go through here: it is exact.
+ *
+ * Returns: (transfer full): the printable text, "" for %NULL
+ */
+char *
+gln_cli_dup_printable (const char *text,
+                       gboolean    one_line)
+{
+  g_autofree char *valid = g_utf8_make_valid (text ? text : "", -1);
+  GString *out = g_string_sized_new (strlen (valid));
+
+  for (const char *p = valid; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if ((c == '\n' || c == '\t') && one_line)
+        g_string_append_c (out, ' ');
+      else if (c == '\n' || c == '\t' || (c >= 0x20 && (c < 0x7f || c > 0x9f)))
+        g_string_append_len (out, p, g_utf8_next_char (p) - p);
+      else
+        g_string_append_unichar (out, 0xfffd);
+    }
+
+  return g_string_free (out, FALSE);
+}
+
 static void
 print_field (const char *label,
              const char *value)
 {
-  if (!gln_str_empty0 (value))
-    g_print ("%-13s %s\n", label, value);
+  g_autofree char *printable = NULL;
+
+  if (gln_str_empty0 (value))
+    return;
+
+  printable = gln_cli_dup_printable (value, TRUE);
+  g_print ("%-13s %s\n", label, printable);
+}
+
+static void
+print_text (const char *heading,
+            const char *text)
+{
+  g_autofree char *printable = gln_cli_dup_printable (text, FALSE);
+
+  if (heading != NULL)
+    g_print ("\n%s\n%s\n", heading, printable);
+  else
+    g_print ("\n%s\n", printable);
 }
 
 static void
@@ -393,15 +445,16 @@ gln_cli_print_paper (GlnPaper  *paper,
   print_list (_("Collections:"), gln_paper_get_collections (paper), ", ");
 
   if (gln_paper_get_abstract (paper) != NULL)
-    g_print ("\n%s\n", gln_paper_get_abstract (paper));
+    print_text (NULL, gln_paper_get_abstract (paper));
 
   for (guint i = 0; notes != NULL && i < notes->len; i++)
     {
       GlnNote *note = g_ptr_array_index (notes, i);
       g_autoptr(GDateTime) created = g_date_time_new_from_unix_local (note->created);
       g_autofree char *when = g_date_time_format (created, "%Y-%m-%d %H:%M");
+      g_autofree char *heading = g_strdup_printf ("%s %s", _("Note of"), when);
 
-      g_print ("\n%s %s\n%s\n", _("Note of"), when, note->body);
+      print_text (heading, note->body);
     }
 }
 
@@ -472,7 +525,12 @@ gln_cli_print_import (const GlnImportResult *result)
   fflush (stdout);
 
   for (guint i = 0; i < result->problems->len; i++)
-    g_printerr ("%s\n", (const char *) g_ptr_array_index (result->problems, i));
+    {
+      g_autofree char *problem = gln_cli_dup_printable (g_ptr_array_index (result->problems, i),
+                                                        TRUE);
+
+      g_printerr ("%s\n", problem);
+    }
 }
 
 /**

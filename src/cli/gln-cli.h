@@ -84,6 +84,8 @@ gboolean           gln_cli_write_json_line  (JsonNode          *node,
                                              GError           **error);
 JsonNode          *gln_cli_paper_to_json    (GlnPaper          *paper,
                                              GPtrArray         *notes);
+char              *gln_cli_dup_printable    (const char        *text,
+                                             gboolean           one_line);
 void               gln_cli_print_paper      (GlnPaper          *paper,
                                              GPtrArray         *notes);
 void               gln_cli_json_set_string  (JsonObject        *object,
