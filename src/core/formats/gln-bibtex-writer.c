@@ -30,20 +30,32 @@ typedef struct
 
 /* BibTeX, biber and pybtex end a braced value where its braces balance, counting "\{" and
  * "\}" too, so one unmatched brace would let the rest of a value be read as a new entry
- * ("}\n@misc{x,"). When @latex does not balance, its escaped braces are written
- * "\textbraceleft{}" and "\textbraceright{}" (which all three read as the brace), and raw
- * braces still unmatched, from math or text kept as LaTeX, are dropped. */
+ * ("}\n@misc{x,"); LaTeX does not count them. When @latex does not balance both ways, its
+ * escaped braces are written "\textbraceleft{}" and "\textbraceright{}" (which all three
+ * read as the brace), and raw braces still unmatched, from math or text kept as LaTeX, are
+ * dropped. */
 static gboolean
 is_balanced (const char *latex)
 {
-  gsize len = strlen (latex);
   int depth = 0;
+  int unescaped = 0;
 
-  for (const char *p = latex; *p != '\0' && depth >= 0; p++)
-    depth += *p == '{' ? 1 : *p == '}' ? -1 : 0;
+  /* Balanced both as BibTeX counts, every brace, and as LaTeX (and Gleaner's reader) does,
+   * the braces not escaped. A backslash at the end would escape the closing brace. */
+  for (const char *p = latex; *p != '\0'; p++)
+    {
+      gboolean escaped = *p == '\\';
 
-  /* A backslash at the end would escape the closing brace for LaTeX. */
-  return depth == 0 && (len == 0 || latex[len - 1] != '\\');
+      if (escaped && *++p == '\0')
+        return FALSE;
+      depth += *p == '{' ? 1 : *p == '}' ? -1 : 0;
+      if (!escaped)
+        unescaped += *p == '{' ? 1 : *p == '}' ? -1 : 0;
+      if (depth < 0 || unescaped < 0)
+        return FALSE;
+    }
+
+  return depth == 0 && unescaped == 0;
 }
 
 static void
@@ -86,9 +98,9 @@ append_balanced (GString    *out,
   g_string_append_len (out, text->str, text->len);
 }
 
-/* Control characters carry no text and some tools stop at them: white space becomes a space,
- * the others go, as do noncharacters (biber refuses a file with U+FFFE) and what is not
- * UTF-8. */
+/* Control characters carry no text and some tools stop at them: line breaks (U+2028 and
+ * U+2029 too, which biber reads as spaces) and tabs become spaces, the others go, as do
+ * noncharacters (biber refuses a file with U+FFFE) and what is not UTF-8. */
 static char *
 dup_printable (const char *text)
 {
@@ -99,7 +111,7 @@ dup_printable (const char *text)
     {
       gunichar c = g_utf8_get_char (p);
 
-      if (c == '\t' || c == '\n' || c == '\r')
+      if (c == '\t' || c == '\n' || c == '\r' || c == 0x2028 || c == 0x2029)
         g_string_append_c (out, ' ');
       else if (c >= 0x20 && (c < 0x7f || c > 0x9f) && (c & 0xfffe) != 0xfffe &&
                !(c >= 0xfdd0 && c <= 0xfdef))
@@ -191,6 +203,44 @@ dup_printable_names (JsonArray *names)
   return printable;
 }
 
+/* One name as _gln_bibtex_write_names() spells it; when math in a part leaves its braces
+ * unbalanced, as one braced literal instead, so that no comma or "and" inside comes out. */
+static void
+append_name (GString           *out,
+             JsonObject        *name,
+             GlnBibEncodeFlags  flags)
+{
+  static const char * const parts[] = {
+    "given", "dropping-particle", "non-dropping-particle", "family", "suffix", "literal",
+  };
+  g_autoptr(JsonArray) one = json_array_new ();
+  g_autoptr(GString) spelled = g_string_new (NULL);
+  g_autoptr(GString) literal = NULL;
+  g_autoptr(GString) encoded = NULL;
+
+  json_array_add_object_element (one, json_object_ref (name));
+  _gln_bibtex_write_names (spelled, one, FALSE, flags);
+  if (is_balanced (spelled->str))
+    {
+      g_string_append (out, spelled->str);
+      return;
+    }
+
+  literal = g_string_new (NULL);
+  for (guint i = 0; i < G_N_ELEMENTS (parts); i++)
+    {
+      const char *part = gln_biblio_get_string (name, parts[i]);
+
+      if (part != NULL)
+        g_string_append_printf (literal, "%s%s", literal->len > 0 ? " " : "", part);
+    }
+  encoded = g_string_new (NULL);
+  _gln_bibtex_encode (encoded, literal->str, flags);
+  g_string_append_c (out, '{');
+  append_balanced (out, encoded->str);
+  g_string_append_c (out, '}');
+}
+
 static void
 add_names (Writer     *w,
            const char *name,
@@ -199,16 +249,25 @@ add_names (Writer     *w,
 {
   g_autoptr(GString) value = NULL;
   g_autoptr(JsonArray) printable = NULL;
+  guint n;
 
   if (names == NULL)
     return;
 
   printable = dup_printable_names (names);
-  if (json_array_get_length (printable) == 0 && !others)
+  n = json_array_get_length (printable);
+  if (n == 0 && !others)
     return;
 
   value = g_string_new (NULL);
-  _gln_bibtex_write_names (value, printable, others, w->encode);
+  for (guint i = 0; i < n; i++)
+    {
+      if (i > 0)
+        g_string_append (value, " and ");
+      append_name (value, json_array_get_object_element (printable, i), w->encode);
+    }
+  if (others)
+    g_string_append (value, n > 0 ? " and others" : "others");
   begin_field (w, name);
   g_string_append_c (w->out, '{');
   append_balanced (w->out, value->str);

@@ -427,6 +427,7 @@ gln_csljson_write (GPtrArray *papers)
   g_autoptr(GHashTable) keys = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autoptr(JsonNode) root = NULL;
   g_autofree char *text = NULL;
+  g_autofree char *valid = NULL;
 
   g_return_val_if_fail (papers != NULL, NULL);
 
@@ -440,6 +441,8 @@ gln_csljson_write (GPtrArray *papers)
   json_generator_set_pretty (generator, TRUE);
   json_generator_set_indent (generator, 2);
   text = json_generator_to_data (generator, NULL);
+  /* json-glib copies bytes that are not UTF-8 as they are, which no JSON reader takes. */
+  valid = g_utf8_make_valid (text, -1);
 
-  return g_strconcat (text, "\n", NULL);
+  return g_strconcat (valid, "\n", NULL);
 }
