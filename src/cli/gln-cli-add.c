@@ -60,7 +60,11 @@ gln_cli_add (GlnCliContext  *cli,
       gint64 id = gln_import_result_get_id (result, i);
 
       if (id > 0 && (paper = gln_store_lookup_paper (cli->store, id, NULL)))
-        g_print ("%s\t%s\n", gln_paper_get_key (paper), gln_paper_get_title (paper));
+        {
+          g_autofree char *title = gln_cli_dup_printable (gln_paper_get_title (paper), TRUE);
+
+          g_print ("%s\t%s\n", gln_paper_get_key (paper), title);
+        }
     }
   /* Translators: a summary printed after adding papers by identifier */
   g_printerr (_("%u added, %u already in the library, %u not found\n"), result->stats.added,

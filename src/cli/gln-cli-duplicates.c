@@ -92,10 +92,13 @@ duplicate_to_json (const GlnDuplicate *duplicate)
 static void
 print_duplicate (const GlnDuplicate *duplicate)
 {
-  g_print ("%s\t%s\n", gln_paper_get_key (duplicate->paper_a),
-           gln_paper_get_title (duplicate->paper_a));
-  g_print ("%s\t%s\n", gln_paper_get_key (duplicate->paper_b),
-           gln_paper_get_title (duplicate->paper_b));
+  g_autofree char *title_a = gln_cli_dup_printable (gln_paper_get_title (duplicate->paper_a),
+                                                    TRUE);
+  g_autofree char *title_b = gln_cli_dup_printable (gln_paper_get_title (duplicate->paper_b),
+                                                    TRUE);
+
+  g_print ("%s\t%s\n", gln_paper_get_key (duplicate->paper_a), title_a);
+  g_print ("%s\t%s\n", gln_paper_get_key (duplicate->paper_b), title_b);
   g_print ("  %s\n", gln_duplicate_describe_reason (duplicate->reason));
 
   for (guint i = 0; duplicate->screening != NULL && i < duplicate->screening->len; i++)
