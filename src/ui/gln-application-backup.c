@@ -63,3 +63,169 @@ _gln_application_cancel_backup (GlnApplication *self)
 {
   g_clear_handle_id (&self->backup_source, g_source_remove);
 }
+
+/* Restoring: every window goes (they hold the damaged library), the backup takes the
+ * library's place, and a new window opens on it. */
+static void
+restore_backup (GlnApplication *self,
+                const char     *backup)
+{
+  g_autofree char *path = self->library_path != NULL ? g_strdup (self->library_path)
+                                                     : gln_store_dup_default_path ();
+  g_autofree char *replaced = NULL;
+  g_autoptr(GError) error = NULL;
+  GList *windows;
+
+  g_application_hold (G_APPLICATION (self));
+  while ((windows = gtk_application_get_windows (GTK_APPLICATION (self))) != NULL)
+    gtk_window_destroy (windows->data);
+  _gln_application_close_library (self);
+
+  if (!gln_store_restore_backup (path, backup, TRUE, &replaced, &error))
+    g_message ("Could not restore %s: %s", backup, error->message);
+  else
+    g_message ("Restored %s; the damaged library is kept as %s", backup, replaced);
+
+  _gln_application_open_library (self);
+  g_application_activate (G_APPLICATION (self));
+  if (error != NULL)
+    gln_application_report_error (_("Could not restore the backup"), error);
+  g_application_release (G_APPLICATION (self));
+}
+
+typedef struct
+{
+  GlnApplication *application;
+  char           *backup;
+} Restore;
+
+static gboolean
+restore_idle_cb (gpointer user_data)
+{
+  Restore *restore = user_data;
+
+  restore_backup (restore->application, restore->backup);
+  g_application_release (G_APPLICATION (restore->application));
+  g_free (restore->backup);
+  g_free (restore);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+damage_response_cb (AdwMessageDialog *dialog,
+                    const char       *response,
+                    gpointer          user_data)
+{
+  const char *backup = g_object_get_data (G_OBJECT (dialog), "backup");
+  Restore *restore;
+
+  if (g_strcmp0 (response, "restore") != 0 || backup == NULL)
+    return;
+
+  /* The dialog is one of the windows that go: it closes first. */
+  restore = g_new0 (Restore, 1);
+  restore->application = user_data;
+  restore->backup = g_strdup (backup);
+  g_application_hold (G_APPLICATION (restore->application));
+  g_idle_add (restore_idle_cb, restore);
+}
+
+/* When a backup was made, as the user reads dates. */
+static char *
+dup_backup_time (const char *backup)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (backup);
+  g_autoptr(GFileInfo) info = g_file_query_info (file, G_FILE_ATTRIBUTE_TIME_MODIFIED,
+                                                 G_FILE_QUERY_INFO_NONE, NULL, NULL);
+  g_autoptr(GDateTime) time = info != NULL ? g_file_info_get_modification_date_time (info) : NULL;
+  g_autoptr(GDateTime) local = time != NULL ? g_date_time_to_local (time) : NULL;
+
+  /* Translators: when a backup was made, e.g. "6 December 2026, 18:13" */
+  return local != NULL ? g_date_time_format (local, _("%-d %B %Y, %H:%M"))
+                       : g_path_get_basename (backup);
+}
+
+/* Tells the user the library is damaged, and offers its newest backup. */
+static void
+offer_backup (GlnApplication *self,
+              const char     *problem)
+{
+  g_autofree char *path = self->library_path != NULL ? g_strdup (self->library_path)
+                                                     : gln_store_dup_default_path ();
+  g_autofree char *dir = gln_backups_dup_dir (path);
+  g_autoptr(GPtrArray) backups = gln_backups_list (dir);
+  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
+  AdwMessageDialog *dialog;
+  g_autofree char *body = NULL;
+
+  g_message ("The library %s is damaged: %s", path, problem);
+  if (backups->len > 0)
+    {
+      g_autofree char *when = dup_backup_time (g_ptr_array_index (backups, 0));
+
+      body = g_strdup_printf (_("Gleaner found damage in the library %s.\n\nIts newest backup, "
+                                "from %s, can take its place. The damaged file will be kept in "
+                                "the same folder."), path, when);
+    }
+  else
+    body = g_strdup_printf (_("Gleaner found damage in the library %s, and there is no backup "
+                              "yet. Copy the file somewhere safe before you go on."), path);
+
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (parent, _("The Library Is Damaged"),
+                                                       NULL));
+  adw_message_dialog_set_body (dialog, body);
+  adw_message_dialog_add_response (dialog, "later", _("_Not Now"));
+  if (backups->len > 0)
+    {
+      adw_message_dialog_add_response (dialog, "restore", _("_Restore Backup"));
+      adw_message_dialog_set_response_appearance (dialog, "restore", ADW_RESPONSE_SUGGESTED);
+      adw_message_dialog_set_default_response (dialog, "restore");
+      g_object_set_data_full (G_OBJECT (dialog), "backup",
+                              g_strdup (g_ptr_array_index (backups, 0)), g_free);
+    }
+  g_signal_connect (dialog, "response", G_CALLBACK (damage_response_cb), self);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+checked_cb (GObject      *object,
+            GAsyncResult *result,
+            gpointer      user_data)
+{
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) problems = gln_store_quick_check_finish (result, &error);
+
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+  if (problems != NULL && problems[0] != NULL)
+    offer_backup (user_data, problems[0]);
+  else if (error != NULL && g_error_matches (error, GLN_DATABASE_ERROR, GLN_DATABASE_ERROR_CORRUPT))
+    offer_backup (user_data, error->message);
+}
+
+/**
+ * _gln_application_check_library:
+ * @self: the application
+ * @open_error: (nullable): why the library did not open, if it did not
+ *
+ * Looks for damage in the library just opened (SQLite's quick check, off the main thread
+ * and beside the store's work), or takes the failure to open it for damage when it says
+ * so; then offers the newest backup.
+ */
+void
+_gln_application_check_library (GlnApplication *self,
+                                const GError   *open_error)
+{
+  g_autofree char *path = self->library_path != NULL ? g_strdup (self->library_path)
+                                                     : gln_store_dup_default_path ();
+
+  if (open_error != NULL)
+    {
+      if (g_error_matches (open_error, GLN_DATABASE_ERROR, GLN_DATABASE_ERROR_CORRUPT))
+        offer_backup (self, open_error->message);
+      return;
+    }
+
+  gln_store_quick_check_async (path, self->cancellable, checked_cb, self);
+}

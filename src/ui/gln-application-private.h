@@ -46,6 +46,10 @@ extern guint _gln_application_signals [APPLICATION_N_SIGNALS];
 void _gln_application_start_refresher (GlnApplication *self);
 void _gln_application_stop_refresher  (GlnApplication *self);
 void _gln_application_schedule_backup (GlnApplication *self);
+void _gln_application_check_library   (GlnApplication *self,
+                                       const GError   *open_error);
+void _gln_application_open_library    (GlnApplication *self);
+void _gln_application_close_library   (GlnApplication *self);
 void _gln_application_cancel_backup   (GlnApplication *self);
 
 G_END_DECLS

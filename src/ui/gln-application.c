@@ -183,14 +183,16 @@ store_opened_cb (GObject      *object,
 
   if (store == NULL)
     {
-      g_warning ("Could not open the library: %s", error->message);
+      g_message ("Could not open the library: %s", error->message);
       self->store_error = g_steal_pointer (&error);
+      _gln_application_check_library (self, self->store_error);
     }
   else
     {
       self->store = g_steal_pointer (&store);
       _gln_application_start_refresher (self);
       _gln_application_schedule_backup (self);
+      _gln_application_check_library (self, NULL);
     }
 
   /* A window that shows a library already keeps it. */
@@ -206,8 +208,8 @@ store_opened_cb (GObject      *object,
 }
 
 /* Opens the library off the main thread; the windows show it once it is open. */
-static void
-open_library (GlnApplication *self)
+void
+_gln_application_open_library (GlnApplication *self)
 {
   g_autofree char *path = NULL;
 
@@ -218,7 +220,8 @@ open_library (GlnApplication *self)
   gln_store_open_async (path, self->cancellable, store_opened_cb, self);
 }
 
-/* Whether open_library() ran and its library is not open, nor failed to open, yet. */
+/* Whether _gln_application_open_library() ran and its library is neither open nor failed
+ * to open yet. */
 static gboolean
 is_opening (GlnApplication *self)
 {
@@ -226,8 +229,8 @@ is_opening (GlnApplication *self)
 }
 
 /* Lets go of the library: its refresh, and an opening still under way. */
-static void
-close_library (GlnApplication *self)
+void
+_gln_application_close_library (GlnApplication *self)
 {
   /* An opening cancelled here does not report back, so its hold goes now. */
   if (is_opening (self))
@@ -275,7 +278,7 @@ gln_application_startup (GApplication *application)
   G_APPLICATION_CLASS (gln_application_parent_class)->startup (application);
 
   /* The library opens off the main thread while the first window shows. */
-  open_library (self);
+  _gln_application_open_library (self);
 
   g_action_map_add_action_entries (G_ACTION_MAP (self),
                                    app_entries,
@@ -307,7 +310,7 @@ gln_application_dispose (GObject *object)
 {
   GlnApplication *self = (GlnApplication *)object;
 
-  close_library (self);
+  _gln_application_close_library (self);
   g_clear_object (&self->settings);
 
   G_OBJECT_CLASS (gln_application_parent_class)->dispose (object);
@@ -447,8 +450,8 @@ gln_application_set_library_path (GlnApplication *self,
   /* Once started, the application has a library, or one on its way, to replace. */
   if (self->cancellable != NULL)
     {
-      close_library (self);
-      open_library (self);
+      _gln_application_close_library (self);
+      _gln_application_open_library (self);
     }
   g_object_notify_by_pspec (G_OBJECT (self), _gln_application_properties [APPLICATION_PROP_LIBRARY_PATH]);
 }

@@ -427,9 +427,12 @@ test_csv_papers (gconstpointer data)
       char **cells = rows->pdata[i + 1];
       const char *abstract = gln_paper_get_abstract (papers->pdata[i]);
 
+      /* Random text may leave a paper without an abstract: an empty cell. */
+      if (abstract == NULL)
+        abstract = "";
       g_assert_cmpuint (g_strv_length (cells), ==, g_strv_length (rows->pdata[0]));
       g_assert_cmpstr (cells[2], ==, gln_paper_get_title (papers->pdata[i]));
-      if (strchr ("=+-@\t\r", abstract[0]) != NULL && !is_number (abstract))
+      if (abstract[0] != '\0' && strchr ("=+-@\t\r", abstract[0]) != NULL && !is_number (abstract))
         {
           g_assert_cmpint (cells[13][0], ==, '\'');
           g_assert_cmpstr (cells[13] + 1, ==, abstract);

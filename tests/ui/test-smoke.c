@@ -1076,6 +1076,102 @@ test_daily_backup (Fixture       *fixture,
   g_assert_no_error (error);
 }
 
+static gboolean
+damage_dialog_shown (gpointer data)
+{
+  AdwMessageDialog **found = data;
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (window) &&
+          g_strcmp0 (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (window)),
+                     "The Library Is Damaged") == 0)
+        {
+          *found = ADW_MESSAGE_DIALOG (window);
+          return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
+static gboolean
+window_lists_papers (gpointer data)
+{
+  GlnApplication *application = data;
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (application));
+  GListModel *papers;
+
+  return GLN_IS_WINDOW (window) && (papers = gln_window_get_papers (GLN_WINDOW (window))) &&
+         g_list_model_get_n_items (papers) == 3;
+}
+
+/* A library with three papers and a backup, then damaged in the middle of the file. */
+static void
+make_damaged_library (const char *path)
+{
+  g_autoptr(GlnStore) store = NULL;
+  g_autoptr(GPtrArray) papers = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GlnImportResult) result = NULL;
+  g_autofree char *dir = gln_backups_dup_dir (path);
+  g_autofree char *backup = NULL;
+  g_autofree char *contents = NULL;
+  g_autoptr(GError) error = NULL;
+  gsize length;
+
+  store = gln_store_open_sync (path, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < 3; i++)
+    {
+      GlnPaper *paper = gln_paper_new ();
+      g_autofree char *title = g_strdup_printf ("Kept paper %u on proton radii", i);
+
+      gln_paper_set_title (paper, title);
+      g_ptr_array_add (papers, paper);
+    }
+  result = gln_test_store_import (store, papers, 0);
+  gln_backups_run_async (store, dir, 7, FALSE, NULL, gln_test_ready_cb, NULL);
+  backup = gln_backups_run_finish (gln_test_wait (), &error);
+  g_assert_no_error (error);
+  gln_test_store_close (g_steal_pointer (&store));
+
+  /* Every page but the header's overwritten: SQLite finds the damage at once. */
+  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
+  g_assert_cmpuint (length, >, 3 * 4096);
+  memset (contents + 4096, 0x55, length - 4096);
+  g_assert_true (g_file_set_contents (path, contents, length, NULL));
+}
+
+/* A damaged library is said to be damaged, and its newest backup put back on request. */
+static void
+test_damaged_library (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (fixture->dir, "damaged.db", NULL);
+  AdwMessageDialog *dialog = NULL;
+  g_autoptr(GDir) listing = NULL;
+  const char *name;
+  gboolean kept = FALSE;
+
+  make_damaged_library (path);
+  gln_application_set_library_path (fixture->app, path);
+  gln_ui_test_wait_until (damage_dialog_shown, &dialog, "the damage to be told");
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "newest backup"));
+
+  adw_message_dialog_response (dialog, "restore");
+  gln_ui_test_wait_until (window_lists_papers, fixture->app, "the restored library");
+
+  /* The damaged file is kept beside the library, never deleted. */
+  listing = g_dir_open (fixture->dir, 0, NULL);
+  while ((name = g_dir_read_name (listing)) != NULL)
+    kept |= g_str_has_prefix (name, "damaged.db.replaced-");
+  g_assert_true (kept);
+  fixture->window = GLN_WINDOW (gtk_application_get_active_window (GTK_APPLICATION (fixture->app)));
+}
+
 typedef struct
 {
   const char  *path;
@@ -1104,6 +1200,7 @@ static const SmokeTest smoke_tests[] = {
   { "/gln/ui/accels", test_accels, FALSE },
   { "/gln/ui/quit", test_quit, FALSE },
   { "/gln/ui/daily-backup", test_daily_backup, FALSE },
+  { "/gln/ui/damaged-library", test_damaged_library, FALSE },
 };
 
 /* Every test opens a library of its own, so none depends on what ran before it; the suite

@@ -228,8 +228,10 @@ gln_store_finalize (GObject *object)
   GlnStore *self = (GlnStore *)object;
 
   g_clear_pointer (&self->papers, g_hash_table_unref);
-  g_clear_object (&self->writer);
+  /* The writer closes last: SQLite copies the write-ahead log back into the library file
+   * and removes it only when the last connection to close may write. */
   g_clear_object (&self->reader);
+  g_clear_object (&self->writer);
 
   G_OBJECT_CLASS (gln_store_parent_class)->finalize (object);
 }
