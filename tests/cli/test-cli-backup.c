@@ -223,6 +223,38 @@ test_read_only_library (void)
   g_chmod (shelf, 0755);
 }
 
+/* An import reading standard input takes no lock while it waits for its input: another
+ * command changes the library meanwhile, and the import then goes in. */
+static void
+test_import_waits_unlocked (void)
+{
+  g_autofree char *db = gln_test_tmp_db_path ();
+  g_autofree char *bib = gln_test_data_path ("bibtex", "duplicates.bib", NULL);
+  g_autofree char *contents = NULL;
+  g_autofree char *out = NULL;
+  g_autoptr(GSubprocess) import = NULL;
+  g_autoptr(GError) error = NULL;
+  g_auto(GlnCliRun) run = { 0, };
+  gint64 start;
+
+  import_fixture (db);
+  import = g_subprocess_new (G_SUBPROCESS_FLAGS_STDIN_PIPE | G_SUBPROCESS_FLAGS_STDOUT_PIPE,
+                             &error, g_getenv ("GLN_CLI"), "--db", db, "import", "-", NULL);
+  g_assert_no_error (error);
+  g_usleep (300 * 1000);
+
+  start = g_get_monotonic_time ();
+  gln_cli_run (&run, db, NULL, "paper", "rate", "1", "4", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpint (g_get_monotonic_time () - start, <, 4 * G_USEC_PER_SEC);
+
+  g_assert_true (g_file_get_contents (bib, &contents, NULL, NULL));
+  g_assert_true (g_subprocess_communicate_utf8 (import, contents, NULL, &out, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (g_subprocess_get_exit_status (import), ==, 0);
+  g_assert_true (g_str_has_prefix (out, "3 entries: "));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -232,6 +264,7 @@ main (int   argc,
   g_test_add_func ("/gln/cli/backup/backup-and-restore", test_backup_and_restore);
   g_test_add_func ("/gln/cli/backup/restore-refuses-damage", test_restore_refuses_damage);
   g_test_add_func ("/gln/cli/backup/read-only-library", test_read_only_library);
+  g_test_add_func ("/gln/cli/backup/import-waits-unlocked", test_import_waits_unlocked);
 
   return g_test_run ();
 }
