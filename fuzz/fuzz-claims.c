@@ -1,0 +1,19 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+
+#include "config.h"
+
+/* The claims extractor (gln-claims.c): an abstract to its quantitative claims. */
+
+#include "gln-claims.h"
+#include "gln-fuzz.h"
+
+int
+LLVMFuzzerTestOneInput (const uint8_t *data,
+                        size_t         size)
+{
+  g_autofree char *abstract = gln_fuzz_dup_utf8 (data, size);
+  g_auto(GStrv) claims = gln_claims_extract (abstract, 8);
+
+  g_assert (claims == NULL || g_strv_length (claims) <= 8);
+  return 0;
+}
