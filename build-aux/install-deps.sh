@@ -6,6 +6,7 @@
 #
 #   build-aux/install-deps.sh          build and run dependencies
 #   build-aux/install-deps.sh --test   also what the test suite needs (Xvfb, validators)
+#   build-aux/install-deps.sh --fuzz   also clang and libFuzzer for build-aux/fuzz.sh
 set -euo pipefail
 
 packages=(
@@ -14,7 +15,14 @@ packages=(
   libsoup-3.0-dev libjson-glib-dev libsqlite3-dev libxml2-dev
   desktop-file-utils appstream
 )
-if [[ ${1:-} == --test ]]; then
+for flag in "$@"; do
+  case $flag in
+    --test) want_test=1 ;;
+    --fuzz) packages+=(clang libclang-rt-dev) ;;
+    *) echo "install-deps: unknown option $flag" >&2; exit 2 ;;
+  esac
+done
+if [[ -n ${want_test:-} ]]; then
   packages+=(
     xvfb xauth dbus dbus-x11 glib-networking ca-certificates
     python3 python3-pyatspi at-spi2-core gir1.2-atspi-2.0 xdotool
