@@ -137,7 +137,11 @@ gln_paper_dup_other_ids (GlnPaper *paper)
       if (node == NULL || !JSON_NODE_HOLDS_VALUE (node))
         continue;
       if (json_node_get_value_type (node) == G_TYPE_STRING)
-        value = g_ascii_strdown (g_strstrip (g_strdup (json_node_get_string (node))), -1);
+        {
+          g_autofree char *raw = g_strdup (json_node_get_string (node));
+
+          value = g_ascii_strdown (g_strstrip (raw), -1);
+        }
       else if (json_node_get_value_type (node) == G_TYPE_INT64)
         value = g_strdup_printf ("%" G_GINT64_FORMAT, json_node_get_int (node));
       if (!gln_str_empty0 (value))
