@@ -100,10 +100,10 @@ test_arxiv_rss_announcements (void)
 static void
 test_arxiv_rss_errors (void)
 {
+  static const char empty_rss[] = "<rss version=\"2.0\"><channel><title>x</title></channel></rss>";
   g_autoptr(GlnSource) source = GLN_SOURCE (gln_arxiv_rss_source_new ());
   g_autoptr(GBytes) html = g_bytes_new_static ("<html><body>Oops</body></html>", 30);
-  g_autoptr(GBytes) empty = g_bytes_new_static ("<rss version=\"2.0\"><channel><title>x</title>"
-                                                "</channel></rss>", 63);
+  g_autoptr(GBytes) empty = g_bytes_new_static (empty_rss, sizeof empty_rss - 1);
   g_autoptr(GBytes) truncated = NULL;
   g_autoptr(GBytes) whole = NULL;
   g_autoptr(GPtrArray) papers = NULL;
