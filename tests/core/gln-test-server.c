@@ -183,6 +183,7 @@ wrote_chunk_cb (SoupServerMessage *msg,
   Stream *stream = user_data;
   SoupMessageBody *body = soup_server_message_get_response_body (msg);
   gsize size = MIN (stream->remaining, STREAM_CHUNK);
+  g_autoptr(GBytes) chunk = NULL;
 
   if (size == 0)
     {
@@ -190,8 +191,10 @@ wrote_chunk_cb (SoupServerMessage *msg,
       return;
     }
 
-  /* Garbage, produced as the client reads it: the server never holds the whole body. */
-  soup_message_body_append_bytes (body, g_bytes_new_take (g_malloc0 (size), size));
+  /* Garbage, produced as the client reads it: the server never holds the whole body.
+   * The body takes a reference of its own. */
+  chunk = g_bytes_new_take (g_malloc0 (size), size);
+  soup_message_body_append_bytes (body, chunk);
   stream->remaining -= size;
   g_mutex_lock (&stream->server->mutex);
   stream->server->streamed += size;
