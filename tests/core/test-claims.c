@@ -315,6 +315,28 @@ test_limits (void)
   g_assert_nonnull (strstr (long_claims[0], "12%"));
 }
 
+/* One word longer than a quote, with its number far from any space: the quote is cut inside
+ * the text (found by fuzz/fuzz-claims.c: the cut used to walk past the end looking for a
+ * space). */
+static void
+test_long_word (void)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+  g_auto(GStrv) claims = NULL;
+
+  for (guint i = 0; i < 300; i++)
+    g_string_append (text, "\xc3\xa9");
+  g_string_append (text, "(5%)");
+  for (guint i = 0; i < 400; i++)
+    g_string_append_c (text, 'b');
+
+  claims = gln_claims_extract (text->str, 4);
+  g_assert_cmpuint (g_strv_length (claims), ==, 1);
+  g_assert_true (g_utf8_validate (claims[0], -1, NULL));
+  g_assert_nonnull (strstr (claims[0], "5%"));
+  g_assert_cmpuint (strlen (claims[0]), <=, 180 + 2 * strlen ("\xe2\x80\xa6"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -337,6 +359,7 @@ main (int   argc,
       g_test_add_data_func (path, &text_cases[i], test_text);
     }
   g_test_add_func ("/gln/claims/limits", test_limits);
+  g_test_add_func ("/gln/claims/long-word", test_long_word);
 
   return g_test_run ();
 }

@@ -373,13 +373,16 @@ quote_span (const Span *span)
       if (signal == best_end)
         signal = best_start;
       best_start = MAX (best_start, signal - MAX_QUOTE / 2);
-      while (best_start > start && best_start[-1] != ' ')
+      while (best_start > start && best_start < signal && best_start[-1] != ' ')
         best_start++;
       if (best_end - best_start > MAX_QUOTE)
         {
           best_end = best_start + MAX_QUOTE;
           while (best_end > best_start && *best_end != ' ')
             best_end--;
+          /* One word longer than a quote: cut it, between two characters. */
+          if (best_end == best_start)
+            best_end = g_utf8_find_prev_char (best_start, best_start + MAX_QUOTE + 1);
         }
     }
 
