@@ -274,10 +274,14 @@ static const char * const clause_marks[] = {
   ": ",
 };
 
+/* The first clause mark at or after @p. @found holds, for each mark, where it was last
+ * found (or @end when it is not there): a mark is looked for again only once @p has
+ * passed it, so splitting a sentence stays linear in its length. */
 static const char *
-find_clause_mark (const char *p,
-                  const char *end,
-                  gsize      *mark_len)
+find_clause_mark (const char  *p,
+                  const char  *end,
+                  const char **found,
+                  gsize       *mark_len)
 {
   const char *best = NULL;
 
@@ -285,17 +289,18 @@ find_clause_mark (const char *p,
     {
       gsize len = strlen (clause_marks[i]);
 
-      for (const char *q = p; q + len <= end; q++)
+      if (found[i] == NULL || (found[i] < p && found[i] != end))
         {
-          if (strncmp (q, clause_marks[i], len) == 0)
-            {
-              if (best == NULL || q < best)
-                {
-                  best = q;
-                  *mark_len = len;
-                }
-              break;
-            }
+          const char *q;
+
+          for (q = p; q + len <= end && strncmp (q, clause_marks[i], len) != 0; q++)
+            ;
+          found[i] = q + len <= end ? q : end;
+        }
+      if (found[i] != end && (best == NULL || found[i] < best))
+        {
+          best = found[i];
+          *mark_len = len;
         }
     }
 
@@ -312,6 +317,7 @@ quote_span (const Span *span)
   const char *p = start;
   const char *best_start = start;
   const char *best_end = end;
+  const char *found[G_N_ELEMENTS (clause_marks)] = { NULL, };
   int best_score = -1;
   GString *quote;
 
@@ -326,7 +332,7 @@ quote_span (const Span *span)
   while (p < end)
     {
       gsize mark_len = 0;
-      const char *mark = find_clause_mark (p, end, &mark_len);
+      const char *mark = find_clause_mark (p, end, found, &mark_len);
       const char *next;
 
       if (mark == NULL)
