@@ -132,6 +132,42 @@ test_deep_nesting (void)
   g_assert_cmpstr (gln_paper_get_title (g_ptr_array_index (papers, 0)), ==, "[[[[{{{{\"");
 }
 
+/* json-glib reads "[…][…]" as two documents, keeps the second and leaks the first (found by
+ * fuzz/fuzz-csljson.c): a file must hold one value. */
+static void
+test_one_value (void)
+{
+  static const char * const refused[] = {
+    "[{\"title\": \"A\"}][{\"title\": \"B\"}]",
+    "2[{\"title\": \"A\"}]",
+    "[{\"title\": \"A\"}] \"x\"",
+    "[{\"title\": \"A\"}]x",
+  };
+  static const char * const read[] = {
+    "\n [ {\"title\": \"A ][ }{\"} ] \n",
+    "\xef\xbb\xbf[{\"title\": \"A\"}]",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (refused); i++)
+    {
+      g_autoptr(GPtrArray) papers = NULL;
+      g_autoptr(GError) error = NULL;
+
+      papers = gln_csljson_parse (refused[i], -1, &error);
+      g_assert_error (error, GLN_PARSE_ERROR, GLN_PARSE_ERROR_INVALID);
+      g_assert_null (papers);
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (read); i++)
+    {
+      g_autoptr(GPtrArray) papers = NULL;
+      g_autoptr(GError) error = NULL;
+
+      papers = gln_csljson_parse (read[i], -1, &error);
+      g_assert_no_error (error);
+      g_assert_cmpuint (papers->len, ==, 1);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -142,6 +178,7 @@ main (int   argc,
   g_test_add_func ("/gln/csljson/round-trip", test_round_trip);
   g_test_add_func ("/gln/csljson/errors", test_errors);
   g_test_add_func ("/gln/csljson/deep-nesting", test_deep_nesting);
+  g_test_add_func ("/gln/csljson/one-value", test_one_value);
 
   return g_test_run ();
 }

@@ -64,6 +64,52 @@ gln_json_check_depth (const char  *data,
   return TRUE;
 }
 
+/* json-glib 1.6 reads "{…}{…}" or "2[…]" as several documents, keeps the last and leaks
+ * the others: a text must hold one value. Strings are skipped as in the depth check. */
+static gboolean
+check_one_value (const char  *data,
+                 gsize        size,
+                 GError     **error)
+{
+  gboolean in_string = FALSE;
+  gboolean in_scalar = FALSE;
+  guint depth = 0;
+  guint values = 0;
+
+  /* A byte order mark is no value. */
+  for (gsize i = size >= 3 && memcmp (data, "\xef\xbb\xbf", 3) == 0 ? 3 : 0; i < size; i++)
+    {
+      char c = data[i];
+
+      if (in_string)
+        {
+          if (c == '\\')
+            i++;
+          else if (c == '"')
+            in_string = FALSE;
+          continue;
+        }
+      if (depth == 0 && (c == '"' || c == '[' || c == '{' ||
+                         (!in_scalar && !g_ascii_isspace (c) && c != ']' && c != '}')))
+        values++;
+      in_scalar = depth == 0 && !g_ascii_isspace (c) && strchr ("\"[]{}", c) == NULL;
+      if (c == '"')
+        in_string = TRUE;
+      else if (c == '[' || c == '{')
+        depth++;
+      else if ((c == ']' || c == '}') && depth > 0)
+        depth--;
+    }
+  if (values > 1)
+    {
+      g_set_error (error, GLN_PARSE_ERROR, GLN_PARSE_ERROR_INVALID,
+                   _("more than one value at the top level"));
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
 /**
  * gln_json_load_untrusted:
  * @parser: a #JsonParser
@@ -72,7 +118,7 @@ gln_json_check_depth (const char  *data,
  * @error: return location for a #GError
  *
  * json_parser_load_from_data() for text that may be hostile: refused without parsing when
- * it nests deeper than %GLN_JSON_MAX_DEPTH.
+ * it nests deeper than %GLN_JSON_MAX_DEPTH or holds more than one value.
  *
  * Returns: whether @parser holds the document
  */
@@ -84,7 +130,8 @@ gln_json_load_untrusted (JsonParser  *parser,
 {
   gsize size = length < 0 ? strlen (data) : (gsize) length;
 
-  if (!gln_json_check_depth (data, size, GLN_JSON_MAX_DEPTH, error))
+  if (!gln_json_check_depth (data, size, GLN_JSON_MAX_DEPTH, error) ||
+      !check_one_value (data, size, error))
     return FALSE;
 
   return json_parser_load_from_data (parser, data, length, error);
