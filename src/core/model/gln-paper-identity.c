@@ -91,8 +91,15 @@ static const char * const detail_members[] = {
   "container-title", "volume", "issue", "page", "number", "type", "citation-key",
 };
 
-static JsonObject *
-parse_extra (GlnPaper *paper)
+/**
+ * gln_paper_dup_extra_object:
+ * @paper: a paper
+ *
+ * Returns: (transfer full) (nullable): the paper's extra fields as a JSON object, %NULL
+ *   when it has none or they are not an object
+ */
+JsonObject *
+gln_paper_dup_extra_object (GlnPaper *paper)
 {
   g_autoptr(JsonParser) parser = NULL;
   const char *text = gln_paper_get_extra (paper);
@@ -116,18 +123,10 @@ static const struct { const char *member; const char *scheme; } other_ids[] = {
   { "openalex", "openalex" },
 };
 
-/**
- * gln_paper_dup_other_ids:
- * @paper: a paper
- *
- * Returns: (transfer full): the paper's other identifiers, each "scheme:value" (`pmid:…`,
- *   `pmcid:…`, `openalex:W…`), in a fixed order of schemes; empty when it has none
- */
-GStrv
-gln_paper_dup_other_ids (GlnPaper *paper)
+static GStrv
+other_ids_of (JsonObject *extra)
 {
   g_autoptr(GStrvBuilder) ids = g_strv_builder_new ();
-  g_autoptr(JsonObject) extra = parse_extra (paper);
 
   for (guint i = 0; extra != NULL && i < G_N_ELEMENTS (other_ids); i++)
     {
@@ -153,6 +152,21 @@ gln_paper_dup_other_ids (GlnPaper *paper)
     }
 
   return g_strv_builder_end (ids);
+}
+
+/**
+ * gln_paper_dup_other_ids:
+ * @paper: a paper
+ *
+ * Returns: (transfer full): the paper's other identifiers, each "scheme:value" (`pmid:…`,
+ *   `pmcid:…`, `openalex:W…`), in a fixed order of schemes; empty when it has none
+ */
+GStrv
+gln_paper_dup_other_ids (GlnPaper *paper)
+{
+  g_autoptr(JsonObject) extra = gln_paper_dup_extra_object (paper);
+
+  return other_ids_of (extra);
 }
 
 /* Whether both papers name an identifier of one scheme, and not the same. */
@@ -206,10 +220,10 @@ char *
 gln_paper_dup_fingerprint (GlnPaper *paper)
 {
   g_autoptr(GString) text = g_string_new (NULL);
-  g_autoptr(JsonObject) extra = parse_extra (paper);
+  g_autoptr(JsonObject) extra = gln_paper_dup_extra_object (paper);
   g_autofree char *title = gln_title_normalize (gln_paper_get_title (paper));
   const char * const *authors = gln_paper_get_authors (paper);
-  g_auto(GStrv) ids = gln_paper_dup_other_ids (paper);
+  g_auto(GStrv) ids = other_ids_of (extra);
 
   g_string_append_printf (text, "%s\n%s\n%s\n%s\n%s\n", title,
                           gln_paper_get_arxiv_id (paper) ? gln_paper_get_arxiv_id (paper) : "",
@@ -242,8 +256,8 @@ static gboolean
 details_differ (GlnPaper *a,
                 GlnPaper *b)
 {
-  g_autoptr(JsonObject) extra_a = parse_extra (a);
-  g_autoptr(JsonObject) extra_b = parse_extra (b);
+  g_autoptr(JsonObject) extra_a = gln_paper_dup_extra_object (a);
+  g_autoptr(JsonObject) extra_b = gln_paper_dup_extra_object (b);
 
   if (differ (gln_paper_get_journal_ref (a), gln_paper_get_journal_ref (b)))
     return TRUE;

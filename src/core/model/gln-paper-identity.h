@@ -1,6 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
+#include <json-glib/json-glib.h>
+
 #include "gln-paper.h"
 
 G_BEGIN_DECLS
@@ -20,6 +22,7 @@ typedef enum
   GLN_PAPER_MATCH_SAME,
 } GlnPaperMatch;
 
+JsonObject    *gln_paper_dup_extra_object (GlnPaper    *paper);
 gboolean       gln_title_is_generic       (const char  *title);
 GStrv          gln_paper_dup_other_ids    (GlnPaper    *paper);
 char          *gln_paper_dup_first_family (GlnPaper    *paper);

@@ -13,20 +13,7 @@
 
 #include "gln-paper-merge.h"
 
-static JsonObject *
-parse_extra (const char *text)
-{
-  g_autoptr(JsonParser) parser = json_parser_new ();
-  JsonNode *root;
-
-  if (text == NULL || !json_parser_load_from_data (parser, text, -1, NULL))
-    return NULL;
-  root = json_parser_get_root (parser);
-  if (root == NULL || !JSON_NODE_HOLDS_OBJECT (root))
-    return NULL;
-
-  return json_object_ref (json_node_get_object (root));
-}
+#include "gln-paper-identity.h"
 
 /* The bibliographic extras merge key by key: a journal's volume fills in beside an arXiv
  * record's entry type, and a key already known is kept. */
@@ -35,7 +22,7 @@ merge_extra (GlnPaper *existing,
              GlnPaper *incoming)
 {
   g_autoptr(JsonObject) have = NULL;
-  g_autoptr(JsonObject) offered = parse_extra (gln_paper_get_extra (incoming));
+  g_autoptr(JsonObject) offered = gln_paper_dup_extra_object (incoming);
   g_autoptr(JsonNode) root = NULL;
   g_autofree char *text = NULL;
   g_autoptr(GList) members = NULL;
@@ -43,7 +30,7 @@ merge_extra (GlnPaper *existing,
 
   if (offered == NULL)
     return FALSE;
-  if ((have = parse_extra (gln_paper_get_extra (existing))) == NULL)
+  if ((have = gln_paper_dup_extra_object (existing)) == NULL)
     {
       gln_paper_set_extra (existing, gln_paper_get_extra (incoming));
       return TRUE;
@@ -213,8 +200,8 @@ void
 gln_paper_keep_cite_keys (GlnPaper *master,
                           GlnPaper *other)
 {
-  g_autoptr(JsonObject) have = parse_extra (gln_paper_get_extra (master));
-  g_autoptr(JsonObject) offered = parse_extra (gln_paper_get_extra (other));
+  g_autoptr(JsonObject) have = gln_paper_dup_extra_object (master);
+  g_autoptr(JsonObject) offered = gln_paper_dup_extra_object (other);
   g_autoptr(GString) ids = NULL;
   g_autoptr(JsonNode) root = NULL;
   g_autofree char *text = NULL;

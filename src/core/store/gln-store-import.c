@@ -51,19 +51,11 @@ G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Identity, identity_clear)
 static char *
 dup_citation_key (GlnPaper *paper)
 {
-  g_autoptr(JsonParser) parser = NULL;
-  const char *extra = gln_paper_get_extra (paper);
-  JsonNode *root;
+  g_autoptr(JsonObject) extra = gln_paper_dup_extra_object (paper);
 
   if (extra == NULL)
     return NULL;
-  parser = json_parser_new ();
-  if (!json_parser_load_from_data (parser, extra, -1, NULL) ||
-      (root = json_parser_get_root (parser)) == NULL || !JSON_NODE_HOLDS_OBJECT (root))
-    return NULL;
-
-  return g_strdup (json_object_get_string_member_with_default (json_node_get_object (root),
-                                                                "citation-key", NULL));
+  return g_strdup (json_object_get_string_member_with_default (extra, "citation-key", NULL));
 }
 
 /* What a record without a title is shown as: its identifier, else its citation key. A
