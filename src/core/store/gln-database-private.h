@@ -47,8 +47,9 @@ gint64        _gln_database_lookup_id     (GlnDatabase   *self,
                                            GError       **error);
 GStrv         _gln_database_list_strings  (GlnDatabase   *self,
                                            const char    *sql,
-                                           gint64         id,
-                                           GError       **error);
+                                           GError       **error,
+                                           const char    *types,
+                                           ...);
 gint64        _gln_database_now           (void);
 
 void          _gln_stmt_reset             (sqlite3_stmt  *stmt);

@@ -346,21 +346,25 @@ _gln_database_lookup_id (GlnDatabase  *self,
   return -1;
 }
 
-/* Runs a one-id-parameter query and collects its first column as strings. */
+/* Runs a query, its parameters bound by @types, and collects its first column as strings. */
 GStrv
 _gln_database_list_strings (GlnDatabase  *self,
                             const char   *sql,
-                            gint64        id,
-                            GError      **error)
+                            GError      **error,
+                            const char   *types,
+                            ...)
 {
   g_autoptr(GlnStmtScope) stmt = NULL;
   g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  va_list args;
   int rc;
 
   if (!(stmt = _gln_database_prepare (self, sql, error)))
     return NULL;
 
-  _gln_stmt_bind (stmt, "l", id);
+  va_start (args, types);
+  _gln_stmt_bind_valist (stmt, types, args);
+  va_end (args);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     g_strv_builder_add (builder, (const char *) sqlite3_column_text (stmt, 0));
   if (rc != SQLITE_DONE)

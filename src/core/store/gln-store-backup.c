@@ -16,6 +16,30 @@
 
 #include "gln-store-private.h"
 
+/* SQLite's quick check of a connection's file: one line per problem, empty when sound. */
+static GStrv
+quick_check (sqlite3 *handle)
+{
+  g_autoptr(GStrvBuilder) problems = g_strv_builder_new ();
+  sqlite3_stmt *stmt = NULL;
+  int rc;
+
+  rc = sqlite3_prepare_v2 (handle, "PRAGMA quick_check", -1, &stmt, NULL);
+  while (rc == SQLITE_OK && (rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      const char *line = (const char *) sqlite3_column_text (stmt, 0);
+
+      if (g_strcmp0 (line, "ok") != 0)
+        g_strv_builder_add (problems, line != NULL ? line : "?");
+      rc = SQLITE_OK;
+    }
+  if (rc != SQLITE_DONE)
+    g_strv_builder_add (problems, sqlite3_errstr (rc));
+  sqlite3_finalize (stmt);
+
+  return g_strv_builder_end (problems);
+}
+
 /* Copies the library into the file at @part, pages as they are in this transaction's
  * snapshot, and checks the copy. */
 static gboolean
@@ -23,9 +47,9 @@ copy_into (GlnDatabase  *db,
            const char   *part,
            GError      **error)
 {
+  g_auto(GStrv) problems = NULL;
   sqlite3 *target = NULL;
   sqlite3_backup *backup;
-  sqlite3_stmt *stmt = NULL;
   gboolean sound = FALSE;
   int rc;
 
@@ -40,11 +64,8 @@ copy_into (GlnDatabase  *db,
   else if (rc == SQLITE_OK)
     rc = sqlite3_errcode (target);
 
-  if (rc == SQLITE_OK &&
-      sqlite3_prepare_v2 (target, "PRAGMA quick_check", -1, &stmt, NULL) == SQLITE_OK &&
-      sqlite3_step (stmt) == SQLITE_ROW)
-    sound = g_strcmp0 ((const char *) sqlite3_column_text (stmt, 0), "ok") == 0;
-  sqlite3_finalize (stmt);
+  if (rc == SQLITE_OK)
+    sound = (problems = quick_check (target))[0] == NULL;
 
   if (rc != SQLITE_OK || !sound)
     g_set_error (error, GLN_DATABASE_ERROR,
@@ -207,15 +228,13 @@ check_restorable (const char  *path,
                   GError     **error)
 {
   g_autoptr(GlnDatabase) db = gln_database_open (path, GLN_DATABASE_FLAGS_NONE, error);
-  sqlite3_stmt *stmt = NULL;
-  gboolean sound = FALSE;
+  g_auto(GStrv) problems = NULL;
+  gboolean sound;
 
   if (db == NULL)
     return FALSE;
-  if (sqlite3_prepare_v2 (_gln_database_get_handle (db), "PRAGMA quick_check", -1, &stmt,
-                          NULL) == SQLITE_OK && sqlite3_step (stmt) == SQLITE_ROW)
-    sound = g_strcmp0 ((const char *) sqlite3_column_text (stmt, 0), "ok") == 0;
-  sqlite3_finalize (stmt);
+  problems = quick_check (_gln_database_get_handle (db));
+  sound = problems[0] == NULL;
 
   if (!sound)
     g_set_error_literal (error, GLN_DATABASE_ERROR, GLN_DATABASE_ERROR_CORRUPT,
@@ -321,9 +340,6 @@ quick_check_thread (GTask        *task,
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(GlnDatabase) db = gln_database_open (task_data, GLN_DATABASE_FLAGS_READ_ONLY, &error);
-  g_autoptr(GStrvBuilder) problems = g_strv_builder_new ();
-  sqlite3_stmt *stmt = NULL;
-  int rc;
 
   if (db == NULL)
     {
@@ -331,20 +347,8 @@ quick_check_thread (GTask        *task,
       return;
     }
 
-  rc = sqlite3_prepare_v2 (_gln_database_get_handle (db), "PRAGMA quick_check", -1, &stmt, NULL);
-  while (rc == SQLITE_OK && (rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      const char *line = (const char *) sqlite3_column_text (stmt, 0);
-
-      if (g_strcmp0 (line, "ok") != 0)
-        g_strv_builder_add (problems, line != NULL ? line : "?");
-      rc = SQLITE_OK;
-    }
-  if (rc != SQLITE_DONE)
-    g_strv_builder_add (problems, sqlite3_errstr (rc));
-  sqlite3_finalize (stmt);
-
-  g_task_return_pointer (task, g_strv_builder_end (problems), (GDestroyNotify) g_strfreev);
+  g_task_return_pointer (task, quick_check (_gln_database_get_handle (db)),
+                         (GDestroyNotify) g_strfreev);
 }
 
 /**

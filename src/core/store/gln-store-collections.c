@@ -710,7 +710,7 @@ _gln_store_read_reasons (GlnDatabase  *db,
   static const char sql[] =
     "SELECT reason FROM screening_reasons WHERE collection_id = ? ORDER BY position";
 
-  return _gln_database_list_strings (db, sql, collection_id, error);
+  return _gln_database_list_strings (db, sql, error, "l", collection_id);
 }
 
 /* For the board's files: counts per decision and per exclusion reason. */

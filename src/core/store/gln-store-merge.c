@@ -72,35 +72,6 @@ run_built (GlnDatabase  *db,
   return rc == SQLITE_DONE || _gln_database_set_error (db, rc, error);
 }
 
-/* The strings a query gives, its parameters bound by @types. */
-static GStrv
-list_strings (GlnDatabase  *db,
-              const char   *sql,
-              GError      **error,
-              const char   *types,
-              ...)
-{
-  g_autoptr(GStrvBuilder) strings = g_strv_builder_new ();
-  g_autoptr(GlnStmtScope) stmt = NULL;
-  va_list args;
-  int rc;
-
-  if (!(stmt = _gln_database_prepare (db, sql, error)))
-    return NULL;
-  va_start (args, types);
-  _gln_stmt_bind_valist (stmt, types, args);
-  va_end (args);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    g_strv_builder_add (strings, (const char *) sqlite3_column_text (stmt, 0));
-  if (rc != SQLITE_DONE)
-    {
-      _gln_database_set_error (db, rc, error);
-      return NULL;
-    }
-
-  return g_strv_builder_end (strings);
-}
-
 static GStrv
 list_columns (GlnDatabase  *db,
               const char   *table,
@@ -108,7 +79,7 @@ list_columns (GlnDatabase  *db,
 {
   static const char sql[] = "SELECT name FROM pragma_table_info (?) ORDER BY cid";
 
-  return list_strings (db, sql, error, "t", table);
+  return _gln_database_list_strings (db, sql, error, "t", table);
 }
 
 static gboolean
@@ -193,7 +164,7 @@ list_conflicts (GlnDatabase  *db,
     " WHERE m.paper_id = ? AND o.paper_id = ? AND m.status <> 'unscreened'"
     " AND o.status <> 'unscreened' AND m.status <> o.status ORDER BY c.name";
 
-  return list_strings (db, sql, error, "ll", master_id, other_id);
+  return _gln_database_list_strings (db, sql, error, "ll", master_id, other_id);
 }
 
 static gboolean

@@ -138,9 +138,9 @@ load_tags_and_collections (GlnDatabase  *db,
   g_auto(GStrv) tags = NULL;
   g_auto(GStrv) collections = NULL;
 
-  if (!(tags = _gln_database_list_strings (db, tags_sql, gln_paper_get_id (paper), error)) ||
-      !(collections = _gln_database_list_strings (db, collections_sql, gln_paper_get_id (paper),
-                                                  error)))
+  if (!(tags = _gln_database_list_strings (db, tags_sql, error, "l", gln_paper_get_id (paper))) ||
+      !(collections = _gln_database_list_strings (db, collections_sql, error, "l",
+                                                  gln_paper_get_id (paper))))
     return FALSE;
 
   gln_paper_set_tags (paper, (const char * const *) tags);
