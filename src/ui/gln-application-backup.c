@@ -70,8 +70,7 @@ static void
 restore_backup (GlnApplication *self,
                 const char     *backup)
 {
-  g_autofree char *path = self->library_path != NULL ? g_strdup (self->library_path)
-                                                     : gln_store_dup_default_path ();
+  g_autofree char *path = _gln_application_dup_library_path (self);
   g_autofree char *replaced = NULL;
   g_autoptr(GError) error = NULL;
   GList *windows;
@@ -151,8 +150,7 @@ static void
 offer_backup (GlnApplication *self,
               const char     *problem)
 {
-  g_autofree char *path = self->library_path != NULL ? g_strdup (self->library_path)
-                                                     : gln_store_dup_default_path ();
+  g_autofree char *path = _gln_application_dup_library_path (self);
   g_autofree char *dir = gln_backups_dup_dir (path);
   g_autoptr(GPtrArray) backups = gln_backups_list (dir);
   GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
@@ -217,8 +215,7 @@ void
 _gln_application_check_library (GlnApplication *self,
                                 const GError   *open_error)
 {
-  g_autofree char *path = self->library_path != NULL ? g_strdup (self->library_path)
-                                                     : gln_store_dup_default_path ();
+  g_autofree char *path = _gln_application_dup_library_path (self);
 
   if (open_error != NULL)
     {

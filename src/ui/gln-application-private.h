@@ -49,6 +49,7 @@ void _gln_application_schedule_backup (GlnApplication *self);
 void _gln_application_check_library   (GlnApplication *self,
                                        const GError   *open_error);
 void _gln_application_open_library    (GlnApplication *self);
+char *_gln_application_dup_library_path (GlnApplication *self);
 void _gln_application_close_library   (GlnApplication *self);
 void _gln_application_cancel_backup   (GlnApplication *self);
 

@@ -207,14 +207,20 @@ store_opened_cb (GObject      *object,
     }
 }
 
+/* The library file the application opens: the one it was given, or the user's own. */
+char *
+_gln_application_dup_library_path (GlnApplication *self)
+{
+  return self->library_path != NULL ? g_strdup (self->library_path)
+                                    : gln_store_dup_default_path ();
+}
+
 /* Opens the library off the main thread; the windows show it once it is open. */
 void
 _gln_application_open_library (GlnApplication *self)
 {
-  g_autofree char *path = NULL;
+  g_autofree char *path = _gln_application_dup_library_path (self);
 
-  path = self->library_path != NULL ? g_strdup (self->library_path)
-                                    : gln_store_dup_default_path ();
   self->cancellable = g_cancellable_new ();
   g_application_hold (G_APPLICATION (self));
   gln_store_open_async (path, self->cancellable, store_opened_cb, self);
