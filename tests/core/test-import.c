@@ -191,6 +191,48 @@ test_limits (gconstpointer data)
     }
 }
 
+/* Counts and identifiers are bounded too: six thousand authors keep the first 5000 (the
+ * list says it is truncated), a DOI or link too long to be real is dropped rather than cut
+ * into a wrong one, and the other fields keep what fits in 64 KB, longest dropped first. */
+static void
+test_limits_counts (void)
+{
+  g_autoptr(GString) text = g_string_new ("@article{many,\n  title = {Many Authors},\n  author = {");
+  g_autofree char *doi_tail = g_strnfill (3000, '7');
+  g_autofree char *url_tail = g_strnfill (3000, 'u');
+  g_autofree char *note = g_strnfill (100 * 1024, 'w');
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(GPtrArray) papers = NULL;
+  g_autoptr(GError) error = NULL;
+  GlnPaper *paper;
+
+  for (guint i = 0; i < 6000; i++)
+    g_string_append_printf (text, "%sFamily%u, Given", i > 0 ? " and " : "", i);
+  g_string_append_printf (text, "},\n  doi = {10.1234/%s},\n  url = {https://example.org/%s},\n"
+                          "  note = {%s},\n  publisher = {Small Press},\n  year = {2020}\n}\n",
+                          doi_tail, url_tail, note);
+  bytes = g_string_free_to_bytes (g_steal_pointer (&text));
+  papers = gln_import_parse_full (bytes, GLN_IMPORT_FORMAT_AUTO, NULL, &problems, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (papers->len, ==, 1);
+  paper = g_ptr_array_index (papers, 0);
+  g_assert_cmpuint (gln_paper_get_n_authors (paper), ==, GLN_PAPER_MAX_AUTHORS);
+  g_assert_cmpstr (gln_paper_get_authors (paper)[GLN_PAPER_MAX_AUTHORS - 1], ==, "Given Family4999");
+  g_assert_true (gln_paper_get_authors_truncated (paper));
+  g_assert_cmpint (gln_paper_get_author_count (paper), ==, 6000);
+  g_assert_null (gln_paper_get_doi (paper));
+  g_assert_null (gln_paper_get_url (paper));
+  g_assert_true (g_str_has_prefix (gln_paper_get_key (paper), "title:"));
+  g_assert_cmpuint (strlen (gln_paper_get_extra (paper)), <=, GLN_PAPER_MAX_EXTRA);
+  g_assert_nonnull (strstr (gln_paper_get_extra (paper), "Small Press"));
+  g_assert_null (strstr (gln_paper_get_extra (paper), "wwww"));
+  g_assert_nonnull (problems);
+  g_assert_cmpstr (g_ptr_array_index (problems, problems->len - 1), ==,
+                   "entry 1: too long, cut: authors past the first 5000, other fields; "
+                   "dropped: DOI, link");
+}
+
 /* A pasted page showing a paper the library has from arXiv: found by its title, and by its
  * arXiv id when the page shows one; either way the user's work stays. */
 static const char pasted_page[] =
@@ -285,6 +327,7 @@ main (int   argc,
   g_test_add_func ("/gln/import/detect-bibtex-after-comments", test_detect_bibtex_after_comments);
   g_test_add_func ("/gln/import/detect-feeds", test_detect_feeds);
   g_test_add_func ("/gln/import/detect-after-long-head", test_detect_after_long_head);
+  g_test_add_func ("/gln/import/limits-counts", test_limits_counts);
   for (guint i = 0; i < G_N_ELEMENTS (limit_cases); i++)
     {
       g_autofree char *path = g_strconcat ("/gln/import/limits/", limit_cases[i].name, NULL);

@@ -6,9 +6,11 @@
 
 #include "gln-paper-limits.h"
 
+#include "gln-paper-identity.h"
 #include "gln-paper-key.h"
 
 #include <glib/gi18n-lib.h>
+#include <json-glib/json-glib.h>
 #include <string.h>
 
 /* A title of a megabyte is no title but a file that means harm, or a broken one: it would
@@ -33,6 +35,22 @@ static const Limit limits[] = {
   { gln_paper_get_date_text, gln_paper_set_date_text, N_("date"), GLN_PAPER_MAX_FIELD },
 };
 
+/* Identifiers and links: a cut one would point somewhere else, so a value this long is
+ * dropped whole. */
+static const Limit links[] = {
+  { gln_paper_get_doi, gln_paper_set_doi, N_("DOI"), GLN_PAPER_MAX_LINK },
+  { gln_paper_get_url, gln_paper_set_url, N_("link"), GLN_PAPER_MAX_LINK },
+  { gln_paper_get_pdf_url, gln_paper_set_pdf_url, N_("PDF link"), GLN_PAPER_MAX_LINK },
+  { gln_paper_get_code_url, gln_paper_set_code_url, N_("code link"), GLN_PAPER_MAX_LINK },
+};
+
+static void
+add_name (GString    *names,
+          const char *name)
+{
+  g_string_append_printf (names, "%s%s", names->len > 0 ? ", " : "", name);
+}
+
 /* @text cut to at most @max bytes, on a character boundary, ending in "…". */
 static char *
 cut (const char *text,
@@ -49,26 +67,155 @@ cut (const char *text,
   return g_string_free (out, FALSE);
 }
 
-static gboolean
-limit_authors (GlnPaper *paper)
+/* A copy of @values with at most @max_values of them, each at most @max bytes; %NULL when
+ * nothing needs cutting. */
+static GStrv
+cut_list (const char * const *values,
+          guint               max_values,
+          gsize               max)
 {
-  const char * const *authors = gln_paper_get_authors (paper);
-  g_auto(GStrv) cut_authors = NULL;
-  gboolean changed = FALSE;
+  guint n = values ? g_strv_length ((char **) values) : 0;
+  gboolean changed = n > max_values;
+  GStrv out;
 
-  for (guint i = 0; authors[i] != NULL; i++)
-    changed |= strlen (authors[i]) > GLN_PAPER_MAX_AUTHOR;
+  for (guint i = 0; i < n && i < max_values && !changed; i++)
+    changed = strlen (values[i]) > max;
   if (!changed)
-    return FALSE;
+    return NULL;
 
-  cut_authors = g_new0 (char *, g_strv_length ((char **) authors) + 1);
-  for (guint i = 0; authors[i] != NULL; i++)
-    cut_authors[i] = strlen (authors[i]) > GLN_PAPER_MAX_AUTHOR
-                     ? cut (authors[i], GLN_PAPER_MAX_AUTHOR) : g_strdup (authors[i]);
-  gln_paper_set_authors (paper, (const char * const *) cut_authors,
-                         gln_paper_get_affiliations (paper));
+  out = g_new0 (char *, MIN (n, max_values) + 1);
+  for (guint i = 0; i < n && i < max_values; i++)
+    out[i] = strlen (values[i]) > max ? cut (values[i], max) : g_strdup (values[i]);
 
-  return TRUE;
+  return out;
+}
+
+/* Each name and affiliation cut; past GLN_PAPER_MAX_AUTHORS names the list ends, the way
+ * a source that lists only the first authors ends it (author count and "truncated"). */
+static void
+limit_authors (GlnPaper *paper,
+               GString  *names)
+{
+  g_auto(GStrv) authors = cut_list (gln_paper_get_authors (paper), GLN_PAPER_MAX_AUTHORS,
+                                    GLN_PAPER_MAX_AUTHOR);
+  g_auto(GStrv) affiliations = cut_list (gln_paper_get_affiliations (paper), GLN_PAPER_MAX_AUTHORS,
+                                         GLN_PAPER_MAX_FIELD);
+  guint n = gln_paper_get_n_authors (paper);
+
+  if (authors == NULL && affiliations == NULL)
+    return;
+
+  if (n > GLN_PAPER_MAX_AUTHORS)
+    {
+      gln_paper_set_author_count (paper, MAX (gln_paper_get_author_count (paper), (int) n));
+      gln_paper_set_authors_truncated (paper, TRUE);
+      add_name (names, _("authors past the first 5000"));
+    }
+  else
+    {
+      add_name (names, _("author names"));
+    }
+  gln_paper_set_authors (paper,
+                         authors ? (const char * const *) authors : gln_paper_get_authors (paper),
+                         affiliations ? (const char * const *) affiliations
+                                      : gln_paper_get_affiliations (paper));
+}
+
+static void
+limit_lists (GlnPaper *paper,
+             GString  *names)
+{
+  g_auto(GStrv) categories = cut_list (gln_paper_get_categories (paper), GLN_PAPER_MAX_LIST,
+                                       GLN_PAPER_MAX_FIELD);
+  g_auto(GStrv) institutions = cut_list (gln_paper_get_institutions (paper), GLN_PAPER_MAX_LIST,
+                                         GLN_PAPER_MAX_FIELD);
+
+  if (categories != NULL)
+    {
+      gln_paper_set_categories (paper, (const char * const *) categories);
+      add_name (names, _("categories"));
+    }
+  if (institutions != NULL)
+    {
+      gln_paper_set_institutions (paper, (const char * const *) institutions);
+      add_name (names, _("institutions"));
+    }
+}
+
+/* Fields kept from the record beyond the ones Gleaner shows (a JSON object): the longest
+ * members go first until the rest fits. */
+static void
+limit_extra (GlnPaper *paper,
+             GString  *names)
+{
+  const char *text = gln_paper_get_extra (paper);
+  g_autoptr(JsonObject) extra = NULL;
+  g_autoptr(JsonNode) node = NULL;
+  g_autofree char *shorter = NULL;
+  gsize size;
+
+  if (text == NULL || strlen (text) <= GLN_PAPER_MAX_EXTRA)
+    return;
+
+  add_name (names, _("other fields"));
+  if ((extra = gln_paper_dup_extra_object (paper)) == NULL)
+    {
+      gln_paper_set_extra (paper, NULL);
+      return;
+    }
+
+  node = json_node_init_object (json_node_alloc (), extra);
+  size = strlen (text);
+  while (size > GLN_PAPER_MAX_EXTRA && json_object_get_size (extra) > 0)
+    {
+      g_autoptr(GList) members = json_object_get_members (extra);
+      const char *longest = NULL;
+      gsize longest_size = 0;
+
+      for (GList *l = members; l != NULL; l = l->next)
+        {
+          g_autofree char *value = json_to_string (json_object_get_member (extra, l->data), FALSE);
+
+          if (strlen (value) + strlen (l->data) >= longest_size)
+            {
+              longest = l->data;
+              longest_size = strlen (value) + strlen (l->data);
+            }
+        }
+      json_object_remove_member (extra, longest);
+      g_clear_pointer (&shorter, g_free);
+      shorter = json_to_string (node, FALSE);
+      size = strlen (shorter);
+    }
+  gln_paper_set_extra (paper, shorter != NULL && json_object_get_size (extra) > 0 ? shorter : NULL);
+}
+
+/* Over-long identifiers and links are dropped; a key made from one is made again. */
+static void
+limit_links (GlnPaper *paper,
+             GString  *names)
+{
+  const char *key;
+
+  for (guint i = 0; i < G_N_ELEMENTS (links); i++)
+    {
+      const char *value = links[i].get (paper);
+
+      if (value != NULL && strlen (value) > links[i].max)
+        {
+          links[i].set (paper, NULL);
+          add_name (names, _(links[i].name));
+        }
+    }
+
+  if ((key = gln_paper_get_key (paper)) != NULL && strlen (key) > GLN_PAPER_MAX_LINK)
+    {
+      g_autofree char *rebuilt = gln_paper_key_build (gln_paper_get_arxiv_id (paper),
+                                                      gln_paper_get_doi (paper),
+                                                      gln_paper_get_title (paper));
+
+      gln_paper_set_key (paper, rebuilt);
+    }
 }
 
 /**
@@ -76,8 +223,10 @@ limit_authors (GlnPaper *paper)
  * @paper: a paper read from a file or a service
  *
  * Cuts the title, abstract, author names and other text fields of @paper to the lengths of
- * gln-paper-limits.h, ending each cut value with "…". A paper known by its title gets the
- * key of the title it keeps.
+ * gln-paper-limits.h, ending each cut value with "…"; keeps the first 5000 authors (saying
+ * the list is truncated), 256 categories and institutions, and the shorter of the other
+ * fields up to 64 KB; drops identifiers and links too long to be real. A paper known by
+ * its title gets the key of the title it keeps.
  *
  * Returns: (transfer full) (nullable): which values were cut, as one translated sentence,
  *   or %NULL when none was
@@ -86,6 +235,7 @@ char *
 gln_paper_limit_lengths (GlnPaper *paper)
 {
   g_autoptr(GString) names = g_string_new (NULL);
+  g_autoptr(GString) dropped = g_string_new (NULL);
 
   g_return_val_if_fail (GLN_IS_PAPER (paper), NULL);
 
@@ -98,11 +248,13 @@ gln_paper_limit_lengths (GlnPaper *paper)
         continue;
       shorter = cut (value, limits[i].max);
       limits[i].set (paper, shorter);
-      g_string_append_printf (names, "%s%s", names->len > 0 ? ", " : "", _(limits[i].name));
+      add_name (names, _(limits[i].name));
     }
-  if (limit_authors (paper))
-    g_string_append_printf (names, "%s%s", names->len > 0 ? ", " : "", _("author names"));
-  if (names->len == 0)
+  limit_authors (paper, names);
+  limit_lists (paper, names);
+  limit_extra (paper, names);
+  limit_links (paper, dropped);
+  if (names->len == 0 && dropped->len == 0)
     return NULL;
 
   if (gln_paper_get_key (paper) != NULL && g_str_has_prefix (gln_paper_get_key (paper), "title:"))
@@ -112,6 +264,13 @@ gln_paper_limit_lengths (GlnPaper *paper)
       if (key != NULL)
         gln_paper_set_key (paper, key);
     }
+
+  if (names->len == 0)
+    /* Translators: %s lists fields, "DOI, link" */
+    return g_strdup_printf (_("too long, dropped: %s"), dropped->str);
+  if (dropped->len > 0)
+    /* Translators: the first %s lists fields cut short, the second fields left out */
+    return g_strdup_printf (_("too long, cut: %s; dropped: %s"), names->str, dropped->str);
 
   /* Translators: %s lists fields, "title, abstract" */
   return g_strdup_printf (_("too long, cut: %s"), names->str);

@@ -11,6 +11,10 @@ G_BEGIN_DECLS
 #define GLN_PAPER_MAX_ABSTRACT (200 * 1024)
 #define GLN_PAPER_MAX_FIELD    (16 * 1024)
 #define GLN_PAPER_MAX_AUTHOR   1024
+#define GLN_PAPER_MAX_AUTHORS  5000
+#define GLN_PAPER_MAX_LIST     256
+#define GLN_PAPER_MAX_LINK     2048
+#define GLN_PAPER_MAX_EXTRA    (64 * 1024)
 
 char *gln_paper_limit_lengths (GlnPaper *paper);
 

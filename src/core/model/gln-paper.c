@@ -662,27 +662,15 @@ gln_paper_set_authors (GlnPaper           *self,
 {
   g_autoptr(GStrvBuilder) builder = NULL;
   g_auto(GStrv) padded = NULL;
-  guint n;
+  guint n, n_affiliations;
 
   g_return_if_fail (GLN_IS_PAPER (self));
 
   n = names ? g_strv_length ((char **) names) : 0;
+  n_affiliations = affiliations ? g_strv_length ((char **) affiliations) : 0;
   builder = g_strv_builder_new ();
   for (guint i = 0; i < n; i++)
-    {
-      const char *aff = NULL;
-
-      if (affiliations != NULL)
-        {
-          guint j;
-
-          for (j = 0; j < i && affiliations[j] != NULL; j++)
-            ;
-          if (j == i)
-            aff = affiliations[i];
-        }
-      g_strv_builder_add (builder, aff ? aff : "");
-    }
+    g_strv_builder_add (builder, i < n_affiliations ? affiliations[i] : "");
   padded = g_strv_builder_end (builder);
 
   g_object_freeze_notify (G_OBJECT (self));
