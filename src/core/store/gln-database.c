@@ -77,6 +77,34 @@ _gln_database_get_handle (GlnDatabase *self)
   return self->handle;
 }
 
+/* A read or write of the library file failed. SQLite keeps the errno only when nothing
+ * touched it since; a failed write without one is almost always a full disk (or a file
+ * grown to the size limit), so the message says so. */
+static void
+set_io_error (int          rc,
+              int          system_errno,
+              const char  *detail,
+              GError     **error)
+{
+  gboolean write = rc == SQLITE_IOERR_WRITE || rc == SQLITE_IOERR_FSYNC
+                   || rc == SQLITE_IOERR_TRUNCATE || rc == SQLITE_IOERR_SHMSIZE;
+
+  if (system_errno == ENOSPC || system_errno == EDQUOT)
+    g_set_error (error, GLN_DATABASE_ERROR, GLN_DATABASE_ERROR_FULL,
+                 _("The disk is full; nothing was changed"));
+  else if (system_errno == EFBIG)
+    g_set_error (error, GLN_DATABASE_ERROR, GLN_DATABASE_ERROR_FULL,
+                 _("The library file cannot grow any larger on this system; nothing was changed"));
+  else if (write && system_errno == 0)
+    g_set_error (error, GLN_DATABASE_ERROR, GLN_DATABASE_ERROR_FULL,
+                 _("Could not write to the library file, most likely because the disk is full; "
+                   "nothing was changed"));
+  else
+    g_set_error (error, GLN_DATABASE_ERROR, GLN_DATABASE_ERROR_SQL,
+                 _("Could not read or write the library file (%s)"),
+                 system_errno ? g_strerror (system_errno) : detail);
+}
+
 /* Turns an SQLite result code into a GError a user can act on. Always returns FALSE. */
 gboolean
 _gln_database_set_error (GlnDatabase  *self,
@@ -84,12 +112,16 @@ _gln_database_set_error (GlnDatabase  *self,
                          GError      **error)
 {
   const char *detail = self->handle ? sqlite3_errmsg (self->handle) : sqlite3_errstr (rc);
+  int system_errno = self->handle ? sqlite3_system_errno (self->handle) : 0;
 
   switch (rc & 0xff)
     {
     case SQLITE_FULL:
       g_set_error (error, GLN_DATABASE_ERROR, GLN_DATABASE_ERROR_FULL,
                    _("The disk is full; nothing was changed"));
+      break;
+    case SQLITE_IOERR:
+      set_io_error (rc, system_errno, detail, error);
       break;
     case SQLITE_CORRUPT:
     case SQLITE_NOTADB:

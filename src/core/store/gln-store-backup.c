@@ -41,10 +41,11 @@ quick_check (sqlite3 *handle)
 }
 
 /* Copies the library into the file at @part, pages as they are in this transaction's
- * snapshot, and checks the copy. */
+ * snapshot, and checks the copy; errors name the backup @path the copy is for. */
 static gboolean
 copy_into (GlnDatabase  *db,
            const char   *part,
+           const char   *path,
            GError      **error)
 {
   g_auto(GStrv) problems = NULL;
@@ -67,10 +68,12 @@ copy_into (GlnDatabase  *db,
   if (rc == SQLITE_OK)
     sound = (problems = quick_check (target))[0] == NULL;
 
-  if (rc != SQLITE_OK || !sound)
-    g_set_error (error, GLN_DATABASE_ERROR,
-                 rc == SQLITE_FULL ? GLN_DATABASE_ERROR_FULL : GLN_DATABASE_ERROR_SQL,
-                 _("Could not write the backup %s: %s"), part,
+  if ((rc & 0xff) == SQLITE_FULL || (rc & 0xff) == SQLITE_IOERR)
+    g_set_error (error, GLN_DATABASE_ERROR, GLN_DATABASE_ERROR_FULL,
+                 _("Could not write the backup %s, most likely because the disk is full"), path);
+  else if (rc != SQLITE_OK || !sound)
+    g_set_error (error, GLN_DATABASE_ERROR, GLN_DATABASE_ERROR_SQL,
+                 _("Could not write the backup %s: %s"), path,
                  rc != SQLITE_OK ? sqlite3_errstr (rc) : _("the copy does not read back"));
   sqlite3_close (target);
 
@@ -84,6 +87,7 @@ backup (GlnDatabase   *db,
         GError       **error)
 {
   g_autofree char *part = g_strconcat (args->text, ".part", NULL);
+  g_autofree char *journal = g_strconcat (part, "-journal", NULL);
   g_autofree char *dir = g_path_get_dirname (args->text);
 
   if (g_mkdir_with_parents (dir, 0700) != 0)
@@ -95,10 +99,13 @@ backup (GlnDatabase   *db,
       return NULL;
     }
 
+  /* A journal left by a copy that failed would be rolled back into the new one. */
   g_unlink (part);
-  if (!copy_into (db, part, error))
+  g_unlink (journal);
+  if (!copy_into (db, part, args->text, error))
     {
       g_unlink (part);
+      g_unlink (journal);
       return NULL;
     }
 
