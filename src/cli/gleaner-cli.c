@@ -6,6 +6,7 @@
 
 #include <glib/gi18n.h>
 #include <locale.h>
+#include <stdio.h>
 
 #include "gln-cli.h"
 
@@ -101,6 +102,35 @@ parse_global_options (int    argc,
   return TRUE;
 }
 
+/* Everything printed for a person goes through here: names, titles and messages can come
+ * from a file or a server and hold escape sequences (see gln_cli_dup_printable()). JSON
+ * and exports are written exactly, with fputs(). */
+static void
+print_printable (FILE       *stream,
+                 const char *text)
+{
+  g_autofree char *printable = gln_cli_dup_printable (text, FALSE);
+  g_autofree char *local = NULL;
+  const char *charset;
+
+  if (!g_get_charset (&charset))
+    local = g_convert_with_fallback (printable, -1, charset, "UTF-8", "?", NULL, NULL, NULL);
+  fputs (local != NULL ? local : printable, stream);
+  fflush (stream);
+}
+
+static void
+print_to_stdout (const char *text)
+{
+  print_printable (stdout, text);
+}
+
+static void
+print_to_stderr (const char *text)
+{
+  print_printable (stderr, text);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -118,6 +148,8 @@ main (int   argc,
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
   g_set_prgname ("gleaner-cli");
+  g_set_print_handler (print_to_stdout);
+  g_set_printerr_handler (print_to_stderr);
 
   if (!parse_global_options (argc, argv, &db_path, &first, &status))
     return status;

@@ -94,6 +94,41 @@ test_show (void)
                                      "\xef\xbf\xbd\n"));
 }
 
+/* Names and reasons typed elsewhere (a collection, a board column, a screening reason) and
+ * error messages that quote what they were given pass the same filter. */
+static void
+test_names (void)
+{
+  g_autofree char *db = gln_test_tmp_db_path ();
+  g_autofree char *key = import_hostile (db);
+  const char *name = "Review \x1b]0;pwned\x07 \xc2\x9b" "2J";
+  struct { const char *args[7]; gboolean out; } runs[] = {
+    { { "collection", "create", name } },
+    { { "collection", "list" }, TRUE },
+    { { "board", name, "add-column", "Method \x1b[2J" } },
+    { { "board", name, "columns" }, TRUE },
+    { { "collection", "add", name, key } },
+    { { "collection", "screen", name, key, "exclude", "--reason=wrong \x1b[8m population" } },
+    { { "collection", "summary", name }, TRUE },
+    { { "paper", "show", "nothing\x1b]0;pwned\x07" } },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (runs); i++)
+    {
+      g_auto(GlnCliRun) run = { 0, };
+      const char * const *a = runs[i].args;
+
+      gln_cli_run (&run, db, NULL, a[0], a[1], a[2], a[3], a[4], a[5], a[6], NULL);
+      assert_printable (run.out, TRUE);
+      assert_printable (run.err, TRUE);
+      if (runs[i].out)
+        {
+          g_assert_cmpint (run.status, ==, 0);
+          g_assert_nonnull (strstr (run.out, "\xef\xbf\xbd"));
+        }
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -102,6 +137,7 @@ main (int   argc,
 
   g_test_add_func ("/gln/cli/terminal/list", test_list);
   g_test_add_func ("/gln/cli/terminal/show", test_show);
+  g_test_add_func ("/gln/cli/terminal/names", test_names);
 
   return g_test_run ();
 }
