@@ -172,24 +172,22 @@ write_author (GlnDatabase  *db,
               const char   *affiliation,
               GError      **error)
 {
-  /* The no-op update makes RETURNING give the id of an existing author too. */
-  static const char author_sql[] =
-    "INSERT INTO authors (name) VALUES (?) ON CONFLICT (name) DO UPDATE SET name = excluded.name"
-    " RETURNING id";
+  /* A lookup, then a plain insert: an upsert may write two rows, so SQLite would open a
+   * statement journal for it, whose cost grows with the transaction (HACKING.md, Import). */
+  static const char find_sql[] = "SELECT id FROM authors WHERE name = ?";
+  static const char author_sql[] = "INSERT INTO authors (name) VALUES (?)";
   static const char link_sql[] =
     "INSERT INTO paper_authors (paper_id, position, author_id, affiliation) VALUES (?, ?, ?, ?)";
-  sqlite3_stmt *stmt;
   gint64 author_id;
-  int rc;
 
-  if (!(stmt = _gln_database_prepare (db, author_sql, error)))
+  if ((author_id = _gln_database_lookup_id (db, find_sql, name, error)) < 0)
     return FALSE;
-  _gln_stmt_bind (stmt, "t", name);
-  rc = sqlite3_step (stmt);
-  author_id = rc == SQLITE_ROW ? sqlite3_column_int64 (stmt, 0) : 0;
-  _gln_stmt_reset (stmt);
-  if (author_id <= 0)
-    return _gln_database_set_error (db, rc == SQLITE_ROW ? SQLITE_ERROR : rc, error);
+  if (author_id == 0)
+    {
+      if (!_gln_database_run (db, author_sql, error, "t", name))
+        return FALSE;
+      author_id = sqlite3_last_insert_rowid (_gln_database_get_handle (db));
+    }
 
   return _gln_database_run (db, link_sql, error, "lilt", paper_id, (int) position, author_id,
                             gln_str_empty0 (affiliation) ? NULL : affiliation);
