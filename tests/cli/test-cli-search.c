@@ -59,6 +59,9 @@ static const SearchCase cases[] = {
   { "attention AND (", attention, gpt4 },
   { "\"attention is all (", attention, self_attention },
   { "OR", gpt4, none },
+  /* Word forms: the index stems English words, so one form finds the others. */
+  { "learner", gpt3, gpt4 },
+  { "templated", cplusplus, gpt4 },
 };
 
 static char *library;

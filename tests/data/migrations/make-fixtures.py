@@ -19,10 +19,13 @@
 # fixture with an empty table or a column that is NULL in every row.
 
 import hashlib
+import json
 import os
 import re
 import sqlite3
+import subprocess
 import sys
+import tempfile
 import unicodedata
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -85,6 +88,24 @@ def title_key(title):
     if not normalized:
         return None
     return "title:" + hashlib.sha1(normalized.encode()).hexdigest()[:16]
+
+
+# From step 5 on, title keys follow the rule of src/core/model/gln-paper-key.c (LaTeX
+# decoded first), which only Gleaner itself knows: the built gleaner-cli ($GLN_CLI, else
+# _build/src/cli/gleaner-cli) imports each title alone and reports the key it got.
+def c_title_keys(titles):
+    cli = os.environ.get("GLN_CLI") or os.path.join(HERE, "..", "..", "..", "_build", "src",
+                                                    "cli", "gleaner-cli")
+    document = json.dumps([{"id": f"t{i}", "type": "article", "title": title}
+                           for i, title in enumerate(titles)])
+    with tempfile.TemporaryDirectory() as folder:
+        library = os.path.join(folder, "keys.db")
+        subprocess.run([cli, "--db", library, "import", "--format", "csljson", "-"],
+                       input=document, text=True, check=True, capture_output=True)
+        listing = subprocess.run([cli, "--db", library, "list", "--json"], text=True,
+                                 check=True, capture_output=True).stdout
+    keys = {paper["title"]: paper["key"] for paper in map(json.loads, listing.splitlines())}
+    return [keys[title] for title in titles]
 
 
 def insert(db, table, **values):
@@ -292,6 +313,35 @@ SCREENING_LOG = [
 ]
 
 
+# Step 5, identity: a key paper 4 had before its arXiv id was known, the fingerprints of
+# the records each paper came from, a PubMed id, a pair kept apart and one the user
+# dismissed, and a merge that can still be undone (the row it replaced, as JSON).
+ALIASES = [("title:5d0c2e9a41b7f386", 4), ("doi:10.48550/arxiv.2410.17243", 4)]
+DUPLICATES = [(2, 3, "authors-differ", 0, T0 + 2 * DAY), (4, 6, "generic-title", 1, T0 + 3 * DAY)]
+MERGES = [(1, 5, 7, T0 + 4 * DAY, 0)]
+MERGED_PAPER = dict(id=7, key="doi:10.1103/physrevstab.16.091001",
+                    title="Electron cloud observations at the ISIS proton synchrotron",
+                    published="2013-09-18", source="crossref")
+
+
+def populate_identity(db):
+    for key, paper_id in ALIASES:
+        insert(db, "paper_aliases", key=key, paper_id=paper_id)
+    for paper in PAPERS:
+        record = f"{paper['title']}\n{paper.get('published') or ''}\n"
+        insert(db, "paper_records", paper_id=paper["id"],
+               fingerprint=hashlib.sha1(record.encode()).hexdigest())
+    insert(db, "paper_ids", id="pmid:38123456", paper_id=2)
+    for paper_a, paper_b, reason, dismissed, created in DUPLICATES:
+        insert(db, "duplicates", paper_a=paper_a, paper_b=paper_b, reason=reason,
+               dismissed=dismissed, created=created)
+    for merge_id, master_id, other_id, time, undone in MERGES:
+        insert(db, "merges", id=merge_id, master_id=master_id, other_id=other_id, time=time,
+               undone=undone)
+        insert(db, "merge_rows", merge_id=merge_id, tbl="papers",
+               data=json.dumps(MERGED_PAPER, ensure_ascii=False, sort_keys=True))
+
+
 def columns_of(db, table):
     return [row[1] for row in db.execute("SELECT * FROM pragma_table_info (?)", (table,))]
 
@@ -299,10 +349,14 @@ def columns_of(db, table):
 def populate(db, version):
     """Fills the library as the importers and the user would have at @version."""
     paper_columns = set(columns_of(db, "papers"))
-    for paper in PAPERS:
+    if version >= 5:
+        keys = c_title_keys([paper["title"] for paper in PAPERS])
+    else:
+        keys = [title_key(paper["title"]) for paper in PAPERS]
+    for paper, key in zip(PAPERS, keys):
         values = dict(paper)
-        values["key"] = values["key"] or title_key(values["title"])
-        values["title_key"] = title_key(values["title"])
+        values["key"] = values["key"] or key
+        values["title_key"] = key
         insert(db, "papers", **{k: v for k, v in values.items() if k in paper_columns})
     for i, name in enumerate(AUTHORS, 1):
         insert(db, "authors", id=i, name=name)
@@ -348,6 +402,8 @@ def populate(db, version):
     if version >= 3:
         for search in SAVED_SEARCHES:
             insert(db, "saved_searches", **search)
+    if version >= 5:
+        populate_identity(db)
     if version >= 4:
         for collection_id, reason, position in SCREENING_REASONS:
             insert(db, "screening_reasons", collection_id=collection_id, reason=reason,
@@ -361,6 +417,8 @@ def populate(db, version):
 def build(steps, version):
     db = sqlite3.connect(":memory:", isolation_level=None)
     db.execute("PRAGMA foreign_keys = ON")
+    # Step 5 recomputes stored title keys; here it runs before any paper is stored.
+    db.create_function("gln_title_key", 1, title_key)
     for number, step in enumerate(steps[:version], 1):
         db.executescript(f"BEGIN IMMEDIATE; {step}; PRAGMA user_version = {number}; COMMIT;")
     db.execute("BEGIN")
