@@ -136,12 +136,36 @@ gln_search_text_to_fts (const char *text)
   return g_string_free (g_steal_pointer (&query), FALSE);
 }
 
+/* The search index stems words (Porter): "protons" finds "proton". A term highlights the
+ * words it begins, so it loses the common English endings first; the result is a prefix
+ * of every form the stemmer joins with it, or close to one. */
+static char *
+strip_ending (char *word)
+{
+  static const char * const endings[] = { "ies", "es", "s", "ed", "ing", "ly" };
+  gsize length = strlen (word);
+
+  for (guint i = 0; i < G_N_ELEMENTS (endings); i++)
+    {
+      gsize ending = strlen (endings[i]);
+
+      if (length >= ending + 4 && g_str_has_suffix (word, endings[i]))
+        {
+          word[length - ending] = '\0';
+          break;
+        }
+    }
+
+  return word;
+}
+
 /**
  * gln_search_text_get_terms:
  * @text: (nullable): what the user typed
  *
- * Returns: (transfer full): the words of @text, case-folded, without operators, for
- *   highlighting the matches
+ * Returns: (transfer full): the words of @text, case-folded, without operators and without
+ *   common English endings ("protons" gives "proton"), for highlighting the words that
+ *   begin with them
  */
 GStrv
 gln_search_text_get_terms (const char *text)
@@ -173,7 +197,7 @@ gln_search_text_get_terms (const char *text)
             {
               g_autofree char *word = g_utf8_casefold (start, p - start);
 
-              g_strv_builder_add (builder, word);
+              g_strv_builder_add (builder, strip_ending (word));
             }
         }
     }
