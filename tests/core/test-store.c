@@ -340,6 +340,53 @@ test_import_is_atomic (void)
   g_assert_cmpint (gln_test_store_count (store, &query), ==, 0);
 }
 
+/* Relevance ranks a bounded set, the newest thousand matches: over a million matches,
+ * ranking them all took seconds before the first row. A common word matched by 1,200
+ * papers lists the thousand newest by rank (the title match among them first), then the
+ * older ones newest first, whatever their rank; a page asks for no more than it shows. */
+static void
+test_search_ranks_newest (void)
+{
+  g_autoptr(GlnStore) store = gln_test_store_new ();
+  g_autoptr(GPtrArray) papers = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GlnImportResult) result = NULL;
+  g_autoptr(GPtrArray) stored = NULL;
+  g_autoptr(GArray) ids = NULL;
+  g_autoptr(GArray) page = NULL;
+  GlnQuery query = { 0, };
+
+  for (guint i = 0; i < 1200; i++)
+    {
+      g_autofree char *title = NULL;
+
+      /* The oldest paper and paper 600 say "proton" in their titles, twice. */
+      if (i == 0 || i == 600)
+        title = g_strdup_printf ("Proton proton radius, study %u", i);
+      else
+        title = g_strdup_printf ("Study %u of scattering", i);
+      g_ptr_array_add (papers, make_paper (title, NULL, "A proton result among many others."));
+    }
+  result = gln_test_store_import (store, papers, 0);
+  stored = gln_test_store_papers (store, result);
+  g_assert_cmpuint (stored->len, ==, 1200);
+
+  query.text = (char *) "proton";
+  query.sort = GLN_QUERY_SORT_RELEVANCE;
+  ids = gln_test_store_query (store, &query);
+  g_assert_cmpuint (ids->len, ==, 1200);
+  g_assert_cmpint (g_array_index (ids, gint64, 0), ==, gln_paper_get_id (stored->pdata[600]));
+  for (guint i = 0; i < 1000; i++)
+    g_assert_cmpint (g_array_index (ids, gint64, i), >, gln_paper_get_id (stored->pdata[199]));
+  for (guint i = 1000; i < 1200; i++)
+    g_assert_cmpint (g_array_index (ids, gint64, i), ==,
+                     gln_paper_get_id (stored->pdata[1199 - i]));
+
+  query.limit = 20;
+  page = gln_test_store_query (store, &query);
+  g_assert_cmpuint (page->len, ==, 20);
+  g_assert_cmpmem (page->data, 20 * sizeof (gint64), ids->data, 20 * sizeof (gint64));
+}
+
 static void
 test_search (void)
 {
@@ -464,6 +511,7 @@ main (int   argc,
   gln_test_add_shared_func ("/gln/store/merge/keeps-user-data", test_merge_keeps_user_data);
   g_test_add_func ("/gln/store/merge/new-version", test_merge_new_version);
   g_test_add_func ("/gln/store/search", test_search);
+  g_test_add_func ("/gln/store/search-ranks-newest", test_search_ranks_newest);
   gln_test_add_shared_func ("/gln/store/scopes", test_scopes);
 
   return g_test_run ();

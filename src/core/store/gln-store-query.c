@@ -18,6 +18,20 @@
  * abstract. The order is the column order of papers_fts. */
 #define RANK_EXPR "bm25(papers_fts, 10.0, 1.0, 5.0, 2.0, 5.0)"
 
+/* Relevance ranks the newest matches only (by rowid: the order papers came in), this many
+ * at most; older matches follow, newest first. bm25 reads every match's positions: over
+ * the million matches of a common word it took seconds before the first row, and a
+ * thousand take milliseconds. Fewer matches are all ranked. */
+#define RANKED_MATCHES 1000
+
+/* Which rows of a relevance search one statement lists. */
+typedef enum
+{
+  PART_ALL,     /* every match, by rank */
+  PART_RANKED,  /* the matches from the cutoff on, by rank */
+  PART_REST,    /* the older matches, newest first */
+} Part;
+
 typedef struct
 {
   GString   *sql;
@@ -136,7 +150,10 @@ build_where (QueryBuilder   *b,
 static void
 build (QueryBuilder   *b,
        const GlnQuery *query,
-       gboolean        count)
+       gboolean        count,
+       Part            part,
+       gint64          cutoff,
+       guint           limit)
 {
   gboolean has_text = !gln_str_empty0 (query->text);
   gboolean by_rank = has_text && query->sort == GLN_QUERY_SORT_RELEVANCE && !count;
@@ -150,6 +167,12 @@ build (QueryBuilder   *b,
       g_string_append (b->sql, " FROM papers_fts JOIN papers p ON p.id = papers_fts.rowid"
                                " WHERE papers_fts MATCH ?");
       add_text_param (b, query->text);
+      if (part != PART_ALL)
+        {
+          g_string_append (b->sql, part == PART_RANKED ? " AND papers_fts.rowid >= ?"
+                                                       : " AND papers_fts.rowid < ?");
+          add_number_param (b, cutoff);
+        }
     }
   else
     {
@@ -166,7 +189,9 @@ build (QueryBuilder   *b,
   if (count)
     return;
 
-  if (by_rank)
+  if (by_rank && part == PART_REST)
+    g_string_append (b->sql, " ORDER BY papers_fts.rowid DESC");
+  else if (by_rank)
     g_string_append (b->sql, " ORDER BY " RANK_EXPR ", p.id DESC");
   else if (query->sort == GLN_QUERY_SORT_ADDED)
     g_string_append (b->sql, " ORDER BY p.added DESC, p.id DESC");
@@ -175,10 +200,10 @@ build (QueryBuilder   *b,
   else
     g_string_append (b->sql, " ORDER BY p.published DESC, p.id DESC");
 
-  if (query->limit > 0)
+  if (limit > 0)
     {
       g_string_append (b->sql, " LIMIT ?");
-      add_number_param (b, query->limit);
+      add_number_param (b, limit);
     }
 }
 
@@ -194,13 +219,16 @@ static sqlite3_stmt *
 prepare (GlnDatabase     *db,
          const GlnQuery  *query,
          gboolean         count,
+         Part             part,
+         gint64           cutoff,
+         guint            limit,
          GError         **error)
 {
   QueryBuilder b;
   sqlite3_stmt *stmt = NULL;
   int rc;
 
-  build (&b, query, count);
+  build (&b, query, count, part, cutoff, limit);
   rc = sqlite3_prepare_v2 (_gln_database_get_handle (db), b.sql->str, -1, &stmt, NULL);
   if (rc != SQLITE_OK)
     {
@@ -251,17 +279,47 @@ set_query_error (GlnDatabase     *db,
  * Returns: (transfer full) (element-type gint64): the ids of the matching papers, in order,
  *   or %NULL with %GLN_DATABASE_ERROR_QUERY when the search text is not valid FTS5 syntax
  */
-GArray *
-_gln_store_query_ids (GlnDatabase     *db,
-                      const GlnQuery  *query,
-                      GError         **error)
+/* The rowid of the RANKED_MATCHES-th newest match of @query's text, 0 when there are
+ * fewer matches, -1 on error. */
+static gint64
+rank_cutoff (GlnDatabase     *db,
+             const GlnQuery  *query,
+             GError         **error)
 {
-  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  static const char sql[] =
+    "SELECT rowid FROM papers_fts WHERE papers_fts MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET ?";
+  sqlite3_stmt *stmt;
+  gint64 cutoff = 0;
+  int rc;
+
+  if (!(stmt = _gln_database_prepare (db, sql, error)))
+    return -1;
+  _gln_stmt_bind (stmt, "ti", query->text, RANKED_MATCHES - 1);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    cutoff = sqlite3_column_int64 (stmt, 0);
+  else if (rc != SQLITE_DONE)
+    cutoff = set_query_error (db, query, rc, error) ? 0 : -1;
+  _gln_stmt_reset (stmt);
+
+  return cutoff;
+}
+
+/* Appends the ids one statement lists to @ids, at most @limit (0: all). */
+static gboolean
+collect_ids (GlnDatabase     *db,
+             const GlnQuery  *query,
+             Part             part,
+             gint64           cutoff,
+             guint            limit,
+             GArray          *ids,
+             GError         **error)
+{
   sqlite3_stmt *stmt;
   int rc;
 
-  if (!(stmt = prepare (db, query, FALSE, error)))
-    return NULL;
+  if (!(stmt = prepare (db, query, FALSE, part, cutoff, limit, error)))
+    return FALSE;
 
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
@@ -273,7 +331,46 @@ _gln_store_query_ids (GlnDatabase     *db,
     set_query_error (db, query, rc, error);
   sqlite3_finalize (stmt);
 
-  return rc == SQLITE_DONE ? g_steal_pointer (&ids) : NULL;
+  return rc == SQLITE_DONE;
+}
+
+/**
+ * _gln_store_query_ids:
+ * @db: a connection
+ * @query: what to list
+ * @error: return location for a #GError
+ *
+ * A search by relevance ranks its RANKED_MATCHES newest matches and lists older ones after
+ * them, newest first, so that the first page never waits on ranking every match.
+ *
+ * Returns: (transfer full) (element-type gint64): the ids of the matching papers, in order,
+ *   or %NULL with %GLN_DATABASE_ERROR_QUERY when the search text is not valid FTS5 syntax
+ */
+GArray *
+_gln_store_query_ids (GlnDatabase     *db,
+                      const GlnQuery  *query,
+                      GError         **error)
+{
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  gboolean by_rank = !gln_str_empty0 (query->text) && query->sort == GLN_QUERY_SORT_RELEVANCE;
+  gint64 cutoff = 0;
+
+  if (by_rank && (cutoff = rank_cutoff (db, query, error)) < 0)
+    return NULL;
+
+  if (cutoff == 0)
+    return collect_ids (db, query, PART_ALL, 0, query->limit, ids, error)
+           ? g_steal_pointer (&ids) : NULL;
+
+  if (!collect_ids (db, query, PART_RANKED, cutoff, query->limit, ids, error))
+    return NULL;
+  if (query->limit > 0 && ids->len >= query->limit)
+    return g_steal_pointer (&ids);
+  if (!collect_ids (db, query, PART_REST, cutoff, query->limit > 0 ? query->limit - ids->len : 0,
+                    ids, error))
+    return NULL;
+
+  return g_steal_pointer (&ids);
 }
 
 static gpointer
@@ -329,7 +426,7 @@ count_papers (GlnDatabase   *db,
   gint64 *count = NULL;
   int rc;
 
-  if (!(stmt = prepare (db, args->object, TRUE, error)))
+  if (!(stmt = prepare (db, args->object, TRUE, PART_ALL, 0, 0, error)))
     return NULL;
 
   rc = sqlite3_step (stmt);
