@@ -2,6 +2,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "gln-arxiv-source.h"
 #include "gln-paper.h"
 #include "gln-test-utils.h"
@@ -527,6 +529,51 @@ test_arxiv_source_edge_cases (void)
   g_assert_null (gln_paper_get_updated (paper));
 }
 
+/* A large file is parsed in chunks, each entry handed on and freed as it completes:
+ * entries cut by a chunk boundary, text between them and every field come out whole. */
+static void
+test_arxiv_source_large_feed (void)
+{
+  g_autoptr(GString) feed = g_string_new ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                                          "<feed xmlns=\"http://www.w3.org/2005/Atom\" "
+                                          "xmlns:opensearch=\"http://a9.com/-/spec/opensearch/1.1/\">\n"
+                                          "  <opensearch:totalResults>9000</opensearch:totalResults>\n");
+  g_autofree char *filler = g_strnfill (700, 'x');
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GPtrArray) papers = NULL;
+  g_autoptr(GError) error = NULL;
+  guint total = 0;
+
+  for (guint i = 0; i < 3000; i++)
+    g_string_append_printf (feed, "  <entry>\n    <id>http://arxiv.org/abs/2401.%05uv2</id>\n"
+                            "    <title>Paper %u on \xc3\xa9lectrons &amp; protons</title>\n"
+                            "    <summary>Summary %u %s</summary>\n"
+                            "    <published>2024-01-02T00:00:00Z</published>\n"
+                            "    <author><name>Ann %u</name></author><author><name>Bo</name></author>\n"
+                            "  </entry>\n", i, i, i, filler, i);
+  g_string_append (feed, "  <opensearch:startIndex>0</opensearch:startIndex>\n</feed>\n");
+  g_assert_cmpuint (feed->len, >, 2 * 1024 * 1024);
+  bytes = g_string_free_to_bytes (g_steal_pointer (&feed));
+
+  g_assert_true (gln_arxiv_source_parse_full (bytes, &papers, &total, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (papers->len, ==, 3000);
+  g_assert_cmpuint (total, ==, 9000);
+  for (guint i = 0; i < papers->len; i++)
+    {
+      GlnPaper *paper = g_ptr_array_index (papers, i);
+      g_autofree char *id = g_strdup_printf ("2401.%05u", i);
+      g_autofree char *title = g_strdup_printf ("Paper %u on \xc3\xa9lectrons & protons", i);
+      g_autofree char *author = g_strdup_printf ("Ann %u", i);
+
+      g_assert_cmpstr (gln_paper_get_arxiv_id (paper), ==, id);
+      g_assert_cmpstr (gln_paper_get_title (paper), ==, title);
+      g_assert_cmpuint (strlen (gln_paper_get_abstract (paper)), >, 700);
+      g_assert_cmpstr (gln_paper_get_authors (paper)[0], ==, author);
+      g_assert_cmpuint (gln_paper_get_n_authors (paper), ==, 2);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -548,6 +595,7 @@ main (int   argc,
   g_test_add_func ("/gln/arxiv-source/malformed", test_arxiv_source_malformed);
   g_test_add_func ("/gln/arxiv-source/error-feed", test_arxiv_source_error_feed);
   g_test_add_func ("/gln/arxiv-source/edge-cases", test_arxiv_source_edge_cases);
+  g_test_add_func ("/gln/arxiv-source/large-feed", test_arxiv_source_large_feed);
 
   return g_test_run ();
 }

@@ -329,6 +329,24 @@ check_error_entry (xmlNode  *entry,
   return FALSE;
 }
 
+/* One complete <entry> of the feed: arXiv's error entry fails the parse. */
+static gboolean
+add_entry (xmlNode   *entry,
+           gpointer   user_data,
+           GError   **error)
+{
+  GPtrArray *papers = user_data;
+  GlnPaper *paper;
+
+  if (!check_error_entry (entry, error))
+    return FALSE;
+
+  if ((paper = paper_from_entry (entry)) != NULL)
+    g_ptr_array_add (papers, paper);
+
+  return TRUE;
+}
+
 static gboolean
 read_count (xmlNode    *feed,
             const char *name,
@@ -419,7 +437,7 @@ gln_arxiv_source_parse_full (GBytes     *bytes,
                              GError    **error)
 {
   g_autoptr(xmlDoc) doc = NULL;
-  g_autoptr(GPtrArray) result = NULL;
+  g_autoptr(GPtrArray) result = g_ptr_array_new_with_free_func (g_object_unref);
   xmlNode *feed;
   guint total = 0;
   guint start = 0;
@@ -427,7 +445,11 @@ gln_arxiv_source_parse_full (GBytes     *bytes,
   g_return_val_if_fail (bytes != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  if ((doc = _gln_source_read_xml_full (bytes, "arXiv", GLN_SOURCE_XML_LINE_ONCE, error)) == NULL)
+  /* Entries are read as they complete and freed: a file of 100,000 never stands whole in
+   * memory as XML. */
+  doc = _gln_source_read_xml_each (bytes, "arXiv", GLN_SOURCE_XML_LINE_ONCE, GLN_NS_ATOM, "entry",
+                                   add_entry, result, error);
+  if (doc == NULL)
     return FALSE;
 
   feed = xmlDocGetRootElement (doc);
@@ -436,21 +458,6 @@ gln_arxiv_source_parse_full (GBytes     *bytes,
       g_set_error_literal (error, GLN_PARSE_ERROR, GLN_PARSE_ERROR_INVALID,
                            _("arXiv response is not an Atom feed"));
       return FALSE;
-    }
-
-  result = g_ptr_array_new_with_free_func (g_object_unref);
-  for (xmlNode *child = feed->children; child != NULL; child = child->next)
-    {
-      GlnPaper *paper;
-
-      if (!_gln_source_xml_is (child, GLN_NS_ATOM, "entry"))
-        continue;
-
-      if (!check_error_entry (child, error))
-        return FALSE;
-
-      if ((paper = paper_from_entry (child)) != NULL)
-        g_ptr_array_add (result, paper);
     }
 
   if (!read_count (feed, "totalResults", &total))

@@ -28,6 +28,11 @@ typedef enum
   GLN_SOURCE_XML_LINE_ONCE = 1 << 0,
 } GlnSourceXmlFlags;
 
+/* Called with each complete element _gln_source_read_xml_each() hands on. */
+typedef gboolean (*GlnSourceXmlFunc) (xmlNode   *element,
+                                      gpointer   user_data,
+                                      GError   **error);
+
 char        *_gln_source_normalize_space (const char        *text);
 char        *_gln_source_strip_markup    (const char        *text);
 GStrv        _gln_source_split_authors   (const char        *text);
@@ -47,6 +52,14 @@ xmlDoc      *_gln_source_read_xml        (GBytes            *bytes,
 xmlDoc      *_gln_source_read_xml_full   (GBytes            *bytes,
                                           const char        *service,
                                           GlnSourceXmlFlags  flags,
+                                          GError           **error);
+xmlDoc      *_gln_source_read_xml_each   (GBytes            *bytes,
+                                          const char        *service,
+                                          GlnSourceXmlFlags  flags,
+                                          const char        *ns_href,
+                                          const char        *name,
+                                          GlnSourceXmlFunc   func,
+                                          gpointer           user_data,
                                           GError           **error);
 gboolean     _gln_source_xml_is          (xmlNode           *node,
                                           const char        *ns_href,

@@ -412,10 +412,107 @@ _gln_source_read_xml_full (GBytes            *bytes,
                            GlnSourceXmlFlags  flags,
                            GError           **error)
 {
+  return _gln_source_read_xml_each (bytes, service, flags, NULL, NULL, NULL, NULL, error);
+}
+
+/* How much of the body the parser is given at a time: a feed's entries are handed on, and
+ * freed, as they complete, so memory follows one chunk and one entry, not the file. */
+#define XML_CHUNK (256 * 1024)
+
+typedef struct
+{
+  const char        *ns_href;
+  const char        *name;
+  GlnSourceXmlFunc   func;
+  gpointer           user_data;
+} EachElement;
+
+/* Hands each complete child of the root that @each names to its function, then frees it;
+ * the child being parsed (the root's last, while the parser is inside it) waits. */
+static gboolean
+take_complete (xmlParserCtxt  *ctxt,
+               EachElement    *each,
+               gboolean        finished,
+               GError        **error)
+{
+  xmlNode *root = ctxt->myDoc != NULL ? xmlDocGetRootElement (ctxt->myDoc) : NULL;
+  xmlNode *child, *next;
+
+  if (root == NULL)
+    return TRUE;
+
+  for (child = root->children; child != NULL; child = next)
+    {
+      next = child->next;
+      if (!finished && child == root->last && ctxt->node != root)
+        break;
+      if (!_gln_source_xml_is (child, each->ns_href, each->name))
+        continue;
+      if (!each->func (child, each->user_data, error))
+        return FALSE;
+      xmlUnlinkNode (child);
+      xmlFreeNode (child);
+      /* The parser grows the last text node it made in place; it may have been in there. */
+      ctxt->nodemem = 0;
+      ctxt->nodelen = 0;
+    }
+
+  return TRUE;
+}
+
+static gboolean
+push_all (xmlParserCtxt  *ctxt,
+          const char     *data,
+          gsize           size,
+          EachElement    *each,
+          GError        **error)
+{
+  for (gsize offset = 0; offset < size; offset += XML_CHUNK)
+    {
+      gsize length = MIN (XML_CHUNK, size - offset);
+      gboolean last = offset + length == size;
+
+      if (xmlParseChunk (ctxt, data + offset, (int) length, last) != 0 || !ctxt->wellFormed)
+        return TRUE;  /* the caller reports the parse error */
+      if (each->func != NULL && !take_complete (ctxt, each, last, error))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+/**
+ * _gln_source_read_xml_each:
+ * @bytes: a response body that must be XML
+ * @service: names the source in errors ("arXiv")
+ * @flags: how a parse error is worded
+ * @ns_href: (nullable): the namespace of the elements to hand on
+ * @name: (nullable): their name, e.g. "entry"; %NULL keeps the whole document
+ * @func: (nullable): called with each such child of the root element, in order, once it is
+ *   complete; it is freed afterwards. Returning %FALSE (with the error set) stops the parse.
+ * @user_data: data for @func
+ * @error: return location for a #GError
+ *
+ * Parses without network access or entity expansion, in chunks.
+ *
+ * Returns: (transfer full) (nullable): the document without the elements handed on
+ */
+xmlDoc *
+_gln_source_read_xml_each (GBytes            *bytes,
+                           const char        *service,
+                           GlnSourceXmlFlags  flags,
+                           const char        *ns_href,
+                           const char        *name,
+                           GlnSourceXmlFunc   func,
+                           gpointer           user_data,
+                           GError           **error)
+{
   g_autoptr(xmlParserCtxt) ctxt = NULL;
   g_autoptr(xmlDoc) doc = NULL;
+  EachElement each = { ns_href, name, name != NULL ? func : NULL, user_data };
   const char *data;
   gsize size;
+  gboolean ok;
 
   ensure_libxml ();
 
@@ -428,7 +525,7 @@ _gln_source_read_xml_full (GBytes            *bytes,
       return NULL;
     }
 
-  if ((ctxt = xmlNewParserCtxt ()) == NULL)
+  if ((ctxt = xmlCreatePushParserCtxt (NULL, NULL, NULL, 0, NULL)) == NULL)
     {
       g_set_error_literal (error, GLN_PARSE_ERROR, GLN_PARSE_ERROR_INVALID,
                            _("Could not create an XML parser"));
@@ -436,9 +533,12 @@ _gln_source_read_xml_full (GBytes            *bytes,
     }
 
   ctxt->sax->entityDecl = entity_declared;
-  doc = xmlCtxtReadMemory (ctxt, data, (int) size, NULL, NULL,
-                           XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING |
+  xmlCtxtUseOptions (ctxt, XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING |
                            XML_PARSE_NOCDATA);
+  ok = push_all (ctxt, data, size, &each, error);
+  doc = g_steal_pointer (&ctxt->myDoc);
+  if (!ok)
+    return NULL;
   if (ctxt->errNo == XML_ERR_USER_STOP)
     {
       g_set_error (error, GLN_PARSE_ERROR, GLN_PARSE_ERROR_UNSUPPORTED,
