@@ -373,13 +373,38 @@ _gln_store_query_ids (GlnDatabase     *db,
   return g_steal_pointer (&ids);
 }
 
+static void
+interrupt_cb (GCancellable *cancellable,
+              sqlite3      *handle)
+{
+  sqlite3_interrupt (handle);
+}
+
+/* A search the user has typed past is stopped where it is (sqlite3_interrupt() is safe from
+ * any thread), so the next one does not wait for it. */
 static gpointer
 query_ids (GlnDatabase   *db,
            GlnStoreArgs  *args,
            GCancellable  *cancellable,
            GError       **error)
 {
-  return _gln_store_query_ids (db, args->object, error);
+  g_autoptr(GError) local_error = NULL;
+  GArray *ids;
+  gulong handler = 0;
+
+  if (cancellable != NULL)
+    handler = g_cancellable_connect (cancellable, G_CALLBACK (interrupt_cb),
+                                     _gln_database_get_handle (db), NULL);
+  ids = _gln_store_query_ids (db, args->object, &local_error);
+  if (handler != 0)
+    g_cancellable_disconnect (cancellable, handler);
+
+  if (ids == NULL && g_cancellable_set_error_if_cancelled (cancellable, error))
+    return NULL;
+  if (ids == NULL)
+    g_propagate_error (error, g_steal_pointer (&local_error));
+
+  return ids;
 }
 
 static const GlnStoreOp query_ids_op = {
