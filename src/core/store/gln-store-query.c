@@ -162,12 +162,15 @@ build (QueryBuilder   *b,
   b->texts = g_ptr_array_new_with_free_func (g_free);
   b->numbers = g_array_new (FALSE, FALSE, sizeof (gint64));
 
-  if (by_rank)
+  /* A search walks the index and looks each match up, whatever the order: "p.id IN
+   * (matches)" first built a temporary index of every match, 12 s for a common word over a
+   * million papers where the join takes 2 s. */
+  if (has_text)
     {
       g_string_append (b->sql, " FROM papers_fts JOIN papers p ON p.id = papers_fts.rowid"
                                " WHERE papers_fts MATCH ?");
       add_text_param (b, query->text);
-      if (part != PART_ALL)
+      if (by_rank && part != PART_ALL)
         {
           g_string_append (b->sql, part == PART_RANKED ? " AND papers_fts.rowid >= ?"
                                                        : " AND papers_fts.rowid < ?");
@@ -177,11 +180,6 @@ build (QueryBuilder   *b,
   else
     {
       g_string_append (b->sql, " FROM papers p WHERE 1");
-      if (has_text)
-        {
-          g_string_append (b->sql, " AND p.id IN (SELECT rowid FROM papers_fts WHERE papers_fts MATCH ?)");
-          add_text_param (b, query->text);
-        }
     }
 
   build_where (b, query);
