@@ -24,6 +24,8 @@ struct _GlnWindow
   GNetworkMonitor      *network_monitor;
   AdwToast             *last_toast;
   GlnQuery             *search_query;
+  AdwStatusPage        *loading_page;
+  guint                 loading_hint_source;
   GPtrArray            *marked;       /* GlnPaper, for side by side */
   GStrv                 search_terms;
   guint                 summary_source;

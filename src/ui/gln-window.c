@@ -611,6 +611,22 @@ gln_window_constructed (GObject *object)
     gln_window_set_store (self, gln_application_get_store (GLN_APPLICATION (application)));
 }
 
+/* Opening takes a moment; longer, it says why (an update of a large library's index). */
+static gboolean
+show_loading_hint (gpointer data)
+{
+  GlnWindow *self = data;
+
+  self->loading_hint_source = 0;
+  adw_status_page_set_title (self->loading_page, _("Opening Your Library…"));
+  adw_status_page_set_description (self->loading_page,
+                                   _("After an update, Gleaner brings a library up to date "
+                                     "once; a large library can take a few minutes. Nothing is "
+                                     "lost if you close the window."));
+
+  return G_SOURCE_REMOVE;
+}
+
 static void
 gln_window_dispose (GObject *object)
 {
@@ -624,6 +640,7 @@ gln_window_dispose (GObject *object)
   g_clear_handle_id (&self->search_source, g_source_remove);
   g_clear_handle_id (&self->select_source, g_source_remove);
   g_clear_handle_id (&self->pulse_source, g_source_remove);
+  g_clear_handle_id (&self->loading_hint_source, g_source_remove);
 
   if (self->selection != NULL)
     gtk_single_selection_set_model (self->selection, NULL);
@@ -720,6 +737,7 @@ gln_window_class_init (GlnWindowClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/gln-window.ui");
   gtk_widget_class_bind_template_child (widget_class, GlnWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, GlnWindow, main_stack);
+  gtk_widget_class_bind_template_child (widget_class, GlnWindow, loading_page);
   gtk_widget_class_bind_template_child (widget_class, GlnWindow, error_page);
   gtk_widget_class_bind_template_child (widget_class, GlnWindow, flap);
   gtk_widget_class_bind_template_child (widget_class, GlnWindow, sidebar_pane);
@@ -774,6 +792,7 @@ gln_window_init (GlnWindow *self)
   GtkGesture *click;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->loading_hint_source = g_timeout_add_seconds (2, show_loading_hint, self);
 
   self->marked = g_ptr_array_new_with_free_func (g_object_unref);
 
