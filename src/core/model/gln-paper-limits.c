@@ -107,9 +107,13 @@ limit_authors (GlnPaper *paper,
 
   if (n > GLN_PAPER_MAX_AUTHORS)
     {
+      /* Translators: %u is how many authors a paper keeps */
+      g_autofree char *past = g_strdup_printf (_("authors past the first %u"),
+                                               GLN_PAPER_MAX_AUTHORS);
+
       gln_paper_set_author_count (paper, MAX (gln_paper_get_author_count (paper), (int) n));
       gln_paper_set_authors_truncated (paper, TRUE);
-      add_name (names, _("authors past the first 5000"));
+      add_name (names, past);
     }
   else
     {
@@ -142,6 +146,21 @@ limit_lists (GlnPaper *paper,
     }
 }
 
+typedef struct
+{
+  const char *name;
+  gsize       size;
+} Member;
+
+static int
+compare_longer_first (gconstpointer a,
+                      gconstpointer b)
+{
+  gsize size_a = ((const Member *) a)->size, size_b = ((const Member *) b)->size;
+
+  return size_a < size_b ? 1 : size_a > size_b ? -1 : 0;
+}
+
 /* Fields kept from the record beyond the ones Gleaner shows (a JSON object): the longest
  * members go first until the rest fits. */
 static void
@@ -151,8 +170,9 @@ limit_extra (GlnPaper *paper,
   const char *text = gln_paper_get_extra (paper);
   g_autoptr(JsonObject) extra = NULL;
   g_autoptr(JsonNode) node = NULL;
+  g_autoptr(GArray) members = NULL;
+  g_autoptr(GList) list = NULL;
   g_autofree char *shorter = NULL;
-  gsize size;
 
   if (text == NULL || strlen (text) <= GLN_PAPER_MAX_EXTRA)
     return;
@@ -164,30 +184,28 @@ limit_extra (GlnPaper *paper,
       return;
     }
 
-  node = json_node_init_object (json_node_alloc (), extra);
-  size = strlen (text);
-  while (size > GLN_PAPER_MAX_EXTRA && json_object_get_size (extra) > 0)
+  /* Each member's size as written, once; the object is written again after each removal. */
+  members = g_array_new (FALSE, FALSE, sizeof (Member));
+  list = json_object_get_members (extra);
+  for (GList *l = list; l != NULL; l = l->next)
     {
-      g_autoptr(GList) members = json_object_get_members (extra);
-      const char *longest = NULL;
-      gsize longest_size = 0;
+      g_autofree char *value = json_to_string (json_object_get_member (extra, l->data), FALSE);
+      Member member = { l->data, strlen (l->data) + strlen (value) };
 
-      for (GList *l = members; l != NULL; l = l->next)
-        {
-          g_autofree char *value = json_to_string (json_object_get_member (extra, l->data), FALSE);
+      g_array_append_val (members, member);
+    }
+  g_array_sort (members, compare_longer_first);
 
-          if (strlen (value) + strlen (l->data) >= longest_size)
-            {
-              longest = l->data;
-              longest_size = strlen (value) + strlen (l->data);
-            }
-        }
-      json_object_remove_member (extra, longest);
+  node = json_node_init_object (json_node_alloc (), extra);
+  for (guint i = 0; i < members->len; i++)
+    {
+      json_object_remove_member (extra, g_array_index (members, Member, i).name);
       g_clear_pointer (&shorter, g_free);
       shorter = json_to_string (node, FALSE);
-      size = strlen (shorter);
+      if (strlen (shorter) <= GLN_PAPER_MAX_EXTRA)
+        break;
     }
-  gln_paper_set_extra (paper, shorter != NULL && json_object_get_size (extra) > 0 ? shorter : NULL);
+  gln_paper_set_extra (paper, json_object_get_size (extra) > 0 ? shorter : NULL);
 }
 
 /* Over-long identifiers and links are dropped; a key made from one is made again. */
