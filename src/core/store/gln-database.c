@@ -77,9 +77,9 @@ _gln_database_get_handle (GlnDatabase *self)
   return self->handle;
 }
 
-/* A read or write of the library file failed. SQLite keeps the errno only when nothing
- * touched it since; a failed write without one is almost always a full disk (or a file
- * grown to the size limit), so the message says so. */
+/* The disk is full (SQLITE_FULL), or a read or write of the library file failed. SQLite
+ * keeps the errno only when nothing touched it since; a failed write without one is almost
+ * always a full disk (or a file grown to the size limit), so the message says so. */
 static void
 set_io_error (int          rc,
               int          system_errno,
@@ -89,7 +89,7 @@ set_io_error (int          rc,
   gboolean write = rc == SQLITE_IOERR_WRITE || rc == SQLITE_IOERR_FSYNC
                    || rc == SQLITE_IOERR_TRUNCATE || rc == SQLITE_IOERR_SHMSIZE;
 
-  if (system_errno == ENOSPC || system_errno == EDQUOT)
+  if ((rc & 0xff) == SQLITE_FULL || system_errno == ENOSPC || system_errno == EDQUOT)
     g_set_error (error, GLN_DATABASE_ERROR, GLN_DATABASE_ERROR_FULL,
                  _("The disk is full; nothing was changed"));
   else if (system_errno == EFBIG)
@@ -117,9 +117,6 @@ _gln_database_set_error (GlnDatabase  *self,
   switch (rc & 0xff)
     {
     case SQLITE_FULL:
-      g_set_error (error, GLN_DATABASE_ERROR, GLN_DATABASE_ERROR_FULL,
-                   _("The disk is full; nothing was changed"));
-      break;
     case SQLITE_IOERR:
       set_io_error (rc, system_errno, detail, error);
       break;

@@ -268,15 +268,6 @@ set_query_error (GlnDatabase     *db,
   return _gln_database_set_error (db, rc, error);
 }
 
-/**
- * _gln_store_query_ids:
- * @db: a connection
- * @query: what to list
- * @error: return location for a #GError
- *
- * Returns: (transfer full) (element-type gint64): the ids of the matching papers, in order,
- *   or %NULL with %GLN_DATABASE_ERROR_QUERY when the search text is not valid FTS5 syntax
- */
 /* The rowid of the RANKED_MATCHES-th newest match of @query's text, 0 when there are
  * fewer matches, -1 on error. */
 static gint64
@@ -297,7 +288,10 @@ rank_cutoff (GlnDatabase     *db,
   if (rc == SQLITE_ROW)
     cutoff = sqlite3_column_int64 (stmt, 0);
   else if (rc != SQLITE_DONE)
-    cutoff = set_query_error (db, query, rc, error) ? 0 : -1;
+    {
+      set_query_error (db, query, rc, error);
+      cutoff = -1;
+    }
   _gln_stmt_reset (stmt);
 
   return cutoff;
