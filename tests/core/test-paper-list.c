@@ -98,14 +98,30 @@ test_lazy_pages (Fixture       *fixture,
   list = gln_paper_list_new (fixture->store, NULL);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 0);
   g_assert_true (gln_paper_list_get_loading (list));
+
+  /* Rows show before every id is known: a first screenful comes alone, then the rest. */
+  wait_for_items_changed (fixture, list);
+  g_assert_true (gln_paper_list_get_loading (list));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 256);
+  {
+    g_autoptr(GlnPaper) first = g_list_model_get_item (G_LIST_MODEL (list), 0);
+
+    g_assert_nonnull (gln_paper_get_title (first));
+  }
+  g_assert_cmpuint (gln_paper_list_get_n_pages_read (list), ==, 1);
   wait_for_items_changed (fixture, list);
   g_assert_false (gln_paper_list_get_loading (list));
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 5000);
+  {
+    g_autoptr(GlnPaper) first = g_list_model_get_item (G_LIST_MODEL (list), 0);
+
+    g_assert_nonnull (gln_paper_get_title (first));
+  }
   g_assert_true (g_list_model_get_item_type (G_LIST_MODEL (list)) == GLN_TYPE_PAPER);
 
-  /* Knowing the size read no paper at all. */
+  /* Knowing the size read no paper more: the first page was read for the first rows. */
   rows_before = gln_store_get_n_rows_read (fixture->store);
-  g_assert_cmpuint (gln_paper_list_get_n_pages_read (list), ==, 0);
+  g_assert_cmpuint (gln_paper_list_get_n_pages_read (list), ==, 1);
 
   /* Showing the first screen reads one page, not the library. */
   for (guint i = 0; i < 20; i++)
@@ -145,6 +161,43 @@ test_lazy_pages (Fixture       *fixture,
       g_assert_cmpuint (gln_store_get_n_rows_read (fixture->store) - rows, <=, 64);
     }
   g_assert_cmpuint (gln_store_get_n_rows_read (fixture->store) - rows_before, <=, 5000 + 64);
+}
+
+static void
+track_fewest_cb (GListModel *model,
+                 guint       position,
+                 guint       removed,
+                 guint       added,
+                 gpointer    user_data)
+{
+  guint *fewest = user_data;
+
+  *fewest = MIN (*fewest, g_list_model_get_n_items (model));
+}
+
+/* A change to the library reloads the whole list at once: the rows the user scrolled to
+ * never go away for a first screenful in between. */
+static void
+test_reload_keeps_rows (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  g_autoptr(GPtrArray) papers = make_papers (1000);
+  g_autoptr(GPtrArray) more = make_papers (1);
+  g_autoptr(GlnPaperList) list = NULL;
+  guint fewest = G_MAXUINT;
+
+  import_and_wait (fixture, papers);
+  list = gln_paper_list_new (fixture->store, NULL);
+  wait_for_loaded (list);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 1000);
+
+  g_signal_connect (list, "items-changed", G_CALLBACK (track_fewest_cb), &fewest);
+  gln_paper_set_title (more->pdata[0], "One more paper");
+  import_and_wait (fixture, more);
+  g_assert_true (gln_paper_list_get_loading (list));
+  wait_for_loaded (list);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 1001);
+  g_assert_cmpuint (fewest, ==, 1001);
 }
 
 static void
@@ -270,6 +323,8 @@ main (int   argc,
 
   g_test_add ("/gln/paper-list/lazy-pages", Fixture, NULL,
               fixture_set_up, test_lazy_pages, fixture_tear_down);
+  g_test_add ("/gln/paper-list/reload-keeps-rows", Fixture, NULL,
+              fixture_set_up, test_reload_keeps_rows, fixture_tear_down);
   gln_test_add_shared ("/gln/paper-list/items-changed-after-import", Fixture, NULL,
                        fixture_set_up, test_items_changed_after_import, fixture_tear_down);
   g_test_add ("/gln/store/one-paper-everywhere", Fixture, NULL,

@@ -12,10 +12,16 @@
  * matching ids (8 bytes each), and papers are read a page at a time when a view asks for
  * an item. A small cache keeps the pages recently shown; the store's identity map makes
  * sure a paper on a dropped page that a row still shows is the same object when read
- * again. */
+ * again.
+ *
+ * A new query is asked twice, back to back on the worker: first for its FIRST_IDS first
+ * ids, which a view shows at once, then for all of them. Listing the million ids of a
+ * large library takes about a second; its first screen, milliseconds. A reload after a
+ * change asks once, so the rows the user scrolled to stay where they are. */
 
 #define PAGE_SIZE   64
 #define MAX_PAGES   32
+#define FIRST_IDS   256
 
 struct _GlnPaperList
 {
@@ -30,6 +36,7 @@ struct _GlnPaperList
   GError        *error;
   guint          n_pages_read;
   guint          loading : 1;
+  guint          first_ids_shown : 1;
 };
 
 enum {
@@ -158,11 +165,34 @@ set_loading (GlnPaperList *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_LOADING]);
 }
 
+/* Drops the pages read, but those wholly within the first @n_kept ids. */
+static void
+drop_pages_from (GlnPaperList *self,
+                 guint         n_kept)
+{
+  GList *link = self->page_order.head;
+
+  while (link != NULL)
+    {
+      GList *next = link->next;
+      guint page = GPOINTER_TO_UINT (link->data);
+
+      if ((page + 1) * PAGE_SIZE > n_kept)
+        {
+          g_hash_table_remove (self->pages, link->data);
+          g_queue_delete_link (&self->page_order, link);
+        }
+      link = next;
+    }
+}
+
 /* Replaces the ids, announcing only the range that differs so views keep their
- * selection and scroll position. */
+ * selection and scroll position. The whole list that follows its first ids keeps the
+ * pages read for them; any other replacement reads them again. */
 static void
 replace_ids (GlnPaperList *self,
-             GArray       *ids)
+             GArray       *ids,
+             gboolean      keep_pages)
 {
   g_autoptr(GArray) old = self->ids;
   guint prefix = 0;
@@ -179,7 +209,10 @@ replace_ids (GlnPaperList *self,
     suffix++;
 
   self->ids = g_array_ref (ids);
-  clear_pages (self);
+  if (keep_pages)
+    drop_pages_from (self, prefix);
+  else
+    clear_pages (self);
 
   if (prefix == n_old && prefix == n_new)
     return;
@@ -211,15 +244,58 @@ query_ids_cb (GObject      *object,
   else
     g_clear_error (&self->error);
 
-  replace_ids (self, ids);
+  replace_ids (self, ids, self->first_ids_shown);
+  self->first_ids_shown = FALSE;
   set_loading (self, FALSE);
+}
+
+/* The first ids of a new query, shown while the rest are found. */
+static void
+first_ids_cb (GObject      *object,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  g_autoptr(GlnPaperList) self = user_data;
+  g_autoptr(GArray) ids = NULL;
+
+  /* An error (an invalid search) comes again with the whole query, which reports it. */
+  if (!(ids = gln_store_query_ids_finish (GLN_STORE (object), result, NULL)))
+    return;
+
+  if (self->loading)
+    {
+      replace_ids (self, ids, FALSE);
+      self->first_ids_shown = TRUE;
+    }
+}
+
+static void
+load (GlnPaperList *self,
+      gboolean      first_ids_first)
+{
+  g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
+  self->cancellable = g_cancellable_new ();
+  self->first_ids_shown = FALSE;
+
+  set_loading (self, TRUE);
+  if (first_ids_first && (self->query->limit == 0 || self->query->limit > FIRST_IDS))
+    {
+      g_autoptr(GlnQuery) first = gln_query_copy (self->query);
+
+      first->limit = FIRST_IDS;
+      gln_store_query_ids_async (self->store, first, self->cancellable, first_ids_cb,
+                                 g_object_ref (self));
+    }
+  gln_store_query_ids_async (self->store, self->query, self->cancellable, query_ids_cb,
+                             g_object_ref (self));
 }
 
 static void
 store_changed_cb (GlnPaperList *self,
                   GlnStore     *store)
 {
-  gln_paper_list_reload (self);
+  load (self, FALSE);
 }
 
 static void
@@ -231,7 +307,7 @@ gln_paper_list_constructed (GObject *object)
 
   g_signal_connect_object (self->store, "changed", G_CALLBACK (store_changed_cb), self,
                            G_CONNECT_SWAPPED);
-  gln_paper_list_reload (self);
+  load (self, TRUE);
 }
 
 static void
@@ -310,7 +386,7 @@ gln_paper_list_set_property (GObject      *object,
           self->query = g_value_dup_boxed (value);
         }
       if (self->store != NULL && self->ids != NULL && self->cancellable != NULL)
-        gln_paper_list_reload (self);
+        load (self, TRUE);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -362,8 +438,9 @@ gln_paper_list_init (GlnPaperList *self)
  * @query: (nullable): what to list; %NULL lists the whole library, newest first
  *
  * Creates the list and starts loading the matching ids on the store's worker thread. The
- * list is empty until they arrive; then it emits #GListModel::items-changed, as it does
- * again whenever the store changes.
+ * list is empty until the first of them arrive; then it emits #GListModel::items-changed,
+ * again when it has them all (#GlnPaperList:loading turns %FALSE), and whenever the store
+ * changes.
  *
  * Returns: (transfer full): a new #GlnPaperList
  */
@@ -405,7 +482,7 @@ gln_paper_list_set_query (GlnPaperList   *self,
   g_clear_pointer (&self->query, gln_query_free);
   self->query = gln_query_copy (query);
   g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_QUERY]);
-  gln_paper_list_reload (self);
+  load (self, TRUE);
 }
 
 gboolean
@@ -434,20 +511,15 @@ gln_paper_list_get_error (GlnPaperList *self)
  * gln_paper_list_reload:
  * @self: a #GlnPaperList
  *
- * Runs the query again; a reload still running is cancelled.
+ * Runs the query again; a reload still running is cancelled. The rows shown stay until the
+ * new ids are all known.
  */
 void
 gln_paper_list_reload (GlnPaperList *self)
 {
   g_return_if_fail (GLN_IS_PAPER_LIST (self));
 
-  g_cancellable_cancel (self->cancellable);
-  g_clear_object (&self->cancellable);
-  self->cancellable = g_cancellable_new ();
-
-  set_loading (self, TRUE);
-  gln_store_query_ids_async (self->store, self->query, self->cancellable, query_ids_cb,
-                             g_object_ref (self));
+  load (self, FALSE);
 }
 
 gint64
