@@ -203,10 +203,32 @@ append_abstract (BenchCorpus *self,
     }
 }
 
+/* One paper's fields, drawn in a fixed order from its own generator. */
+typedef struct
+{
+  GString   *arxiv_id;
+  GString   *title;
+  GString   *abstract;
+  GPtrArray *authors;
+  char       published[32];
+  const char *category;
+} Paper;
+
 static void
-append_authors (BenchCorpus *self,
-                GRand       *rand,
-                GString     *out)
+paper_clear (Paper *paper)
+{
+  g_string_free (paper->arxiv_id, TRUE);
+  g_string_free (paper->title, TRUE);
+  g_string_free (paper->abstract, TRUE);
+  g_ptr_array_unref (paper->authors);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Paper, paper_clear)
+
+static void
+draw_authors (BenchCorpus *self,
+              GRand       *rand,
+              GPtrArray   *authors)
 {
   guint n_authors = g_rand_int_range (rand, 3, 11);
 
@@ -215,8 +237,8 @@ append_authors (BenchCorpus *self,
       guint given = sample_zipf (self->given_cdf, N_GIVEN_NAMES, rand);
       guint family = sample_zipf (self->family_cdf, N_FAMILY_NAMES, rand);
 
-      g_string_append_printf (out, "    <author>\n      <name>%s %s</name>\n    </author>\n",
-                              self->given_names[given], self->family_names[family]);
+      g_ptr_array_add (authors, g_strdup_printf ("%s %s", self->given_names[given],
+                                                 self->family_names[family]));
     }
 }
 
@@ -232,35 +254,94 @@ append_arxiv_id (guint    paper,
 }
 
 static void
-append_entry (BenchCorpus *self,
-              guint        paper,
-              GString     *out)
+draw_paper (BenchCorpus *self,
+            guint        number,
+            Paper       *paper)
 {
-  g_autoptr(GRand) rand = paper_rand (self, paper);
-  g_autoptr(GString) id = g_string_new (NULL);
-  const char *category;
-  char published[32];
+  g_autoptr(GRand) rand = paper_rand (self, number);
 
-  append_arxiv_id (paper, id);
-  g_string_append_printf (out, "  <entry>\n    <id>http://arxiv.org/abs/%sv1</id>\n    <title>",
-                          id->str);
-  append_title (self, rand, out);
-  g_snprintf (published, sizeof published, "%04d-%02d-%02dT%02d:%02d:%02dZ",
+  paper->arxiv_id = g_string_new (NULL);
+  paper->title = g_string_new (NULL);
+  paper->abstract = g_string_new (NULL);
+  paper->authors = g_ptr_array_new_with_free_func (g_free);
+
+  append_arxiv_id (number, paper->arxiv_id);
+  append_title (self, rand, paper->title);
+  g_snprintf (paper->published, sizeof paper->published, "%04d-%02d-%02dT%02d:%02d:%02dZ",
               g_rand_int_range (rand, 2005, 2026), g_rand_int_range (rand, 1, 13),
               g_rand_int_range (rand, 1, 29), g_rand_int_range (rand, 0, 24),
               g_rand_int_range (rand, 0, 60), g_rand_int_range (rand, 0, 60));
-  g_string_append_printf (out, "</title>\n    <updated>%s</updated>\n"
-                          "    <link href=\"https://arxiv.org/abs/%sv1\"/>\n    <summary>",
-                          published, id->str);
-  append_abstract (self, rand, out);
-  category = categories[sample_zipf (self->category_cdf, G_N_ELEMENTS (categories), rand)];
-  g_string_append_printf (out, "</summary>\n"
+  append_abstract (self, rand, paper->abstract);
+  paper->category = categories[sample_zipf (self->category_cdf, G_N_ELEMENTS (categories),
+                                            rand)];
+  draw_authors (self, rand, paper->authors);
+}
+
+/* An entry of the arXiv API's Atom feed. */
+static void
+append_entry (BenchCorpus *self,
+              guint        number,
+              GString     *out)
+{
+  g_auto(Paper) paper = { 0, };
+
+  draw_paper (self, number, &paper);
+  g_string_append_printf (out, "  <entry>\n    <id>http://arxiv.org/abs/%sv1</id>\n"
+                          "    <title>%s</title>\n    <updated>%s</updated>\n"
+                          "    <link href=\"https://arxiv.org/abs/%sv1\"/>\n"
+                          "    <summary>%s</summary>\n"
                           "    <category term=\"%s\" scheme=\"http://arxiv.org/schemas/atom\"/>\n"
                           "    <published>%s</published>\n"
                           "    <arxiv:primary_category term=\"%s\"/>\n",
-                          category, published, category);
-  append_authors (self, rand, out);
+                          paper.arxiv_id->str, paper.title->str, paper.published,
+                          paper.arxiv_id->str, paper.abstract->str, paper.category,
+                          paper.published, paper.category);
+  for (guint i = 0; i < paper.authors->len; i++)
+    g_string_append_printf (out, "    <author>\n      <name>%s</name>\n    </author>\n",
+                            (char *) paper.authors->pdata[i]);
   g_string_append (out, "  </entry>\n");
+}
+
+/* An item of a journal-style RSS 2.0 feed: a teaser of the abstract, as feeds carry. */
+static void
+append_item (BenchCorpus *self,
+             guint        number,
+             GString     *out)
+{
+  g_auto(Paper) paper = { 0, };
+  g_autoptr(GDateTime) date = NULL;
+  g_autofree char *rfc822 = NULL;
+
+  draw_paper (self, number, &paper);
+  date = g_date_time_new_from_iso8601 (paper.published, NULL);
+  rfc822 = g_date_time_format (date, "%a, %d %b %Y %H:%M:%S +0000");
+  g_string_truncate (paper.abstract, MIN (paper.abstract->len, 400));
+  g_string_append_printf (out, "<item><title>%s</title>"
+                          "<link>https://arxiv.org/abs/%sv1</link>"
+                          "<guid isPermaLink=\"false\">bench:%u</guid>"
+                          "<pubDate>%s</pubDate><description>%s</description>",
+                          paper.title->str, paper.arxiv_id->str, number, rfc822,
+                          paper.abstract->str);
+  for (guint i = 0; i < paper.authors->len; i++)
+    g_string_append_printf (out, "<dc:creator>%s</dc:creator>", (char *) paper.authors->pdata[i]);
+  g_string_append (out, "</item>\n");
+}
+
+/* An entry of a copied Daily Papers page: title, abstract, author count, date. */
+static void
+append_listing_entry (BenchCorpus *self,
+                      guint        number,
+                      GString     *out)
+{
+  g_auto(Paper) paper = { 0, };
+  g_autoptr(GDateTime) date = NULL;
+  g_autofree char *day = NULL;
+
+  draw_paper (self, number, &paper);
+  date = g_date_time_new_from_iso8601 (paper.published, NULL);
+  day = g_date_time_format (date, "%b %-d, %Y");
+  g_string_append_printf (out, "%s\n\n%s\n\n  \u2022 %u authors\n\u00b7\n%s\n\n",
+                          paper.title->str, paper.abstract->str, paper.authors->len, day);
 }
 
 BenchCorpus *
@@ -326,13 +407,19 @@ set_write_error (const char  *path,
   return FALSE;
 }
 
-/* Writes papers @first_paper to @first_paper + @n_papers - 1 as one arXiv API feed. */
-gboolean
-bench_corpus_write_atom (BenchCorpus  *self,
-                         const char   *path,
-                         guint         first_paper,
-                         guint         n_papers,
-                         GError      **error)
+typedef void (*AppendFunc) (BenchCorpus *self,
+                            guint        number,
+                            GString     *out);
+
+static gboolean
+write_papers (BenchCorpus  *self,
+              const char   *path,
+              const char   *head,
+              AppendFunc    append,
+              const char   *tail,
+              guint         first_paper,
+              guint         n_papers,
+              GError      **error)
 {
   g_autoptr(GString) entry = g_string_new (NULL);
   FILE *file;
@@ -340,19 +427,14 @@ bench_corpus_write_atom (BenchCorpus  *self,
   if ((file = g_fopen (path, "w")) == NULL)
     return set_write_error (path, errno, error);
 
-  fputs ("<?xml version='1.0' encoding='UTF-8'?>\n"
-         "<feed xmlns:opensearch=\"http://a9.com/-/spec/opensearch/1.1/\" "
-         "xmlns:arxiv=\"http://arxiv.org/schemas/atom\" xmlns=\"http://www.w3.org/2005/Atom\">\n"
-         "  <id>https://arxiv.org/api/gleaner-bench</id>\n"
-         "  <title>arXiv Query: gleaner-bench</title>\n"
-         "  <updated>2026-01-01T00:00:00Z</updated>\n", file);
+  fputs (head, file);
   for (guint i = 0; i < n_papers; i++)
     {
       g_string_truncate (entry, 0);
-      append_entry (self, first_paper + i, entry);
+      append (self, first_paper + i, entry);
       fwrite (entry->str, 1, entry->len, file);
     }
-  fputs ("</feed>\n", file);
+  fputs (tail, file);
 
   if (ferror (file))
     {
@@ -365,4 +447,52 @@ bench_corpus_write_atom (BenchCorpus  *self,
     return set_write_error (path, errno, error);
 
   return TRUE;
+}
+
+/* Writes papers @first_paper to @first_paper + @n_papers - 1 as one arXiv API feed. */
+gboolean
+bench_corpus_write_atom (BenchCorpus  *self,
+                         const char   *path,
+                         guint         first_paper,
+                         guint         n_papers,
+                         GError      **error)
+{
+  return write_papers (self, path,
+                       "<?xml version='1.0' encoding='UTF-8'?>\n"
+                       "<feed xmlns:opensearch=\"http://a9.com/-/spec/opensearch/1.1/\" "
+                       "xmlns:arxiv=\"http://arxiv.org/schemas/atom\" "
+                       "xmlns=\"http://www.w3.org/2005/Atom\">\n"
+                       "  <id>https://arxiv.org/api/gleaner-bench</id>\n"
+                       "  <title>arXiv Query: gleaner-bench</title>\n"
+                       "  <updated>2026-01-01T00:00:00Z</updated>\n",
+                       append_entry, "</feed>\n", first_paper, n_papers, error);
+}
+
+/* The same papers as a journal's RSS 2.0 feed, with 400-character teasers. */
+gboolean
+bench_corpus_write_rss (BenchCorpus  *self,
+                        const char   *path,
+                        guint         first_paper,
+                        guint         n_papers,
+                        GError      **error)
+{
+  return write_papers (self, path,
+                       "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                       "<rss version=\"2.0\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\">"
+                       "<channel><title>gleaner-bench</title>"
+                       "<link>https://example.org/bench</link>"
+                       "<description>Synthetic papers</description>\n",
+                       append_item, "</channel></rss>\n", first_paper, n_papers, error);
+}
+
+/* The same papers as the text of a copied Hugging Face Daily Papers page. */
+gboolean
+bench_corpus_write_listing (BenchCorpus  *self,
+                            const char   *path,
+                            guint         first_paper,
+                            guint         n_papers,
+                            GError      **error)
+{
+  return write_papers (self, path, "Daily Papers\n\n", append_listing_entry, "", first_paper,
+                       n_papers, error);
 }

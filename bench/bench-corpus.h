@@ -21,6 +21,17 @@ gboolean     bench_corpus_write_atom  (BenchCorpus  *self,
                                        guint         n_papers,
                                        GError      **error);
 
+gboolean     bench_corpus_write_rss   (BenchCorpus  *self,
+                                       const char   *path,
+                                       guint         first_paper,
+                                       guint         n_papers,
+                                       GError      **error);
+gboolean     bench_corpus_write_listing (BenchCorpus  *self,
+                                         const char   *path,
+                                         guint         first_paper,
+                                         guint         n_papers,
+                                         GError      **error);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (BenchCorpus, bench_corpus_free)
 
 G_END_DECLS

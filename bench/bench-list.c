@@ -5,16 +5,20 @@
  * around, and how many papers the window read from the library meanwhile (it must read
  * only what it shows, never the whole library).
  *
- *   bench-list [--papers N] [--library DIR] [--frames N] [--jumps N]
+ *   bench-list [--papers N] [--library DIR] [--db FILE] [--frames N] [--jumps N] [--json]
  *
  * Run it under a display, for example `xvfb-run -a bench/bench-list`. The library is
- * generated once in DIR (default /tmp/gleaner-bench-<N>) and reused. */
+ * generated once in DIR (default /tmp/gleaner-bench-<N>) and reused; --db opens an existing
+ * library file instead (gleaner-bench passes its own). --json prints the figures as one
+ * JSON object. */
 
 #define G_LOG_DOMAIN "bench-list"
 
 #include "config.h"
 
+#include <errno.h>
 #include <glib/gstdio.h>
+#include <unistd.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -41,6 +45,7 @@ typedef struct
   int             n_frames;
   int             n_jumps;
   guint           n_papers;
+  gboolean        json;
   GRand          *rand;
 } Bench;
 
@@ -89,6 +94,64 @@ find_list_adjustment (GtkWidget *widget)
   return NULL;
 }
 
+static double
+resident_mb (void)
+{
+  g_autofree char *status = NULL;
+  const char *rss;
+
+  if (!g_file_get_contents ("/proc/self/status", &status, NULL, NULL) ||
+      (rss = strstr (status, "VmRSS:")) == NULL)
+    return 0;
+
+  return g_ascii_strtod (rss + 6, NULL) / 1024.0;   /* kB */
+}
+
+static double
+ms_after_start (Bench  *bench,
+                gint64  time)
+{
+  return (time - bench->start) / 1000.0;
+}
+
+static void
+print_json (Bench   *bench,
+            guint64  rows)
+{
+  g_print ("{\"library\":%u,\"first_frame_ms\":%.1f,\"library_open_ms\":%.1f,"
+           "\"first_rows_ms\":%.1f,\"all_ids_ms\":%.1f,\"frames\":%u,"
+           "\"frame_p50_ms\":%.2f,\"frame_p99_ms\":%.2f,\"frame_max_ms\":%.2f,"
+           "\"papers_read\":%" G_GUINT64_FORMAT ",\"rss_mb\":%.1f}\n",
+           bench->n_papers, ms_after_start (bench, bench->first_frame),
+           ms_after_start (bench, bench->store_open), ms_after_start (bench, bench->first_rows),
+           ms_after_start (bench, bench->list_loaded), bench->frame_work->len,
+           percentile (bench->frame_work, 0.5), percentile (bench->frame_work, 0.99),
+           percentile (bench->frame_work, 1.0), rows, resident_mb ());
+}
+
+static void
+print_text (Bench   *bench,
+            guint64  rows,
+            guint    pages)
+{
+  g_print ("library: %u papers\n", bench->n_papers);
+  g_print ("first frame: %.0f ms after start\n", ms_after_start (bench, bench->first_frame));
+  g_print ("library open: %.0f ms after start; sidebar counted: %.0f ms after start\n",
+           ms_after_start (bench, bench->store_open), ms_after_start (bench, bench->browse_page));
+  g_print ("ids of the library view loaded: %.0f ms after start\n",
+           ms_after_start (bench, bench->list_loaded));
+  g_print ("first rows painted: %.0f ms after start (%" G_GUINT64_FORMAT " papers read)\n",
+           ms_after_start (bench, bench->first_rows), bench->rows_at_first_rows);
+  g_print ("scrolling: %u frames (%d smooth, %d jumps across the list)\n",
+           bench->frame_work->len, bench->n_frames, bench->n_jumps);
+  g_print ("frame work: p50 %.1f ms, p90 %.1f ms, p99 %.1f ms, max %.1f ms\n",
+           percentile (bench->frame_work, 0.5), percentile (bench->frame_work, 0.9),
+           percentile (bench->frame_work, 0.99), percentile (bench->frame_work, 1.0));
+  g_print ("papers read from the library: %" G_GUINT64_FORMAT " of %u (%.3f%%), in %u pages\n",
+           rows, bench->n_papers, 100.0 * rows / MAX (bench->n_papers, 1), pages);
+  g_print ("resident memory: %.0f MB\n", resident_mb ());
+}
+
 static void
 finish (Bench *bench)
 {
@@ -97,35 +160,10 @@ finish (Bench *bench)
   guint64 rows = gln_store_get_n_rows_read (store);
 
   g_array_sort (bench->frame_work, compare_int64);
-
-  g_print ("library: %u papers\n", bench->n_papers);
-  g_print ("first frame: %.0f ms after start\n", (bench->first_frame - bench->start) / 1000.0);
-  g_print ("library open: %.0f ms after start; sidebar counted: %.0f ms after start\n",
-           (bench->store_open - bench->start) / 1000.0,
-           (bench->browse_page - bench->start) / 1000.0);
-  g_print ("ids of the library view loaded: %.0f ms after start\n",
-           (bench->list_loaded - bench->start) / 1000.0);
-  g_print ("first rows painted: %.0f ms after start (%" G_GUINT64_FORMAT " papers read)\n",
-           (bench->first_rows - bench->start) / 1000.0, bench->rows_at_first_rows);
-  g_print ("scrolling: %u frames (%d smooth, %d jumps across the list)\n",
-           bench->frame_work->len, bench->n_frames, bench->n_jumps);
-  g_print ("frame work: p50 %.1f ms, p90 %.1f ms, p99 %.1f ms, max %.1f ms\n",
-           percentile (bench->frame_work, 0.5), percentile (bench->frame_work, 0.9),
-           percentile (bench->frame_work, 0.99), percentile (bench->frame_work, 1.0));
-  g_print ("papers read from the library: %" G_GUINT64_FORMAT " of %u (%.3f%%), in %u pages\n",
-           rows, bench->n_papers, 100.0 * rows / MAX (bench->n_papers, 1),
-           gln_paper_list_get_n_pages_read (papers));
-  {
-    g_autofree char *status = NULL;
-
-    if (g_file_get_contents ("/proc/self/status", &status, NULL, NULL))
-      {
-        const char *rss = strstr (status, "VmRSS:");
-
-        if (rss != NULL)
-          g_print ("resident memory %.*s\n", (int) strcspn (rss + 6, "\n"), rss + 6);
-      }
-  }
+  if (bench->json)
+    print_json (bench, rows);
+  else
+    print_text (bench, rows, gln_paper_list_get_n_pages_read (papers));
 
   g_application_quit (g_application_get_default ());
 }
@@ -263,6 +301,61 @@ activate_cb (GApplication *application,
   g_timeout_add (5, watch_list_cb, bench);
 }
 
+/* Generates a library of @papers papers in @library unless it holds that many already. */
+static gboolean
+prepare_generated (const char  *library,
+                   int          papers,
+                   GError     **error)
+{
+  g_autofree char *path = g_build_filename (library, "gleaner", "library.db", NULL);
+  g_autofree char *dir = g_path_get_dirname (path);
+  gint64 begin = g_get_monotonic_time ();
+
+  if (bench_list_count_papers (path) == papers)
+    return TRUE;
+
+  g_print ("generating %d papers in %s\n", papers, path);
+  g_mkdir_with_parents (dir, 0700);
+  g_remove (path);
+  if (!bench_list_generate_library (path, papers, TRUE, error))
+    {
+      g_prefix_error (error, "Could not generate the library: ");
+      return FALSE;
+    }
+  g_print ("generated in %.1f s\n", (g_get_monotonic_time () - begin) / 1e6);
+
+  return TRUE;
+}
+
+/* A data folder whose library is a link to @db; SQLite follows it to the file. */
+static char *
+link_library (const char  *db,
+              GError     **error)
+{
+  g_autofree char *absolute = g_canonicalize_filename (db, NULL);
+  g_autofree char *dir = NULL;
+  g_autofree char *data = NULL;
+  g_autofree char *link = NULL;
+
+  if (!g_file_test (absolute, G_FILE_TEST_IS_REGULAR))
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND, "No library at %s", absolute);
+      return NULL;
+    }
+  if (!(dir = g_dir_make_tmp ("bench-list-XXXXXX", error)))
+    return NULL;
+  data = g_build_filename (dir, "gleaner", NULL);
+  link = g_build_filename (data, "library.db", NULL);
+  if (g_mkdir (data, 0700) < 0 || symlink (absolute, link) < 0)
+    {
+      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (errno), "Could not link %s: %s",
+                   link, g_strerror (errno));
+      return NULL;
+    }
+
+  return g_steal_pointer (&dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -271,7 +364,7 @@ main (int   argc,
   g_autoptr(GlnApplication) app = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *library = NULL;
-  g_autofree char *path = NULL;
+  g_autofree char *db = NULL;
   Bench bench = { 0 };
   int papers = 1000000;
   int frames = 600;
@@ -279,11 +372,12 @@ main (int   argc,
   GOptionEntry entries[] = {
     { "papers", 0, 0, G_OPTION_ARG_INT, &papers, "Papers in the library", "N" },
     { "library", 0, 0, G_OPTION_ARG_FILENAME, &library, "Where the library lives", "DIR" },
+    { "db", 0, 0, G_OPTION_ARG_FILENAME, &db, "Open this library file as it is", "FILE" },
     { "frames", 0, 0, G_OPTION_ARG_INT, &frames, "Frames of smooth scrolling", "N" },
     { "jumps", 0, 0, G_OPTION_ARG_INT, &jumps, "Jumps to random places", "N" },
+    { "json", 0, 0, G_OPTION_ARG_NONE, &bench.json, "Print one JSON object", NULL },
     { NULL }
   };
-  gint64 count;
 
   bench.start = g_get_monotonic_time ();
 
@@ -295,25 +389,28 @@ main (int   argc,
       return EXIT_FAILURE;
     }
 
-  if (library == NULL)
-    library = g_strdup_printf ("%s/gleaner-bench-%d", g_get_tmp_dir (), papers);
-  path = g_build_filename (library, "gleaner", "library.db", NULL);
-
-  count = bench_list_count_papers (path);
-  if (count != papers)
+  if (db != NULL)
     {
-      gint64 begin = g_get_monotonic_time ();
-      g_autofree char *dir = g_path_get_dirname (path);
+      gint64 count;
 
-      g_print ("generating %d papers in %s\n", papers, path);
-      g_mkdir_with_parents (dir, 0700);
-      g_remove (path);
-      if (!bench_list_generate_library (path, papers, TRUE, &error))
+      if (!(library = link_library (db, &error)))
         {
-          g_printerr ("Could not generate the library: %s\n", error->message);
+          g_printerr ("%s\n", error->message);
           return EXIT_FAILURE;
         }
-      g_print ("generated in %.1f s\n", (g_get_monotonic_time () - begin) / 1e6);
+      count = bench_list_count_papers (db);
+      papers = count > 0 ? (int) count : 0;
+      bench.start = g_get_monotonic_time ();
+    }
+  else
+    {
+      if (library == NULL)
+        library = g_strdup_printf ("%s/gleaner-bench-%d", g_get_tmp_dir (), papers);
+      if (!prepare_generated (library, papers, &error))
+        {
+          g_printerr ("%s\n", error->message);
+          return EXIT_FAILURE;
+        }
       bench.start = g_get_monotonic_time ();
     }
 

@@ -5,10 +5,10 @@
 #include "config.h"
 
 #include "bench-search.h"
+#include "bench-stats.h"
 
 #include "gln-core.h"
 
-#include <math.h>
 #include <string.h>
 
 /* Times the first page (20 ids) of a fixed mix of typed searches, the way the window asks
@@ -194,26 +194,6 @@ time_query (GlnStore      *store,
   return TRUE;
 }
 
-static int
-compare_doubles (gconstpointer a,
-                 gconstpointer b)
-{
-  double x = *(const double *) a;
-  double y = *(const double *) b;
-
-  return x < y ? -1 : x > y;
-}
-
-/* Nearest rank: the smallest value with at least @fraction of the values at or below it. */
-static double
-percentile (GArray *sorted,
-            double  fraction)
-{
-  guint rank = (guint) ceil (fraction * sorted->len);
-
-  return g_array_index (sorted, double, MAX (rank, 1) - 1);
-}
-
 static void
 print_figures (gint64      library,
                const char *sort,
@@ -224,13 +204,14 @@ print_figures (gint64      library,
 {
   g_autofree char *class_field = NULL;
 
-  g_array_sort (ms, compare_doubles);
+  g_array_sort (ms, bench_compare_doubles);
   if (class != NULL)
     class_field = g_strdup_printf (",\"class\":\"%s\"", class);
   g_print ("{\"bench\":\"search\",\"library\":%" G_GINT64_FORMAT ",\"sort\":\"%s\"%s,"
            "\"queries\":%u,\"runs\":%u,\"p50_ms\":%.2f,\"p95_ms\":%.2f,\"max_ms\":%.2f}\n",
            library, sort, class_field != NULL ? class_field : "", n_queries, runs,
-           percentile (ms, 0.5), percentile (ms, 0.95), g_array_index (ms, double, ms->len - 1));
+           bench_percentile (ms, 0.5), bench_percentile (ms, 0.95),
+           g_array_index (ms, double, ms->len - 1));
 }
 
 /* Every query @runs times in one order; the first run names each query and its hits on

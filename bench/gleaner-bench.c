@@ -11,25 +11,51 @@
 #include <unistd.h>
 
 #include "bench-corpus.h"
+#include "bench-paper-list.h"
+#include "bench-refresh.h"
 #include "bench-search.h"
+#include "bench-window.h"
 #include "gln-core.h"
 
-/* How fast Gleaner imports and searches a large library (issue #13). Run it with
+/* How fast Gleaner imports, searches, lists, starts and refreshes on a large library
+ * (issue #13). Run it with
  *
- *   ninja -C _build bench && _build/bench/gleaner-bench --papers 100000
+ *   ninja -C _build bench && xvfb-run -a _build/bench/gleaner-bench --papers 100000
  *
  * It writes a synthetic arXiv corpus (bench-corpus.c) as Atom files of at most 100,000
  * papers, imports them one after the other with the real gleaner-cli into one library, then
- * 5,000 more into the full library, and times a fixed mix of searches through GlnStore. Each
- * figure is one JSON object per line on stdout; progress goes to stderr.
+ * 5,000 more into the full library, and 10,000 as a copied Daily Papers page into an empty
+ * library and into the full one (ingest). On that library it times a fixed mix of searches
+ * through GlnStore (search), the library view's model (list), the main window's first frame
+ * beside a bare libadwaita window's (startup) and its memory after scrolling the whole list
+ * (memory; both need a display); and a 10,000-item feed refreshed from a local SoupServer,
+ * with newsboat on the same feed (refresh). Each figure is one JSON object per line on
+ * stdout; progress goes to stderr.
  *
- * Options: --papers N (100,000) papers to import; --only ingest,search; --dir DIR keeps the
- * library there for the next run, and a run without --only skips the ingest when the library
- * holds N papers already; --runs R (3) runs of each search. */
+ * Options: --papers N (100,000) papers to import; --only ingest,search,list,startup,memory,
+ * refresh; --dir DIR keeps the library there for the next run, and a run without --only
+ * skips the ingest when the library holds N papers already; --runs R (3) runs of each search
+ * and of each window start. */
 
 #define BATCH_PAPERS 100000
 #define EXTRA_PAPERS 5000
+#define LISTING_PAPERS 10000
 #define CORPUS_SEED 13
+
+typedef enum
+{
+  RUN_INGEST  = 1 << 0,
+  RUN_SEARCH  = 1 << 1,
+  RUN_LIST    = 1 << 2,
+  RUN_STARTUP = 1 << 3,
+  RUN_MEMORY  = 1 << 4,
+  RUN_REFRESH = 1 << 5,
+  RUN_ALL     = (1 << 6) - 1,
+} Runs;
+
+static const char * const run_names[] = {
+  "ingest", "search", "list", "startup", "memory", "refresh",
+};
 
 typedef struct
 {
@@ -85,13 +111,14 @@ count_papers (const char  *library,
  * goes to our stderr with the progress. */
 static gboolean
 run_cli_import (const char  *library,
+                const char  *format,
                 const char  *file,
                 double      *seconds,
                 double      *peak_rss_mb,
                 GError     **error)
 {
   const char *argv[] = {
-    BENCH_GLEANER_CLI, "--db", library, "import", "--format", "arxiv", file, NULL
+    BENCH_GLEANER_CLI, "--db", library, "import", "--format", format, file, NULL
   };
   struct rusage usage;
   gint64 start = g_get_monotonic_time ();
@@ -121,46 +148,110 @@ run_cli_import (const char  *library,
   return TRUE;
 }
 
-/* Imports papers @first to @first + @n_papers - 1, written as one Atom file, into a library
- * that holds @library_before papers, and prints its line. */
+/* Whether a search finds paper @number by its title: the import indexes what it stores in
+ * the same transaction, so what it stored is searchable as soon as it returns. */
 static gboolean
-ingest_batch (Bench   *bench,
-              guint    first,
-              guint    n_papers,
-              gint64   library_before,
-              gint64  *library_after,
-              GError **error)
+is_indexed (Bench   *bench,
+            guint    number,
+            GError **error)
 {
-  g_autofree char *name = g_strdup_printf ("batch-%u.xml", first);
+  g_autoptr(GlnStore) store = NULL;
+  g_autoptr(GlnQuery) query = gln_query_new ();
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(GArray) ids = NULL;
+  g_autofree char *title = bench_corpus_dup_title (bench->corpus, number);
+
+  if ((store = gln_store_open_sync (bench->library, error)) == NULL)
+    return FALSE;
+  query->text = g_strdup_printf ("\"%s\"", title);
+  query->limit = 1;
+  gln_store_query_ids_async (store, query, NULL, result_ready_cb, &result);
+  while (result == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  ids = gln_store_query_ids_finish (store, result, error);
+
+  return ids != NULL && ids->len == 1;
+}
+
+typedef gboolean (*WriteFunc) (BenchCorpus  *corpus,
+                               const char   *path,
+                               guint         first,
+                               guint         n_papers,
+                               GError      **error);
+
+/* Imports papers @first to @first + @n_papers - 1, written as one file of @format, into the
+ * library of @bench, which holds @library_before papers, and prints its line. */
+static gboolean
+ingest_batch (Bench       *bench,
+              const char  *format,
+              guint        first,
+              guint        n_papers,
+              gint64       library_before,
+              gint64      *library_after,
+              GError     **error)
+{
+  WriteFunc write = g_str_equal (format, "listing") ? bench_corpus_write_listing
+                                                    : bench_corpus_write_atom;
+  g_autofree char *name = g_strdup_printf ("batch-%u.%s", first, format);
   g_autofree char *file = g_build_filename (bench->dir, name, NULL);
   gint64 start = g_get_monotonic_time ();
   double seconds, peak_rss_mb;
   gboolean imported;
+  gboolean indexed;
   gint64 stored;
 
   g_printerr ("Writing papers %u to %u to %s\n", first, first + n_papers - 1, file);
-  if (!bench_corpus_write_atom (bench->corpus, file, first, n_papers, error))
+  if (!write (bench->corpus, file, first, n_papers, error))
     return FALSE;
   g_printerr ("Written in %.1f s; importing\n",
               (g_get_monotonic_time () - start) / (double) G_USEC_PER_SEC);
 
-  imported = run_cli_import (bench->library, file, &seconds, &peak_rss_mb, error);
+  imported = run_cli_import (bench->library, format, file, &seconds, &peak_rss_mb, error);
   g_remove (file);
   if (!imported || !count_papers (bench->library, library_after, error))
     return FALSE;
+  indexed = is_indexed (bench, first + n_papers - 1, error);
+  if (error != NULL && *error != NULL)
+    return FALSE;
 
   stored = *library_after - library_before;
-  g_print ("{\"bench\":\"ingest\",\"format\":\"atom\",\"papers\":%u,\"library_before\":%"
+  g_print ("{\"bench\":\"ingest\",\"format\":\"%s\",\"papers\":%u,\"library_before\":%"
            G_GINT64_FORMAT ",\"stored\":%" G_GINT64_FORMAT ",\"seconds\":%.2f,"
-           "\"stored_per_s\":%.0f,\"peak_rss_mb\":%.1f}\n",
-           n_papers, library_before, stored, seconds, stored / seconds, peak_rss_mb);
+           "\"stored_per_s\":%.0f,\"indexed_per_s\":%.0f,\"peak_rss_mb\":%.1f}\n",
+           format, n_papers, library_before, stored, seconds, stored / seconds,
+           indexed ? stored / seconds : 0, peak_rss_mb);
 
   return TRUE;
 }
 
-/* Imports @n_papers papers in batches of 100,000, then 5,000 more into the full library.
- * The papers are numbered on from what the library holds, so every one is new and a library
- * kept in --dir can grow from run to run. */
+/* A copied page of 10,000 papers into a library of its own, empty. */
+static gboolean
+ingest_listing_alone (Bench   *bench,
+                      guint    first,
+                      GError **error)
+{
+  g_autofree char *library = g_steal_pointer (&bench->library);
+  g_autofree char *alone = g_build_filename (bench->dir, "listing.db", NULL);
+  g_autofree char *wal = g_strconcat (alone, "-wal", NULL);
+  g_autofree char *shm = g_strconcat (alone, "-shm", NULL);
+  gint64 count;
+  gboolean ok;
+
+  bench->library = g_steal_pointer (&alone);
+  ok = ingest_batch (bench, "listing", first, LISTING_PAPERS, 0, &count, error);
+  g_remove (bench->library);
+  g_remove (wal);
+  g_remove (shm);
+  g_free (bench->library);
+  bench->library = g_steal_pointer (&library);
+
+  return ok;
+}
+
+/* Imports @n_papers papers in batches of 100,000, then 5,000 more into the full library,
+ * then a copied page alone and into the full library. The papers are numbered on from what
+ * the library holds, so every one is new and a library kept in --dir can grow from run to
+ * run. */
 static gboolean
 run_ingest (Bench    *bench,
             guint     n_papers,
@@ -179,12 +270,15 @@ run_ingest (Bench    *bench,
     {
       guint batch = MIN (BATCH_PAPERS, end - next);
 
-      if (!ingest_batch (bench, next, batch, count, &count, error))
+      if (!ingest_batch (bench, "arxiv", next, batch, count, &count, error))
         return FALSE;
       next += batch;
     }
 
-  return ingest_batch (bench, next, EXTRA_PAPERS, count, &count, error);
+  return ingest_batch (bench, "arxiv", next, EXTRA_PAPERS, count, &count, error) &&
+         ingest_listing_alone (bench, next + EXTRA_PAPERS, error) &&
+         ingest_batch (bench, "listing", next + EXTRA_PAPERS + LISTING_PAPERS, LISTING_PAPERS,
+                       count, &count, error);
 }
 
 static void
@@ -203,25 +297,26 @@ remove_dir (const char *dir)
 
 static gboolean
 parse_only (const char  *only,
-            gboolean    *ingest,
-            gboolean    *search,
+            Runs        *runs,
             GError     **error)
 {
   g_auto(GStrv) names = g_strsplit (only, ",", -1);
 
-  *ingest = *search = FALSE;
+  *runs = 0;
   for (guint i = 0; names[i] != NULL; i++)
     {
-      if (g_str_equal (names[i], "ingest"))
-        *ingest = TRUE;
-      else if (g_str_equal (names[i], "search"))
-        *search = TRUE;
-      else
+      guint known = 0;
+
+      while (known < G_N_ELEMENTS (run_names) && !g_str_equal (names[i], run_names[known]))
+        known++;
+      if (known == G_N_ELEMENTS (run_names))
         {
           g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
-                       "Unknown benchmark “%s” (ingest, search)", names[i]);
+                       "Unknown benchmark “%s” (ingest, search, list, startup, memory, "
+                       "refresh)", names[i]);
           return FALSE;
         }
+      *runs |= 1 << known;
     }
 
   return TRUE;
@@ -258,30 +353,31 @@ static gboolean
 run (Bench       *bench,
      int          n_papers,
      const char  *only,
-     guint        runs,
+     guint        n_runs,
      GError     **error)
 {
-  gboolean ingest = TRUE;
-  gboolean search = TRUE;
+  Runs runs = RUN_ALL;
   gint64 count;
 
-  if (only != NULL && !parse_only (only, &ingest, &search, error))
+  if (only != NULL && !parse_only (only, &runs, error))
     return FALSE;
   if (!count_papers (bench->library, &count, error))
     return FALSE;
   if (only == NULL && count >= n_papers)
     {
       g_printerr ("The library holds %" G_GINT64_FORMAT " papers already; no ingest\n", count);
-      ingest = FALSE;
+      runs &= ~RUN_INGEST;
     }
 
   bench->corpus = bench_corpus_new (CORPUS_SEED);
-  if (ingest && !run_ingest (bench, n_papers, error))
-    return FALSE;
-  if (search && !bench_search_run (bench->corpus, bench->library, runs, error))
-    return FALSE;
-
-  return TRUE;
+  return (!(runs & RUN_INGEST) || run_ingest (bench, n_papers, error)) &&
+         (!(runs & RUN_SEARCH) || bench_search_run (bench->corpus, bench->library, n_runs,
+                                                    error)) &&
+         (!(runs & RUN_LIST) || bench_paper_list_run (bench->library, error)) &&
+         (!(runs & (RUN_STARTUP | RUN_MEMORY)) ||
+          bench_window_run (bench->library, runs & RUN_STARTUP, runs & RUN_MEMORY, n_runs,
+                            error)) &&
+         (!(runs & RUN_REFRESH) || bench_refresh_run (bench->corpus, bench->dir, error));
 }
 
 int
@@ -297,14 +393,15 @@ main (int   argc,
   int runs = 3;
   const GOptionEntry entries[] = {
     { "papers", 0, 0, G_OPTION_ARG_INT, &n_papers, "Papers in the library", "N" },
-    { "only", 0, 0, G_OPTION_ARG_STRING, &only, "Only these benchmarks", "ingest,search" },
+    { "only", 0, 0, G_OPTION_ARG_STRING, &only, "Only these benchmarks",
+      "ingest,search,list,startup,memory,refresh" },
     { "dir", 0, 0, G_OPTION_ARG_FILENAME, &dir, "Keep the library in DIR", "DIR" },
     { "runs", 0, 0, G_OPTION_ARG_INT, &runs, "Runs of each search", "R" },
     { NULL }
   };
   gboolean ok;
 
-  context = g_option_context_new ("— time Gleaner's import and search");
+  context = g_option_context_new ("— time Gleaner on a large library");
   g_option_context_add_main_entries (context, entries, NULL);
   if (!g_option_context_parse (context, &argc, &argv, &error))
     {
