@@ -8,6 +8,7 @@
 #include <sqlite3.h>
 
 #include "gln-core.h"
+#include "gln-store-private.h"
 #include "gln-test-store.h"
 #include "gln-test-utils.h"
 
@@ -387,6 +388,61 @@ test_search_ranks_newest (void)
   g_assert_cmpmem (page->data, 20 * sizeof (gint64), ids->data, 20 * sizeof (gint64));
 }
 
+/* The first page of a search by date is the same whether the store walks the papers by
+ * date asking the index about each (a word in most papers), walks them with every match
+ * in hand (when asking is slow; a walk budget of 0 ms forces it), or sorts every match (a
+ * rarer word), filtered or not. */
+static void
+test_search_first_page_by_date (void)
+{
+  g_autoptr(GlnStore) store = gln_test_store_new ();
+  g_autoptr(GPtrArray) papers = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GlnImportResult) result = NULL;
+  g_autoptr(GRand) rand = g_rand_new_with_seed (7);
+  const char *texts[] = { "proton", "rare", "proton NOT rare", "proto*" };
+  const GlnQuerySort sorts[] = { GLN_QUERY_SORT_PUBLISHED, GLN_QUERY_SORT_ADDED };
+
+  for (guint i = 0; i < 3000; i++)
+    {
+      g_autofree char *title = g_strdup_printf ("Study %u of %s", i,
+                                                i % 3 != 0 ? "the proton" : "scattering");
+      g_autofree char *date = g_strdup_printf ("%04d-%02d-%02d", g_rand_int_range (rand, 1990, 2026),
+                                               g_rand_int_range (rand, 1, 13),
+                                               g_rand_int_range (rand, 1, 29));
+      GlnPaper *paper = make_paper (title, NULL, i % 50 == 0 ? "A rare result." : "A result.");
+
+      gln_paper_set_published (paper, date);
+      gln_paper_set_category (paper, i % 4 == 0 ? "nucl-ex" : "hep-ph");
+      g_ptr_array_add (papers, paper);
+    }
+  result = gln_test_store_import (store, papers, 0);
+
+  for (guint budget = 0; budget < 2; budget++)
+    {
+      _gln_store_query_set_walk_budget (budget == 0 ? 0 : 10000);
+      for (guint t = 0; t < G_N_ELEMENTS (texts); t++)
+        for (guint o = 0; o < G_N_ELEMENTS (sorts) * 2; o++)
+          for (guint limit = 1; limit <= 300; limit *= 7)
+            {
+              g_autoptr(GArray) all = NULL;
+              g_autoptr(GArray) page = NULL;
+              GlnQuery query = { 0, };
+
+              query.text = (char *) texts[t];
+              query.sort = sorts[o % 2];
+              query.category = o >= 2 ? (char *) "nucl-ex" : NULL;
+              all = gln_test_store_query (store, &query);
+              g_assert_cmpuint (all->len, >, 0);
+              query.limit = limit;
+              page = gln_test_store_query (store, &query);
+              g_assert_cmpuint (page->len, ==, MIN (limit, all->len));
+              g_assert_cmpmem (page->data, page->len * sizeof (gint64),
+                               all->data, page->len * sizeof (gint64));
+            }
+    }
+  _gln_store_query_set_walk_budget (-1);
+}
+
 static void
 test_search (void)
 {
@@ -512,6 +568,7 @@ main (int   argc,
   g_test_add_func ("/gln/store/merge/new-version", test_merge_new_version);
   g_test_add_func ("/gln/store/search", test_search);
   g_test_add_func ("/gln/store/search-ranks-newest", test_search_ranks_newest);
+  g_test_add_func ("/gln/store/search-first-page-by-date", test_search_first_page_by_date);
   gln_test_add_shared_func ("/gln/store/scopes", test_scopes);
 
   return g_test_run ();

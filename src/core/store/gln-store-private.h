@@ -127,6 +127,7 @@ gboolean      _gln_store_write_tag     (GlnDatabase     *db,
                                         gint64           paper_id,
                                         const char      *tag,
                                         GError         **error);
+void          _gln_store_query_set_walk_budget (int  ms);
 GArray       *_gln_store_query_ids     (GlnDatabase     *db,
                                         const GlnQuery  *query,
                                         GError         **error);
