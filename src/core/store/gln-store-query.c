@@ -317,6 +317,28 @@ rank_cutoff (GlnDatabase     *db,
   return cutoff;
 }
 
+/* Appends the first column of every row @stmt gives to @ids. */
+static gboolean
+append_ids (GlnDatabase     *db,
+            const GlnQuery  *query,
+            sqlite3_stmt    *stmt,
+            GArray          *ids,
+            GError         **error)
+{
+  int rc;
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      gint64 id = sqlite3_column_int64 (stmt, 0);
+
+      g_array_append_val (ids, id);
+    }
+  if (rc != SQLITE_DONE)
+    return set_query_error (db, query, rc, error);
+
+  return TRUE;
+}
+
 /* Appends the ids one statement lists to @ids, at most @limit (0: all). */
 static gboolean
 collect_ids (GlnDatabase     *db,
@@ -328,22 +350,14 @@ collect_ids (GlnDatabase     *db,
              GError         **error)
 {
   sqlite3_stmt *stmt;
-  int rc;
+  gboolean ok;
 
   if (!(stmt = prepare (db, query, FALSE, part, cutoff, limit, error)))
     return FALSE;
-
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      gint64 id = sqlite3_column_int64 (stmt, 0);
-
-      g_array_append_val (ids, id);
-    }
-  if (rc != SQLITE_DONE)
-    set_query_error (db, query, rc, error);
+  ok = append_ids (db, query, stmt, ids, error);
   sqlite3_finalize (stmt);
 
-  return rc == SQLITE_DONE;
+  return ok;
 }
 
 typedef struct
@@ -426,22 +440,15 @@ read_matches (GlnDatabase     *db,
   static const char sql[] = "SELECT rowid FROM papers_fts WHERE papers_fts MATCH ?";
   g_autoptr(GArray) matches = g_array_new (FALSE, FALSE, sizeof (gint64));
   sqlite3_stmt *stmt;
-  int rc;
+  gboolean ok;
 
   if (!(stmt = _gln_database_prepare (db, sql, error)))
     return NULL;
   _gln_stmt_bind (stmt, "t", query->text);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      gint64 id = sqlite3_column_int64 (stmt, 0);
-
-      g_array_append_val (matches, id);
-    }
-  if (rc != SQLITE_DONE)
-    set_query_error (db, query, rc, error);
+  ok = append_ids (db, query, stmt, matches, error);
   _gln_stmt_reset (stmt);
 
-  return rc == SQLITE_DONE ? g_steal_pointer (&matches) : NULL;
+  return ok ? g_steal_pointer (&matches) : NULL;
 }
 
 static int
