@@ -32,8 +32,10 @@
  * with newsboat on the same feed (refresh). Each figure is one JSON object per line on
  * stdout; progress goes to stderr.
  *
- * Options: --papers N (100,000) papers to import; --only ingest,search,list,startup,memory,
- * refresh; --dir DIR keeps the library there for the next run, and a run without --only
+ * It also times the parse of one Atom file of 100,000 papers alone (parse).
+ *
+ * Options: --papers N (100,000) papers to import; --only parse,ingest,search,list,startup,
+ * memory,refresh; --dir DIR keeps the library there for the next run, and a run without --only
  * skips the ingest when the library holds N papers already; --runs R (3) runs of each search
  * and of each window start. */
 
@@ -50,11 +52,12 @@ typedef enum
   RUN_STARTUP = 1 << 3,
   RUN_MEMORY  = 1 << 4,
   RUN_REFRESH = 1 << 5,
-  RUN_ALL     = (1 << 6) - 1,
+  RUN_PARSE   = 1 << 6,
+  RUN_ALL     = (1 << 7) - 1,
 } Runs;
 
 static const char * const run_names[] = {
-  "ingest", "search", "list", "startup", "memory", "refresh",
+  "ingest", "search", "list", "startup", "memory", "refresh", "parse",
 };
 
 typedef struct
@@ -171,6 +174,33 @@ is_indexed (Bench   *bench,
   ids = gln_store_query_ids_finish (store, result, error);
 
   return ids != NULL && ids->len == 1;
+}
+
+/* Parses an Atom file of @n_papers alone, in this process, as the importer's thread does. */
+static gboolean
+time_parse (const char  *file,
+            guint        n_papers,
+            GError     **error)
+{
+  g_autoptr(GMappedFile) mapped = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GPtrArray) papers = NULL;
+  gint64 start;
+  double seconds;
+
+  if (!(mapped = g_mapped_file_new (file, FALSE, error)))
+    return FALSE;
+  bytes = g_mapped_file_get_bytes (mapped);
+  start = g_get_monotonic_time ();
+  if (!(papers = gln_import_parse (bytes, GLN_IMPORT_FORMAT_ARXIV, NULL, error)))
+    return FALSE;
+  seconds = (g_get_monotonic_time () - start) / (double) G_USEC_PER_SEC;
+
+  g_print ("{\"bench\":\"parse\",\"format\":\"atom\",\"entries\":%u,\"papers\":%u,"
+           "\"file_mb\":%.1f,\"seconds\":%.2f,\"entries_per_s\":%.0f}\n",
+           n_papers, papers->len, g_bytes_get_size (bytes) / 1048576.0, seconds,
+           n_papers / seconds);
+  return TRUE;
 }
 
 typedef gboolean (*WriteFunc) (BenchCorpus  *corpus,
@@ -313,7 +343,7 @@ parse_only (const char  *only,
         {
           g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
                        "Unknown benchmark “%s” (ingest, search, list, startup, memory, "
-                       "refresh)", names[i]);
+                       "refresh, parse)", names[i]);
           return FALSE;
         }
       *runs |= 1 << known;
@@ -350,6 +380,24 @@ prepare_dir (Bench       *bench,
 }
 
 static gboolean
+run_parse (Bench   *bench,
+           guint    n_papers,
+           GError **error)
+{
+  g_autofree char *file = g_build_filename (bench->dir, "parse.xml", NULL);
+  gboolean ok;
+
+  n_papers = MIN (n_papers, BATCH_PAPERS);
+  g_printerr ("Writing %u papers to %s to parse\n", n_papers, file);
+  if (!bench_corpus_write_atom (bench->corpus, file, 0, n_papers, error))
+    return FALSE;
+  ok = time_parse (file, n_papers, error);
+  g_remove (file);
+
+  return ok;
+}
+
+static gboolean
 run (Bench       *bench,
      int          n_papers,
      const char  *only,
@@ -370,7 +418,8 @@ run (Bench       *bench,
     }
 
   bench->corpus = bench_corpus_new (CORPUS_SEED);
-  return (!(runs & RUN_INGEST) || run_ingest (bench, n_papers, error)) &&
+  return (!(runs & RUN_PARSE) || run_parse (bench, n_papers, error)) &&
+         (!(runs & RUN_INGEST) || run_ingest (bench, n_papers, error)) &&
          (!(runs & RUN_SEARCH) || bench_search_run (bench->corpus, bench->library, n_runs,
                                                     error)) &&
          (!(runs & RUN_LIST) || bench_paper_list_run (bench->library, error)) &&
@@ -394,7 +443,7 @@ main (int   argc,
   const GOptionEntry entries[] = {
     { "papers", 0, 0, G_OPTION_ARG_INT, &n_papers, "Papers in the library", "N" },
     { "only", 0, 0, G_OPTION_ARG_STRING, &only, "Only these benchmarks",
-      "ingest,search,list,startup,memory,refresh" },
+      "parse,ingest,search,list,startup,memory,refresh" },
     { "dir", 0, 0, G_OPTION_ARG_FILENAME, &dir, "Keep the library in DIR", "DIR" },
     { "runs", 0, 0, G_OPTION_ARG_INT, &runs, "Runs of each search", "R" },
     { NULL }

@@ -446,9 +446,13 @@ take_complete (xmlParserCtxt  *ctxt,
       next = child->next;
       if (!finished && child == root->last && ctxt->node != root)
         break;
-      if (!_gln_source_xml_is (child, each->ns_href, each->name))
+      /* The white space between entries goes too: kept, it made every chunk walk past all
+       * the text nodes of the entries before. */
+      if ((child->type == XML_ELEMENT_NODE &&
+           !_gln_source_xml_is (child, each->ns_href, each->name)) ||
+          (child->type != XML_ELEMENT_NODE && !xmlIsBlankNode (child)))
         continue;
-      if (!each->func (child, each->user_data, error))
+      if (child->type == XML_ELEMENT_NODE && !each->func (child, each->user_data, error))
         return FALSE;
       xmlUnlinkNode (child);
       xmlFreeNode (child);
