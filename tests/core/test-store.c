@@ -8,6 +8,7 @@
 #include <sqlite3.h>
 
 #include "gln-core.h"
+#include "gln-database-private.h"
 #include "gln-store-private.h"
 #include "gln-test-store.h"
 #include "gln-test-utils.h"
@@ -443,6 +444,81 @@ test_search_first_page_by_date (void)
   _gln_store_query_set_walk_budget (-1);
 }
 
+/* The ids @text matches, best first by @rank, ties by id. */
+static GArray *
+rank_ids (sqlite3    *handle,
+          const char *rank,
+          const char *text)
+{
+  g_autofree char *sql = g_strdup_printf ("SELECT rowid FROM papers_fts WHERE papers_fts MATCH ?"
+                                          " ORDER BY %s (papers_fts, 10.0, 1.0, 5.0, 2.0, 5.0),"
+                                          " rowid", rank);
+  GArray *ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  sqlite3_stmt *stmt = NULL;
+
+  g_assert_cmpint (sqlite3_prepare_v2 (handle, sql, -1, &stmt, NULL), ==, SQLITE_OK);
+  sqlite3_bind_text (stmt, 1, text, -1, SQLITE_STATIC);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      gint64 id = sqlite3_column_int64 (stmt, 0);
+
+      g_array_append_val (ids, id);
+    }
+  g_assert_cmpint (sqlite3_finalize (stmt), ==, SQLITE_OK);
+
+  return ids;
+}
+
+/* gln_rank() puts matches in the order of FTS5's bm25() with the same weights, for one
+ * phrase (where it skips the document frequency) and for several. */
+static void
+test_rank_orders_as_bm25 (void)
+{
+  g_autoptr(GlnStore) store = gln_test_store_new ();
+  g_autoptr(GPtrArray) papers = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GlnImportResult) result = NULL;
+  g_autoptr(GlnDatabase) db = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GRand) rand = g_rand_new_with_seed (11);
+  const char *words[] = { "proton", "radius", "electron", "scattering", "muonic", "hydrogen",
+                          "form", "factor", "lamb", "shift" };
+  const char *texts[] = { "proton", "\"proton\"*", "proton radius", "\"proton radius\" OR muonic",
+                          "scattering NOT proton", "electron proton hydrogen" };
+
+  for (guint i = 0; i < 400; i++)
+    {
+      GString *title = g_string_new (NULL);
+      GString *abstract = g_string_new (NULL);
+
+      for (guint w = g_rand_int_range (rand, 2, 8); w > 0; w--)
+        g_string_append_printf (title, "%s ", words[g_rand_int_range (rand, 0, 10)]);
+      for (guint w = g_rand_int_range (rand, 10, 60); w > 0; w--)
+        g_string_append_printf (abstract, "%s ", words[g_rand_int_range (rand, 0, 10)]);
+      g_ptr_array_add (papers, make_paper (title->str, NULL, abstract->str));
+      g_string_free (title, TRUE);
+      g_string_free (abstract, TRUE);
+    }
+  result = gln_test_store_import (store, papers, 0);
+  db = gln_database_open (gln_store_get_path (store), GLN_DATABASE_FLAGS_READ_ONLY, &error);
+  g_assert_no_error (error);
+
+  for (guint t = 0; t < G_N_ELEMENTS (texts); t++)
+    {
+      g_autoptr(GArray) expected = rank_ids (_gln_database_get_handle (db), "bm25", texts[t]);
+      g_autoptr(GArray) ranked = rank_ids (_gln_database_get_handle (db), "gln_rank", texts[t]);
+
+      g_assert_cmpuint (expected->len, >, 10);
+      for (guint i = 0; i < expected->len; i++)
+        if (g_array_index (expected, gint64, i) != g_array_index (ranked, gint64, i))
+          {
+            g_test_message ("“%s” ranks differently from row %u of %u", texts[t], i, expected->len);
+            break;
+          }
+      g_assert_cmpmem (ranked->data, ranked->len * sizeof (gint64),
+                       expected->data, expected->len * sizeof (gint64));
+    }
+}
+
 static void
 test_search (void)
 {
@@ -568,6 +644,7 @@ main (int   argc,
   g_test_add_func ("/gln/store/merge/new-version", test_merge_new_version);
   g_test_add_func ("/gln/store/search", test_search);
   g_test_add_func ("/gln/store/search-ranks-newest", test_search_ranks_newest);
+  g_test_add_func ("/gln/store/rank-orders-as-bm25", test_rank_orders_as_bm25);
   g_test_add_func ("/gln/store/search-first-page-by-date", test_search_first_page_by_date);
   gln_test_add_shared_func ("/gln/store/scopes", test_scopes);
 

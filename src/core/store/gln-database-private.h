@@ -15,6 +15,7 @@ sqlite3_stmt *_gln_database_prepare       (GlnDatabase   *self,
                                            const char    *sql,
                                            GError       **error);
 sqlite3      *_gln_database_get_handle    (GlnDatabase   *self);
+int           _gln_database_register_rank (sqlite3       *handle);
 gboolean      _gln_database_set_error     (GlnDatabase   *self,
                                            int            rc,
                                            GError       **error);

@@ -625,6 +625,7 @@ gln_database_open (const char        *path,
   gboolean read_only = (flags & GLN_DATABASE_FLAGS_READ_ONLY) != 0;
   g_autoptr(GError) local_error = NULL;
   gboolean stamp;
+  int rc;
 
   g_return_val_if_fail (path != NULL, NULL);
 
@@ -665,6 +666,13 @@ gln_database_open (const char        *path,
 
   if (!check_application (self, &stamp, error))
     return NULL;
+
+  /* Searches rank with it on every connection, a read-only one too. */
+  if ((rc = _gln_database_register_rank (self->handle)) != SQLITE_OK)
+    {
+      _gln_database_set_error (self, rc, error);
+      return NULL;
+    }
 
   if (read_only)
     {

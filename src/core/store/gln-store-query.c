@@ -15,9 +15,9 @@
 #include "gln-macros.h"
 #include "gln-store-private.h"
 
-/* Column weights for bm25: a word in the title or the authors counts more than one in the
- * abstract. The order is the column order of papers_fts. */
-#define RANK_EXPR "bm25(papers_fts, 10.0, 1.0, 5.0, 2.0, 5.0)"
+/* BM25 (gln-database-rank.c) with column weights: a word in the title or the authors counts
+ * more than one in the abstract. The order is the column order of papers_fts. */
+#define RANK_EXPR "gln_rank(papers_fts, 10.0, 1.0, 5.0, 2.0, 5.0)"
 
 /* Relevance ranks the newest matches only (by rowid: the order papers came in), this many
  * at most; older matches follow, newest first. bm25 reads every match's positions: over
