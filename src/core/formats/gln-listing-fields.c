@@ -197,6 +197,7 @@ _gln_listing_fields_init (ListingFields *fields,
   fields->paper = gln_paper_new ();
   fields->institutions = g_ptr_array_new_with_free_func (g_free);
   fields->year = year;
+  fields->cited_by = -1;
 }
 
 void
@@ -211,6 +212,7 @@ _gln_listing_fields_clear (ListingFields *fields)
   g_clear_pointer (&fields->arxiv_id, g_free);
   g_clear_pointer (&fields->doi, g_free);
   g_clear_pointer (&fields->code_url, g_free);
+  g_clear_pointer (&fields->venue, g_free);
 }
 
 /* A title line, perhaps run together with its authors and their institutions, as author
@@ -420,6 +422,88 @@ _gln_listing_find_abstract (ListingFields *fields,
   keep_code_url (fields, fields->urls);
 }
 
+/* A date a citation shows, "2023 Apr 26" or "2021", already taken apart. */
+void
+_gln_listing_set_shown_date (ListingFields *fields,
+                             const char    *shown,
+                             int            year,
+                             int            month,
+                             int            day)
+{
+  ListingMeta meta = LISTING_META_INIT;
+
+  if (fields->dated)
+    return;
+  fields->dated = TRUE;
+  if (month == 0)
+    {
+      set_year (fields->paper, year);
+      gln_paper_set_date_text (fields->paper, shown);
+      return;
+    }
+  meta.date_text = (char *) shown;
+  meta.year = year;
+  meta.month = month;
+  meta.day = day;
+  set_date (fields->paper, &meta, fields->year);
+}
+
+/* "Cited by 41", or a count alone in a table cell: "Venue 30\t1234\t2017". */
+void
+_gln_listing_find_cited_by (ListingFields *fields,
+                            const char    *line)
+{
+  const char *p = strstr (line, "Cited by ");
+  const char *tab;
+
+  if (fields->cited_by >= 0)
+    return;
+  if (p != NULL && g_ascii_isdigit (p[strlen ("Cited by ")]))
+    {
+      fields->cited_by = (int) MIN (g_ascii_strtoll (p + strlen ("Cited by "), NULL, 10), G_MAXINT);
+      return;
+    }
+  for (tab = strchr (line, '\t'); tab != NULL; tab = strchr (tab + 1, '\t'))
+    {
+      const char *cell = tab + 1;
+      gsize digits = 0;
+
+      while (g_ascii_isdigit (cell[digits]))
+        digits++;
+      if (digits == 0 || digits > 9 || (cell[digits] != '\t' && cell[digits] != '*'))
+        continue;
+      fields->cited_by = (int) g_ascii_strtoll (cell, NULL, 10);
+      return;
+    }
+}
+
+/* The line under a paper's authors: its venue, and the year in it or in a cell after it
+ * ("Advances in Neural Information Processing Systems 30\t\t2017", "ICLR, 2021"). */
+void
+_gln_listing_find_venue_line (ListingFields *fields,
+                              const char    *line)
+{
+  gsize venue_len = strcspn (line, "\t");
+  int year = 0;
+
+  for (const char *p = line; *p != '\0'; p++)
+    {
+      if ((g_str_has_prefix (p, "19") || g_str_has_prefix (p, "20")) &&
+          g_ascii_isdigit (p[2]) && g_ascii_isdigit (p[3]) && !g_ascii_isalnum (p[4]) &&
+          (p == line || !g_ascii_isalnum (p[-1])))
+        year = (int) g_ascii_strtoll (p, NULL, 10);
+      if (year != 0 && (gsize) (p - line) < venue_len)
+        break;
+    }
+  if (fields->venue == NULL && venue_len > 0 && venue_len < 1024)
+    fields->venue = g_strndup (line, venue_len);
+  if (year != 0 && !fields->dated)
+    {
+      fields->dated = TRUE;
+      set_year (fields->paper, year);
+    }
+}
+
 /* Sets what the steps gathered on the paper, with a key made of the best identifier found,
  * and hands the paper over. */
 GlnPaper *
@@ -452,6 +536,13 @@ _gln_listing_fields_finish (ListingFields *fields)
     }
   gln_paper_set_doi (paper, fields->doi);
   gln_paper_set_key (paper, key);
+  gln_paper_set_journal_ref (paper, fields->venue);
+  if (fields->cited_by >= 0)
+    {
+      g_autofree char *extra = g_strdup_printf ("{\"cited_by\":%d}", fields->cited_by);
+
+      gln_paper_set_extra (paper, extra);
+    }
 
   g_object_set_qdata (G_OBJECT (paper), _gln_listing_line_quark (),
                       GUINT_TO_POINTER (fields->line));

@@ -506,3 +506,119 @@ _gln_listing_parse_byline (const char *text,
 
   return authors;
 }
+
+/* One name of a record's author line: "A Vaswani", "AN Gomez", "Ching-Yi Chen",
+ * "Ludwig van Beethoven". */
+static gboolean
+is_record_name (const char *name,
+                gsize       len)
+{
+  guint tokens = 0;
+  guint cjk = 0;
+  gboolean lower = FALSE;
+  const char *end = name + len;
+
+  for (const char *p = name; p < end;)
+    {
+      const char *tok = p;
+      gsize n;
+
+      while (p < end && *p != ' ')
+        p++;
+      n = p - tok;
+      if (n == 0 || n > 40 || ++tokens > 5)
+        return FALSE;
+      if (!g_unichar_isupper (g_utf8_get_char (tok)) &&
+          !(tokens > 1 && _gln_listing_in_list_ci (tok, n, name_particles,
+                                                   G_N_ELEMENTS (name_particles))))
+        {
+          if (!_gln_listing_is_cjk (g_utf8_get_char (tok)))
+            return FALSE;
+          cjk++;
+        }
+      for (const char *q = tok; q < p; q = g_utf8_next_char (q))
+        {
+          gunichar c = g_utf8_get_char (q);
+
+          if (g_unichar_islower (c) || _gln_listing_is_cjk (c))
+            lower = TRUE;
+          else if (!g_unichar_isalpha (c) && c != '.' && c != '-' && c != '\'' && c != 0x2019)
+            return FALSE;
+        }
+      while (p < end && *p == ' ')
+        p++;
+    }
+
+  if (!lower || (tokens < 2 && cjk == 0))
+    return FALSE;
+
+  /* Last, as the dearest test: "Deep Learning" is a title. */
+  for (const char *p = name; p < end;)
+    {
+      gsize n = strcspn (p, " ");
+
+      n = MIN (n, (gsize) (end - p));
+      if (_gln_listing_in_list_ci (p, n, title_words, G_N_ELEMENTS (title_words)))
+        return FALSE;
+      p += n;
+      while (p < end && *p == ' ')
+        p++;
+    }
+
+  return TRUE;
+}
+
+/* The author line of a paper shown without an abstract: "A | B | C" (ACL Anthology),
+ * "A Vaswani, N Shazeer, ..." (Google Scholar), "Alice Smith, Bob Jones and Carol White";
+ * NULL unless every piece is a name. */
+GPtrArray *
+_gln_listing_parse_record_authors (const char *text,
+                                   gboolean   *truncated)
+{
+  static const char * const ellipses[] = { ", ...", ",...", " ...", "...", "…" };
+  gboolean pipes = strstr (text, " | ") != NULL;
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *copy = NULL;
+  const char *p;
+  gsize len = strlen (text);
+
+  *truncated = FALSE;
+  /* The first name ends soon; prose is turned away before anything is copied. */
+  if (len < 3 || len > 2000 || strcspn (text, ",|") > 80)
+    return NULL;
+  copy = g_strdup (text);
+  for (guint i = 0; i < G_N_ELEMENTS (ellipses); i++)
+    if (g_str_has_suffix (copy, ellipses[i]))
+      {
+        copy[strlen (copy) - strlen (ellipses[i])] = '\0';
+        *truncated = TRUE;
+        break;
+      }
+  *truncated |= strip_et_al (copy);
+
+  for (p = copy; *p != '\0';)
+    {
+      const char *sep = strstr (p, pipes ? " | " : ", ");
+      gsize n = sep != NULL ? (gsize) (sep - p) : strlen (p);
+      const char *and = NULL;
+
+      if (!pipes && g_str_has_prefix (p, "and "))
+        p += 4, n -= 4;
+      if (!pipes && (and = g_strstr_len (p, n, " and ")) != NULL)
+        {
+          if (!is_record_name (p, and - p))
+            return NULL;
+          g_ptr_array_add (names, g_strndup (p, and - p));
+          n -= and + 5 - p;
+          p = and + 5;
+        }
+      if (!is_record_name (p, n))
+        return NULL;
+      g_ptr_array_add (names, g_strndup (p, n));
+      p += n;
+      if (sep != NULL)
+        p += pipes ? 3 : 2;
+    }
+
+  return names->len > 0 ? g_steal_pointer (&names) : NULL;
+}

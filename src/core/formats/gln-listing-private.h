@@ -46,6 +46,7 @@ typedef enum
   KIND_ABSTRACT,
   KIND_META,
   KIND_CONTINUATION,
+  KIND_RECORD,         /* a line of a paper shown without an abstract, already read */
 } ListingLineKind;
 
 typedef enum
@@ -91,6 +92,7 @@ typedef struct
 {
   GArray   *lines;        /* ListingLine */
   GArray   *entries;      /* ListingEntry */
+  GPtrArray *records;     /* GlnPaper: the papers shown without an abstract */
   gboolean  org_handles;  /* organisation lines start with a handle */
   int       year;         /* for dates shown without one */
 } ListingPage;
@@ -112,6 +114,8 @@ typedef struct
   char      *arxiv_id;
   char      *doi;
   char      *code_url;
+  char      *venue;         /* as shown, or NULL */
+  int        cited_by;      /* -1 when not shown */
   gboolean   code;          /* the page flags code */
   gboolean   dated;
   int        year;          /* for dates shown without one */
@@ -175,6 +179,17 @@ GPtrArray   *_gln_listing_parse_byline        (const char          *text,
                                                gboolean            *truncated,
                                                int                 *year);
 
+GPtrArray   *_gln_listing_parse_record_authors (const char          *text,
+                                               gboolean            *truncated);
+gboolean     _gln_listing_parse_citation      (const char          *line,
+                                               ListingFields       *fields);
+gboolean     _gln_listing_parse_title_venue   (const char          *line,
+                                               ListingFields       *fields);
+GPtrArray   *_gln_listing_parse_colon_authors (const char          *line,
+                                               gsize                len,
+                                               gboolean            *truncated);
+void         _gln_listing_find_records        (ListingPage         *page);
+
 int          _gln_listing_next_nonblank       (ListingPage         *page,
                                                int                  i);
 void         _gln_listing_assemble            (ListingPage         *page);
@@ -216,6 +231,15 @@ void         _gln_listing_find_code_url       (ListingFields       *fields,
                                                const char          *line);
 void         _gln_listing_find_abstract       (ListingFields       *fields,
                                                const char          *abstract);
+void         _gln_listing_set_shown_date      (ListingFields       *fields,
+                                               const char          *shown,
+                                               int                  year,
+                                               int                  month,
+                                               int                  day);
+void         _gln_listing_find_cited_by       (ListingFields       *fields,
+                                               const char          *line);
+void         _gln_listing_find_venue_line     (ListingFields       *fields,
+                                               const char          *line);
 
 /* Used in hot loops, so kept inline. */
 static inline char

@@ -12,9 +12,10 @@
 
 #include <string.h>
 
-/* A pasted page is read in four steps. Each line is classified on its own (blank,
+/* A pasted page is read in five steps. Each line is classified on its own (blank,
  * chrome, title-like text, abstract-like text, or a meta line such as a date), then beside
- * its neighbours; wrapped paragraphs are joined; gln-listing-entries.c assembles the lines
+ * its neighbours; gln-listing-records.c takes out the papers shown without an abstract;
+ * wrapped paragraphs are joined; gln-listing-entries.c assembles the lines
  * into entries, one per abstract; and the lines of each entry are handed to the steps of
  * gln-listing-fields.c that find the paper's fields in them. */
 
@@ -346,6 +347,9 @@ build_paper (ListingPage  *page,
     {
       _gln_listing_find_title (&fields, _gln_listing_text_at (page, entry->title));
       fields.line = MIN (fields.line, _gln_listing_line_at (page, entry->title)->number);
+      /* A title line that was all page chrome leaves the abstract to name the paper. */
+      if (fields.title == NULL || *fields.title == '\0')
+        _gln_listing_find_abstract_title (&fields, entry->text->str);
     }
   else
     {
@@ -398,6 +402,34 @@ has_org_handles (ListingPage *page)
   return FALSE;
 }
 
+/* Adds the papers shown without an abstract to those with one, both in page order, so
+ * that all are in page order. */
+static void
+merge_records (GPtrArray *papers,
+               GPtrArray *records)
+{
+  g_autoptr(GPtrArray) abstracts = g_ptr_array_new_with_free_func (g_object_unref);
+  guint a = 0;
+  guint r = 0;
+
+  if (records->len == 0)
+    return;
+  for (guint i = 0; i < papers->len; i++)
+    g_ptr_array_add (abstracts, g_object_ref (g_ptr_array_index (papers, i)));
+  g_ptr_array_set_size (papers, 0);
+  while (a < abstracts->len || r < records->len)
+    {
+      gboolean take_record = a == abstracts->len ||
+        (r < records->len &&
+         gln_listing_get_line (g_ptr_array_index (records, r)) <
+         gln_listing_get_line (g_ptr_array_index (abstracts, a)));
+      GlnPaper *paper = take_record ? g_ptr_array_index (records, r++)
+                                    : g_ptr_array_index (abstracts, a++);
+
+      g_ptr_array_add (papers, g_object_ref (paper));
+    }
+}
+
 static GPtrArray *
 parse_page (const char *text,
             gsize       length,
@@ -410,6 +442,7 @@ parse_page (const char *text,
   page.lines = g_array_new (FALSE, TRUE, sizeof (ListingLine));
   g_array_set_clear_func (page.lines, line_clear);
   page.entries = g_array_new (FALSE, TRUE, sizeof (ListingEntry));
+  page.records = g_ptr_array_new_with_free_func (g_object_unref);
   g_array_set_clear_func (page.entries, entry_clear);
   page.year = year;
 
@@ -417,13 +450,24 @@ parse_page (const char *text,
   for (guint i = 0; i < page.lines->len; i++)
     classify_line (_gln_listing_line_at (&page, i));
   classify_in_context (&page);
+  _gln_listing_find_records (&page);
   join_paragraphs (&page);
   _gln_listing_assemble (&page);
   page.org_handles = has_org_handles (&page);
 
   for (guint i = 0; i < page.entries->len; i++)
-    g_ptr_array_add (papers, build_paper (&page, &g_array_index (page.entries, ListingEntry, i)));
+    {
+      ListingEntry *entry = &g_array_index (page.entries, ListingEntry, i);
 
+      /* On a page that lists papers by title and authors, prose without a title (a
+       * footer, a list of awards) is not a paper. */
+      if (entry->title < 0 && page.records->len >= page.entries->len)
+        continue;
+      g_ptr_array_add (papers, build_paper (&page, entry));
+    }
+  merge_records (papers, page.records);
+
+  g_ptr_array_unref (page.records);
   g_array_unref (page.entries);
   g_array_unref (page.lines);
 
@@ -439,7 +483,10 @@ parse_page (const char *text,
  *
  * Recognizes the papers in a listing page that a user copied from a browser (an
  * institution's page of abstracts, an author page, Hugging Face Daily Papers, search
- * results) and pasted. Each paper gets its title, abstract, authors, institutions,
+ * results; and pages that show papers without abstracts: publication lists of citations,
+ * ACL Anthology, DBLP, Google Scholar profiles, arXiv lists) and pasted. Papers shown
+ * without an abstract get none; their venue goes to the journal reference and a citation
+ * count shown beside them to the extra field as "cited_by". Each paper gets its title, abstract, authors, institutions,
  * category, dates (the date as shown, and an ISO date in @options' year when the page
  * shows none), code flag and link, upvotes and arXiv id as far as the page shows them, a
  * canonical key, and "listing" as its source. Abstracts are kept verbatim, LaTeX
@@ -493,7 +540,8 @@ gln_listing_parse (const char               *text,
  * @length: length of @text in bytes
  *
  * Guesses whether @text is a pasted listing page rather than XML, JSON, BibTeX, RIS or
- * binary data: plain text holding at least one entry with an abstract.
+ * binary data: plain text holding at least one entry with an abstract, or one paper
+ * shown by its title, authors and venue.
  *
  * Returns: %TRUE if gln_listing_parse() would find papers in @text
  */

@@ -1,0 +1,504 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+
+#define G_LOG_DOMAIN "gln-listing"
+
+#include "config.h"
+
+#include "gln-listing-private.h"
+#include "gln-paper-key.h"
+
+#include <string.h>
+
+/* Citations: a paper shown as one line of reference text, as publication lists and lab
+ * pages show them, in the styles found there:
+ *
+ *   Vancouver  "Luo G, Liu T, Cai W*. Title of the paper. Venue, 2023 Apr 26;5(3):e22"
+ *   quoted     "Gu, L., Liang, J., and Hong, G., "Title of the paper," Venue, 11(3), (2021)."
+ *   colon      "Alice Smith, Bob Jones: Title of the paper. Venue 35(3): 1-10 (2023)"
+ *
+ * and the "Title. Venue (2023)" line that follows a DBLP author line. Every recognizer
+ * reads the text once from left to right, and none invents a field the line does not
+ * show: a line that does not fit a style whole is not a citation. */
+
+static const char * const month_names[] = {
+  "january", "february", "march", "april", "may", "june", "july", "august", "september",
+  "october", "november", "december",
+};
+
+/* A year 1900–2099 standing alone at s. */
+static int
+year_at (const char *text,
+         const char *s)
+{
+  if (!(g_str_has_prefix (s, "19") || g_str_has_prefix (s, "20")) ||
+      !g_ascii_isdigit (s[2]) || !g_ascii_isdigit (s[3]) || g_ascii_isalnum (s[4]))
+    return 0;
+  if (s > text && (g_ascii_isalnum (s[-1]) || s[-1] == '/' || s[-1] == '.'))
+    return 0;
+
+  return (int) g_ascii_strtoll (s, NULL, 10);
+}
+
+/* The month a word names ("Apr", "June", "Sept"), or 0. */
+static int
+month_of (const char *word,
+          gsize       len)
+{
+  if (len < 3 || len > 9)
+    return 0;
+  for (guint m = 0; m < G_N_ELEMENTS (month_names); m++)
+    if (len <= strlen (month_names[m]) && g_ascii_strncasecmp (word, month_names[m], len) == 0)
+      return m + 1;
+
+  return 0;
+}
+
+/* The first date of a venue part, as the citation shows it: "2023", "2023 Jun",
+ * "2023 Apr 26"; a year in parentheses "(2021)" wins over a bare one when prefer_paren. */
+static gboolean
+find_citation_date (ListingFields *fields,
+                    const char    *venue,
+                    gboolean       prefer_paren)
+{
+  const char *found = NULL;
+  const char *end;
+  int year = 0;
+  int month = 0;
+  int day = 0;
+  g_autofree char *shown = NULL;
+
+  for (const char *p = venue; *p != '\0'; p++)
+    {
+      int y = year_at (venue, p);
+
+      if (y == 0)
+        continue;
+      if (found == NULL || (prefer_paren && p > venue && p[-1] == '(' && p[4] == ')'))
+        {
+          found = p;
+          year = y;
+        }
+      if (!prefer_paren)
+        break;
+    }
+  if (found == NULL)
+    return FALSE;
+
+  end = found + 4;
+  if (*end == ' ' && g_ascii_isalpha (end[1]))
+    {
+      const char *w = end + 1;
+      const char *we = w;
+
+      while (g_ascii_isalpha (*we))
+        we++;
+      if ((month = month_of (w, we - w)) != 0)
+        {
+          end = we;
+          if (*end == ' ' && g_ascii_isdigit (end[1]))
+            {
+              const char *d = end + 1;
+              const char *de = d;
+
+              while (g_ascii_isdigit (*de))
+                de++;
+              if (de - d <= 2 && !g_ascii_isalnum (*de))
+                {
+                  day = (int) g_ascii_strtoll (d, NULL, 10);
+                  end = de;
+                }
+            }
+        }
+    }
+
+  shown = g_strndup (found, end - found);
+  _gln_listing_set_shown_date (fields, shown, year, month, day);
+
+  return TRUE;
+}
+
+/* "Cai W*", "Ly KI", "Von Hoff D", "O'Donnell E": family name words, then initials. */
+static gboolean
+is_initials (const char *tok,
+             gsize       len)
+{
+  gsize upper = 0;
+
+  while (len > 0 && (tok[len - 1] == '*' || tok[len - 1] == '#'))
+    len--;
+  for (; upper < len && g_ascii_isupper (tok[upper]); upper++)
+    ;
+
+  return upper == len && len >= 1 && len <= 3;
+}
+
+static gboolean
+is_family_word (const char *tok,
+                gsize       len)
+{
+  gboolean lower = FALSE;
+
+  if (len == 0 || len > 40)
+    return FALSE;
+  if (!g_unichar_isupper (g_utf8_get_char (tok)))
+    return len <= 4 && g_ascii_islower (tok[0]);  /* "de", "van", "von" */
+  for (const char *p = g_utf8_next_char (tok); p < tok + len; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_unichar_islower (c))
+        lower = TRUE;
+      else if (!g_unichar_isalpha (c) && c != '-' && c != '\'' && c != 0x2019)
+        return FALSE;
+    }
+
+  return lower;
+}
+
+/* "de Moya", "Perez-Johnston", "Näppi": the family name of a "Surname, I." pair. */
+static gboolean
+looks_like_family_name (const char *text)
+{
+  const char *p = text;
+  guint words = 0;
+  gboolean capital = FALSE;
+
+  while (*p != '\0')
+    {
+      gsize len = strcspn (p, " ");
+
+      if (!is_family_word (p, len) || ++words > 4)
+        return FALSE;
+      capital |= g_unichar_isupper (g_utf8_get_char (p));
+      p += len;
+      if (*p == ' ')
+        p++;
+    }
+
+  return capital;
+}
+
+/* The Vancouver author list at the start of a line; *rest is where the title starts. */
+static GPtrArray *
+parse_vancouver_authors (const char  *line,
+                         const char **rest)
+{
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  const char *p = line;
+
+  for (;;)
+    {
+      const char *start;
+      guint words = 0;
+
+      if (g_str_has_prefix (p, "and "))
+        p += 4;
+      start = p;
+      for (;;)
+        {
+          const char *tok = p;
+
+          while (*p != '\0' && *p != ' ' && *p != ',' && *p != '.')
+            p++;
+          if (words > 0 && is_initials (tok, p - tok))
+            break;
+          if (!is_family_word (tok, p - tok) || *p != ' ' || ++words > 4)
+            return NULL;
+          p++;
+        }
+      g_ptr_array_add (names, g_strndup (start, p - start));
+      if (p[0] == ',' && p[1] == ' ')
+        p += 2;
+      else if (p[0] == '.' && p[1] == ' ')
+        {
+          *rest = p + 2;
+          break;
+        }
+      else if (p[0] == ' ' && g_unichar_isupper (g_utf8_get_char (p + 1)) && names->len >= 2)
+        {
+          /* "…, and Von Hoff D Role of 3D imaging": no period before the title. */
+          *rest = p + 1;
+          break;
+        }
+      else
+        return NULL;
+    }
+
+  return g_steal_pointer (&names);
+}
+
+/* Where a title sentence ends: ". " before a capital or digit; "? " and "! " end it too,
+ * and stay in the title. */
+static const char *
+title_end (const char  *title,
+           const char **venue)
+{
+  for (const char *p = title; *p != '\0'; p++)
+    {
+      gunichar next;
+
+      if ((*p != '.' && *p != '?' && *p != '!') || p[1] != ' ')
+        continue;
+      next = g_utf8_get_char (p + 2);
+      if (!g_unichar_isupper (next) && !g_unichar_isdigit (next))
+        continue;
+      *venue = p + 2;
+      return *p == '.' ? p : p + 1;
+    }
+
+  return NULL;
+}
+
+/* A title whose venue was written into it twice: "Title, Academic Radiology, Academic
+ * Radiology" keeps "Title". */
+static gsize
+drop_repeated_venue (const char *title,
+                     gsize       len)
+{
+  const char *last = g_strrstr_len (title, len, ", ");
+  const char *before;
+  gsize n;
+
+  if (last == NULL || last == title)
+    return len;
+  n = title + len - (last + 2);
+  before = g_strrstr_len (title, last - title, ", ");
+  if (before == NULL || (gsize) (last - (before + 2)) != n || strncmp (before + 2, last + 2, n) != 0)
+    return len;
+
+  return before - title;
+}
+
+static void
+keep_authors (ListingFields *fields,
+              GPtrArray     *names,
+              gboolean       truncated)
+{
+  g_clear_pointer (&fields->authors, g_ptr_array_unref);
+  fields->authors = g_ptr_array_ref (names);
+  fields->truncated = truncated;
+}
+
+/* What a venue part shows besides the date: a DOI link, an arXiv id ("CoRR abs/…",
+ * "arXiv:…") and the venue's name, up to the first number. */
+static void
+find_venue_fields (ListingFields *fields,
+                   const char    *venue)
+{
+  const char *doi = strstr (venue, "doi.org/");
+  const char *arxiv = strstr (venue, "abs/");
+  const char *end = venue;
+
+  if (doi != NULL)
+    {
+      g_autofree char *url = g_strndup (doi + strlen ("doi.org/"), strcspn (doi, " \t"));
+
+      _gln_listing_find_doi (fields, url);
+    }
+  if (arxiv == NULL)
+    arxiv = strstr (venue, "arXiv:");
+  if (arxiv != NULL && fields->arxiv_id == NULL)
+    {
+      g_autofree char *token = g_strndup (arxiv, strcspn (arxiv, " ,;)\t"));
+      g_autofree char *id = g_str_has_prefix (token, "abs/")
+                            ? g_strconcat ("arXiv:", token + 4, NULL) : g_strdup (token);
+
+      if (!gln_arxiv_id_parse (id, &fields->arxiv_id, NULL))
+        g_clear_pointer (&fields->arxiv_id, g_free);
+    }
+  while (*end != '\0' && !g_ascii_isdigit (*end) && *end != '(' && *end != '\t')
+    end++;
+  while (end > venue && strchr (" ,.;:", end[-1]) != NULL)
+    end--;
+  if (end > venue && fields->venue == NULL)
+    fields->venue = g_strndup (venue, end - venue);
+}
+
+static gboolean
+set_title (ListingFields *fields,
+           const char    *title,
+           gsize          len)
+{
+  g_autofree char *copy = g_strndup (title, len);
+
+  g_strstrip (copy);
+  if (_gln_listing_count_words (copy) < 2)
+    return FALSE;
+  g_free (fields->title);
+  fields->title = g_steal_pointer (&copy);
+
+  return TRUE;
+}
+
+static gboolean
+parse_vancouver (const char    *line,
+                 ListingFields *fields)
+{
+  g_autoptr(GPtrArray) names = NULL;
+  const char *title = NULL;
+  const char *venue = NULL;
+  const char *end;
+
+  if ((names = parse_vancouver_authors (line, &title)) == NULL ||
+      (end = title_end (title, &venue)) == NULL)
+    return FALSE;
+  if (!set_title (fields, title, drop_repeated_venue (title, end - title)) ||
+      !find_citation_date (fields, venue, FALSE))
+    return FALSE;
+  keep_authors (fields, names, FALSE);
+  find_venue_fields (fields, venue);
+
+  return TRUE;
+}
+
+/* "Gu, L., Liang, J., and Hong, G.," → "Gu, L.", "Liang, J.", "Hong, G."; NULL unless
+ * every piece pairs up. */
+static GPtrArray *
+parse_surname_initials (const char *text)
+{
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
+  g_auto(GStrv) pieces = g_strsplit (text, ", ", 512);
+
+  for (guint i = 0; pieces[i] != NULL; i++)
+    {
+      char *piece = g_strstrip (pieces[i]);
+      char *and;
+
+      if (g_str_has_prefix (piece, "and "))
+        piece += 4;
+      if ((and = strstr (piece, " and ")) != NULL)
+        {
+          g_ptr_array_add (parts, g_strndup (piece, and - piece));
+          piece = and + 5;
+        }
+      if (*piece != '\0')
+        g_ptr_array_add (parts, g_strdup (piece));
+    }
+  if (parts->len == 0 || parts->len % 2 != 0)
+    return NULL;
+  for (guint i = 0; i < parts->len; i += 2)
+    {
+      const char *family = g_ptr_array_index (parts, i);
+      const char *given = g_ptr_array_index (parts, i + 1);
+
+      if (!looks_like_family_name (family) || !g_ascii_isupper (given[0]) ||
+          strchr (given, '.') == NULL || strlen (given) > 12)
+        return NULL;
+      g_ptr_array_add (names, g_strdup_printf ("%s, %s", family, given));
+    }
+
+  return g_steal_pointer (&names);
+}
+
+static gboolean
+parse_quoted (const char    *line,
+              ListingFields *fields)
+{
+  const char *open = strstr (line, "\"");
+  const char *curly = strstr (line, "“");
+  const char *title;
+  const char *close;
+  const char *venue;
+  g_autofree char *prefix = NULL;
+  g_autoptr(GPtrArray) names = NULL;
+  gsize len;
+  gboolean truncated = FALSE;
+
+  if (curly != NULL && (open == NULL || curly < open))
+    open = curly;
+  if (open == NULL || open - line < 3 || open - line > 4000)
+    return FALSE;
+  title = open + (*open == '"' ? 1 : strlen ("“"));
+  close = strstr (title, *open == '"' ? "\"" : "”");
+  if (close == NULL)
+    return FALSE;
+  venue = close + (*close == '"' ? 1 : strlen ("”"));
+
+  prefix = g_strndup (line, open - line);
+  g_strchomp (prefix);
+  len = strlen (prefix);
+  while (len > 0 && prefix[len - 1] == ',')
+    prefix[--len] = '\0';
+  if ((names = parse_surname_initials (prefix)) == NULL &&
+      (names = _gln_listing_parse_author_list (prefix, FALSE, &truncated)) == NULL)
+    return FALSE;
+
+  len = close - title;
+  while (len > 0 && strchr (",. ", title[len - 1]) != NULL)
+    len--;
+  if (!set_title (fields, title, len) || !find_citation_date (fields, venue, TRUE))
+    return FALSE;
+  keep_authors (fields, names, truncated);
+  find_venue_fields (fields, _gln_listing_skip_blanks (venue + strspn (venue, ", ")));
+
+  return TRUE;
+}
+
+/* "Title. Venue (2023)": the line under a DBLP author line, or the part of a colon
+ * citation after its colon. */
+gboolean
+_gln_listing_parse_title_venue (const char    *line,
+                                ListingFields *fields)
+{
+  const char *venue = NULL;
+  const char *end = title_end (line, &venue);
+
+  if (end == NULL || strlen (line) > 4000 || !set_title (fields, line, end - line) ||
+      !find_citation_date (fields, venue, TRUE))
+    return FALSE;
+  find_venue_fields (fields, venue);
+
+  return TRUE;
+}
+
+/* "Alice Smith, Bob Jones:" (a DBLP author line) → the names, or NULL. */
+GPtrArray *
+_gln_listing_parse_colon_authors (const char *line,
+                                  gsize       len,
+                                  gboolean   *truncated)
+{
+  g_autofree char *copy = NULL;
+
+  if (len < 3 || len > 4000 || line[len - 1] != ':')
+    return NULL;
+  copy = g_strndup (line, len - 1);
+
+  return _gln_listing_parse_author_list (copy, FALSE, truncated);
+}
+
+static gboolean
+parse_colon (const char    *line,
+             ListingFields *fields)
+{
+  const char *colon = strstr (line, ": ");
+  g_autoptr(GPtrArray) names = NULL;
+  gboolean truncated = FALSE;
+
+  if (colon == NULL ||
+      (names = _gln_listing_parse_colon_authors (line, colon + 1 - line, &truncated)) == NULL ||
+      !_gln_listing_parse_title_venue (colon + 2, fields))
+    return FALSE;
+  keep_authors (fields, names, truncated);
+
+  return TRUE;
+}
+
+/* A whole citation on one line: the paper's authors, title, date and venue, with a DOI
+ * or arXiv id where it shows one. On FALSE, fields may hold parts of a failed try; the
+ * caller starts over with fresh ones. */
+gboolean
+_gln_listing_parse_citation (const char    *line,
+                             ListingFields *fields)
+{
+  gsize len = strlen (line);
+
+  /* Every style opens with a name: "Luo G,", "Gu, L.,", "Alice Smith:". Prose does not,
+   * and is turned away here before anything is copied. */
+  if (len < 30 || len > 8000 || !g_unichar_isupper (g_utf8_get_char (line)) ||
+      strcspn (line, ",:\"") > 60)
+    return FALSE;
+
+  return parse_quoted (line, fields) || parse_vancouver (line, fields) ||
+         parse_colon (line, fields);
+}

@@ -1,0 +1,383 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+
+#define G_LOG_DOMAIN "gln-listing"
+
+#include "config.h"
+
+#include "gln-listing-private.h"
+
+#include <string.h>
+
+/* Papers shown without an abstract: bibliographic pages list a title with its authors and
+ * venue instead. This pass runs before the entries are assembled around abstracts and
+ * takes the lines of each such paper out of their way (KIND_RECORD). It finds
+ *
+ *   citations    one line per paper (gln-listing-citation.c), as lab pages show them;
+ *   author lines "Alice Smith, Bob Jones:" above "Title. Venue (2023)" (DBLP);
+ *   blocks       a title line, an author line under it ("A | B", "A Smith, B Jones, ...",
+ *                "Authors: …"), then venue, year, counts, up to the next paper (ACL
+ *                Anthology, Google Scholar profiles, arXiv lists without abstracts).
+ *
+ * A block whose author line is followed by an abstract is left to the abstract entries.
+ * A year heading ("2022", "[2023]") dates the papers under it that show no date. */
+
+#define MAX_TRAILING 16  /* a text line counts 4, a meta line 1 */
+
+typedef struct
+{
+  ListingPage *page;
+  GPtrArray   *papers;
+  char        *heading;  /* the year heading above, as shown */
+} Records;
+
+static ListingLine *
+line_at (Records *records,
+         int      i)
+{
+  return _gln_listing_line_at (records->page, i);
+}
+
+static int
+prev_nonblank (ListingPage *page,
+               int          i)
+{
+  for (i--; i >= 0; i--)
+    if (_gln_listing_line_at (page, i)->kind != KIND_BLANK)
+      return i;
+
+  return -1;
+}
+
+/* "2022", "[2023]", "[2019 and Early]": a year heading, as shown without brackets. */
+static char *
+parse_year_heading (const char *text)
+{
+  const char *p = text;
+  gsize len = strlen (text);
+
+  if (len < 4 || len > 24)
+    return NULL;
+  if (*p == '[')
+    {
+      if (text[len - 1] != ']')
+        return NULL;
+      p++;
+      len -= 2;
+    }
+  if (!(g_str_has_prefix (p, "19") || g_str_has_prefix (p, "20")) || !g_ascii_isdigit (p[2]) ||
+      !g_ascii_isdigit (p[3]) || (len > 4 && p[4] != ' '))
+    return NULL;
+  for (gsize i = 4; i < len; i++)
+    if (g_ascii_isdigit (p[i]))
+      return NULL;
+
+  return g_strndup (p, 4);
+}
+
+/* Lines that open an entry above its title: "pdf bib abs", "[j12]", "[1] arXiv:…". */
+static gboolean
+is_leading_marker (const ListingLine *line)
+{
+  static const char * const link_words[] = {
+    "pdf", "bib", "abs", "html", "bibtex", "ris", "slides", "video", "poster", "code", "data",
+    "software", "doi", "project", "dataset", "supplementary", "other",
+  };
+  const char *p = line->text;
+  guint words = 0;
+
+  if (line->kind == KIND_META && line->meta == META_ARXIV)
+    return TRUE;
+  if (*p == '[' && g_ascii_isalpha (p[1]))
+    {
+      p++;
+      while (g_ascii_isalpha (*p))
+        p++;
+      while (g_ascii_isdigit (*p))
+        p++;
+      return *p == ']' && p[1] == '\0' && g_ascii_isdigit (p[-1]);
+    }
+  while (*p != '\0')
+    {
+      gsize len = strcspn (p, " ");
+
+      if (!_gln_listing_in_list_ci (p, len, link_words, G_N_ELEMENTS (link_words)))
+        return FALSE;
+      words++;
+      p = _gln_listing_skip_blanks (p + len);
+    }
+
+  return words >= 2;
+}
+
+/* Lines that end the lines of an entry below its authors. */
+static gboolean
+is_stop_line (const ListingLine *line)
+{
+  g_autofree char *heading = NULL;
+
+  if (line->kind == KIND_RECORD || line->kind == KIND_ABSTRACT || is_leading_marker (line))
+    return TRUE;
+  if (line->text[0] == '[' && strchr (line->text, ']') != NULL &&
+      strchr (line->text, ']') - line->text <= 10)
+    return TRUE;  /* "[PDF] host.org" above a search result */
+  heading = parse_year_heading (line->text);
+
+  return heading != NULL;
+}
+
+static GPtrArray *
+authors_of (ListingLine *line,
+            gboolean    *truncated)
+{
+  if (line->kind == KIND_RECORD || line->kind == KIND_ABSTRACT || line->kind == KIND_BLANK)
+    return NULL;
+  if (line->label == LABEL_AUTHORS)
+    return _gln_listing_parse_author_list (line->text, TRUE, truncated);
+  if (line->label != LABEL_NONE)
+    return NULL;
+
+  return _gln_listing_parse_record_authors (line->text, truncated);
+}
+
+static gboolean
+is_title_line (ListingLine *line)
+{
+  g_autofree char *heading = NULL;
+  gboolean truncated;
+  g_autoptr(GPtrArray) names = NULL;
+
+  if (line->kind != KIND_TEXT && line->kind != KIND_ABSTRACT)
+    return FALSE;
+  if (line->label != LABEL_NONE && line->label != LABEL_TITLE)
+    return FALSE;
+  if (line->kind == KIND_ABSTRACT &&
+      (_gln_listing_count_words (line->text) >= 30 || _gln_listing_ends_sentence (line->text)))
+    return FALSE;
+  if (_gln_listing_count_words (line->text) < 2 || is_leading_marker (line) ||
+      (heading = parse_year_heading (line->text)) != NULL)
+    return FALSE;
+  names = authors_of (line, &truncated);
+
+  return names == NULL;
+}
+
+/* What a line below the authors shows: a venue with its year and citation count
+ * ("Venue 30\t1234\t2017", "Venue, 2021"), or a labelled field. */
+static void
+read_trailing (ListingFields *fields,
+               ListingLine   *line,
+               gboolean       first)
+{
+  ListingMetaKind meta = line->kind == KIND_META ? line->meta : META_NONE;
+
+  if (meta == META_DATE || meta == META_CARD_DATE)
+    _gln_listing_find_date (fields, line->text, line->label == LABEL_DATE);
+  else if (meta == META_CATEGORY)
+    _gln_listing_find_categories (fields, line->text);
+  else if (meta == META_DOI)
+    _gln_listing_find_doi (fields, line->text);
+  else if (meta == META_CODE)
+    fields->code = TRUE;
+  else if (meta == META_OTHER)
+    _gln_listing_find_code_url (fields, line->text);
+  if (line->label != LABEL_NONE || meta == META_CODE)
+    return;
+  _gln_listing_find_cited_by (fields, line->text);
+  if (first && line->label == LABEL_NONE)
+    _gln_listing_find_venue_line (fields, line->text);
+}
+
+static void
+finish_record (Records       *records,
+               ListingFields *fields)
+{
+  /* A title line that was all page chrome ("Subscribe") leaves no title. */
+  if (fields->title == NULL || *fields->title == '\0')
+    return;
+  if (!fields->dated && records->heading != NULL)
+    _gln_listing_set_shown_date (fields, records->heading,
+                                 (int) g_ascii_strtoll (records->heading, NULL, 10), 0, 0);
+  g_ptr_array_add (records->papers, _gln_listing_fields_finish (fields));
+}
+
+static void
+mark (Records *records,
+      int      i)
+{
+  line_at (records, i)->kind = KIND_RECORD;
+}
+
+/* The leading marker above line i, read and marked; the line number the entry starts at. */
+static guint
+take_leading (Records       *records,
+              ListingFields *fields,
+              int            i)
+{
+  int above = prev_nonblank (records->page, i);
+  ListingLine *line;
+
+  if (above < 0 || !is_leading_marker (line = line_at (records, above)))
+    return line_at (records, i)->number;
+  if (line->kind == KIND_META && line->meta == META_ARXIV)
+    _gln_listing_find_arxiv_id (fields, line->text);
+  mark (records, above);
+
+  return line->number;
+}
+
+/* The lines below an author line that belong to its entry: up to the next stop, title
+ * or abstract. Returns the index after them, or -1 when an abstract follows (the entry is
+ * then an abstract entry). */
+static int
+trailing_end (Records *records,
+              int      a)
+{
+  ListingPage *page = records->page;
+  guint taken = 0;
+  int i;
+
+  for (i = _gln_listing_next_nonblank (page, a); i >= 0 && taken < MAX_TRAILING;
+       i = _gln_listing_next_nonblank (page, i))
+    {
+      ListingLine *line = line_at (records, i);
+      int next;
+      gboolean truncated;
+      g_autoptr(GPtrArray) names = NULL;
+
+      if (line->kind == KIND_ABSTRACT || line->meta == META_ABSTRACT_LABEL ||
+          line->label == LABEL_ABSTRACT)
+        return -1;
+      if (is_stop_line (line))
+        return i;
+      next = _gln_listing_next_nonblank (page, i);
+      if (next >= 0 && is_title_line (line) &&
+          (names = authors_of (line_at (records, next), &truncated)) != NULL)
+        return i;
+      /* Labelled and meta lines do not count: an arXiv entry shows many. */
+      taken += line->kind == KIND_META ? 1 : 4;
+    }
+
+  return i >= 0 ? i : (int) page->lines->len;
+}
+
+/* A title line t with its author line a below it, and what follows. */
+static gboolean
+try_block (Records *records,
+           int      t,
+           int      a)
+{
+  g_auto(ListingFields) fields = { NULL, };
+  ListingLine *title = line_at (records, t);
+  int end = trailing_end (records, a);
+
+  if (end < 0)
+    return FALSE;
+
+  _gln_listing_fields_init (&fields, records->page->year);
+  fields.line = take_leading (records, &fields, t);
+  _gln_listing_find_title (&fields, title->text);
+  fields.authors = authors_of (line_at (records, a), &fields.truncated);
+  mark (records, t);
+  mark (records, a);
+  for (int i = a + 1, n = 0; i < end; i++)
+    {
+      ListingLine *line = line_at (records, i);
+
+      if (line->kind == KIND_BLANK)
+        continue;
+      read_trailing (&fields, line, n++ == 0);
+      mark (records, i);
+    }
+  finish_record (records, &fields);
+
+  return TRUE;
+}
+
+/* "Alice Smith, Bob Jones:" above "Title. Venue (2023)". */
+static gboolean
+try_author_colon (Records *records,
+                  int      a)
+{
+  g_auto(ListingFields) fields = { NULL, };
+  ListingLine *authors = line_at (records, a);
+  int t = _gln_listing_next_nonblank (records->page, a);
+  g_autoptr(GPtrArray) names = NULL;
+  gboolean truncated = FALSE;
+
+  if (t < 0 || line_at (records, t)->kind == KIND_RECORD ||
+      (names = _gln_listing_parse_colon_authors (authors->text, strlen (authors->text),
+                                                 &truncated)) == NULL)
+    return FALSE;
+
+  _gln_listing_fields_init (&fields, records->page->year);
+  if (!_gln_listing_parse_title_venue (line_at (records, t)->text, &fields))
+    return FALSE;
+  fields.line = take_leading (records, &fields, a);
+  fields.authors = g_steal_pointer (&names);
+  fields.truncated = truncated;
+  mark (records, a);
+  mark (records, t);
+  finish_record (records, &fields);
+
+  return TRUE;
+}
+
+static gboolean
+try_citation (Records *records,
+              int      i)
+{
+  g_auto(ListingFields) fields = { NULL, };
+  ListingLine *line = line_at (records, i);
+
+  if (line->label != LABEL_NONE || (line->kind != KIND_TEXT && line->kind != KIND_ABSTRACT))
+    return FALSE;
+  _gln_listing_fields_init (&fields, records->page->year);
+  if (!_gln_listing_parse_citation (line->text, &fields))
+    return FALSE;
+  fields.line = take_leading (records, &fields, i);
+  mark (records, i);
+  finish_record (records, &fields);
+
+  return TRUE;
+}
+
+static void
+try_line (Records *records,
+          int      i)
+{
+  ListingLine *line = line_at (records, i);
+  int t;
+  gboolean truncated;
+  g_autoptr(GPtrArray) names = NULL;
+
+  if (try_citation (records, i) || try_author_colon (records, i))
+    return;
+  if ((names = authors_of (line, &truncated)) == NULL ||
+      (t = prev_nonblank (records->page, i)) < 0 || !is_title_line (line_at (records, t)))
+    return;
+  try_block (records, t, i);
+}
+
+void
+_gln_listing_find_records (ListingPage *page)
+{
+  Records records = { page, page->records, NULL };
+
+  for (guint i = 0; i < page->lines->len; i++)
+    {
+      ListingLine *line = _gln_listing_line_at (page, i);
+
+      char *heading;
+
+      if (line->kind == KIND_BLANK || line->kind == KIND_RECORD)
+        continue;
+      if ((heading = parse_year_heading (line->text)) != NULL)
+        {
+          g_free (records.heading);
+          records.heading = heading;
+        }
+      else if (line->kind != KIND_CHROME)
+        try_line (&records, i);
+    }
+  g_free (records.heading);
+}
