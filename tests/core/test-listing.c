@@ -22,6 +22,8 @@ static const char * const own_fixtures[] = {
   "german",           /* German chrome, labels and dates */
   "chinese",          /* Chinese chrome, labels and dates, a Chinese abstract */
   "arxiv-listing",    /* arXiv listing: ids, "Subjects:" categories, labelled fields */
+  "arxiv-new",        /* arXiv /list/…/new: new entries with abstracts, replacements without */
+  "dblp-person",      /* DBLP person page: year headings, "[j4]", "A, B:" over "Title. Venue" */
 };
 
 static GPtrArray *
@@ -169,6 +171,20 @@ assert_paper_expected (GlnPaper   *paper,
   if (json_object_has_member (want, "code_url"))
     g_assert_cmpstr (gln_paper_get_code_url (paper), ==,
                      json_object_get_string_member (want, "code_url"));
+  if (json_object_has_member (want, "doi"))
+    g_assert_cmpstr (gln_paper_get_doi (paper), ==, json_object_get_string_member (want, "doi"));
+  if (json_object_has_member (want, "venue"))
+    g_assert_cmpstr (gln_paper_get_journal_ref (paper), ==,
+                     json_object_get_string_member (want, "venue"));
+  if (json_object_has_member (want, "cited_by"))
+    {
+      g_autofree char *extra = NULL;
+
+      if (!member_is_null (want, "cited_by"))
+        extra = g_strdup_printf ("{\"cited_by\":%" G_GINT64_FORMAT "}",
+                                 json_object_get_int_member (want, "cited_by"));
+      g_assert_cmpstr (gln_paper_get_extra (paper), ==, extra);
+    }
 }
 
 static void

@@ -306,8 +306,17 @@ find_venue_fields (ListingFields *fields,
       if (!gln_arxiv_id_parse (id, &fields->arxiv_id, NULL))
         g_clear_pointer (&fields->arxiv_id, g_free);
     }
-  while (*end != '\0' && !g_ascii_isdigit (*end) && *end != '(' && *end != '\t')
-    end++;
+  /* The name is the words before the first one with a number in it: "CoRR abs/2401.1",
+   * "ACL (1) 2025", "Trans. Assoc. Comput. Linguistics 14: 221-240". */
+  for (const char *w = venue; *w != '\0' && *w != '\t' && *w != '(';)
+    {
+      gsize len = strcspn (w, " \t");
+
+      if (strcspn (w, "0123456789") < len)
+        break;
+      end = w + len;
+      w = end + strspn (end, " ");
+    }
   while (end > venue && strchr (" ,.;:", end[-1]) != NULL)
     end--;
   if (end > venue && fields->venue == NULL)
@@ -460,9 +469,14 @@ _gln_listing_parse_colon_authors (const char *line,
 {
   g_autofree char *copy = NULL;
 
+  GPtrArray *names;
+
   if (len < 3 || len > 4000 || line[len - 1] != ':')
     return NULL;
   copy = g_strndup (line, len - 1);
+  /* Names as shown, one alone too; then the lists with DBLP's homonym numbers. */
+  if ((names = _gln_listing_parse_record_authors (copy, truncated)) != NULL)
+    return names;
 
   return _gln_listing_parse_author_list (copy, FALSE, truncated);
 }

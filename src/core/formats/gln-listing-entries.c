@@ -68,7 +68,8 @@ last_text_line (ListingPage *page,
                 int          from,
                 int          to)
 {
-  for (int i = to - 1; i >= from; i--)
+  /* A paper shown without an abstract stands between: nothing above it is a title. */
+  for (int i = to - 1; i >= from && kind_at (page, i) != KIND_RECORD; i--)
     if (kind_at (page, i) == KIND_TEXT)
       return i;
 
@@ -425,7 +426,8 @@ add_entries (Layout *layout)
 
       /* On a titled page, an abstract straight after another is its next paragraph. */
       if (layout->titled && previous != NULL && anchor->title < 0 &&
-          !has_kind (page, anchor->start, anchor->abstract, KIND_META))
+          !has_kind (page, anchor->start, anchor->abstract, KIND_META) &&
+          !has_kind (page, anchor->start, anchor->abstract, KIND_RECORD))
         {
           g_string_append_c (previous->text, '\n');
           g_string_append (previous->text, abstract);

@@ -483,8 +483,14 @@ void
 _gln_listing_find_venue_line (ListingFields *fields,
                               const char    *line)
 {
+  static const char * const venue_words[] = {
+    "proceedings", "conference", "journal", "workshop", "transactions", "symposium",
+    "preprint", "arxiv", "letters", "review", "annals", "advances", "forum", "congress",
+    "meeting", "findings", "volume", "press", "magazine", "bulletin", "nature", "science",
+  };
   gsize venue_len = strcspn (line, "\t");
   int year = 0;
+  gboolean venue = line[venue_len] == '\t';
 
   for (const char *p = line; *p != '\0'; p++)
     {
@@ -495,6 +501,17 @@ _gln_listing_find_venue_line (ListingFields *fields,
       if (year != 0 && (gsize) (p - line) < venue_len)
         break;
     }
+  /* A line under the authors is a venue only when it says so: a year, table cells, or a
+   * word venues use; "Total of 8 entries" is not one. */
+  if (venue_len < 1024)
+    {
+      g_autofree char *folded = g_ascii_strdown (line, venue_len);
+
+      for (guint i = 0; i < G_N_ELEMENTS (venue_words) && !venue; i++)
+        venue = strstr (folded, venue_words[i]) != NULL;
+    }
+  if (year == 0 && !venue)
+    return;
   if (fields->venue == NULL && venue_len > 0 && venue_len < 1024)
     fields->venue = g_strndup (line, venue_len);
   if (year != 0 && !fields->dated)

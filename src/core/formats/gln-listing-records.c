@@ -234,6 +234,7 @@ trailing_end (Records *records,
 {
   ListingPage *page = records->page;
   guint taken = 0;
+  gboolean text = FALSE;
   int i;
 
   for (i = _gln_listing_next_nonblank (page, a); i >= 0 && taken < MAX_TRAILING;
@@ -244,9 +245,11 @@ trailing_end (Records *records,
       gboolean truncated;
       g_autoptr(GPtrArray) names = NULL;
 
+      /* An abstract under the authors makes an abstract entry; one after other text is
+       * something else (a footer) and ends this entry. */
       if (line->kind == KIND_ABSTRACT || line->meta == META_ABSTRACT_LABEL ||
           line->label == LABEL_ABSTRACT)
-        return -1;
+        return text ? i : -1;
       if (is_stop_line (line))
         return i;
       next = _gln_listing_next_nonblank (page, i);
@@ -255,6 +258,7 @@ trailing_end (Records *records,
         return i;
       /* Labelled and meta lines do not count: an arXiv entry shows many. */
       taken += line->kind == KIND_META ? 1 : 4;
+      text |= line->kind != KIND_META;
     }
 
   return i >= 0 ? i : (int) page->lines->len;
@@ -262,21 +266,28 @@ trailing_end (Records *records,
 
 /* A title line t with its author line a below it, and what follows. */
 static gboolean
-try_block (Records *records,
-           int      t,
-           int      a)
+try_block (Records   *records,
+           int        t,
+           int        a,
+           GPtrArray *names,
+           gboolean   truncated)
 {
   g_auto(ListingFields) fields = { NULL, };
   ListingLine *title = line_at (records, t);
-  int end = trailing_end (records, a);
+  int end;
 
-  if (end < 0)
+  /* One name alone is weak evidence: "Privacy Policy" under "Copyright". */
+  if (names->len == 1 && line_at (records, a)->label == LABEL_NONE &&
+      _gln_listing_count_words (title->text) < 4)
+    return FALSE;
+  if ((end = trailing_end (records, a)) < 0)
     return FALSE;
 
   _gln_listing_fields_init (&fields, records->page->year);
   fields.line = take_leading (records, &fields, t);
   _gln_listing_find_title (&fields, title->text);
-  fields.authors = authors_of (line_at (records, a), &fields.truncated);
+  fields.authors = g_ptr_array_ref (names);
+  fields.truncated = truncated;
   mark (records, t);
   mark (records, a);
   for (int i = a + 1, n = 0; i < end; i++)
@@ -355,7 +366,7 @@ try_line (Records *records,
   if ((names = authors_of (line, &truncated)) == NULL ||
       (t = prev_nonblank (records->page, i)) < 0 || !is_title_line (line_at (records, t)))
     return;
-  try_block (records, t, i);
+  try_block (records, t, i, names, truncated);
 }
 
 void

@@ -402,6 +402,17 @@ has_org_handles (ListingPage *page)
   return FALSE;
 }
 
+/* Whether a paper shows more than a title and a paragraph: authors, a date, an
+ * identifier. On a page that lists papers with their authors, a paragraph with nothing of
+ * that is the page's own text (a footer). */
+static gboolean
+shows_more_than_text (GlnPaper *paper)
+{
+  return gln_paper_get_n_authors (paper) > 0 || gln_paper_get_author_count (paper) >= 0 ||
+         gln_paper_get_arxiv_id (paper) != NULL || gln_paper_get_doi (paper) != NULL ||
+         gln_paper_get_date_text (paper) != NULL;
+}
+
 /* Adds the papers shown without an abstract to those with one, both in page order, so
  * that all are in page order. */
 static void
@@ -458,12 +469,19 @@ parse_page (const char *text,
   for (guint i = 0; i < page.entries->len; i++)
     {
       ListingEntry *entry = &g_array_index (page.entries, ListingEntry, i);
+      GlnPaper *paper;
 
       /* On a page that lists papers by title and authors, prose without a title (a
        * footer, a list of awards) is not a paper. */
-      if (entry->title < 0 && page.records->len >= page.entries->len)
+      if (entry->title < 0 && page.records->len > 0)
         continue;
-      g_ptr_array_add (papers, build_paper (&page, entry));
+      paper = build_paper (&page, entry);
+      if (page.records->len > 0 && !shows_more_than_text (paper))
+        {
+          g_object_unref (paper);
+          continue;
+        }
+      g_ptr_array_add (papers, paper);
     }
   merge_records (papers, page.records);
 
