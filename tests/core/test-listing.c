@@ -454,6 +454,39 @@ test_field_steps (void)
   g_assert_cmpstr (gln_paper_get_source (paper), ==, "listing");
 }
 
+/* Categories are stored as the page shows them: "cs.CL" stays "cs.CL", so that the
+ * window's category filter ("cs.CL") finds the paper; a two-letter badge stays as shown. */
+static void
+test_categories_as_shown (void)
+{
+  const char *page =
+    "arXiv:2412.04410 [pdf, other]\n"
+    "cs.CL cs.AI\n"
+    "Grounded Dialogue Evaluation with Reference-Free Judges\n"
+    "Authors: Lena Fischer, Omar Haddad\n"
+    "Abstract: We evaluate dialogue systems without references. Judges grounded in the "
+    "conversation agree with people more often than reference-based metrics do.\n"
+    "\n"
+    "cs.LG · Jun 2\n"
+    "Sparse Probing of Vision TransformersMei Lin, Jonas Berg\n"
+    "We probe vision transformers with sparse linear classifiers. A handful of neurons "
+    "carries most of the information about object classes in every layer.\n"
+    "\n"
+    "CVJun 3\n"
+    "Faster Depth CompletionAna Costa, Piet Smit\n"
+    "We complete sparse depth maps in real time. A small network guided by the image "
+    "halves the error of interpolation on two driving benchmarks.\n";
+  const char * const first[] = { "cs.CL", "cs.AI", NULL };
+  g_autoptr(GPtrArray) papers = gln_listing_parse (page, -1, NULL, NULL);
+
+  g_assert_nonnull (papers);
+  g_assert_cmpuint (papers->len, ==, 3);
+  g_assert_cmpstr (gln_paper_get_category (g_ptr_array_index (papers, 0)), ==, "cs.CL");
+  g_assert_cmpstrv (gln_paper_get_categories (g_ptr_array_index (papers, 0)), first);
+  g_assert_cmpstr (gln_paper_get_category (g_ptr_array_index (papers, 1)), ==, "cs.LG");
+  g_assert_cmpstr (gln_paper_get_category (g_ptr_array_index (papers, 2)), ==, "CV");
+}
+
 static void
 test_looks_like (void)
 {
@@ -640,6 +673,7 @@ main (int   argc,
   g_test_add_func ("/gln/listing/default-year", test_default_year);
   g_test_add_func ("/gln/listing/field-rules", test_field_rules);
   g_test_add_func ("/gln/listing/field-steps", test_field_steps);
+  g_test_add_func ("/gln/listing/categories-as-shown", test_categories_as_shown);
   gln_test_add_shared_func ("/gln/listing/looks-like", test_looks_like);
   gln_test_add_shared_func ("/gln/listing/fuzz", test_fuzz);
 

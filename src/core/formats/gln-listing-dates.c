@@ -549,6 +549,30 @@ _gln_listing_parse_categories (const char  *text,
     }
 }
 
+/* A line of arXiv category tags and nothing else, as arXiv's search results show them:
+ * "cs.CL cs.AI", "hep-th". */
+gboolean
+_gln_listing_is_category_line (const char *line)
+{
+  const char *p = line;
+  gboolean dotted = FALSE;
+
+  if (strlen (line) > 200)
+    return FALSE;
+  while (*p != '\0')
+    {
+      gsize len = strcspn (p, " ,;");
+
+      if (!is_arxiv_category (p, len))
+        return FALSE;
+      dotted |= memchr (p, '.', len) != NULL;
+      p += len;
+      p += strspn (p, " ,;");
+    }
+
+  return dotted;
+}
+
 /* "[1] arXiv:2506.01234 [pdf, other]", "arXiv:2506.01234v2 cs.LG", an abs URL. */
 char *
 _gln_listing_parse_arxiv_line (const char  *line,

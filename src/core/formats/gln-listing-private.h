@@ -148,6 +148,7 @@ char        *_gln_listing_parse_arxiv_line    (const char          *line,
                                                ListingMeta         *meta);
 void         _gln_listing_parse_categories    (const char          *text,
                                                ListingMeta         *meta);
+gboolean     _gln_listing_is_category_line    (const char          *line);
 
 gboolean     _gln_listing_is_chrome           (const char          *line);
 const char  *_gln_listing_strip_glued_chrome  (const char          *title);

@@ -117,6 +117,8 @@ find_meta_kind (const char *text)
     kind = meta.category != NULL || meta.code ? META_CARD_DATE : META_DATE;
   else if ((arxiv = _gln_listing_parse_arxiv_line (text, NULL)) != NULL)
     kind = META_ARXIV;
+  else if (_gln_listing_is_category_line (text))
+    kind = META_CATEGORY;
   _gln_listing_meta_clear (&meta);
 
   return kind;
