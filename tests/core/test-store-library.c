@@ -57,6 +57,42 @@ count_query (GlnStore       *store,
   return ids->len;
 }
 
+/* A pasted Hugging Face card shows "LG" for cs.LG and keeps it as shown; the category
+ * filter's "cs.LG" finds it beside the papers that show the full name. */
+static void
+test_filter_shown_code (void)
+{
+  g_autoptr(GlnStore) store = gln_test_store_new ();
+  g_autoptr(GPtrArray) offered = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GlnImportResult) result = NULL;
+  g_autoptr(GlnQuery) query = gln_query_new ();
+  static const char * const categories[] = { "LG", "cs.LG", "stat.ML", "CLG" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (categories); i++)
+    {
+      GlnPaper *paper = gln_paper_new ();
+      g_autofree char *title = g_strdup_printf ("Paper %u", i);
+
+      gln_paper_set_title (paper, title);
+      gln_paper_set_category (paper, categories[i]);
+      g_ptr_array_add (offered, paper);
+    }
+  result = gln_test_store_import (store, offered, 0);
+  g_assert_cmpuint (result->stats.added, ==, G_N_ELEMENTS (categories));
+
+  query->category = g_strdup ("cs.LG");
+  g_assert_cmpint (count_query (store, query), ==, 2);
+  g_free (query->category);
+  query->category = g_strdup ("LG");
+  g_assert_cmpint (count_query (store, query), ==, 1);
+  g_free (query->category);
+  query->category = g_strdup ("cs.CL");
+  g_assert_cmpint (count_query (store, query), ==, 0);
+  g_free (query->category);
+  query->category = g_strdup ("stat");
+  g_assert_cmpint (count_query (store, query), ==, 1);
+}
+
 static void
 test_filters (void)
 {
@@ -459,6 +495,7 @@ main (int   argc,
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
 
   g_test_add_func ("/gln/store/library/filters", test_filters);
+  g_test_add_func ("/gln/store/library/filter-shown-code", test_filter_shown_code);
   g_test_add_func ("/gln/store/library/summary", test_summary);
   g_test_add_func ("/gln/store/library/saved-searches", test_saved_searches);
   g_test_add_func ("/gln/store/library/delete-note", test_delete_note);

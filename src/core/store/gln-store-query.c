@@ -90,10 +90,16 @@ static void
 build_filters (QueryBuilder   *b,
                const GlnQuery *query)
 {
+  /* "cs" and "cs.CL" find "cs.CL"; "cs.CL" also finds a paper whose page showed only the
+   * code ("CL" on a Hugging Face card), kept as shown. */
   if (!gln_str_empty0 (query->category))
     {
-      g_string_append (b->sql, " AND instr (lower (' ' || coalesce (p.categories, p.category, '')),"
-                               " ' ' || lower (?)) > 0");
+      g_string_append (b->sql, " AND (instr (lower (' ' || coalesce (p.categories, p.category, '')),"
+                               " ' ' || lower (?)) > 0"
+                               " OR instr (lower (' ' || coalesce (p.categories, p.category, '') || ' '),"
+                               " ' ' || lower (substr (?, instr (?, '.') + 1)) || ' ') > 0)");
+      add_text_param (b, query->category);
+      add_text_param (b, query->category);
       add_text_param (b, query->category);
     }
   if (!gln_str_empty0 (query->published_from))
