@@ -24,6 +24,7 @@ static const char * const own_fixtures[] = {
   "arxiv-listing",    /* arXiv listing: ids, "Subjects:" categories, labelled fields */
   "arxiv-new",        /* arXiv /list/…/new: new entries with abstracts, replacements without */
   "dblp-person",      /* DBLP person page: year headings, "[j4]", "A, B:" over "Title. Venue" */
+  "scholar-profile",  /* Google Scholar profile: title, authors "...", venue TAB cited-by TAB year */
 };
 
 static GPtrArray *

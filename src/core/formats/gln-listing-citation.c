@@ -279,19 +279,19 @@ keep_authors (ListingFields *fields,
   fields->truncated = truncated;
 }
 
-/* What a venue part shows besides the date: a DOI link, an arXiv id ("CoRR abs/…",
- * "arXiv:…") and the venue's name, up to the first number. */
-static void
-find_venue_fields (ListingFields *fields,
-                   const char    *venue)
+/* The identifiers a venue part shows: a DOI link, an arXiv id ("CoRR abs/…",
+ * "arXiv preprint arXiv:…"). */
+void
+_gln_listing_find_ids (ListingFields *fields,
+                       const char    *venue)
 {
   const char *doi = strstr (venue, "doi.org/");
   const char *arxiv = strstr (venue, "abs/");
-  const char *end = venue;
 
   if (doi != NULL)
     {
-      g_autofree char *url = g_strndup (doi + strlen ("doi.org/"), strcspn (doi, " \t"));
+      const char *value = doi + strlen ("doi.org/");
+      g_autofree char *url = g_strndup (value, strcspn (value, " \t"));
 
       _gln_listing_find_doi (fields, url);
     }
@@ -306,6 +306,16 @@ find_venue_fields (ListingFields *fields,
       if (!gln_arxiv_id_parse (id, &fields->arxiv_id, NULL))
         g_clear_pointer (&fields->arxiv_id, g_free);
     }
+}
+
+/* What a venue part shows besides the date: its identifiers, and the venue's name. */
+static void
+find_venue_fields (ListingFields *fields,
+                   const char    *venue)
+{
+  const char *end = venue;
+
+  _gln_listing_find_ids (fields, venue);
   /* The name is the words before the first one with a number in it: "CoRR abs/2401.1",
    * "ACL (1) 2025", "Trans. Assoc. Comput. Linguistics 14: 221-240". */
   for (const char *w = venue; *w != '\0' && *w != '\t' && *w != '(';)

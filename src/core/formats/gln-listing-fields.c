@@ -467,10 +467,13 @@ _gln_listing_find_cited_by (ListingFields *fields,
     {
       const char *cell = tab + 1;
       gsize digits = 0;
+      const char *after;
 
       while (g_ascii_isdigit (cell[digits]))
         digits++;
-      if (digits == 0 || digits > 9 || (cell[digits] != '\t' && cell[digits] != '*'))
+      /* "96*", "96 *": merged citations are marked. */
+      after = cell + digits + strspn (cell + digits, " ");
+      if (digits == 0 || digits > 9 || (*after != '\t' && *after != '*'))
         continue;
       fields->cited_by = (int) g_ascii_strtoll (cell, NULL, 10);
       return;

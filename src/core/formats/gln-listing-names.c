@@ -558,7 +558,9 @@ is_record_name (const char *name,
       gsize n = strcspn (p, " ");
 
       n = MIN (n, (gsize) (end - p));
-      if (_gln_listing_in_list_ci (p, n, title_words, G_N_ELEMENTS (title_words)))
+      /* Initials ("A Bergström", "AN Gomez") are not the title word "a" or "an". */
+      if (!(n <= 3 && g_ascii_isupper (p[n - 1])) &&
+          _gln_listing_in_list_ci (p, n, title_words, G_N_ELEMENTS (title_words)))
         return FALSE;
       p += n;
       while (p < end && *p == ' ')

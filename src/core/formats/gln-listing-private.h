@@ -241,6 +241,8 @@ void         _gln_listing_find_cited_by       (ListingFields       *fields,
                                                const char          *line);
 void         _gln_listing_find_venue_line     (ListingFields       *fields,
                                                const char          *line);
+void         _gln_listing_find_ids            (ListingFields       *fields,
+                                               const char          *text);
 
 /* Used in hot loops, so kept inline. */
 static inline char

@@ -129,7 +129,9 @@ static GPtrArray *
 authors_of (ListingLine *line,
             gboolean    *truncated)
 {
-  if (line->kind == KIND_RECORD || line->kind == KIND_ABSTRACT || line->kind == KIND_BLANK)
+  /* A long author line ending in "..." reads like a sentence, so it may be KIND_ABSTRACT;
+   * the recognizers below are strict enough to tell. */
+  if (line->kind == KIND_RECORD || line->kind == KIND_BLANK)
     return NULL;
   if (line->label == LABEL_AUTHORS)
     return _gln_listing_parse_author_list (line->text, TRUE, truncated);
@@ -183,6 +185,7 @@ read_trailing (ListingFields *fields,
   if (line->label != LABEL_NONE || meta == META_CODE)
     return;
   _gln_listing_find_cited_by (fields, line->text);
+  _gln_listing_find_ids (fields, line->text);
   if (first && line->label == LABEL_NONE)
     _gln_listing_find_venue_line (fields, line->text);
 }
@@ -276,9 +279,11 @@ try_block (Records   *records,
   ListingLine *title = line_at (records, t);
   int end;
 
-  /* One name alone is weak evidence: "Privacy Policy" under "Copyright". */
+  /* One name alone is weak evidence: "Privacy Policy" under "Copyright", a co-author
+   * under the institution of the one above. */
   if (names->len == 1 && line_at (records, a)->label == LABEL_NONE &&
-      _gln_listing_count_words (title->text) < 4)
+      (_gln_listing_count_words (title->text) < 4 ||
+       _gln_listing_looks_like_heading (title->text)))
     return FALSE;
   if ((end = trailing_end (records, a)) < 0)
     return FALSE;
