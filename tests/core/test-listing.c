@@ -25,6 +25,7 @@ static const char * const own_fixtures[] = {
   "arxiv-new",        /* arXiv /list/…/new: new entries with abstracts, replacements without */
   "dblp-person",      /* DBLP person page: year headings, "[j4]", "A, B:" over "Title. Venue" */
   "scholar-profile",  /* Google Scholar profile: title, authors "...", venue TAB cited-by TAB year */
+  "scholar-search",   /* Google Scholar results with and without snippets, [CITATION] and [BOOK] */
 };
 
 static GPtrArray *

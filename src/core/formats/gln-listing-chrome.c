@@ -151,10 +151,15 @@ is_search_links (const char *line,
                  gsize       len)
 {
   const char *cited;
+  const char *rest = strchr (line, ']');
 
+  /* "[PDF] arxiv.org" is a link to the host; "[CITATION] [C] Title" is a result's title. */
   if (len < 120 && (g_str_has_prefix (line, "[PDF]") || g_str_has_prefix (line, "[HTML]") ||
                     g_str_has_prefix (line, "[BOOK]") || g_str_has_prefix (line, "[CITATION]")))
-    return TRUE;
+    {
+      rest = _gln_listing_skip_blanks (rest + 1);
+      return *rest != '[' && strchr (rest, ' ') == NULL;
+    }
   if (len >= 160 || (cited = strstr (folded, "cited by ")) == NULL)
     return FALSE;
 

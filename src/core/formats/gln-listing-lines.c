@@ -260,11 +260,25 @@ _gln_listing_strip_label (const char   *line,
   return line;
 }
 
-/* "[3] Title", "3. Title" */
+/* "[3] Title", "3. Title", and the kind a search engine gives a result: "[CITATION] [C]
+ * Title", "[BOOK] [B] Title". */
 const char *
 _gln_listing_strip_numbering (const char *title)
 {
   const char *p = title;
+
+  for (;;)
+    {
+      const char *q = p + 1;
+
+      if (*p != '[')
+        break;
+      while (g_ascii_isupper (*q))
+        q++;
+      if (q == p + 1 || q - p > 10 || *q != ']' || q[1] != ' ' || q[2] == '\0')
+        break;
+      p = title = _gln_listing_skip_blanks (q + 1);
+    }
 
   if (*p == '[')
     {

@@ -500,6 +500,9 @@ _gln_listing_parse_byline (const char *text,
       authors = g_ptr_array_new_with_free_func (g_free);
       g_ptr_array_add (authors, g_strdup (names));
     }
+  /* Initials as search engines write them: "A Costa, T Whitfield". */
+  if (authors == NULL)
+    authors = _gln_listing_parse_record_authors (names, truncated);
   if (authors == NULL)
     *year = 0;
   *truncated = *truncated || cut;

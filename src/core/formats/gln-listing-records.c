@@ -135,6 +135,12 @@ authors_of (ListingLine *line,
     return NULL;
   if (line->label == LABEL_AUTHORS)
     return _gln_listing_parse_author_list (line->text, TRUE, truncated);
+  if (line->kind == KIND_META && line->meta == META_BYLINE)
+    {
+      int year;
+
+      return _gln_listing_parse_byline (line->text, truncated, &year);
+    }
   if (line->label != LABEL_NONE)
     return NULL;
 
@@ -291,8 +297,14 @@ try_block (Records   *records,
   _gln_listing_fields_init (&fields, records->page->year);
   fields.line = take_leading (records, &fields, t);
   _gln_listing_find_title (&fields, title->text);
-  fields.authors = g_ptr_array_ref (names);
-  fields.truncated = truncated;
+  /* A search result's byline also gives the year and perhaps an arXiv id. */
+  if (line_at (records, a)->meta == META_BYLINE)
+    _gln_listing_find_byline (&fields, line_at (records, a)->text);
+  else
+    {
+      fields.authors = g_ptr_array_ref (names);
+      fields.truncated = truncated;
+    }
   mark (records, t);
   mark (records, a);
   for (int i = a + 1, n = 0; i < end; i++)
