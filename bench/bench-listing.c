@@ -10,7 +10,9 @@
 
 /* Times the paste import of 10,000 entries: a page is built in memory by repeating the
  * entries of a real copied page (each title varied, so every entry is a new paper), then
- * parsed with gln_listing_parse() and imported into a fresh library file.
+ * parsed with gln_listing_parse() and imported into a fresh library file. The other kinds
+ * of page (citations, ACL Anthology, DBLP, Google Scholar, arXiv lists; shared pages and
+ * our own fixtures) are parsed only: the import does not depend on the page's kind.
  *
  * Usage: bench-listing [SHARED-DIR] [N-ENTRIES]; SHARED-DIR defaults to $GLN_SHARED_DIR
  * or the first "shared" folder found beside the current directory or above it. */
@@ -193,13 +195,13 @@ import_papers (const char  *name,
 }
 
 static gboolean
-run (const char  *shared_dir,
+run (const char  *dir,
      const char  *name,
      guint        n,
      gboolean     import,
      GError     **error)
 {
-  g_autofree char *path = g_build_filename (shared_dir, "fixtures", "listings", name, NULL);
+  g_autofree char *path = g_build_filename (dir, name, NULL);
   g_autofree char *text = NULL;
   g_autofree char *page = NULL;
   g_autoptr(GPtrArray) entries = NULL;
@@ -234,8 +236,17 @@ int
 main (int   argc,
       char *argv[])
 {
+  static const struct {
+    const char *name;
+    gboolean    shared;
+  } parse_only[] = {
+    { "lab-publications-page.txt", TRUE }, { "acl-anthology-person.txt", TRUE },
+    { "arxiv-new.txt", FALSE }, { "dblp-person.txt", FALSE }, { "scholar-profile.txt", FALSE },
+    { "scholar-search.txt", FALSE },
+  };
   g_autoptr(GError) error = NULL;
   g_autofree char *shared_dir = find_shared_dir (argc > 1 ? argv[1] : NULL);
+  g_autofree char *listings = NULL;
   guint n = argc > 2 ? (guint) g_ascii_strtoull (argv[2], NULL, 10) : DEFAULT_ENTRIES;
 
   if (shared_dir == NULL)
@@ -247,12 +258,20 @@ main (int   argc,
   if (n == 0)
     n = DEFAULT_ENTRIES;
 
-  if (!run (shared_dir, "hf-daily-papers-page.txt", n, TRUE, &error) ||
-      !run (shared_dir, "author-page.txt", n, TRUE, &error))
+  listings = g_build_filename (shared_dir, "fixtures", "listings", NULL);
+  if (!run (listings, "hf-daily-papers-page.txt", n, TRUE, &error) ||
+      !run (listings, "author-page.txt", n, TRUE, &error))
     {
       g_printerr ("bench-listing: %s\n", error->message);
       return 1;
     }
+  for (guint i = 0; i < G_N_ELEMENTS (parse_only); i++)
+    if (!run (parse_only[i].shared ? listings : BENCH_LISTINGS_DIR, parse_only[i].name, n, FALSE,
+              &error))
+      {
+        g_printerr ("bench-listing: %s\n", error->message);
+        return 1;
+      }
 
   return 0;
 }

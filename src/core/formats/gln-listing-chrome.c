@@ -54,6 +54,41 @@ static const char * const result_words[] = {
   "件",
 };
 
+/* Whether s[0:len] is one of chrome_phrases, in any case. Every part of every line is
+ * asked, so the phrases are looked up in a set made once. */
+static gboolean
+is_chrome_phrase (const char *s,
+                  gsize       len)
+{
+  static GHashTable *set = NULL;
+  char lower[64];
+  g_autofree char *folded = NULL;
+
+  if (g_once_init_enter (&set))
+    {
+      GHashTable *phrases = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+      for (guint i = 0; i < G_N_ELEMENTS (chrome_phrases); i++)
+        g_hash_table_add (phrases, g_utf8_strdown (chrome_phrases[i], -1));
+      g_once_init_leave (&set, phrases);
+    }
+
+  if (len == 0 || len >= sizeof lower)
+    return FALSE;
+  for (gsize i = 0; i < len; i++)
+    {
+      if ((guchar) s[i] >= 0x80)
+        {
+          folded = g_utf8_strdown (s, len);
+          return g_hash_table_contains (set, folded);
+        }
+      lower[i] = _gln_listing_lower (s[i]);
+    }
+  lower[len] = '\0';
+
+  return g_hash_table_contains (set, lower);
+}
+
 static gboolean
 is_nav_mark (gunichar c)
 {
@@ -83,7 +118,7 @@ is_chrome_part (const char *s,
   if (start == end)
     return TRUE;
 
-  if (_gln_listing_in_list_ci (start, end - start, chrome_phrases, G_N_ELEMENTS (chrome_phrases)))
+  if (is_chrome_phrase (start, end - start))
     return TRUE;
 
   /* Pagination and runs of navigation words: "Previous 1 2 3 Next", "Recent papers". */
@@ -94,7 +129,7 @@ is_chrome_part (const char *s,
       while (p < end && *p != ' ')
         p++;
       if (p - word > 0 &&
-          !_gln_listing_in_list_ci (word, p - word, chrome_phrases, G_N_ELEMENTS (chrome_phrases)))
+          !is_chrome_phrase (word, p - word))
         {
           for (const char *q = word; q < p; q++)
             if (!g_ascii_isdigit (*q) && !(p - word == 3 && g_str_has_prefix (word, "…")))

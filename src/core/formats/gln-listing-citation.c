@@ -484,11 +484,10 @@ _gln_listing_parse_colon_authors (const char *line,
   if (len < 3 || len > 4000 || line[len - 1] != ':')
     return NULL;
   copy = g_strndup (line, len - 1);
-  /* Names as shown, one alone too; then the lists with DBLP's homonym numbers. */
-  if ((names = _gln_listing_parse_record_authors (copy, truncated)) != NULL)
-    return names;
+  /* Names as shown, one alone too, with DBLP's homonym numbers ("Wei Zhang 0003"). */
+  names = _gln_listing_parse_record_authors (copy, truncated);
 
-  return _gln_listing_parse_author_list (copy, FALSE, truncated);
+  return names;
 }
 
 static gboolean
@@ -499,7 +498,7 @@ parse_colon (const char    *line,
   g_autoptr(GPtrArray) names = NULL;
   gboolean truncated = FALSE;
 
-  if (colon == NULL ||
+  if (colon == NULL || memchr (line, ' ', colon - line) == NULL ||
       (names = _gln_listing_parse_colon_authors (line, colon + 1 - line, &truncated)) == NULL ||
       !_gln_listing_parse_title_venue (colon + 2, fields))
     return FALSE;

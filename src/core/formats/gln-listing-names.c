@@ -32,6 +32,38 @@ static const char * const title_words[] = {
   "visual", "we", "what", "when", "why", "with", "you", "your",
 };
 
+/* Whether tok[0:len] is one of title_words, in any case. The words are looked up in a set
+ * made once, since names are checked word by word on every line of a page. */
+static gboolean
+is_title_word (const char *tok,
+               gsize       len)
+{
+  static GHashTable *set = NULL;
+  char lower[16];
+
+  if (g_once_init_enter (&set))
+    {
+      GHashTable *words = g_hash_table_new (g_str_hash, g_str_equal);
+
+      for (guint i = 0; i < G_N_ELEMENTS (title_words); i++)
+        g_hash_table_add (words, (gpointer) title_words[i]);
+      g_once_init_leave (&set, words);
+    }
+
+  /* The words are short and ASCII. */
+  if (len == 0 || len >= sizeof lower)
+    return FALSE;
+  for (gsize i = 0; i < len; i++)
+    {
+      if ((guchar) tok[i] >= 0x80)
+        return FALSE;
+      lower[i] = _gln_listing_lower (tok[i]);
+    }
+  lower[len] = '\0';
+
+  return g_hash_table_contains (set, lower);
+}
+
 static gboolean
 is_name_token (const char *tok,
                gsize       len,
@@ -46,7 +78,7 @@ is_name_token (const char *tok,
   if (!last && _gln_listing_in_list_ci (tok, len, name_particles, G_N_ELEMENTS (name_particles)) &&
       g_ascii_islower (tok[0]))
     return TRUE;
-  if (_gln_listing_in_list_ci (tok, len, title_words, G_N_ELEMENTS (title_words)))
+  if (is_title_word (tok, len))
     return FALSE;
 
   first = g_utf8_get_char (tok);
@@ -531,6 +563,9 @@ is_record_name (const char *name,
       n = p - tok;
       if (n == 0 || n > 40 || ++tokens > 5)
         return FALSE;
+      /* DBLP tells namesakes apart by a number: "Wei Zhang 0003". */
+      if (tokens > 2 && p == end && n == 4 && strspn (tok, "0123456789") == 4)
+        break;
       if (!g_unichar_isupper (g_utf8_get_char (tok)) &&
           !(tokens > 1 && _gln_listing_in_list_ci (tok, n, name_particles,
                                                    G_N_ELEMENTS (name_particles))))
@@ -563,7 +598,7 @@ is_record_name (const char *name,
       n = MIN (n, (gsize) (end - p));
       /* Initials ("A Bergström", "AN Gomez") are not the title word "a" or "an". */
       if (!(n <= 3 && g_ascii_isupper (p[n - 1])) &&
-          _gln_listing_in_list_ci (p, n, title_words, G_N_ELEMENTS (title_words)))
+          is_title_word (p, n))
         return FALSE;
       p += n;
       while (p < end && *p == ' ')
@@ -581,17 +616,29 @@ _gln_listing_parse_record_authors (const char *text,
                                    gboolean   *truncated)
 {
   static const char * const ellipses[] = { ", ...", ",...", " ...", "...", "…" };
-  gboolean pipes = strstr (text, " | ") != NULL;
-  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  gboolean pipes;
+  g_autoptr(GPtrArray) names = NULL;
   g_autofree char *copy = NULL;
   const char *p;
-  gsize len = strlen (text);
+  gsize len;
+  gsize first = 0;
 
+  /* The first name ends soon, and is a name; prose is turned away before the line is
+   * read to its end. */
   *truncated = FALSE;
-  /* The first name ends soon; prose is turned away before anything is copied. */
-  if (len < 3 || len > 2000 || strcspn (text, ",|") > 80)
+  while (first <= 80 && text[first] != '\0' && text[first] != ',' && text[first] != '|')
+    first++;
+  if (first > 80)
     return NULL;
+  if (text[first] != '\0' && first > 0 &&
+      !is_record_name (text, first - (text[first - 1] == ' ')))
+    return NULL;
+  len = strlen (text);
+  if (len < 3 || len > 2000)
+    return NULL;
+  pipes = strstr (text, " | ") != NULL;
   copy = g_strdup (text);
+  names = g_ptr_array_new_with_free_func (g_free);
   for (guint i = 0; i < G_N_ELEMENTS (ellipses); i++)
     if (g_str_has_suffix (copy, ellipses[i]))
       {
