@@ -26,6 +26,10 @@ static const char * const own_fixtures[] = {
   "dblp-person",      /* DBLP person page: year headings, "[j4]", "A, B:" over "Title. Venue" */
   "scholar-profile",  /* Google Scholar profile: title, authors "...", venue TAB cited-by TAB year */
   "scholar-search",   /* Google Scholar results with and without snippets, [CITATION] and [BOOK] */
+  "openreview-venue", /* OpenReview venue page: title, authors, "Published:", venue, chrome */
+  "semantic-scholar-author", /* Semantic Scholar: "+3 authors", fields, venue, year, TLDR */
+  "pubmed-results",   /* PubMed results: "Title.", "Okafor M, Brandt L.", citation, snippets */
+  "acl-volume",       /* ACL Anthology volume: front matter and its editors, then the papers */
 };
 
 static GPtrArray *

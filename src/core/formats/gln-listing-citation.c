@@ -53,12 +53,12 @@ month_of (const char *word,
   return 0;
 }
 
-/* The first date of a venue part, as the citation shows it: "2023", "2023 Jun",
+/* The first date of a venue part or line, as the citation shows it: "2023", "2023 Jun",
  * "2023 Apr 26"; a year in parentheses "(2021)" wins over a bare one when prefer_paren. */
-static gboolean
-find_citation_date (ListingFields *fields,
-                    const char    *venue,
-                    gboolean       prefer_paren)
+gboolean
+_gln_listing_find_shown_date (ListingFields *fields,
+                              const char    *venue,
+                              gboolean       prefer_paren)
 {
   const char *found = NULL;
   const char *end;
@@ -287,12 +287,18 @@ _gln_listing_find_ids (ListingFields *fields,
 {
   const char *doi = strstr (venue, "doi.org/");
   const char *arxiv = strstr (venue, "abs/");
+  const char *value = doi != NULL ? doi + strlen ("doi.org/") : NULL;
 
-  if (doi != NULL)
+  /* "https://doi.org/10.1166/x", "doi: 10.1161/X.124." (PubMed) */
+  if (value == NULL && (doi = strstr (venue, "doi: 10.")) != NULL)
+    value = doi + strlen ("doi: ");
+  if (value != NULL)
     {
-      const char *value = doi + strlen ("doi.org/");
       g_autofree char *url = g_strndup (value, strcspn (value, " \t"));
+      gsize len = strlen (url);
 
+      if (len > 0 && url[len - 1] == '.')
+        url[len - 1] = '\0';
       _gln_listing_find_doi (fields, url);
     }
   if (arxiv == NULL)
@@ -362,7 +368,7 @@ parse_vancouver (const char    *line,
       (end = title_end (title, &venue)) == NULL)
     return FALSE;
   if (!set_title (fields, title, drop_repeated_venue (title, end - title)) ||
-      !find_citation_date (fields, venue, FALSE))
+      !_gln_listing_find_shown_date (fields, venue, FALSE))
     return FALSE;
   keep_authors (fields, names, FALSE);
   find_venue_fields (fields, venue);
@@ -446,7 +452,7 @@ parse_quoted (const char    *line,
   len = close - title;
   while (len > 0 && strchr (",. ", title[len - 1]) != NULL)
     len--;
-  if (!set_title (fields, title, len) || !find_citation_date (fields, venue, TRUE))
+  if (!set_title (fields, title, len) || !_gln_listing_find_shown_date (fields, venue, TRUE))
     return FALSE;
   keep_authors (fields, names, truncated);
   find_venue_fields (fields, _gln_listing_skip_blanks (venue + strspn (venue, ", ")));
@@ -464,7 +470,7 @@ _gln_listing_parse_title_venue (const char    *line,
   const char *end = title_end (line, &venue);
 
   if (end == NULL || strlen (line) > 4000 || !set_title (fields, line, end - line) ||
-      !find_citation_date (fields, venue, TRUE))
+      !_gln_listing_find_shown_date (fields, venue, TRUE))
     return FALSE;
   find_venue_fields (fields, venue);
 

@@ -480,8 +480,9 @@ _gln_listing_find_cited_by (ListingFields *fields,
     }
 }
 
-/* The line under a paper's authors: its venue, and the year in it or in a cell after it
- * ("Advances in Neural Information Processing Systems 30\t\t2017", "ICLR, 2021"). */
+/* A line under a paper's authors: its venue, and the date in it or in a cell after it
+ * ("Advances in Neural Information Processing Systems 30\t\t2017", "ICLR, 2021",
+ * "Lancet Neurol. 2025 Apr;24(4):301-312."). */
 void
 _gln_listing_find_venue_line (ListingFields *fields,
                               const char    *line)
@@ -489,39 +490,31 @@ _gln_listing_find_venue_line (ListingFields *fields,
   static const char * const venue_words[] = {
     "proceedings", "conference", "journal", "workshop", "transactions", "symposium",
     "preprint", "arxiv", "letters", "review", "annals", "advances", "forum", "congress",
-    "meeting", "findings", "volume", "press", "magazine", "bulletin", "nature", "science",
+    "meeting", "findings", "volume", "press", "magazine", "bulletin",
   };
   gsize venue_len = strcspn (line, "\t");
-  int year = 0;
   gboolean venue = line[venue_len] == '\t';
+  gboolean dated = FALSE;
 
-  for (const char *p = line; *p != '\0'; p++)
-    {
-      if ((g_str_has_prefix (p, "19") || g_str_has_prefix (p, "20")) &&
-          g_ascii_isdigit (p[2]) && g_ascii_isdigit (p[3]) && !g_ascii_isalnum (p[4]) &&
-          (p == line || !g_ascii_isalnum (p[-1])))
-        year = (int) g_ascii_strtoll (p, NULL, 10);
-      if (year != 0 && (gsize) (p - line) < venue_len)
-        break;
-    }
   /* A line under the authors is a venue only when it says so: a year, table cells, or a
    * word venues use; "Total of 8 entries" is not one. */
-  if (venue_len < 1024)
+  if (venue_len >= 1024)
+    return;
+  for (const char *p = line; *p != '\0' && !dated; p++)
+    dated = (g_str_has_prefix (p, "19") || g_str_has_prefix (p, "20")) &&
+            g_ascii_isdigit (p[2]) && g_ascii_isdigit (p[3]) && !g_ascii_isalnum (p[4]) &&
+            (p == line || !g_ascii_isalnum (p[-1]));
+  if (dated && !fields->dated)
+    _gln_listing_find_shown_date (fields, line, FALSE);
+  if (!dated && !venue)
     {
       g_autofree char *folded = g_ascii_strdown (line, venue_len);
 
       for (guint i = 0; i < G_N_ELEMENTS (venue_words) && !venue; i++)
         venue = strstr (folded, venue_words[i]) != NULL;
     }
-  if (year == 0 && !venue)
-    return;
-  if (fields->venue == NULL && venue_len > 0 && venue_len < 1024)
+  if ((dated || venue) && fields->venue == NULL && venue_len > 0)
     fields->venue = g_strndup (line, venue_len);
-  if (year != 0 && !fields->dated)
-    {
-      fields->dated = TRUE;
-      set_year (fields->paper, year);
-    }
 }
 
 /* Sets what the steps gathered on the paper, with a key made of the best identifier found,

@@ -647,6 +647,13 @@ _gln_listing_parse_record_authors (const char *text,
         break;
       }
   *truncated |= strip_et_al (copy);
+  len = strlen (copy);
+  while (len > 0 && (copy[len - 1] == ',' || copy[len - 1] == ' '))
+    copy[--len] = '\0';
+  /* "Okafor M, Brandt L, Iyer S.": the period ends the list, not the initials. */
+  if (len > 2 && copy[len - 1] == '.' && g_ascii_isupper (copy[len - 2]) &&
+      (copy[len - 3] == ' ' || g_ascii_isupper (copy[len - 3])))
+    copy[len - 1] = '\0';
 
   for (p = copy; *p != '\0';)
     {
@@ -656,6 +663,20 @@ _gln_listing_parse_record_authors (const char *text,
 
       if (!pipes && g_str_has_prefix (p, "and "))
         p += 4, n -= 4;
+      /* "Alice Smith, +3 authors, Carol White": Semantic Scholar hides the middle. */
+      if (!pipes && *p == '+' && g_ascii_isdigit (p[1]))
+        {
+          const char *word = p + 1 + strspn (p + 1, "0123456789");
+
+          if (n != (gsize) (word - p) + strlen (" authors") ||
+              !g_str_has_prefix (word, " authors"))
+            return NULL;
+          *truncated = TRUE;
+          p += n;
+          if (sep != NULL)
+            p += 2;
+          continue;
+        }
       if (!pipes && (and = g_strstr_len (p, n, " and ")) != NULL)
         {
           if (!is_record_name (p, and - p))

@@ -243,6 +243,9 @@ void         _gln_listing_find_venue_line     (ListingFields       *fields,
                                                const char          *line);
 void         _gln_listing_find_ids            (ListingFields       *fields,
                                                const char          *text);
+gboolean     _gln_listing_find_shown_date     (ListingFields       *fields,
+                                               const char          *text,
+                                               gboolean             prefer_paren);
 
 /* Used in hot loops, so kept inline. */
 static inline char

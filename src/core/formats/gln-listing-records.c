@@ -109,22 +109,6 @@ is_leading_marker (const ListingLine *line)
   return words >= 2;
 }
 
-/* Lines that end the lines of an entry below its authors. */
-static gboolean
-is_stop_line (const ListingLine *line)
-{
-  g_autofree char *heading = NULL;
-
-  if (line->kind == KIND_RECORD || line->kind == KIND_ABSTRACT || is_leading_marker (line))
-    return TRUE;
-  if (line->text[0] == '[' && strchr (line->text, ']') != NULL &&
-      strchr (line->text, ']') - line->text <= 10)
-    return TRUE;  /* "[PDF] host.org" above a search result */
-  heading = parse_year_heading (line->text);
-
-  return heading != NULL;
-}
-
 static GPtrArray *
 authors_of (ListingLine *line,
             gboolean    *truncated)
@@ -173,10 +157,17 @@ is_title_line (ListingLine *line)
  * ("Venue 30\t1234\t2017", "Venue, 2021"), or a labelled field. */
 static void
 read_trailing (ListingFields *fields,
-               ListingLine   *line,
-               gboolean       first)
+               ListingLine   *line)
 {
   ListingMetaKind meta = line->kind == KIND_META ? line->meta : META_NONE;
+  g_autofree char *year = parse_year_heading (line->text);
+
+  /* A year alone on a line of the entry is its date (Semantic Scholar). */
+  if (year != NULL)
+    {
+      _gln_listing_set_shown_date (fields, year, (int) g_ascii_strtoll (year, NULL, 10), 0, 0);
+      return;
+    }
 
   if (meta == META_DATE || meta == META_CARD_DATE)
     _gln_listing_find_date (fields, line->text, line->label == LABEL_DATE);
@@ -192,7 +183,7 @@ read_trailing (ListingFields *fields,
     return;
   _gln_listing_find_cited_by (fields, line->text);
   _gln_listing_find_ids (fields, line->text);
-  if (first && line->label == LABEL_NONE)
+  if (fields->venue == NULL)
     _gln_listing_find_venue_line (fields, line->text);
 }
 
@@ -234,6 +225,45 @@ take_leading (Records       *records,
   return line->number;
 }
 
+/* Whether line i is a title with an author line under it. */
+static gboolean
+opens_block (Records *records,
+             int      i)
+{
+  int next = _gln_listing_next_nonblank (records->page, i);
+  gboolean truncated;
+  g_autoptr(GPtrArray) names = NULL;
+
+  if (next < 0 || !is_title_line (line_at (records, i)))
+    return FALSE;
+  names = authors_of (line_at (records, next), &truncated);
+
+  return names != NULL;
+}
+
+/* Lines that end the lines of an entry below its authors. A year heading is one when it
+ * opens what follows; else it is the entry's year. */
+static gboolean
+is_stop_line (Records *records,
+              int      i)
+{
+  ListingLine *line = line_at (records, i);
+  g_autofree char *heading = NULL;
+  int next;
+
+  if (line->kind == KIND_RECORD || line->kind == KIND_ABSTRACT || is_leading_marker (line))
+    return TRUE;
+  if (line->text[0] == '[' && strchr (line->text, ']') != NULL &&
+      strchr (line->text, ']') - line->text <= 10)
+    return TRUE;  /* "[PDF] host.org" above a search result */
+  if ((heading = parse_year_heading (line->text)) == NULL)
+    return FALSE;
+  next = _gln_listing_next_nonblank (records->page, i);
+
+  return next < 0 || is_leading_marker (line_at (records, next)) ||
+         opens_block (records, next);
+}
+
 /* The lines below an author line that belong to its entry: up to the next stop, title
  * or abstract. Returns the index after them, or -1 when an abstract follows (the entry is
  * then an abstract entry). */
@@ -250,20 +280,13 @@ trailing_end (Records *records,
        i = _gln_listing_next_nonblank (page, i))
     {
       ListingLine *line = line_at (records, i);
-      int next;
-      gboolean truncated;
-      g_autoptr(GPtrArray) names = NULL;
 
       /* An abstract under the authors makes an abstract entry; one after other text is
        * something else (a footer) and ends this entry. */
       if (line->kind == KIND_ABSTRACT || line->meta == META_ABSTRACT_LABEL ||
           line->label == LABEL_ABSTRACT)
         return text ? i : -1;
-      if (is_stop_line (line))
-        return i;
-      next = _gln_listing_next_nonblank (page, i);
-      if (next >= 0 && is_title_line (line) &&
-          (names = authors_of (line_at (records, next), &truncated)) != NULL)
+      if (is_stop_line (records, i) || opens_block (records, i))
         return i;
       /* Labelled and meta lines do not count: an arXiv entry shows many. */
       taken += line->kind == KIND_META ? 1 : 4;
@@ -271,6 +294,29 @@ trailing_end (Records *records,
     }
 
   return i >= 0 ? i : (int) page->lines->len;
+}
+
+/* What stands under a single name that makes it an author: the next entry's marker, a
+ * date or other meta line, a line with a year, table cells or a venue word, or nothing. */
+static gboolean
+backs_single_name (Records *records,
+                   int      a)
+{
+  int next = _gln_listing_next_nonblank (records->page, a);
+  ListingLine *line;
+  g_auto(ListingFields) probe = { NULL, };
+
+  if (next < 0)
+    return TRUE;
+  line = line_at (records, next);
+  if (is_leading_marker (line) || (line->kind == KIND_META && line->meta != META_AUTHORS))
+    return TRUE;
+  if (line->kind != KIND_TEXT)
+    return FALSE;
+  _gln_listing_fields_init (&probe, records->page->year);
+  _gln_listing_find_venue_line (&probe, line->text);
+
+  return probe.venue != NULL;
 }
 
 /* A title line t with its author line a below it, and what follows. */
@@ -285,11 +331,15 @@ try_block (Records   *records,
   ListingLine *title = line_at (records, t);
   int end;
 
+  /* The front matter of a volume, "Proceedings of …" over its editors, is not a paper. */
+  if (g_str_has_prefix (title->text, "Proceedings of "))
+    return FALSE;
   /* One name alone is weak evidence: "Privacy Policy" under "Copyright", a co-author
-   * under the institution of the one above. */
+   * under the institution of the one above, "Has PDF" under "Sort by …". It needs a
+   * longer title and a date, venue or the next entry below it. */
   if (names->len == 1 && line_at (records, a)->label == LABEL_NONE &&
       (_gln_listing_count_words (title->text) < 4 ||
-       _gln_listing_looks_like_heading (title->text)))
+       _gln_listing_looks_like_heading (title->text) || !backs_single_name (records, a)))
     return FALSE;
   if ((end = trailing_end (records, a)) < 0)
     return FALSE;
@@ -297,6 +347,10 @@ try_block (Records   *records,
   _gln_listing_fields_init (&fields, records->page->year);
   fields.line = take_leading (records, &fields, t);
   _gln_listing_find_title (&fields, title->text);
+  /* "Title of the article.": PubMed ends its titles with a period. */
+  if (fields.title != NULL && g_str_has_suffix (fields.title, ".") &&
+      !g_str_has_suffix (fields.title, ".."))
+    fields.title[strlen (fields.title) - 1] = '\0';
   /* A search result's byline also gives the year and perhaps an arXiv id. */
   if (line_at (records, a)->meta == META_BYLINE)
     _gln_listing_find_byline (&fields, line_at (records, a)->text);
@@ -307,13 +361,13 @@ try_block (Records   *records,
     }
   mark (records, t);
   mark (records, a);
-  for (int i = a + 1, n = 0; i < end; i++)
+  for (int i = a + 1; i < end; i++)
     {
       ListingLine *line = line_at (records, i);
 
       if (line->kind == KIND_BLANK)
         continue;
-      read_trailing (&fields, line, n++ == 0);
+      read_trailing (&fields, line);
       mark (records, i);
     }
   finish_record (records, &fields);
