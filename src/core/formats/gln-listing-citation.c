@@ -513,6 +513,17 @@ parse_colon (const char    *line,
   return TRUE;
 }
 
+/* Whether a line may be a citation, tested before anything is made for it: every style
+ * opens with a name ("Luo G,", "Gu, L.,", "Alice Smith:"), and prose does not. */
+gboolean
+_gln_listing_may_be_citation (const char *line)
+{
+  gsize len = strlen (line);
+
+  return len >= 30 && len <= 8000 && g_unichar_isupper (g_utf8_get_char (line)) &&
+         strcspn (line, ",:\"") <= 60;
+}
+
 /* A whole citation on one line: the paper's authors, title, date and venue, with a DOI
  * or arXiv id where it shows one. On FALSE, fields may hold parts of a failed try; the
  * caller starts over with fresh ones. */
@@ -520,12 +531,7 @@ gboolean
 _gln_listing_parse_citation (const char    *line,
                              ListingFields *fields)
 {
-  gsize len = strlen (line);
-
-  /* Every style opens with a name: "Luo G,", "Gu, L.,", "Alice Smith:". Prose does not,
-   * and is turned away here before anything is copied. */
-  if (len < 30 || len > 8000 || !g_unichar_isupper (g_utf8_get_char (line)) ||
-      strcspn (line, ",:\"") > 60)
+  if (!_gln_listing_may_be_citation (line))
     return FALSE;
 
   return parse_quoted (line, fields) || parse_vancouver (line, fields) ||

@@ -182,6 +182,7 @@ GPtrArray   *_gln_listing_parse_byline        (const char          *text,
 
 GPtrArray   *_gln_listing_parse_record_authors (const char          *text,
                                                gboolean            *truncated);
+gboolean     _gln_listing_may_be_citation     (const char          *line);
 gboolean     _gln_listing_parse_citation      (const char          *line,
                                                ListingFields       *fields);
 gboolean     _gln_listing_parse_title_venue   (const char          *line,

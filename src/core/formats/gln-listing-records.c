@@ -411,7 +411,8 @@ try_citation (Records *records,
   g_auto(ListingFields) fields = { NULL, };
   ListingLine *line = line_at (records, i);
 
-  if (line->label != LABEL_NONE || (line->kind != KIND_TEXT && line->kind != KIND_ABSTRACT))
+  if (line->label != LABEL_NONE || (line->kind != KIND_TEXT && line->kind != KIND_ABSTRACT) ||
+      !_gln_listing_may_be_citation (line->text))
     return FALSE;
   _gln_listing_fields_init (&fields, records->page->year);
   if (!_gln_listing_parse_citation (line->text, &fields))
