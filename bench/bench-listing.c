@@ -241,10 +241,10 @@ main (int   argc,
     gboolean    shared;
   } parse_only[] = {
     { "lab-publications-page.txt", TRUE }, { "acl-anthology-person.txt", TRUE },
-    { "arxiv-new.txt", FALSE }, { "dblp-person.txt", FALSE }, { "scholar-profile.txt", FALSE },
-    { "scholar-search.txt", FALSE }, { "openreview-venue.txt", FALSE },
-    { "semantic-scholar-author.txt", FALSE }, { "pubmed-results.txt", FALSE },
-    { "acl-volume.txt", FALSE },
+    { "arxiv-new.txt", FALSE }, { "dblp-person.txt", FALSE }, { "dblp-venue.txt", FALSE },
+    { "scholar-profile.txt", FALSE }, { "scholar-search.txt", FALSE },
+    { "openreview-venue.txt", FALSE }, { "semantic-scholar-author.txt", FALSE },
+    { "pubmed-results.txt", FALSE }, { "acl-volume.txt", FALSE },
   };
   g_autoptr(GError) error = NULL;
   g_autofree char *shared_dir = find_shared_dir (argc > 1 ? argv[1] : NULL);

@@ -24,6 +24,7 @@ static const char * const own_fixtures[] = {
   "arxiv-listing",    /* arXiv listing: ids, "Subjects:" categories, labelled fields */
   "arxiv-new",        /* arXiv /list/…/new: new entries with abstracts, replacements without */
   "dblp-person",      /* DBLP person page: year headings, "[j4]", "A, B:" over "Title. Venue" */
+  "dblp-venue",       /* DBLP table of contents: front matter, "A, B:" over "Title. 3-13" */
   "scholar-profile",  /* Google Scholar profile: title, authors "...", venue TAB cited-by TAB year */
   "scholar-search",   /* Google Scholar results with and without snippets, [CITATION] and [BOOK] */
   "openreview-venue", /* OpenReview venue page: title, authors, "Published:", venue, chrome */

@@ -227,20 +227,55 @@ parse_vancouver_authors (const char  *line,
   return g_steal_pointer (&names);
 }
 
+/* A mark that may end a sentence: ".", "?" or "!" before a space and a capital or digit. */
+static gboolean
+is_sentence_end (const char *p)
+{
+  gunichar next;
+
+  if ((*p != '.' && *p != '?' && *p != '!') || p[1] != ' ')
+    return FALSE;
+  next = g_utf8_get_char (p + 2);
+
+  return g_unichar_isupper (next) || g_unichar_isdigit (next);
+}
+
+/* Whether the "?" at q ends the title, p being the next period that ends a sentence (or
+ * the end): it does unless a sentence of the title goes on after it ("Rankings? A user
+ * study. 25-35"). What follows a title is a venue, whose first
+ * period closes an abbreviation ("Why? Trans. Assoc. Comput. Linguistics"), or has none. */
+static gboolean
+question_ends_title (const char *q,
+                     const char *p)
+{
+  const char *word;
+
+  if (*p == '\0')
+    return TRUE;
+  for (word = p; word > q && word[-1] != ' '; word--)
+    ;
+
+  return p - word >= 2 && p - word <= 6 && g_ascii_isupper (*word) && g_ascii_islower (p[-1]);
+}
+
 /* Where a title sentence ends: ". " before a capital or digit; "? " and "! " end it too,
  * and stay in the title. */
 static const char *
 title_end (const char  *title,
            const char **venue)
 {
+  const char *period = title;
+
   for (const char *p = title; *p != '\0'; p++)
     {
-      gunichar next;
-
-      if ((*p != '.' && *p != '?' && *p != '!') || p[1] != ' ')
+      if (!is_sentence_end (p))
         continue;
-      next = g_utf8_get_char (p + 2);
-      if (!g_unichar_isupper (next) && !g_unichar_isdigit (next))
+      /* The next period is found once for all the question marks before it. */
+      if (*p != '.' && period <= p)
+        for (period = p + 1; *period != '\0' && !(*period == '.' && is_sentence_end (period));
+             period++)
+          ;
+      if (*p != '.' && !question_ends_title (p, period))
         continue;
       *venue = p + 2;
       return *p == '.' ? p : p + 1;
@@ -460,18 +495,41 @@ parse_quoted (const char    *line,
   return TRUE;
 }
 
+/* "1-15", "301–329": the pages a table of contents gives instead of a venue. */
+static gboolean
+is_pages (const char *text)
+{
+  gboolean digit = FALSE;
+
+  for (const char *p = text; *p != '\0';)
+    {
+      if (g_str_has_prefix (p, "–"))
+        p += strlen ("–");
+      else if (strchr ("-:, ", *p) != NULL || g_ascii_isdigit (*p))
+        digit |= g_ascii_isdigit (*p++);
+      else
+        return FALSE;
+    }
+
+  return digit;
+}
+
 /* "Title. Venue (2023)": the line under a DBLP author line, or the part of a colon
- * citation after its colon. */
+ * citation after its colon. A DBLP table of contents shows only the pages after the
+ * title ("Title. 1-15"); pages_ok takes those too. */
 gboolean
 _gln_listing_parse_title_venue (const char    *line,
-                                ListingFields *fields)
+                                ListingFields *fields,
+                                gboolean       pages_ok)
 {
   const char *venue = NULL;
   const char *end = title_end (line, &venue);
 
-  if (end == NULL || strlen (line) > 4000 || !set_title (fields, line, end - line) ||
-      !_gln_listing_find_shown_date (fields, venue, TRUE))
+  if (end == NULL || strlen (line) > 4000 || g_str_has_prefix (line, "Proceedings of ") ||
+      !set_title (fields, line, end - line))
     return FALSE;
+  if (!_gln_listing_find_shown_date (fields, venue, TRUE))
+    return pages_ok && is_pages (venue);
   find_venue_fields (fields, venue);
 
   return TRUE;
@@ -506,7 +564,7 @@ parse_colon (const char    *line,
 
   if (colon == NULL || memchr (line, ' ', colon - line) == NULL ||
       (names = _gln_listing_parse_colon_authors (line, colon + 1 - line, &truncated)) == NULL ||
-      !_gln_listing_parse_title_venue (colon + 2, fields))
+      !_gln_listing_parse_title_venue (colon + 2, fields, FALSE))
     return FALSE;
   keep_authors (fields, names, truncated);
 

@@ -186,7 +186,8 @@ gboolean     _gln_listing_may_be_citation     (const char          *line);
 gboolean     _gln_listing_parse_citation      (const char          *line,
                                                ListingFields       *fields);
 gboolean     _gln_listing_parse_title_venue   (const char          *line,
-                                               ListingFields       *fields);
+                                               ListingFields       *fields,
+                                               gboolean             pages_ok);
 GPtrArray   *_gln_listing_parse_colon_authors (const char          *line,
                                                gsize                len,
                                                gboolean            *truncated);

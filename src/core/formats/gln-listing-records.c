@@ -392,7 +392,7 @@ try_author_colon (Records *records,
     return FALSE;
 
   _gln_listing_fields_init (&fields, records->page->year);
-  if (!_gln_listing_parse_title_venue (line_at (records, t)->text, &fields))
+  if (!_gln_listing_parse_title_venue (line_at (records, t)->text, &fields, TRUE))
     return FALSE;
   fields.line = take_leading (records, &fields, a);
   fields.authors = g_steal_pointer (&names);
