@@ -494,6 +494,38 @@ test_categories_as_shown (void)
   g_assert_cmpstr (gln_paper_get_category (g_ptr_array_index (papers, 2)), ==, "CV");
 }
 
+/* A paper found from weak evidence says why, for the preview to leave it to the user; one
+ * the page shows plainly does not. */
+static void
+test_doubt (void)
+{
+  static const struct {
+    const char *name;
+    gboolean    doubtful;
+  } pages[] = {
+    { "abstracts-only", TRUE }, { "search-results", FALSE }, { "dblp-person", FALSE },
+    { "scholar-profile", FALSE }, { "arxiv-new", FALSE },
+  };
+
+  for (guint p = 0; p < G_N_ELEMENTS (pages); p++)
+    {
+      g_autofree char *file = g_strconcat (pages[p].name, ".txt", NULL);
+      g_autofree char *path = gln_test_data_path ("listings", file, NULL);
+      g_autoptr(GBytes) bytes = gln_test_load_bytes (path);
+      g_autoptr(GPtrArray) papers = parse_bytes (bytes, COPY_YEAR, NULL);
+
+      g_assert_nonnull (papers);
+      for (guint i = 0; i < papers->len; i++)
+        {
+          const char *doubt = gln_listing_get_doubt (g_ptr_array_index (papers, i));
+
+          g_test_message ("%s, paper %u: %s", pages[p].name, i + 1, doubt);
+          g_assert_cmpint (doubt != NULL, ==, pages[p].doubtful);
+          g_assert_true (doubt == NULL || *doubt != '\0');
+        }
+    }
+}
+
 static void
 test_looks_like (void)
 {
@@ -681,6 +713,7 @@ main (int   argc,
   g_test_add_func ("/gln/listing/field-rules", test_field_rules);
   g_test_add_func ("/gln/listing/field-steps", test_field_steps);
   g_test_add_func ("/gln/listing/categories-as-shown", test_categories_as_shown);
+  g_test_add_func ("/gln/listing/doubt", test_doubt);
   gln_test_add_shared_func ("/gln/listing/looks-like", test_looks_like);
   gln_test_add_shared_func ("/gln/listing/fuzz", test_fuzz);
 

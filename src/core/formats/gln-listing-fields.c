@@ -189,6 +189,12 @@ _gln_listing_urls_quark (void)
   return g_quark_from_static_string ("gln-listing-urls");
 }
 
+GQuark
+_gln_listing_doubt_quark (void)
+{
+  return g_quark_from_static_string ("gln-listing-doubt");
+}
+
 void
 _gln_listing_fields_init (ListingFields *fields,
                           int            year)
@@ -561,6 +567,7 @@ _gln_listing_fields_finish (ListingFields *fields)
                       GUINT_TO_POINTER (fields->line));
   g_object_set_qdata_full (G_OBJECT (paper), _gln_listing_urls_quark (),
                            ptr_array_to_strv (fields->urls), (GDestroyNotify) g_strfreev);
+  g_object_set_qdata (G_OBJECT (paper), _gln_listing_doubt_quark (), (gpointer) fields->doubt);
 
   return g_steal_pointer (&fields->paper);
 }

@@ -118,6 +118,7 @@ typedef struct
   int        cited_by;      /* -1 when not shown */
   gboolean   code;          /* the page flags code */
   gboolean   dated;
+  const char *doubt;        /* why this may not be a paper (translated), or NULL */
   int        year;          /* for dates shown without one */
   guint      line;          /* where the entry starts, 1-based */
 } ListingFields;
@@ -199,6 +200,7 @@ void         _gln_listing_assemble            (ListingPage         *page);
 
 GQuark       _gln_listing_line_quark          (void);
 GQuark       _gln_listing_urls_quark          (void);
+GQuark       _gln_listing_doubt_quark         (void);
 void         _gln_listing_fields_init         (ListingFields       *fields,
                                                int                  year);
 void         _gln_listing_fields_clear        (ListingFields       *fields);

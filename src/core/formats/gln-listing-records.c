@@ -329,6 +329,7 @@ try_block (Records   *records,
 {
   g_auto(ListingFields) fields = { NULL, };
   ListingLine *title = line_at (records, t);
+  gboolean single;
   int end;
 
   /* The front matter of a volume, "Proceedings of …" over its editors, is not a paper. */
@@ -337,9 +338,11 @@ try_block (Records   *records,
   /* One name alone is weak evidence: "Privacy Policy" under "Copyright", a co-author
    * under the institution of the one above, "Has PDF" under "Sort by …". It needs a
    * longer title and a date, venue or the next entry below it. */
-  if (names->len == 1 && line_at (records, a)->label == LABEL_NONE &&
-      (_gln_listing_count_words (title->text) < 4 ||
-       _gln_listing_looks_like_heading (title->text) || !backs_single_name (records, a)))
+  single = names->len == 1 && line_at (records, a)->label == LABEL_NONE &&
+           line_at (records, a)->meta != META_BYLINE;
+  if (single && (_gln_listing_count_words (title->text) < 4 ||
+                 _gln_listing_looks_like_heading (title->text) ||
+                 !backs_single_name (records, a)))
     return FALSE;
   if ((end = trailing_end (records, a)) < 0)
     return FALSE;

@@ -351,11 +351,15 @@ build_paper (ListingPage  *page,
       fields.line = MIN (fields.line, _gln_listing_line_at (page, entry->title)->number);
       /* A title line that was all page chrome leaves the abstract to name the paper. */
       if (fields.title == NULL || *fields.title == '\0')
-        _gln_listing_find_abstract_title (&fields, entry->text->str);
+        {
+          _gln_listing_find_abstract_title (&fields, entry->text->str);
+          fields.doubt = _("The page shows no title here; the first sentence stands for it.");
+        }
     }
   else
     {
       _gln_listing_find_abstract_title (&fields, entry->text->str);
+      fields.doubt = _("The page shows no title here; the first sentence stands for it.");
       if (entry->heading != NULL)
         _gln_listing_add_institution (&fields, entry->heading);
     }
@@ -616,6 +620,24 @@ gln_listing_get_line (GlnPaper *paper)
   g_return_val_if_fail (GLN_IS_PAPER (paper), 0);
 
   return GPOINTER_TO_UINT (g_object_get_qdata (G_OBJECT (paper), _gln_listing_line_quark ()));
+}
+
+/**
+ * gln_listing_get_doubt:
+ * @paper: a paper returned by gln_listing_parse()
+ *
+ * Whether the page shows this paper plainly. A paper found from weaker evidence (an
+ * abstract without a title, a single name under a short title) comes with the reason, so
+ * that a preview can leave it to the user.
+ *
+ * Returns: (nullable): why the paper may not be one, as a sentence for the user, or %NULL
+ */
+const char *
+gln_listing_get_doubt (GlnPaper *paper)
+{
+  g_return_val_if_fail (GLN_IS_PAPER (paper), NULL);
+
+  return g_object_get_qdata (G_OBJECT (paper), _gln_listing_doubt_quark ());
 }
 
 /**

@@ -26,5 +26,6 @@ gboolean            gln_listing_looks_like  (const char              *text,
                                              gsize                    length);
 guint               gln_listing_get_line    (GlnPaper                *paper);
 const char * const *gln_listing_get_urls    (GlnPaper                *paper);
+const char         *gln_listing_get_doubt   (GlnPaper                *paper);
 
 G_END_DECLS
