@@ -495,7 +495,9 @@ test_categories_as_shown (void)
 }
 
 /* A paper found from weak evidence says why, for the preview to leave it to the user; one
- * the page shows plainly does not. */
+ * the page shows plainly does not. An abstract without a title is weak evidence on a page
+ * that titles the others (an advertisement between two papers), not on a page of
+ * abstracts only. */
 static void
 test_doubt (void)
 {
@@ -503,9 +505,29 @@ test_doubt (void)
     const char *name;
     gboolean    doubtful;
   } pages[] = {
-    { "abstracts-only", TRUE }, { "search-results", FALSE }, { "dblp-person", FALSE },
+    { "abstracts-only", FALSE }, { "search-results", FALSE }, { "dblp-person", FALSE },
     { "scholar-profile", FALSE }, { "arxiv-new", FALSE },
   };
+  const char *page =
+    "Sparse Probing of Vision Transformers\n"
+    "Mei Lin, Jonas Berg\n"
+    "We probe vision transformers with sparse linear classifiers. A handful of neurons "
+    "carries most of the information about object classes in every layer.\n"
+    "Jun 2\n"
+    "Try our new reference manager today. It imports your library in one click and syncs "
+    "it across every device you own, for free.\n"
+    "Faster Depth Completion for Driving\n"
+    "Ana Costa, Piet Smit\n"
+    "We complete sparse depth maps in real time. A small network guided by the image "
+    "halves the error of interpolation on two driving benchmarks.\n"
+    "Jun 3\n";
+  g_autoptr(GPtrArray) mixed = gln_listing_parse (page, -1, NULL, NULL);
+
+  g_assert_nonnull (mixed);
+  g_assert_cmpuint (mixed->len, ==, 3);
+  g_assert_null (gln_listing_get_doubt (g_ptr_array_index (mixed, 0)));
+  g_assert_nonnull (gln_listing_get_doubt (g_ptr_array_index (mixed, 1)));
+  g_assert_null (gln_listing_get_doubt (g_ptr_array_index (mixed, 2)));
 
   for (guint p = 0; p < G_N_ELEMENTS (pages); p++)
     {

@@ -418,7 +418,7 @@ add_entries (Layout *layout)
       const Anchor *anchor = &g_array_index (layout->anchors, Anchor, a);
       const char *abstract = _gln_listing_text_at (page, anchor->abstract);
       ListingEntry *previous = last_entry (page);
-      ListingEntry entry = { -1, -1, anchor->abstract, NULL, NULL, NULL };
+      ListingEntry entry = { -1, -1, anchor->abstract, NULL, NULL, NULL, FALSE };
 
       /* On an abstracts-only page, a heading holds for the abstracts below it. */
       if (!layout->titled && anchor->title >= 0)
@@ -436,6 +436,7 @@ add_entries (Layout *layout)
 
       find_title (layout, anchor, &entry);
       entry.heading = heading;
+      entry.untitled = layout->titled && entry.title < 0;
       entry.text = g_string_new (abstract);
       entry.metas = g_array_new (FALSE, FALSE, sizeof (int));
       share_metas (layout, anchor, &entry, previous);

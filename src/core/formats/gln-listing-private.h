@@ -86,6 +86,7 @@ typedef struct
   GString    *text;      /* the abstract, paragraphs joined */
   GArray     *metas;     /* line indices */
   const char *heading;   /* institution heading of an abstracts-only page */
+  gboolean    untitled;  /* an abstract without a title on a page that titles the others */
 } ListingEntry;
 
 typedef struct

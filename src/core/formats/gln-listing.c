@@ -359,7 +359,9 @@ build_paper (ListingPage  *page,
   else
     {
       _gln_listing_find_abstract_title (&fields, entry->text->str);
-      fields.doubt = _("The page shows no title here; the first sentence stands for it.");
+      /* An abstracts-only page shows none; elsewhere the paragraph may be no paper. */
+      if (entry->untitled)
+        fields.doubt = _("The page shows no title here; the first sentence stands for it.");
       if (entry->heading != NULL)
         _gln_listing_add_institution (&fields, entry->heading);
     }
