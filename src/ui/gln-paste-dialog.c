@@ -8,15 +8,19 @@
 
 #include "gln-paste-dialog.h"
 
+#include "gln-core.h"
 #include "gln-parse-task.h"
 
 #include <string.h>
 
 /* Paste import: the text of a copied listing page (or a BibTeX, RIS or JSON file's text)
- * goes in, and the dialog says how many papers it found before they are added. Parsing
- * runs off the main thread a moment after the typing stops. */
+ * goes in, and the dialog shows the papers it found, each with what was read of it, before
+ * they are added. A paper found from weak evidence is shown unchecked with the reason, for
+ * the user to decide. Parsing runs off the main thread a moment after the typing stops. */
 
 #define PARSE_DELAY_MS 300
+/* Rows are widgets: a page of thousands of papers previews its first ones. */
+#define MAX_PREVIEW 200
 
 struct _GlnPasteDialog
 {
@@ -30,6 +34,9 @@ struct _GlnPasteDialog
   GtkWidget     *add_button;
   GtkSpinner    *spinner;
   GtkLabel      *status_label;
+  GtkWidget     *preview_scroller;
+  GtkListBox    *preview;
+  GPtrArray     *checks;       /* GtkCheckButton of each previewed paper, in order */
 };
 
 enum {
@@ -57,15 +64,30 @@ update_accessible_label (GtkWidget *button)
   g_string_free (plain, TRUE);
 }
 
-static void
-set_papers (GlnPasteDialog *self,
-            GPtrArray      *papers)
+static gboolean
+is_checked (GlnPasteDialog *self,
+            guint           i)
 {
-  guint n = papers ? papers->len : 0;
-  g_autofree char *label = NULL;
+  return i >= self->checks->len ||
+         gtk_check_button_get_active (g_ptr_array_index (self->checks, i));
+}
 
-  g_clear_pointer (&self->papers, g_ptr_array_unref);
-  self->papers = papers ? g_ptr_array_ref (papers) : NULL;
+static guint
+count_checked (GlnPasteDialog *self)
+{
+  guint n = 0;
+
+  for (guint i = 0; self->papers != NULL && i < self->papers->len; i++)
+    n += is_checked (self, i);
+
+  return n;
+}
+
+static void
+update_add_button (GlnPasteDialog *self)
+{
+  guint n = count_checked (self);
+  g_autofree char *label = NULL;
 
   gtk_widget_set_sensitive (self->add_button, n > 0);
   if (n > 0)
@@ -73,6 +95,114 @@ set_papers (GlnPasteDialog *self,
                              n);
   gtk_button_set_label (GTK_BUTTON (self->add_button), label ? label : _("_Add"));
   update_accessible_label (self->add_button);
+}
+
+/* What was read of a paper, on one line: authors, venue, date, identifiers. */
+static char *
+describe_paper (GlnPaper *paper)
+{
+  const char * const *authors = gln_paper_get_authors (paper);
+  guint n_authors = authors != NULL ? g_strv_length ((char **) authors) : 0;
+  g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
+
+  if (n_authors > 0)
+    {
+      g_autoptr(GString) first = g_string_new (authors[0]);
+
+      for (guint i = 1; i < MIN (n_authors, 3); i++)
+        g_string_append_printf (first, ", %s", authors[i]);
+      if (n_authors > 3 || gln_paper_get_authors_truncated (paper))
+        g_ptr_array_add (parts, g_strdup_printf (_("%s et al."), first->str));
+      else
+        g_ptr_array_add (parts, g_strdup (first->str));
+    }
+  if (n_authors == 0 && gln_paper_get_institutions (paper) != NULL &&
+      gln_paper_get_institutions (paper)[0] != NULL)
+    g_ptr_array_add (parts, g_strdup (gln_paper_get_institutions (paper)[0]));
+  if (gln_paper_get_journal_ref (paper) != NULL)
+    g_ptr_array_add (parts, g_strdup (gln_paper_get_journal_ref (paper)));
+  if (gln_paper_get_date_text (paper) != NULL)
+    g_ptr_array_add (parts, g_strdup (gln_paper_get_date_text (paper)));
+  if (gln_paper_get_arxiv_id (paper) != NULL)
+    g_ptr_array_add (parts, g_strdup_printf ("arXiv:%s", gln_paper_get_arxiv_id (paper)));
+  if (gln_paper_get_doi (paper) != NULL)
+    g_ptr_array_add (parts, g_strdup_printf ("DOI %s", gln_paper_get_doi (paper)));
+  if (parts->len == 0)
+    g_ptr_array_add (parts, g_strdup (_("No authors, venue or date shown")));
+  g_ptr_array_add (parts, NULL);
+
+  return g_strjoinv (" · ", (char **) parts->pdata);
+}
+
+static GtkWidget *
+build_row (GlnPasteDialog *self,
+           GlnPaper       *paper)
+{
+  const char *doubt = gln_listing_get_doubt (paper);
+  g_autofree char *read = describe_paper (paper);
+  g_autofree char *subtitle = NULL;
+  g_autofree char *title = g_markup_escape_text (gln_paper_get_title (paper) ?: "", -1);
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *check = gtk_check_button_new ();
+
+  /* A paper found from weak evidence waits, unchecked, for the user's word. */
+  if (doubt != NULL)
+    subtitle = g_markup_printf_escaped (_("Not checked: %s\n%s"), doubt, read);
+  else
+    subtitle = g_markup_escape_text (read, -1);
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (check), doubt == NULL);
+  gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (check), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  gln_paper_get_title (paper), -1);
+  g_signal_connect_object (check, "toggled", G_CALLBACK (update_add_button), self,
+                           G_CONNECT_SWAPPED);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 2);
+  adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 3);
+  adw_action_row_add_prefix (ADW_ACTION_ROW (row), check);
+  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), check);
+  g_ptr_array_add (self->checks, check);
+
+  return row;
+}
+
+static void
+fill_preview (GlnPasteDialog *self)
+{
+  GtkWidget *child;
+  guint n = self->papers != NULL ? self->papers->len : 0;
+
+  g_ptr_array_set_size (self->checks, 0);
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->preview))) != NULL)
+    gtk_list_box_remove (self->preview, child);
+
+  for (guint i = 0; i < MIN (n, MAX_PREVIEW); i++)
+    gtk_list_box_append (self->preview, build_row (self, g_ptr_array_index (self->papers, i)));
+  if (n > MAX_PREVIEW)
+    {
+      GtkWidget *more = adw_action_row_new ();
+      g_autofree char *label = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                             "And %u more paper, to be added",
+                                                             "And %u more papers, to be added",
+                                                             n - MAX_PREVIEW),
+                                                n - MAX_PREVIEW);
+
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (more), label);
+      gtk_list_box_append (self->preview, more);
+    }
+  gtk_widget_set_visible (self->preview_scroller, n > 0);
+}
+
+static void
+set_papers (GlnPasteDialog *self,
+            GPtrArray      *papers)
+{
+  g_clear_pointer (&self->papers, g_ptr_array_unref);
+  self->papers = papers ? g_ptr_array_ref (papers) : NULL;
+
+  fill_preview (self);
+  update_add_button (self);
 }
 
 static void
@@ -99,6 +229,19 @@ parsed_cb (GObject      *object,
     status = g_strdup_printf (_("No papers found: %s"), error->message);
   else if (papers->len == 0)
     status = g_strdup (_("No papers found in this text."));
+  else if (count_checked (self) < papers->len)
+    {
+      guint unchecked = papers->len - count_checked (self);
+      g_autofree char *found = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Found %u paper.",
+                                                             "Found %u papers.", papers->len),
+                                                papers->len);
+
+      status = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                             "%s %u is not checked: look at it before adding.",
+                                             "%s %u are not checked: look at them before adding.",
+                                             unchecked),
+                                found, unchecked);
+    }
   else
     status = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Found %u paper.", "Found %u papers.",
                                            papers->len), papers->len);
@@ -156,10 +299,15 @@ static void
 add_clicked_cb (GlnPasteDialog *self,
                 GtkButton      *button)
 {
-  if (self->papers == NULL || self->papers->len == 0)
+  g_autoptr(GPtrArray) checked = g_ptr_array_new_with_free_func (g_object_unref);
+
+  for (guint i = 0; self->papers != NULL && i < self->papers->len; i++)
+    if (is_checked (self, i))
+      g_ptr_array_add (checked, g_object_ref (g_ptr_array_index (self->papers, i)));
+  if (checked->len == 0)
     return;
 
-  g_signal_emit (self, signals [ADD_PAPERS], 0, self->papers);
+  g_signal_emit (self, signals [ADD_PAPERS], 0, checked);
   gtk_window_close (GTK_WINDOW (self));
 }
 
@@ -173,6 +321,7 @@ gln_paste_dialog_dispose (GObject *object)
   g_clear_handle_id (&self->parse_source, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), GLN_TYPE_PASTE_DIALOG);
   g_clear_pointer (&self->papers, g_ptr_array_unref);
+  g_clear_pointer (&self->checks, g_ptr_array_unref);
 
   G_OBJECT_CLASS (gln_paste_dialog_parent_class)->dispose (object);
 }
@@ -187,7 +336,7 @@ gln_paste_dialog_class_init (GlnPasteDialogClass *klass)
 
   /**
    * GlnPasteDialog::add-papers:
-   * @papers: (element-type GlnPaper): the papers found
+   * @papers: (element-type GlnPaper): the papers found that the user left checked
    */
   signals [ADD_PAPERS] =
     g_signal_new ("add-papers",
@@ -202,6 +351,8 @@ gln_paste_dialog_class_init (GlnPasteDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, GlnPasteDialog, add_button);
   gtk_widget_class_bind_template_child (widget_class, GlnPasteDialog, spinner);
   gtk_widget_class_bind_template_child (widget_class, GlnPasteDialog, status_label);
+  gtk_widget_class_bind_template_child (widget_class, GlnPasteDialog, preview_scroller);
+  gtk_widget_class_bind_template_child (widget_class, GlnPasteDialog, preview);
   gtk_widget_class_bind_template_callback (widget_class, add_clicked_cb);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
@@ -211,6 +362,7 @@ static void
 gln_paste_dialog_init (GlnPasteDialog *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->checks = g_ptr_array_new ();
 
   g_signal_connect_object (gtk_text_view_get_buffer (self->text_view), "changed",
                            G_CALLBACK (text_changed_cb), self, G_CONNECT_SWAPPED);
@@ -230,6 +382,15 @@ gln_paste_dialog_set_text (GlnPasteDialog *self,
   g_return_if_fail (GLN_IS_PASTE_DIALOG (self));
 
   gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->text_view), text ?: "", -1);
+}
+
+/* How many of them are checked, to be added. */
+guint
+gln_paste_dialog_get_n_checked (GlnPasteDialog *self)
+{
+  g_return_val_if_fail (GLN_IS_PASTE_DIALOG (self), 0);
+
+  return count_checked (self);
 }
 
 /* How many papers the text holds, once parsed; 0 before. */

@@ -788,13 +788,46 @@ test_feed_menu (Fixture       *fixture,
   g_assert_cmpint (gln_test_store_count (store, &all), ==, before);
 }
 
+/* The first check button under a widget that is not active. */
+static GtkWidget *
+find_unchecked (GtkWidget *widget)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (GTK_IS_CHECK_BUTTON (child) && !gtk_check_button_get_active (GTK_CHECK_BUTTON (child)))
+        return child;
+      if ((found = find_unchecked (child)) != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
 static void
 test_paste_dialog (Fixture       *fixture,
                    gconstpointer  data)
 {
+  static const char *page_with_advert =
+    "Sparse Probing of Vision Transformers\n"
+    "Mei Lin, Jonas Berg\n"
+    "We probe vision transformers with sparse linear classifiers. A handful of neurons "
+    "carries most of the information about object classes in every layer.\n"
+    "Jun 2\n"
+    "Try our new reference manager today. It imports your library in one click and syncs "
+    "it across every device you own, for free.\n"
+    "Faster Depth Completion for Driving\n"
+    "Ana Costa, Piet Smit\n"
+    "We complete sparse depth maps in real time. A small network guided by the image "
+    "halves the error of interpolation on two driving benchmarks.\n"
+    "Jun 3\n";
   g_autofree char *path = NULL;
   g_autofree char *text = NULL;
   GlnPasteDialog *dialog;
+  GtkWidget *check;
 
   if (skip_without_display (fixture))
     return;
@@ -809,6 +842,28 @@ test_paste_dialog (Fixture       *fixture,
   gln_paste_dialog_set_text (dialog, text);
   gln_ui_test_wait_until (paste_found, dialog, "the pasted papers");
   g_assert_cmpuint (gln_paste_dialog_get_n_found (dialog), ==, 2);
+  g_assert_cmpuint (gln_paste_dialog_get_n_checked (dialog), ==, 2);
+
+  /* A DBLP page shows its papers plainly: every one is checked. */
+  g_clear_pointer (&path, g_free);
+  g_clear_pointer (&text, g_free);
+  path = gln_test_data_path ("listings", "dblp-person.txt", NULL);
+  g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
+  gln_paste_dialog_set_text (dialog, text);
+  gln_ui_test_wait_until (paste_found, dialog, "the pasted DBLP papers");
+  g_assert_cmpuint (gln_paste_dialog_get_n_found (dialog), ==, 9);
+  g_assert_cmpuint (gln_paste_dialog_get_n_checked (dialog), ==, 9);
+
+  /* A paragraph without a title between two papers waits, unchecked, for the user;
+   * checking it counts it. */
+  gln_paste_dialog_set_text (dialog, page_with_advert);
+  gln_ui_test_wait_until (paste_found, dialog, "the pasted page with an advertisement");
+  g_assert_cmpuint (gln_paste_dialog_get_n_found (dialog), ==, 3);
+  g_assert_cmpuint (gln_paste_dialog_get_n_checked (dialog), ==, 2);
+  check = find_unchecked (GTK_WIDGET (dialog));
+  g_assert_nonnull (check);
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (check), TRUE);
+  g_assert_cmpuint (gln_paste_dialog_get_n_checked (dialog), ==, 3);
 
   destroy_toplevel (GTK_WINDOW (dialog), "the paste dialog to close");
 }
