@@ -31,6 +31,7 @@ static const char * const own_fixtures[] = {
   "semantic-scholar-author", /* Semantic Scholar: "+3 authors", fields, venue, year, TLDR */
   "pubmed-results",   /* PubMed results: "Title.", "Okafor M, Brandt L.", citation, snippets */
   "acl-volume",       /* ACL Anthology volume: front matter and its editors, then the papers */
+  "lab-apa-ieee",     /* lab page: numbered APA and IEEE citations, a list of talks */
 };
 
 static GPtrArray *

@@ -481,7 +481,8 @@ parse_quoted (const char    *line,
   while (len > 0 && prefix[len - 1] == ',')
     prefix[--len] = '\0';
   if ((names = parse_surname_initials (prefix)) == NULL &&
-      (names = _gln_listing_parse_author_list (prefix, FALSE, &truncated)) == NULL)
+      (names = _gln_listing_parse_author_list (prefix, FALSE, &truncated)) == NULL &&
+      (names = _gln_listing_parse_record_authors (prefix, &truncated)) == NULL)
     return FALSE;
 
   len = close - title;
@@ -512,6 +513,46 @@ is_pages (const char *text)
     }
 
   return digit;
+}
+
+/* APA: "Smith, J., Jones, B. A., & White, C. (2021). Title. Venue, 12(3), 45-67." The
+ * year in parentheses ends the authors. */
+static gboolean
+parse_apa (const char    *line,
+           ListingFields *fields)
+{
+  const char *open = strstr (line, " (");
+  const char *title;
+  const char *venue = NULL;
+  const char *end;
+  g_autofree char *prefix = NULL;
+  g_autoptr(GPtrArray) names = NULL;
+  g_auto(GStrv) pieces = NULL;
+  g_autofree char *year = NULL;
+
+  if (open == NULL || open - line > 4000 || year_at (line, open + 2) == 0)
+    return FALSE;
+  title = open + 6;
+  if (*title == ',')
+    title += strcspn (title, ")");
+  if (title[0] != ')' || title[1] != '.' || title[2] != ' ')
+    return FALSE;
+  title += 3;
+
+  /* "& White, C." is the last pair; the list ends with the comma before it. */
+  prefix = g_strndup (line, open - line);
+  pieces = g_strsplit (prefix, "& ", 2);
+  g_free (prefix);
+  prefix = g_strjoinv ("and ", pieces);
+  if ((names = parse_surname_initials (prefix)) == NULL ||
+      (end = title_end (title, &venue)) == NULL || !set_title (fields, title, end - title))
+    return FALSE;
+  year = g_strndup (open + 2, 4);
+  _gln_listing_set_shown_date (fields, year, year_at (line, open + 2), 0, 0);
+  keep_authors (fields, names, FALSE);
+  find_venue_fields (fields, venue);
+
+  return TRUE;
 }
 
 /* "Title. Venue (2023)": the line under a DBLP author line, or the part of a colon
@@ -592,6 +633,7 @@ _gln_listing_parse_citation (const char    *line,
   if (!_gln_listing_may_be_citation (line))
     return FALSE;
 
-  return parse_quoted (line, fields) || parse_vancouver (line, fields) ||
+  return parse_quoted (line, fields) || parse_apa (line, fields) ||
+         parse_vancouver (line, fields) ||
          parse_colon (line, fields);
 }

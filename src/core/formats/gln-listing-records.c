@@ -413,12 +413,14 @@ try_citation (Records *records,
 {
   g_auto(ListingFields) fields = { NULL, };
   ListingLine *line = line_at (records, i);
+  /* "[12] Smith, J., …", "3. Luo G, …": publication lists number their citations. */
+  const char *text = _gln_listing_strip_numbering (line->text);
 
   if (line->label != LABEL_NONE || (line->kind != KIND_TEXT && line->kind != KIND_ABSTRACT) ||
-      !_gln_listing_may_be_citation (line->text))
+      !_gln_listing_may_be_citation (text))
     return FALSE;
   _gln_listing_fields_init (&fields, records->page->year);
-  if (!_gln_listing_parse_citation (line->text, &fields))
+  if (!_gln_listing_parse_citation (text, &fields))
     return FALSE;
   fields.line = take_leading (records, &fields, i);
   mark (records, i);
