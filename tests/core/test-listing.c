@@ -32,6 +32,7 @@ static const char * const own_fixtures[] = {
   "pubmed-results",   /* PubMed results: "Title.", "Okafor M, Brandt L.", citation, snippets */
   "acl-volume",       /* ACL Anthology volume: front matter and its editors, then the papers */
   "lab-apa-ieee",     /* lab page: numbered APA and IEEE citations, a list of talks */
+  "lab-blocks",       /* lab page: title, authors, venue, then "PDF Code Slides" links */
 };
 
 static GPtrArray *

@@ -28,6 +28,8 @@ typedef struct
   ListingPage *page;
   GPtrArray   *papers;
   char        *heading;  /* the year heading above, as shown */
+  gboolean     decided;      /* whether links_trail was decided, by the first block */
+  gboolean     links_trail;  /* "PDF Code" lines follow their entry */
 } Records;
 
 static ListingLine *
@@ -74,39 +76,66 @@ parse_year_heading (const char *text)
   return g_strndup (p, 4);
 }
 
-/* Lines that open an entry above its title: "pdf bib abs", "[j12]", "[1] arXiv:…". */
+/* "[j12]" (DBLP), "[1] arXiv:…": lines that open an entry above its title. */
 static gboolean
-is_leading_marker (const ListingLine *line)
+is_entry_marker (const ListingLine *line)
 {
-  static const char * const link_words[] = {
-    "pdf", "bib", "abs", "html", "bibtex", "ris", "slides", "video", "poster", "code", "data",
-    "software", "doi", "project", "dataset", "supplementary", "other",
-  };
   const char *p = line->text;
-  guint words = 0;
 
   if (line->kind == KIND_META && line->meta == META_ARXIV)
     return TRUE;
-  if (*p == '[' && g_ascii_isalpha (p[1]))
-    {
-      p++;
-      while (g_ascii_isalpha (*p))
-        p++;
-      while (g_ascii_isdigit (*p))
-        p++;
-      return *p == ']' && p[1] == '\0' && g_ascii_isdigit (p[-1]);
-    }
+  if (*p != '[' || !g_ascii_isalpha (p[1]))
+    return FALSE;
+  p++;
+  while (g_ascii_isalpha (*p))
+    p++;
+  while (g_ascii_isdigit (*p))
+    p++;
+
+  return *p == ']' && p[1] == '\0' && g_ascii_isdigit (p[-1]);
+}
+
+/* "pdf bib abs", "PDF Code Slides", "[PDF] [Code]": the links of an entry. *code is set
+ * when one of them is to its code. */
+static gboolean
+is_link_line (const ListingLine *line,
+              gboolean          *code)
+{
+  static const char * const link_words[] = {
+    "pdf", "bib", "abs", "html", "bibtex", "ris", "slides", "video", "poster", "code", "data",
+    "software", "doi", "project", "dataset", "supplementary", "other", "arxiv", "website",
+  };
+  const char *p = line->text;
+  guint words = 0;
+  gboolean has_code = FALSE;
+
   while (*p != '\0')
     {
       gsize len = strcspn (p, " ");
+      const char *word = p;
+      gsize n = len;
 
-      if (!_gln_listing_in_list_ci (p, len, link_words, G_N_ELEMENTS (link_words)))
+      if (n > 2 && word[0] == '[' && word[n - 1] == ']')
+        word++, n -= 2;
+      if (!_gln_listing_in_list_ci (word, n, link_words, G_N_ELEMENTS (link_words)))
         return FALSE;
+      has_code |= _gln_listing_equal_ci (word, n, "code");
       words++;
       p = _gln_listing_skip_blanks (p + len);
     }
+  if (code != NULL)
+    *code = has_code;
 
   return words >= 2;
+}
+
+/* Whether a line opens the entry below it: an entry marker, or the links where this page
+ * puts them above the title (ACL Anthology) rather than below (lab pages). */
+static gboolean
+is_leading_marker (Records           *records,
+                   const ListingLine *line)
+{
+  return is_entry_marker (line) || (!records->links_trail && is_link_line (line, NULL));
 }
 
 static GPtrArray *
@@ -145,7 +174,9 @@ is_title_line (ListingLine *line)
   if (line->kind == KIND_ABSTRACT &&
       (_gln_listing_count_words (line->text) >= 30 || _gln_listing_ends_sentence (line->text)))
     return FALSE;
-  if (_gln_listing_count_words (line->text) < 2 || is_leading_marker (line) ||
+  /* "Bib Export formats:" is a label, not a title. */
+  if (_gln_listing_count_words (line->text) < 2 || is_entry_marker (line) ||
+      is_link_line (line, NULL) || g_str_has_suffix (line->text, ":") ||
       (heading = parse_year_heading (line->text)) != NULL)
     return FALSE;
   names = authors_of (line, &truncated);
@@ -161,6 +192,14 @@ read_trailing (ListingFields *fields,
 {
   ListingMetaKind meta = line->kind == KIND_META ? line->meta : META_NONE;
   g_autofree char *year = parse_year_heading (line->text);
+  gboolean code = FALSE;
+
+  /* "PDF Code Slides": a link to the code, whose address the copy does not show. */
+  if (is_link_line (line, &code))
+    {
+      fields->code |= code;
+      return;
+    }
 
   /* A year alone on a line of the entry is its date (Semantic Scholar). */
   if (year != NULL)
@@ -216,7 +255,7 @@ take_leading (Records       *records,
   int above = prev_nonblank (records->page, i);
   ListingLine *line;
 
-  if (above < 0 || !is_leading_marker (line = line_at (records, above)))
+  if (above < 0 || !is_leading_marker (records, line = line_at (records, above)))
     return line_at (records, i)->number;
   if (line->kind == KIND_META && line->meta == META_ARXIV)
     _gln_listing_find_arxiv_id (fields, line->text);
@@ -251,7 +290,8 @@ is_stop_line (Records *records,
   g_autofree char *heading = NULL;
   int next;
 
-  if (line->kind == KIND_RECORD || line->kind == KIND_ABSTRACT || is_leading_marker (line))
+  if (line->kind == KIND_RECORD || line->kind == KIND_ABSTRACT ||
+      is_leading_marker (records, line))
     return TRUE;
   if (line->text[0] == '[' && strchr (line->text, ']') != NULL &&
       strchr (line->text, ']') - line->text <= 10)
@@ -260,7 +300,7 @@ is_stop_line (Records *records,
     return FALSE;
   next = _gln_listing_next_nonblank (records->page, i);
 
-  return next < 0 || is_leading_marker (line_at (records, next)) ||
+  return next < 0 || is_leading_marker (records, line_at (records, next)) ||
          opens_block (records, next);
 }
 
@@ -309,7 +349,8 @@ backs_single_name (Records *records,
   if (next < 0)
     return TRUE;
   line = line_at (records, next);
-  if (is_leading_marker (line) || (line->kind == KIND_META && line->meta != META_AUTHORS))
+  if (is_entry_marker (line) || is_link_line (line, NULL) ||
+      (line->kind == KIND_META && line->meta != META_AUTHORS))
     return TRUE;
   if (line->kind != KIND_TEXT)
     return FALSE;
@@ -344,6 +385,15 @@ try_block (Records   *records,
                  _gln_listing_looks_like_heading (title->text) ||
                  !backs_single_name (records, a)))
     return FALSE;
+  /* The first block tells where this page puts an entry's links: above its title or
+   * below its authors. */
+  if (!records->decided)
+    {
+      int above = prev_nonblank (records->page, t);
+
+      records->decided = TRUE;
+      records->links_trail = above < 0 || !is_link_line (line_at (records, above), NULL);
+    }
   if ((end = trailing_end (records, a)) < 0)
     return FALSE;
 
@@ -449,7 +499,7 @@ try_line (Records *records,
 void
 _gln_listing_find_records (ListingPage *page)
 {
-  Records records = { page, page->records, NULL };
+  Records records = { page, page->records, NULL, FALSE, FALSE };
 
   for (guint i = 0; i < page->lines->len; i++)
     {
