@@ -550,6 +550,68 @@ test_doubt (void)
     }
 }
 
+/* Pages made to be slow for the recognizers of papers shown without an abstract: every
+ * line a possible title over a possible author line, long lines of question marks and
+ * periods, author lines with nothing under them. They parse in time linear in their size. */
+static double
+time_parse (const char *unit,
+            guint       repeat)
+{
+  g_autoptr(GString) page = g_string_new (NULL);
+  g_autoptr(GTimer) timer = NULL;
+  g_autoptr(GPtrArray) papers = NULL;
+
+  for (guint i = 0; i < repeat; i++)
+    g_string_append (page, unit);
+  timer = g_timer_new ();
+  papers = gln_listing_parse (page->str, page->len, NULL, NULL);
+
+  return g_timer_elapsed (timer, NULL);
+}
+
+/* A citation-like line of n questions between an author list and a venue. */
+static char *
+questions_line (guint n)
+{
+  GString *line = g_string_new ("Alice Smith, Bob Jones: ");
+
+  for (guint i = 0; i < n; i++)
+    g_string_append (line, "Why? ");
+  g_string_append (line, "A study. Venue 2024\n");
+
+  return g_string_free (line, FALSE);
+}
+
+static void
+test_records_bounded (void)
+{
+  static const char * const units[] = {
+    "A Study of Many Things at Once\nAlice Smith, Bob Jones\nPDF Code\n2024\n",
+    "Alice Smith, Bob Jones:\nAlice Smith:\nSmith, A., & Jones, B. (2024). x\n",
+  };
+  g_autofree char *short_line = questions_line (350);
+  g_autofree char *long_line = questions_line (1400);
+  double once;
+  double twice;
+
+  /* Twice the lines. */
+  for (guint u = 0; u < G_N_ELEMENTS (units); u++)
+    {
+      once = time_parse (units[u], 4000);
+      twice = time_parse (units[u], 8000);
+      g_test_message ("unit %u: %.3f s, then %.3f s for twice the lines", u, once, twice);
+      /* Generous: a shared machine's load varies from one run to the next. */
+      g_assert_cmpfloat (twice, <, 4 * once + 0.2);
+    }
+
+  /* Lines four times as long, as many of them: about four times the time, where time
+   * quadratic in a line's length would take sixteen. */
+  once = time_parse (short_line, 2000);
+  twice = time_parse (long_line, 2000);
+  g_test_message ("long lines: %.3f s, then %.3f s for lines 4 times as long", once, twice);
+  g_assert_cmpfloat (twice, <, 8 * once + 0.3);
+}
+
 static void
 test_looks_like (void)
 {
@@ -738,6 +800,7 @@ main (int   argc,
   g_test_add_func ("/gln/listing/field-steps", test_field_steps);
   g_test_add_func ("/gln/listing/categories-as-shown", test_categories_as_shown);
   g_test_add_func ("/gln/listing/doubt", test_doubt);
+  g_test_add_func ("/gln/listing/records-bounded", test_records_bounded);
   gln_test_add_shared_func ("/gln/listing/looks-like", test_looks_like);
   gln_test_add_shared_func ("/gln/listing/fuzz", test_fuzz);
 
