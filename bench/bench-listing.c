@@ -245,7 +245,7 @@ main (int   argc,
     { "scholar-profile.txt", FALSE }, { "scholar-search.txt", FALSE },
     { "openreview-venue.txt", FALSE }, { "semantic-scholar-author.txt", FALSE },
     { "pubmed-results.txt", FALSE }, { "acl-volume.txt", FALSE },
-    { "lab-apa-ieee.txt", FALSE }, { "lab-blocks.txt", FALSE },
+    { "lab-apa-ieee.txt", FALSE }, { "lab-blocks.txt", FALSE }, { "arxiv-search.txt", FALSE },
   };
   g_autoptr(GError) error = NULL;
   g_autofree char *shared_dir = find_shared_dir (argc > 1 ? argv[1] : NULL);

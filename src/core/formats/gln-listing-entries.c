@@ -6,6 +6,8 @@
 
 #include "gln-listing-private.h"
 
+#include <string.h>
+
 /* Assembling the classified lines of a page into entries, in phases. Every abstract anchors
  * an entry, whose title is the last text line before it; the page's layout is decided from
  * all the anchors; then the meta lines between two abstracts are given to the entry before
@@ -380,8 +382,31 @@ find_title (Layout       *layout,
   entry->title = t;
 }
 
+/* The last line in [from, to) that is a result's number alone: "2.", "[2]", "2)", or -1. */
+static int
+last_number_line (ListingPage *page,
+                  int          from,
+                  int          to)
+{
+  for (int i = to - 1; i >= from; i--)
+    {
+      const char *text = _gln_listing_line_at (page, i)->text;
+      gsize digits;
+
+      if (*text == '[')
+        text++;
+      digits = strspn (text, "0123456789");
+      if (digits > 0 && digits <= 5 &&
+          (text[digits] == '\0' || (strchr (".)]", text[digits]) != NULL && text[digits + 1] == '\0')))
+        return i;
+    }
+
+  return -1;
+}
+
 /* The meta lines between the title and the abstract are the entry's; those before the
- * title go to the previous entry when the page shows their kind after an abstract. */
+ * title go to the previous entry when the page shows their kind after an abstract, or
+ * when a result's number stands between. */
 static void
 share_metas (Layout       *layout,
              const Anchor *anchor,
@@ -391,13 +416,16 @@ share_metas (Layout       *layout,
   g_autoptr(GArray) pre = g_array_new (FALSE, FALSE, sizeof (int));
   int pre_end = entry->title >= 0 ? entry->title : anchor->abstract;
 
+  int number = last_number_line (layout->page, anchor->start, pre_end);
+
   collect_metas (layout->page, anchor->start, pre_end, pre);
   collect_metas (layout->page, pre_end, anchor->abstract, entry->metas);
   for (guint i = 0; i < pre->len; i++)
     {
       int index = g_array_index (pre, int, i);
 
-      if (side_of (layout, pre, i) == SIDE_TRAILING)
+      /* A result's number ("2.") stands between the lines of two entries. */
+      if (number >= 0 ? index < number : side_of (layout, pre, i) == SIDE_TRAILING)
         {
           if (previous != NULL)
             g_array_append_val (previous->metas, index);

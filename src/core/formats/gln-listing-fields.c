@@ -422,10 +422,30 @@ void
 _gln_listing_find_abstract (ListingFields *fields,
                             const char    *abstract)
 {
+  static const char * const toggles[] = { "▽ More", "▽ more", "△ Less", "△ less" };
+  g_autofree char *cut = NULL;
+
+  /* arXiv's search results end a shortened abstract with the toggle that opens it. */
+  for (guint i = 0; i < G_N_ELEMENTS (toggles); i++)
+    if (g_str_has_suffix (abstract, toggles[i]))
+      {
+        cut = g_strndup (abstract, strlen (abstract) - strlen (toggles[i]));
+        abstract = g_strchomp (cut);
+        break;
+      }
   gln_paper_set_abstract (fields->paper, abstract);
   g_clear_pointer (&fields->urls, g_ptr_array_unref);
   fields->urls = find_urls (abstract);
   keep_code_url (fields, fields->urls);
+}
+
+/* The value of a "Journal-ref:" or "Venue:" label, as shown. */
+void
+_gln_listing_find_venue (ListingFields *fields,
+                         const char    *line)
+{
+  if (fields->venue == NULL && *line != '\0' && strlen (line) < 1024)
+    fields->venue = g_strdup (line);
 }
 
 /* A date a citation shows, "2023 Apr 26" or "2021", already taken apart. */

@@ -23,7 +23,8 @@ typedef enum
   LABEL_CATEGORY,
   LABEL_DATE,
   LABEL_DOI,
-  LABEL_OTHER,       /* comments, keywords, venue: belongs to the entry, carries nothing */
+  LABEL_OTHER,       /* comments, keywords: belongs to the entry, carries nothing */
+  LABEL_VENUE,       /* "Journal-ref:", "Venue:": the journal reference */
 } ListingLabel;
 
 typedef struct
@@ -245,6 +246,8 @@ void         _gln_listing_set_shown_date      (ListingFields       *fields,
 void         _gln_listing_find_cited_by       (ListingFields       *fields,
                                                const char          *line);
 void         _gln_listing_find_venue_line     (ListingFields       *fields,
+                                               const char          *line);
+void         _gln_listing_find_venue          (ListingFields       *fields,
                                                const char          *line);
 void         _gln_listing_find_ids            (ListingFields       *fields,
                                                const char          *text);

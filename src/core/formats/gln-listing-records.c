@@ -218,6 +218,8 @@ read_trailing (ListingFields *fields,
     fields->code = TRUE;
   else if (meta == META_OTHER)
     _gln_listing_find_code_url (fields, line->text);
+  if (line->label == LABEL_VENUE)
+    _gln_listing_find_venue (fields, line->text);
   if (line->label != LABEL_NONE || meta == META_CODE)
     return;
   _gln_listing_find_cited_by (fields, line->text);

@@ -85,6 +85,7 @@ classify_labelled (ListingLine *line)
     [LABEL_DATE] = META_DATE,
     [LABEL_DOI] = META_DOI,
     [LABEL_OTHER] = META_OTHER,
+    [LABEL_VENUE] = META_OTHER,
   };
 
   if (line->label == LABEL_TITLE)
@@ -326,6 +327,8 @@ find_meta_fields (ListingPage   *page,
           break;
         case META_OTHER:
           _gln_listing_find_code_url (fields, line->text);
+          if (line->label == LABEL_VENUE)
+            _gln_listing_find_venue (fields, line->text);
           break;
         case META_NONE:
         case META_SEPARATOR:
