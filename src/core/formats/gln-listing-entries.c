@@ -230,6 +230,7 @@ default_side (ListingMetaKind meta)
     case META_SEPARATOR:
     case META_AUTHOR_COUNT:
     case META_ORG:
+    case META_CITED:
       return SIDE_TRAILING;
     case META_DATE:
     case META_CODE:
@@ -353,7 +354,7 @@ decide_sides (Layout *layout)
             layout->counted[k] = n_after > 0 ? SIDE_TRAILING : SIDE_LEADING;
         }
       else if (k != META_SEPARATOR && k != META_AUTHOR_COUNT && k != META_ORG &&
-               counted != SIDE_AMBIGUOUS)
+               k != META_CITED && counted != SIDE_AMBIGUOUS)
         layout->sides[k] = counted;
     }
 }

@@ -66,6 +66,7 @@ typedef enum
   META_DOI,
   META_ABSTRACT_LABEL,
   META_OTHER,
+  META_CITED,           /* "Save Cite Cited by 19 Related articles" */
   N_META
 } ListingMetaKind;
 

@@ -152,6 +152,15 @@ classify_text (ListingLine *line)
     line->kind = KIND_TEXT;
 }
 
+/* "Save Cite Cited by 19 Related articles": a line of links that counts citations. */
+static gboolean
+shows_cited_by (const char *text)
+{
+  const char *cited = strstr (text, "Cited by ");
+
+  return cited != NULL && strlen (text) < 160 && g_ascii_isdigit (cited[strlen ("Cited by ")]);
+}
+
 /* What a line is on its own; a meta line unless it turns out to be something else. */
 static void
 classify_line (ListingLine *line)
@@ -169,7 +178,15 @@ classify_line (ListingLine *line)
   else if ((line->meta = find_meta_kind (line->text)) == META_NONE)
     {
       if (_gln_listing_is_chrome (line->text))
-        line->kind = KIND_CHROME;
+        {
+          /* The links under a search result count its citations. */
+          line->kind = KIND_CHROME;
+          if (shows_cited_by (line->text))
+            {
+              line->kind = KIND_META;
+              line->meta = META_CITED;
+            }
+        }
       else
         classify_text (line);
     }
@@ -329,6 +346,9 @@ find_meta_fields (ListingPage   *page,
           _gln_listing_find_code_url (fields, line->text);
           if (line->label == LABEL_VENUE)
             _gln_listing_find_venue (fields, line->text);
+          break;
+        case META_CITED:
+          _gln_listing_find_cited_by (fields, line->text);
           break;
         case META_NONE:
         case META_SEPARATOR:
