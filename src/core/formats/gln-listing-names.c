@@ -633,9 +633,15 @@ _gln_listing_parse_record_authors (const char *text,
   if (text[first] != '\0' && first > 0 &&
       !is_record_name (text, first - (text[first - 1] == ' ')))
     return NULL;
-  /* One name alone has a given and a family name, or is written in CJK: not "Save". */
+  /* One name alone has a given and a family name, or is written in CJK: not "Save". A
+   * line without a period ("et al.", "...") is that name whole, or nothing: most titles
+   * end here. */
   if (text[first] == '\0' && memchr (text, ' ', first) == NULL &&
       !_gln_listing_is_cjk (g_utf8_get_char (text)))
+    return NULL;
+  if (text[first] == '\0' && memchr (text, '.', first) == NULL &&
+      strstr (text, "…") == NULL && strstr (text, " and ") == NULL &&
+      !is_record_name (text, first))
     return NULL;
   len = strlen (text);
   if (len < 3 || len > 2000)
