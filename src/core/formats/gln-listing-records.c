@@ -411,6 +411,8 @@ try_block (Records   *records,
     _gln_listing_find_byline (&fields, line_at (records, a)->text);
   else
     {
+      /* The author line wins over names run together with the title. */
+      g_clear_pointer (&fields.authors, g_ptr_array_unref);
       fields.authors = g_ptr_array_ref (names);
       fields.truncated = truncated;
     }
@@ -450,6 +452,7 @@ try_author_colon (Records *records,
   if (!_gln_listing_parse_title_venue (line_at (records, t)->text, &fields, TRUE))
     return FALSE;
   fields.line = take_leading (records, &fields, a);
+  g_clear_pointer (&fields.authors, g_ptr_array_unref);
   fields.authors = g_steal_pointer (&names);
   fields.truncated = truncated;
   mark (records, a);
