@@ -127,6 +127,11 @@ describe_paper (GlnPaper *paper)
     g_ptr_array_add (parts, g_strdup_printf ("arXiv:%s", gln_paper_get_arxiv_id (paper)));
   if (gln_paper_get_doi (paper) != NULL)
     g_ptr_array_add (parts, g_strdup_printf ("DOI %s", gln_paper_get_doi (paper)));
+  if (gln_listing_get_cited_by (paper) >= 0)
+    g_ptr_array_add (parts, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Cited by %d",
+                                                          "Cited by %d",
+                                                          gln_listing_get_cited_by (paper)),
+                                             gln_listing_get_cited_by (paper)));
   if (parts->len == 0)
     g_ptr_array_add (parts, g_strdup (_("No authors, venue or date shown")));
   g_ptr_array_add (parts, NULL);

@@ -194,6 +194,9 @@ assert_paper_expected (GlnPaper   *paper,
         extra = g_strdup_printf ("{\"cited_by\":%" G_GINT64_FORMAT "}",
                                  json_object_get_int_member (want, "cited_by"));
       g_assert_cmpstr (gln_paper_get_extra (paper), ==, extra);
+      g_assert_cmpint (gln_listing_get_cited_by (paper), ==,
+                       member_is_null (want, "cited_by") ? -1 :
+                       json_object_get_int_member (want, "cited_by"));
     }
 }
 

@@ -195,6 +195,12 @@ _gln_listing_doubt_quark (void)
   return g_quark_from_static_string ("gln-listing-doubt");
 }
 
+GQuark
+_gln_listing_cited_by_quark (void)
+{
+  return g_quark_from_static_string ("gln-listing-cited-by");
+}
+
 void
 _gln_listing_fields_init (ListingFields *fields,
                           int            year)
@@ -581,6 +587,9 @@ _gln_listing_fields_finish (ListingFields *fields)
       g_autofree char *extra = g_strdup_printf ("{\"cited_by\":%d}", fields->cited_by);
 
       gln_paper_set_extra (paper, extra);
+      /* Kept apart as well: the extra field may be cut or merged away on import. */
+      g_object_set_qdata (G_OBJECT (paper), _gln_listing_cited_by_quark (),
+                          GINT_TO_POINTER (fields->cited_by + 1));
     }
 
   g_object_set_qdata (G_OBJECT (paper), _gln_listing_line_quark (),

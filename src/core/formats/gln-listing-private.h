@@ -204,6 +204,7 @@ void         _gln_listing_assemble            (ListingPage         *page);
 GQuark       _gln_listing_line_quark          (void);
 GQuark       _gln_listing_urls_quark          (void);
 GQuark       _gln_listing_doubt_quark         (void);
+GQuark       _gln_listing_cited_by_quark      (void);
 void         _gln_listing_fields_init         (ListingFields       *fields,
                                                int                  year);
 void         _gln_listing_fields_clear        (ListingFields       *fields);

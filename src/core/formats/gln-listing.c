@@ -666,6 +666,21 @@ gln_listing_get_doubt (GlnPaper *paper)
 }
 
 /**
+ * gln_listing_get_cited_by:
+ * @paper: a paper returned by gln_listing_parse()
+ *
+ * Returns: the citation count the page showed beside the paper ("Cited by 19"), or -1
+ */
+int
+gln_listing_get_cited_by (GlnPaper *paper)
+{
+  g_return_val_if_fail (GLN_IS_PAPER (paper), -1);
+
+  return GPOINTER_TO_INT (g_object_get_qdata (G_OBJECT (paper),
+                                              _gln_listing_cited_by_quark ())) - 1;
+}
+
+/**
  * gln_listing_get_urls:
  * @paper: a paper returned by gln_listing_parse()
  *

@@ -18,14 +18,15 @@ typedef struct
   int year;
 } GlnListingOptions;
 
-GPtrArray          *gln_listing_parse       (const char              *text,
-                                             gssize                   length,
-                                             const GlnListingOptions *options,
-                                             GError                 **error);
-gboolean            gln_listing_looks_like  (const char              *text,
-                                             gsize                    length);
-guint               gln_listing_get_line    (GlnPaper                *paper);
-const char * const *gln_listing_get_urls    (GlnPaper                *paper);
-const char         *gln_listing_get_doubt   (GlnPaper                *paper);
+GPtrArray          *gln_listing_parse        (const char              *text,
+                                              gssize                   length,
+                                              const GlnListingOptions *options,
+                                              GError                 **error);
+gboolean            gln_listing_looks_like   (const char              *text,
+                                              gsize                    length);
+guint               gln_listing_get_line     (GlnPaper                *paper);
+const char * const *gln_listing_get_urls     (GlnPaper                *paper);
+const char         *gln_listing_get_doubt    (GlnPaper                *paper);
+int                 gln_listing_get_cited_by (GlnPaper                *paper);
 
 G_END_DECLS
