@@ -34,6 +34,7 @@ static const char * const own_fixtures[] = {
   "acl-volume",       /* ACL Anthology volume: front matter and its editors, then the papers */
   "lab-apa-ieee",     /* lab page: numbered APA and IEEE citations, a list of talks */
   "lab-blocks",       /* lab page: title, authors, venue, then "PDF Code Slides" links */
+  "lab-other-styles", /* lab page: Harvard and "J. Smith, R. Jones. Title. Venue 2023." */
 };
 
 static GPtrArray *

@@ -515,8 +515,9 @@ is_pages (const char *text)
   return digit;
 }
 
-/* APA: "Smith, J., Jones, B. A., & White, C. (2021). Title. Venue, 12(3), 45-67." The
- * year in parentheses ends the authors. */
+/* APA: "Smith, J., Jones, B. A., & White, C. (2021). Title. Venue, 12(3), 45-67.", and
+ * Harvard: "Smith, J. and Jones, B. (2021) 'Title', Venue". The year in parentheses ends
+ * the authors. */
 static gboolean
 parse_apa (const char    *line,
            ListingFields *fields)
@@ -530,27 +531,71 @@ parse_apa (const char    *line,
   g_auto(GStrv) pieces = NULL;
   g_autofree char *year = NULL;
 
+  const char *quote = NULL;
+
   if (open == NULL || open - line > 4000 || year_at (line, open + 2) == 0)
     return FALSE;
   title = open + 6;
   if (*title == ',')
     title += strcspn (title, ")");
-  if (title[0] != ')' || title[1] != '.' || title[2] != ' ')
+  /* Harvard quotes the title after the year: "(2021) 'Title', Venue". */
+  if (title[0] == ')' && title[1] == ' ' && (title[2] == '\'' || g_str_has_prefix (title + 2, "‘")))
+    {
+      title += title[2] == '\'' ? 3 : 2 + strlen ("‘");
+      quote = title[-1] == '\'' ? "'" : "’";
+    }
+  else if (title[0] != ')' || title[1] != '.' || title[2] != ' ')
     return FALSE;
-  title += 3;
+  else
+    title += 3;
 
   /* "& White, C." is the last pair; the list ends with the comma before it. */
   prefix = g_strndup (line, open - line);
   pieces = g_strsplit (prefix, "& ", 2);
   g_free (prefix);
   prefix = g_strjoinv ("and ", pieces);
-  if ((names = parse_surname_initials (prefix)) == NULL ||
-      (end = title_end (title, &venue)) == NULL || !set_title (fields, title, end - title))
+  if ((names = parse_surname_initials (prefix)) == NULL)
+    return FALSE;
+  if (quote != NULL)
+    {
+      if ((end = strstr (title, quote)) == NULL)
+        return FALSE;
+      venue = _gln_listing_skip_blanks (end + strlen (quote) + (end[strlen (quote)] == ','));
+    }
+  else if ((end = title_end (title, &venue)) == NULL)
+    return FALSE;
+  if (!set_title (fields, title, end - title))
     return FALSE;
   year = g_strndup (open + 2, 4);
   _gln_listing_set_shown_date (fields, year, year_at (line, open + 2), 0, 0);
   keep_authors (fields, names, FALSE);
   find_venue_fields (fields, venue);
+
+  return TRUE;
+}
+
+/* "J. Lindqvist, R. Haddad. Title. ICML 2023.": names as written, a period after the
+ * last family name, the title, then a venue with its year. */
+static gboolean
+parse_names_period (const char    *line,
+                    ListingFields *fields)
+{
+  const char *p;
+  g_autofree char *prefix = NULL;
+  g_autoptr(GPtrArray) names = NULL;
+  gboolean truncated = FALSE;
+
+  for (p = line; *p != '\0' && p - line < 2000; p++)
+    if (p[0] == '.' && p[1] == ' ' && p > line + 1 && g_ascii_islower (p[-1]) &&
+        g_ascii_isalpha (p[-2]))
+      break;
+  if (*p != '.' || p[1] != ' ')
+    return FALSE;
+  prefix = g_strndup (line, p - line);
+  if ((names = _gln_listing_parse_record_authors (prefix, &truncated)) == NULL ||
+      !_gln_listing_parse_title_venue (p + 2, fields, FALSE))
+    return FALSE;
+  keep_authors (fields, names, truncated);
 
   return TRUE;
 }
@@ -634,6 +679,6 @@ _gln_listing_parse_citation (const char    *line,
     return FALSE;
 
   return parse_quoted (line, fields) || parse_apa (line, fields) ||
-         parse_vancouver (line, fields) ||
+         parse_vancouver (line, fields) || parse_names_period (line, fields) ||
          parse_colon (line, fields);
 }
