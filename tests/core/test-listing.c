@@ -501,6 +501,33 @@ test_categories_as_shown (void)
   g_assert_cmpstr (gln_paper_get_category (g_ptr_array_index (papers, 2)), ==, "CV");
 }
 
+/* A PubMed title long enough to read like a sentence is still a title, and the citation
+ * line under it ("Lancet Neurol. 2025 Apr;…") is not a citation of its own. */
+static void
+test_long_title_block (void)
+{
+  const char *page =
+    "1\n"
+    "Cite\n"
+    "Transcranial stimulation after stroke for aphasia and neglect: a randomised controlled "
+    "multicentre trial.\n"
+    "Lindqvist J, Okafor M, Brandt L.\n"
+    "Lancet Neurol. 2025 Apr;24(4):301-312. doi: 10.1016/S1474-4422(25)00041-7. Epub 2025 "
+    "Feb 27.\n"
+    "PMID: 40012345 Clinical Trial.\n";
+  g_autoptr(GPtrArray) papers = gln_listing_parse (page, -1, NULL, NULL);
+  GlnPaper *paper;
+
+  g_assert_nonnull (papers);
+  g_assert_cmpuint (papers->len, ==, 1);
+  paper = g_ptr_array_index (papers, 0);
+  g_assert_cmpstr (gln_paper_get_title (paper), ==,
+                   "Transcranial stimulation after stroke for aphasia and neglect: a randomised "
+                   "controlled multicentre trial");
+  g_assert_cmpuint (gln_paper_get_n_authors (paper), ==, 3);
+  g_assert_cmpstr (gln_paper_get_date_text (paper), ==, "2025 Apr");
+}
+
 /* A paper found from weak evidence says why, for the preview to leave it to the user; one
  * the page shows plainly does not. An abstract without a title is weak evidence on a page
  * that titles the others (an advertisement between two papers), not on a page of
@@ -805,6 +832,7 @@ main (int   argc,
   g_test_add_func ("/gln/listing/field-steps", test_field_steps);
   g_test_add_func ("/gln/listing/categories-as-shown", test_categories_as_shown);
   g_test_add_func ("/gln/listing/doubt", test_doubt);
+  g_test_add_func ("/gln/listing/long-title-block", test_long_title_block);
   g_test_add_func ("/gln/listing/records-bounded", test_records_bounded);
   gln_test_add_shared_func ("/gln/listing/looks-like", test_looks_like);
   gln_test_add_shared_func ("/gln/listing/fuzz", test_fuzz);

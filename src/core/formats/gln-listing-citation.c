@@ -592,8 +592,13 @@ parse_names_period (const char    *line,
   if (*p != '.' || p[1] != ' ')
     return FALSE;
   prefix = g_strndup (line, p - line);
-  if ((names = _gln_listing_parse_record_authors (prefix, &truncated)) == NULL ||
-      !_gln_listing_parse_title_venue (p + 2, fields, FALSE))
+  if ((names = _gln_listing_parse_record_authors (prefix, &truncated)) == NULL)
+    return FALSE;
+  /* One name needs its initial: "Lancet Neurol. 2025 Apr;24(4)" is a journal. */
+  if (names->len == 1 && strchr (prefix, '.') == NULL)
+    return FALSE;
+  if (!_gln_listing_parse_title_venue (p + 2, fields, FALSE) ||
+      _gln_listing_count_words (fields->title) < 3)
     return FALSE;
   keep_authors (fields, names, truncated);
 

@@ -160,6 +160,17 @@ authors_of (ListingLine *line,
   return _gln_listing_parse_record_authors (line->text, truncated);
 }
 
+/* No sentence ends inside the text: ". " before a capital. */
+static gboolean
+is_one_sentence (const char *text)
+{
+  for (const char *p = strstr (text, ". "); p != NULL; p = strstr (p + 2, ". "))
+    if (g_unichar_isupper (g_utf8_get_char (p + 2)))
+      return FALSE;
+
+  return TRUE;
+}
+
 static gboolean
 is_title_line (ListingLine *line)
 {
@@ -171,8 +182,10 @@ is_title_line (ListingLine *line)
     return FALSE;
   if (line->label != LABEL_NONE && line->label != LABEL_TITLE)
     return FALSE;
+  /* A long title ending in a period (PubMed) reads like a sentence; an abstract has more
+   * than one. */
   if (line->kind == KIND_ABSTRACT &&
-      (_gln_listing_count_words (line->text) >= 30 || _gln_listing_ends_sentence (line->text)))
+      (_gln_listing_count_words (line->text) >= 30 || !is_one_sentence (line->text)))
     return FALSE;
   /* "Bib Export formats:" is a label, not a title. */
   if (_gln_listing_count_words (line->text) < 2 || is_entry_marker (line) ||
