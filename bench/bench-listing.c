@@ -223,8 +223,9 @@ run (const char  *dir,
   if (papers == NULL)
     return FALSE;
 
-  g_print ("listing (%s): parsed %u entries in %.3f s (%.0f entries/s), found %u papers\n",
-           name, n, seconds, n / seconds, papers->len);
+  g_print ("listing (%s): parsed %u entries in %.3f s (%.0f entries/s), found %u papers%s\n",
+           name, n, seconds, n / seconds, papers->len,
+           papers->len != n ? " (not one per entry: look at the parser)" : "");
 
   if (import && !import_papers (name, papers, timer, error))
     return FALSE;
