@@ -626,6 +626,42 @@ _gln_listing_parse_title_venue (const char    *line,
   return TRUE;
 }
 
+/* "Lindqvist, Jonas; Haddad, Rami" → "Lindqvist, Jonas", "Haddad, Rami"; NULL unless
+ * every piece is a family name, a comma and given names. */
+static GPtrArray *
+parse_semicolon_names (const char *text)
+{
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  g_auto(GStrv) pieces = g_strsplit (text, "; ", 512);
+
+  for (guint i = 0; pieces[i] != NULL; i++)
+    {
+      char *piece = g_strstrip (pieces[i]);
+      char *comma = strstr (piece, ", ");
+      g_autofree char *family = NULL;
+      const char *given;
+
+      if (comma == NULL)
+        return NULL;
+      family = g_strndup (piece, comma - piece);
+      given = comma + 2;
+      /* Given names or initials: "Jonas", "J.", "Anna-Lena M." */
+      if (!looks_like_family_name (family) || !g_unichar_isupper (g_utf8_get_char (given)) ||
+          strlen (given) > 40)
+        return NULL;
+      for (const char *p = given; *p != '\0'; p = g_utf8_next_char (p))
+        {
+          gunichar c = g_utf8_get_char (p);
+
+          if (!g_unichar_isalpha (c) && c != '.' && c != '-' && c != ' ')
+            return NULL;
+        }
+      g_ptr_array_add (names, g_strdup (piece));
+    }
+
+  return names->len > 1 ? g_steal_pointer (&names) : NULL;
+}
+
 /* "Alice Smith, Bob Jones:" (a DBLP author line) → the names, or NULL. */
 GPtrArray *
 _gln_listing_parse_colon_authors (const char *line,
@@ -639,7 +675,10 @@ _gln_listing_parse_colon_authors (const char *line,
   if (len < 3 || len > 4000 || line[len - 1] != ':')
     return NULL;
   copy = g_strndup (line, len - 1);
-  /* Names as shown, one alone too, with DBLP's homonym numbers ("Wei Zhang 0003"). */
+  /* Names as shown, one alone too, with DBLP's homonym numbers ("Wei Zhang 0003"), or
+   * "Family, Given; Family, Given". */
+  if (strstr (copy, "; ") != NULL)
+    return parse_semicolon_names (copy);
   names = _gln_listing_parse_record_authors (copy, truncated);
 
   return names;
