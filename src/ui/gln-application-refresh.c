@@ -156,11 +156,21 @@ api_key_changed_cb (GlnApplication *self,
   gln_feed_refresher_set_openalex_api_key (self->refresher, *api_key != '\0' ? api_key : NULL);
 }
 
+static void
+feed_refreshed_cb (GlnApplication   *self,
+                   GlnFeedReport    *report,
+                   GlnFeedRefresher *refresher)
+{
+  g_signal_emit (self, _gln_application_signals [APPLICATION_FEED_REFRESHED], 0, report);
+}
+
 void
 _gln_application_start_refresher (GlnApplication *self)
 {
   self->fetcher = gln_fetcher_new ();
   self->refresher = gln_feed_refresher_new (self->store, self->fetcher);
+  g_signal_connect_object (self->refresher, "feed-refreshed", G_CALLBACK (feed_refreshed_cb),
+                           self, G_CONNECT_SWAPPED);
 
   g_signal_connect_object (self->settings, "changed::openalex-api-key",
                            G_CALLBACK (api_key_changed_cb), self, G_CONNECT_SWAPPED);

@@ -412,6 +412,20 @@ gln_application_class_init (GlnApplicationClass *klass)
                   0, NULL, NULL, NULL,
                   G_TYPE_NONE, 2, G_TYPE_PTR_ARRAY, G_TYPE_BOOLEAN);
 
+  /**
+   * GlnApplication::feed-refreshed:
+   * @report: (type gpointer): the #GlnFeedReport of one feed, valid during the emission
+   *
+   * Emitted as soon as one feed of a refresh is done, so that a failure shows at once
+   * rather than when the slowest feed is done.
+   */
+  _gln_application_signals [APPLICATION_FEED_REFRESHED] =
+    g_signal_new ("feed-refreshed",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 1, G_TYPE_POINTER);
+
   application_class->activate = gln_application_activate;
   application_class->startup = gln_application_startup;
 }

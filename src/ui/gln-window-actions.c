@@ -208,7 +208,50 @@ refreshing_changed_cb (GlnWindow      *self,
   gtk_widget_set_visible (GTK_WIDGET (self->refresh_progress), refreshing);
   g_clear_handle_id (&self->pulse_source, g_source_remove);
   if (refreshing)
-    self->pulse_source = g_timeout_add (120, pulse_cb, self);
+    {
+      self->refresh_failures = 0;
+      self->pulse_source = g_timeout_add (120, pulse_cb, self);
+    }
+  _gln_window_update_list_state (self);
+}
+
+static gboolean
+report_failed (GlnFeedReport *report)
+{
+  return report->error != NULL && !g_error_matches (report->error, G_IO_ERROR,
+                                                    G_IO_ERROR_CANCELLED);
+}
+
+static char *
+dup_failure_message (GlnFeedReport *failed,
+                     guint          n_failed)
+{
+  if (n_failed > 1)
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                         "Could not refresh “%s” and %u other feed: %s",
+                                         "Could not refresh “%s” and %u other feeds: %s",
+                                         n_failed - 1),
+                            failed->title, n_failed - 1, failed->error->message);
+
+  return g_strdup_printf (_("Could not refresh “%s”: %s"), failed->title,
+                          failed->error->message);
+}
+
+/* A feed that failed says so as soon as it is done, not when the slowest feed is: the toast
+ * names it, and the sidebar and the empty pages show the warning. */
+static void
+feed_refreshed_cb (GlnWindow      *self,
+                   GlnFeedReport  *report,
+                   GlnApplication *application)
+{
+  g_autofree char *message = NULL;
+
+  if (!report_failed (report))
+    return;
+
+  message = dup_failure_message (report, ++self->refresh_failures);
+  gln_window_show_message (self, message);
+  _gln_window_reload_summary (self);
 }
 
 /* One toast for the whole refresh: what failed first, or what arrived. */
@@ -228,8 +271,7 @@ refreshed_cb (GlnWindow      *self,
     {
       GlnFeedReport *report = g_ptr_array_index (reports, i);
 
-      if (report->error != NULL && !g_error_matches (report->error, G_IO_ERROR,
-                                                      G_IO_ERROR_CANCELLED))
+      if (report_failed (report))
         {
           if (failed == NULL)
             failed = report;
@@ -239,15 +281,8 @@ refreshed_cb (GlnWindow      *self,
       updated += report->stats.updated;
     }
 
-  if (failed != NULL && n_failed > 1)
-    message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                            "Could not refresh “%s” and %u other feed: %s",
-                                            "Could not refresh “%s” and %u other feeds: %s",
-                                            n_failed - 1),
-                               failed->title, n_failed - 1, failed->error->message);
-  else if (failed != NULL)
-    message = g_strdup_printf (_("Could not refresh “%s”: %s"), failed->title,
-                               failed->error->message);
+  if (failed != NULL)
+    message = dup_failure_message (failed, n_failed);
   else if (added > 0 && updated > 0)
     message = g_strdup_printf (_("%u new papers, %u new versions"), added, updated);
   else if (added > 0)
@@ -824,15 +859,25 @@ _gln_window_init_actions (GlnWindow *self)
 
   self->cancellable = g_cancellable_new ();
   _gln_window_update_actions (self);
+}
 
-  if (get_application (self) != NULL)
-    {
-      g_signal_connect_object (get_application (self), "notify::refreshing",
-                               G_CALLBACK (refreshing_changed_cb), self, G_CONNECT_SWAPPED);
-      g_signal_connect_object (get_application (self), "refreshed", G_CALLBACK (refreshed_cb),
-                               self, G_CONNECT_SWAPPED);
-      refreshing_changed_cb (self, NULL, get_application (self));
-    }
+/* Follows the application's refreshes. Called once the window has its application, which
+ * GObject sets only after constructed(). */
+void
+_gln_window_connect_application (GlnWindow *self)
+{
+  GlnApplication *application = get_application (self);
+
+  if (application == NULL)
+    return;
+
+  g_signal_connect_object (application, "notify::refreshing",
+                           G_CALLBACK (refreshing_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (application, "refreshed", G_CALLBACK (refreshed_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (application, "feed-refreshed", G_CALLBACK (feed_refreshed_cb), self,
+                           G_CONNECT_SWAPPED);
+  refreshing_changed_cb (self, NULL, application);
 }
 
 void

@@ -32,11 +32,13 @@ struct _GlnWindow
   guint                 search_source;
   guint                 select_source;
   guint                 pulse_source;
+  guint                 refresh_failures;   /* feeds that failed in the refresh under way */
   gint64                view_since;
   gint64                pending_select_id;
   GlnSidebarKind        startup_kind;
   guint                 search_whole_library : 1;
   guint                 has_summary : 1;
+  guint                 has_application : 1;
 
   /* template children */
   AdwToastOverlay      *toast_overlay;
@@ -76,6 +78,7 @@ struct _GlnWindow
   AdwStatusPage        *empty_page;
   GtkWidget            *empty_actions;
   GtkWidget            *search_library_button;
+  GtkWidget            *retry_button;
   GtkWidget            *pane;
   GtkWidget            *pane_handle;
   AdwHeaderBar         *pane_header;
@@ -89,6 +92,7 @@ struct _GlnWindow
 GlnPaper *_gln_window_get_selected_paper  (GlnWindow      *self);
 void      _gln_window_reload_summary      (GlnWindow      *self);
 void      _gln_window_update_query        (GlnWindow      *self);
+void      _gln_window_update_list_state   (GlnWindow      *self);
 void      _gln_window_select_position     (GlnWindow      *self,
                                            guint           position);
 void      _gln_window_show_paper_pane     (GlnWindow      *self);
@@ -98,6 +102,7 @@ gboolean  _gln_window_shows_duplicates    (GlnWindow      *self);
 void      _gln_window_class_init_actions  (GtkWidgetClass *widget_class);
 void      _gln_window_init_actions        (GlnWindow      *self);
 void      _gln_window_update_actions      (GlnWindow      *self);
+void      _gln_window_connect_application (GlnWindow      *self);
 
 /* gln-window-search.c */
 void      _gln_window_class_init_search   (GtkWidgetClass *widget_class);

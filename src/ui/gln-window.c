@@ -201,6 +201,70 @@ update_title (GlnWindow *self)
   adw_window_title_set_subtitle (self->list_title, subtitle);
 }
 
+static gboolean
+is_refreshing (GlnWindow *self)
+{
+  GtkApplication *application = gtk_window_get_application (GTK_WINDOW (self));
+
+  return GLN_IS_APPLICATION (application) &&
+         gln_application_get_refreshing (GLN_APPLICATION (application));
+}
+
+/* The Inbox and a feed's page do not promise papers that a failed refresh will not bring:
+ * they say what failed (the sidebar's warning says it too), or that a refresh is under
+ * way. Returns FALSE when neither is the case. */
+static gboolean
+describe_feed_state (GlnWindow       *self,
+                     GlnSidebarItem  *item,
+                     const char     **icon,
+                     const char     **title,
+                     char           **description)
+{
+  GlnSidebarKind kind = gln_sidebar_item_get_kind (item);
+  const char *failed = NULL;
+  const char *error = NULL;
+  guint n_failed = 0;
+
+  if (kind == GLN_SIDEBAR_KIND_FEED && gln_sidebar_item_get_error (item) != NULL)
+    {
+      failed = gln_sidebar_item_get_title (item);
+      error = gln_sidebar_item_get_error (item);
+      n_failed = 1;
+    }
+  for (guint i = 0; kind == GLN_SIDEBAR_KIND_INBOX && i < self->summary->feeds->len; i++)
+    {
+      GlnSummaryEntry *entry = g_ptr_array_index (self->summary->feeds, i);
+
+      if (entry->error != NULL && n_failed++ == 0)
+        {
+          failed = entry->name;
+          error = entry->error;
+        }
+    }
+
+  if (n_failed > 0)
+    {
+      *icon = "dialog-warning-symbolic";
+      *title = kind == GLN_SIDEBAR_KIND_FEED
+                 ? _("This Feed Could Not Be Refreshed")
+                 : g_dngettext (GETTEXT_PACKAGE, "A Feed Could Not Be Refreshed",
+                                "Some Feeds Could Not Be Refreshed", n_failed);
+      /* Translators: a feed's title, then why its last refresh failed */
+      *description = g_strdup_printf (_("“%s”: %s"), failed, error);
+      return TRUE;
+    }
+
+  if (is_refreshing (self))
+    {
+      *icon = "view-refresh-symbolic";
+      *title = _("Refreshing");
+      *description = g_strdup (_("New papers show up here as each feed answers."));
+      return TRUE;
+    }
+
+  return FALSE;
+}
+
 static void
 set_empty_state (GlnWindow *self)
 {
@@ -211,6 +275,7 @@ set_empty_state (GlnWindow *self)
   const char *icon = "folder-documents-symbolic";
   const char *title;
   const char *description;
+  g_autofree char *feed_state = NULL;
   gboolean actions = FALSE;
   gboolean widen = FALSE;
 
@@ -229,6 +294,10 @@ set_empty_state (GlnWindow *self)
                               "or the whole library.")
                           : _("Try other words or fewer filters.");
     }
+  else if (!no_feeds && item != NULL && (kind == GLN_SIDEBAR_KIND_INBOX ||
+                                          kind == GLN_SIDEBAR_KIND_FEED) &&
+           describe_feed_state (self, item, &icon, &title, &feed_state))
+    description = feed_state;
   else
     {
       switch (kind)
@@ -285,10 +354,11 @@ set_empty_state (GlnWindow *self)
   gln_status_page_set_description_text (self->empty_page, description);
   gtk_widget_set_visible (self->empty_actions, actions);
   gtk_widget_set_visible (self->search_library_button, widen);
+  gtk_widget_set_visible (self->retry_button, feed_state != NULL && !is_refreshing (self));
 }
 
-static void
-update_list_state (GlnWindow *self)
+void
+_gln_window_update_list_state (GlnWindow *self)
 {
   gboolean empty;
 
@@ -308,7 +378,7 @@ papers_changed_cb (GlnWindow  *self,
                    GParamSpec *pspec,
                    GObject    *papers)
 {
-  update_list_state (self);
+  _gln_window_update_list_state (self);
 }
 
 /* The header button offers the opposite of the paper's state. */
@@ -480,7 +550,7 @@ create_list (GlnWindow *self)
   g_signal_connect_object (self->papers, "notify::n-items", G_CALLBACK (papers_changed_cb), self,
                            G_CONNECT_SWAPPED);
   gtk_single_selection_set_model (self->selection, G_LIST_MODEL (self->papers));
-  update_list_state (self);
+  _gln_window_update_list_state (self);
 }
 
 static void
@@ -532,7 +602,7 @@ summary_loaded_cb (GObject      *object,
   else
     gtk_stack_set_visible_child_name (self->main_stack, "browse");
 
-  update_list_state (self);
+  _gln_window_update_list_state (self);
   _gln_window_update_actions (self);
 }
 
@@ -585,11 +655,29 @@ gln_window_close_request (GtkWindow *window)
   return GTK_WINDOW_CLASS (gln_window_parent_class)->close_request (window);
 }
 
+/* GObject sets the application after constructed(): what needs it waits for it here. */
+static void
+application_changed_cb (GlnWindow  *self,
+                        GParamSpec *pspec,
+                        gpointer    data)
+{
+  GtkApplication *application = gtk_window_get_application (GTK_WINDOW (self));
+
+  if (!GLN_IS_APPLICATION (application) || self->has_application)
+    return;
+
+  self->has_application = TRUE;
+  _gln_window_connect_application (self);
+
+  /* The application may have the library open already. */
+  if (self->store == NULL && gln_application_get_store (GLN_APPLICATION (application)) != NULL)
+    gln_window_set_store (self, gln_application_get_store (GLN_APPLICATION (application)));
+}
+
 static void
 gln_window_constructed (GObject *object)
 {
   GlnWindow *self = (GlnWindow *)object;
-  GtkApplication *application;
 
   G_OBJECT_CLASS (gln_window_parent_class)->constructed (object);
 
@@ -604,11 +692,8 @@ gln_window_constructed (GObject *object)
   _gln_window_init_actions (self);
   update_headers (self);
 
-  /* The application may have the library open already. */
-  application = gtk_window_get_application (GTK_WINDOW (self));
-  if (GLN_IS_APPLICATION (application) &&
-      gln_application_get_store (GLN_APPLICATION (application)) != NULL)
-    gln_window_set_store (self, gln_application_get_store (GLN_APPLICATION (application)));
+  g_signal_connect (self, "notify::application", G_CALLBACK (application_changed_cb), NULL);
+  application_changed_cb (self, NULL, NULL);
 }
 
 /* Opening takes a moment; longer, it says why (an update of a large library's index). */
@@ -767,6 +852,7 @@ gln_window_class_init (GlnWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, GlnWindow, to_entry);
   gtk_widget_class_bind_template_child (widget_class, GlnWindow, offline_revealer);
   gtk_widget_class_bind_template_child (widget_class, GlnWindow, refresh_progress);
+  gtk_widget_class_bind_template_child (widget_class, GlnWindow, retry_button);
   gtk_widget_class_bind_template_child (widget_class, GlnWindow, list_stack);
   gtk_widget_class_bind_template_child (widget_class, GlnWindow, list_view);
   gtk_widget_class_bind_template_child (widget_class, GlnWindow, selection);
@@ -1024,7 +1110,7 @@ _gln_window_update_query (GlnWindow *self)
   gln_paper_view_set_highlight (self->paper_view,
                                 _gln_window_is_searching (self)
                                   ? (const char * const *) self->search_terms : NULL);
-  update_list_state (self);
+  _gln_window_update_list_state (self);
 }
 
 GlnPaper *

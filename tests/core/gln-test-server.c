@@ -449,6 +449,22 @@ gln_test_server_get_url (GlnTestServer *self)
   return self->url;
 }
 
+/* A base URL on 127.0.0.1 where nothing listens, so that connecting is refused at once: the
+ * port was free a moment ago, and is free again. */
+char *
+gln_test_refusing_url (void)
+{
+  g_autoptr(GSocketListener) listener = g_socket_listener_new ();
+  g_autoptr(GError) error = NULL;
+  guint16 port;
+
+  port = g_socket_listener_add_any_inet_port (listener, NULL, &error);
+  g_assert_no_error (error);
+  g_socket_listener_close (listener);
+
+  return g_strdup_printf ("http://127.0.0.1:%u", port);
+}
+
 /* Adds an answer to @route: the status, a body, then header name/value pairs. */
 void
 gln_test_server_respond (GlnTestServer *self,

@@ -59,6 +59,8 @@ gsize          gln_test_server_get_streamed    (GlnTestServer *self);
 
 void           gln_test_request_free           (GlnTestRequest *request);
 
+char          *gln_test_refusing_url           (void);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (GlnTestServer, gln_test_server_free)
 
 G_END_DECLS

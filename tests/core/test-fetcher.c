@@ -289,6 +289,28 @@ test_not_found_is_not_retried (Fixture       *fixture,
   g_assert_cmpuint (gln_test_server_count_requests (fixture->server, NULL), ==, 1);
 }
 
+/* Nobody listening is news at once: a retry seconds later would find nobody either. */
+static void
+test_refused_is_not_retried (Fixture       *fixture,
+                             gconstpointer  data)
+{
+  g_autofree char *base = gln_test_refusing_url ();
+  g_autofree char *url = g_strconcat (base, "/api/query", NULL);
+  GlnFetchRequest request = { .url = url, .service_name = "Test" };
+  Outcome outcome = { 0, };
+  gint64 start = g_get_monotonic_time ();
+
+  gln_fetcher_set_retries (fixture->fetcher, 3, 2000);
+  gln_fetcher_fetch_async (fixture->fetcher, &request, NULL, fetched_cb, &outcome);
+  wait_for (&outcome);
+
+  g_assert_null (outcome.response);
+  g_assert_error (outcome.error, GLN_FETCH_ERROR, GLN_FETCH_ERROR_NETWORK);
+  g_assert_true (g_str_has_prefix (outcome.error->message, "Could not reach Test: "));
+  g_assert_cmpint (g_get_monotonic_time () - start, <, G_USEC_PER_SEC);
+  g_clear_error (&outcome.error);
+}
+
 static void
 test_timeout (Fixture       *fixture,
               gconstpointer  data)
@@ -617,6 +639,7 @@ main (int   argc,
   ADD ("server-errors-back-off", test_server_errors_back_off);
   ADD ("server-errors-give-up", test_server_errors_give_up);
   ADD ("not-found-is-not-retried", test_not_found_is_not_retried);
+  ADD ("refused-is-not-retried", test_refused_is_not_retried);
   ADD ("timeout", test_timeout);
   ADD ("deadline/slow-drip", test_deadline_slow_drip);
   ADD ("deadline/bounds-retries", test_deadline_bounds_retries);

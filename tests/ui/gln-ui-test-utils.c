@@ -9,6 +9,8 @@
 
 #include "gln-ui-test-utils.h"
 
+#include "gln-window.h"
+
 static gboolean
 timeout_reached_cb (gpointer user_data)
 {
@@ -90,4 +92,69 @@ gln_ui_test_remove (const char *path)
         g_unlink (child);
     }
   g_rmdir (path);
+}
+
+static gboolean
+page_is_not_loading (gpointer data)
+{
+  const char *page = gln_window_get_page (data);
+
+  return page != NULL && !g_str_equal (page, "loading");
+}
+
+static gboolean
+no_toplevels (gpointer data)
+{
+  return g_list_model_get_n_items (gtk_window_get_toplevels ()) == 0;
+}
+
+/**
+ * gln_ui_test_open_library:
+ * @app: the test's application
+ * @dir: (out): the new folder of the library, for gln_ui_test_close_library()
+ *
+ * Opens a new, empty library in a folder of its own and waits until the window shows it.
+ *
+ * Returns: (transfer none): the window
+ */
+GlnWindow *
+gln_ui_test_open_library (GlnApplication  *app,
+                          char           **dir)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+  GtkWindow *window;
+
+  *dir = g_dir_make_tmp ("gleaner-ui-XXXXXX", &error);
+  g_assert_no_error (error);
+  path = g_build_filename (*dir, "library.db", NULL);
+  gln_application_set_library_path (app, path);
+
+  g_application_activate (G_APPLICATION (app));
+  window = gtk_application_get_active_window (GTK_APPLICATION (app));
+  g_assert_true (GLN_IS_WINDOW (window));
+  gln_ui_test_wait_until (page_is_not_loading, window, "the library to open");
+
+  return GLN_WINDOW (window);
+}
+
+/* Closes every window and the library, and removes the library's folder. */
+void
+gln_ui_test_close_library (GlnApplication *app,
+                           char           *dir)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  while (g_list_model_get_n_items (toplevels) > 0)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, 0);
+
+      gtk_window_destroy (window);
+    }
+  gln_ui_test_wait_until (no_toplevels, NULL, "every window to close");
+  gln_ui_test_settle ();
+
+  gln_application_set_library_path (app, NULL);
+  gln_ui_test_remove (dir);
+  g_free (dir);
 }

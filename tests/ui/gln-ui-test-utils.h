@@ -3,6 +3,9 @@
 
 #include <glib.h>
 
+#include "gln-application.h"
+#include "gln-window.h"
+
 G_BEGIN_DECLS
 
 typedef gboolean (*GlnUiTestPredicate) (gpointer data);
@@ -13,5 +16,10 @@ void gln_ui_test_wait_until (GlnUiTestPredicate  predicate,
                              gpointer            data,
                              const char         *what);
 void gln_ui_test_remove     (const char         *path);
+
+GlnWindow *gln_ui_test_open_library  (GlnApplication  *app,
+                                      char           **dir);
+void       gln_ui_test_close_library (GlnApplication  *app,
+                                      char            *dir);
 
 G_END_DECLS

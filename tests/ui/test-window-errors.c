@@ -30,20 +30,6 @@ typedef struct
   const char *text;
 } LabelCheck;
 
-static gboolean
-page_is_not_loading (gpointer data)
-{
-  const char *page = gln_window_get_page (data);
-
-  return page != NULL && !g_str_equal (page, "loading");
-}
-
-static gboolean
-no_toplevels (gpointer data)
-{
-  return g_list_model_get_n_items (gtk_window_get_toplevels ()) == 0;
-}
-
 /* Whether a mapped label under @root shows @text, as the user reads it. */
 static gboolean
 shows_text (GtkWidget  *root,
@@ -75,44 +61,16 @@ static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *path = NULL;
-
-  if (app == NULL)
-    return;
-
-  fixture->dir = g_dir_make_tmp ("gleaner-errors-XXXXXX", &error);
-  g_assert_no_error (error);
-  path = g_build_filename (fixture->dir, "library.db", NULL);
-  gln_application_set_library_path (app, path);
-
-  g_application_activate (G_APPLICATION (app));
-  fixture->window = GLN_WINDOW (gtk_application_get_active_window (GTK_APPLICATION (app)));
-  g_assert_true (GLN_IS_WINDOW (fixture->window));
-  gln_ui_test_wait_until (page_is_not_loading, fixture->window, "the library to open");
+  if (app != NULL)
+    fixture->window = gln_ui_test_open_library (app, &fixture->dir);
 }
 
 static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  if (app == NULL)
-    return;
-
-  while (g_list_model_get_n_items (toplevels) > 0)
-    {
-      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, 0);
-
-      gtk_window_destroy (window);
-    }
-  gln_ui_test_wait_until (no_toplevels, NULL, "every window to close");
-  gln_ui_test_settle ();
-
-  gln_application_set_library_path (app, NULL);
-  gln_ui_test_remove (fixture->dir);
-  g_free (fixture->dir);
+  if (app != NULL)
+    gln_ui_test_close_library (app, fixture->dir);
 }
 
 static gboolean

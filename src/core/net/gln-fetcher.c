@@ -16,9 +16,9 @@
  * group runs one request at a time and leaves its interval between the end of one and the
  * start of the next. arXiv asks for one request every 3 s across its API and RSS feeds, so
  * every *.arxiv.org host and every request a source marks "arxiv" share one group. A request
- * that fails on the network, times out or gets a 5xx is retried with exponential backoff;
- * 429 and 503 wait as long as their Retry-After says (up to a budget for the whole request),
- * and block the whole group meanwhile. However the server behaves (a byte every few seconds,
+ * that fails on the network (other than finding nobody there), times out or gets a 5xx is
+ * retried with exponential backoff; 429 and 503 wait as long as their Retry-After says (up
+ * to a budget for the whole request), and block the whole group meanwhile. However the server behaves (a byte every few seconds,
  * silence, long Retry-After), a request ends by its deadline. */
 
 #define USER_AGENT \
@@ -272,6 +272,19 @@ deadline_error (GlnFetcher *self,
                       op->service_name, (self->deadline_ms + 999) / 1000);
 }
 
+/* Nothing listens at the address, the network does not reach it, or the name does not
+ * resolve (as when offline): a retry seconds later meets the same, and would only keep the
+ * user waiting for the message. */
+static gboolean
+is_unreachable (const GError *error)
+{
+  return g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CONNECTION_REFUSED) ||
+         g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NETWORK_UNREACHABLE) ||
+         g_error_matches (error, G_IO_ERROR, G_IO_ERROR_HOST_UNREACHABLE) ||
+         g_error_matches (error, G_RESOLVER_ERROR, G_RESOLVER_ERROR_NOT_FOUND) ||
+         g_error_matches (error, G_RESOLVER_ERROR, G_RESOLVER_ERROR_TEMPORARY_FAILURE);
+}
+
 static void
 attempt_failed (GTask  *task,
                 GError *error)
@@ -279,6 +292,7 @@ attempt_failed (GTask  *task,
   GlnFetcher *self = g_task_get_source_object (task);
   FetchOp *op = g_task_get_task_data (task);
   GError *fetch_error;
+  gboolean unreachable;
 
   if (return_if_cancelled (task))
     {
@@ -303,11 +317,12 @@ attempt_failed (GTask  *task,
   else
     fetch_error = g_error_new (GLN_FETCH_ERROR, GLN_FETCH_ERROR_NETWORK,
                                _("Could not reach %s: %s"), op->service_name, error->message);
+  unreachable = is_unreachable (error);
   g_error_free (error);
 
   /* A server that stayed silent twice is down: waiting out the timeout again and again only
    * keeps the user waiting. */
-  if (op->timeouts > MAX_TIMEOUT_RETRIES)
+  if (op->timeouts > MAX_TIMEOUT_RETRIES || unreachable)
     return_error (task, fetch_error);
   else
     retry_or_fail (task, fetch_error, backoff_ms (self, op->attempt));
