@@ -53,6 +53,7 @@ struct _GlnNoteEditor
   guint            saving : 1;
   guint            failed : 1;
   guint            deleted : 1;
+  guint            delete_pending : 1;
   guint            loading : 1;
 
   GtkLabel        *time_label;
@@ -371,18 +372,17 @@ focus_left_cb (GlnNoteEditor           *self,
   save_now (self);
 }
 
+/* Deleting asks no question but can be undone: the text is stored first, and the note
+ * leaves the library only once the owner calls gln_note_editor_delete(). */
 static void
 delete_clicked_cb (GlnNoteEditor *self,
                    GtkButton     *button)
 {
-  g_clear_handle_id (&self->save_source, g_source_remove);
-  self->deleted = TRUE;
-  self->dirty = FALSE;
+  if (self->deleted || self->delete_pending)
+    return;
 
-  /* A note still being created is deleted once its id is known. */
-  if (self->note_id > 0 && !self->saving)
-    delete_stored (self);
-
+  save_now (self);
+  self->delete_pending = TRUE;
   g_signal_emit (self, signals [DELETED], 0);
 }
 
@@ -409,6 +409,9 @@ gln_note_editor_dispose (GObject *object)
   /* Whatever was typed last is stored even though the editor goes away; if that fails, the
    * retry timer keeps the editor, and its text, alive. */
   save_now (self);
+  /* The last holder of an editor whose deletion was not undone is done with it. */
+  if (self->delete_pending)
+    gln_note_editor_delete (self);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), GLN_TYPE_NOTE_EDITOR);
   /* Template children that are not bound are not unparented by the line above. */
@@ -445,7 +448,8 @@ gln_note_editor_class_init (GlnNoteEditorClass *klass)
   /**
    * GlnNoteEditor::deleted:
    *
-   * Emitted when the user deleted the note; the owner removes the editor.
+   * Emitted when the user asks to delete the note. The owner hides the editor and offers
+   * to undo, then calls gln_note_editor_delete() or gln_note_editor_undo_delete().
    */
   signals [DELETED] =
     g_signal_new ("deleted",
@@ -594,4 +598,50 @@ gln_note_editor_focus (GlnNoteEditor *self)
   g_return_if_fail (GLN_IS_NOTE_EDITOR (self));
 
   gtk_widget_grab_focus (GTK_WIDGET (self->view));
+}
+
+/**
+ * gln_note_editor_delete:
+ * @self: a #GlnNoteEditor
+ *
+ * Deletes the note from the library, once the user could no longer undo it.
+ */
+void
+gln_note_editor_delete (GlnNoteEditor *self)
+{
+  g_return_if_fail (GLN_IS_NOTE_EDITOR (self));
+
+  if (self->deleted)
+    return;
+
+  g_clear_handle_id (&self->save_source, g_source_remove);
+  self->delete_pending = FALSE;
+  self->deleted = TRUE;
+  self->dirty = FALSE;
+
+  /* A note still being created is deleted once its id is known. */
+  if (self->note_id > 0 && !self->saving)
+    delete_stored (self);
+}
+
+/**
+ * gln_note_editor_undo_delete:
+ * @self: a #GlnNoteEditor
+ *
+ * Keeps the note the user asked to delete, text and all.
+ */
+void
+gln_note_editor_undo_delete (GlnNoteEditor *self)
+{
+  g_return_if_fail (GLN_IS_NOTE_EDITOR (self));
+
+  self->delete_pending = FALSE;
+}
+
+gboolean
+gln_note_editor_get_delete_pending (GlnNoteEditor *self)
+{
+  g_return_val_if_fail (GLN_IS_NOTE_EDITOR (self), FALSE);
+
+  return self->delete_pending;
 }

@@ -12,6 +12,8 @@
 #include "gln-application.h"
 
 #include "gln-note-editor.h"
+#include "gln-plain-text.h"
+#include "gln-window.h"
 
 /* The notes of the paper shown in the reading pane, oldest first, each in its own
  * autosaving editor. */
@@ -32,16 +34,78 @@ G_DEFINE_FINAL_TYPE (GlnNoteList, gln_note_list, GTK_TYPE_WIDGET)
 static void
 update_empty (GlnNoteList *self)
 {
-  gtk_widget_set_visible (self->empty_label,
-                          gtk_widget_get_first_child (GTK_WIDGET (self->notes_box)) == NULL);
+  gtk_widget_set_visible (self->empty_label, gln_note_list_get_n_notes (self) == 0);
 }
 
+static void
+remove_editor (GlnNoteList   *self,
+               GlnNoteEditor *editor)
+{
+  if (gtk_widget_get_parent (GTK_WIDGET (editor)) == GTK_WIDGET (self->notes_box))
+    gtk_box_remove (self->notes_box, GTK_WIDGET (editor));
+  update_empty (self);
+}
+
+static void
+undo_clicked_cb (GlnNoteList *self,
+                 AdwToast    *toast)
+{
+  GlnNoteEditor *editor = g_object_get_data (G_OBJECT (toast), "gln-note-editor");
+
+  gln_note_editor_undo_delete (editor);
+  /* Shown again where it was; had another paper been shown meanwhile, the note is still
+   * in the library and comes back with its paper. */
+  if (gtk_widget_get_parent (GTK_WIDGET (editor)) == GTK_WIDGET (self->notes_box))
+    {
+      gtk_widget_set_visible (GTK_WIDGET (editor), TRUE);
+      gln_note_editor_focus (editor);
+    }
+  update_empty (self);
+}
+
+static void
+toast_dismissed_cb (GlnNoteList *self,
+                    AdwToast    *toast)
+{
+  GlnNoteEditor *editor = g_object_get_data (G_OBJECT (toast), "gln-note-editor");
+
+  if (!gln_note_editor_get_delete_pending (editor))
+    return;
+
+  gln_note_editor_delete (editor);
+  remove_editor (self, editor);
+}
+
+/* The note goes out of sight at once, and out of the library when the toast goes without
+ * Undo; an editor whose toast outlives this list deletes its note when the toast lets go
+ * of it. */
 static void
 editor_deleted_cb (GlnNoteList   *self,
                    GlnNoteEditor *editor)
 {
-  gtk_box_remove (self->notes_box, GTK_WIDGET (editor));
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  AdwToast *toast;
+
+  if (!GLN_IS_WINDOW (root))
+    {
+      gln_note_editor_delete (editor);
+      remove_editor (self, editor);
+      return;
+    }
+
+  gtk_widget_set_visible (GTK_WIDGET (editor), FALSE);
   update_empty (self);
+
+  toast = gln_toast_new_text (_("Note deleted"));
+  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  g_object_set_data_full (G_OBJECT (toast), "gln-note-editor", g_object_ref (editor),
+                          g_object_unref);
+  g_signal_connect_object (toast, "button-clicked", G_CALLBACK (undo_clicked_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (toast, "dismissed", G_CALLBACK (toast_dismissed_cb), self,
+                           G_CONNECT_SWAPPED);
+  gln_window_add_toast (GLN_WINDOW (root), toast);
 }
 
 static GtkWidget *
@@ -189,7 +253,8 @@ gln_note_list_get_n_notes (GlnNoteList *self)
   for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->notes_box));
        child != NULL;
        child = gtk_widget_get_next_sibling (child))
-    n++;
+    if (!gln_note_editor_get_delete_pending (GLN_NOTE_EDITOR (child)))
+      n++;
 
   return n;
 }

@@ -6,6 +6,9 @@
 
 #include "gln-application.h"
 #include "gln-core.h"
+#include "gln-note-editor.h"
+#include "gln-note-list.h"
+#include "gln-paper-view.h"
 #include "gln-sidebar.h"
 #include "gln-test-server.h"
 #include "gln-test-store.h"
@@ -154,6 +157,149 @@ test_feed_failure (Fixture       *fixture,
   g_unsetenv ("GLEANER_BASE_URL_ARXIV");
 }
 
+static const char bibtex[] =
+  "@article{okafor2021,\n"
+  "  title = {Measuring Small Effects in Noisy Lattices},\n"
+  "  author = {Okafor, Tobi},\n"
+  "  year = {2021},\n"
+  "}\n"
+  "@article{lindqvist2020,\n"
+  "  title = {Quantized Echoes in Lattice Gardens},\n"
+  "  author = {Lindqvist, Maren},\n"
+  "  year = {2020},\n"
+  "}\n";
+
+static gboolean
+list_has_two (gpointer data)
+{
+  GListModel *papers = gln_window_get_papers (data);
+
+  return papers != NULL && !gln_paper_list_get_loading (GLN_PAPER_LIST (papers)) &&
+         g_list_model_get_n_items (papers) == 2;
+}
+
+/* Imports the two papers above and shows the first in the reading pane. */
+static GlnPaper *
+read_first_paper (GlnWindow *window)
+{
+  g_autoptr(GBytes) bytes = g_bytes_new_static (bibtex, sizeof bibtex - 1);
+  g_autoptr(GPtrArray) papers = gln_import_parse (bytes, GLN_IMPORT_FORMAT_BIBTEX, NULL, NULL);
+  g_autoptr(GlnImportResult) result = NULL;
+
+  result = gln_test_store_import (gln_window_get_store (window), papers, 0);
+  gln_sidebar_select (window->sidebar, GLN_SIDEBAR_KIND_LIBRARY, 0);
+  gln_ui_test_wait_until (list_has_two, window, "the two papers");
+  _gln_window_select_position (window, 0);
+  g_assert_nonnull (gln_paper_view_get_paper (window->paper_view));
+
+  return gln_paper_view_get_paper (window->paper_view);
+}
+
+static gboolean
+note_stored (gpointer data)
+{
+  return !gln_note_editor_get_busy (data) && gln_note_editor_get_note_id (data) > 0;
+}
+
+static guint
+count_stored_notes (GlnWindow *window,
+                    GlnPaper  *paper)
+{
+  g_autoptr(GPtrArray) notes = NULL;
+  g_autoptr(GError) error = NULL;
+  GlnStore *store = gln_window_get_store (window);
+
+  gln_store_list_notes_async (store, gln_paper_get_id (paper), NULL, gln_test_ready_cb, NULL);
+  notes = gln_store_list_notes_finish (store, gln_test_wait (), &error);
+  g_assert_no_error (error);
+
+  return notes->len;
+}
+
+typedef struct
+{
+  GlnWindow *window;
+  GlnPaper  *paper;
+} NoteCheck;
+
+static gboolean
+no_note_stored (gpointer data)
+{
+  NoteCheck *check = data;
+
+  return count_stored_notes (check->window, check->paper) == 0;
+}
+
+static GtkWidget *
+find_button_by_tooltip (GtkWidget  *widget,
+                        const char *tooltip)
+{
+  if (GTK_IS_BUTTON (widget) && gtk_widget_get_mapped (widget) &&
+      g_strcmp0 (gtk_widget_get_tooltip_text (widget), tooltip) == 0)
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_button_by_tooltip (child, tooltip);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* Issue 14, item 3: the trash button of a note hides it with an Undo toast; Undo brings the
+ * text back, and only a toast gone without Undo deletes the note from the library. */
+static void
+test_note_delete_undo (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  GlnWindow *window = fixture->window;
+  g_autofree char *text = NULL;
+  GlnNoteList *notes;
+  GtkWidget *editor;
+  NoteCheck check = { window, NULL };
+
+  if (skip_without_display ())
+    return;
+
+  check.paper = read_first_paper (window);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.new-note", NULL);
+  notes = GLN_NOTE_LIST (gln_paper_view_get_note_list (window->paper_view));
+  editor = gln_note_list_get_note (notes, 0);
+  gln_note_editor_set_text (GLN_NOTE_EDITOR (editor), "Ask the authors for the raw data.");
+  gln_ui_test_wait_until (note_stored, editor, "the note to be stored");
+  gln_ui_test_settle ();
+
+  /* One click: the note goes out of sight, but not out of the library. */
+  g_signal_emit_by_name (find_button_by_tooltip (editor, "Delete Note"), "clicked");
+  g_assert_false (gtk_widget_get_visible (editor));
+  g_assert_cmpuint (gln_note_list_get_n_notes (notes), ==, 0);
+  g_assert_nonnull (window->last_toast);
+  g_assert_cmpstr (adw_toast_get_title (window->last_toast), ==, "Note deleted");
+  g_assert_cmpstr (adw_toast_get_button_label (window->last_toast), ==, "_Undo");
+  g_assert_cmpuint (count_stored_notes (window, check.paper), ==, 1);
+
+  /* Undo: the same note and text, stored and shown. */
+  g_signal_emit_by_name (window->last_toast, "button-clicked");
+  adw_toast_dismiss (window->last_toast);
+  gln_ui_test_settle ();
+  g_assert_true (gtk_widget_get_visible (editor));
+  g_assert_cmpuint (gln_note_list_get_n_notes (notes), ==, 1);
+  text = gln_note_editor_dup_text (GLN_NOTE_EDITOR (editor));
+  g_assert_cmpstr (text, ==, "Ask the authors for the raw data.");
+  g_assert_cmpuint (count_stored_notes (window, check.paper), ==, 1);
+
+  /* Without Undo, the note goes once the toast does. */
+  g_signal_emit_by_name (find_button_by_tooltip (editor, "Delete Note"), "clicked");
+  g_assert_cmpstr (adw_toast_get_title (window->last_toast), ==, "Note deleted");
+  adw_toast_dismiss (window->last_toast);
+  gln_ui_test_wait_until (no_note_stored, &check, "the note to be deleted");
+  g_assert_cmpuint (gln_note_list_get_n_notes (notes), ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -178,6 +324,8 @@ main (int   argc,
 
   g_test_add ("/gln/ui/flow/feed-failure", Fixture, NULL, fixture_set_up, test_feed_failure,
               fixture_tear_down);
+  g_test_add ("/gln/ui/flow/note-delete-undo", Fixture, NULL, fixture_set_up,
+              test_note_delete_undo, fixture_tear_down);
 
   ret = g_test_run ();
   g_clear_object (&app);
