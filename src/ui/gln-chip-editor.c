@@ -31,6 +31,8 @@ struct _GlnChipEditor
   GtkEntry      *entry;
   GtkListBox    *suggestions_list;
   GtkWidget     *suggestions_window;
+  GtkWidget     *create_row;     /* the last suggestion: a new value of the typed text */
+  GtkLabel      *create_label;
 };
 
 enum {
@@ -118,6 +120,34 @@ rebuild_chips (GlnChipEditor *self)
     gtk_flow_box_insert (self->flow_box, create_chip (self, self->values[i]), i);
 }
 
+static char *
+dup_typed_text (GlnChipEditor *self)
+{
+  return g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->entry))));
+}
+
+/* The existing name the text spells, in its own spelling, or NULL. */
+static const char *
+find_suggestion (GlnChipEditor *self,
+                 const char    *text)
+{
+  for (guint i = 0; self->suggestions != NULL && self->suggestions[i] != NULL; i++)
+    if (g_utf8_collate (self->suggestions[i], text) == 0 ||
+        g_ascii_strcasecmp (self->suggestions[i], text) == 0)
+      return self->suggestions[i];
+
+  return NULL;
+}
+
+/* "Create" is offered for typed text that is neither an existing name nor a value. */
+static gboolean
+offers_create (GlnChipEditor *self)
+{
+  g_autofree char *text = dup_typed_text (self);
+
+  return *text != '\0' && find_suggestion (self, text) == NULL && !has_value (self, text);
+}
+
 static gboolean
 filter_suggestion (GtkListBoxRow *row,
                    gpointer       user_data)
@@ -128,6 +158,8 @@ filter_suggestion (GtkListBoxRow *row,
   g_autofree char *folded_value = NULL;
   g_autofree char *folded_text = NULL;
 
+  if (GTK_WIDGET (row) == self->create_row)
+    return offers_create (self);
   if (has_value (self, value))
     return FALSE;
   if (text == NULL || *text == '\0')
@@ -159,7 +191,78 @@ rebuild_suggestions (GlnChipEditor *self)
       gtk_list_box_append (self->suggestions_list, row);
     }
 
+  self->create_row = gtk_list_box_row_new ();
+  self->create_label = GTK_LABEL (gtk_label_new (NULL));
+  gtk_label_set_xalign (self->create_label, 0);
+  gtk_label_set_ellipsize (self->create_label, PANGO_ELLIPSIZE_END);
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (self->create_row),
+                              GTK_WIDGET (self->create_label));
+  gtk_list_box_append (self->suggestions_list, self->create_row);
+
   gtk_list_box_invalidate_filter (self->suggestions_list);
+}
+
+static GtkListBoxRow *
+next_shown_row (GlnChipEditor *self,
+                GtkWidget     *from,
+                gboolean       forward)
+{
+  GtkWidget *row = from;
+
+  do
+    {
+      if (row == NULL)
+        row = forward ? gtk_widget_get_first_child (GTK_WIDGET (self->suggestions_list))
+                      : gtk_widget_get_last_child (GTK_WIDGET (self->suggestions_list));
+      else
+        row = forward ? gtk_widget_get_next_sibling (row) : gtk_widget_get_prev_sibling (row);
+    }
+  while (row != NULL && !filter_suggestion (GTK_LIST_BOX_ROW (row), self));
+
+  return GTK_LIST_BOX_ROW (row);
+}
+
+/* Typing highlights the first name that matches, so that Return takes it; Up and Down
+ * move the highlight, and the last row creates a new value of the typed text. */
+static void
+highlight_first (GlnChipEditor *self)
+{
+  g_autofree char *text = dup_typed_text (self);
+  GtkListBoxRow *row = *text != '\0' ? next_shown_row (self, NULL, TRUE) : NULL;
+
+  if (row != NULL)
+    gtk_list_box_select_row (self->suggestions_list, row);
+  else
+    gtk_list_box_unselect_all (self->suggestions_list);
+}
+
+static gboolean
+entry_key_pressed_cb (GlnChipEditor         *self,
+                      guint                  keyval,
+                      guint                  keycode,
+                      GdkModifierType        state,
+                      GtkEventControllerKey *controller)
+{
+  GtkListBoxRow *selected = gtk_list_box_get_selected_row (self->suggestions_list);
+  GtkListBoxRow *row;
+  gboolean forward;
+
+  if (keyval == GDK_KEY_Down || keyval == GDK_KEY_KP_Down)
+    forward = TRUE;
+  else if (keyval == GDK_KEY_Up || keyval == GDK_KEY_KP_Up)
+    forward = FALSE;
+  else
+    return GDK_EVENT_PROPAGATE;
+
+  row = next_shown_row (self, GTK_WIDGET (selected), forward);
+  if (row == NULL && selected == NULL)
+    return GDK_EVENT_STOP;
+  if (row != NULL)
+    gtk_list_box_select_row (self->suggestions_list, row);
+  else if (!forward)
+    gtk_list_box_unselect_all (self->suggestions_list);
+
+  return GDK_EVENT_STOP;
 }
 
 static void
@@ -182,10 +285,8 @@ add_value (GlnChipEditor *self,
   g_autofree char *value = g_strstrip (g_strdup (text));
 
   /* An existing name is reused with its own spelling. */
-  for (guint i = 0; self->suggestions != NULL && self->suggestions[i] != NULL; i++)
-    if (g_utf8_collate (self->suggestions[i], value) == 0 ||
-        g_ascii_strcasecmp (self->suggestions[i], value) == 0)
-      gln_set_str (&value, self->suggestions[i]);
+  if (find_suggestion (self, value) != NULL)
+    gln_set_str (&value, find_suggestion (self, value));
 
   gtk_popover_popdown (self->popover);
   if (*value != '\0' && !has_value (self, value))
@@ -193,26 +294,43 @@ add_value (GlnChipEditor *self,
 }
 
 static void
+suggestion_activated_cb (GlnChipEditor *self,
+                         GtkListBoxRow *row,
+                         GtkListBox    *list_box)
+{
+  if (GTK_WIDGET (row) == self->create_row)
+    add_value (self, gtk_editable_get_text (GTK_EDITABLE (self->entry)));
+  else
+    add_value (self, g_object_get_data (G_OBJECT (row), "gln-chip-value"));
+}
+
+/* Return takes the highlighted row: what matches the typed text, or a new value. */
+static void
 entry_activate_cb (GlnChipEditor *self,
                    GtkEntry      *entry)
 {
-  add_value (self, gtk_editable_get_text (GTK_EDITABLE (entry)));
+  GtkListBoxRow *row = gtk_list_box_get_selected_row (self->suggestions_list);
+
+  if (row != NULL && filter_suggestion (row, self))
+    suggestion_activated_cb (self, row, self->suggestions_list);
+  else
+    add_value (self, gtk_editable_get_text (GTK_EDITABLE (entry)));
 }
 
 static void
 entry_changed_cb (GlnChipEditor *self,
                   GtkEntry      *entry)
 {
+  g_autofree char *text = dup_typed_text (self);
+  g_autofree char *create = NULL;
+
+  /* Translators: the row that makes a new tag or collection of the typed name */
+  create = g_strdup_printf (_("Create “%s”"), text);
+  if (self->create_label != NULL)
+    gtk_label_set_label (self->create_label, create);
   gtk_list_box_invalidate_filter (self->suggestions_list);
   update_suggestions_visible (self);
-}
-
-static void
-suggestion_activated_cb (GlnChipEditor *self,
-                         GtkListBoxRow *row,
-                         GtkListBox    *list_box)
-{
-  add_value (self, g_object_get_data (G_OBJECT (row), "gln-chip-value"));
+  highlight_first (self);
 }
 
 static void
@@ -375,9 +493,18 @@ gln_chip_editor_class_init (GlnChipEditorClass *klass)
 static void
 gln_chip_editor_init (GlnChipEditor *self)
 {
+  GtkEventController *keys;
+
   gtk_widget_init_template (GTK_WIDGET (self));
 
   gtk_list_box_set_filter_func (self->suggestions_list, filter_suggestion, self, NULL);
+  rebuild_suggestions (self);
+
+  keys = gtk_event_controller_key_new ();
+  gtk_event_controller_set_name (keys, "gln-chip-editor-keys");
+  g_signal_connect_object (keys, "key-pressed", G_CALLBACK (entry_key_pressed_cb), self,
+                           G_CONNECT_SWAPPED);
+  gtk_widget_add_controller (GTK_WIDGET (self->entry), keys);
 }
 
 GtkWidget *

@@ -5,6 +5,7 @@
 #include "config.h"
 
 #include "gln-application.h"
+#include "gln-chip-editor.h"
 #include "gln-core.h"
 #include "gln-note-editor.h"
 #include "gln-note-list.h"
@@ -300,6 +301,115 @@ test_note_delete_undo (Fixture       *fixture,
   g_assert_cmpuint (gln_note_list_get_n_notes (notes), ==, 0);
 }
 
+static void
+chip_added_cb (GlnChipEditor  *editor,
+               const char     *value,
+               char          **out)
+{
+  g_free (*out);
+  *out = g_strdup (value);
+}
+
+static GtkWidget *
+find_descendant (GtkWidget *widget,
+                 GType      type)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type))
+        return child;
+      if ((found = find_descendant (child, type)) != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* Presses @keyval in @entry as its key controller sees it. */
+static void
+press_key (GtkWidget *entry,
+           guint      keyval)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (entry);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+      gboolean handled = FALSE;
+
+      if (g_strcmp0 (gtk_event_controller_get_name (controller), "gln-chip-editor-keys") != 0)
+        continue;
+      g_signal_emit_by_name (controller, "key-pressed", keyval, 0, 0, &handled);
+      g_assert_true (handled);
+      return;
+    }
+  g_assert_not_reached ();
+}
+
+/* Types @text into the open popover and presses Return, after @downs presses of Down. */
+static char *
+choose (GlnChipEditor *editor,
+        const char    *text,
+        guint          downs)
+{
+  GtkWidget *entry;
+  char *added = NULL;
+  gulong handler;
+
+  handler = g_signal_connect (editor, "add", G_CALLBACK (chip_added_cb), &added);
+  gln_chip_editor_popup (editor);
+  gln_ui_test_settle ();
+  entry = find_descendant (GTK_WIDGET (editor), GTK_TYPE_ENTRY);
+  gtk_editable_set_text (GTK_EDITABLE (entry), text);
+  for (guint i = 0; i < downs; i++)
+    press_key (entry, GDK_KEY_Down);
+  g_signal_emit_by_name (entry, "activate");
+  g_signal_handler_disconnect (editor, handler);
+
+  return added;
+}
+
+/* Issue 14, item 4: in Add to Collection, Return takes the collection the typed text
+ * found, Down moves on to the next one, and the last row creates a new one. */
+static void
+test_chip_editor_keyboard (void)
+{
+  const char * const suggestions[] = { "Proton radius", "RL post-training", "RL theory", NULL };
+  GtkWidget *window;
+  GlnChipEditor *editor;
+  g_autofree char *first = NULL;
+  g_autofree char *second = NULL;
+  g_autofree char *created = NULL;
+  g_autofree char *exact = NULL;
+  g_autofree char *fresh = NULL;
+
+  if (skip_without_display ())
+    return;
+
+  window = gtk_window_new ();
+  editor = GLN_CHIP_EDITOR (gln_chip_editor_new ());
+  gtk_window_set_child (GTK_WINDOW (window), GTK_WIDGET (editor));
+  gln_chip_editor_set_suggestions (editor, suggestions);
+  gtk_window_present (GTK_WINDOW (window));
+  gln_ui_test_settle ();
+
+  first = choose (editor, "RL", 0);
+  g_assert_cmpstr (first, ==, "RL post-training");
+  second = choose (editor, "RL", 1);
+  g_assert_cmpstr (second, ==, "RL theory");
+  created = choose (editor, "RL", 2);
+  g_assert_cmpstr (created, ==, "RL");
+  exact = choose (editor, "rl theory", 0);
+  g_assert_cmpstr (exact, ==, "RL theory");
+  fresh = choose (editor, "Reward models", 0);
+  g_assert_cmpstr (fresh, ==, "Reward models");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -326,6 +436,7 @@ main (int   argc,
               fixture_tear_down);
   g_test_add ("/gln/ui/flow/note-delete-undo", Fixture, NULL, fixture_set_up,
               test_note_delete_undo, fixture_tear_down);
+  g_test_add_func ("/gln/ui/flow/chip-editor-keyboard", test_chip_editor_keyboard);
 
   ret = g_test_run ();
   g_clear_object (&app);
