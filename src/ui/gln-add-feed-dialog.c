@@ -8,6 +8,8 @@
 
 #include "gln-add-feed-dialog.h"
 
+#include "gln-dialog-keys.h"
+
 #include "gln-feed.h"
 #include "gln-latex.h"
 #include "gln-macros.h"
@@ -320,13 +322,14 @@ gln_add_feed_dialog_class_init (GlnAddFeedDialogClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, add_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, preview_clicked_cb);
 
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
+  gln_dialog_class_add_keys (widget_class);
 }
 
 static void
 gln_add_feed_dialog_init (GlnAddFeedDialog *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  gln_dialog_focus_on_map (GTK_WINDOW (self), GTK_WIDGET (self->value_row));
 
   kind_changed_cb (self, NULL, self->kind_row);
 }

@@ -8,6 +8,8 @@
 
 #include "gln-export-dialog.h"
 
+#include "gln-dialog-keys.h"
+
 #include "gln-core.h"
 
 /* Exports the papers of the current view or of the whole library. The export is built and
@@ -185,13 +187,14 @@ gln_export_dialog_class_init (GlnExportDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, GlnExportDialog, export_button);
   gtk_widget_class_bind_template_callback (widget_class, export_clicked_cb);
 
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
+  gln_dialog_class_add_keys (widget_class);
 }
 
 static void
 gln_export_dialog_init (GlnExportDialog *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  gln_dialog_focus_on_map (GTK_WINDOW (self), self->export_button);
 
   self->cancellable = g_cancellable_new ();
 }

@@ -9,6 +9,8 @@
 
 #include "gln-identifiers-dialog.h"
 
+#include "gln-dialog-keys.h"
+
 #include "gln-lookup.h"
 
 /* Looks up every identifier the user pasted, all at once (the fetcher keeps each service
@@ -306,13 +308,14 @@ gln_identifiers_dialog_class_init (GlnIdentifiersDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, GlnIdentifiersDialog, spinner);
   gtk_widget_class_bind_template_callback (widget_class, add_clicked_cb);
 
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
+  gln_dialog_class_add_keys (widget_class);
 }
 
 static void
 gln_identifiers_dialog_init (GlnIdentifiersDialog *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  gln_dialog_focus_on_map (GTK_WINDOW (self), GTK_WIDGET (self->text_view));
 
   self->cancellable = g_cancellable_new ();
   self->found = g_ptr_array_new_with_free_func (g_object_unref);

@@ -9,6 +9,7 @@
 #include "gln-paste-dialog.h"
 
 #include "gln-core.h"
+#include "gln-dialog-keys.h"
 #include "gln-parse-task.h"
 
 #include <string.h>
@@ -360,7 +361,7 @@ gln_paste_dialog_class_init (GlnPasteDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, GlnPasteDialog, preview);
   gtk_widget_class_bind_template_callback (widget_class, add_clicked_cb);
 
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
+  gln_dialog_class_add_keys (widget_class);
 }
 
 static void
@@ -368,6 +369,7 @@ gln_paste_dialog_init (GlnPasteDialog *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   self->checks = g_ptr_array_new ();
+  gln_dialog_focus_on_map (GTK_WINDOW (self), GTK_WIDGET (self->text_view));
 
   g_signal_connect_object (gtk_text_view_get_buffer (self->text_view), "changed",
                            G_CALLBACK (text_changed_cb), self, G_CONNECT_SWAPPED);

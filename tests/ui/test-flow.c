@@ -5,11 +5,15 @@
 #include "config.h"
 
 #include "gln-application.h"
+#include "gln-add-feed-dialog.h"
 #include "gln-chip-editor.h"
 #include "gln-core.h"
+#include "gln-export-dialog.h"
+#include "gln-identifiers-dialog.h"
 #include "gln-note-editor.h"
 #include "gln-note-list.h"
 #include "gln-paper-view.h"
+#include "gln-paste-dialog.h"
 #include "gln-sidebar.h"
 #include "gln-test-server.h"
 #include "gln-test-store.h"
@@ -410,6 +414,118 @@ test_chip_editor_keyboard (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static GtkWindow *
+find_toplevel (GType type)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type) && gtk_widget_get_mapped (GTK_WIDGET (window)))
+        return window;
+    }
+
+  return NULL;
+}
+
+static gboolean
+toplevel_mapped (gpointer data)
+{
+  return find_toplevel (GPOINTER_TO_SIZE (data)) != NULL;
+}
+
+static void
+clicked_cb (GtkButton *button,
+            gboolean  *clicked)
+{
+  *clicked = TRUE;
+}
+
+static gboolean
+is_true (gpointer data)
+{
+  return *(gboolean *) data;
+}
+
+typedef struct
+{
+  const char *action;
+  GType       type;
+  const char *default_label;
+  GType       focus_type;     /* 0: the default button */
+  const char *text;           /* typed before Ctrl+Return, or NULL */
+} DialogCase;
+
+/* Opens the dialog of @dialog_case from the window, checks where typing and Return go, and
+ * that Ctrl+Return does what its default button does. */
+static void
+check_dialog_keys (GlnWindow        *window,
+                   const DialogCase *dialog_case)
+{
+  GType type = dialog_case->type;
+  GtkWidget *button;
+  GtkWidget *focus;
+  GtkWindow *dialog;
+  gboolean clicked = FALSE;
+
+  gtk_widget_activate_action (GTK_WIDGET (window), dialog_case->action, NULL);
+  gln_ui_test_wait_until (toplevel_mapped, GSIZE_TO_POINTER (type), dialog_case->action);
+  dialog = find_toplevel (type);
+  gln_ui_test_settle ();
+
+  button = gtk_window_get_default_widget (dialog);
+  g_assert_true (GTK_IS_BUTTON (button));
+  g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (button)), ==, dialog_case->default_label);
+  focus = gtk_root_get_focus (GTK_ROOT (dialog));
+  g_assert_nonnull (focus);
+  if (dialog_case->focus_type == 0)
+    g_assert_true (focus == button);
+  else
+    g_assert_true (G_TYPE_CHECK_INSTANCE_TYPE (focus, dialog_case->focus_type));
+
+  if (dialog_case->text != NULL)
+    {
+      GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (focus));
+
+      gtk_text_buffer_set_text (buffer, dialog_case->text, -1);
+      g_signal_connect (button, "clicked", G_CALLBACK (clicked_cb), &clicked);
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "dialog.activate-default",
+                                                 NULL));
+      gln_ui_test_wait_until (is_true, &clicked, "the default button");
+    }
+
+  gtk_window_destroy (dialog);
+  gln_ui_test_settle ();
+}
+
+/* Issue 14, item 5: the dialogs open with the focus where the user types, not on Cancel;
+ * their main button is the default; Ctrl+Return does it from a multi-line text. */
+static void
+test_dialog_keys (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  const DialogCase cases[] = {
+    { "win.add-feed", GLN_TYPE_ADD_FEED_DIALOG, "_Add", GTK_TYPE_TEXT, NULL },
+    { "win.paste-dialog", GLN_TYPE_PASTE_DIALOG, "_Add", GTK_TYPE_TEXT_VIEW, NULL },
+    { "win.add-identifiers", GLN_TYPE_IDENTIFIERS_DIALOG, "_Add", GTK_TYPE_TEXT_VIEW,
+      "arXiv:2201.13452" },
+    { "win.export", GLN_TYPE_EXPORT_DIALOG, "_Export…", 0, NULL },
+  };
+
+  g_autofree char *refusing = gln_test_refusing_url ();
+
+  if (skip_without_display ())
+    return;
+
+  /* Adding by identifier asks arXiv, which is not there. */
+  g_setenv ("GLEANER_BASE_URL_ARXIV", refusing, TRUE);
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    check_dialog_keys (fixture->window, &cases[i]);
+  g_unsetenv ("GLEANER_BASE_URL_ARXIV");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -437,6 +553,8 @@ main (int   argc,
   g_test_add ("/gln/ui/flow/note-delete-undo", Fixture, NULL, fixture_set_up,
               test_note_delete_undo, fixture_tear_down);
   g_test_add_func ("/gln/ui/flow/chip-editor-keyboard", test_chip_editor_keyboard);
+  g_test_add ("/gln/ui/flow/dialog-keys", Fixture, NULL, fixture_set_up, test_dialog_keys,
+              fixture_tear_down);
 
   ret = g_test_run ();
   g_clear_object (&app);
