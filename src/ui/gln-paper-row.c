@@ -9,6 +9,7 @@
 #include "gln-paper-row.h"
 
 #include "gln-latex.h"
+#include "gln-paper-marks.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -32,6 +33,7 @@ struct _GlnPaperRow
   GtkLabel     *upvotes_label;
   GtkLabel     *rating_label;
   GtkWidget    *star_icon;
+  GtkWidget    *mark_icon;
 };
 
 enum {
@@ -239,6 +241,13 @@ update (GlnPaperRow *self)
 }
 
 static void
+update_mark (GlnPaperRow *self)
+{
+  gtk_widget_set_visible (self->mark_icon,
+                          self->paper != NULL && gln_paper_marks_contains (self->paper));
+}
+
+static void
 gln_paper_row_dispose (GObject *object)
 {
   GlnPaperRow *self = (GlnPaperRow *)object;
@@ -306,6 +315,7 @@ gln_paper_row_class_init (GlnPaperRowClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/gln-paper-row.ui");
   gtk_widget_class_bind_template_child (widget_class, GlnPaperRow, unread_dot);
+  gtk_widget_class_bind_template_child (widget_class, GlnPaperRow, mark_icon);
   gtk_widget_class_bind_template_child (widget_class, GlnPaperRow, title_label);
   gtk_widget_class_bind_template_child (widget_class, GlnPaperRow, authors_label);
   gtk_widget_class_bind_template_child (widget_class, GlnPaperRow, date_label);
@@ -349,6 +359,9 @@ gln_paper_row_init (GlnPaperRow *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
+  g_signal_connect_object (gln_paper_marks_get_default (), "items-changed",
+                           G_CALLBACK (update_mark), self, G_CONNECT_SWAPPED);
+
   gtk_drag_source_set_actions (drag, GDK_ACTION_COPY);
   g_signal_connect_object (drag, "prepare", G_CALLBACK (drag_prepare_cb), self, 0);
   g_signal_connect_object (drag, "drag-begin", G_CALLBACK (drag_begin_cb), self, 0);
@@ -389,6 +402,7 @@ gln_paper_row_set_paper (GlnPaperRow *self,
       g_signal_connect_object (paper, "notify", G_CALLBACK (update), self, G_CONNECT_SWAPPED);
       update (self);
     }
+  update_mark (self);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_PAPER]);
 }

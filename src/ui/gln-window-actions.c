@@ -16,6 +16,7 @@
 #include "gln-compare-view.h"
 #include "gln-export-dialog.h"
 #include "gln-identifiers-dialog.h"
+#include "gln-paper-marks.h"
 #include "gln-parse-task.h"
 #include "gln-paste-dialog.h"
 #include "gln-plain-text.h"
@@ -560,10 +561,8 @@ export_action (GtkWidget  *widget,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
-#define MAX_COMPARED 5
-
-/* X marks the paper being read for side by side (again unmarks it); Ctrl+Shift+C shows
- * the marked papers next to each other. */
+/* X marks the paper being read for side by side (again unmarks it); the list shows the
+ * marks; Ctrl+Shift+C shows the marked papers next to each other. */
 static void
 mark_action (GtkWidget  *widget,
              const char *action_name,
@@ -572,40 +571,42 @@ mark_action (GtkWidget  *widget,
   GlnWindow *self = GLN_WINDOW (widget);
   GlnPaper *paper = gln_paper_view_get_paper (self->paper_view);
   g_autofree char *message = NULL;
-  guint index;
+  guint n_marked;
 
   if (paper == NULL)
     return;
 
-  if (g_ptr_array_find (self->marked, paper, &index))
-    g_ptr_array_remove_index (self->marked, index);
-  else if (self->marked->len >= MAX_COMPARED)
+  if (gln_paper_marks_contains (paper))
+    gln_paper_marks_remove (paper);
+  else if (!gln_paper_marks_add (paper))
     {
       gln_window_show_message (self, _("Up to five papers go side by side"));
       return;
     }
-  else
-    g_ptr_array_add (self->marked, g_object_ref (paper));
 
+  n_marked = g_list_model_get_n_items (gln_paper_marks_get_default ());
   message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
                                           "%u paper marked to compare (Ctrl+Shift+C)",
                                           "%u papers marked to compare (Ctrl+Shift+C)",
-                                          self->marked->len),
-                             self->marked->len);
+                                          n_marked),
+                             n_marked);
   gln_window_show_message (self, message);
 }
 
+/* The marks stay: the user compares again after reading on, or unmarks with X. */
 static void
 compare_action (GtkWidget  *widget,
                 const char *action_name,
                 GVariant   *parameter)
 {
   GlnWindow *self = GLN_WINDOW (widget);
+  g_autoptr(GPtrArray) marked = gln_paper_marks_dup_papers ();
+  GtkEventController *keys;
   GtkWidget *window;
   GtkWidget *box;
   GtkWidget *view;
 
-  if (self->marked->len < 2 || self->store == NULL)
+  if (marked->len < 2 || self->store == NULL)
     {
       gln_window_show_message (self, _("Mark two to five papers with X to see them side by side"));
       return;
@@ -613,7 +614,7 @@ compare_action (GtkWidget  *widget,
 
   view = gln_compare_view_new ();
   gln_compare_view_set_store (GLN_COMPARE_VIEW (view), self->store);
-  gln_compare_view_set_papers (GLN_COMPARE_VIEW (view), self->marked, 0);
+  gln_compare_view_set_papers (GLN_COMPARE_VIEW (view), marked, 0);
   gtk_widget_set_vexpand (view, TRUE);
 
   box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
@@ -625,9 +626,15 @@ compare_action (GtkWidget  *widget,
   gtk_window_set_default_size (GTK_WINDOW (window), 1200, 800);
   gtk_window_set_transient_for (GTK_WINDOW (window), GTK_WINDOW (self));
   adw_window_set_content (ADW_WINDOW (window), box);
-  gtk_window_present (GTK_WINDOW (window));
 
-  g_ptr_array_set_size (self->marked, 0);
+  /* Closed from the keyboard as any secondary window is. */
+  keys = gtk_shortcut_controller_new ();
+  gtk_shortcut_controller_set_scope (GTK_SHORTCUT_CONTROLLER (keys), GTK_SHORTCUT_SCOPE_MANAGED);
+  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (keys),
+    gtk_shortcut_new (gtk_shortcut_trigger_parse_string ("Escape|<Control>w"),
+                      gtk_named_action_new ("window.close")));
+  gtk_widget_add_controller (window, keys);
+  gtk_window_present (GTK_WINDOW (window));
 }
 
 static GlnSidebarItem *

@@ -26,7 +26,6 @@ struct _GlnWindow
   GlnQuery             *search_query;
   AdwStatusPage        *loading_page;
   guint                 loading_hint_source;
-  GPtrArray            *marked;       /* GlnPaper, for side by side */
   GStrv                 search_terms;
   guint                 summary_source;
   guint                 search_source;

@@ -14,6 +14,7 @@
 #include "gln-window-private.h"
 
 #include "gln-application.h"
+#include "gln-paper-marks.h"
 
 /* Asks for a new name of the sidebar item @item; @callback gets the response, and the
  * entry is the dialog's extra child. */
@@ -202,13 +203,11 @@ paper_collection_added_cb (GlnWindow    *self,
                            GlnPaperView *view)
 {
   GlnPaper *shown = gln_paper_view_get_paper (view);
-  g_autoptr(GPtrArray) others = g_ptr_array_new ();
+  g_autoptr(GPtrArray) others = gln_paper_marks_dup_papers ();
   g_autofree char *message = NULL;
   guint n;
 
-  for (guint i = 0; i < self->marked->len; i++)
-    if (g_ptr_array_index (self->marked, i) != shown)
-      g_ptr_array_add (others, g_ptr_array_index (self->marked, i));
+  g_ptr_array_remove (others, shown);
 
   if ((n = others->len) == 0)
     return;

@@ -8,6 +8,7 @@
 
 #include "gln-window-private.h"
 
+#include "gln-paper-marks.h"
 #include "gln-paper-row.h"
 #include "gln-paper-view.h"
 #include "gln-plain-text.h"
@@ -748,7 +749,8 @@ gln_window_finalize (GObject *object)
 
   g_clear_pointer (&self->search_query, gln_query_free);
   g_clear_pointer (&self->search_terms, g_strfreev);
-  g_clear_pointer (&self->marked, g_ptr_array_unref);
+  /* Marks are of papers of this library. */
+  gln_paper_marks_clear ();
 
   G_OBJECT_CLASS (gln_window_parent_class)->finalize (object);
 }
@@ -880,7 +882,6 @@ gln_window_init (GlnWindow *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   self->loading_hint_source = g_timeout_add_seconds (2, show_loading_hint, self);
 
-  self->marked = g_ptr_array_new_with_free_func (g_object_unref);
 
 #if DEVELOPMENT_BUILD
   gtk_widget_add_css_class (GTK_WIDGET (self), "devel");

@@ -4,6 +4,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "gln-application.h"
 #include "gln-add-feed-dialog.h"
 #include "gln-chip-editor.h"
@@ -12,6 +14,8 @@
 #include "gln-identifiers-dialog.h"
 #include "gln-note-editor.h"
 #include "gln-note-list.h"
+#include "gln-paper-marks.h"
+#include "gln-paper-row.h"
 #include "gln-paper-view.h"
 #include "gln-paste-dialog.h"
 #include "gln-sidebar.h"
@@ -526,6 +530,136 @@ test_dialog_keys (Fixture       *fixture,
   g_unsetenv ("GLEANER_BASE_URL_ARXIV");
 }
 
+static GtkWidget *
+find_image (GtkWidget  *widget,
+            const char *icon_name)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (GTK_IS_IMAGE (child) &&
+          g_strcmp0 (gtk_image_get_icon_name (GTK_IMAGE (child)), icon_name) == 0)
+        return child;
+      if ((found = find_image (child, icon_name)) != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* How many rows of the list show the mark, failing if a row shows it wrongly. */
+static guint
+count_marked_rows (GtkWidget *widget)
+{
+  guint n = 0;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (GLN_IS_PAPER_ROW (child) && gln_paper_row_get_paper (GLN_PAPER_ROW (child)) != NULL)
+        {
+          GlnPaper *paper = gln_paper_row_get_paper (GLN_PAPER_ROW (child));
+          gboolean shown = gtk_widget_get_visible (find_image (child, "object-select-symbolic"));
+
+          g_assert_cmpint (shown, ==, gln_paper_marks_contains (paper));
+          n += shown;
+        }
+      else
+        n += count_marked_rows (child);
+    }
+
+  return n;
+}
+
+static GtkWindow *
+find_side_by_side (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (g_strcmp0 (gtk_window_get_title (window), "Side by Side") == 0)
+        return window;
+    }
+
+  return NULL;
+}
+
+static gboolean
+side_by_side_gone (gpointer data)
+{
+  return find_side_by_side () == NULL;
+}
+
+/* Presses the window's shortcut for @keys, as its shortcut controller would. */
+static void
+press_shortcut (GtkWidget  *window,
+                const char *keys)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (window);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
+        continue;
+      for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (controller)); j++)
+        {
+          g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
+          g_autofree char *trigger = gtk_shortcut_trigger_to_string (
+            gtk_shortcut_get_trigger (shortcut));
+
+          if (strstr (trigger, keys) != NULL)
+            {
+              g_assert_true (gtk_shortcut_action_activate (gtk_shortcut_get_action (shortcut), 0,
+                                                           window, NULL));
+              return;
+            }
+        }
+    }
+  g_assert_not_reached ();
+}
+
+/* Issue 14, item 6: papers marked with X show the mark in the list; side by side leaves the
+ * marks; Escape closes it. */
+static void
+test_marks_and_side_by_side (Fixture       *fixture,
+                             gconstpointer  data)
+{
+  GlnWindow *window = fixture->window;
+  GtkWindow *compare;
+
+  if (skip_without_display ())
+    return;
+
+  read_first_paper (window);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.mark", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.next", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.mark", NULL);
+  gln_ui_test_settle ();
+  g_assert_cmpuint (count_marked_rows (GTK_WIDGET (window->list_view)), ==, 2);
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.compare", NULL);
+  compare = find_side_by_side ();
+  g_assert_nonnull (compare);
+  gln_ui_test_settle ();
+  g_assert_cmpuint (g_list_model_get_n_items (gln_paper_marks_get_default ()), ==, 2);
+  g_assert_cmpuint (count_marked_rows (GTK_WIDGET (window->list_view)), ==, 2);
+
+  press_shortcut (GTK_WIDGET (compare), "Escape");
+  gln_ui_test_wait_until (side_by_side_gone, NULL, "side by side to close");
+
+  /* X again takes the mark off. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.mark", NULL);
+  gln_ui_test_settle ();
+  g_assert_cmpuint (count_marked_rows (GTK_WIDGET (window->list_view)), ==, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -555,6 +689,8 @@ main (int   argc,
   g_test_add_func ("/gln/ui/flow/chip-editor-keyboard", test_chip_editor_keyboard);
   g_test_add ("/gln/ui/flow/dialog-keys", Fixture, NULL, fixture_set_up, test_dialog_keys,
               fixture_tear_down);
+  g_test_add ("/gln/ui/flow/marks-and-side-by-side", Fixture, NULL, fixture_set_up,
+              test_marks_and_side_by_side, fixture_tear_down);
 
   ret = g_test_run ();
   g_clear_object (&app);
