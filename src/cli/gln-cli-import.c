@@ -89,6 +89,15 @@ gln_cli_import (GlnCliContext  *cli,
       /* The store says so itself when storing failed; a file that could not be read was. */
       if (error != NULL && *error != NULL && (*error)->domain != GLN_DATABASE_ERROR)
         g_prefix_error (error, _("Nothing was imported: "));
+      /* Only here can the user name the format. */
+      if (error != NULL && g_error_matches (*error, GLN_PARSE_ERROR,
+                                            GLN_PARSE_ERROR_UNKNOWN_FORMAT))
+        {
+          char *message = g_strdup_printf (_("%s; name it with --format"), (*error)->message);
+
+          g_free ((*error)->message);
+          (*error)->message = message;
+        }
       return FALSE;
     }
 

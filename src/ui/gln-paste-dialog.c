@@ -231,10 +231,14 @@ parsed_cb (GObject      *object,
   gtk_spinner_stop (self->spinner);
   set_papers (self, papers);
 
-  if (papers == NULL)
+  if ((papers == NULL && (g_error_matches (error, GLN_PARSE_ERROR, GLN_PARSE_ERROR_NO_PAPERS) ||
+                          g_error_matches (error, GLN_PARSE_ERROR,
+                                           GLN_PARSE_ERROR_UNKNOWN_FORMAT))) ||
+      (papers != NULL && papers->len == 0))
+    status = g_strdup (_("No papers found in this text. Copy a whole listing page in the "
+                         "browser (Ctrl+A, then Ctrl+C), or BibTeX or RIS entries."));
+  else if (papers == NULL)
     status = g_strdup_printf (_("No papers found: %s"), error->message);
-  else if (papers->len == 0)
-    status = g_strdup (_("No papers found in this text."));
   else if (count_checked (self) < papers->len)
     {
       guint unchecked = papers->len - count_checked (self);

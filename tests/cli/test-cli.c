@@ -411,6 +411,21 @@ test_export (void)
   g_assert_cmpint (run.status, ==, 2);
 }
 
+/* Text in no known format is refused in the user's words; here, where the format can be
+ * named, the message says how. */
+static void
+test_unknown_format (void)
+{
+  g_autofree char *db = gln_test_tmp_db_path ();
+  g_auto(GlnCliRun) run = { 0, };
+
+  gln_cli_run (&run, db, "Dear colleague, the seminar moves to Thursday.\n", "import", "-",
+               NULL);
+  g_assert_cmpint (run.status, !=, 0);
+  g_assert_nonnull (strstr (run.err, "Gleaner does not know this kind of file"));
+  g_assert_nonnull (strstr (run.err, "; name it with --format"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -426,6 +441,7 @@ main (int   argc,
   gln_test_add_shared_func ("/gln/cli/refuses-newer-library", test_refuses_newer_library);
   g_test_add_func ("/gln/cli/import-bibliographies", test_import_bibliographies);
   gln_test_add_shared_func ("/gln/cli/export", test_export);
+  g_test_add_func ("/gln/cli/import-unknown-format", test_unknown_format);
 
   return g_test_run ();
 }

@@ -410,7 +410,7 @@ test_arxiv_source_truncated (gconstpointer data)
 
       g_assert_false (gln_arxiv_source_parse_full (part, &papers, &total, NULL, &error));
       g_assert_error (error, GLN_PARSE_ERROR, GLN_PARSE_ERROR_INVALID);
-      g_assert_true (g_str_has_prefix (error->message, "arXiv response is not valid XML: "));
+      g_assert_true (g_str_has_prefix (error->message, "arXiv data is not valid XML: "));
       g_assert_null (papers);
       g_assert_cmpuint (total, ==, 42);
     }

@@ -125,7 +125,7 @@ test_arxiv_rss_errors (void)
   truncated = g_bytes_new_from_bytes (whole, 0, g_bytes_get_size (whole) / 2);
   papers = gln_source_parse (source, truncated, &error);
   g_assert_error (error, GLN_PARSE_ERROR, GLN_PARSE_ERROR_INVALID);
-  g_assert_true (g_str_has_prefix (error->message, "arXiv response is not valid XML: "));
+  g_assert_true (g_str_has_prefix (error->message, "arXiv data is not valid XML: "));
   g_assert_null (papers);
 }
 
@@ -290,7 +290,7 @@ test_openalex_last_page_and_lookup (void)
 
   g_assert_false (gln_openalex_source_parse_full (broken, &papers, NULL, &error));
   g_assert_error (error, GLN_PARSE_ERROR, GLN_PARSE_ERROR_INVALID);
-  g_assert_true (g_str_has_prefix (error->message, "OpenAlex response is not valid JSON: "));
+  g_assert_true (g_str_has_prefix (error->message, "OpenAlex data is not valid JSON: "));
 }
 
 typedef struct

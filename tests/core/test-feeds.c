@@ -271,7 +271,7 @@ test_truncated_xml (GlnFeedsFixture *fixture,
   gln_test_server_respond (fixture->server, "/rss/cs.CL", 200, RSS, body, NULL);
   gln_test_server_set_validators (fixture->server, "/rss/cs.CL", "\"v1\"", NULL);
   check_nothing_stored (fixture, id,
-                        "Nothing from this response was stored: arXiv response is not valid XML: ");
+                        "Nothing from this response was stored: arXiv data is not valid XML: ");
 }
 
 static void
@@ -283,7 +283,7 @@ test_truncated_json (GlnFeedsFixture *fixture,
 
   gln_test_server_respond (fixture->server, "/api/papers/search", 200, JSON, body, NULL);
   check_nothing_stored (fixture, id, "Nothing from this response was stored: Hugging Face "
-                                     "response is not valid JSON: ");
+                                     "data is not valid JSON: ");
 }
 
 /* A response that breaks on page two keeps page one: each response is its own transaction. */

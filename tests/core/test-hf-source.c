@@ -221,7 +221,7 @@ test_hf_source_malformed (void)
 
   papers = gln_source_parse (GLN_SOURCE (source), half, &error);
   g_assert_error (error, GLN_PARSE_ERROR, GLN_PARSE_ERROR_INVALID);
-  g_assert_true (g_str_has_prefix (error->message, "Hugging Face response is not valid JSON: "));
+  g_assert_true (g_str_has_prefix (error->message, "Hugging Face data is not valid JSON: "));
   g_assert_null (papers);
 
   for (guint i = 0; i < G_N_ELEMENTS (bodies); i++)
@@ -230,7 +230,7 @@ test_hf_source_malformed (void)
 
       g_assert_error (body_error, GLN_PARSE_ERROR, GLN_PARSE_ERROR_INVALID);
       g_assert_true (g_str_has_prefix (body_error->message,
-                                       "Hugging Face response is not valid JSON: "));
+                                       "Hugging Face data is not valid JSON: "));
     }
 }
 

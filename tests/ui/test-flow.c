@@ -660,6 +660,52 @@ test_marks_and_side_by_side (Fixture       *fixture,
   g_assert_cmpuint (count_marked_rows (GTK_WIDGET (window->list_view)), ==, 1);
 }
 
+static GtkLabel *
+find_label_starting (GtkWidget  *widget,
+                     const char *start)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkLabel *found;
+
+      if (GTK_IS_LABEL (child) && g_str_has_prefix (gtk_label_get_text (GTK_LABEL (child)), start))
+        return GTK_LABEL (child);
+      if ((found = find_label_starting (child, start)) != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static gboolean
+says_no_papers (gpointer data)
+{
+  return find_label_starting (data, "No papers found") != NULL;
+}
+
+/* Issue 14, item 7: pasting text that holds no papers says so in the user's words, with a
+ * way forward, not with a command-line option. */
+static void
+test_paste_wording (void)
+{
+  GlnPasteDialog *dialog;
+  const char *status;
+
+  if (skip_without_display ())
+    return;
+
+  dialog = gln_paste_dialog_new ();
+  gtk_window_present (GTK_WINDOW (dialog));
+  gln_paste_dialog_set_text (dialog, "Dear colleague, the seminar moves to Thursday.\n");
+  gln_ui_test_wait_until (says_no_papers, dialog, "the dialog's answer");
+  status = gtk_label_get_text (find_label_starting (GTK_WIDGET (dialog), "No papers found"));
+  g_assert_null (strstr (status, "--"));
+  g_assert_cmpstr (status, ==, "No papers found in this text. Copy a whole listing page in the "
+                               "browser (Ctrl+A, then Ctrl+C), or BibTeX or RIS entries.");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -687,6 +733,7 @@ main (int   argc,
   g_test_add ("/gln/ui/flow/note-delete-undo", Fixture, NULL, fixture_set_up,
               test_note_delete_undo, fixture_tear_down);
   g_test_add_func ("/gln/ui/flow/chip-editor-keyboard", test_chip_editor_keyboard);
+  g_test_add_func ("/gln/ui/flow/paste-wording", test_paste_wording);
   g_test_add ("/gln/ui/flow/dialog-keys", Fixture, NULL, fixture_set_up, test_dialog_keys,
               fixture_tear_down);
   g_test_add ("/gln/ui/flow/marks-and-side-by-side", Fixture, NULL, fixture_set_up,

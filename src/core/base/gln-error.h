@@ -16,6 +16,8 @@ G_BEGIN_DECLS
  * @GLN_PARSE_ERROR_UNSUPPORTED: the format is known but not this variant of it
  * @GLN_PARSE_ERROR_SERVICE: the response reports an error of the service that sent it
  * @GLN_PARSE_ERROR_NO_PAPERS: copied text holds nothing that looks like a paper
+ * @GLN_PARSE_ERROR_UNKNOWN_FORMAT: the bytes are in no format Gleaner reads, as far as it
+ *   can tell; a caller that can name the format says how
  *
  * Raised by formats and sources: bytes that do not become papers.
  */
@@ -25,6 +27,7 @@ typedef enum
   GLN_PARSE_ERROR_UNSUPPORTED,
   GLN_PARSE_ERROR_SERVICE,
   GLN_PARSE_ERROR_NO_PAPERS,
+  GLN_PARSE_ERROR_UNKNOWN_FORMAT,
 } GlnParseError;
 
 #define GLN_DATABASE_ERROR (gln_database_error_quark ())

@@ -212,8 +212,9 @@ gln_import_parse (GBytes           *bytes,
       }
     case GLN_IMPORT_FORMAT_AUTO:
     default:
-      g_set_error (error, GLN_PARSE_ERROR, GLN_PARSE_ERROR_UNSUPPORTED,
-                   _("Could not tell the format of this file; name it with --format"));
+      g_set_error_literal (error, GLN_PARSE_ERROR, GLN_PARSE_ERROR_UNKNOWN_FORMAT,
+                           _("Gleaner does not know this kind of file; it reads BibTeX, RIS, "
+                             "CSL-JSON, RSS and Atom feeds, and pages copied from a browser"));
       return NULL;
     }
 

@@ -524,8 +524,8 @@ _gln_source_read_xml_each (GBytes            *bytes,
   if (size == 0 || size > G_MAXINT)
     {
       g_set_error (error, GLN_PARSE_ERROR, GLN_PARSE_ERROR_INVALID,
-                   _("%s response is not valid XML: %s"), service,
-                   size == 0 ? _("the response is empty") : _("the response is too large"));
+                   _("%s data is not valid XML: %s"), service,
+                   size == 0 ? _("it is empty") : _("it is too large"));
       return NULL;
     }
 
@@ -546,7 +546,7 @@ _gln_source_read_xml_each (GBytes            *bytes,
   if (ctxt->errNo == XML_ERR_USER_STOP)
     {
       g_set_error (error, GLN_PARSE_ERROR, GLN_PARSE_ERROR_UNSUPPORTED,
-                   _("%s response is refused: it declares XML entities"), service);
+                   _("%s data is refused: it declares XML entities"), service);
       return NULL;
     }
   if (doc == NULL || !ctxt->wellFormed)
@@ -554,7 +554,7 @@ _gln_source_read_xml_each (GBytes            *bytes,
       g_autofree char *message = describe_xml_error (xmlCtxtGetLastError (ctxt), flags);
 
       g_set_error (error, GLN_PARSE_ERROR, GLN_PARSE_ERROR_INVALID,
-                   _("%s response is not valid XML: %s"), service,
+                   _("%s data is not valid XML: %s"), service,
                    message != NULL ? message : _("unknown error"));
       return NULL;
     }
@@ -641,15 +641,15 @@ _gln_source_read_json (GBytes      *bytes,
       !gln_json_load_untrusted (parser, data != NULL ? data : "", (gssize) size, &local_error))
     {
       g_set_error (error, GLN_PARSE_ERROR, GLN_PARSE_ERROR_INVALID,
-                   _("%s response is not valid JSON: %s"), service,
-                   local_error != NULL ? local_error->message : _("the response is too large"));
+                   _("%s data is not valid JSON: %s"), service,
+                   local_error != NULL ? local_error->message : _("it is too large"));
       return NULL;
     }
 
   if (json_parser_get_root (parser) == NULL)
     {
       g_set_error (error, GLN_PARSE_ERROR, GLN_PARSE_ERROR_INVALID,
-                   _("%s response is not valid JSON: %s"), service, _("the response is empty"));
+                   _("%s data is not valid JSON: %s"), service, _("it is empty"));
       return NULL;
     }
 
