@@ -349,3 +349,17 @@ gln_identifiers_dialog_set_text (GlnIdentifiersDialog *self,
 
   gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->text_view), text ? text : "", -1);
 }
+
+/**
+ * gln_identifiers_dialog_add:
+ * @self: a #GlnIdentifiersDialog
+ *
+ * Looks up and adds the identifiers of the text, as the Add button does.
+ */
+void
+gln_identifiers_dialog_add (GlnIdentifiersDialog *self)
+{
+  g_return_if_fail (GLN_IS_IDENTIFIERS_DIALOG (self));
+
+  add_clicked_cb (self);
+}

@@ -15,5 +15,6 @@ GlnIdentifiersDialog *gln_identifiers_dialog_new      (GlnStore             *sto
                                                        GlnFetcher           *fetcher);
 void                  gln_identifiers_dialog_set_text (GlnIdentifiersDialog *self,
                                                        const char           *text);
+void                  gln_identifiers_dialog_add      (GlnIdentifiersDialog *self);
 
 G_END_DECLS

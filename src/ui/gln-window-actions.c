@@ -433,6 +433,52 @@ paste_dialog_action (GtkWidget  *widget,
 }
 
 static void
+dialog_done_cb (GlnWindow  *self,
+                const char *message)
+{
+  gln_window_show_message (self, message);
+}
+
+static GlnIdentifiersDialog *
+open_identifiers_dialog (GlnWindow *self)
+{
+  GlnApplication *application = get_application (self);
+  g_autoptr(GlnFetcher) own_fetcher = NULL;
+  GlnIdentifiersDialog *dialog;
+  GlnFetcher *fetcher;
+
+  if (application != NULL && gln_application_get_refresher (application) != NULL)
+    fetcher = gln_feed_refresher_get_fetcher (gln_application_get_refresher (application));
+  else
+    fetcher = own_fetcher = gln_fetcher_new ();
+
+  dialog = gln_identifiers_dialog_new (self->store, fetcher);
+  gtk_window_set_transient_for (GTK_WINDOW (dialog), GTK_WINDOW (self));
+  g_signal_connect_object (dialog, "done", G_CALLBACK (dialog_done_cb), self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+
+  return dialog;
+}
+
+/* Whether the copied text is nothing but arXiv ids, DOIs or paper links (a few of them). */
+static gboolean
+holds_only_identifiers (const char *text)
+{
+  g_auto(GStrv) tokens = text != NULL ? g_strsplit_set (text, " \t\r\n,;", -1) : NULL;
+  guint n = 0;
+
+  for (guint i = 0; tokens != NULL && tokens[i] != NULL; i++)
+    {
+      if (tokens[i][0] == '\0')
+        continue;
+      if (++n > 50 || gln_identifier_parse (tokens[i], NULL) == GLN_IDENTIFIER_NONE)
+        return FALSE;
+    }
+
+  return n > 0;
+}
+
+static void
 clipboard_read_cb (GObject      *object,
                    GAsyncResult *result,
                    gpointer      user_data)
@@ -444,6 +490,16 @@ clipboard_read_cb (GObject      *object,
   text = gdk_clipboard_read_text_finish (GDK_CLIPBOARD (object), result, &error);
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     return;
+
+  /* arXiv ids, DOIs and paper links are added at once, with the dialog that says how. */
+  if (holds_only_identifiers (text))
+    {
+      GlnIdentifiersDialog *identifiers = open_identifiers_dialog (GLN_WINDOW (user_data));
+
+      gln_identifiers_dialog_set_text (identifiers, text);
+      gln_identifiers_dialog_add (identifiers);
+      return;
+    }
 
   /* The dialog shows what the text holds before anything is added. */
   dialog = open_paste_dialog (GLN_WINDOW (user_data));
@@ -517,32 +573,11 @@ import_file_action (GtkWidget  *widget,
 }
 
 static void
-dialog_done_cb (GlnWindow  *self,
-                const char *message)
-{
-  gln_window_show_message (self, message);
-}
-
-static void
 add_identifiers_action (GtkWidget  *widget,
                         const char *action_name,
                         GVariant   *parameter)
 {
-  GlnWindow *self = GLN_WINDOW (widget);
-  GlnApplication *application = get_application (self);
-  g_autoptr(GlnFetcher) own_fetcher = NULL;
-  GlnIdentifiersDialog *dialog;
-  GlnFetcher *fetcher;
-
-  if (application != NULL)
-    fetcher = gln_feed_refresher_get_fetcher (gln_application_get_refresher (application));
-  else
-    fetcher = own_fetcher = gln_fetcher_new ();
-
-  dialog = gln_identifiers_dialog_new (self->store, fetcher);
-  gtk_window_set_transient_for (GTK_WINDOW (dialog), GTK_WINDOW (self));
-  g_signal_connect_object (dialog, "done", G_CALLBACK (dialog_done_cb), self, G_CONNECT_SWAPPED);
-  gtk_window_present (GTK_WINDOW (dialog));
+  open_identifiers_dialog (GLN_WINDOW (widget));
 }
 
 static void

@@ -706,6 +706,47 @@ test_paste_wording (void)
   gtk_window_destroy (GTK_WINDOW (dialog));
 }
 
+static gboolean
+library_has_papers (gpointer data)
+{
+  GlnQuery all = { 0, };
+
+  return gln_test_store_count (data, &all) > 0;
+}
+
+/* Issue 14, item 8: Ctrl+V with an arXiv id in the clipboard adds that paper by its
+ * identifier, instead of opening Paste a Page on it. */
+static void
+test_paste_identifier (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  g_autoptr(GlnTestServer) server = NULL;
+  g_autofree char *sample = NULL;
+  g_autoptr(GlnPaper) paper = NULL;
+  GlnStore *store;
+
+  if (skip_without_display ())
+    return;
+
+  sample = gln_test_shared_path ("samples", "arxiv-api",
+                                 "query_id_list_with_missing_ids_2025-11-11.xml", NULL);
+  server = gln_test_server_new ();
+  gln_test_server_respond_file (server, "/api/query?id_list=2201.13452", "application/atom+xml",
+                                sample);
+  g_setenv ("GLEANER_BASE_URL_ARXIV", gln_test_server_get_url (server), TRUE);
+  store = gln_window_get_store (fixture->window);
+
+  gdk_clipboard_set_text (gtk_widget_get_clipboard (GTK_WIDGET (fixture->window)),
+                          "  arXiv:2201.13452\n");
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.paste", NULL);
+  gln_ui_test_wait_until (library_has_papers, store, "the paper to be added");
+  paper = gln_test_store_find (store, "arxiv:2201.13452");
+  g_assert_nonnull (paper);
+  g_assert_null (find_toplevel (GLN_TYPE_PASTE_DIALOG));
+
+  g_unsetenv ("GLEANER_BASE_URL_ARXIV");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -738,6 +779,8 @@ main (int   argc,
               fixture_tear_down);
   g_test_add ("/gln/ui/flow/marks-and-side-by-side", Fixture, NULL, fixture_set_up,
               test_marks_and_side_by_side, fixture_tear_down);
+  gln_test_add_shared ("/gln/ui/flow/paste-identifier", Fixture, NULL, fixture_set_up,
+                       test_paste_identifier, fixture_tear_down);
 
   ret = g_test_run ();
   g_clear_object (&app);
