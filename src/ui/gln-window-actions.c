@@ -347,6 +347,54 @@ show_duplicates_action (GtkWidget  *widget,
 }
 
 static void
+problems_details_cb (GlnWindow *self,
+                     AdwToast  *toast)
+{
+  const char *problems = g_object_get_data (G_OBJECT (toast), "gln-problems");
+  GtkWidget *dialog;
+
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Not Everything Was Imported"), NULL);
+  adw_message_dialog_set_body (ADW_MESSAGE_DIALOG (dialog), problems);
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* Entries skipped or cut are not silent: the toast counts them, and Details says which and
+ * why, one line each, as gleaner-cli does. */
+static void
+show_problems_toast (GlnWindow             *self,
+                     const char            *added,
+                     const GlnImportResult *imported)
+{
+  g_autoptr(GString) problems = g_string_new (NULL);
+  g_autofree char *title = NULL;
+  guint skipped = imported->stats.skipped;
+  AdwToast *toast;
+
+  if (skipped > 0)
+    /* Translators: %s says what was added, such as “Added 12 papers” */
+    title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s, %u entry skipped",
+                                          "%s, %u entries skipped", skipped), added, skipped);
+  else
+    title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s, %u problem", "%s, %u problems",
+                                          imported->problems->len),
+                             added, imported->problems->len);
+
+  for (guint i = 0; i < imported->problems->len; i++)
+    g_string_append_printf (problems, "%s%s", i > 0 ? "\n" : "",
+                            (const char *) g_ptr_array_index (imported->problems, i));
+
+  toast = gln_toast_new_text (title);
+  adw_toast_set_button_label (toast, _("_Details"));
+  adw_toast_set_timeout (toast, 10);
+  g_object_set_data_full (G_OBJECT (toast), "gln-problems",
+                          g_string_free (g_steal_pointer (&problems), FALSE), g_free);
+  g_signal_connect_object (toast, "button-clicked", G_CALLBACK (problems_details_cb), self,
+                           G_CONNECT_SWAPPED);
+  gln_window_add_toast (self, toast);
+}
+
+static void
 import_done_cb (GObject      *object,
                 GAsyncResult *result,
                 gpointer      user_data)
@@ -387,7 +435,11 @@ import_done_cb (GObject      *object,
                                             added), added);
   else
     message = g_strdup (_("These papers were all in the library already"));
-  gln_window_show_message (self, message);
+
+  if (imported->problems->len > 0)
+    show_problems_toast (self, message, imported);
+  else
+    gln_window_show_message (self, message);
 }
 
 static void
@@ -525,17 +577,9 @@ file_chosen_cb (GtkNativeDialog *dialog,
 {
   g_autoptr(GFile) file = NULL;
 
-  if (response == GTK_RESPONSE_ACCEPT && self->store != NULL &&
+  if (response == GTK_RESPONSE_ACCEPT &&
       (file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog))) != NULL)
-    {
-      g_autoptr(GlnImporter) importer = gln_importer_new (self->store);
-      GlnParseInputs *inputs = gln_parse_inputs_new (GLN_IMPORT_FORMAT_AUTO);
-
-      gln_parse_inputs_add_file (inputs, file);
-      gln_importer_import_async (importer, gln_parse_inputs_parse, inputs,
-                                 (GDestroyNotify) gln_parse_inputs_free, 0, self->cancellable,
-                                 import_done_cb, self);
-    }
+    gln_window_import_file (self, file);
 
   gtk_native_dialog_destroy (dialog);
   g_object_unref (dialog);
@@ -952,4 +996,32 @@ _gln_window_update_actions (GlnWindow *self)
                                    self->store != NULL && !duplicates);
   for (guint i = 0; i < G_N_ELEMENTS (view_actions); i++)
     gtk_widget_action_set_enabled (GTK_WIDGET (self), view_actions[i], !duplicates);
+}
+
+/**
+ * gln_window_import_file:
+ * @self: a #GlnWindow
+ * @file: a file of papers in any format Gleaner reads
+ *
+ * Imports @file into the library and says what became of it in a toast.
+ */
+void
+gln_window_import_file (GlnWindow *self,
+                        GFile     *file)
+{
+  g_autoptr(GlnImporter) importer = NULL;
+  GlnParseInputs *inputs;
+
+  g_return_if_fail (GLN_IS_WINDOW (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  if (self->store == NULL)
+    return;
+
+  importer = gln_importer_new (self->store);
+  inputs = gln_parse_inputs_new (GLN_IMPORT_FORMAT_AUTO);
+  gln_parse_inputs_add_file (inputs, file);
+  gln_importer_import_async (importer, gln_parse_inputs_parse, inputs,
+                             (GDestroyNotify) gln_parse_inputs_free, 0, self->cancellable,
+                             import_done_cb, self);
 }

@@ -26,5 +26,7 @@ void        gln_window_set_error      (GlnWindow      *self,
                                        const GError   *error);
 GListModel *gln_window_get_papers     (GlnWindow      *self);
 const char *gln_window_get_page       (GlnWindow      *self);
+void        gln_window_import_file    (GlnWindow      *self,
+                                       GFile          *file);
 
 G_END_DECLS

@@ -747,6 +747,46 @@ test_paste_identifier (Fixture       *fixture,
   g_unsetenv ("GLEANER_BASE_URL_ARXIV");
 }
 
+static gboolean
+toast_says_skipped (gpointer data)
+{
+  GlnWindow *window = data;
+
+  return window->last_toast != NULL &&
+         g_strcmp0 (adw_toast_get_title (window->last_toast), "Added 2 papers, 1 entry skipped") == 0;
+}
+
+/* Issue 14, item 9: a BibTeX entry the import skips is counted in the toast, and Details says
+ * which and why. */
+static void
+test_import_problems (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  static const char bib[] =
+    "@article{good, title={A Good Paper}, author={Doe, Jane}, year={2020}}\n"
+    "@article{broken, author={Nobody}\n"
+    "@article{fine, title={Another Paper}, author={Roe, Richard}, year={2021}}\n";
+  g_autofree char *path = g_build_filename (fixture->dir, "refs.bib", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  GlnWindow *window = fixture->window;
+  AdwMessageDialog *details;
+
+  if (skip_without_display ())
+    return;
+
+  g_assert_true (g_file_set_contents (path, bib, -1, NULL));
+  gln_window_import_file (window, file);
+  gln_ui_test_wait_until (toast_says_skipped, window, "the import's toast");
+  g_assert_cmpstr (adw_toast_get_button_label (window->last_toast), ==, "_Details");
+
+  g_signal_emit_by_name (window->last_toast, "button-clicked");
+  gln_ui_test_wait_until (toplevel_mapped, GSIZE_TO_POINTER (ADW_TYPE_MESSAGE_DIALOG),
+                          "the details");
+  details = ADW_MESSAGE_DIALOG (find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (details), "entry “broken” skipped"));
+  gtk_window_destroy (GTK_WINDOW (details));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -781,6 +821,8 @@ main (int   argc,
               test_marks_and_side_by_side, fixture_tear_down);
   gln_test_add_shared ("/gln/ui/flow/paste-identifier", Fixture, NULL, fixture_set_up,
                        test_paste_identifier, fixture_tear_down);
+  g_test_add ("/gln/ui/flow/import-problems", Fixture, NULL, fixture_set_up,
+              test_import_problems, fixture_tear_down);
 
   ret = g_test_run ();
   g_clear_object (&app);
