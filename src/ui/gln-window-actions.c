@@ -337,6 +337,16 @@ show_duplicates_toast (GlnWindow  *self,
 }
 
 static void
+show_library_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  GlnWindow *self = GLN_WINDOW (widget);
+
+  gln_sidebar_select (self->sidebar, GLN_SIDEBAR_KIND_LIBRARY, 0);
+}
+
+static void
 show_duplicates_action (GtkWidget  *widget,
                         const char *action_name,
                         GVariant   *parameter)
@@ -882,6 +892,7 @@ _gln_window_class_init_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.review", "s", review_action);
   gtk_widget_class_install_action (widget_class, "win.mark", NULL, mark_action);
   gtk_widget_class_install_action (widget_class, "win.compare", NULL, compare_action);
+  gtk_widget_class_install_action (widget_class, "win.show-library", NULL, show_library_action);
   gtk_widget_class_install_action (widget_class, "win.show-duplicates", NULL,
                                    show_duplicates_action);
 

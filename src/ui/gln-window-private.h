@@ -78,6 +78,9 @@ struct _GlnWindow
   GtkWidget            *empty_actions;
   GtkWidget            *search_library_button;
   GtkWidget            *retry_button;
+  GtkWidget            *library_button;
+  GtkWidget            *empty_paste_button;
+  GtkWidget            *empty_import_button;
   GtkWidget            *pane;
   GtkWidget            *pane_handle;
   AdwHeaderBar         *pane_header;

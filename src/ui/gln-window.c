@@ -277,6 +277,7 @@ set_empty_state (GlnWindow *self)
   const char *title;
   const char *description;
   g_autofree char *feed_state = NULL;
+  gboolean inbox = FALSE;
   gboolean actions = FALSE;
   gboolean widen = FALSE;
 
@@ -304,12 +305,16 @@ set_empty_state (GlnWindow *self)
       switch (kind)
         {
         case GLN_SIDEBAR_KIND_INBOX:
+          /* Only feeds fill the Inbox: what is pasted or imported is in the Library. */
           icon = "mail-unread-symbolic";
           title = no_feeds ? _("No Feeds Yet") : _("All Caught Up");
           description = no_feeds ? _("Follow arXiv categories, Hugging Face daily papers, authors "
-                                     "or journals, and their new papers arrive here.")
-                                 : _("New papers from your feeds arrive here.");
+                                     "or journals, and their new papers arrive here. Papers you "
+                                     "paste or import are in the Library.")
+                                 : _("New papers from your feeds arrive here. Papers you paste "
+                                     "or import are in the Library.");
           actions = no_feeds;
+          inbox = TRUE;
           break;
         case GLN_SIDEBAR_KIND_UPDATED:
           icon = "document-open-recent-symbolic";
@@ -354,6 +359,10 @@ set_empty_state (GlnWindow *self)
   adw_status_page_set_title (self->empty_page, title);
   gln_status_page_set_description_text (self->empty_page, description);
   gtk_widget_set_visible (self->empty_actions, actions);
+  gtk_widget_set_visible (self->empty_paste_button, !inbox);
+  gtk_widget_set_visible (self->empty_import_button, !inbox);
+  gtk_widget_set_visible (self->library_button,
+                          inbox && self->summary != NULL && self->summary->has_papers);
   gtk_widget_set_visible (self->search_library_button, widen);
   gtk_widget_set_visible (self->retry_button, feed_state != NULL && !is_refreshing (self));
 }
@@ -855,6 +864,9 @@ gln_window_class_init (GlnWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, GlnWindow, offline_revealer);
   gtk_widget_class_bind_template_child (widget_class, GlnWindow, refresh_progress);
   gtk_widget_class_bind_template_child (widget_class, GlnWindow, retry_button);
+  gtk_widget_class_bind_template_child (widget_class, GlnWindow, library_button);
+  gtk_widget_class_bind_template_child (widget_class, GlnWindow, empty_paste_button);
+  gtk_widget_class_bind_template_child (widget_class, GlnWindow, empty_import_button);
   gtk_widget_class_bind_template_child (widget_class, GlnWindow, list_stack);
   gtk_widget_class_bind_template_child (widget_class, GlnWindow, list_view);
   gtk_widget_class_bind_template_child (widget_class, GlnWindow, selection);

@@ -787,6 +787,38 @@ test_import_problems (Fixture       *fixture,
   gtk_window_destroy (GTK_WINDOW (details));
 }
 
+static gboolean
+widget_visible (gpointer data)
+{
+  return gtk_widget_get_visible (data);
+}
+
+/* Issue 14, item 10: the Inbox is filled by feeds only, so its empty page does not offer
+ * Paste and Import; it says where imported papers are and leads there. */
+static void
+test_inbox_empty_state (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  GlnWindow *window = fixture->window;
+
+  if (skip_without_display ())
+    return;
+
+  read_first_paper (window);
+  gln_sidebar_select (window->sidebar, GLN_SIDEBAR_KIND_INBOX, 0);
+  gln_ui_test_settle ();
+  g_assert_cmpstr (empty_title (window), ==, "No Feeds Yet");
+  g_assert_nonnull (strstr (adw_status_page_get_description (window->empty_page),
+                            "Papers you paste or import are in the Library."));
+  g_assert_false (gtk_widget_get_visible (window->empty_paste_button));
+  g_assert_false (gtk_widget_get_visible (window->empty_import_button));
+  gln_ui_test_wait_until (widget_visible, window->library_button, "Show the Library");
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-library", NULL);
+  g_assert_cmpint (gln_sidebar_item_get_kind (gln_sidebar_get_selected (window->sidebar)), ==,
+                   GLN_SIDEBAR_KIND_LIBRARY);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -823,6 +855,8 @@ main (int   argc,
                        test_paste_identifier, fixture_tear_down);
   g_test_add ("/gln/ui/flow/import-problems", Fixture, NULL, fixture_set_up,
               test_import_problems, fixture_tear_down);
+  g_test_add ("/gln/ui/flow/inbox-empty-state", Fixture, NULL, fixture_set_up,
+              test_inbox_empty_state, fixture_tear_down);
 
   ret = g_test_run ();
   g_clear_object (&app);
