@@ -20,6 +20,7 @@ gln_cli_add (GlnCliContext  *cli,
   g_autoptr(GlnImportResult) result = NULL;
   g_autoptr(GPtrArray) all = g_ptr_array_new_with_free_func (g_object_unref);
   guint n_failed = 0;
+  guint n_unreached = 0;
 
   if (!gln_cli_parse_options (cli, _("IDENTIFIER… — add papers by arXiv id or URL, DOI or "
                                      "Hugging Face paper URL"), NULL, error) ||
@@ -38,11 +39,22 @@ gln_cli_add (GlnCliContext  *cli,
           /* Translators: an identifier that could not be looked up, and why */
           g_printerr (_("gleaner-cli: %s: %s\n"), cli->argv[i], local_error->message);
           n_failed++;
+          if (g_error_matches (local_error, GLN_FETCH_ERROR, GLN_FETCH_ERROR_NETWORK) ||
+              g_error_matches (local_error, GLN_FETCH_ERROR, GLN_FETCH_ERROR_TIMEOUT))
+            n_unreached++;
           continue;
         }
       g_ptr_array_extend_and_steal (all, g_steal_pointer (&papers));
     }
 
+  /* Offline, nothing was looked for: "not found" would be wrong. */
+  if (all->len == 0 && n_unreached == n_failed)
+    {
+      g_set_error (error, GLN_CLI_ERROR, GLN_CLI_ERROR_FAILED,
+                   _("Nothing was added: the services could not be reached; check the "
+                     "connection and try again"));
+      return FALSE;
+    }
   if (all->len == 0)
     {
       g_set_error (error, GLN_CLI_ERROR, GLN_CLI_ERROR_FAILED, _("No paper could be found"));

@@ -47,6 +47,27 @@ test_add (void)
   g_assert_nonnull (strstr (run.err, "No paper could be found"));
 }
 
+/* Offline (here: nothing listens where arXiv should be), adding fails at once and says that
+ * the service could not be reached, not that the paper does not exist. */
+static void
+test_add_offline (void)
+{
+  g_autofree char *db = gln_test_tmp_db_path ();
+  g_autofree char *refusing = gln_test_refusing_url ();
+  g_auto(GlnCliRun) run = { 0, };
+  gint64 start = g_get_monotonic_time ();
+
+  g_setenv ("GLEANER_BASE_URL_ARXIV", refusing, TRUE);
+  gln_cli_run (&run, db, NULL, "add", "2410.17243", NULL);
+  g_unsetenv ("GLEANER_BASE_URL_ARXIV");
+
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_nonnull (strstr (run.err, "gleaner-cli: 2410.17243: Could not reach arXiv: "));
+  g_assert_nonnull (strstr (run.err, "the services could not be reached"));
+  g_assert_null (strstr (run.err, "No paper could be found"));
+  g_assert_cmpint (g_get_monotonic_time () - start, <, 5 * G_USEC_PER_SEC);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -54,6 +75,7 @@ main (int   argc,
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
 
   gln_test_add_shared_func ("/gln/cli/add", test_add);
+  g_test_add_func ("/gln/cli/add-offline", test_add_offline);
 
   return g_test_run ();
 }
