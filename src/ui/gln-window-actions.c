@@ -129,6 +129,8 @@ search_action (GtkWidget  *widget,
   adw_leaflet_set_visible_child (self->leaflet, self->list_pane);
   gtk_search_bar_set_search_mode (self->search_bar, TRUE);
   gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+  /* What is typed next replaces the search, as in a browser's address bar. */
+  gtk_editable_select_region (GTK_EDITABLE (self->search_entry), 0, -1);
 }
 
 static void
@@ -842,12 +844,26 @@ key_pressed_cb (GtkEventControllerKey *controller,
                 GdkModifierType        state,
                 GlnWindow             *self)
 {
-  GtkWidget *focus;
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
 
-  if (keyval != GDK_KEY_space || (state & gtk_accelerator_get_default_mod_mask ()) != 0)
+  if ((state & gtk_accelerator_get_default_mod_mask ()) != 0)
     return FALSE;
 
-  focus = gtk_root_get_focus (GTK_ROOT (self));
+  /* Escape in the list or the reading pane puts the search away, as in the entry. */
+  if (keyval == GDK_KEY_Escape && gtk_search_bar_get_search_mode (self->search_bar) &&
+      focus != NULL && (gtk_widget_is_ancestor (focus, GTK_WIDGET (self->list_view)) ||
+                        focus == GTK_WIDGET (self->list_view) ||
+                        gtk_widget_is_ancestor (focus, GTK_WIDGET (self->paper_view))) &&
+      !GTK_IS_EDITABLE (focus) && !GTK_IS_TEXT_VIEW (focus))
+    {
+      gtk_search_bar_set_search_mode (self->search_bar, FALSE);
+      gtk_widget_grab_focus (GTK_WIDGET (self->list_view));
+      return TRUE;
+    }
+
+  if (keyval != GDK_KEY_space)
+    return FALSE;
+
   if (focus != NULL &&
       (GTK_IS_EDITABLE (focus) || GTK_IS_TEXT_VIEW (focus) || GTK_IS_BUTTON (focus) ||
        GTK_IS_SWITCH (focus) || GTK_IS_CHECK_BUTTON (focus) ||
@@ -950,6 +966,7 @@ _gln_window_init_actions (GlnWindow *self)
   g_action_map_add_action (G_ACTION_MAP (self), G_ACTION (sort));
 
   keys = gtk_event_controller_key_new ();
+  gtk_event_controller_set_name (keys, "gln-window-keys");
   gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
   g_signal_connect_object (keys, "key-pressed", G_CALLBACK (key_pressed_cb), self, 0);
   gtk_widget_add_controller (GTK_WIDGET (self), keys);

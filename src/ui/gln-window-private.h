@@ -38,6 +38,7 @@ struct _GlnWindow
   guint                 search_whole_library : 1;
   guint                 has_summary : 1;
   guint                 has_application : 1;
+  guint                 query_changed : 1;     /* until the new query's results are in */
 
   /* template children */
   AdwToastOverlay      *toast_overlay;

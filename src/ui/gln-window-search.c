@@ -196,6 +196,23 @@ search_activate_cb (GlnWindow      *self,
     }
 }
 
+/* Down leaves the entry for the results, where J, K and the other single keys work. */
+static gboolean
+search_key_pressed_cb (GlnWindow             *self,
+                       guint                  keyval,
+                       guint                  keycode,
+                       GdkModifierType        state,
+                       GtkEventControllerKey *controller)
+{
+  if ((keyval != GDK_KEY_Down && keyval != GDK_KEY_KP_Down) ||
+      (state & gtk_accelerator_get_default_mod_mask ()) != 0 ||
+      self->papers == NULL || g_list_model_get_n_items (G_LIST_MODEL (self->papers)) == 0)
+    return GDK_EVENT_PROPAGATE;
+
+  search_activate_cb (self, self->search_entry);
+  return GDK_EVENT_STOP;
+}
+
 static void
 stop_search_cb (GlnWindow      *self,
                 GtkSearchEntry *entry)
@@ -341,6 +358,8 @@ _gln_window_class_init_search (GtkWidgetClass *widget_class)
 void
 _gln_window_init_search (GlnWindow *self)
 {
+  GtkEventController *keys;
+
   g_signal_connect_object (self->search_entry, "search-changed", G_CALLBACK (search_changed_cb),
                            self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->search_entry, "activate", G_CALLBACK (search_activate_cb),
@@ -350,6 +369,11 @@ _gln_window_init_search (GlnWindow *self)
   g_signal_connect_object (self->search_bar, "notify::search-mode-enabled",
                            G_CALLBACK (search_mode_changed_cb), self, G_CONNECT_SWAPPED);
   gtk_search_bar_connect_entry (self->search_bar, GTK_EDITABLE (self->search_entry));
+  keys = gtk_event_controller_key_new ();
+  gtk_event_controller_set_name (keys, "gln-search-keys");
+  g_signal_connect_object (keys, "key-pressed", G_CALLBACK (search_key_pressed_cb), self,
+                           G_CONNECT_SWAPPED);
+  gtk_widget_add_controller (GTK_WIDGET (self->search_entry), keys);
 
   g_signal_connect_object (self->scope_library_button, "notify::active",
                            G_CALLBACK (filter_changed_cb), self, G_CONNECT_SWAPPED);

@@ -383,11 +383,34 @@ _gln_window_update_list_state (GlnWindow *self)
   update_title (self);
 }
 
+static void show_paper (GlnWindow *self,
+                        GlnPaper  *paper);
+
+/* Once a new search has its results, a paper that is not among them leaves the reading
+ * pane: the pane shows what the list offers. An edit that drops the paper from the view
+ * (read in an unread-only view) does not close it under the reader. */
+static void
+drop_paper_outside_results (GlnWindow *self)
+{
+  GlnPaper *shown = gln_paper_view_get_paper (self->paper_view);
+
+  if (!self->query_changed || gln_paper_list_get_loading (self->papers))
+    return;
+
+  self->query_changed = FALSE;
+  if (shown != NULL && gln_paper_list_find (self->papers, gln_paper_get_id (shown)) == G_MAXUINT)
+    {
+      show_paper (self, NULL);
+      gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
+    }
+}
+
 static void
 papers_changed_cb (GlnWindow  *self,
                    GParamSpec *pspec,
                    GObject    *papers)
 {
+  drop_paper_outside_results (self);
   _gln_window_update_list_state (self);
 }
 
@@ -1120,6 +1143,8 @@ _gln_window_update_query (GlnWindow *self)
 
   query = _gln_window_build_query (self);
   gln_paper_list_set_query (self->papers, query);
+  self->query_changed = TRUE;
+  drop_paper_outside_results (self);
   gln_paper_view_set_highlight (self->paper_view,
                                 _gln_window_is_searching (self)
                                   ? (const char * const *) self->search_terms : NULL);

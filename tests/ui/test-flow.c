@@ -187,6 +187,12 @@ list_has_two (gpointer data)
          g_list_model_get_n_items (papers) == 2;
 }
 
+static gboolean
+page_is_browse (gpointer data)
+{
+  return g_strcmp0 (gln_window_get_page (data), "browse") == 0;
+}
+
 /* Imports the two papers above and shows the first in the reading pane. */
 static GlnPaper *
 read_first_paper (GlnWindow *window)
@@ -198,6 +204,7 @@ read_first_paper (GlnWindow *window)
   result = gln_test_store_import (gln_window_get_store (window), papers, 0);
   gln_sidebar_select (window->sidebar, GLN_SIDEBAR_KIND_LIBRARY, 0);
   gln_ui_test_wait_until (list_has_two, window, "the two papers");
+  gln_ui_test_wait_until (page_is_browse, window, "the library's papers");
   _gln_window_select_position (window, 0);
   g_assert_nonnull (gln_paper_view_get_paper (window->paper_view));
 
@@ -336,25 +343,33 @@ find_descendant (GtkWidget *widget,
   return NULL;
 }
 
-/* Presses @keyval in @entry as its key controller sees it. */
-static void
-press_key (GtkWidget *entry,
-           guint      keyval)
+/* Presses @keyval on @widget as its key controller named @name sees it; returns whether the
+ * controller took it. */
+static gboolean
+press_key_on (GtkWidget  *widget,
+              const char *name,
+              guint       keyval)
 {
-  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (entry);
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
 
   for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
     {
       g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
       gboolean handled = FALSE;
 
-      if (g_strcmp0 (gtk_event_controller_get_name (controller), "gln-chip-editor-keys") != 0)
+      if (g_strcmp0 (gtk_event_controller_get_name (controller), name) != 0)
         continue;
       g_signal_emit_by_name (controller, "key-pressed", keyval, 0, 0, &handled);
-      g_assert_true (handled);
-      return;
+      return handled;
     }
   g_assert_not_reached ();
+}
+
+static void
+press_key (GtkWidget *entry,
+           guint      keyval)
+{
+  g_assert_true (press_key_on (entry, "gln-chip-editor-keys", keyval));
 }
 
 /* Types @text into the open popover and presses Return, after @downs presses of Down. */
@@ -819,6 +834,79 @@ test_inbox_empty_state (Fixture       *fixture,
                    GLN_SIDEBAR_KIND_LIBRARY);
 }
 
+typedef struct
+{
+  GlnWindow *window;
+  guint      n_items;
+} ListCheck;
+
+static gboolean
+list_shows (gpointer data)
+{
+  ListCheck *check = data;
+  GListModel *papers = gln_window_get_papers (check->window);
+
+  return !gln_paper_list_get_loading (GLN_PAPER_LIST (papers)) &&
+         g_list_model_get_n_items (papers) == check->n_items;
+}
+
+static void
+search_for (GlnWindow  *window,
+            const char *text,
+            guint       n_results)
+{
+  ListCheck check = { window, n_results };
+
+  gtk_editable_set_text (GTK_EDITABLE (window->search_entry), text);
+  gln_ui_test_wait_until (list_shows, &check, "the search results");
+  gln_ui_test_settle ();
+}
+
+/* Issue 14, item 13: the reading pane lets go of a paper the search no longer finds; / selects
+ * the search to type over; Down leaves the entry for the results; Escape there puts the
+ * search away. */
+static void
+test_search_keys (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  GlnWindow *window = fixture->window;
+  GlnPaper *read;
+  int start = 0;
+  int end = 0;
+
+  if (skip_without_display ())
+    return;
+
+  read = read_first_paper (window);
+  g_assert_cmpstr (gln_paper_get_title (read), ==, "Measuring Small Effects in Noisy Lattices");
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.search", NULL);
+  search_for (window, "lattices", 2);
+  g_assert_true (gln_paper_view_get_paper (window->paper_view) == read);
+  search_for (window, "quantized", 1);
+  g_assert_null (gln_paper_view_get_paper (window->paper_view));
+  search_for (window, "nothingmatchesthis", 0);
+  g_assert_null (gln_paper_view_get_paper (window->paper_view));
+  search_for (window, "quantized", 1);
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.search", NULL);
+  g_assert_true (gtk_editable_get_selection_bounds (GTK_EDITABLE (window->search_entry),
+                                                    &start, &end));
+  g_assert_cmpint (start, ==, 0);
+  g_assert_cmpint (end, ==, strlen ("quantized"));
+
+  g_assert_true (press_key_on (GTK_WIDGET (window->search_entry), "gln-search-keys",
+                               GDK_KEY_Down));
+  g_assert_true (gtk_widget_has_focus (GTK_WIDGET (window->list_view)) ||
+                 gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (window)),
+                                         GTK_WIDGET (window->list_view)));
+  g_assert_cmpstr (gln_paper_get_title (gln_paper_view_get_paper (window->paper_view)), ==,
+                   "Quantized Echoes in Lattice Gardens");
+
+  g_assert_true (press_key_on (GTK_WIDGET (window), "gln-window-keys", GDK_KEY_Escape));
+  g_assert_false (gtk_search_bar_get_search_mode (window->search_bar));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -857,6 +945,8 @@ main (int   argc,
               test_import_problems, fixture_tear_down);
   g_test_add ("/gln/ui/flow/inbox-empty-state", Fixture, NULL, fixture_set_up,
               test_inbox_empty_state, fixture_tear_down);
+  g_test_add ("/gln/ui/flow/search-keys", Fixture, NULL, fixture_set_up, test_search_keys,
+              fixture_tear_down);
 
   ret = g_test_run ();
   g_clear_object (&app);
