@@ -694,12 +694,70 @@ gln_paper_view_add_to_collection (GlnPaperView *self)
     gln_chip_editor_popup (self->collections_editor);
 }
 
+/* Scrolls so that the whole of @widget shows, once it has its place; returns whether it
+ * had one. */
+static gboolean
+scroll_to_widget (GlnPaperView *self,
+                  GtkWidget    *widget)
+{
+  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (self->scrolled_window);
+  GtkWidget *content = gtk_scrolled_window_get_child (self->scrolled_window);
+  graphene_rect_t bounds;
+  double value = gtk_adjustment_get_value (adjustment);
+  double page = gtk_adjustment_get_page_size (adjustment);
+  double bottom;
+
+  if (gtk_widget_get_height (widget) == 0 ||
+      !gtk_widget_compute_bounds (widget, content, &bounds))
+    return FALSE;
+
+  /* Within the viewport's child, bounds are in content coordinates plus the scroll. */
+  bottom = bounds.origin.y + bounds.size.height + value;
+  if (bottom > value + page)
+    gtk_adjustment_set_value (adjustment, MIN (bottom - page + 12,
+                                               gtk_adjustment_get_upper (adjustment) - page));
+  return TRUE;
+}
+
+static gboolean
+note_allocated_cb (GtkWidget     *editor,
+                   GdkFrameClock *clock,
+                   gpointer       user_data)
+{
+  return scroll_to_widget (GLN_PAPER_VIEW (user_data), editor) ? G_SOURCE_REMOVE
+                                                                 : G_SOURCE_CONTINUE;
+}
+
+/* However the tick callback ends (the note shown, or gone first), the viewport follows the
+ * focus again. */
+static void
+note_scrolled_cb (gpointer data)
+{
+  g_autoptr(GlnPaperView) self = data;
+  GtkWidget *viewport = gtk_scrolled_window_get_child (self->scrolled_window);
+
+  if (GTK_IS_VIEWPORT (viewport))
+    gtk_viewport_set_scroll_to_focus (GTK_VIEWPORT (viewport), TRUE);
+}
+
+/* N adds a note at the end of the pane and scrolls it into view once it has its place. The
+ * viewport would scroll to the focus before that, to where the note was not yet, and leave
+ * it just below the visible area. */
 void
 gln_paper_view_new_note (GlnPaperView *self)
 {
+  GtkWidget *viewport;
+  GtkWidget *editor;
+
   g_return_if_fail (GLN_IS_PAPER_VIEW (self));
 
-  gln_note_list_add_note (self->note_list);
+  viewport = gtk_scrolled_window_get_child (self->scrolled_window);
+  gtk_viewport_set_scroll_to_focus (GTK_VIEWPORT (viewport), FALSE);
+  if ((editor = gln_note_list_add_note (self->note_list)) != NULL)
+    gtk_widget_add_tick_callback (editor, note_allocated_cb, g_object_ref (self),
+                                  note_scrolled_cb);
+  else
+    gtk_viewport_set_scroll_to_focus (GTK_VIEWPORT (viewport), TRUE);
 }
 
 void

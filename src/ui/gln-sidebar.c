@@ -287,6 +287,17 @@ pressed_cb (GtkGestureClick *gesture,
   gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
 }
 
+/* The menu took the pointer while open: the row it was opened on never heard the pointer
+ * leave, and stayed highlighted beside the row chosen next. */
+static void
+menu_closed_cb (GlnSidebar *self,
+                GtkPopover *menu)
+{
+  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->list_box)); row != NULL;
+       row = gtk_widget_get_next_sibling (row))
+    gtk_widget_unset_state_flags (row, GTK_STATE_FLAG_PRELIGHT | GTK_STATE_FLAG_ACTIVE);
+}
+
 static void
 delete_search_action (GtkWidget  *widget,
                       const char *action_name,
@@ -545,7 +556,12 @@ gln_sidebar_init (GlnSidebar *self)
   gtk_widget_set_halign (self->menu, GTK_ALIGN_START);
   gtk_widget_set_parent (self->menu, GTK_WIDGET (self));
 
+  g_signal_connect_object (self->menu, "closed", G_CALLBACK (menu_closed_cb), self,
+                           G_CONNECT_SWAPPED);
+
+  /* Before the list box's own gesture, which would take the right click for its own. */
   gesture = gtk_gesture_click_new ();
+  gtk_event_controller_set_propagation_phase (GTK_EVENT_CONTROLLER (gesture), GTK_PHASE_CAPTURE);
   gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (gesture), GDK_BUTTON_SECONDARY);
   g_signal_connect (gesture, "pressed", G_CALLBACK (pressed_cb), self);
   gtk_widget_add_controller (GTK_WIDGET (self->list_box), GTK_EVENT_CONTROLLER (gesture));

@@ -907,6 +907,83 @@ test_search_keys (Fixture       *fixture,
   g_assert_false (gtk_search_bar_get_search_mode (window->search_bar));
 }
 
+typedef struct
+{
+  GlnWindow *window;
+  GtkWidget *editor;
+} ShownCheck;
+
+/* Whether the editor's text, where the cursor is, is within the reading pane's visible
+ * area. */
+static gboolean
+editor_in_view (gpointer data)
+{
+  ShownCheck *check = data;
+  GtkScrolledWindow *scrolled = GTK_SCROLLED_WINDOW (gtk_widget_get_ancestor (
+    check->editor, GTK_TYPE_SCROLLED_WINDOW));
+  GtkWidget *viewport = gtk_scrolled_window_get_child (scrolled);
+  double page = gtk_adjustment_get_page_size (gtk_scrolled_window_get_vadjustment (scrolled));
+  GtkWidget *text = find_descendant (check->editor, GTK_TYPE_TEXT_VIEW);
+  graphene_rect_t bounds;
+
+  return gtk_widget_get_height (text) > 0 &&
+         gtk_widget_compute_bounds (text, viewport, &bounds) &&
+         bounds.origin.y >= 0 && bounds.origin.y + bounds.size.height <= page;
+}
+
+/* Issue 14, item 14: N scrolls the new note editor into view, every time. */
+static void
+test_new_note_in_view (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  GlnWindow *window = fixture->window;
+  GlnNoteList *notes;
+
+  if (skip_without_display ())
+    return;
+
+  read_first_paper (window);
+  notes = GLN_NOTE_LIST (gln_paper_view_get_note_list (window->paper_view));
+  for (guint i = 0; i < 8; i++)
+    {
+      ShownCheck check = { window, NULL };
+
+      gtk_widget_activate_action (GTK_WIDGET (window), "win.new-note", NULL);
+      check.editor = gln_note_list_get_note (notes, gln_note_list_get_n_notes (notes) - 1);
+      gln_note_editor_set_text (GLN_NOTE_EDITOR (check.editor), "A line of the note.\n\n\n");
+      gln_ui_test_wait_until (editor_in_view, &check, "the new note in view");
+    }
+}
+
+/* Issue 14, item 14: the row a context menu was opened on does not stay highlighted once the
+ * menu closes (the menu held the pointer, so the row never heard it leave). The clicks
+ * themselves were checked by hand under Xvfb with xdotool. */
+static void
+test_sidebar_menu_highlight (Fixture       *fixture,
+                             gconstpointer  data)
+{
+  GtkWidget *sidebar = GTK_WIDGET (fixture->window->sidebar);
+  GtkWidget *list_box;
+  GtkWidget *menu;
+  GtkWidget *row;
+
+  if (skip_without_display ())
+    return;
+
+  read_first_paper (fixture->window);
+  list_box = find_descendant (sidebar, GTK_TYPE_LIST_BOX);
+  menu = find_descendant (sidebar, GTK_TYPE_POPOVER_MENU);
+  row = gtk_widget_get_next_sibling (gtk_widget_get_first_child (list_box));
+  g_assert_true (GTK_IS_LIST_BOX_ROW (row));
+
+  gtk_widget_set_state_flags (row, GTK_STATE_FLAG_PRELIGHT, FALSE);
+  gtk_popover_popup (GTK_POPOVER (menu));
+  gln_ui_test_settle ();
+  gtk_popover_popdown (GTK_POPOVER (menu));
+  gln_ui_test_settle ();
+  g_assert_false (gtk_widget_get_state_flags (row) & GTK_STATE_FLAG_PRELIGHT);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -947,6 +1024,10 @@ main (int   argc,
               test_inbox_empty_state, fixture_tear_down);
   g_test_add ("/gln/ui/flow/search-keys", Fixture, NULL, fixture_set_up, test_search_keys,
               fixture_tear_down);
+  g_test_add ("/gln/ui/flow/new-note-in-view", Fixture, NULL, fixture_set_up,
+              test_new_note_in_view, fixture_tear_down);
+  g_test_add ("/gln/ui/flow/sidebar-menu-highlight", Fixture, NULL, fixture_set_up,
+              test_sidebar_menu_highlight, fixture_tear_down);
 
   ret = g_test_run ();
   g_clear_object (&app);
