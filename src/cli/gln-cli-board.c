@@ -307,8 +307,8 @@ gln_cli_board (GlnCliContext  *cli,
     { NULL }
   };
 
-  if (!gln_cli_parse_options (cli, _("NAME VERB … — the comparison board of a collection"),
-                              entries, error) ||
+  if (!gln_cli_parse_verbs (cli, _("NAME VERB … — the comparison board of a collection"),
+                            BOARD_USAGE, 2, entries, error) ||
       !gln_cli_need_args (cli, 2, -1, BOARD_USAGE, error) ||
       !(info = gln_cli_find_collection (cli, cli->argv[1], error)))
     return FALSE;

@@ -71,10 +71,17 @@ list_collections (GlnCliContext  *cli,
             return FALSE;
         }
       else
-        /* Translators: name, then counts of papers and of screening decisions */
-        g_print (_("%s\t%u papers: %u included, %u excluded, %u maybe, %u unscreened\n"),
-                 info->name, info->n_papers, info->n_included, info->n_excluded, info->n_maybe,
-                 info->n_unscreened);
+        {
+          g_autofree char *name = gln_cli_dup_printable (info->name, TRUE);
+
+          /* Translators: name, then counts of papers and of screening decisions */
+          g_print (g_dngettext (GETTEXT_PACKAGE,
+                                "%s\t%u paper: %u included, %u excluded, %u maybe, %u unscreened\n",
+                                "%s\t%u papers: %u included, %u excluded, %u maybe, %u unscreened\n",
+                                info->n_papers),
+                   name, info->n_papers, info->n_included, info->n_excluded, info->n_maybe,
+                   info->n_unscreened);
+        }
     }
 
   return TRUE;
@@ -328,7 +335,8 @@ gln_cli_collection (GlnCliContext  *cli,
     { NULL }
   };
 
-  if (!gln_cli_parse_options (cli, _("VERB NAME … — manage review collections"), entries, error) ||
+  if (!gln_cli_parse_verbs (cli, _("VERB NAME … — manage review collections"),
+                            COLLECTION_USAGE, 1, entries, error) ||
       !gln_cli_need_args (cli, 1, -1, COLLECTION_USAGE, error))
     return FALSE;
 

@@ -163,7 +163,8 @@ gln_cli_paper (GlnCliContext  *cli,
     { NULL }
   };
 
-  if (!gln_cli_parse_options (cli, _("VERB KEY … — show or change one paper"), entries, error) ||
+  if (!gln_cli_parse_verbs (cli, _("VERB KEY … — show or change one paper"), PAPER_USAGE, 1,
+                            entries, error) ||
       !gln_cli_need_args (cli, 2, 3, PAPER_USAGE, error) ||
       !(paper = gln_cli_find_paper (cli, cli->argv[2], error)))
     return FALSE;

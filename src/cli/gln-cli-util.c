@@ -19,10 +19,58 @@ gln_cli_parse_options (GlnCliContext  *cli,
                        GOptionEntry   *entries,
                        GError        **error)
 {
+  return gln_cli_parse_verbs (cli, parameter_string, NULL, 0, entries, error);
+}
+
+/* "paper show KEY | rate KEY N" as --help lists it: one verb a line, each with the words
+ * before the verb (@n_words of them: "paper", or "board NAME"). */
+static char *
+dup_verbs_description (const char *usage,
+                       guint       n_words)
+{
+  g_auto(GStrv) forms = g_strsplit (usage, " | ", -1);
+  g_auto(GStrv) words = g_strsplit (forms[0], " ", -1);
+  g_autofree char *prefix = NULL;
+  GString *text = g_string_new (_("Verbs:"));
+
+  words[MIN (n_words, g_strv_length (words))] = NULL;
+  prefix = g_strjoinv (" ", words);
+  for (guint i = 0; forms[i] != NULL; i++)
+    g_string_append_printf (text, "\n  %s%s%s", i > 0 ? prefix : "", i > 0 ? " " : "",
+                            forms[i]);
+
+  return g_string_free (text, FALSE);
+}
+
+/**
+ * gln_cli_parse_verbs:
+ * @cli: the command line
+ * @parameter_string: what follows the options in the usage line
+ * @usage: (nullable): the command's forms, "paper show KEY | rate KEY N …", for --help
+ * @n_words: how many words of the first form come before its verb
+ * @entries: (nullable): the options
+ * @error: return location for a #GError
+ *
+ * Parses the options of a command; --help lists its verbs when @usage is given.
+ */
+gboolean
+gln_cli_parse_verbs (GlnCliContext  *cli,
+                     const char     *parameter_string,
+                     const char     *usage,
+                     guint           n_words,
+                     GOptionEntry   *entries,
+                     GError        **error)
+{
   g_autoptr(GOptionContext) context = g_option_context_new (parameter_string);
   g_autoptr(GError) local_error = NULL;
+  g_autofree char *description = NULL;
 
   g_option_context_set_help_enabled (context, TRUE);
+  if (usage != NULL)
+    {
+      description = dup_verbs_description (usage, n_words);
+      g_option_context_set_description (context, description);
+    }
   if (entries != NULL)
     g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
 

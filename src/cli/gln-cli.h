@@ -52,6 +52,12 @@ gboolean           gln_cli_parse_options    (GlnCliContext     *cli,
                                              const char        *parameter_string,
                                              GOptionEntry      *entries,
                                              GError           **error);
+gboolean           gln_cli_parse_verbs      (GlnCliContext     *cli,
+                                             const char        *parameter_string,
+                                             const char        *usage,
+                                             guint              n_words,
+                                             GOptionEntry      *entries,
+                                             GError           **error);
 gboolean           gln_cli_need_args        (GlnCliContext     *cli,
                                              int                min,
                                              int                max,

@@ -426,6 +426,41 @@ test_unknown_format (void)
   g_assert_nonnull (strstr (run.err, "; name it with --format"));
 }
 
+/* Issue 14, item 21: the commands with verbs list them in --help; one paper is "1 paper";
+ * a collection's name cannot send escape sequences to the terminal. */
+static void
+test_help_and_counts (void)
+{
+  static const char bib[] = "@article{a, title={One Paper}, author={Doe, Jane}, year={2020}}\n";
+  g_autofree char *db = gln_test_tmp_db_path ();
+  g_auto(GlnCliRun) run = { 0, };
+
+  gln_cli_run (&run, db, NULL, "paper", "--help", NULL);
+  g_assert_nonnull (strstr (run.out, "Verbs:\n  paper show KEY [--json]\n  paper rate KEY N\n"));
+  gln_cli_run_clear (&run);
+  gln_cli_run (&run, db, NULL, "collection", "--help", NULL);
+  g_assert_nonnull (strstr (run.out, "\n  collection screen NAME KEY include|exclude|maybe|"
+                                     "unscreened [--reason R]\n"));
+  gln_cli_run_clear (&run);
+  gln_cli_run (&run, db, NULL, "board", "--help", NULL);
+  g_assert_nonnull (strstr (run.out, "\n  board NAME set KEY COLUMN VALUE\n"));
+
+  gln_cli_run_clear (&run);
+  gln_cli_run (&run, db, bib, "import", "-", NULL);
+  gln_cli_run_clear (&run);
+  gln_cli_run (&run, db, NULL, "collection", "create", "Lattices\033]0;owned\007", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  gln_cli_run_clear (&run);
+  gln_cli_run (&run, db, NULL, "collection", "add", "Lattices\033]0;owned\007",
+               "title:9543c44b05652f9a", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  gln_cli_run_clear (&run);
+  gln_cli_run (&run, db, NULL, "collection", "list", NULL);
+  g_assert_null (strchr (run.out, '\033'));
+  g_assert_null (strchr (run.out, '\007'));
+  g_assert_nonnull (strstr (run.out, "\t1 paper: 0 included, 0 excluded, 0 maybe, 1 unscreened\n"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -442,6 +477,7 @@ main (int   argc,
   g_test_add_func ("/gln/cli/import-bibliographies", test_import_bibliographies);
   gln_test_add_shared_func ("/gln/cli/export", test_export);
   g_test_add_func ("/gln/cli/import-unknown-format", test_unknown_format);
+  g_test_add_func ("/gln/cli/help-and-counts", test_help_and_counts);
 
   return g_test_run ();
 }
