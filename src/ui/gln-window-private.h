@@ -89,6 +89,8 @@ struct _GlnWindow
   GtkWidget            *read_button;
   GlnPaperView         *paper_view;
   GlnDuplicatesView    *duplicates_view;
+  GMenuModel           *paper_menu_model;
+  GtkWidget            *paper_menu;         /* GtkPopoverMenu on the list */
 };
 
 /* gln-window.c */
@@ -106,6 +108,10 @@ void      _gln_window_class_init_actions  (GtkWidgetClass *widget_class);
 void      _gln_window_init_actions        (GlnWindow      *self);
 void      _gln_window_update_actions      (GlnWindow      *self);
 void      _gln_window_connect_application (GlnWindow      *self);
+
+/* gln-window-paper-menu.c */
+void      _gln_window_class_init_paper_menu (GtkWidgetClass *widget_class);
+void      _gln_window_init_paper_menu       (GlnWindow      *self);
 
 /* gln-window-search.c */
 void      _gln_window_class_init_search   (GtkWidgetClass *widget_class);

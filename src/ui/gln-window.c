@@ -722,6 +722,7 @@ gln_window_constructed (GObject *object)
     }
 
   _gln_window_init_search (self);
+  _gln_window_init_paper_menu (self);
   _gln_window_init_actions (self);
   update_headers (self);
 
@@ -762,6 +763,7 @@ gln_window_dispose (GObject *object)
 
   if (self->selection != NULL)
     gtk_single_selection_set_model (self->selection, NULL);
+  g_clear_pointer (&self->paper_menu, gtk_widget_unparent);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), GLN_TYPE_WINDOW);
 
@@ -903,10 +905,13 @@ gln_window_class_init (GlnWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, GlnWindow, read_button);
   gtk_widget_class_bind_template_child (widget_class, GlnWindow, paper_view);
   gtk_widget_class_bind_template_child (widget_class, GlnWindow, duplicates_view);
+  gtk_widget_class_bind_template_child_full (widget_class, "paper_menu", FALSE,
+                                             G_STRUCT_OFFSET (GlnWindow, paper_menu_model));
 
   _gln_window_class_init_actions (widget_class);
   _gln_window_class_init_unsaved (widget_class);
   _gln_window_class_init_search (widget_class);
+  _gln_window_class_init_paper_menu (widget_class);
 }
 
 static void

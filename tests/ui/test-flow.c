@@ -694,6 +694,12 @@ find_label_starting (GtkWidget  *widget,
 }
 
 static gboolean
+has_text (gpointer data)
+{
+  return *(char **) data != NULL;
+}
+
+static gboolean
 says_no_papers (gpointer data)
 {
   return find_label_starting (data, "No papers found") != NULL;
@@ -984,6 +990,64 @@ test_sidebar_menu_highlight (Fixture       *fixture,
   g_assert_false (gtk_widget_get_state_flags (row) & GTK_STATE_FLAG_PRELIGHT);
 }
 
+static void
+clipboard_read_cb (GObject      *object,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  char **text = user_data;
+
+  *text = gdk_clipboard_read_text_finish (GDK_CLIPBOARD (object), result, NULL);
+  if (*text == NULL)
+    *text = g_strdup ("");
+}
+
+static char *
+read_clipboard (GtkWidget *widget)
+{
+  char *text = NULL;
+
+  gdk_clipboard_read_text_async (gtk_widget_get_clipboard (widget), NULL, clipboard_read_cb,
+                                 &text);
+  gln_ui_test_wait_until (has_text, &text, "the clipboard");
+
+  return text;
+}
+
+/* Issue 14, item 15 (in part): the paper's menu, from the keyboard, and copying its BibTeX
+ * entry and its cite key. */
+static void
+test_paper_menu (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  GlnWindow *window = fixture->window;
+  g_autofree char *entry = NULL;
+  g_autofree char *key = NULL;
+  g_autofree char *expected = NULL;
+
+  if (skip_without_display ())
+    return;
+
+  read_first_paper (window);
+  gtk_widget_grab_focus (GTK_WIDGET (window->list_view));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.paper-menu", NULL));
+  gln_ui_test_settle ();
+  g_assert_true (gtk_widget_get_mapped (window->paper_menu));
+  gtk_popover_popdown (GTK_POPOVER (window->paper_menu));
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.copy-bibtex", NULL);
+  entry = read_clipboard (GTK_WIDGET (window));
+  g_assert_true (g_str_has_prefix (entry, "@article{"));
+  g_assert_nonnull (strstr (entry, "Measuring Small Effects in Noisy Lattices"));
+  g_assert_cmpstr (adw_toast_get_title (window->last_toast), ==, "BibTeX entry copied");
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.copy-cite-key", NULL);
+  key = read_clipboard (GTK_WIDGET (window));
+  g_assert_cmpuint (strlen (key), >, 0);
+  expected = g_strdup_printf ("@article{%s,", key);
+  g_assert_true (g_str_has_prefix (entry, expected));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1028,6 +1092,8 @@ main (int   argc,
               test_new_note_in_view, fixture_tear_down);
   g_test_add ("/gln/ui/flow/sidebar-menu-highlight", Fixture, NULL, fixture_set_up,
               test_sidebar_menu_highlight, fixture_tear_down);
+  g_test_add ("/gln/ui/flow/paper-menu", Fixture, NULL, fixture_set_up, test_paper_menu,
+              fixture_tear_down);
 
   ret = g_test_run ();
   g_clear_object (&app);
