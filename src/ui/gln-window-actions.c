@@ -25,13 +25,12 @@
 static guint
 current_position (GlnWindow *self)
 {
-  guint position = gtk_single_selection_get_selected (self->selection);
   GlnPaper *shown = gln_paper_view_get_paper (self->paper_view);
 
-  if (position == GTK_INVALID_LIST_POSITION && shown != NULL && self->papers != NULL)
-    position = gln_paper_list_find (self->papers, gln_paper_get_id (shown));
+  if (shown == NULL || self->papers == NULL)
+    return GTK_INVALID_LIST_POSITION;
 
-  return position;
+  return gln_paper_list_find (self->papers, gln_paper_get_id (shown));
 }
 
 static void
@@ -91,8 +90,18 @@ paper_action (GtkWidget  *widget,
     return;
 
   if (g_str_equal (action_name, "win.toggle-read"))
-    gln_store_set_read_async (self->store, paper, !gln_paper_get_read (paper), NULL,
-                              gln_application_edit_done_cb, NULL);
+    {
+      g_autoptr(GPtrArray) selected = _gln_window_dup_selected_papers (self);
+      gboolean read = !gln_paper_get_read (paper);
+
+      /* Every selected paper takes the state the shown one goes to. */
+      if (!g_ptr_array_find (selected, paper, NULL))
+        g_ptr_array_add (selected, g_object_ref (paper));
+      for (guint i = 0; i < selected->len; i++)
+        if (gln_paper_get_read (g_ptr_array_index (selected, i)) != read)
+          gln_store_set_read_async (self->store, g_ptr_array_index (selected, i), read, NULL,
+                                    gln_application_edit_done_cb, NULL);
+    }
   else if (g_str_equal (action_name, "win.toggle-star"))
     gln_paper_view_toggle_star (self->paper_view);
   else if (g_str_equal (action_name, "win.rate"))
@@ -691,15 +700,19 @@ compare_action (GtkWidget  *widget,
                 GVariant   *parameter)
 {
   GlnWindow *self = GLN_WINDOW (widget);
-  g_autoptr(GPtrArray) marked = gln_paper_marks_dup_papers ();
+  g_autoptr(GPtrArray) selected = _gln_window_dup_selected_papers (self);
+  g_autoptr(GPtrArray) marked = NULL;
   GtkEventController *keys;
   GtkWidget *window;
   GtkWidget *box;
   GtkWidget *view;
 
-  if (marked->len < 2 || self->store == NULL)
+  /* Papers selected together go side by side; else the papers marked with X. */
+  marked = selected->len >= 2 ? g_ptr_array_ref (selected) : gln_paper_marks_dup_papers ();
+  if (marked->len < 2 || marked->len > GLN_PAPER_MARKS_MAX || self->store == NULL)
     {
-      gln_window_show_message (self, _("Mark two to five papers with X to see them side by side"));
+      gln_window_show_message (self, _("Select or mark with X two to five papers to see them "
+                                       "side by side"));
       return;
     }
 

@@ -74,7 +74,7 @@ struct _GlnWindow
   GtkProgressBar       *refresh_progress;
   GtkStack             *list_stack;
   GtkListView          *list_view;
-  GtkSingleSelection   *selection;
+  GtkMultiSelection    *selection;
   AdwStatusPage        *empty_page;
   GtkWidget            *empty_actions;
   GtkWidget            *search_library_button;
@@ -95,6 +95,8 @@ struct _GlnWindow
 
 /* gln-window.c */
 GlnPaper *_gln_window_get_selected_paper  (GlnWindow      *self);
+GPtrArray *_gln_window_dup_selected_papers (GlnWindow     *self);
+void      _gln_window_unselect            (GlnWindow      *self);
 void      _gln_window_reload_summary      (GlnWindow      *self);
 void      _gln_window_update_query        (GlnWindow      *self);
 void      _gln_window_update_list_state   (GlnWindow      *self);

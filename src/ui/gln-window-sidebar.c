@@ -203,10 +203,15 @@ paper_collection_added_cb (GlnWindow    *self,
                            GlnPaperView *view)
 {
   GlnPaper *shown = gln_paper_view_get_paper (view);
-  g_autoptr(GPtrArray) others = gln_paper_marks_dup_papers ();
+  g_autoptr(GPtrArray) others = _gln_window_dup_selected_papers (self);
+  g_autoptr(GPtrArray) marked = gln_paper_marks_dup_papers ();
   g_autofree char *message = NULL;
   guint n;
 
+  /* The selected papers go along, and those marked with X. */
+  for (guint i = 0; i < marked->len; i++)
+    if (!g_ptr_array_find (others, g_ptr_array_index (marked, i), NULL))
+      g_ptr_array_add (others, g_object_ref (g_ptr_array_index (marked, i)));
   g_ptr_array_remove (others, shown);
 
   if ((n = others->len) == 0)
@@ -217,8 +222,8 @@ paper_collection_added_cb (GlnWindow    *self,
                                   (gpointer) _("Could not add the paper to the collection"));
 
   message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                          "Added %u marked paper to “%s” too",
-                                          "Added %u marked papers to “%s” too", n),
+                                          "Added %u other paper to “%s” too",
+                                          "Added %u other papers to “%s” too", n),
                              n, collection);
   gln_window_show_message (self, message);
 }

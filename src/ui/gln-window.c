@@ -401,7 +401,7 @@ drop_paper_outside_results (GlnWindow *self)
   if (shown != NULL && gln_paper_list_find (self->papers, gln_paper_get_id (shown)) == G_MAXUINT)
     {
       show_paper (self, NULL);
-      gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
+      _gln_window_unselect (self);
     }
 }
 
@@ -463,12 +463,43 @@ show_paper (GlnWindow *self,
   _gln_window_update_actions (self);
 }
 
-static void
-selection_changed_cb (GlnWindow          *self,
-                      GParamSpec         *pspec,
-                      GtkSingleSelection *selection)
+/* The paper the reading pane follows in a changed selection: the last one just selected
+ * (a click, Ctrl+click, or the end of a Shift+click range), else the only one selected. */
+static GlnPaper *
+dup_followed_paper (GlnWindow *self,
+                    guint      position,
+                    guint      n_items)
 {
-  GlnPaper *paper = gtk_single_selection_get_selected_item (selection);
+  GtkSelectionModel *model = GTK_SELECTION_MODEL (self->selection);
+  g_autoptr(GtkBitset) selected = gtk_selection_model_get_selection (model);
+  GlnPaper *shown = gln_paper_view_get_paper (self->paper_view);
+
+  if (gtk_bitset_get_size (selected) == 1)
+    return g_list_model_get_item (G_LIST_MODEL (model), gtk_bitset_get_minimum (selected));
+
+  for (guint i = position + n_items; i > position; i--)
+    if (gtk_bitset_contains (selected, i - 1))
+      {
+        GlnPaper *paper = g_list_model_get_item (G_LIST_MODEL (model), i - 1);
+
+        /* In a range, the end the user moved to is the one not shown yet. */
+        if (paper != shown || i - 1 == position)
+          return paper;
+        g_object_unref (paper);
+      }
+
+  return NULL;
+}
+
+static void
+selection_changed_cb (GlnWindow         *self,
+                      guint              position,
+                      guint              n_items,
+                      GtkMultiSelection *selection)
+{
+  g_autoptr(GlnPaper) paper = dup_followed_paper (self, position, n_items);
+  g_autoptr(GtkBitset) selected = gtk_selection_model_get_selection (
+    GTK_SELECTION_MODEL (selection));
   GlnPaper *shown = gln_paper_view_get_paper (self->paper_view);
 
   if (paper != NULL)
@@ -476,15 +507,17 @@ selection_changed_cb (GlnWindow          *self,
       show_paper (self, paper);
       return;
     }
+  if (!gtk_bitset_is_empty (selected))
+    return;
 
   /* A reload may drop the selection while the paper is still listed: select it again.
    * A paper that left the view (unstarred in Starred) stays in the pane meanwhile. */
   if (shown != NULL && self->papers != NULL && gln_paper_get_id (shown) > 0)
     {
-      guint position = gln_paper_list_find (self->papers, gln_paper_get_id (shown));
+      guint found = gln_paper_list_find (self->papers, gln_paper_get_id (shown));
 
-      if (position != G_MAXUINT)
-        gtk_single_selection_set_selected (self->selection, position);
+      if (found != G_MAXUINT)
+        gtk_selection_model_select_item (GTK_SELECTION_MODEL (self->selection), found, TRUE);
     }
 }
 
@@ -505,8 +538,7 @@ list_released_cb (GtkGestureClick *gesture,
                   GlnWindow       *self)
 {
   /* In a narrow window, a click on a paper opens it. */
-  if (adw_leaflet_get_folded (self->leaflet) &&
-      gtk_single_selection_get_selected_item (self->selection) != NULL)
+  if (adw_leaflet_get_folded (self->leaflet) && gln_paper_view_get_paper (self->paper_view) != NULL)
     _gln_window_show_paper_pane (self);
 }
 
@@ -524,7 +556,7 @@ sidebar_selected_cb (GlnWindow  *self,
   /* A view keeps what is read while it is shown; a new visit starts afresh. */
   self->view_since = g_get_real_time () / G_USEC_PER_SEC;
   show_paper (self, NULL);
-  gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
+  _gln_window_unselect (self);
 
   if (gln_sidebar_item_get_kind (item) == GLN_SIDEBAR_KIND_SEARCH)
     _gln_window_apply_saved_search (self, gln_sidebar_item_get_query (item));
@@ -582,7 +614,7 @@ create_list (GlnWindow *self)
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (self->papers, "notify::n-items", G_CALLBACK (papers_changed_cb), self,
                            G_CONNECT_SWAPPED);
-  gtk_single_selection_set_model (self->selection, G_LIST_MODEL (self->papers));
+  gtk_multi_selection_set_model (self->selection, G_LIST_MODEL (self->papers));
   _gln_window_update_list_state (self);
 }
 
@@ -762,7 +794,7 @@ gln_window_dispose (GObject *object)
   g_clear_handle_id (&self->loading_hint_source, g_source_remove);
 
   if (self->selection != NULL)
-    gtk_single_selection_set_model (self->selection, NULL);
+    gtk_multi_selection_set_model (self->selection, NULL);
   g_clear_pointer (&self->paper_menu, gtk_widget_unparent);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), GLN_TYPE_WINDOW);
@@ -943,7 +975,7 @@ gln_window_init (GlnWindow *self)
   g_signal_connect_object (self->sidebar, "notify::selected-item",
                            G_CALLBACK (sidebar_selected_cb), self, G_CONNECT_SWAPPED);
   _gln_window_init_sidebar (self);
-  g_signal_connect_object (self->selection, "notify::selected-item",
+  g_signal_connect_object (self->selection, "selection-changed",
                            G_CALLBACK (selection_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->list_view, "activate", G_CALLBACK (list_activate_cb), self,
                            G_CONNECT_SWAPPED);
@@ -1169,7 +1201,7 @@ _gln_window_select_position (GlnWindow *self,
   if (self->papers == NULL || position >= g_list_model_get_n_items (G_LIST_MODEL (self->papers)))
     return;
 
-  gtk_single_selection_set_selected (self->selection, position);
+  gtk_selection_model_select_item (GTK_SELECTION_MODEL (self->selection), position, TRUE);
   gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u", position);
 }
 
@@ -1185,4 +1217,31 @@ _gln_window_shows_duplicates (GlnWindow *self)
   GlnSidebarItem *item = gln_sidebar_get_selected (self->sidebar);
 
   return item != NULL && gln_sidebar_is_duplicates (item);
+}
+
+void
+_gln_window_unselect (GlnWindow *self)
+{
+  gtk_selection_model_unselect_all (GTK_SELECTION_MODEL (self->selection));
+}
+
+/* Returns: (transfer container): the papers selected in the list (Ctrl or Shift and a
+ * click, Ctrl+A), in list order; the paper shown when none is */
+GPtrArray *
+_gln_window_dup_selected_papers (GlnWindow *self)
+{
+  GtkSelectionModel *model = GTK_SELECTION_MODEL (self->selection);
+  g_autoptr(GtkBitset) selected = gtk_selection_model_get_selection (model);
+  GPtrArray *papers = g_ptr_array_new_with_free_func (g_object_unref);
+  GtkBitsetIter iter;
+  guint position;
+
+  for (gboolean more = gtk_bitset_iter_init_first (&iter, selected, &position); more;
+       more = gtk_bitset_iter_next (&iter, &position))
+    g_ptr_array_add (papers, g_list_model_get_item (G_LIST_MODEL (model), position));
+
+  if (papers->len == 0 && gln_paper_view_get_paper (self->paper_view) != NULL)
+    g_ptr_array_add (papers, g_object_ref (gln_paper_view_get_paper (self->paper_view)));
+
+  return papers;
 }

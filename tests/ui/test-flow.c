@@ -9,6 +9,7 @@
 #include "gln-application.h"
 #include "gln-add-feed-dialog.h"
 #include "gln-chip-editor.h"
+#include "gln-compare-view.h"
 #include "gln-core.h"
 #include "gln-export-dialog.h"
 #include "gln-identifiers-dialog.h"
@@ -1048,6 +1049,73 @@ test_paper_menu (Fixture       *fixture,
   g_assert_true (g_str_has_prefix (entry, expected));
 }
 
+typedef struct
+{
+  GPtrArray *papers;
+  gboolean   read;
+} ReadCheck;
+
+static gboolean
+all_read_is (gpointer data)
+{
+  ReadCheck *check = data;
+
+  for (guint i = 0; i < check->papers->len; i++)
+    if (gln_paper_get_read (g_ptr_array_index (check->papers, i)) != check->read)
+      return FALSE;
+
+  return TRUE;
+}
+
+static gboolean
+in_collection (gpointer data)
+{
+  const char * const *collections = gln_paper_get_collections (data);
+
+  return collections != NULL && g_strv_contains (collections, "Read together");
+}
+
+/* Issue 14, item 16 (in part): Ctrl+A (and Shift or Ctrl with a click) selects several
+ * papers; M, adding to a collection and side by side act on all of them, and the reading
+ * pane follows the paper selected last. */
+static void
+test_multiple_selection (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  GlnWindow *window = fixture->window;
+  g_autoptr(GPtrArray) selected = NULL;
+  ReadCheck check = { NULL, FALSE };
+  GlnPaper *first;
+  GtkWidget *view;
+
+  if (skip_without_display ())
+    return;
+
+  first = read_first_paper (window);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window->list_view), "list.select-all",
+                                             NULL));
+  selected = _gln_window_dup_selected_papers (window);
+  g_assert_cmpuint (selected->len, ==, 2);
+  /* The pane follows the end of the range, the second paper. */
+  g_assert_true (gln_paper_view_get_paper (window->paper_view) == selected->pdata[1]);
+
+  check.papers = selected;
+  check.read = TRUE;
+  gln_ui_test_wait_until (all_read_is, &check, "both papers read");
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.toggle-read", NULL);
+  check.read = FALSE;
+  gln_ui_test_wait_until (all_read_is, &check, "both papers unread");
+
+  /* Adding the paper shown to a collection takes the other selected one along. */
+  g_signal_emit_by_name (window->paper_view, "collection-added", "Read together");
+  gln_ui_test_wait_until (in_collection, first, "the other paper in the collection");
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.compare", NULL);
+  g_assert_nonnull (find_side_by_side ());
+  view = find_descendant (GTK_WIDGET (find_side_by_side ()), GLN_TYPE_COMPARE_VIEW);
+  g_assert_cmpuint (gln_compare_view_get_papers (GLN_COMPARE_VIEW (view))->len, ==, 2);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1094,6 +1162,8 @@ main (int   argc,
               test_sidebar_menu_highlight, fixture_tear_down);
   g_test_add ("/gln/ui/flow/paper-menu", Fixture, NULL, fixture_set_up, test_paper_menu,
               fixture_tear_down);
+  g_test_add ("/gln/ui/flow/multiple-selection", Fixture, NULL, fixture_set_up,
+              test_multiple_selection, fixture_tear_down);
 
   ret = g_test_run ();
   g_clear_object (&app);

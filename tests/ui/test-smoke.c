@@ -328,6 +328,7 @@ static void
 test_reading (Fixture       *fixture,
               gconstpointer  data)
 {
+  g_autoptr(GlnPaper) first = NULL;
   GlnWindow *window = fixture->window;
   g_autoptr(GPtrArray) stored = NULL;
   g_autoptr(GError) error = NULL;
@@ -346,7 +347,9 @@ test_reading (Fixture       *fixture,
   gtk_widget_activate_action (GTK_WIDGET (window), "win.next", NULL);
   paper = gln_paper_view_get_paper (window->paper_view);
   g_assert_nonnull (paper);
-  g_assert_true (paper == gtk_single_selection_get_selected_item (window->selection));
+  g_assert_true (gtk_selection_model_is_selected (GTK_SELECTION_MODEL (window->selection), 0));
+  first = g_list_model_get_item (G_LIST_MODEL (window->selection), 0);
+  g_assert_true (paper == first);
   gln_ui_test_wait_until (paper_is_read, paper, "the paper to be read");
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.next", NULL);
