@@ -56,6 +56,7 @@ static GParamSpec *properties [N_PROPS];
 
 enum {
   COLLECTION_ADDED,
+  TAG_ADDED,
   N_SIGNALS
 };
 
@@ -343,8 +344,11 @@ tag_added_cb (GlnPaperView  *self,
               GlnChipEditor *editor)
 {
   if (self->paper != NULL && self->store != NULL)
-    gln_store_add_tag_async (self->store, self->paper, tag, NULL, gln_application_edit_done_cb,
-                             NULL);
+    {
+      gln_store_add_tag_async (self->store, self->paper, tag, NULL,
+                               gln_application_edit_done_cb, NULL);
+      g_signal_emit (self, signals [TAG_ADDED], 0, tag);
+    }
 }
 
 static void
@@ -470,6 +474,20 @@ gln_paper_view_class_init (GlnPaperViewClass *klass)
    */
   signals [COLLECTION_ADDED] =
     g_signal_new ("collection-added",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 1, G_TYPE_STRING);
+
+  /**
+   * GlnPaperView::tag-added:
+   * @tag: the tag
+   *
+   * Emitted after the user tagged the paper shown, so that the papers selected with it can
+   * take the tag too.
+   */
+  signals [TAG_ADDED] =
+    g_signal_new ("tag-added",
                   G_TYPE_FROM_CLASS (klass),
                   G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL,

@@ -228,6 +228,31 @@ paper_collection_added_cb (GlnWindow    *self,
   gln_window_show_message (self, message);
 }
 
+/* Tagging the paper shown tags the other selected papers too. */
+static void
+paper_tag_added_cb (GlnWindow    *self,
+                    const char   *tag,
+                    GlnPaperView *view)
+{
+  GlnPaper *shown = gln_paper_view_get_paper (view);
+  g_autoptr(GPtrArray) others = _gln_window_dup_selected_papers (self);
+  g_autofree char *message = NULL;
+
+  g_ptr_array_remove (others, shown);
+  if (others->len == 0)
+    return;
+
+  for (guint i = 0; i < others->len; i++)
+    gln_store_add_tag_async (self->store, g_ptr_array_index (others, i), tag, self->cancellable,
+                             gln_application_edit_done_cb, NULL);
+
+  message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                          "Tagged %u other paper “%s” too",
+                                          "Tagged %u other papers “%s” too", others->len),
+                             others->len, tag);
+  gln_window_show_message (self, message);
+}
+
 static void
 sidebar_delete_search_cb (GlnWindow      *self,
                           GlnSidebarItem *item,
@@ -260,4 +285,6 @@ _gln_window_init_sidebar (GlnWindow *self)
                            G_CALLBACK (sidebar_feed_action_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->paper_view, "collection-added",
                            G_CALLBACK (paper_collection_added_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->paper_view, "tag-added",
+                           G_CALLBACK (paper_tag_added_cb), self, G_CONNECT_SWAPPED);
 }

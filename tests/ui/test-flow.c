@@ -1075,6 +1075,14 @@ in_collection (gpointer data)
   return collections != NULL && g_strv_contains (collections, "Read together");
 }
 
+static gboolean
+has_tag (gpointer data)
+{
+  const char * const *tags = gln_paper_get_tags (data);
+
+  return tags != NULL && g_strv_contains (tags, "lattice");
+}
+
 /* Issue 14, item 16 (in part): Ctrl+A (and Shift or Ctrl with a click) selects several
  * papers; M, adding to a collection and side by side act on all of them, and the reading
  * pane follows the paper selected last. */
@@ -1109,6 +1117,10 @@ test_multiple_selection (Fixture       *fixture,
   /* Adding the paper shown to a collection takes the other selected one along. */
   g_signal_emit_by_name (window->paper_view, "collection-added", "Read together");
   gln_ui_test_wait_until (in_collection, first, "the other paper in the collection");
+
+  /* So does tagging it. */
+  g_signal_emit_by_name (window->paper_view, "tag-added", "lattice");
+  gln_ui_test_wait_until (has_tag, first, "the other paper tagged");
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.compare", NULL);
   g_assert_nonnull (find_side_by_side ());
