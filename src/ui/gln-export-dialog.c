@@ -23,6 +23,7 @@ struct _GlnExportDialog
   GlnStore       *store;
   GlnQuery       *view;
   char           *view_title;
+  GPtrArray      *selected;     /* GlnPaper, the first choice when set */
   GCancellable   *cancellable;
 
   AdwComboRow    *format_row;
@@ -95,20 +96,34 @@ gln_export_dialog_export_to (GlnExportDialog *self,
                              GFile           *file)
 {
   guint format = adw_combo_row_get_selected (self->format_row);
-  gboolean library = adw_combo_row_get_selected (self->scope_row) == 1 || self->view == NULL;
+  guint scope = adw_combo_row_get_selected (self->scope_row);
+  gboolean library;
   g_autoptr(GlnQuery) query = NULL;
   GlnExportOptions options = { 0, };
 
   g_return_if_fail (GLN_IS_EXPORT_DIALOG (self));
   g_return_if_fail (G_IS_FILE (file));
 
+  gtk_widget_set_sensitive (self->export_button, FALSE);
+  format = MIN (format, G_N_ELEMENTS (formats) - 1);
+  /* The selected papers come first in the list of choices when there are some. */
+  if (self->selected != NULL && scope == 0)
+    {
+      options.title = self->view_title;
+      gln_export_papers_async (self->store, self->selected, formats[format].format, &options,
+                               file, self->cancellable, exported_cb, g_object_ref (self));
+      return;
+    }
+  if (self->selected != NULL)
+    scope--;
+  library = scope == 1 || self->view == NULL;
+
   query = library ? gln_query_new () : gln_query_copy (self->view);
   query->limit = 0;
   options.title = library ? _("Gleaner library") : self->view_title;
 
-  gtk_widget_set_sensitive (self->export_button, FALSE);
-  gln_export_async (self->store, query, formats[MIN (format, G_N_ELEMENTS (formats) - 1)].format,
-                    &options, file, self->cancellable, exported_cb, g_object_ref (self));
+  gln_export_async (self->store, query, formats[format].format, &options, file,
+                    self->cancellable, exported_cb, g_object_ref (self));
 }
 
 static void
@@ -155,6 +170,7 @@ gln_export_dialog_dispose (GObject *object)
   g_clear_object (&self->store);
   g_clear_pointer (&self->view, gln_query_free);
   g_clear_pointer (&self->view_title, g_free);
+  g_clear_pointer (&self->selected, g_ptr_array_unref);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), GLN_TYPE_EXPORT_DIALOG);
 
@@ -240,4 +256,27 @@ gln_export_dialog_set_format (GlnExportDialog *self,
   g_return_if_fail (GLN_IS_EXPORT_DIALOG (self));
 
   adw_combo_row_set_selected (self->format_row, MIN (format, G_N_ELEMENTS (formats) - 1));
+}
+
+/**
+ * gln_export_dialog_set_selected:
+ * @self: a #GlnExportDialog
+ * @papers: (element-type GlnPaper): the papers selected in the list
+ *
+ * Offers the selected papers as the first choice, and chooses it.
+ */
+void
+gln_export_dialog_set_selected (GlnExportDialog *self,
+                                GPtrArray       *papers)
+{
+  g_autofree char *label = NULL;
+
+  g_return_if_fail (GLN_IS_EXPORT_DIALOG (self));
+  g_return_if_fail (self->selected == NULL && papers != NULL);
+
+  self->selected = g_ptr_array_ref (papers);
+  label = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "The %u selected paper",
+                                        "The %u selected papers", papers->len), papers->len);
+  gtk_string_list_splice (self->scope_model, 0, 0, (const char * const[]) { label, NULL });
+  adw_combo_row_set_selected (self->scope_row, 0);
 }

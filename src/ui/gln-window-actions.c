@@ -651,11 +651,14 @@ export_action (GtkWidget  *widget,
                GVariant   *parameter)
 {
   GlnWindow *self = GLN_WINDOW (widget);
+  g_autoptr(GPtrArray) selected = _gln_window_dup_selected_papers (self);
   GlnExportDialog *dialog;
 
   dialog = gln_export_dialog_new (self->store,
                                   self->papers ? gln_paper_list_get_query (self->papers) : NULL,
                                   adw_window_title_get_title (self->list_title));
+  if (selected->len >= 2)
+    gln_export_dialog_set_selected (dialog, selected);
   gtk_window_set_transient_for (GTK_WINDOW (dialog), GTK_WINDOW (self));
   g_signal_connect_object (dialog, "done", G_CALLBACK (dialog_done_cb), self, G_CONNECT_SWAPPED);
   gtk_window_present (GTK_WINDOW (dialog));

@@ -1128,6 +1128,48 @@ test_multiple_selection (Fixture       *fixture,
   g_assert_cmpuint (gln_compare_view_get_papers (GLN_COMPARE_VIEW (view))->len, ==, 2);
 }
 
+static void
+export_done_cb (GtkWidget  *dialog,
+                const char *message,
+                char      **out)
+{
+  g_free (*out);
+  *out = g_strdup (message);
+}
+
+/* Issue 14, item 16 (in part): the export dialog offers the selected papers first, and
+ * writes those only. */
+static void
+test_export_selected (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  GlnWindow *window = fixture->window;
+  g_autofree char *path = g_build_filename (fixture->dir, "selected.bib", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GPtrArray) selected = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autofree char *message = NULL;
+  g_autofree char *contents = NULL;
+  GlnExportDialog *dialog;
+  GlnQuery all = { 0, };
+
+  if (skip_without_display ())
+    return;
+
+  read_first_paper (window);
+  g_ptr_array_add (selected, g_list_model_get_item (gln_window_get_papers (window), 1));
+  dialog = gln_export_dialog_new (gln_window_get_store (window), &all, "Library");
+  gln_export_dialog_set_selected (dialog, selected);
+  g_signal_connect (dialog, "done", G_CALLBACK (export_done_cb), &message);
+  gtk_window_present (GTK_WINDOW (dialog));
+  gln_export_dialog_export_to (dialog, file);
+  gln_ui_test_wait_until (has_text, &message, "the export");
+
+  g_assert_cmpstr (message, ==, "Exported 1 paper");
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  g_assert_nonnull (strstr (contents, "Quantized Echoes in Lattice Gardens"));
+  g_assert_null (strstr (contents, "Measuring Small Effects"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1176,6 +1218,8 @@ main (int   argc,
               fixture_tear_down);
   g_test_add ("/gln/ui/flow/multiple-selection", Fixture, NULL, fixture_set_up,
               test_multiple_selection, fixture_tear_down);
+  g_test_add ("/gln/ui/flow/export-selected", Fixture, NULL, fixture_set_up,
+              test_export_selected, fixture_tear_down);
 
   ret = g_test_run ();
   g_clear_object (&app);

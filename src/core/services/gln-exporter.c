@@ -219,6 +219,56 @@ gln_export_async (GlnStore                *store,
   gln_store_collect_async (store, query, cancellable, collected_cb, task);
 }
 
+/**
+ * gln_export_papers_async:
+ * @store: the library, for the notes
+ * @papers: (element-type GlnPaper): the papers, in this order (such as the user's selection)
+ * @format: the format to write
+ * @options: (nullable): options; %NULL for the defaults
+ * @file: (nullable): the file to write, or %NULL for the text alone
+ * @cancellable: (nullable): a #GCancellable
+ * @callback: called when the export is written
+ * @user_data: data for @callback
+ *
+ * Exports @papers as gln_export_async() exports a query's, notes included where the format
+ * carries them. Finish with gln_export_finish().
+ */
+void
+gln_export_papers_async (GlnStore                *store,
+                         GPtrArray               *papers,
+                         GlnExportFormat          format,
+                         const GlnExportOptions  *options,
+                         GFile                   *file,
+                         GCancellable            *cancellable,
+                         GAsyncReadyCallback      callback,
+                         gpointer                 user_data)
+{
+  GTask *task;
+  Export *export;
+
+  g_return_if_fail (GLN_IS_STORE (store));
+  g_return_if_fail (papers != NULL);
+
+  task = task_new (file, gln_export_async, cancellable, callback, user_data);
+  export = g_task_get_task_data (task);
+  export->format = format;
+  export->papers = g_ptr_array_new_with_free_func (g_object_unref);
+  for (guint i = 0; i < papers->len; i++)
+    g_ptr_array_add (export->papers, g_object_ref (g_ptr_array_index (papers, i)));
+  if (options != NULL)
+    {
+      export->title = g_strdup (options->title);
+      export->feed_id = g_strdup (options->feed_id);
+      export->self_url = g_strdup (options->self_url);
+      export->charset = options->charset;
+    }
+
+  if (gln_export_format_has_notes (format))
+    gln_store_collect_notes_async (store, export->papers, cancellable, notes_read_cb, task);
+  else
+    write_in_thread (task);
+}
+
 static void
 board_papers_read_cb (GObject      *object,
                       GAsyncResult *result,
