@@ -1170,6 +1170,43 @@ test_export_selected (Fixture       *fixture,
   g_assert_null (strstr (contents, "Measuring Small Effects"));
 }
 
+static gboolean
+preview_says_unreachable (gpointer data)
+{
+  GtkLabel *label = find_label_starting (data, "Could not reach arXiv");
+
+  return label != NULL && gtk_widget_get_mapped (GTK_WIDGET (label));
+}
+
+/* Issue 14, item 12: offline, the feed preview says so at once instead of spinning. */
+static void
+test_preview_offline (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  g_autofree char *refusing = gln_test_refusing_url ();
+  GlnAddFeedDialog *dialog;
+  gint64 start;
+
+  if (skip_without_display ())
+    return;
+
+  g_setenv ("GLEANER_BASE_URL_ARXIV", refusing, TRUE);
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.add-feed", NULL);
+  gln_ui_test_wait_until (toplevel_mapped, GSIZE_TO_POINTER (GLN_TYPE_ADD_FEED_DIALOG),
+                          "the dialog");
+  dialog = GLN_ADD_FEED_DIALOG (find_toplevel (GLN_TYPE_ADD_FEED_DIALOG));
+  gln_add_feed_dialog_set_kind (dialog, 0);
+  gln_add_feed_dialog_set_value (dialog, "hep-ph");
+
+  start = g_get_monotonic_time ();
+  gln_add_feed_dialog_preview (dialog);
+  gln_ui_test_wait_until (preview_says_unreachable, dialog, "the preview's answer");
+  g_assert_cmpint (g_get_monotonic_time () - start, <, 5 * G_USEC_PER_SEC);
+  g_assert_cmpuint (gln_add_feed_dialog_get_n_preview (dialog), ==, 0);
+
+  g_unsetenv ("GLEANER_BASE_URL_ARXIV");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1220,6 +1257,8 @@ main (int   argc,
               test_multiple_selection, fixture_tear_down);
   g_test_add ("/gln/ui/flow/export-selected", Fixture, NULL, fixture_set_up,
               test_export_selected, fixture_tear_down);
+  g_test_add ("/gln/ui/flow/preview-offline", Fixture, NULL, fixture_set_up,
+              test_preview_offline, fixture_tear_down);
 
   ret = g_test_run ();
   g_clear_object (&app);
