@@ -39,6 +39,7 @@
 #include "gln-export.h"
 #include "gln-json-load.h"
 #include "gln-listing.h"
+#include "gln-reference.h"
 #include "gln-ris.h"
 #include "gln-table.h"
 

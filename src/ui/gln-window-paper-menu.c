@@ -2,7 +2,7 @@
 
 /* The menu of a paper in the list: a right click on its row, or the Menu key and Shift+F10
  * for the selected one. It offers what the single keys do, and copies the paper's BibTeX
- * entry or its cite key. */
+ * entry, its cite key or a plain reference. */
 
 #define G_LOG_DOMAIN "gln-window"
 
@@ -64,6 +64,18 @@ copy_action (GtkWidget  *widget,
   g_autofree char *key = NULL;
   g_autofree char *message = NULL;
   GdkClipboard *clipboard = gtk_widget_get_clipboard (widget);
+
+  if (g_str_equal (action_name, "win.copy-reference"))
+    {
+      g_autofree char *reference = NULL;
+
+      if (_gln_window_get_selected_paper (self) == NULL)
+        return;
+      reference = gln_reference_format (_gln_window_get_selected_paper (self));
+      gdk_clipboard_set_text (clipboard, reference);
+      gln_window_show_message (self, _("Reference copied"));
+      return;
+    }
 
   if (!(bibtex = dup_bibtex (self, &error)))
     {
@@ -154,6 +166,7 @@ _gln_window_class_init_paper_menu (GtkWidgetClass *widget_class)
 {
   gtk_widget_class_install_action (widget_class, "win.copy-bibtex", NULL, copy_action);
   gtk_widget_class_install_action (widget_class, "win.copy-cite-key", NULL, copy_action);
+  gtk_widget_class_install_action (widget_class, "win.copy-reference", NULL, copy_action);
   gtk_widget_class_install_action (widget_class, "win.paper-menu", NULL, paper_menu_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Menu, 0, "win.paper-menu", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F10, GDK_SHIFT_MASK,

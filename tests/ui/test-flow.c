@@ -1021,6 +1021,7 @@ static void
 test_paper_menu (Fixture       *fixture,
                  gconstpointer  data)
 {
+  g_autofree char *reference = NULL;
   GlnWindow *window = fixture->window;
   g_autofree char *entry = NULL;
   g_autofree char *key = NULL;
@@ -1047,6 +1048,11 @@ test_paper_menu (Fixture       *fixture,
   g_assert_cmpuint (strlen (key), >, 0);
   expected = g_strdup_printf ("@article{%s,", key);
   g_assert_true (g_str_has_prefix (entry, expected));
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.copy-reference", NULL);
+  reference = read_clipboard (GTK_WIDGET (window));
+  g_assert_cmpstr (reference, ==, "Tobi Okafor (2021). Measuring Small Effects in Noisy "
+                                  "Lattices.");
 }
 
 typedef struct
