@@ -183,136 +183,6 @@ get_application (GlnWindow *self)
   return GLN_IS_APPLICATION (application) ? GLN_APPLICATION (application) : NULL;
 }
 
-static void
-refresh_action (GtkWidget  *widget,
-                const char *action_name,
-                GVariant   *parameter)
-{
-  GlnWindow *self = GLN_WINDOW (widget);
-  GlnApplication *application = get_application (self);
-
-  if (self->summary == NULL || self->summary->feeds->len == 0)
-    {
-      gln_window_show_message (self, _("No feeds to refresh yet. Add one with Ctrl+N."));
-      return;
-    }
-
-  if (application != NULL)
-    gln_application_refresh (application, 0, TRUE);
-}
-
-static gboolean
-pulse_cb (gpointer user_data)
-{
-  GlnWindow *self = user_data;
-
-  gtk_progress_bar_pulse (self->refresh_progress);
-  return G_SOURCE_CONTINUE;
-}
-
-static void
-refreshing_changed_cb (GlnWindow      *self,
-                       GParamSpec     *pspec,
-                       GlnApplication *application)
-{
-  gboolean refreshing = gln_application_get_refreshing (application);
-
-  gtk_widget_set_visible (GTK_WIDGET (self->refresh_progress), refreshing);
-  g_clear_handle_id (&self->pulse_source, g_source_remove);
-  if (refreshing)
-    {
-      self->refresh_failures = 0;
-      self->pulse_source = g_timeout_add (120, pulse_cb, self);
-    }
-  _gln_window_update_list_state (self);
-}
-
-static gboolean
-report_failed (GlnFeedReport *report)
-{
-  return report->error != NULL && !g_error_matches (report->error, G_IO_ERROR,
-                                                    G_IO_ERROR_CANCELLED);
-}
-
-static char *
-dup_failure_message (GlnFeedReport *failed,
-                     guint          n_failed)
-{
-  if (n_failed > 1)
-    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                         "Could not refresh “%s” and %u other feed: %s",
-                                         "Could not refresh “%s” and %u other feeds: %s",
-                                         n_failed - 1),
-                            failed->title, n_failed - 1, failed->error->message);
-
-  return g_strdup_printf (_("Could not refresh “%s”: %s"), failed->title,
-                          failed->error->message);
-}
-
-/* A feed that failed says so as soon as it is done, not when the slowest feed is: the toast
- * names it, and the sidebar and the empty pages show the warning. */
-static void
-feed_refreshed_cb (GlnWindow      *self,
-                   GlnFeedReport  *report,
-                   GlnApplication *application)
-{
-  g_autofree char *message = NULL;
-
-  if (!report_failed (report))
-    return;
-
-  message = dup_failure_message (report, ++self->refresh_failures);
-  gln_window_show_message (self, message);
-  _gln_window_reload_summary (self);
-}
-
-/* One toast for the whole refresh: what failed first, or what arrived. */
-static void
-refreshed_cb (GlnWindow      *self,
-              GPtrArray      *reports,
-              gboolean        manual,
-              GlnApplication *application)
-{
-  g_autofree char *message = NULL;
-  GlnFeedReport *failed = NULL;
-  guint n_failed = 0;
-  guint added = 0;
-  guint updated = 0;
-
-  for (guint i = 0; i < reports->len; i++)
-    {
-      GlnFeedReport *report = g_ptr_array_index (reports, i);
-
-      if (report_failed (report))
-        {
-          if (failed == NULL)
-            failed = report;
-          n_failed++;
-        }
-      added += report->stats.added;
-      updated += report->stats.updated;
-    }
-
-  if (failed != NULL)
-    message = dup_failure_message (failed, n_failed);
-  else if (added > 0 && updated > 0)
-    message = g_strdup_printf (_("%u new papers, %u new versions"), added, updated);
-  else if (added > 0)
-    message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u new paper", "%u new papers",
-                                            added), added);
-  else if (updated > 0)
-    message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u new version",
-                                            "%u new versions", updated), updated);
-  else if (manual)
-    message = g_strdup (_("No new papers"));
-
-  if (message != NULL)
-    gln_window_show_message (self, message);
-
-  /* Feeds that failed show it in the sidebar. */
-  _gln_window_reload_summary (self);
-}
-
 /* Papers kept apart as possible duplicates wait for the user: the toast leads to them.
  * They are counted apart from the papers new to the library, as gleaner-cli does, so that
  * the parts add up to the entries. */
@@ -909,7 +779,6 @@ _gln_window_class_init_actions (GtkWidgetClass *widget_class)
     gtk_widget_class_install_action (widget_class, paper_actions[i], NULL, paper_action);
   gtk_widget_class_install_action (widget_class, "win.rate", "i", paper_action);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
-  gtk_widget_class_install_action (widget_class, "win.refresh", NULL, refresh_action);
   gtk_widget_class_install_action (widget_class, "win.toggle-sidebar", NULL,
                                    toggle_sidebar_action);
   gtk_widget_class_install_action (widget_class, "win.back", NULL, back_action);
@@ -943,8 +812,6 @@ _gln_window_class_init_actions (GtkWidgetClass *widget_class)
     }
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_slash, 0, "win.search", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search",
-                                       NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_r, GDK_CONTROL_MASK, "win.refresh",
                                        NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F9, 0, "win.toggle-sidebar", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "win.back", NULL);
@@ -989,25 +856,6 @@ _gln_window_init_actions (GlnWindow *self)
 
   self->cancellable = g_cancellable_new ();
   _gln_window_update_actions (self);
-}
-
-/* Follows the application's refreshes. Called once the window has its application, which
- * GObject sets only after constructed(). */
-void
-_gln_window_connect_application (GlnWindow *self)
-{
-  GlnApplication *application = get_application (self);
-
-  if (application == NULL)
-    return;
-
-  g_signal_connect_object (application, "notify::refreshing",
-                           G_CALLBACK (refreshing_changed_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (application, "refreshed", G_CALLBACK (refreshed_cb), self,
-                           G_CONNECT_SWAPPED);
-  g_signal_connect_object (application, "feed-refreshed", G_CALLBACK (feed_refreshed_cb), self,
-                           G_CONNECT_SWAPPED);
-  refreshing_changed_cb (self, NULL, application);
 }
 
 void

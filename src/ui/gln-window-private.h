@@ -109,11 +109,14 @@ gboolean  _gln_window_shows_duplicates    (GlnWindow      *self);
 void      _gln_window_class_init_actions  (GtkWidgetClass *widget_class);
 void      _gln_window_init_actions        (GlnWindow      *self);
 void      _gln_window_update_actions      (GlnWindow      *self);
-void      _gln_window_connect_application (GlnWindow      *self);
 
 /* gln-window-paper-menu.c */
 void      _gln_window_class_init_paper_menu (GtkWidgetClass *widget_class);
 void      _gln_window_init_paper_menu       (GlnWindow      *self);
+
+/* gln-window-refresh.c */
+void      _gln_window_class_init_refresh    (GtkWidgetClass *widget_class);
+void      _gln_window_connect_application   (GlnWindow      *self);
 
 /* gln-window-search.c */
 void      _gln_window_class_init_search   (GtkWidgetClass *widget_class);

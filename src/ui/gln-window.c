@@ -944,6 +944,7 @@ gln_window_class_init (GlnWindowClass *klass)
   _gln_window_class_init_unsaved (widget_class);
   _gln_window_class_init_search (widget_class);
   _gln_window_class_init_paper_menu (widget_class);
+  _gln_window_class_init_refresh (widget_class);
 }
 
 static void
