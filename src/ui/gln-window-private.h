@@ -110,6 +110,9 @@ void      _gln_window_class_init_actions  (GtkWidgetClass *widget_class);
 void      _gln_window_init_actions        (GlnWindow      *self);
 void      _gln_window_update_actions      (GlnWindow      *self);
 
+/* gln-window-empty.c */
+void      _gln_window_set_empty_state     (GlnWindow      *self);
+
 /* gln-window-paper-menu.c */
 void      _gln_window_class_init_paper_menu (GtkWidgetClass *widget_class);
 void      _gln_window_init_paper_menu       (GlnWindow      *self);
