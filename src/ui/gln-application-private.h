@@ -22,6 +22,7 @@ struct _GlnApplication
   GlnFeedRefresher *refresher;
   GCancellable     *refresh_cancellable;
   guint             refresh_source;
+  gint64            queued_feed;       /* asked for during a refresh: -1 none, 0 all */
   guint             refreshing : 1;
 
   /* gln-application-backup.c */

@@ -48,13 +48,19 @@ refreshed_cb (GObject      *object,
   set_refreshing (self, FALSE);
 
   if (reports == NULL)
-    {
-      gln_application_report_error (_("Could not refresh the feeds"), error);
-      return;
-    }
+    gln_application_report_error (_("Could not refresh the feeds"), error);
+  else
+    g_signal_emit (self, _gln_application_signals [APPLICATION_REFRESHED], 0, reports,
+                   data->manual);
 
-  g_signal_emit (self, _gln_application_signals [APPLICATION_REFRESHED], 0, reports,
-                 data->manual);
+  /* What the user asked for meanwhile (a feed just added) comes next. */
+  if (self->queued_feed >= 0)
+    {
+      gint64 queued = self->queued_feed;
+
+      self->queued_feed = -1;
+      gln_application_refresh (self, queued, TRUE);
+    }
 }
 
 static gboolean
@@ -69,7 +75,8 @@ online (void)
  * @feed_id: the feed to refresh, or 0 for every feed
  * @manual: whether the user asked; automatic refreshes only fetch feeds that are due
  *
- * Starts a refresh unless one is running already.
+ * Starts a refresh. While one runs, the refresh of a feed the user asks for (one just
+ * added) follows it; a refresh of every feed is the one running.
  */
 void
 gln_application_refresh (GlnApplication *self,
@@ -80,8 +87,16 @@ gln_application_refresh (GlnApplication *self,
 
   g_return_if_fail (GLN_IS_APPLICATION (self));
 
-  if (self->refresher == NULL || self->refreshing)
+  if (self->refresher == NULL)
     return;
+  if (self->refreshing)
+    {
+      /* A feed asked for (a new one) is fetched next; two of them, every feed. A refresh of
+       * every feed is what runs already. */
+      if (manual && feed_id > 0)
+        self->queued_feed = self->queued_feed < 0 || self->queued_feed == feed_id ? feed_id : 0;
+      return;
+    }
 
   data = g_new0 (RefreshData, 1);
   data->self = self;
@@ -195,6 +210,7 @@ _gln_application_stop_refresher (GlnApplication *self)
     }
   /* The refresh cancelled here does not report back. */
   set_refreshing (self, FALSE);
+  self->queued_feed = -1;
   g_cancellable_cancel (self->refresh_cancellable);
   g_clear_object (&self->refresh_cancellable);
   g_clear_handle_id (&self->refresh_source, g_source_remove);

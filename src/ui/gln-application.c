@@ -434,6 +434,7 @@ static void
 gln_application_init (GlnApplication *self)
 {
   self->settings = create_settings ();
+  self->queued_feed = -1;
 }
 
 GlnApplication *

@@ -670,11 +670,15 @@ feed_added_cb (GlnWindow        *self,
 {
   GlnApplication *application = get_application (self);
 
-  /* A new feed is fetched at once: its papers are what the user came for. */
-  if (application != NULL && !gln_application_get_refreshing (application))
-    gln_application_refresh (application, feed_id, TRUE);
-  else
-    gln_window_show_message (self, _("Feed added. Its papers arrive at the next refresh."));
+  if (application == NULL)
+    return;
+
+  /* A new feed is fetched at once, or right after the refresh under way: its papers are
+   * what the user came for. */
+  if (gln_application_get_refreshing (application))
+    gln_window_show_message (self, _("Feed added. It is fetched when the refresh under way is "
+                                     "done."));
+  gln_application_refresh (application, feed_id, TRUE);
 }
 
 static void

@@ -1213,6 +1213,69 @@ test_preview_offline (Fixture       *fixture,
   g_unsetenv ("GLEANER_BASE_URL_ARXIV");
 }
 
+typedef struct
+{
+  GlnTestServer *server;
+  const char    *path;
+} RequestCheck;
+
+static gboolean
+was_requested (gpointer data)
+{
+  RequestCheck *check = data;
+
+  return gln_test_server_count_requests (check->server, check->path) > 0;
+}
+
+static gboolean
+has_one_feed (gpointer data)
+{
+  GlnWindow *window = data;
+
+  return window->summary != NULL && window->summary->feeds->len == 1;
+}
+
+/* Issue 14, item 1: a feed added while a refresh runs is fetched right after it, not at the
+ * next timer. */
+static void
+test_feed_added_during_refresh (Fixture       *fixture,
+                                gconstpointer  data)
+{
+  g_autoptr(GlnTestServer) server = NULL;
+  g_autofree char *sample = NULL;
+  g_autofree char *slow_url = NULL;
+  GlnWindow *window = fixture->window;
+  RequestCheck check = { NULL, "/api/query" };
+  GlnStore *store;
+  gint64 added;
+
+  if (skip_without_display ())
+    return;
+
+  server = gln_test_server_new ();
+  sample = gln_test_shared_path ("samples", "arxiv-api",
+                                 "query_all-electron-AND-all-proton_2025-11-11.xml", NULL);
+  gln_test_server_respond_file (server, "/api/query", "application/atom+xml", sample);
+  gln_test_server_drip (server, "/slow.xml", 100, 10);
+  g_setenv ("GLEANER_BASE_URL_ARXIV", gln_test_server_get_url (server), TRUE);
+  slow_url = g_strconcat (gln_test_server_get_url (server), "/slow.xml", NULL);
+  check.server = server;
+
+  store = gln_window_get_store (window);
+  add_feed (store, "rss", "url", slow_url, "Slow journal");
+  _gln_window_reload_summary (window);
+  gln_ui_test_wait_until (has_one_feed, window, "the feed");
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.refresh", NULL);
+  g_assert_true (gln_application_get_refreshing (app));
+
+  added = add_feed (store, "arxiv", "category", "hep-ph", "Particle physics");
+  gln_application_refresh (app, added, TRUE);
+  g_assert_cmpuint (gln_test_server_count_requests (server, "/api/query"), ==, 0);
+  gln_ui_test_wait_until (was_requested, &check, "the new feed to be fetched");
+
+  g_unsetenv ("GLEANER_BASE_URL_ARXIV");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1265,6 +1328,8 @@ main (int   argc,
               test_export_selected, fixture_tear_down);
   g_test_add ("/gln/ui/flow/preview-offline", Fixture, NULL, fixture_set_up,
               test_preview_offline, fixture_tear_down);
+  gln_test_add_shared ("/gln/ui/flow/feed-added-during-refresh", Fixture, NULL, fixture_set_up,
+                       test_feed_added_during_refresh, fixture_tear_down);
 
   ret = g_test_run ();
   g_clear_object (&app);
