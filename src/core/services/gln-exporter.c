@@ -176,6 +176,21 @@ task_new (GFile               *file,
   return task;
 }
 
+static void
+set_options (Export                 *export,
+             GlnExportFormat         format,
+             const GlnExportOptions *options)
+{
+  export->format = format;
+  if (options != NULL)
+    {
+      export->title = g_strdup (options->title);
+      export->feed_id = g_strdup (options->feed_id);
+      export->self_url = g_strdup (options->self_url);
+      export->charset = options->charset;
+    }
+}
+
 /**
  * gln_export_async:
  * @store: the library
@@ -207,14 +222,7 @@ gln_export_async (GlnStore                *store,
 
   task = task_new (file, gln_export_async, cancellable, callback, user_data);
   export = g_task_get_task_data (task);
-  export->format = format;
-  if (options != NULL)
-    {
-      export->title = g_strdup (options->title);
-      export->feed_id = g_strdup (options->feed_id);
-      export->self_url = g_strdup (options->self_url);
-      export->charset = options->charset;
-    }
+  set_options (export, format, options);
 
   gln_store_collect_async (store, query, cancellable, collected_cb, task);
 }
@@ -251,17 +259,10 @@ gln_export_papers_async (GlnStore                *store,
 
   task = task_new (file, gln_export_async, cancellable, callback, user_data);
   export = g_task_get_task_data (task);
-  export->format = format;
+  set_options (export, format, options);
   export->papers = g_ptr_array_new_with_free_func (g_object_unref);
   for (guint i = 0; i < papers->len; i++)
     g_ptr_array_add (export->papers, g_object_ref (g_ptr_array_index (papers, i)));
-  if (options != NULL)
-    {
-      export->title = g_strdup (options->title);
-      export->feed_id = g_strdup (options->feed_id);
-      export->self_url = g_strdup (options->self_url);
-      export->charset = options->charset;
-    }
 
   if (gln_export_format_has_notes (format))
     gln_store_collect_notes_async (store, export->papers, cancellable, notes_read_cb, task);
