@@ -1276,6 +1276,24 @@ test_feed_added_during_refresh (Fixture       *fixture,
   g_unsetenv ("GLEANER_BASE_URL_ARXIV");
 }
 
+static gboolean
+shortcuts_shown (gpointer data)
+{
+  return find_toplevel (GTK_TYPE_SHORTCUTS_WINDOW) != NULL;
+}
+
+/* Issue 14, polish: a plain ? opens the shortcuts. */
+static void
+test_question_mark (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  if (skip_without_display ())
+    return;
+
+  press_shortcut (GTK_WIDGET (fixture->window), "question");
+  gln_ui_test_wait_until (shortcuts_shown, NULL, "the shortcuts window");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1330,6 +1348,8 @@ main (int   argc,
               test_preview_offline, fixture_tear_down);
   gln_test_add_shared ("/gln/ui/flow/feed-added-during-refresh", Fixture, NULL, fixture_set_up,
                        test_feed_added_during_refresh, fixture_tear_down);
+  g_test_add ("/gln/ui/flow/question-mark", Fixture, NULL, fixture_set_up, test_question_mark,
+              fixture_tear_down);
 
   ret = g_test_run ();
   g_clear_object (&app);
