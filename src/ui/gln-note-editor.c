@@ -91,19 +91,14 @@ release_application (void)
     g_application_release (application);
 }
 
+/* Always the date: a note read days later said only "Written 21:56". */
 static char *
 format_time (gint64 unix_time)
 {
   g_autoptr(GDateTime) time = g_date_time_new_from_unix_local (unix_time);
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
 
   if (time == NULL)
     return NULL;
-
-  if (g_date_time_get_year (time) == g_date_time_get_year (now) &&
-      g_date_time_get_day_of_year (time) == g_date_time_get_day_of_year (now))
-    /* Translators: a time today, see g_date_time_format() */
-    return g_date_time_format (time, _("%H:%M"));
 
   /* Translators: a date and time, see g_date_time_format() */
   return g_date_time_format (time, _("%-d %b %Y, %H:%M"));

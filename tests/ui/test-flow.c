@@ -267,6 +267,24 @@ find_button_by_tooltip (GtkWidget  *widget,
   return NULL;
 }
 
+static GtkLabel *
+find_label_starting (GtkWidget  *widget,
+                     const char *start)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkLabel *found;
+
+      if (GTK_IS_LABEL (child) && g_str_has_prefix (gtk_label_get_text (GTK_LABEL (child)), start))
+        return GTK_LABEL (child);
+      if ((found = find_label_starting (child, start)) != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
 /* Issue 14, item 3: the trash button of a note hides it with an Undo toast; Undo brings the
  * text back, and only a toast gone without Undo deletes the note from the library. */
 static void
@@ -289,6 +307,16 @@ test_note_delete_undo (Fixture       *fixture,
   gln_note_editor_set_text (GLN_NOTE_EDITOR (editor), "Ask the authors for the raw data.");
   gln_ui_test_wait_until (note_stored, editor, "the note to be stored");
   gln_ui_test_settle ();
+
+  /* The note says when it was written, with the date (issue 14, polish). */
+  {
+    g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+    g_autofree char *year = g_date_time_format (now, " %Y, ");
+    GtkLabel *written = find_label_starting (editor, "Written ");
+
+    g_assert_nonnull (written);
+    g_assert_nonnull (strstr (gtk_label_get_text (written), year));
+  }
 
   /* One click: the note goes out of sight, but not out of the library. */
   g_signal_emit_by_name (find_button_by_tooltip (editor, "Delete Note"), "clicked");
@@ -674,24 +702,6 @@ test_marks_and_side_by_side (Fixture       *fixture,
   gtk_widget_activate_action (GTK_WIDGET (window), "win.mark", NULL);
   gln_ui_test_settle ();
   g_assert_cmpuint (count_marked_rows (GTK_WIDGET (window->list_view)), ==, 1);
-}
-
-static GtkLabel *
-find_label_starting (GtkWidget  *widget,
-                     const char *start)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkLabel *found;
-
-      if (GTK_IS_LABEL (child) && g_str_has_prefix (gtk_label_get_text (GTK_LABEL (child)), start))
-        return GTK_LABEL (child);
-      if ((found = find_label_starting (child, start)) != NULL)
-        return found;
-    }
-
-  return NULL;
 }
 
 static gboolean
