@@ -1304,6 +1304,45 @@ test_question_mark (Fixture       *fixture,
   gln_ui_test_wait_until (shortcuts_shown, NULL, "the shortcuts window");
 }
 
+static gboolean
+paper_rated (gpointer data)
+{
+  return gln_paper_get_rating (data) == 3;
+}
+
+/* The selection outlives the list's reload after an edit: the row being read stays
+ * highlighted. */
+static void
+test_selection_survives_reload (Fixture       *fixture,
+                                gconstpointer  data)
+{
+  GlnWindow *window = fixture->window;
+  GlnPaper *paper;
+
+  if (skip_without_display ())
+    return;
+
+  paper = read_first_paper (window);
+  /* Sorted by rating, the rated paper moves to the top: the list changes under it. */
+  g_action_group_change_action_state (G_ACTION_GROUP (window), "sort",
+                                      g_variant_new_string ("rating"));
+  gln_ui_test_wait_until (list_has_two, window, "the list");
+  _gln_window_select_position (window, 1);
+  paper = gln_paper_view_get_paper (window->paper_view);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.rate", "i", 3);
+  gln_ui_test_wait_until (paper_rated, paper, "the rating");
+  gln_ui_test_spin (600);
+  gln_ui_test_wait_until (list_has_two, window, "the list");
+  gln_ui_test_settle ();
+  g_assert_true (gln_paper_view_get_paper (window->paper_view) == paper);
+  g_assert_cmpuint (gln_paper_list_find (GLN_PAPER_LIST (gln_window_get_papers (window)),
+                                         gln_paper_get_id (paper)), ==, 0);
+  g_assert_true (gtk_selection_model_is_selected (GTK_SELECTION_MODEL (window->selection),
+                                                  gln_paper_list_find (GLN_PAPER_LIST (
+                                                    gln_window_get_papers (window)),
+                                                    gln_paper_get_id (paper))));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1360,6 +1399,8 @@ main (int   argc,
                        test_feed_added_during_refresh, fixture_tear_down);
   g_test_add ("/gln/ui/flow/question-mark", Fixture, NULL, fixture_set_up, test_question_mark,
               fixture_tear_down);
+  g_test_add ("/gln/ui/flow/selection-survives-reload", Fixture, NULL, fixture_set_up,
+              test_selection_survives_reload, fixture_tear_down);
 
   ret = g_test_run ();
   g_clear_object (&app);
