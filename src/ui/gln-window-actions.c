@@ -847,12 +847,16 @@ void
 _gln_window_init_actions (GlnWindow *self)
 {
   g_autoptr(GSimpleAction) sort = NULL;
+  g_autoptr(GPropertyAction) show_sidebar = NULL;
   GtkEventController *keys;
 
   sort = g_simple_action_new_stateful ("sort", G_VARIANT_TYPE_STRING,
                                        g_variant_new_string (default_sort (self)));
   g_signal_connect_object (sort, "change-state", G_CALLBACK (sort_change_state_cb), self, 0);
   g_action_map_add_action (G_ACTION_MAP (self), G_ACTION (sort));
+  /* A check item in the menu, so that it says whether the sidebar is shown. */
+  show_sidebar = g_property_action_new ("show-sidebar", self->flap, "reveal-flap");
+  g_action_map_add_action (G_ACTION_MAP (self), G_ACTION (show_sidebar));
 
   keys = gtk_event_controller_key_new ();
   gtk_event_controller_set_name (keys, "gln-window-keys");

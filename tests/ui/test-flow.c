@@ -1343,6 +1343,30 @@ test_selection_survives_reload (Fixture       *fixture,
                                                     gln_paper_get_id (paper))));
 }
 
+/* Issue 14, polish: Show Sidebar in the menu is a check item that follows the sidebar. */
+static void
+test_show_sidebar_toggle (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  GActionGroup *actions;
+  g_autoptr(GVariant) shown = NULL;
+  g_autoptr(GVariant) hidden = NULL;
+
+  if (skip_without_display ())
+    return;
+
+  actions = G_ACTION_GROUP (fixture->window);
+  shown = g_action_group_get_action_state (actions, "show-sidebar");
+  g_assert_true (g_variant_get_boolean (shown) ==
+                 adw_flap_get_reveal_flap (fixture->window->flap));
+
+  g_action_group_activate_action (actions, "show-sidebar", NULL);
+  hidden = g_action_group_get_action_state (actions, "show-sidebar");
+  g_assert_true (g_variant_get_boolean (hidden) != g_variant_get_boolean (shown));
+  g_assert_true (g_variant_get_boolean (hidden) ==
+                 adw_flap_get_reveal_flap (fixture->window->flap));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1401,6 +1425,8 @@ main (int   argc,
               fixture_tear_down);
   g_test_add ("/gln/ui/flow/selection-survives-reload", Fixture, NULL, fixture_set_up,
               test_selection_survives_reload, fixture_tear_down);
+  g_test_add ("/gln/ui/flow/show-sidebar-toggle", Fixture, NULL, fixture_set_up,
+              test_show_sidebar_toggle, fixture_tear_down);
 
   ret = g_test_run ();
   g_clear_object (&app);
