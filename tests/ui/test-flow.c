@@ -1367,6 +1367,59 @@ test_show_sidebar_toggle (Fixture       *fixture,
                  adw_flap_get_reveal_flap (fixture->window->flap));
 }
 
+static GtkWidget *
+find_paper_row (GtkWidget *widget)
+{
+  return find_descendant (widget, GLN_TYPE_PAPER_ROW);
+}
+
+/* The descendant of @widget with the style class @name, depth first. */
+static GtkWidget *
+find_by_class (GtkWidget  *widget,
+               const char *name)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (gtk_widget_has_css_class (child, name))
+        return child;
+      if ((found = find_by_class (child, name)) != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* Issue 14, polish: a row's title, authors and date start at one edge; the unread dot has a
+ * column of its own. */
+static void
+test_row_alignment (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  GtkWidget *row;
+  GtkWidget *title;
+  GtkWidget *authors;
+  graphene_rect_t title_bounds;
+  graphene_rect_t authors_bounds;
+
+  if (skip_without_display ())
+    return;
+
+  read_first_paper (fixture->window);
+  gln_ui_test_settle ();
+  row = find_paper_row (GTK_WIDGET (fixture->window->list_view));
+  g_assert_nonnull (row);
+  title = find_by_class (row, "paper-title");
+  authors = find_by_class (row, "paper-authors");
+  g_assert_nonnull (title);
+  g_assert_nonnull (authors);
+  g_assert_true (gtk_widget_compute_bounds (title, row, &title_bounds));
+  g_assert_true (gtk_widget_compute_bounds (authors, row, &authors_bounds));
+  g_assert_cmpfloat (title_bounds.origin.x, ==, authors_bounds.origin.x);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1427,6 +1480,8 @@ main (int   argc,
               test_selection_survives_reload, fixture_tear_down);
   g_test_add ("/gln/ui/flow/show-sidebar-toggle", Fixture, NULL, fixture_set_up,
               test_show_sidebar_toggle, fixture_tear_down);
+  g_test_add ("/gln/ui/flow/row-alignment", Fixture, NULL, fixture_set_up, test_row_alignment,
+              fixture_tear_down);
 
   ret = g_test_run ();
   g_clear_object (&app);
