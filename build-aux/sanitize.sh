@@ -14,6 +14,8 @@ if [[ ! -f _sanitize/build.ninja ]]; then
   # -O0: GCC's -Warray-bounds misfires on sanitized code at -O2 (memmove in clean_name()).
   meson setup _sanitize --buildtype=debug -Db_sanitize=address,undefined -Db_lundef=false >/dev/null
 fi
+# Regenerate first, so that the target list names tests added since the last setup.
+ninja -C _sanitize build.ninja >/dev/null
 # Only what the core tests need: the UI is not built here.
 ninja -C _sanitize $(ninja -C _sanitize -t targets all \
   | sed -n 's/^\(tests\/core\/test-[a-z-]*\|src\/cli\/gleaner-cli\|data\/gschemas.compiled\|fuzz\/replay-[a-z-]*\): .*/\1/p' \
