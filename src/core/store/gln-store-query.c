@@ -167,6 +167,15 @@ build_where (QueryBuilder   *b,
   build_filters (b, query);
 }
 
+/* Whether a search sorted by date reads nothing of a paper but its id and date, so that the
+ * small index of dates by id answers for the papers themselves. */
+static gboolean
+dates_cover (const GlnQuery *query)
+{
+  return query->sort == GLN_QUERY_SORT_PUBLISHED && query->scope == GLN_QUERY_SCOPE_LIBRARY &&
+         query->min_rating <= 0 && gln_str_empty0 (query->category) && !query->unread;
+}
+
 static void
 build (QueryBuilder   *b,
        const GlnQuery *query,
@@ -189,6 +198,12 @@ build (QueryBuilder   *b,
     {
       g_string_append (b->sql, " FROM papers p WHERE EXISTS (SELECT 1 FROM papers_fts"
                                " WHERE papers_fts MATCH ? AND papers_fts.rowid = p.id)");
+      add_text_param (b, query->text);
+    }
+  else if (has_text && !count && dates_cover (query))
+    {
+      g_string_append (b->sql, " FROM papers_fts JOIN papers p INDEXED BY papers_id_published"
+                               " ON p.id = papers_fts.rowid WHERE papers_fts MATCH ?");
       add_text_param (b, query->text);
     }
   else if (has_text)

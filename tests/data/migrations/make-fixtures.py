@@ -516,12 +516,19 @@ def check_populated(db, version):
                          "fill it in populate()")
 
 
+def own_schema(db):
+    # FTS5 makes its shadow tables itself; after a rename (step 6) their stored SQL quotes
+    # the name differently from a fresh table's, with the same columns.
+    shadows = {name + suffix for name in fts_tables(db) for suffix in FTS5_SHADOWS}
+    return [row for row in schema(db) if row[1] not in shadows]
+
+
 def check_round_trip(db, text, version):
     again = sqlite3.connect(":memory:", isolation_level=None)
     again.executescript(text)
     if again.execute("PRAGMA user_version").fetchone()[0] != version:
         sys.exit(f"version {version}: the dump does not set user_version")
-    if sorted(schema(again), key=str) != sorted(schema(db), key=str):
+    if sorted(own_schema(again), key=str) != sorted(own_schema(db), key=str):
         sys.exit(f"version {version}: the dump does not recreate the schema")
     if contents(again) != contents(db):
         sys.exit(f"version {version}: the dump does not recreate the contents")
