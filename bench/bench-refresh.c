@@ -5,6 +5,7 @@
 #include "config.h"
 
 #include "bench-refresh.h"
+#include "bench-wait.h"
 
 #include <errno.h>
 #include <glib/gstdio.h>
@@ -53,16 +54,6 @@ serve_feed_cb (SoupServer        *server,
                                     g_bytes_get_size (feed->feed));
 }
 
-static void
-wait_cb (GObject      *object,
-         GAsyncResult *result,
-         gpointer      user_data)
-{
-  GAsyncResult **slot = user_data;
-
-  *slot = g_object_ref (result);
-}
-
 /* Runs @argv with @envp while this thread's main context serves the feed; returns the
  * seconds it took, or a negative number with @error set. Its output goes to our stderr. */
 static double
@@ -80,9 +71,8 @@ time_child (const char * const  *argv,
     g_subprocess_launcher_set_environ (launcher, (char **) envp);
   if (!(child = g_subprocess_launcher_spawnv (launcher, argv, error)))
     return -1;
-  g_subprocess_wait_async (child, NULL, wait_cb, &result);
-  while (result == NULL)
-    g_main_context_iteration (NULL, TRUE);
+  g_subprocess_wait_async (child, NULL, bench_ready_cb, &result);
+  bench_wait (&result);
   seconds = (g_get_monotonic_time () - start) / (double) G_USEC_PER_SEC;
 
   if (!g_subprocess_wait_finish (child, result, error) ||
@@ -122,16 +112,6 @@ time_newsboat (const char  *dir,
     return -2;
 
   return time_child (argv, envp, error);
-}
-
-/* Gleaner leaves a second (GLEANER_FETCH_INTERVAL_MS) between two requests to one server,
- * across processes; a real feed is refreshed minutes apart, so the unchanged refresh waits
- * that out rather than count it. */
-static gboolean
-wait_politeness (void)
-{
-  g_usleep (1100 * 1000);
-  return TRUE;
 }
 
 static gboolean
@@ -202,9 +182,13 @@ run_in (BenchCorpus  *corpus,
     const char *refresh[] = { BENCH_GLEANER_CLI, "--db", library, "refresh", NULL };
 
     if (time_child (add, NULL, error) < 0 ||
-        (first = time_child (refresh, NULL, error)) < 0 ||
-        !wait_politeness () ||
-        (unchanged = time_child (refresh, NULL, error)) < 0)
+        (first = time_child (refresh, NULL, error)) < 0)
+      return FALSE;
+    /* Gleaner leaves a second (GLEANER_FETCH_INTERVAL_MS) between two requests to one
+     * server, across processes; a real feed is refreshed minutes apart, so the unchanged
+     * refresh waits that out rather than count it. */
+    g_usleep (1100 * 1000);
+    if ((unchanged = time_child (refresh, NULL, error)) < 0)
       return FALSE;
   }
   if ((newsboat = time_newsboat (dir, url, error)) < -1)

@@ -6,6 +6,7 @@
 
 #include "bench-search.h"
 #include "bench-stats.h"
+#include "bench-wait.h"
 
 #include "gln-core.h"
 
@@ -153,16 +154,6 @@ make_queries (BenchCorpus *corpus,
   return queries;
 }
 
-static void
-result_ready_cb (GObject      *object,
-                 GAsyncResult *result,
-                 gpointer      user_data)
-{
-  GAsyncResult **slot = user_data;
-
-  *slot = g_object_ref (result);
-}
-
 /* From the call to the first page in hand, main loop included, as the window waits. */
 static gboolean
 time_query (GlnStore      *store,
@@ -173,7 +164,6 @@ time_query (GlnStore      *store,
             GError       **error)
 {
   g_autoptr(GlnQuery) query = gln_query_new ();
-  g_autoptr(GAsyncResult) result = NULL;
   g_autoptr(GArray) ids = NULL;
   gint64 start;
 
@@ -182,10 +172,7 @@ time_query (GlnStore      *store,
   query->limit = PAGE;
 
   start = g_get_monotonic_time ();
-  gln_store_query_ids_async (store, query, NULL, result_ready_cb, &result);
-  while (result == NULL)
-    g_main_context_iteration (NULL, TRUE);
-  ids = gln_store_query_ids_finish (store, result, error);
+  ids = bench_query_ids (store, query, error);
   *ms = (g_get_monotonic_time () - start) / 1000.0;
   if (ids == NULL)
     return FALSE;
@@ -279,20 +266,6 @@ bench_sort (GlnStore     *store,
   return ok;
 }
 
-static gint64
-count_papers (GlnStore  *store,
-              GError   **error)
-{
-  g_autoptr(GlnQuery) query = gln_query_new ();
-  g_autoptr(GAsyncResult) result = NULL;
-
-  gln_store_count_papers_async (store, query, NULL, result_ready_cb, &result);
-  while (result == NULL)
-    g_main_context_iteration (NULL, TRUE);
-
-  return gln_store_count_papers_finish (store, result, error);
-}
-
 gboolean
 bench_search_run (BenchCorpus  *corpus,
                   const char   *library,
@@ -305,7 +278,7 @@ bench_search_run (BenchCorpus  *corpus,
 
   if ((store = gln_store_open_sync (library, error)) == NULL)
     return FALSE;
-  if ((n_papers = count_papers (store, error)) < 0)
+  if ((n_papers = bench_count_papers (store, error)) < 0)
     return FALSE;
   if (n_papers == 0)
     {

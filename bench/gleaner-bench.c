@@ -14,6 +14,7 @@
 #include "bench-paper-list.h"
 #include "bench-refresh.h"
 #include "bench-search.h"
+#include "bench-wait.h"
 #include "bench-window.h"
 #include "gln-core.h"
 
@@ -78,34 +79,19 @@ bench_clear (Bench *bench)
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Bench, bench_clear)
 
-static void
-result_ready_cb (GObject      *object,
-                 GAsyncResult *result,
-                 gpointer      user_data)
-{
-  GAsyncResult **slot = user_data;
-
-  *slot = g_object_ref (result);
-}
-
 static gboolean
 count_papers (const char  *library,
               gint64      *count,
               GError     **error)
 {
   g_autoptr(GlnStore) store = NULL;
-  g_autoptr(GlnQuery) query = gln_query_new ();
-  g_autoptr(GAsyncResult) result = NULL;
 
   *count = 0;
   if (!g_file_test (library, G_FILE_TEST_EXISTS))
     return TRUE;
   if ((store = gln_store_open_sync (library, error)) == NULL)
     return FALSE;
-  gln_store_count_papers_async (store, query, NULL, result_ready_cb, &result);
-  while (result == NULL)
-    g_main_context_iteration (NULL, TRUE);
-  *count = gln_store_count_papers_finish (store, result, error);
+  *count = bench_count_papers (store, error);
 
   return *count >= 0;
 }
@@ -160,7 +146,6 @@ is_indexed (Bench   *bench,
 {
   g_autoptr(GlnStore) store = NULL;
   g_autoptr(GlnQuery) query = gln_query_new ();
-  g_autoptr(GAsyncResult) result = NULL;
   g_autoptr(GArray) ids = NULL;
   g_autofree char *title = bench_corpus_dup_title (bench->corpus, number);
 
@@ -168,10 +153,7 @@ is_indexed (Bench   *bench,
     return FALSE;
   query->text = g_strdup_printf ("\"%s\"", title);
   query->limit = 1;
-  gln_store_query_ids_async (store, query, NULL, result_ready_cb, &result);
-  while (result == NULL)
-    g_main_context_iteration (NULL, TRUE);
-  ids = gln_store_query_ids_finish (store, result, error);
+  ids = bench_query_ids (store, query, error);
 
   return ids != NULL && ids->len == 1;
 }
