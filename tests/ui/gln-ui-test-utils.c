@@ -40,14 +40,15 @@ gln_ui_test_spin (guint milliseconds)
  * @data: for @predicate
  * @what: what is awaited, for the failure message
  *
- * Runs the main loop until @predicate holds, failing after fifteen seconds.
+ * Runs the main loop until @predicate holds, failing after 45 seconds: what waits for
+ * a refresh waits out arXiv's politeness, slower on a loaded machine.
  */
 void
 gln_ui_test_wait_until (GlnUiTestPredicate  predicate,
                         gpointer            data,
                         const char         *what)
 {
-  gint64 deadline = g_get_monotonic_time () + 15 * G_USEC_PER_SEC;
+  gint64 deadline = g_get_monotonic_time () + 45 * G_USEC_PER_SEC;
 
   while (!predicate (data))
     {
