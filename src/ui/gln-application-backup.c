@@ -9,6 +9,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <glib/gstdio.h>
 
 #include "gln-application-private.h"
 
@@ -186,20 +187,71 @@ offer_backup (GlnApplication *self,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+/* A library this small is checked at every start, in well under a second. */
+#define CHECK_ALWAYS_BYTES (256 * 1024 * 1024)
+/* A larger one (6 GB at a million papers, a minute of reading beside the first views)
+ * a week after its last check, and at once when it was not closed cleanly. */
+#define CHECK_INTERVAL (7 * 24 * 3600)
+
+/**
+ * _gln_application_library_left_log:
+ * @library_path: a library file
+ *
+ * Whether the library's write-ahead log is there and not empty before it is opened: SQLite
+ * removes it when the last connection closes, so a log left behind means Gleaner or
+ * gleaner-cli stopped without closing it (or is running still).
+ */
+gboolean
+_gln_application_library_left_log (const char *library_path)
+{
+  g_autofree char *log = g_strconcat (library_path, "-wal", NULL);
+  GStatBuf st;
+
+  return g_stat (log, &st) == 0 && st.st_size > 0;
+}
+
+static gboolean
+check_is_due (GlnApplication *self,
+              const char     *path)
+{
+  /* GLEANER_CHECK_ALWAYS_BYTES lets tests take a small library for a large one. */
+  const char *always = g_getenv ("GLEANER_CHECK_ALWAYS_BYTES");
+  gint64 always_bytes = always != NULL ? g_ascii_strtoll (always, NULL, 10) : CHECK_ALWAYS_BYTES;
+  g_autofree char *checked_path = NULL;
+  gint64 checked_at = 0;
+  GStatBuf st;
+
+  if (self->library_unclean || g_stat (path, &st) != 0 || st.st_size < always_bytes)
+    return TRUE;
+
+  g_settings_get (self->settings, "library-checked", "(sx)", &checked_path, &checked_at);
+  return g_strcmp0 (checked_path, path) != 0 ||
+         g_get_real_time () / G_USEC_PER_SEC - checked_at >= CHECK_INTERVAL ||
+         checked_at > g_get_real_time () / G_USEC_PER_SEC;
+}
+
 static void
 checked_cb (GObject      *object,
             GAsyncResult *result,
             gpointer      user_data)
 {
+  GlnApplication *self = user_data;
   g_autoptr(GError) error = NULL;
   g_auto(GStrv) problems = gln_store_quick_check_finish (result, &error);
+  g_autofree char *path = NULL;
 
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     return;
   if (problems != NULL && problems[0] != NULL)
-    offer_backup (user_data, problems[0]);
+    offer_backup (self, problems[0]);
   else if (error != NULL && g_error_matches (error, GLN_DATABASE_ERROR, GLN_DATABASE_ERROR_CORRUPT))
-    offer_backup (user_data, error->message);
+    offer_backup (self, error->message);
+  else if (error == NULL)
+    {
+      path = _gln_application_dup_library_path (self);
+      g_settings_set (self->settings, "library-checked", "(sx)", path,
+                      g_get_real_time () / G_USEC_PER_SEC);
+    }
 }
 
 /**
@@ -208,7 +260,7 @@ checked_cb (GObject      *object,
  * @open_error: (nullable): why the library did not open, if it did not
  *
  * Looks for damage in the library just opened (SQLite's quick check, off the main thread
- * and beside the store's work), or takes the failure to open it for damage when it says
+ * and beside the store's work) when a check is due, or takes the failure to open it for damage when it says
  * so; then offers the newest backup.
  */
 void
@@ -224,5 +276,8 @@ _gln_application_check_library (GlnApplication *self,
       return;
     }
 
-  gln_store_quick_check_async (path, self->cancellable, checked_cb, self);
+  if (check_is_due (self, path))
+    gln_store_quick_check_async (path, self->cancellable, checked_cb, self);
+  else
+    g_debug ("The library was checked less than a week ago and closed cleanly since");
 }

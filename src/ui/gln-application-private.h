@@ -27,6 +27,7 @@ struct _GlnApplication
 
   /* gln-application-backup.c */
   guint             backup_source;
+  guint             library_unclean : 1; /* its write-ahead log was left at open */
 };
 
 enum {
@@ -50,6 +51,7 @@ void _gln_application_stop_refresher  (GlnApplication *self);
 void _gln_application_schedule_backup (GlnApplication *self);
 void _gln_application_check_library   (GlnApplication *self,
                                        const GError   *open_error);
+gboolean _gln_application_library_left_log (const char *library_path);
 void _gln_application_open_library    (GlnApplication *self);
 char *_gln_application_dup_library_path (GlnApplication *self);
 void _gln_application_close_library   (GlnApplication *self);

@@ -222,6 +222,7 @@ _gln_application_open_library (GlnApplication *self)
   g_autofree char *path = _gln_application_dup_library_path (self);
 
   self->cancellable = g_cancellable_new ();
+  self->library_unclean = _gln_application_library_left_log (path);
   g_application_hold (G_APPLICATION (self));
   gln_store_open_async (path, self->cancellable, store_opened_cb, self);
 }

@@ -1167,9 +1167,12 @@ window_lists_papers (gpointer data)
          g_list_model_get_n_items (papers) == 3;
 }
 
-/* A library with three papers and a backup, then damaged in the middle of the file. */
+/* A library with three papers and a backup, then damaged: every page but the header's
+ * overwritten, which SQLite finds as it opens the file, or with @last_page only its last
+ * page, which only a check of the whole file finds. */
 static void
-make_damaged_library (const char *path)
+make_damaged_library (const char *path,
+                      gboolean    last_page)
 {
   g_autoptr(GlnStore) store = NULL;
   g_autoptr(GPtrArray) papers = g_ptr_array_new_with_free_func (g_object_unref);
@@ -1196,10 +1199,12 @@ make_damaged_library (const char *path)
   g_assert_no_error (error);
   gln_test_store_close (g_steal_pointer (&store));
 
-  /* Every page but the header's overwritten: SQLite finds the damage at once. */
   g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
   g_assert_cmpuint (length, >, 3 * 4096);
-  memset (contents + 4096, 0x55, length - 4096);
+  if (last_page)
+    memset (contents + length - 4096, 0x55, 4096);
+  else
+    memset (contents + 4096, 0x55, length - 4096);
   g_assert_true (g_file_set_contents (path, contents, length, NULL));
 }
 
@@ -1214,7 +1219,7 @@ test_damaged_library (Fixture       *fixture,
   const char *name;
   gboolean kept = FALSE;
 
-  make_damaged_library (path);
+  make_damaged_library (path, FALSE);
   gln_application_set_library_path (fixture->app, path);
   gln_ui_test_wait_until (damage_dialog_shown, &dialog, "the damage to be told");
   g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "newest backup"));
@@ -1228,6 +1233,79 @@ test_damaged_library (Fixture       *fixture,
     kept |= g_str_has_prefix (name, "damaged.db.replaced-");
   g_assert_true (kept);
   fixture->window = GLN_WINDOW (gtk_application_get_active_window (GTK_APPLICATION (fixture->app)));
+}
+
+static gboolean
+library_is_open (gpointer data)
+{
+  return gln_application_get_store (data) != NULL;
+}
+
+/* Opens the library at @path, last checked @days ago. */
+static void
+open_checked (Fixture    *fixture,
+              const char *path,
+              gint64      days)
+{
+  GSettings *settings = gln_application_get_settings (fixture->app);
+
+  g_settings_set (settings, "library-checked", "(sx)", path,
+                  g_get_real_time () / G_USEC_PER_SEC - days * 24 * 3600);
+  gln_application_set_library_path (fixture->app, path);
+}
+
+static gboolean
+check_noted (gpointer data)
+{
+  GlnApplication *application = data;
+  g_autofree char *library = NULL;
+  g_autofree char *path = NULL;
+  gint64 when = 0;
+
+  g_object_get (application, "library-path", &library, NULL);
+  g_settings_get (gln_application_get_settings (application), "library-checked", "(sx)",
+                  &path, &when);
+  return g_strcmp0 (path, library) == 0 &&
+         when > g_get_real_time () / G_USEC_PER_SEC - 3600;
+}
+
+/* A large library (GLEANER_CHECK_ALWAYS_BYTES=0 makes any library large) is read whole for
+ * damage at start only when it was not closed cleanly or its last check is a week old:
+ * reading gigabytes at every start would slow every start. A sound check is noted. */
+static void
+test_library_check_due (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  g_autofree char *recent = g_build_filename (fixture->dir, "recent.db", NULL);
+  g_autofree char *killed = g_build_filename (fixture->dir, "killed.db", NULL);
+  g_autofree char *log = g_strconcat (killed, "-wal", NULL);
+  g_autofree char *old = g_build_filename (fixture->dir, "old.db", NULL);
+  AdwMessageDialog *dialog = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_setenv ("GLEANER_CHECK_ALWAYS_BYTES", "0", TRUE);
+
+  /* Checked yesterday, closed cleanly: the library opens and is not read again. */
+  make_damaged_library (recent, TRUE);
+  open_checked (fixture, recent, 1);
+  gln_ui_test_wait_until (library_is_open, fixture->app, "the library to open");
+  gln_ui_test_settle ();
+  g_assert_false (damage_dialog_shown (&dialog));
+
+  /* Left with its write-ahead log, as when Gleaner was killed: checked at once. */
+  make_damaged_library (killed, TRUE);
+  g_assert_true (g_file_set_contents (log, "not a log", -1, NULL));
+  open_checked (fixture, killed, 1);
+  gln_ui_test_wait_until (damage_dialog_shown, &dialog, "the damage to be told");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+
+  /* Checked eight days ago: checked again, and the check of a sound library noted. */
+  gln_test_store_close (gln_store_open_sync (old, &error));
+  g_assert_no_error (error);
+  open_checked (fixture, old, 8);
+  gln_ui_test_wait_until (check_noted, fixture->app, "the check to be noted");
+
+  g_unsetenv ("GLEANER_CHECK_ALWAYS_BYTES");
 }
 
 typedef struct
@@ -1259,6 +1337,7 @@ static const SmokeTest smoke_tests[] = {
   { "/gln/ui/quit", test_quit, FALSE },
   { "/gln/ui/daily-backup", test_daily_backup, FALSE },
   { "/gln/ui/damaged-library", test_damaged_library, FALSE },
+  { "/gln/ui/library-check-due", test_library_check_due, FALSE },
 };
 
 /* Every test opens a library of its own, so none depends on what ran before it; the suite
