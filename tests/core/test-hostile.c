@@ -31,6 +31,7 @@ static const char * const hostile[] = {
   "\\}\\{ escaped }}}{{{",
   "[2pt] bracket",
   " * star",
+  "{Corp, Inc}, {Jr, x}, First", /* braced commas before the suffix, which biber counts */
   NULL, /* the long one, built by make_papers() */
 };
 

@@ -203,8 +203,30 @@ dup_printable_names (JsonArray *names)
   return printable;
 }
 
+/* Whether biber would count a comma in @name's braces as a separator: it does in the
+ * parts before the suffix of a "von Last, Jr, First" name, and then skips the entry. */
+static gboolean
+has_comma_before_suffix (JsonObject *name)
+{
+  static const char * const parts[] = { "dropping-particle", "non-dropping-particle", "family",
+                                        "suffix" };
+
+  if (gln_biblio_get_string (name, "suffix") == NULL)
+    return FALSE;
+  for (guint i = 0; i < G_N_ELEMENTS (parts); i++)
+    {
+      const char *part = gln_biblio_get_string (name, parts[i]);
+
+      if (part != NULL && strchr (part, ',') != NULL)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
 /* One name as _gln_bibtex_write_names() spells it; when math in a part leaves its braces
- * unbalanced, as one braced literal instead, so that no comma or "and" inside comes out. */
+ * unbalanced, or biber would split it at a braced comma, as one braced literal instead, so
+ * that no comma or "and" inside comes out. */
 static void
 append_name (GString           *out,
              JsonObject        *name,
@@ -220,7 +242,7 @@ append_name (GString           *out,
 
   json_array_add_object_element (one, json_object_ref (name));
   _gln_bibtex_write_names (spelled, one, FALSE, flags);
-  if (is_balanced (spelled->str))
+  if (is_balanced (spelled->str) && !has_comma_before_suffix (name))
     {
       g_string_append (out, spelled->str);
       return;
