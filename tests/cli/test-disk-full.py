@@ -96,7 +96,9 @@ def main():
         with open(export, encoding="utf-8") as kept:
             text = kept.read()
         leftovers = [n for n in os.listdir(folder) if n.startswith("review.bib")]
-        tap(done.returncode != 0 and "review.bib" in done.stderr and not done.stdout.strip()
+        # The message names the file the user chose, not the temporary one beside it.
+        tap(done.returncode != 0 and "review.bib”" in done.stderr
+            and "review.bib." not in done.stderr and not done.stdout.strip()
             and text == "% the export of last week\n" and leftovers == ["review.bib"],
             "an export that does not fit fails and leaves the previous file as it was",
             [f"exit {done.returncode}", f"stderr: {done.stderr!r}", f"files {leftovers}"])

@@ -9,6 +9,7 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <string.h>
 
 #include "gln-exporter.h"
 
@@ -400,12 +401,25 @@ gln_export_write_file (const char  *path,
   g_return_val_if_fail (path != NULL, FALSE);
   g_return_val_if_fail (contents != NULL, FALSE);
 
-  if (!g_file_set_contents_full (path, contents, length, G_FILE_SET_CONTENTS_CONSISTENT, 0666,
-                                 error))
-    {
-      g_prefix_error (error, _("Could not write “%s”: "), path);
-      return FALSE;
-    }
+  g_autoptr(GError) local_error = NULL;
+  const char *reason;
 
-  return TRUE;
+  if (g_file_set_contents_full (path, contents, length, G_FILE_SET_CONTENTS_CONSISTENT, 0666,
+                                &local_error))
+    return TRUE;
+
+  /* GLib names the temporary file it wrote ("Failed to write file “x.bib.4TQ1Z2”: fwrite()
+   * failed: No space left on device"), which is gone and means nothing to the user: the
+   * message keeps its last part, the system's reason. */
+  reason = strrchr (local_error->message, ':');
+  reason = reason != NULL ? reason + 1 : local_error->message;
+  while (*reason == ' ')
+    reason++;
+  if (local_error->code == G_FILE_ERROR_NOSPC)
+    g_set_error (error, G_FILE_ERROR, local_error->code,
+                 _("Could not write “%s”, most likely because the disk is full"), path);
+  else
+    g_set_error (error, G_FILE_ERROR, local_error->code, _("Could not write “%s”: %s"), path,
+                 reason);
+  return FALSE;
 }
