@@ -29,6 +29,12 @@ if [[ -n ${want_test:-} ]]; then
     # BibTeX export is checked with biber and pybtex; real-world .bib files come from TeX
     # Live: xampl.bib (texlive-base) and biblatex-examples.bib (texlive-bibtex-extra).
     biber python3-pybtex texlive-base texlive-bibtex-extra
+    # The offline Flatpak build check (build-aux/flatpak-check.sh) and the manifest checks.
+    # (flatpak-builder 1.2 strips the binaries with eu-strip).
+    flatpak flatpak-builder bubblewrap ccache elfutils
+    # The icons test loads the SVG icons through gdk-pixbuf; rsvg-convert renders them to
+    # look at them at any size.
+    gir1.2-gdkpixbuf-2.0 librsvg2-bin
   )
 fi
 

@@ -76,6 +76,13 @@ gln_cli_restore (GlnCliContext  *cli,
   return TRUE;
 }
 
+/* A count as %d, which xgettext reads, unlike G_GINT64_FORMAT. */
+static int
+shown (gint64 count)
+{
+  return (int) CLAMP (count, 0, G_MAXINT);
+}
+
 /* The figures and the last backup, after the problems. */
 static gboolean
 print_report (GlnCliContext  *cli,
@@ -84,6 +91,11 @@ print_report (GlnCliContext  *cli,
   g_autofree GlnLibraryReport *report = NULL;
   g_autofree char *dir = gln_backups_dup_dir (gln_store_get_path (cli->store));
   g_autoptr(GPtrArray) backups = gln_backups_list (dir);
+  g_autofree char *papers = NULL;
+  g_autofree char *notes = NULL;
+  g_autofree char *collections = NULL;
+  g_autofree char *feeds = NULL;
+  g_autofree char *duplicates = NULL;
 
   gln_store_report_async (cli->store, NULL, gln_cli_ready_cb, cli);
   if (!(report = gln_store_report_finish (cli->store, gln_cli_wait (cli), error)))
@@ -91,11 +103,22 @@ print_report (GlnCliContext  *cli,
 
   g_print (_("Library: %s (schema version %d)\n"), gln_store_get_path (cli->store),
            report->schema_version);
-  g_print (_("Holds: %" G_GINT64_FORMAT " papers, %" G_GINT64_FORMAT " notes, %"
-             G_GINT64_FORMAT " collections, %" G_GINT64_FORMAT " feeds, %" G_GINT64_FORMAT
-             " possible duplicates\n"),
-           report->n_papers, report->n_notes, report->n_collections, report->n_feeds,
-           report->n_duplicates);
+  papers = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d paper", "%d papers",
+                                         shown (report->n_papers)), shown (report->n_papers));
+  notes = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d note", "%d notes",
+                                        shown (report->n_notes)), shown (report->n_notes));
+  collections = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d collection",
+                                              "%d collections", shown (report->n_collections)),
+                                 shown (report->n_collections));
+  feeds = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d feed", "%d feeds",
+                                        shown (report->n_feeds)), shown (report->n_feeds));
+  duplicates = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d possible duplicate",
+                                             "%d possible duplicates",
+                                             shown (report->n_duplicates)),
+                                shown (report->n_duplicates));
+  /* Translators: what a library holds: "12 papers, 1 note, 0 collections, 2 feeds,
+   * 0 possible duplicates". */
+  g_print (_("Holds: %s, %s, %s, %s, %s\n"), papers, notes, collections, feeds, duplicates);
   if (backups->len > 0)
     g_print (_("Last backup: %s (%u kept in %s)\n"),
              (const char *) g_ptr_array_index (backups, 0), backups->len, dir);

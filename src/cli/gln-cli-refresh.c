@@ -48,11 +48,20 @@ print_report (GlnFeedReport *report)
   else if (report->not_modified)
     g_print ("%s\n", _("not modified"));
   else if (report->stats.duplicates > 0)
-    /* Translators: a feed's papers after a refresh; the last number counts new papers that
-     * look like ones the library has ("gleaner-cli duplicates list" shows them). */
-    g_print (_("%u new, %u updated, %u unchanged, %u possible duplicates\n"),
-             report->stats.added, report->stats.updated,
-             report->stats.merged + report->stats.unchanged, report->stats.duplicates);
+    {
+      /* Translators: new papers of a refresh that look like ones the library has
+       * ("gleaner-cli duplicates list" shows them). */
+      g_autofree char *duplicates = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                                  "%u possible duplicate",
+                                                                  "%u possible duplicates",
+                                                                  report->stats.duplicates),
+                                                     report->stats.duplicates);
+
+      /* Translators: a feed's papers after a refresh; %s is "2 possible duplicates". */
+      g_print (_("%u new, %u updated, %u unchanged, %s\n"),
+               report->stats.added, report->stats.updated,
+               report->stats.merged + report->stats.unchanged, duplicates);
+    }
   else
     g_print (_("%u new, %u updated, %u unchanged\n"), report->stats.added, report->stats.updated,
              report->stats.merged + report->stats.unchanged);

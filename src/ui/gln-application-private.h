@@ -4,6 +4,7 @@
 #include "gln-application.h"
 
 #include "gln-feed-refresher.h"
+#include "gln-search-provider.h"
 
 G_BEGIN_DECLS
 
@@ -16,6 +17,7 @@ struct _GlnApplication
   GlnStore         *store;
   GError           *store_error;
   GCancellable     *cancellable;
+  GlnSearchProvider *search_provider;
 
   /* gln-application-refresh.c */
   GlnFetcher       *fetcher;

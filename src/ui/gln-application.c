@@ -10,6 +10,9 @@
 
 #include <glib/gi18n.h>
 
+/* How long a D-Bus activated instance waits for another search before it exits. */
+#define SERVICE_TIMEOUT_MS 20000
+
 G_DEFINE_FINAL_TYPE (GlnApplication, gln_application, ADW_TYPE_APPLICATION)
 
 GParamSpec *_gln_application_properties [APPLICATION_N_PROPS];
@@ -194,6 +197,7 @@ store_opened_cb (GObject      *object,
       _gln_application_schedule_backup (self);
       _gln_application_check_library (self, NULL);
     }
+  gln_search_provider_library_opened (self->search_provider);
 
   /* A window that shows a library already keeps it. */
   for (const GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l; l = l->next)
@@ -273,6 +277,39 @@ gln_application_activate (GApplication *application)
   gtk_window_present (window);
 }
 
+/* The GNOME Shell search provider answers on the application's own bus name. */
+static gboolean
+gln_application_dbus_register (GApplication     *application,
+                               GDBusConnection  *connection,
+                               const char       *object_path,
+                               GError          **error)
+{
+  GlnApplication *self = GLN_APPLICATION (application);
+  g_autofree char *path = g_strconcat (object_path, GLN_SEARCH_PROVIDER_PATH_SUFFIX, NULL);
+
+  if (!G_APPLICATION_CLASS (gln_application_parent_class)->dbus_register (application,
+                                                                          connection,
+                                                                          object_path,
+                                                                          error))
+    return FALSE;
+
+  return gln_search_provider_register (self->search_provider, connection, path, error);
+}
+
+static void
+gln_application_dbus_unregister (GApplication    *application,
+                                 GDBusConnection *connection,
+                                 const char      *object_path)
+{
+  GlnApplication *self = GLN_APPLICATION (application);
+
+  gln_search_provider_unregister (self->search_provider);
+
+  G_APPLICATION_CLASS (gln_application_parent_class)->dbus_unregister (application,
+                                                                       connection,
+                                                                       object_path);
+}
+
 static void
 gln_application_startup (GApplication *application)
 {
@@ -283,6 +320,10 @@ gln_application_startup (GApplication *application)
   static const char *no_accels[] = { NULL };
 
   G_APPLICATION_CLASS (gln_application_parent_class)->startup (application);
+
+  /* Started by D-Bus for GNOME Shell's search, stay a little for the next keystrokes. */
+  if (g_application_get_flags (application) & G_APPLICATION_IS_SERVICE)
+    g_application_set_inactivity_timeout (application, SERVICE_TIMEOUT_MS);
 
   /* The library opens off the main thread while the first window shows. */
   _gln_application_open_library (self);
@@ -319,6 +360,7 @@ gln_application_dispose (GObject *object)
 
   _gln_application_close_library (self);
   g_clear_object (&self->settings);
+  g_clear_object (&self->search_provider);
 
   G_OBJECT_CLASS (gln_application_parent_class)->dispose (object);
 }
@@ -429,6 +471,8 @@ gln_application_class_init (GlnApplicationClass *klass)
 
   application_class->activate = gln_application_activate;
   application_class->startup = gln_application_startup;
+  application_class->dbus_register = gln_application_dbus_register;
+  application_class->dbus_unregister = gln_application_dbus_unregister;
 }
 
 static void
@@ -436,6 +480,7 @@ gln_application_init (GlnApplication *self)
 {
   self->settings = create_settings ();
   self->queued_feed = -1;
+  self->search_provider = gln_search_provider_new (self);
 }
 
 GlnApplication *

@@ -146,13 +146,14 @@ update_row_description (GtkWidget *row)
   g_autofree char *description = NULL;
 
   if (count > 0 && gln_sidebar_is_duplicates (item))
-    description = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                                "%" G_GINT64_FORMAT " pair to review",
-                                                "%" G_GINT64_FORMAT " pairs to review", count),
-                                   count);
+    description = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d pair to review",
+                                                "%d pairs to review", count),
+                                   (int) MIN (count, G_MAXINT));
   else if (count > 0)
-    description = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%" G_GINT64_FORMAT " unread",
-                                                "%" G_GINT64_FORMAT " unread", count), count);
+    /* The format is a plain %d: xgettext cannot see through G_GINT64_FORMAT. */
+    description = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d unread", "%d unread",
+                                                count),
+                                   (int) MIN (count, G_MAXINT));
   gtk_accessible_update_property (GTK_ACCESSIBLE (row),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, gln_sidebar_item_get_title (item),
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description,

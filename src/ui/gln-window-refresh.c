@@ -133,7 +133,17 @@ refreshed_cb (GlnWindow      *self,
   if (failed != NULL)
     message = dup_failure_message (failed, n_failed);
   else if (added > 0 && updated > 0)
-    message = g_strdup_printf (_("%u new papers, %u new versions"), added, updated);
+    {
+      g_autofree char *papers = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u new paper",
+                                                              "%u new papers", added), added);
+      g_autofree char *versions = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                                "%u new version",
+                                                                "%u new versions", updated),
+                                                   updated);
+
+      /* Translators: "3 new papers, 1 new version" after a refresh. */
+      message = g_strdup_printf (_("%s, %s"), papers, versions);
+    }
   else if (added > 0)
     message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u new paper", "%u new papers",
                                             added), added);

@@ -448,3 +448,56 @@ _gln_window_apply_saved_search (GlnWindow      *self,
   if (gtk_search_bar_get_search_mode (self->search_bar))
     gtk_search_bar_set_search_mode (self->search_bar, FALSE);
 }
+
+static void
+searched_papers_loaded_cb (GlnWindow    *self,
+                           GParamSpec   *pspec,
+                           GlnPaperList *papers)
+{
+  gint64 *wanted = g_object_get_data (G_OBJECT (self), "gln-searched-paper");
+  guint position;
+
+  if (gln_paper_list_get_loading (papers))
+    return;
+
+  g_signal_handlers_disconnect_by_func (papers, searched_papers_loaded_cb, self);
+  if (wanted != NULL &&
+      (position = gln_paper_list_find (papers, *wanted)) != G_MAXUINT)
+    {
+      _gln_window_select_position (self, position);
+      _gln_window_show_paper_pane (self);
+    }
+  g_object_set_data (G_OBJECT (self), "gln-searched-paper", NULL);
+}
+
+/**
+ * gln_window_search:
+ * @self: a #GlnWindow
+ * @text: what to search for
+ * @paper_id: a paper to select once the results are in, or 0
+ *
+ * Searches the whole library, as GNOME Shell's search asks when the user picks a result.
+ */
+void
+gln_window_search (GlnWindow  *self,
+                   const char *text,
+                   gint64      paper_id)
+{
+  g_return_if_fail (GLN_IS_WINDOW (self));
+
+  gtk_search_bar_set_search_mode (self->search_bar, TRUE);
+  gtk_toggle_button_set_active (self->scope_library_button, TRUE);
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), text != NULL ? text : "");
+  /* At once, rather than after the entry's pause for typing. */
+  _gln_window_update_query (self);
+
+  if (self->papers == NULL || paper_id <= 0)
+    return;
+
+  g_object_set_data_full (G_OBJECT (self), "gln-searched-paper",
+                          g_memdup2 (&paper_id, sizeof paper_id), g_free);
+  g_signal_handlers_disconnect_by_func (self->papers, searched_papers_loaded_cb, self);
+  g_signal_connect_object (self->papers, "notify::loading",
+                           G_CALLBACK (searched_papers_loaded_cb), self, G_CONNECT_SWAPPED);
+  searched_papers_loaded_cb (self, NULL, self->papers);
+}

@@ -28,5 +28,8 @@ GListModel *gln_window_get_papers     (GlnWindow      *self);
 const char *gln_window_get_page       (GlnWindow      *self);
 void        gln_window_import_file    (GlnWindow      *self,
                                        GFile          *file);
+void        gln_window_search         (GlnWindow      *self,
+                                       const char     *text,
+                                       gint64          paper_id);
 
 G_END_DECLS

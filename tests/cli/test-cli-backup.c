@@ -72,7 +72,7 @@ test_backup_and_restore (void)
   gln_cli_run (&run, db, NULL, "check", NULL);
   g_assert_cmpint (run.status, ==, 0);
   g_assert_nonnull (strstr (run.out, "(schema version "));
-  g_assert_nonnull (strstr (run.out, "Holds: 12 papers, 1 notes, 0 collections"));
+  g_assert_nonnull (strstr (run.out, "Holds: 12 papers, 1 note, 0 collections"));
   g_assert_nonnull (strstr (run.out, "Last backup: "));
   g_assert_nonnull (strstr (run.out, "(1 kept in "));
   g_assert_nonnull (strstr (run.out, "Integrity: sound"));

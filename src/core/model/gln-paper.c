@@ -10,6 +10,7 @@
 #include "gln-latex.h"
 #include "gln-macros.h"
 
+#include <glib/gi18n-lib.h>
 #include <stdlib.h>
 
 /* The string, integer and list fields are kept in arrays indexed in the same order as their
@@ -742,7 +743,8 @@ gln_paper_dup_first_authors (GlnPaper *self,
       g_string_append (str, self->strvs[STRV_AUTHORS][i]);
     }
   if (n > max_names || self->ints[INT_AUTHORS_TRUNCATED])
-    g_string_append (str, " et al.");
+    /* Translators: after the first authors of a paper, in lists. */
+    g_string_append (str, _(" et al."));
 
   return g_string_free (str, FALSE);
 }
