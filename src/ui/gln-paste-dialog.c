@@ -285,6 +285,7 @@ parse_timeout_cb (gpointer user_data)
   gtk_spinner_start (self->spinner);
   gtk_label_set_label (self->status_label, _("Looking for papers…"));
   inputs = gln_parse_inputs_new (GLN_IMPORT_FORMAT_AUTO);
+  gln_parse_inputs_set_preview (inputs, TRUE);
   gln_parse_inputs_add_bytes (inputs, NULL, bytes);
   gln_parse_async (gln_parse_inputs_parse, inputs, (GDestroyNotify) gln_parse_inputs_free,
                    self->cancellable, parsed_cb, self);
