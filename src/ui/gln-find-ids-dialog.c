@@ -83,15 +83,16 @@ dup_finding_text (const GlnIdFinding *finding)
       filled = dup_filled_text (finding);
       if (filled[0] == '\0')
         /* Translators: an identifier, and the services where it was found */
-        return g_strdup_printf (_("Found %s at %s; the paper lacked nothing it gives"),
+        return g_strdup_printf (_("%s at %s; the paper lacked nothing it gives"),
                                 identifier, finding->services);
       /* Translators: an identifier, the services, and the fields filled ("DOI, link") */
-      return g_strdup_printf (_("Found %s at %s; filled: %s"), identifier, finding->services,
+      return g_strdup_printf (_("%s at %s; filled: %s"), identifier, finding->services,
                               filled);
     case GLN_ID_DUPLICATE:
-      /* Translators: an identifier, and the key of the paper that has it */
-      return g_strdup_printf (_("%s is already the paper “%s”: both are shown in Duplicates, "
-                                "not merged"), identifier, finding->other_key);
+      /* Translators: an identifier, and the title of the paper that has it */
+      return g_strdup_printf (_("%s is already “%s”: both are shown in Duplicates, not "
+                                "merged"), identifier,
+                              finding->other_title ? finding->other_title : finding->other_key);
     case GLN_ID_KNOWN:
       return g_strdup (_("It already has an arXiv id or DOI"));
     case GLN_ID_NOT_FOUND:

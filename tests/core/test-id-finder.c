@@ -376,6 +376,7 @@ test_elsewhere (Fixture       *f,
   g_assert_no_error (error);
   g_assert_cmpint (finding_at (findings, 0)->outcome, ==, GLN_ID_DUPLICATE);
   g_assert_cmpstr (finding_at (findings, 0)->other_key, ==, "arxiv:2201.13452");
+  g_assert_cmpstr (finding_at (findings, 0)->other_title, ==, arxiv_title);
   stored = read_paper (f, id);
   g_assert_null (gln_paper_get_arxiv_id (stored));
   g_assert_true (g_str_has_prefix (gln_paper_get_key (stored), "title:"));

@@ -120,7 +120,7 @@ test_dialog (void)
   gln_ui_test_wait_until (has_rows, dialog, "a row for each paper");
 
   collect_rows (GTK_WIDGET (dialog), rows);
-  g_assert_nonnull (strstr (subtitle_of (rows, disease), "Found arXiv 2201.13452 at arXiv"));
+  g_assert_nonnull (strstr (subtitle_of (rows, disease), "Found — arXiv 2201.13452 at arXiv"));
   g_assert_true (g_str_has_prefix (subtitle_of (rows, "A Paper No Service Knows"), "Not found"));
   g_assert_true (g_str_has_prefix (subtitle_of (rows, "Known Already"), "Already identified"));
 

@@ -77,6 +77,7 @@ gln_id_finding_free (GlnIdFinding *self)
   g_free (self->services);
   g_strfreev (self->filled);
   g_free (self->other_key);
+  g_free (self->other_title);
   g_free (self->message);
   g_free (self);
 }
@@ -367,6 +368,7 @@ completed_cb (GObject      *object,
                              _("Its identifier belongs to another paper of the library: both "
                                "are shown in Duplicates, for you to merge or keep apart"));
       finding->other_key = g_strdup (completion->other_key);
+      finding->other_title = g_strdup (completion->other_title);
       break;
     case GLN_COMPLETION_CONFLICT:
       finding = new_finding (run, id, GLN_ID_AMBIGUOUS,

@@ -40,6 +40,7 @@ typedef enum
  * @services: (nullable): where it was found, as users know the services ("arXiv, Crossref")
  * @filled: (array zero-terminated=1): the fields filled, by property name
  * @other_key: (nullable): for %GLN_ID_DUPLICATE, the key of the paper holding the identifier
+ * @other_title: (nullable): for %GLN_ID_DUPLICATE, that paper's title
  * @message: (nullable): for the other outcomes, why, in a sentence
  */
 typedef struct
@@ -52,6 +53,7 @@ typedef struct
   char         *services;
   GStrv         filled;
   char         *other_key;
+  char         *other_title;
   char         *message;
 } GlnIdFinding;
 

@@ -27,6 +27,7 @@ gln_completion_free (GlnCompletion *self)
     return;
   g_strfreev (self->filled);
   g_free (self->other_key);
+  g_free (self->other_title);
   g_free (self);
 }
 
@@ -184,6 +185,7 @@ complete_paper (GlnDatabase   *db,
       completion->outcome = GLN_COMPLETION_ELSEWHERE;
       completion->other_id = other;
       completion->other_key = g_strdup (gln_paper_get_key (holder));
+      completion->other_title = g_strdup (gln_paper_get_title (holder));
       completion->filled = g_new0 (char *, 1);
       return g_steal_pointer (&completion);
     }

@@ -34,6 +34,7 @@ typedef enum
  *   ("arxiv-id", "doi", "url", "journal-ref", "authors"…)
  * @other_id: for %GLN_COMPLETION_ELSEWHERE, the paper the identifier belongs to
  * @other_key: (nullable): that paper's key
+ * @other_title: (nullable): that paper's title
  */
 typedef struct
 {
@@ -41,6 +42,7 @@ typedef struct
   GStrv                 filled;
   gint64                other_id;
   char                 *other_key;
+  char                 *other_title;
 } GlnCompletion;
 
 void           gln_completion_free             (GlnCompletion        *self);
