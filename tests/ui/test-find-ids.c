@@ -5,12 +5,17 @@
 #include <adwaita.h>
 #include <string.h>
 
+#include "gln-application.h"
 #include "gln-core.h"
 #include "gln-find-ids-dialog.h"
+#include "gln-paste-dialog.h"
 #include "gln-test-server.h"
 #include "gln-test-store.h"
 #include "gln-test-utils.h"
 #include "gln-ui-test-utils.h"
+#include "gln-window-private.h"
+
+static GlnApplication *app;
 
 /* The Find Identifiers dialog on pasted papers, against a loopback server answering as
  * arXiv does (the real sample) and as Semantic Scholar and Crossref do when they know no
@@ -165,6 +170,122 @@ test_close_while_looking (void)
   gln_test_store_close (g_steal_pointer (&store));
 }
 
+static GtkWindow *
+find_toplevel (GType type)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type))
+        return window;
+    }
+
+  return NULL;
+}
+
+static gboolean
+has_find_dialog (gpointer data)
+{
+  return find_toplevel (GLN_TYPE_FIND_IDS_DIALOG) != NULL;
+}
+
+static gboolean
+has_paste_dialog (gpointer data)
+{
+  return find_toplevel (GLN_TYPE_PASTE_DIALOG) != NULL;
+}
+
+static gboolean
+paste_found (gpointer data)
+{
+  return gln_paste_dialog_get_n_found (data) > 0;
+}
+
+static gboolean
+toast_offers_find_ids (gpointer data)
+{
+  GlnWindow *window = data;
+
+  return window->last_toast != NULL &&
+         g_strcmp0 (adw_toast_get_button_label (window->last_toast), "_Find Identifiers") == 0;
+}
+
+static GtkButton *
+find_add_button (GtkWidget *widget)
+{
+  if (GTK_IS_BUTTON (widget) && gtk_widget_has_css_class (widget, "suggested-action"))
+    return GTK_BUTTON (widget);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkButton *button = find_add_button (child);
+
+      if (button != NULL)
+        return button;
+    }
+
+  return NULL;
+}
+
+/* In the real window: a pasted DBLP page's papers have no identifiers, so the toast that
+ * says they were added offers Find Identifiers, whose button opens the dialog on them; the
+ * paper menu offers it for the selected paper. */
+static void
+test_window (void)
+{
+  g_autoptr(GlnTestServer) server = gln_test_server_new ();
+  g_autofree char *path = gln_test_data_path ("listings", "dblp-person.txt", NULL);
+  g_autofree char *page = NULL;
+  g_autofree char *dir = NULL;
+  GlnPasteDialog *paste;
+  GtkWindow *dialog;
+  GVariant *target;
+  GlnWindow *window;
+
+  if (app == NULL)
+    {
+      g_test_skip ("No display available");
+      return;
+    }
+  gln_test_server_hang (server, "/graph/v1/paper/search/match");
+  g_setenv ("GLEANER_BASE_URL_SEMANTIC_SCHOLAR", gln_test_server_get_url (server), TRUE);
+  window = gln_ui_test_open_library (app, &dir);
+
+  g_assert_true (g_file_get_contents (path, &page, NULL, NULL));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.paste-dialog", NULL);
+  gln_ui_test_wait_until (has_paste_dialog, NULL, "the paste dialog");
+  paste = GLN_PASTE_DIALOG (find_toplevel (GLN_TYPE_PASTE_DIALOG));
+  gln_paste_dialog_set_text (paste, page);
+  gln_ui_test_wait_until (paste_found, paste, "the pasted papers");
+  gtk_widget_activate (GTK_WIDGET (find_add_button (GTK_WIDGET (paste))));
+  gln_ui_test_wait_until (toast_offers_find_ids, window, "the toast offering Find Identifiers");
+
+  /* Seven of the nine papers show no arXiv id. */
+  g_assert_cmpstr (adw_toast_get_action_name (window->last_toast), ==, "win.find-ids-of");
+  target = adw_toast_get_action_target_value (window->last_toast);
+  g_assert_cmpuint (g_variant_n_children (target), ==, 7);
+  gtk_widget_activate_action_variant (GTK_WIDGET (window), "win.find-ids-of", target);
+  gln_ui_test_wait_until (has_find_dialog, NULL, "the Find Identifiers dialog");
+  dialog = find_toplevel (GLN_TYPE_FIND_IDS_DIALOG);
+  gtk_window_destroy (dialog);
+  gln_ui_test_settle ();
+
+  /* The paper menu's entry, for the paper selected. */
+  _gln_window_select_position (window, 0);
+  gln_ui_test_settle ();
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.find-ids", NULL);
+  gln_ui_test_wait_until (has_find_dialog, NULL, "the Find Identifiers dialog");
+  gtk_window_destroy (find_toplevel (GLN_TYPE_FIND_IDS_DIALOG));
+  gln_ui_test_settle ();
+
+  gln_ui_test_close_library (app, g_steal_pointer (&dir));
+  g_unsetenv ("GLEANER_BASE_URL_SEMANTIC_SCHOLAR");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -181,8 +302,11 @@ main (int   argc,
       return g_test_run ();
     }
   adw_init ();
+  app = gln_application_new (APP_ID, G_APPLICATION_NON_UNIQUE);
+  g_assert_true (g_application_register (G_APPLICATION (app), NULL, NULL));
 
   gln_test_add_shared_func ("/gln/ui/find-ids/dialog", test_dialog);
+  g_test_add_func ("/gln/ui/find-ids/window", test_window);
   g_test_add_func ("/gln/ui/find-ids/close-while-looking", test_close_while_looking);
 
   return g_test_run ();
