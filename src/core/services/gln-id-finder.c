@@ -157,19 +157,32 @@ new_finding (Run          *run,
   return finding;
 }
 
-/* Hands the finding out and goes on with the next paper. */
+static gboolean
+next_paper_cb (gpointer data)
+{
+  next_paper (data);
+  return G_SOURCE_REMOVE;
+}
+
+/* Hands the finding out and goes on with the next paper, from the main loop: a long run of
+ * papers that need no request does not nest a call per paper. */
 static void
 report (GTask        *task,
         GlnIdFinding *finding)
 {
   GlnIdFinder *self = g_task_get_source_object (task);
   Run *run = g_task_get_task_data (task);
+  GSource *source;
 
   g_ptr_array_add (run->findings, finding);
   g_signal_emit (self, signals[SIGNAL_FINDING], 0, finding, run->index, run->ids->len);
   run->index++;
   clear_paper (run);
-  next_paper (task);
+
+  source = g_idle_source_new ();
+  g_source_set_callback (source, next_paper_cb, task, NULL);
+  g_source_attach (source, g_task_get_context (task));
+  g_source_unref (source);
 }
 
 /* The identifier that tells a record apart: its arXiv id, else DOI, else link. */
