@@ -36,6 +36,7 @@ static const char * const own_fixtures[] = {
   "lab-apa-ieee",     /* lab page: numbered APA and IEEE citations, a list of talks */
   "lab-blocks",       /* lab page: title, authors, venue, then "PDF Code Slides" links */
   "lab-other-styles", /* lab page: Harvard and "J. Smith, R. Jones. Title. Venue 2023." */
+  "lab-mla-chicago",  /* lab page: MLA and Chicago (author-date and notes) citations */
 };
 
 static GPtrArray *
