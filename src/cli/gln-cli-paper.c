@@ -10,7 +10,8 @@
 #include "gln-cli.h"
 
 #define PAPER_USAGE "paper show KEY [--json] | rate KEY N | star KEY [--off] | " \
-                    "read KEY [--off] | tag KEY TAG [--remove] | note KEY TEXT"
+                    "read KEY [--off] | tag KEY TAG [--remove] | note KEY TEXT | " \
+                    "find-ids KEY… [--all-missing] [--json]"
 
 /* The options of `paper`, and the paper its verb is about. */
 typedef struct
@@ -162,6 +163,10 @@ gln_cli_paper (GlnCliContext  *cli,
     { "remove", 0, 0, G_OPTION_ARG_NONE, &command.off, N_("Remove the tag (tag)"), NULL },
     { NULL }
   };
+
+  /* It takes several papers, or none: its own options and operands. */
+  if (cli->argc > 1 && g_str_equal (cli->argv[1], "find-ids"))
+    return gln_cli_paper_find_ids (cli, error);
 
   if (!gln_cli_parse_verbs (cli, _("VERB KEY … — show or change one paper"), PAPER_USAGE, 1,
                             entries, error) ||

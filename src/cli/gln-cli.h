@@ -111,6 +111,8 @@ gboolean           gln_cli_list             (GlnCliContext     *cli,
                                              GError           **error);
 gboolean           gln_cli_paper            (GlnCliContext     *cli,
                                              GError           **error);
+gboolean           gln_cli_paper_find_ids   (GlnCliContext     *cli,
+                                             GError           **error);
 gboolean           gln_cli_collection       (GlnCliContext     *cli,
                                              GError           **error);
 gboolean           gln_cli_board            (GlnCliContext     *cli,

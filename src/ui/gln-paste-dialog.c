@@ -242,13 +242,17 @@ parsed_cb (GObject      *object,
   else if (count_checked (self) < papers->len)
     {
       guint unchecked = papers->len - count_checked (self);
+      guint sure = papers->len - unchecked;
       g_autofree char *found = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Found %u paper.",
-                                                             "Found %u papers.", papers->len),
-                                                papers->len);
+                                                             "Found %u papers.", sure),
+                                                sure);
 
       status = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                             "%s %u is not checked: look at it before adding.",
-                                             "%s %u are not checked: look at them before adding.",
+                                             "%s %u more block may be a paper or the page’s own "
+                                             "text: it is not checked, look at it before adding.",
+                                             "%s %u more blocks may be papers or the page’s own "
+                                             "text: they are not checked, look at them before "
+                                             "adding.",
                                              unchecked),
                                 found, unchecked);
     }
@@ -285,6 +289,7 @@ parse_timeout_cb (gpointer user_data)
   gtk_spinner_start (self->spinner);
   gtk_label_set_label (self->status_label, _("Looking for papers…"));
   inputs = gln_parse_inputs_new (GLN_IMPORT_FORMAT_AUTO);
+  gln_parse_inputs_set_preview (inputs, TRUE);
   gln_parse_inputs_add_bytes (inputs, NULL, bytes);
   gln_parse_async (gln_parse_inputs_parse, inputs, (GDestroyNotify) gln_parse_inputs_free,
                    self->cancellable, parsed_cb, self);

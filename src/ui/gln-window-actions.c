@@ -329,7 +329,7 @@ import_done_cb (GObject      *object,
 
   if (imported->problems->len > 0)
     show_problems_toast (self, message, imported);
-  else
+  else if (!_gln_window_offer_find_ids (self, message, imported))
     gln_window_show_message (self, message);
 }
 

@@ -168,6 +168,7 @@ _gln_window_class_init_paper_menu (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.copy-cite-key", NULL, copy_action);
   gtk_widget_class_install_action (widget_class, "win.copy-reference", NULL, copy_action);
   gtk_widget_class_install_action (widget_class, "win.paper-menu", NULL, paper_menu_action);
+  _gln_window_class_init_find_ids (widget_class);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Menu, 0, "win.paper-menu", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F10, GDK_SHIFT_MASK,
                                        "win.paper-menu", NULL);

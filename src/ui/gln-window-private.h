@@ -117,6 +117,12 @@ void      _gln_window_set_empty_state     (GlnWindow      *self);
 void      _gln_window_class_init_paper_menu (GtkWidgetClass *widget_class);
 void      _gln_window_init_paper_menu       (GlnWindow      *self);
 
+/* gln-window-find-ids.c */
+void      _gln_window_class_init_find_ids   (GtkWidgetClass        *widget_class);
+gboolean  _gln_window_offer_find_ids        (GlnWindow             *self,
+                                             const char            *message,
+                                             const GlnImportResult *imported);
+
 /* gln-window-refresh.c */
 void      _gln_window_class_init_refresh    (GtkWidgetClass *widget_class);
 void      _gln_window_connect_application   (GlnWindow      *self);

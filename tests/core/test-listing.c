@@ -24,6 +24,7 @@ static const char * const own_fixtures[] = {
   "arxiv-listing",    /* arXiv listing: ids, "Subjects:" categories, labelled fields */
   "arxiv-new",        /* arXiv /list/…/new: new entries with abstracts, replacements without */
   "arxiv-search",     /* arXiv search results: numbers, tags, "▽ More", "Submitted" after */
+  "arxiv-author",     /* arXiv /a/ author page: "[1] arXiv:id", labelled fields, no abstracts */
   "dblp-person",      /* DBLP person page: year headings, "[j4]", "A, B:" over "Title. Venue" */
   "dblp-venue",       /* DBLP table of contents: front matter, "A, B:" over "Title. 3-13" */
   "scholar-profile",  /* Google Scholar profile: title, authors "...", venue TAB cited-by TAB year */
@@ -35,6 +36,7 @@ static const char * const own_fixtures[] = {
   "lab-apa-ieee",     /* lab page: numbered APA and IEEE citations, a list of talks */
   "lab-blocks",       /* lab page: title, authors, venue, then "PDF Code Slides" links */
   "lab-other-styles", /* lab page: Harvard and "J. Smith, R. Jones. Title. Venue 2023." */
+  "lab-mla-chicago",  /* lab page: MLA and Chicago (author-date and notes) citations */
 };
 
 static GPtrArray *
@@ -804,6 +806,102 @@ test_fuzz (void)
   g_assert_cmpuint (found, >, 0);
 }
 
+/* For a preview, a page also gives what may be its own text, each block marked with why;
+ * the papers besides are exactly those of a plain parse, in the same order. */
+static void
+assert_uncertain_adds_only_doubts (GBytes     *bytes,
+                                   const char *name,
+                                   guint      *n_doubtful)
+{
+  GlnListingOptions options = { COPY_YEAR, TRUE };
+  g_autoptr(GPtrArray) plain = parse_bytes (bytes, COPY_YEAR, NULL);
+  g_autoptr(GPtrArray) preview = NULL;
+  gsize len;
+  const char *data = g_bytes_get_data (bytes, &len);
+  guint sure = 0;
+
+  preview = gln_listing_parse (data, len, &options, NULL);
+  g_assert_nonnull (plain);
+  g_assert_nonnull (preview);
+  for (guint i = 0; i < preview->len; i++)
+    {
+      GlnPaper *paper = g_ptr_array_index (preview, i);
+      const char *doubt = gln_listing_get_doubt (paper);
+
+      if (doubt != NULL &&
+          (sure >= plain->len || g_strcmp0 (gln_paper_get_title (paper),
+                                            gln_paper_get_title (plain->pdata[sure])) != 0))
+        {
+          g_test_message ("%s, line %u, unchecked: %s (%s)", name, gln_listing_get_line (paper),
+                          gln_paper_get_title (paper), doubt);
+          g_assert_true (*doubt != '\0');
+          /* A TLDR or snippet under a paper is that paper's, not a block of its own. */
+          g_assert_false (g_str_has_prefix (gln_paper_get_title (paper), "A graph network"));
+          g_assert_false (g_str_has_prefix (gln_paper_get_title (paper), "Background:"));
+          (*n_doubtful)++;
+          continue;
+        }
+      g_assert_cmpuint (sure, <, plain->len);
+      g_assert_cmpstr (gln_paper_get_title (paper), ==,
+                       gln_paper_get_title (g_ptr_array_index (plain, sure)));
+      sure++;
+    }
+  g_assert_cmpuint (sure, ==, plain->len);
+}
+
+static void
+test_uncertain (void)
+{
+  static const char * const shared[] = {
+    "author-page", "hf-daily-papers-page", "acl-anthology-person", "lab-publications-page",
+  };
+  const char *page =
+    "Publications\n"
+    "Try our new reference manager today. It imports your library in one click and syncs "
+    "it across every device you own, for free.\n"
+    "Ana Lima, Ingrid Kowalczyk:\n"
+    "Query reformulation with small models revisited. SIGIR 2026: 3-13\n"
+    "Publications Received\n"
+    "The following books reached the editors this month and may be reviewed in a later "
+    "issue of the journal, space permitting.\n"
+    "Wen-Hsuan Lee, Marco Bianchi:\n"
+    "Dense retrieval for long legal documents. SIGIR 2026: 14-24\n";
+  GlnListingOptions options = { COPY_YEAR, TRUE };
+  g_autoptr(GPtrArray) plain = gln_listing_parse (page, -1, NULL, NULL);
+  g_autoptr(GPtrArray) preview = gln_listing_parse (page, -1, &options, NULL);
+  guint n_doubtful = 0;
+
+  /* Two papers; an advertisement, and a heading over a notice, the user decides on. */
+  g_assert_cmpuint (plain->len, ==, 2);
+  g_assert_cmpuint (preview->len, ==, 4);
+  g_assert_nonnull (gln_listing_get_doubt (g_ptr_array_index (preview, 0)));
+  g_assert_cmpuint (gln_listing_get_line (g_ptr_array_index (preview, 0)), ==, 2);
+  g_assert_null (gln_listing_get_doubt (g_ptr_array_index (preview, 1)));
+  g_assert_cmpstr (gln_paper_get_title (g_ptr_array_index (preview, 2)), ==,
+                   "Publications Received");
+  g_assert_nonnull (gln_listing_get_doubt (g_ptr_array_index (preview, 2)));
+  g_assert_null (gln_listing_get_doubt (g_ptr_array_index (preview, 3)));
+
+  for (guint i = 0; i < G_N_ELEMENTS (own_fixtures); i++)
+    {
+      g_autofree char *file = g_strconcat (own_fixtures[i], ".txt", NULL);
+      g_autofree char *path = gln_test_data_path ("listings", file, NULL);
+      g_autoptr(GBytes) bytes = gln_test_load_bytes (path);
+
+      assert_uncertain_adds_only_doubts (bytes, own_fixtures[i], &n_doubtful);
+    }
+  for (guint i = 0; gln_test_have_shared () && i < G_N_ELEMENTS (shared); i++)
+    {
+      g_autofree char *file = g_strconcat (shared[i], ".txt", NULL);
+      g_autofree char *path = gln_test_shared_path ("fixtures", "listings", file, NULL);
+      g_autoptr(GBytes) bytes = gln_test_load_bytes (path);
+
+      assert_uncertain_adds_only_doubts (bytes, shared[i], &n_doubtful);
+    }
+  /* DBLP's "Coauthor Index", a volume's front matter, a site's footer at least. */
+  g_assert_cmpuint (n_doubtful, >=, 3);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -832,6 +930,7 @@ main (int   argc,
   g_test_add_func ("/gln/listing/field-steps", test_field_steps);
   g_test_add_func ("/gln/listing/categories-as-shown", test_categories_as_shown);
   g_test_add_func ("/gln/listing/doubt", test_doubt);
+  g_test_add_func ("/gln/listing/uncertain", test_uncertain);
   g_test_add_func ("/gln/listing/long-title-block", test_long_title_block);
   g_test_add_func ("/gln/listing/records-bounded", test_records_bounded);
   gln_test_add_shared_func ("/gln/listing/looks-like", test_looks_like);

@@ -24,6 +24,7 @@ static const char * const chrome_phrases[] = {
   "recent", "more papers", "get trending papers in your email inbox!", "bookmark", "like",
   "upvote", "comments", "discussion", "copy link", "open in new tab", "▽ more", "△ less",
   "journal", "conference", "preprint", "open access", "full text", "abstract", "details",
+  "atom feed", "rss feed",
   /* German */
   "startseite", "suche", "suchen", "anmelden", "abmelden", "registrieren", "abonnieren",
   "weiter", "zurück", "mehr", "mehr anzeigen", "mehr laden", "teilen", "speichern",
@@ -165,12 +166,14 @@ is_nav_line (const char *line)
     }
 }
 
-/* Footers and cookie banners, from the line in lower case. */
+/* Footers and cookie banners, from the line in lower case; an arXiv author page's own id
+ * under its list ("arXiv author ID: okafor_m_1"). */
 static gboolean
 is_footer (const char *folded)
 {
   if (g_str_has_prefix (folded, "©") || g_str_has_prefix (folded, "copyright ©") ||
-      strstr (folded, "all rights reserved") != NULL)
+      strstr (folded, "all rights reserved") != NULL ||
+      g_str_has_prefix (folded, "arxiv author id:"))
     return TRUE;
 
   return strstr (folded, "cookies") != NULL &&

@@ -451,6 +451,160 @@ parse_surname_initials (const char *text)
   return g_steal_pointer (&names);
 }
 
+/* "Maria", "Hong-Ming", "J. R.": given names, capitalized, at most three words. */
+static gboolean
+is_given_names (const char *text)
+{
+  g_auto(GStrv) words = g_strsplit (text, " ", 5);
+  guint n = g_strv_length (words);
+
+  if (n == 0 || n > 3)
+    return FALSE;
+  for (guint i = 0; i < n; i++)
+    {
+      if (!g_unichar_isupper (g_utf8_get_char (words[i])))
+        return FALSE;
+      for (const char *p = words[i]; *p != '\0'; p = g_utf8_next_char (p))
+        if (!g_unichar_isalpha (g_utf8_get_char (p)) && strchr ("-.'", *p) == NULL)
+          return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* "Lena Brandt", "Maria de Souza": a name as written, given names first. */
+static gboolean
+is_written_name (const char *text)
+{
+  const char *space = strrchr (text, ' ');
+  g_autofree char *given = NULL;
+
+  if (space == NULL)
+    return FALSE;
+  given = g_strndup (text, space - text);
+  while (strlen (given) > 0 && strchr (given, ' ') != NULL &&
+         !g_unichar_isupper (g_utf8_get_char (strrchr (given, ' ') + 1)))
+    *strrchr (given, ' ') = '\0';  /* a particle: "de", "van" */
+
+  return is_given_names (given) && looks_like_family_name (space + 1);
+}
+
+/* MLA and Chicago: "Okafor, Maria, and Lena Brandt", "Lindqvist, Jonas, et al.",
+ * "Brandt, Lena, Sunil Iyer, and Maria Okafor": the first name inverted, the others as
+ * written. NULL unless every piece is a name. */
+static GPtrArray *
+parse_inverted_first (const char *text,
+                      gboolean   *truncated)
+{
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  g_auto(GStrv) pieces = g_strsplit (text, ", ", 64);
+  char *and;
+
+  if (pieces[0] == NULL || pieces[1] == NULL || !looks_like_family_name (pieces[0]))
+    return NULL;
+  /* "Okafor, Maria and Lena Brandt": no comma before the last. */
+  if ((and = strstr (pieces[1], " and ")) != NULL)
+    *and = '\0';
+  /* MLA and Chicago spell the given name out; "Gu, L." is another style's. */
+  if (!is_given_names (pieces[1]) || strchr (pieces[1], '.') != NULL ||
+      g_utf8_strlen (pieces[1], -1) < 2 || strchr (pieces[1], ' ') != NULL)
+    return NULL;
+  g_ptr_array_add (names, g_strdup_printf ("%s, %s", pieces[0], pieces[1]));
+  if (and != NULL && !is_written_name (and + 5))
+    return NULL;
+  if (and != NULL)
+    g_ptr_array_add (names, g_strdup (and + 5));
+
+  *truncated = FALSE;
+  for (guint i = 2; pieces[i] != NULL; i++)
+    {
+      const char *piece = g_str_has_prefix (pieces[i], "and ") ? pieces[i] + 4 : pieces[i];
+
+      if (g_str_equal (piece, "et al") || g_str_equal (piece, "et al."))
+        {
+          *truncated = TRUE;
+          break;
+        }
+      if (!is_written_name (piece))
+        return NULL;
+      g_ptr_array_add (names, g_strdup (piece));
+    }
+
+  return g_steal_pointer (&names);
+}
+
+/* A Chicago author-date year after the names: "Haddad, Rami. 2022." gives "2022" and cuts
+ * it from @prefix. */
+static char *
+take_author_date (char *prefix)
+{
+  gsize len = strlen (prefix);
+  char *year;
+
+  while (len > 0 && prefix[len - 1] == '.')
+    prefix[--len] = '\0';
+  if (len < 7 || prefix[len - 5] != ' ' || prefix[len - 6] != '.' ||
+      year_at (prefix, prefix + len - 4) == 0)
+    return NULL;
+  year = g_strdup (prefix + len - 4);
+  prefix[len - 6] = '\0';
+
+  return year;
+}
+
+/* The names of an MLA or Chicago citation, which end with a period (Chicago author-date:
+ * with the year, which goes to @year). */
+static GPtrArray *
+parse_mla_names (const char  *prefix,
+                 char       **year,
+                 gboolean    *truncated)
+{
+  g_autofree char *names = g_strdup (prefix);
+  g_autofree char *shown = take_author_date (names);
+  gsize len = strlen (names);
+  GPtrArray *found;
+
+  if (len == 0 || (shown == NULL && prefix[strlen (prefix) - 1] != '.'))
+    return NULL;
+  while (len > 0 && names[len - 1] == '.')
+    names[--len] = '\0';
+  if ((found = parse_inverted_first (names, truncated)) != NULL)
+    *year = g_steal_pointer (&shown);
+
+  return found;
+}
+
+/* "Journal, vol. 12, no. 3, 2021, pp. 45-67." → "Journal, 2021, pp. 45-67.", and a
+ * chapter's "In Book, edited by A. Editor, 45–67." → "Book, 45–67.": what the venue rules
+ * read, without the volume and issue words and the book's editors. */
+static char *
+dup_mla_venue (const char *venue)
+{
+  const char *start = _gln_listing_skip_blanks (venue + strspn (venue, ",. "));
+  g_autoptr(GString) out = g_string_new (g_str_has_prefix (start, "In ") ? start + 3 : start);
+  char *edited = strstr (out->str, ", edited by ");
+
+  if (edited != NULL)
+    {
+      char *end = strstr (edited + 2, ", ");
+
+      g_string_erase (out, edited - out->str, end != NULL ? end - edited : (gssize) strlen (edited));
+    }
+
+  for (const char *word = ", vol. "; word != NULL; word = g_str_equal (word, ", vol. ") ? ", no. " : NULL)
+    {
+      char *at = strstr (out->str, word);
+      char *end;
+
+      if (at == NULL)
+        continue;
+      end = strstr (at + strlen (word), ", ");
+      g_string_erase (out, at - out->str, end != NULL ? end - at : (gssize) strlen (at));
+    }
+
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
 static gboolean
 parse_quoted (const char    *line,
               ListingFields *fields)
@@ -461,6 +615,8 @@ parse_quoted (const char    *line,
   const char *close;
   const char *venue;
   g_autofree char *prefix = NULL;
+  g_autofree char *year = NULL;
+  g_autofree char *mla_venue = NULL;
   g_autoptr(GPtrArray) names = NULL;
   gsize len;
   gboolean truncated = FALSE;
@@ -480,15 +636,20 @@ parse_quoted (const char    *line,
   len = strlen (prefix);
   while (len > 0 && prefix[len - 1] == ',')
     prefix[--len] = '\0';
-  if ((names = parse_surname_initials (prefix)) == NULL &&
+  if ((names = parse_mla_names (prefix, &year, &truncated)) == NULL &&
+      (names = parse_surname_initials (prefix)) == NULL &&
       (names = _gln_listing_parse_author_list (prefix, FALSE, &truncated)) == NULL &&
       (names = _gln_listing_parse_record_authors (prefix, &truncated)) == NULL)
     return FALSE;
+  /* MLA's "Venue, vol. 12, no. 3, 2021, pp. 45-67": the venue is the first part. */
+  if (year != NULL || strstr (venue, ", vol. ") != NULL || strstr (venue, ", edited by ") != NULL)
+    venue = mla_venue = dup_mla_venue (venue);
 
   len = close - title;
   while (len > 0 && strchr (",. ", title[len - 1]) != NULL)
     len--;
-  if (!set_title (fields, title, len) || !_gln_listing_find_shown_date (fields, venue, TRUE))
+  if (!set_title (fields, title, len) ||
+      !_gln_listing_find_shown_date (fields, year != NULL ? year : venue, TRUE))
     return FALSE;
   keep_authors (fields, names, truncated);
   find_venue_fields (fields, _gln_listing_skip_blanks (venue + strspn (venue, ", ")));

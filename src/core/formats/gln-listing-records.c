@@ -237,7 +237,8 @@ read_trailing (ListingFields *fields,
     return;
   _gln_listing_find_cited_by (fields, line->text);
   _gln_listing_find_ids (fields, line->text);
-  if (fields->venue == NULL)
+  /* The page's own lines below its last entry ("arXiv author ID: …") are no venue. */
+  if (fields->venue == NULL && line->kind != KIND_CHROME)
     _gln_listing_find_venue_line (fields, line->text);
 }
 

@@ -472,10 +472,45 @@ merge_records (GPtrArray *papers,
     }
 }
 
+/* Whether an untitled paragraph follows a paper shown without an abstract, a line or two
+ * below it (a TLDR, a search snippet): it is part of that paper, which stores no abstract
+ * it did not show as one, and no block of its own. */
+static gboolean
+follows_record (ListingPage  *page,
+                ListingEntry *entry)
+{
+  guint seen = 0;
+
+  for (int i = entry->abstract - 1; i >= 0 && seen < 3; i--)
+    {
+      ListingLine *line = _gln_listing_line_at (page, i);
+
+      if (line->kind == KIND_BLANK)
+        continue;
+      if (line->kind == KIND_RECORD)
+        return TRUE;
+      seen++;
+    }
+
+  return FALSE;
+}
+
+/* A block the page shows among its papers that is likely its own text: kept, for a
+ * preview, with why it may be no paper. */
+static void
+add_uncertain (GPtrArray  *papers,
+               GlnPaper   *paper,
+               const char *doubt)
+{
+  g_object_set_qdata (G_OBJECT (paper), _gln_listing_doubt_quark (), (gpointer) doubt);
+  g_ptr_array_add (papers, paper);
+}
+
 static GPtrArray *
 parse_page (const char *text,
             gsize       length,
-            int         year)
+            int         year,
+            gboolean    uncertain)
 {
   g_autofree char *buffer = dup_valid_text (text, length);
   ListingPage page = { NULL, };
@@ -503,13 +538,26 @@ parse_page (const char *text,
       GlnPaper *paper;
 
       /* On a page that lists papers by title and authors, prose without a title (a
-       * footer, a list of awards) is not a paper. */
+       * footer, a list of awards, an advertisement) is not a paper; a preview shows it,
+       * unchecked, for the user to decide. */
       if (entry->title < 0 && page.records->len > 0)
-        continue;
+        {
+          if (uncertain && !follows_record (&page, entry))
+            add_uncertain (papers, build_paper (&page, entry),
+                           _("A paragraph without a title among papers shown by title and "
+                             "authors: perhaps the page's own text, such as a notice or an "
+                             "advertisement."));
+          continue;
+        }
       paper = build_paper (&page, entry);
       if (page.records->len > 0 && !shows_more_than_text (paper))
         {
-          g_object_unref (paper);
+          if (uncertain)
+            add_uncertain (papers, paper,
+                           _("A title and a paragraph, with no authors, date or identifier, "
+                             "among papers that show them: perhaps a heading of the page."));
+          else
+            g_object_unref (paper);
           continue;
         }
       g_ptr_array_add (papers, paper);
@@ -572,7 +620,8 @@ gln_listing_parse (const char               *text,
       year = g_date_time_get_year (now);
     }
 
-  papers = parse_page (text != NULL ? text : "", length, year);
+  papers = parse_page (text != NULL ? text : "", length, year,
+                       options != NULL && options->uncertain);
   if (papers->len == 0)
     {
       g_set_error_literal (error, GLN_PARSE_ERROR, GLN_PARSE_ERROR_NO_PAPERS,
@@ -627,7 +676,7 @@ gln_listing_looks_like (const char *text,
       length = cut > text ? (gsize) (cut - text) : max_length;
     }
 
-  papers = parse_page (text, length, 2000);
+  papers = parse_page (text, length, 2000, FALSE);
 
   return papers->len > 0;
 }

@@ -12,10 +12,15 @@ G_BEGIN_DECLS
  * GlnListingOptions:
  * @year: the year the page was copied, for dates shown without a year ("Jun 2");
  *   0 means the current year
+ * @uncertain: also give the blocks that may be papers or the page's own text (a
+ *   paragraph without a title, a heading over a paragraph, among papers shown by title
+ *   and authors), each with its reason in gln_listing_get_doubt(): for a preview where
+ *   the user decides. Without it they are left out.
  */
 typedef struct
 {
-  int year;
+  int      year;
+  gboolean uncertain;
 } GlnListingOptions;
 
 GPtrArray          *gln_listing_parse        (const char              *text,

@@ -111,6 +111,8 @@ gln_duplicate_describe_reason (const char *reason)
     { GLN_DUPLICATE_REASON_IDS_DIFFER, N_("Same title, but different identifiers") },
     { GLN_DUPLICATE_REASON_WORKED_PAPER,
       N_("Same title as a paper you have worked on; the new record brings another identifier") },
+    { GLN_DUPLICATE_REASON_FOUND_ID,
+      N_("Find Identifiers found the other paper’s identifier for this one") },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (reasons); i++)

@@ -48,6 +48,7 @@ typedef struct
 #define GLN_DUPLICATE_REASON_YEARS_DIFFER    "years-differ"
 #define GLN_DUPLICATE_REASON_IDS_DIFFER      "ids-differ"
 #define GLN_DUPLICATE_REASON_WORKED_PAPER    "worked-paper"
+#define GLN_DUPLICATE_REASON_FOUND_ID        "found-id"
 
 /**
  * GlnDuplicateField:

@@ -30,6 +30,7 @@ struct _GlnParseInputs
 {
   GlnImportFormat  format;
   GArray          *inputs;
+  gboolean         preview;
 };
 
 GlnParseResult *
@@ -172,9 +173,19 @@ gln_parse_inputs_add_bytes (GlnParseInputs *self,
   g_array_append_val (self->inputs, input);
 }
 
+/* @preview: for a preview the user chooses from: a copied page also gives what may be its
+ * own text rather than a paper, marked so (gln_import_parse_preview()). */
+void
+gln_parse_inputs_set_preview (GlnParseInputs *self,
+                              gboolean        preview)
+{
+  self->preview = preview;
+}
+
 static gboolean
 parse_input (Input            *input,
              GlnImportFormat   format,
+             gboolean          preview,
              GlnParseResult   *result,
              GCancellable     *cancellable,
              GError          **error)
@@ -189,7 +200,10 @@ parse_input (Input            *input,
   if (bytes == NULL && !(bytes = loaded = g_file_load_bytes (input->file, cancellable, NULL,
                                                              error)))
     return FALSE;
-  if (!(papers = gln_import_parse_full (bytes, format, &found, &problems, &n_skipped, error)))
+  if (preview && !(papers = gln_import_parse_preview (bytes, format, &found, error)))
+    return FALSE;
+  if (!preview &&
+      !(papers = gln_import_parse_full (bytes, format, &found, &problems, &n_skipped, error)))
     return FALSE;
   result->n_skipped += n_skipped;
 
@@ -230,7 +244,7 @@ gln_parse_inputs_parse (gpointer         self,
     {
       Input *input = &g_array_index (inputs->inputs, Input, i);
 
-      if (!parse_input (input, inputs->format, result, cancellable, error))
+      if (!parse_input (input, inputs->format, inputs->preview, result, cancellable, error))
         {
           if (input->name != NULL)
             /* Translators: a file name, then what went wrong with it */

@@ -52,6 +52,8 @@ void            gln_parse_inputs_add_file  (GlnParseInputs       *self,
 void            gln_parse_inputs_add_bytes (GlnParseInputs       *self,
                                             const char           *name,
                                             GBytes               *bytes);
+void            gln_parse_inputs_set_preview (GlnParseInputs     *self,
+                                              gboolean            preview);
 gboolean        gln_parse_inputs_parse     (gpointer              self,
                                             GlnParseResult       *result,
                                             GCancellable         *cancellable,

@@ -278,3 +278,39 @@ gln_import_parse_full (GBytes           *bytes,
 
   return limit_lengths (papers, problems);
 }
+
+/**
+ * gln_import_parse_preview:
+ * @bytes: pasted text or a file's contents
+ * @format: its format, or %GLN_IMPORT_FORMAT_AUTO to detect it
+ * @detected: (out) (optional): the format used
+ * @error: return location for a #GError
+ *
+ * Like gln_import_parse(), for a preview where the user chooses what to add: a copied page
+ * also gives the blocks that may be papers or the page's own text, each with the reason
+ * gln_listing_get_doubt() tells (see #GlnListingOptions).
+ *
+ * Returns: (transfer full) (element-type GlnPaper): the papers found, or %NULL with @error
+ */
+GPtrArray *
+gln_import_parse_preview (GBytes           *bytes,
+                          GlnImportFormat   format,
+                          GlnImportFormat  *detected,
+                          GError          **error)
+{
+  GlnListingOptions options = { 0, TRUE };
+  gsize len = 0;
+  const char *text;
+
+  g_return_val_if_fail (bytes != NULL, NULL);
+
+  if (format == GLN_IMPORT_FORMAT_AUTO)
+    format = gln_import_detect_format (bytes);
+  if (detected != NULL)
+    *detected = format;
+  if (format != GLN_IMPORT_FORMAT_LISTING)
+    return gln_import_parse_full (bytes, format, NULL, NULL, NULL, error);
+
+  text = g_bytes_get_data (bytes, &len);
+  return limit_lengths (gln_listing_parse (text ? text : "", len, &options, error), NULL);
+}

@@ -32,5 +32,9 @@ GPtrArray  *gln_import_parse_full         (GBytes           *bytes,
                                            GPtrArray       **problems,
                                            guint            *n_skipped,
                                            GError          **error);
+GPtrArray  *gln_import_parse_preview      (GBytes           *bytes,
+                                           GlnImportFormat   format,
+                                           GlnImportFormat  *detected,
+                                           GError          **error);
 
 G_END_DECLS

@@ -258,9 +258,9 @@ insert_paper (GlnDatabase     *db,
 }
 
 /* Authors are metadata too: a full list replaces none or an "et al." list. */
-static gboolean
-wants_authors (GlnPaper *existing,
-               GlnPaper *incoming)
+gboolean
+_gln_store_wants_authors (GlnPaper *existing,
+                          GlnPaper *incoming)
 {
   guint have = gln_paper_get_n_authors (existing);
   guint offered = gln_paper_get_n_authors (incoming);
@@ -329,7 +329,7 @@ update_paper (GlnDatabase       *db,
   old_key = g_strdup (gln_paper_get_key (existing));
   changed = gln_paper_merge (existing, incoming, worked, &new_version);
 
-  if (wants_authors (existing, incoming))
+  if (_gln_store_wants_authors (existing, incoming))
     {
       gln_paper_set_authors_truncated (existing, FALSE);
       if (!_gln_store_write_authors (db, id, incoming, TRUE, error))

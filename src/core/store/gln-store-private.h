@@ -162,6 +162,8 @@ gboolean  _gln_store_write_authors   (GlnDatabase  *db,
                                       GlnPaper     *paper,
                                       gboolean      replace,
                                       GError      **error);
+gboolean  _gln_store_wants_authors   (GlnPaper     *existing,
+                                      GlnPaper     *incoming);
 
 /* Identity (gln-store-identity.c): which stored paper an offered record is. */
 typedef struct
