@@ -4,6 +4,7 @@
 #include "gln-window.h"
 
 #include "gln-duplicates-view.h"
+#include "gln-for-you-view.h"
 #include "gln-paper-list.h"
 #include "gln-paper-view.h"
 #include "gln-sidebar.h"
@@ -89,6 +90,7 @@ struct _GlnWindow
   GtkWidget            *read_button;
   GlnPaperView         *paper_view;
   GlnDuplicatesView    *duplicates_view;
+  GlnForYouView        *for_you_view;
   GMenuModel           *paper_menu_model;
   GtkWidget            *paper_menu;         /* GtkPopoverMenu on the list */
 };
