@@ -206,8 +206,8 @@ similar_found_cb (GObject      *object,
       adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (error->message));
       return;
     }
-  gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
   show_items (self, items);
+  gtk_single_selection_set_selected (self->selection, 0);
 }
 
 static void
@@ -376,8 +376,8 @@ gln_for_you_view_init (GlnForYouView *self)
 
   self->entries = g_list_store_new (GLN_TYPE_FOR_YOU_ENTRY);
   self->selection = gtk_single_selection_new (G_LIST_MODEL (self->entries));
-  gtk_single_selection_set_autoselect (self->selection, FALSE);
-  gtk_single_selection_set_can_unselect (self->selection, TRUE);
+  /* The best suggestion is open to read at once. */
+  gtk_single_selection_set_autoselect (self->selection, TRUE);
   g_signal_connect_object (self->selection, "notify::selected", G_CALLBACK (selection_changed_cb),
                            self, G_CONNECT_SWAPPED);
 
