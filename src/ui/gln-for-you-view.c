@@ -94,6 +94,17 @@ G_DEFINE_FINAL_TYPE (GlnForYouView, gln_for_you_view, GTK_TYPE_WIDGET)
 
 static GParamSpec *properties [N_PROPS];
 
+/* The best suggestion is open to read as soon as the view shows; a hidden view reads no
+ * paper. */
+static void
+select_first (GlnForYouView *self)
+{
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)) &&
+      gtk_single_selection_get_selected_item (self->selection) == NULL &&
+      g_list_model_get_n_items (G_LIST_MODEL (self->entries)) > 0)
+    gtk_single_selection_set_selected (self->selection, 0);
+}
+
 static void
 show_items (GlnForYouView *self,
             GPtrArray     *items)
@@ -111,6 +122,7 @@ show_items (GlnForYouView *self,
   for (guint i = 0; i < entries->len; i++)
     if (((GlnForYouEntry *) entries->pdata[i])->id == selected_id)
       gtk_single_selection_set_selected (self->selection, i);
+  select_first (self);
 
   gtk_stack_set_visible_child_name (self->stack, entries->len > 0 ? "list" : "waiting");
 }
@@ -206,8 +218,8 @@ similar_found_cb (GObject      *object,
       adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (error->message));
       return;
     }
+  gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
   show_items (self, items);
-  gtk_single_selection_set_selected (self->selection, 0);
 }
 
 static void
@@ -376,8 +388,9 @@ gln_for_you_view_init (GlnForYouView *self)
 
   self->entries = g_list_store_new (GLN_TYPE_FOR_YOU_ENTRY);
   self->selection = gtk_single_selection_new (G_LIST_MODEL (self->entries));
-  /* The best suggestion is open to read at once. */
-  gtk_single_selection_set_autoselect (self->selection, TRUE);
+  gtk_single_selection_set_autoselect (self->selection, FALSE);
+  gtk_single_selection_set_can_unselect (self->selection, TRUE);
+  g_signal_connect (self, "map", G_CALLBACK (select_first), NULL);
   g_signal_connect_object (self->selection, "notify::selected", G_CALLBACK (selection_changed_cb),
                            self, G_CONNECT_SWAPPED);
 

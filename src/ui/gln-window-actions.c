@@ -887,7 +887,7 @@ _gln_window_update_actions (GlnWindow *self)
   static const char * const paper_actions[] = {
     "win.toggle-read", "win.toggle-star", "win.rate", "win.tag", "win.collect", "win.new-note",
     "win.open-abstract", "win.copy-bibtex", "win.copy-cite-key", "win.copy-reference",
-    "win.paper-menu",
+    "win.paper-menu", "win.more-like-this", "win.not-interested",
   };
   static const char * const store_actions[] = {
     "win.paste", "win.paste-dialog", "win.import-file", "win.add-feed", "win.refresh",

@@ -117,6 +117,7 @@ void      _gln_window_set_empty_state     (GlnWindow      *self);
 
 /* gln-window-paper-menu.c */
 void      _gln_window_class_init_paper_menu (GtkWidgetClass *widget_class);
+void      _gln_window_class_init_for_you    (GtkWidgetClass *widget_class);
 void      _gln_window_init_paper_menu       (GlnWindow      *self);
 
 /* gln-window-refresh.c */

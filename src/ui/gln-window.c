@@ -785,6 +785,7 @@ gln_window_class_init (GlnWindowClass *klass)
   _gln_window_class_init_unsaved (widget_class);
   _gln_window_class_init_search (widget_class);
   _gln_window_class_init_paper_menu (widget_class);
+  _gln_window_class_init_for_you (widget_class);
   _gln_window_class_init_refresh (widget_class);
 }
 

@@ -260,6 +260,46 @@ test_more_like_this (Fixture       *f,
   gln_ui_test_wait_until (ranked_with_reasons, f, "the ranking back");
 }
 
+typedef struct
+{
+  Fixture *f;
+  guint    position;
+} FindCheck;
+
+static gboolean
+library_lists_paper (gpointer data)
+{
+  FindCheck *check = data;
+  GListModel *papers = gln_window_get_papers (check->f->window);
+
+  check->position = GLN_IS_PAPER_LIST (papers)
+                    ? gln_paper_list_find (GLN_PAPER_LIST (papers), paper_id (check->f, 1))
+                    : G_MAXUINT;
+  return check->position != G_MAXUINT;
+}
+
+static void
+test_from_library (Fixture       *f,
+                   gconstpointer  data)
+{
+  RowsCheck like = { f, 3, 0 };
+  FindCheck find = { f, G_MAXUINT };
+
+  if (skipped ())
+    return;
+
+  /* From the Library's paper menu: More like this opens For you on the similar papers. */
+  gln_sidebar_select (f->window->sidebar, GLN_SIDEBAR_KIND_LIBRARY, 0);
+  gln_ui_test_wait_until (library_lists_paper, &find, "the galaxy paper in the library");
+  _gln_window_select_position (f->window, find.position);
+  g_assert_true (_gln_window_get_selected_paper (f->window) == f->papers->pdata[1]);
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.more-like-this", NULL);
+  g_assert_cmpint (gln_sidebar_item_get_kind (gln_sidebar_get_selected (f->window->sidebar)), ==,
+                   GLN_SIDEBAR_KIND_FOR_YOU);
+  like.first = paper_id (f, 7);
+  gln_ui_test_wait_until (rows_are, &like, "the papers like the galaxy paper");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -286,6 +326,8 @@ main (int   argc,
               test_not_interested_and_undo, fixture_tear_down);
   g_test_add ("/gln/ui/for-you/more-like-this", Fixture, NULL, fixture_set_up,
               test_more_like_this, fixture_tear_down);
+  g_test_add ("/gln/ui/for-you/from-library", Fixture, NULL, fixture_set_up, test_from_library,
+              fixture_tear_down);
 
   return g_test_run ();
 }
