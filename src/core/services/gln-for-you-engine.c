@@ -26,6 +26,10 @@ typedef struct
 struct _GlnForYouEngine
 {
   GMutex          mutex;
+  /* The ids of the cache, as a set no one changes once made: the main thread takes it
+   * without waiting for a ranking that holds @mutex. */
+  GMutex          known_mutex;
+  GHashTable     *known;
   GlnTokenizer   *tokenizer;
   GlnVocabulary  *vocabulary;
   GHashTable     *cache;      /* id → Cached */
@@ -48,6 +52,7 @@ _gln_for_you_engine_new (void)
   GlnForYouEngine *self = g_new0 (GlnForYouEngine, 1);
 
   g_mutex_init (&self->mutex);
+  g_mutex_init (&self->known_mutex);
   self->tokenizer = gln_tokenizer_new ();
   self->vocabulary = gln_vocabulary_new ();
   self->cache = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free,
@@ -63,6 +68,8 @@ _gln_for_you_engine_free (GlnForYouEngine *self)
     return;
 
   g_mutex_clear (&self->mutex);
+  g_mutex_clear (&self->known_mutex);
+  g_clear_pointer (&self->known, g_hash_table_unref);
   gln_tokenizer_free (self->tokenizer);
   gln_vocabulary_free (self->vocabulary);
   g_hash_table_unref (self->cache);
@@ -70,12 +77,22 @@ _gln_for_you_engine_free (GlnForYouEngine *self)
   g_free (self);
 }
 
-/* The ids of the papers whose text the engine holds: the store need not read them again. */
+/* The ids of the papers whose text the engine holds: the store need not read them again.
+ * Returns a set that never changes, or %NULL before the first ranking. */
 GHashTable *
 _gln_for_you_engine_dup_known (GlnForYouEngine *self)
 {
-  g_autoptr(GMutexLocker) locker = g_mutex_locker_new (&self->mutex);
+  g_autoptr(GMutexLocker) locker = g_mutex_locker_new (&self->known_mutex);
+
+  return self->known != NULL ? g_hash_table_ref (self->known) : NULL;
+}
+
+/* Publishes the cache's ids; called with @mutex held. */
+static void
+publish_known (GlnForYouEngine *self)
+{
   GHashTable *known = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  GHashTable *old;
   GHashTableIter iter;
   gpointer key;
 
@@ -83,7 +100,11 @@ _gln_for_you_engine_dup_known (GlnForYouEngine *self)
   while (g_hash_table_iter_next (&iter, &key, NULL))
     g_hash_table_add (known, g_memdup2 (key, sizeof (gint64)));
 
-  return known;
+  g_mutex_lock (&self->known_mutex);
+  old = self->known;
+  self->known = known;
+  g_mutex_unlock (&self->known_mutex);
+  g_clear_pointer (&old, g_hash_table_unref);
 }
 
 static Cached *
@@ -269,6 +290,7 @@ _gln_for_you_engine_rank (GlnForYouEngine *self,
   g_free (vectors);
   items = sorted_items (ranked, G_MAXUINT);
   trim_cache (self, texts);
+  publish_known (self);
 
   return items;
 }
