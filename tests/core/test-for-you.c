@@ -186,6 +186,28 @@ test_one_signal (Fixture       *f,
 }
 
 static void
+test_note_signal (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autoptr(GPtrArray) items = NULL;
+  g_autoptr(GlnNote) note = NULL;
+  g_autoptr(GError) error = NULL;
+
+  /* Writing notes on a galaxy paper says it matters: the galaxies come first. */
+  gln_store_save_note_async (f->store, paper (f, 1), 0, "Compare with our rotation curves.", NULL,
+                             gln_test_ready_cb, NULL);
+  note = gln_store_save_note_finish (f->store, gln_test_wait (), &error);
+  g_assert_no_error (error);
+  items = rank (f);
+
+  g_assert_cmpint (gln_for_you_get_kind (f->for_you), ==, GLN_INTEREST_SIMILAR);
+  g_assert_cmpint (position (f, items, 1), ==, -1);
+  for (guint i = 3; i < N_PAPERS; i += 2)
+    for (guint j = 0; j < N_PAPERS; j += 2)
+      g_assert_cmpint (position (f, items, i), <, position (f, items, j));
+}
+
+static void
 test_many_signals (Fixture       *f,
                    gconstpointer  data)
 {
@@ -320,6 +342,8 @@ main (int   argc,
   g_test_add ("/gln/for-you/zero-signals", Fixture, NULL, fixture_set_up, test_zero_signals,
               fixture_tear_down);
   g_test_add ("/gln/for-you/one-signal", Fixture, NULL, fixture_set_up, test_one_signal,
+              fixture_tear_down);
+  g_test_add ("/gln/for-you/note-signal", Fixture, NULL, fixture_set_up, test_note_signal,
               fixture_tear_down);
   g_test_add ("/gln/for-you/many-signals", Fixture, NULL, fixture_set_up, test_many_signals,
               fixture_tear_down);
