@@ -12,7 +12,7 @@ set -euo pipefail
 packages=(
   gcc pkg-config meson ninja-build gettext git libxml2-utils
   libglib2.0-dev libgtk-4-dev libadwaita-1-dev libgtksourceview-5-dev
-  libsoup-3.0-dev libjson-glib-dev libsqlite3-dev libxml2-dev
+  libsoup-3.0-dev libjson-glib-dev libsqlite3-dev libxml2-dev libstemmer-dev
   desktop-file-utils appstream
 )
 for flag in "$@"; do

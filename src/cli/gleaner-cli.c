@@ -23,6 +23,7 @@ static const Command commands[] = {
   { "export", gln_cli_export, N_("Export papers as BibTeX, RIS, CSL-JSON, CSV or an Atom feed") },
   { "list", gln_cli_list, N_("List or search papers") },
   { "paper", gln_cli_paper, N_("Show, rate, star, tag or annotate a paper") },
+  { "similar", gln_cli_similar, N_("List the papers most like a paper") },
   { "collection", gln_cli_collection, N_("Create review collections, add and screen papers") },
   { "board", gln_cli_board, N_("Define and fill a collection’s comparison board") },
   { "duplicates", gln_cli_duplicates, N_("Merge possible duplicates, or mark them as different papers") },

@@ -59,7 +59,24 @@ parse_sort (const char    *name,
   return FALSE;
 }
 
-/* gleaner-cli list [--json] [--query TEXT] [--collection NAME] [--tag T] [--limit N] */
+static gboolean
+list_for_you (GlnCliContext  *cli,
+              gboolean        filtered,
+              gboolean        json,
+              int             limit,
+              GError        **error)
+{
+  if (filtered)
+    {
+      g_set_error (error, GLN_CLI_ERROR, GLN_CLI_ERROR_USAGE,
+                   _("--for-you ranks the unread papers and takes no other filter or order"));
+      return FALSE;
+    }
+
+  return gln_cli_list_for_you (cli, json, (guint) limit, error);
+}
+
+/* gleaner-cli list [--json] [--query TEXT] [--collection NAME] [--tag T] [--limit N] [--for-you] */
 gboolean
 gln_cli_list (GlnCliContext  *cli,
               GError        **error)
@@ -72,6 +89,7 @@ gln_cli_list (GlnCliContext  *cli,
   g_autofree char *fts = NULL;
   g_autoptr(GArray) ids = NULL;
   gboolean json = FALSE;
+  gboolean for_you = FALSE;
   int limit = 0;
   gint64 feed = 0;
   GlnQuery query = { 0, };
@@ -89,6 +107,8 @@ gln_cli_list (GlnCliContext  *cli,
     { "sort", 0, 0, G_OPTION_ARG_STRING, &sort, N_("date, added, rating or relevance"),
       N_("ORDER") },
     { "limit", 'n', 0, G_OPTION_ARG_INT, &limit, N_("At most N papers"), N_("N") },
+    { "for-you", 0, 0, G_OPTION_ARG_NONE, &for_you,
+      N_("The unread papers, best first for you, with a score and the reason"), NULL },
     { NULL }
   };
 
@@ -102,6 +122,9 @@ gln_cli_list (GlnCliContext  *cli,
       g_set_error (error, GLN_CLI_ERROR, GLN_CLI_ERROR_USAGE, _("--limit must not be negative"));
       return FALSE;
     }
+  if (for_you)
+    return list_for_you (cli, text != NULL || collection != NULL || tag != NULL || feed != 0 ||
+                         scope != NULL || sort != NULL, json, limit, error);
   if (scope != NULL && !parse_scope (scope, &query.scope))
     {
       g_set_error (error, GLN_CLI_ERROR, GLN_CLI_ERROR_USAGE, _("Unknown scope “%s”"), scope);

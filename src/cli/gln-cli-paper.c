@@ -11,7 +11,7 @@
 
 #define PAPER_USAGE "paper show KEY [--json] | rate KEY N | star KEY [--off] | " \
                     "read KEY [--off] | tag KEY TAG [--remove] | note KEY TEXT | " \
-                    "find-ids KEY… [--all-missing] [--json]"
+                    "find-ids KEY… [--all-missing] [--json] | not-interested KEY [--off]"
 
 /* The options of `paper`, and the paper its verb is about. */
 typedef struct
@@ -140,6 +140,18 @@ paper_note (GlnCliContext  *cli,
   return note != NULL;
 }
 
+static gboolean
+paper_not_interested (GlnCliContext  *cli,
+                      gpointer        data,
+                      GError        **error)
+{
+  PaperCommand *command = data;
+
+  gln_store_set_not_interested_async (cli->store, command->paper, !command->off, NULL,
+                                      gln_cli_ready_cb, cli);
+  return gln_cli_wait_edit (cli, error);
+}
+
 static const GlnCliVerb paper_verbs[] = {
   { "show", 3, 3, paper_show },
   { "rate", 4, 4, paper_rate },
@@ -147,9 +159,10 @@ static const GlnCliVerb paper_verbs[] = {
   { "read", 3, 3, paper_read },
   { "tag", 4, 4, paper_tag },
   { "note", 4, 4, paper_note },
+  { "not-interested", 3, 3, paper_not_interested },
 };
 
-/* gleaner-cli paper show|rate|star|read|tag|note KEY … */
+/* gleaner-cli paper show|rate|star|read|tag|note|not-interested KEY … */
 gboolean
 gln_cli_paper (GlnCliContext  *cli,
                GError        **error)
@@ -158,7 +171,7 @@ gln_cli_paper (GlnCliContext  *cli,
   PaperCommand command = { FALSE, FALSE, NULL };
   GOptionEntry entries[] = {
     { "json", 0, 0, G_OPTION_ARG_NONE, &command.json, N_("Print JSON (show)"), NULL },
-    { "off", 0, 0, G_OPTION_ARG_NONE, &command.off, N_("Unstar, or mark unread (star, read)"),
+    { "off", 0, 0, G_OPTION_ARG_NONE, &command.off, N_("Unstar, mark unread, or take back (star, read, not-interested)"),
       NULL },
     { "remove", 0, 0, G_OPTION_ARG_NONE, &command.off, N_("Remove the tag (tag)"), NULL },
     { NULL }

@@ -113,6 +113,12 @@ gboolean           gln_cli_paper            (GlnCliContext     *cli,
                                              GError           **error);
 gboolean           gln_cli_paper_find_ids   (GlnCliContext     *cli,
                                              GError           **error);
+gboolean           gln_cli_similar          (GlnCliContext     *cli,
+                                             GError           **error);
+gboolean           gln_cli_list_for_you     (GlnCliContext     *cli,
+                                             gboolean           json,
+                                             guint              limit,
+                                             GError           **error);
 gboolean           gln_cli_collection       (GlnCliContext     *cli,
                                              GError           **error);
 gboolean           gln_cli_board            (GlnCliContext     *cli,

@@ -10,8 +10,11 @@
 #include "gln-error.h"
 #include "gln-macros.h"
 #include "gln-claims.h"
+#include "gln-features.h"
+#include "gln-interest-model.h"
 #include "gln-latex.h"
 #include "gln-search-text.h"
+#include "gln-tokenizer.h"
 
 /* model */
 #include "gln-board.h"
@@ -67,6 +70,7 @@
 #include "gln-store-duplicates.h"
 #include "gln-store-feeds.h"
 #include "gln-store-import.h"
+#include "gln-store-interest.h"
 #include "gln-store-library.h"
 #include "gln-store-papers.h"
 #include "gln-store-query.h"
@@ -80,6 +84,7 @@
 #include "gln-exporter.h"
 #include "gln-feed-refresher.h"
 #include "gln-id-finder.h"
+#include "gln-for-you.h"
 #include "gln-importer.h"
 #include "gln-lookup.h"
 #include "gln-paper-list.h"

@@ -13,7 +13,7 @@
 /* The views of the library, with their unread counts: the fixed ones, then a section each
  * for feeds, collections, tags and saved searches. Possible Duplicates is a fixed row shown
  * while there are pairs to review, or while it is selected. */
-#define N_FIXED 5
+#define N_FIXED 6
 
 struct _GlnSidebar
 {
@@ -68,6 +68,7 @@ section_title (GlnSidebarKind kind)
     case GLN_SIDEBAR_KIND_UPDATED:
     case GLN_SIDEBAR_KIND_STARRED:
     case GLN_SIDEBAR_KIND_LIBRARY:
+    case GLN_SIDEBAR_KIND_FOR_YOU:
     default:
       return NULL;
     }
@@ -530,6 +531,8 @@ gln_sidebar_init (GlnSidebar *self)
     { GLN_SIDEBAR_KIND_STARRED, 0, N_("Starred") },
     { GLN_SIDEBAR_KIND_LIBRARY, 0, N_("Library") },
     { GLN_SIDEBAR_KIND_LIBRARY, GLN_SIDEBAR_DUPLICATES_ID, N_("Possible Duplicates") },
+    /* For you is listed second (see gln_sidebar_init()'s list below). */
+    { GLN_SIDEBAR_KIND_FOR_YOU, 0, N_("For You") },
   };
   GtkDropTarget *drop;
   GtkGesture *gesture;
@@ -542,7 +545,11 @@ gln_sidebar_init (GlnSidebar *self)
       g_autoptr(GlnSidebarItem) item = gln_sidebar_item_new (fixed[i].kind, fixed[i].id,
                                                                   _(fixed[i].title));
 
-      g_list_store_append (self->items, item);
+      /* For you goes right after the Inbox: both are what is new. */
+      if (fixed[i].kind == GLN_SIDEBAR_KIND_FOR_YOU)
+        g_list_store_insert (self->items, 1, item);
+      else
+        g_list_store_append (self->items, item);
     }
 
   gtk_list_box_bind_model (self->list_box, G_LIST_MODEL (self->items), create_row_cb, self, NULL);
@@ -614,10 +621,11 @@ gln_sidebar_set_summary (GlnSidebar              *self,
 
   for (guint i = 0; i < N_FIXED; i++)
     g_ptr_array_add (items, g_list_model_get_item (G_LIST_MODEL (self->items), i));
+  /* Index 1 is For you, which has no count. */
   gln_sidebar_item_set_count (g_ptr_array_index (items, 0), summary->inbox);
-  gln_sidebar_item_set_count (g_ptr_array_index (items, 1), summary->updated);
-  gln_sidebar_item_set_count (g_ptr_array_index (items, 2), summary->starred);
-  gln_sidebar_item_set_count (g_ptr_array_index (items, 4), summary->duplicates);
+  gln_sidebar_item_set_count (g_ptr_array_index (items, 2), summary->updated);
+  gln_sidebar_item_set_count (g_ptr_array_index (items, 3), summary->starred);
+  gln_sidebar_item_set_count (g_ptr_array_index (items, 5), summary->duplicates);
 
   add_entries (items, GLN_SIDEBAR_KIND_FEED, summary->feeds);
   add_entries (items, GLN_SIDEBAR_KIND_COLLECTION, summary->collections);

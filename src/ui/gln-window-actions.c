@@ -228,6 +228,16 @@ show_library_action (GtkWidget  *widget,
 }
 
 static void
+show_for_you_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  GlnWindow *self = GLN_WINDOW (widget);
+
+  gln_sidebar_select (self->sidebar, GLN_SIDEBAR_KIND_FOR_YOU, 0);
+}
+
+static void
 show_duplicates_action (GtkWidget  *widget,
                         const char *action_name,
                         GVariant   *parameter)
@@ -800,6 +810,9 @@ _gln_window_class_init_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.show-library", NULL, show_library_action);
   gtk_widget_class_install_action (widget_class, "win.show-duplicates", NULL,
                                    show_duplicates_action);
+  gtk_widget_class_install_action (widget_class, "win.show-for-you", NULL, show_for_you_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_y, GDK_CONTROL_MASK,
+                                       "win.show-for-you", NULL);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_j, 0, "win.next", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_k, 0, "win.previous", NULL);
@@ -874,7 +887,7 @@ _gln_window_update_actions (GlnWindow *self)
   static const char * const paper_actions[] = {
     "win.toggle-read", "win.toggle-star", "win.rate", "win.tag", "win.collect", "win.new-note",
     "win.open-abstract", "win.copy-bibtex", "win.copy-cite-key", "win.copy-reference",
-    "win.paper-menu",
+    "win.paper-menu", "win.more-like-this", "win.not-interested",
   };
   static const char * const store_actions[] = {
     "win.paste", "win.paste-dialog", "win.import-file", "win.add-feed", "win.refresh",
@@ -888,7 +901,10 @@ _gln_window_update_actions (GlnWindow *self)
     "win.show-paper", "win.back", "win.export",
   };
   gboolean has_paper = gln_paper_view_get_paper (self->paper_view) != NULL;
-  gboolean duplicates = _gln_window_shows_duplicates (self);
+  GlnSidebarItem *item = gln_sidebar_get_selected (self->sidebar);
+  /* For you, too, has its own list and keys. */
+  gboolean duplicates = _gln_window_shows_duplicates (self) ||
+                        (item != NULL && gln_sidebar_item_get_kind (item) == GLN_SIDEBAR_KIND_FOR_YOU);
 
   for (guint i = 0; i < G_N_ELEMENTS (paper_actions); i++)
     gtk_widget_action_set_enabled (GTK_WIDGET (self), paper_actions[i], has_paper);

@@ -4,6 +4,7 @@
 #include "gln-window.h"
 
 #include "gln-duplicates-view.h"
+#include "gln-for-you-view.h"
 #include "gln-paper-list.h"
 #include "gln-paper-view.h"
 #include "gln-sidebar.h"
@@ -89,6 +90,7 @@ struct _GlnWindow
   GtkWidget            *read_button;
   GlnPaperView         *paper_view;
   GlnDuplicatesView    *duplicates_view;
+  GlnForYouView        *for_you_view;
   GMenuModel           *paper_menu_model;
   GtkWidget            *paper_menu;         /* GtkPopoverMenu on the list */
 };
@@ -115,6 +117,7 @@ void      _gln_window_set_empty_state     (GlnWindow      *self);
 
 /* gln-window-paper-menu.c */
 void      _gln_window_class_init_paper_menu (GtkWidgetClass *widget_class);
+void      _gln_window_class_init_for_you    (GtkWidgetClass *widget_class);
 void      _gln_window_init_paper_menu       (GlnWindow      *self);
 
 /* gln-window-find-ids.c */

@@ -384,6 +384,7 @@ sidebar_selected_cb (GlnWindow  *self,
 {
   GlnSidebarItem *item = gln_sidebar_get_selected (sidebar);
   gboolean duplicates;
+  gboolean for_you;
 
   if (item == NULL)
     return;
@@ -396,10 +397,13 @@ sidebar_selected_cb (GlnWindow  *self,
   if (gln_sidebar_item_get_kind (item) == GLN_SIDEBAR_KIND_SEARCH)
     _gln_window_apply_saved_search (self, gln_sidebar_item_get_query (item));
 
-  /* Possible duplicates have a view of their own in place of the list and the pane. */
+  /* Possible duplicates and For you have views of their own in place of the list and the
+   * pane. */
   duplicates = gln_sidebar_is_duplicates (item);
-  gtk_stack_set_visible_child_name (self->content_stack, duplicates ? "duplicates" : "papers");
-  if (!duplicates)
+  for_you = gln_sidebar_item_get_kind (item) == GLN_SIDEBAR_KIND_FOR_YOU;
+  gtk_stack_set_visible_child_name (self->content_stack,
+                                    duplicates ? "duplicates" : for_you ? "for-you" : "papers");
+  if (!duplicates && !for_you)
     _gln_window_update_query (self);
   _gln_window_update_actions (self);
   gtk_widget_set_visible (GTK_WIDGET (self->review_button),
@@ -721,6 +725,7 @@ gln_window_class_init (GlnWindowClass *klass)
   g_type_ensure (GLN_TYPE_PAPER_VIEW);
   g_type_ensure (GLN_TYPE_SIDEBAR);
   g_type_ensure (GLN_TYPE_DUPLICATES_VIEW);
+  g_type_ensure (GLN_TYPE_FOR_YOU_VIEW);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/gln-window.ui");
   gtk_widget_class_bind_template_child (widget_class, GlnWindow, toast_overlay);
@@ -772,6 +777,7 @@ gln_window_class_init (GlnWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, GlnWindow, read_button);
   gtk_widget_class_bind_template_child (widget_class, GlnWindow, paper_view);
   gtk_widget_class_bind_template_child (widget_class, GlnWindow, duplicates_view);
+  gtk_widget_class_bind_template_child (widget_class, GlnWindow, for_you_view);
   gtk_widget_class_bind_template_child_full (widget_class, "paper_menu", FALSE,
                                              G_STRUCT_OFFSET (GlnWindow, paper_menu_model));
 
@@ -779,6 +785,7 @@ gln_window_class_init (GlnWindowClass *klass)
   _gln_window_class_init_unsaved (widget_class);
   _gln_window_class_init_search (widget_class);
   _gln_window_class_init_paper_menu (widget_class);
+  _gln_window_class_init_for_you (widget_class);
   _gln_window_class_init_refresh (widget_class);
 }
 
@@ -800,6 +807,8 @@ gln_window_init (GlnWindow *self)
   g_object_bind_property (self->search_button, "active", self->search_bar, "search-mode-enabled",
                           G_BINDING_SYNC_CREATE | G_BINDING_BIDIRECTIONAL);
   g_object_bind_property (self->flap, "reveal-flap", self->duplicates_view, "reveal-sidebar",
+                          G_BINDING_SYNC_CREATE | G_BINDING_BIDIRECTIONAL);
+  g_object_bind_property (self->flap, "reveal-flap", self->for_you_view, "reveal-sidebar",
                           G_BINDING_SYNC_CREATE | G_BINDING_BIDIRECTIONAL);
   g_signal_connect_object (self->flap, "notify::folded", G_CALLBACK (layout_changed_cb), self,
                            G_CONNECT_SWAPPED);
@@ -951,6 +960,7 @@ gln_window_set_store (GlnWindow *self,
   self->store = g_object_ref (store);
   gln_paper_view_set_store (self->paper_view, store);
   gln_duplicates_view_set_store (self->duplicates_view, store);
+  gln_for_you_view_set_store (self->for_you_view, store);
   g_signal_connect_object (store, "changed", G_CALLBACK (store_changed_cb), self,
                            G_CONNECT_SWAPPED);
   _gln_window_reload_summary (self);

@@ -129,7 +129,7 @@ gln_sidebar_item_class_init (GlnSidebarItemClass *klass)
   object_class->set_property = gln_sidebar_item_set_property;
 
   properties [PROP_KIND] =
-    g_param_spec_int ("kind", NULL, NULL, GLN_SIDEBAR_KIND_INBOX, GLN_SIDEBAR_KIND_SEARCH, 0,
+    g_param_spec_int ("kind", NULL, NULL, GLN_SIDEBAR_KIND_INBOX, GLN_SIDEBAR_KIND_FOR_YOU, 0,
                       G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   properties [PROP_ID] =
     g_param_spec_int64 ("id", NULL, NULL, 0, G_MAXINT64, 0,
@@ -174,6 +174,10 @@ default_query (GlnSidebarItem *self)
       break;
     case GLN_SIDEBAR_KIND_STARRED:
       query->scope = GLN_QUERY_SCOPE_STARRED;
+      break;
+    case GLN_SIDEBAR_KIND_FOR_YOU:
+      /* Ranked by GlnForYou, not queried; its candidates are the unread papers. */
+      query->scope = GLN_QUERY_SCOPE_UNREAD;
       break;
     case GLN_SIDEBAR_KIND_FEED:
       query->feed_id = self->id;
@@ -265,6 +269,8 @@ gln_sidebar_item_get_icon_name (GlnSidebarItem *self)
       return "folder-symbolic";
     case GLN_SIDEBAR_KIND_TAG:
       return "gln-tag-symbolic";
+    case GLN_SIDEBAR_KIND_FOR_YOU:
+      return "emblem-favorite-symbolic";
     case GLN_SIDEBAR_KIND_SEARCH:
     default:
       return "folder-saved-search-symbolic";

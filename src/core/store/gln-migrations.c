@@ -332,6 +332,14 @@ static const char * const migrations[] = {
   /* 7: the papers' dates by id, small enough to stay in memory: a search by date looks each
    * match's date up here instead of in the papers themselves (five times faster). */
   "CREATE INDEX papers_id_published ON papers (id, published);",
+
+  /* 8: For you: the papers the user turned down ("Not interested"), and the rated papers by
+   * id, so that reading the user's signals never walks the whole library. */
+  "CREATE TABLE not_interested ("
+  "  paper_id INTEGER PRIMARY KEY REFERENCES papers (id) ON DELETE CASCADE,"
+  "  time     INTEGER NOT NULL"
+  ") STRICT;"
+  "CREATE INDEX papers_rated ON papers (id) WHERE rating > 0;",
 };
 
 guint

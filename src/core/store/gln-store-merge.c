@@ -43,6 +43,7 @@ static const PaperTable paper_tables[] = {
   { "paper_aliases", "paper_id IN (?1, ?2)", "1" },
   { "paper_records", "paper_id IN (?1, ?2)", "1" },
   { "paper_ids", "paper_id IN (?1, ?2)", "1" },
+  { "not_interested", "paper_id IN (?1, ?2)", "1" },
   { "duplicates", "paper_a IN (?1, ?2) OR paper_b IN (?1, ?2)",
     "EXISTS (SELECT 1 FROM papers WHERE id = data->>'paper_a')"
     " AND EXISTS (SELECT 1 FROM papers WHERE id = data->>'paper_b')" },

@@ -1,0 +1,56 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "gln-interest-model.h"
+#include "gln-store.h"
+
+G_BEGIN_DECLS
+
+/**
+ * GlnForYouItem:
+ * @id: a paper's id
+ * @score: how much the user should like it (higher first)
+ * @because: one line that says why, never empty
+ *
+ * A paper as For you or "More like this" ranks it.
+ */
+typedef struct
+{
+  gint64  id;
+  double  score;
+  char   *because;
+} GlnForYouItem;
+
+void gln_for_you_item_free (GlnForYouItem *self);
+
+#define GLN_TYPE_FOR_YOU (gln_for_you_get_type ())
+G_DECLARE_FINAL_TYPE (GlnForYou, gln_for_you, GLN, FOR_YOU, GObject)
+
+GlnForYou       *gln_for_you_new            (GlnStore             *store);
+GlnStore        *gln_for_you_get_store      (GlnForYou            *self);
+void             gln_for_you_set_live       (GlnForYou            *self,
+                                             gboolean              live);
+GPtrArray       *gln_for_you_dup_results    (GlnForYou            *self);
+GlnInterestKind  gln_for_you_get_kind       (GlnForYou            *self);
+void             gln_for_you_refresh_async  (GlnForYou            *self,
+                                             GCancellable         *cancellable,
+                                             GAsyncReadyCallback   callback,
+                                             gpointer              user_data);
+GPtrArray       *gln_for_you_refresh_finish (GlnForYou            *self,
+                                             GAsyncResult         *result,
+                                             GError              **error);
+void             gln_for_you_similar_async  (GlnForYou            *self,
+                                             gint64                paper_id,
+                                             guint                 limit,
+                                             GCancellable         *cancellable,
+                                             GAsyncReadyCallback   callback,
+                                             gpointer              user_data);
+GPtrArray       *gln_for_you_similar_finish (GlnForYou            *self,
+                                             GAsyncResult         *result,
+                                             GError              **error);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (GlnForYouItem, gln_for_you_item_free)
+
+G_END_DECLS
