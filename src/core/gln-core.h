@@ -11,6 +11,7 @@
 #include "gln-macros.h"
 #include "gln-claims.h"
 #include "gln-latex.h"
+#include "gln-keywords.h"
 #include "gln-search-text.h"
 
 /* model */
