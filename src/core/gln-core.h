@@ -61,6 +61,7 @@
 #include "gln-store-backup.h"
 #include "gln-store-board.h"
 #include "gln-store-collections.h"
+#include "gln-store-screening.h"
 #include "gln-store-duplicates.h"
 #include "gln-store-feeds.h"
 #include "gln-store-import.h"

@@ -90,9 +90,15 @@ test_screening (Fixture       *fixture,
                 gconstpointer  data)
 {
   g_autoptr(GlnBoardState) state = NULL;
+  g_auto(GStrv) defaults = gln_screening_dup_default_reasons ();
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_auto(GStrv) reasons = NULL;
   GlnScreeningSummary *summary;
   GlnCollectionPaper *entry;
 
+  g_strv_builder_addv (builder, (const char **) defaults);
+  g_strv_builder_add_many (builder, "wrong population", "review article", NULL);
+  reasons = g_strv_builder_end (builder);
   screen (fixture, 0, GLN_SCREENING_INCLUDE, NULL);
   screen (fixture, 1, GLN_SCREENING_EXCLUDE, "wrong population");
   screen (fixture, 2, GLN_SCREENING_EXCLUDE, "  review article ");
@@ -100,10 +106,9 @@ test_screening (Fixture       *fixture,
   screen (fixture, 4, GLN_SCREENING_MAYBE, NULL);
   screen (fixture, 5, GLN_SCREENING_INCLUDE, NULL);
 
-  /* Typed reasons join the collection's vocabulary, once each, trimmed. */
+  /* Typed reasons join the collection's vocabulary, after the defaults, once each, trimmed. */
   state = load_board (fixture);
-  g_assert_cmpstrv (state->reasons,
-                    ((const char *[]) { "wrong population", "review article", NULL }));
+  g_assert_cmpstrv (state->reasons, reasons);
   g_clear_pointer (&state, gln_board_state_free);
 
   /* A changed mind, then undo restores the earlier decision and its reason. */

@@ -332,6 +332,13 @@ static const char * const migrations[] = {
   /* 7: the papers' dates by id, small enough to stay in memory: a search by date looks each
    * match's date up here instead of in the papers themselves (five times faster). */
   "CREATE INDEX papers_id_published ON papers (id, published);",
+
+  /* 8: screening keywords, highlighted in abstracts (one per line; NULL: taken from the
+   * collection's name and criteria), and whether the collection's exclusion reasons are
+   * the user's own (0: a collection without reasons offers the default set) */
+  "ALTER TABLE collections ADD COLUMN include_words TEXT;"
+  "ALTER TABLE collections ADD COLUMN exclude_words TEXT;"
+  "ALTER TABLE collections ADD COLUMN reasons_edited INTEGER NOT NULL DEFAULT 0;",
 };
 
 guint
