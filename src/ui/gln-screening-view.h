@@ -27,7 +27,8 @@ void        gln_screening_view_decide         (GlnScreeningView   *self,
                                                const char         *reason);
 void        gln_screening_view_undo           (GlnScreeningView   *self);
 void        gln_screening_view_add_keyword    (GlnScreeningView   *self,
-                                               const char         *word);
+                                               const char         *word,
+                                               gboolean            exclude);
 gboolean    gln_screening_view_is_busy        (GlnScreeningView   *self);
 
 G_END_DECLS

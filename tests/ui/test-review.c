@@ -229,7 +229,9 @@ test_screening (Fixture       *fixture,
   assert_screening (state, fixture, 3, GLN_SCREENING_INCLUDE, NULL);
   assert_screening (state, fixture, 4, GLN_SCREENING_UNSCREENED, NULL);
 
-  g_assert_cmpstrv (state->reasons, ((const char *[]) { "wrong particle", NULL }));
+  /* A typed reason joins the default ones. */
+  g_assert_cmpuint (g_strv_length (state->reasons), ==, 10);
+  g_assert_cmpstr (state->reasons[9], ==, "wrong particle");
   summary = state->summary;
   g_assert_cmpuint (summary->counts[GLN_SCREENING_INCLUDE], ==, 2);
   g_assert_cmpuint (summary->counts[GLN_SCREENING_EXCLUDE], ==, 1);
@@ -247,6 +249,102 @@ test_screening (Fixture       *fixture,
   g_clear_pointer (&state, gln_board_state_free);
   state = load_fresh (fixture);
   assert_screening (state, fixture, 0, GLN_SCREENING_UNSCREENED, NULL);
+}
+
+static gboolean
+is_named (GtkWidget     *widget,
+          gconstpointer  data)
+{
+  return g_strcmp0 (gtk_widget_get_name (widget), data) == 0;
+}
+
+static GtkLabel *
+abstract_label (GtkWidget *view)
+{
+  GtkWidget *label = find_widget (view, is_named, "abstract");
+
+  g_assert_true (GTK_IS_LABEL (label));
+  return GTK_LABEL (label);
+}
+
+/* A word of the abstract that is not a keyword yet: its last one of eight letters or more. */
+static char *
+dup_long_word (const char *text)
+{
+  g_auto(GStrv) words = g_strsplit_set (text, " \n,.;:()", -1);
+  char *found = NULL;
+
+  for (guint i = 0; words[i] != NULL; i++)
+    if (strlen (words[i]) >= 8 && g_str_is_ascii (words[i]))
+      {
+        g_free (found);
+        found = g_strdup (words[i]);
+      }
+
+  g_assert_nonnull (found);
+  return found;
+}
+
+/* Issue 14, item 11: the collection's include keywords, taken from its name and criteria
+ * without generic words, and exclude keywords the user types, highlighted apart and stored
+ * with the collection. */
+static void
+test_highlights (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  g_autoptr(GlnBoardState) state = NULL;
+  g_autofree char *word = NULL;
+  GtkWidget *view;
+  GtkWidget *include;
+  GtkWidget *exclude;
+  const char *markup;
+
+  if (!have_display)
+    {
+      g_test_skip ("No display available");
+      return;
+    }
+
+  view = gln_screening_view_new ();
+  gln_screening_view_set_store (GLN_SCREENING_VIEW (view), fixture->store);
+  gln_screening_view_set_collection (GLN_SCREENING_VIEW (view), fixture->collection);
+  gtk_window_set_child (fixture->window, view);
+  gtk_window_present (fixture->window);
+  gln_ui_test_wait_until (screening_ready, view, "the first paper");
+
+  include = find_widget (view, is_named, "include");
+  exclude = find_widget (view, is_named, "exclude");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (include)), ==,
+                   "proton, structure, radius, electron, scattering");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (exclude)), ==, "");
+
+  /* The abstract's topic words are marked as include keywords, and nothing as exclude. */
+  markup = gtk_label_get_label (abstract_label (view));
+  g_assert_nonnull (strstr (markup, "background=\"#8ff0a4\""));
+  g_assert_null (strstr (markup, "background=\"#ffa39e\""));
+
+  /* An exclude keyword typed by the user is marked its own way, and stored. */
+  word = dup_long_word (gln_paper_get_abstract (gln_screening_view_get_paper
+                                                  (GLN_SCREENING_VIEW (view))));
+  gtk_editable_set_text (GTK_EDITABLE (exclude), word);
+  g_signal_emit_by_name (exclude, "activate");
+  markup = gtk_label_get_label (abstract_label (view));
+  g_assert_nonnull (strstr (markup, "underline=\"error\""));
+  gln_ui_test_wait_until (screening_idle, view, "the keywords to be stored");
+
+  state = load_fresh (fixture);
+  g_assert_cmpstr (state->info->exclude_words, ==, word);
+  g_assert_cmpstr (state->info->include_words, ==,
+                   "proton\nstructure\nradius\nelectron\nscattering");
+  g_clear_pointer (&state, gln_board_state_free);
+
+  /* Back to the criteria's keywords. */
+  g_assert_true (gtk_widget_activate_action (view, "screening.reset-words", NULL));
+  gln_ui_test_wait_until (screening_idle, view, "the keywords to be reset");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (exclude)), ==, "");
+  state = load_fresh (fixture);
+  g_assert_null (state->info->exclude_words);
+  g_assert_null (state->info->include_words);
 }
 
 static gboolean
@@ -590,6 +688,8 @@ main (int   argc,
     adw_init ();
 
   gln_test_add_shared ("/gln/review/screening", Fixture, NULL, fixture_set_up, test_screening,
+                       fixture_tear_down);
+  gln_test_add_shared ("/gln/review/highlights", Fixture, NULL, fixture_set_up, test_highlights,
                        fixture_tear_down);
   gln_test_add_shared ("/gln/review/board", Fixture, NULL, fixture_set_up, test_board,
                        fixture_tear_down);
