@@ -14,6 +14,7 @@
 
 #include "gln-macros.h"
 #include "gln-plain-text.h"
+#include "gln-reasons-dialog.h"
 
 static void
 update_progress (GlnScreeningView    *self,
@@ -245,6 +246,36 @@ ask_reason_action (GtkWidget  *widget,
   gtk_widget_grab_focus (GTK_WIDGET (self->reason_entry));
 }
 
+static void
+reasons_changed_cb (GlnScreeningView *self,
+                    GlnReasonsDialog *dialog)
+{
+  g_strfreev (self->reasons);
+  self->reasons = g_strdupv ((char **) gln_reasons_dialog_get_reasons (dialog));
+  populate_reasons (self);
+  gln_screening_view_reload (self);
+}
+
+static void
+edit_reasons_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  GlnScreeningView *self = GLN_SCREENING_VIEW (widget);
+  GtkRoot *root = gtk_widget_get_root (widget);
+  GtkWidget *dialog;
+
+  if (self->store == NULL || self->collection_id <= 0)
+    return;
+
+  gtk_popover_popdown (self->reason_popover);
+  dialog = gln_reasons_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, self->store,
+                                   self->collection_id, (const char * const *) self->reasons);
+  g_signal_connect_object (dialog, "changed", G_CALLBACK (reasons_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 void
 _gln_screening_view_class_init_panel (GtkWidgetClass *widget_class)
 {
@@ -256,4 +287,6 @@ _gln_screening_view_class_init_panel (GtkWidgetClass *widget_class)
   gtk_widget_class_bind_template_callback (widget_class, reason_popover_closed_cb);
 
   gtk_widget_class_install_action (widget_class, "screening.ask-reason", NULL, ask_reason_action);
+  gtk_widget_class_install_action (widget_class, "screening.edit-reasons", NULL,
+                                   edit_reasons_action);
 }

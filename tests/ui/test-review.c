@@ -16,6 +16,7 @@
 #include "gln-column-dialog.h"
 #include "gln-compare-view.h"
 #include "gln-rating.h"
+#include "gln-reasons-dialog.h"
 #include "gln-screening-view.h"
 #include "gln-ui-test-utils.h"
 
@@ -345,6 +346,126 @@ test_highlights (Fixture       *fixture,
   state = load_fresh (fixture);
   g_assert_null (state->info->exclude_words);
   g_assert_null (state->info->include_words);
+}
+
+static GtkWidget *
+find_toplevel (GType type)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type) && gtk_widget_get_visible (GTK_WIDGET (window)))
+        return GTK_WIDGET (window);
+    }
+
+  return NULL;
+}
+
+typedef struct
+{
+  GtkWidget  *dialog;
+  const char *reason;
+  gboolean    present;
+} ReasonWait;
+
+static gboolean
+reason_shown (gpointer data)
+{
+  ReasonWait *wait = data;
+  GlnReasonsDialog *dialog = GLN_REASONS_DIALOG (wait->dialog);
+
+  return g_strv_contains (gln_reasons_dialog_get_reasons (dialog), wait->reason) == wait->present;
+}
+
+/* Waits until the dialog's reasons contain @reason, or not. */
+static void
+wait_for_reason (GtkWidget  *dialog,
+                 const char *reason,
+                 gboolean    present)
+{
+  ReasonWait wait = { dialog, reason, present };
+
+  gln_ui_test_wait_until (reason_shown, &wait, reason);
+}
+
+static gboolean
+has_tooltip (GtkWidget     *widget,
+             gconstpointer  data)
+{
+  return g_strcmp0 (gtk_widget_get_tooltip_text (widget), data) == 0;
+}
+
+/* Issue 14, item 18: the default reasons, edited in their dialog: added, renamed, removed
+ * with the decisions kept. */
+static void
+test_reasons (Fixture       *fixture,
+              gconstpointer  data)
+{
+  g_autoptr(GlnBoardState) state = NULL;
+  GtkWidget *view;
+  GtkWidget *dialog;
+  GtkWidget *list;
+  GtkWidget *row;
+  GtkWidget *button;
+
+  if (!have_display)
+    {
+      g_test_skip ("No display available");
+      return;
+    }
+
+  view = gln_screening_view_new ();
+  gln_screening_view_set_store (GLN_SCREENING_VIEW (view), fixture->store);
+  gln_screening_view_set_collection (GLN_SCREENING_VIEW (view), fixture->collection);
+  gtk_window_set_child (fixture->window, view);
+  gtk_window_present (fixture->window);
+  gln_ui_test_wait_until (screening_ready, view, "the first paper");
+  g_assert_true (gtk_widget_activate_action (view, "screening.exclude", "s", "Wrong outcome"));
+  gln_ui_test_wait_until (screening_idle, view, "the decision to be stored");
+
+  g_assert_true (gtk_widget_activate_action (view, "screening.edit-reasons", NULL));
+  dialog = find_toplevel (GLN_TYPE_REASONS_DIALOG);
+  g_assert_nonnull (dialog);
+  g_assert_cmpuint (g_strv_length ((char **) gln_reasons_dialog_get_reasons
+                                     (GLN_REASONS_DIALOG (dialog))), ==, 9);
+  list = find_descendant (dialog, GTK_TYPE_LIST_BOX);
+
+  /* The last row adds a reason. */
+  row = gtk_widget_get_last_child (list);
+  g_assert_true (ADW_IS_ENTRY_ROW (row));
+  gtk_editable_set_text (GTK_EDITABLE (row), "Conference abstract");
+  g_signal_emit_by_name (row, "entry-activated");
+  wait_for_reason (dialog, "Conference abstract", TRUE);
+
+  /* A row renamed and applied renames the decisions that gave the reason. */
+  for (row = gtk_widget_get_first_child (list); row != NULL; row = gtk_widget_get_next_sibling (row))
+    if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (row)), "Wrong outcome") == 0)
+      break;
+  g_assert_nonnull (row);
+  gtk_editable_set_text (GTK_EDITABLE (row), "No radius measured");
+  g_signal_emit_by_name (row, "apply");
+  wait_for_reason (dialog, "No radius measured", TRUE);
+
+  /* A removed reason leaves the decisions alone. */
+  for (row = gtk_widget_get_first_child (list); row != NULL; row = gtk_widget_get_next_sibling (row))
+    if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (row)), "No radius measured") == 0)
+      break;
+  g_assert_nonnull (row);
+  button = find_widget (row, has_tooltip, "Remove Reason");
+  g_assert_true (GTK_IS_BUTTON (button));
+  g_signal_emit_by_name (button, "clicked");
+  wait_for_reason (dialog, "No radius measured", FALSE);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+
+  state = load_fresh (fixture);
+  g_assert_false (g_strv_contains ((const char * const *) state->reasons, "Wrong outcome"));
+  g_assert_false (g_strv_contains ((const char * const *) state->reasons, "No radius measured"));
+  g_assert_true (g_strv_contains ((const char * const *) state->reasons, "Conference abstract"));
+  g_assert_true (g_strv_contains ((const char * const *) state->reasons, "Wrong population"));
+  assert_screening (state, fixture, 0, GLN_SCREENING_EXCLUDE, "No radius measured");
 }
 
 static gboolean
@@ -690,6 +811,8 @@ main (int   argc,
   gln_test_add_shared ("/gln/review/screening", Fixture, NULL, fixture_set_up, test_screening,
                        fixture_tear_down);
   gln_test_add_shared ("/gln/review/highlights", Fixture, NULL, fixture_set_up, test_highlights,
+                       fixture_tear_down);
+  gln_test_add_shared ("/gln/review/reasons", Fixture, NULL, fixture_set_up, test_reasons,
                        fixture_tear_down);
   gln_test_add_shared ("/gln/review/board", Fixture, NULL, fixture_set_up, test_board,
                        fixture_tear_down);
