@@ -365,7 +365,7 @@ test_export (Fixture       *fixture,
   g_assert_cmpuint (n_papers, ==, GLN_TEST_COLLECTION_SIZE);
   lines = g_strsplit (g_strstrip (csv), "\n", -1);
   g_assert_cmpuint (g_strv_length (lines), ==, 2);
-  g_assert_true (g_str_has_prefix (lines[0], "Title,Year,First author,Screening,Rating,"));
+  g_assert_true (g_str_has_prefix (lines[0], "Title,Cite key,Year,First author,DOI,Screening,Rating,"));
   g_assert_nonnull (strstr (lines[0], "Method & setup"));
   g_assert_nonnull (strstr (lines[1], "50% of 10_000 $e$"));
 

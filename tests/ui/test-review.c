@@ -709,8 +709,8 @@ test_board (Fixture       *fixture,
 
   /* The exports: the visible columns in the board's order, and the decisions. */
   csv = read_export (view, GLN_BOARD_EXPORT_CSV, "board.csv");
-  g_assert_true (g_str_has_prefix (csv, "Title,Year,First author,Screening,Rating,Risk,Relevance,"
-                                        "Key results,Code\r\n"));
+  g_assert_true (g_str_has_prefix (csv, "Title,Cite key,Year,First author,DOI,Screening,Rating,"
+                                        "Risk,Relevance,Key results,Code\r\n"));
   g_assert_nonnull (strstr (csv, "r = 0.84 fm"));
   screening = read_export (view, GLN_BOARD_EXPORT_SCREENING_CSV, "screening.csv");
   g_assert_true (g_str_has_prefix (screening, "key,title,decision,reason\r\n"));
