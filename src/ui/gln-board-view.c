@@ -719,3 +719,66 @@ gln_board_view_is_busy (GlnBoardView *self)
 
   return gln_collection_loader_is_busy (self->loader);
 }
+
+/* A button of the toolbar with its label, or by its icon only: the label and icon are kept
+ * on the button, and it keeps its tooltip and accessible name. */
+static void
+set_button_labelled (GtkWidget *button,
+                     gboolean   labelled)
+{
+  GtkWidget *child = GTK_IS_MENU_BUTTON (button)
+                     ? gtk_menu_button_get_child (GTK_MENU_BUTTON (button))
+                     : gtk_button_get_child (GTK_BUTTON (button));
+  const char *icon;
+  GtkWidget *content;
+
+  if (ADW_IS_BUTTON_CONTENT (child) && g_object_get_data (G_OBJECT (button), "label") == NULL)
+    {
+      g_object_set_data_full (G_OBJECT (button), "label",
+                              g_strdup (adw_button_content_get_label (ADW_BUTTON_CONTENT (child))),
+                              g_free);
+      g_object_set_data_full (G_OBJECT (button), "icon",
+                              g_strdup (adw_button_content_get_icon_name (ADW_BUTTON_CONTENT (child))),
+                              g_free);
+    }
+  if ((icon = g_object_get_data (G_OBJECT (button), "icon")) == NULL ||
+      labelled == ADW_IS_BUTTON_CONTENT (child))
+    return;
+
+  if (labelled)
+    {
+      content = adw_button_content_new ();
+      adw_button_content_set_icon_name (ADW_BUTTON_CONTENT (content), icon);
+      adw_button_content_set_label (ADW_BUTTON_CONTENT (content),
+                                    g_object_get_data (G_OBJECT (button), "label"));
+      adw_button_content_set_use_underline (ADW_BUTTON_CONTENT (content), TRUE);
+    }
+  else
+    content = gtk_image_new_from_icon_name (icon);
+
+  if (GTK_IS_MENU_BUTTON (button))
+    gtk_menu_button_set_child (GTK_MENU_BUTTON (button), content);
+  else
+    gtk_button_set_child (GTK_BUTTON (button), content);
+}
+
+/**
+ * gln_board_view_set_compact:
+ * @self: a #GlnBoardView
+ * @compact: whether the view is narrow
+ *
+ * A narrow board shows its buttons by their icons only.
+ */
+void
+gln_board_view_set_compact (GlnBoardView *self,
+                            gboolean      compact)
+{
+  g_return_if_fail (GLN_IS_BOARD_VIEW (self));
+
+  for (GtkWidget *child = gtk_widget_get_first_child (gtk_widget_get_parent
+                                                       (GTK_WIDGET (self->count_label)));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_BUTTON (child) || GTK_IS_MENU_BUTTON (child))
+      set_button_labelled (child, !compact);
+}

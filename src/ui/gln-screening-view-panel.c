@@ -276,6 +276,17 @@ edit_reasons_action (GtkWidget  *widget,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+static void
+toggle_panel_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  GlnScreeningView *self = GLN_SCREENING_VIEW (widget);
+
+  gtk_toggle_button_set_active (self->panel_button,
+                                !gtk_toggle_button_get_active (self->panel_button));
+}
+
 void
 _gln_screening_view_class_init_panel (GtkWidgetClass *widget_class)
 {
@@ -287,6 +298,8 @@ _gln_screening_view_class_init_panel (GtkWidgetClass *widget_class)
   gtk_widget_class_bind_template_callback (widget_class, reason_popover_closed_cb);
 
   gtk_widget_class_install_action (widget_class, "screening.ask-reason", NULL, ask_reason_action);
+  gtk_widget_class_install_action (widget_class, "screening.toggle-panel", NULL,
+                                   toggle_panel_action);
   gtk_widget_class_install_action (widget_class, "screening.edit-reasons", NULL,
                                    edit_reasons_action);
 }

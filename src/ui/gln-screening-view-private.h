@@ -54,6 +54,8 @@ struct _GlnScreeningView
   GtkLabel            *keywords_hint;
   GtkListBox          *summary_list;
   GtkWidget           *exclude_button;
+  GtkBox              *decision_box;
+  GtkToggleButton     *panel_button;
   GtkPopover          *reason_popover;
   GtkEntry            *reason_entry;
   GtkListBox          *reason_list;

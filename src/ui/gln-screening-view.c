@@ -586,6 +586,8 @@ gln_screening_view_class_init (GlnScreeningViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, GlnScreeningView, authors_label);
   gtk_widget_class_bind_template_child (widget_class, GlnScreeningView, meta_label);
   gtk_widget_class_bind_template_child (widget_class, GlnScreeningView, abstract_label);
+  gtk_widget_class_bind_template_child (widget_class, GlnScreeningView, decision_box);
+  gtk_widget_class_bind_template_child (widget_class, GlnScreeningView, panel_button);
   gtk_widget_class_bind_template_child (widget_class, GlnScreeningView, edit_criteria_button);
   gtk_widget_class_bind_template_child (widget_class, GlnScreeningView, criteria_stack);
   gtk_widget_class_bind_template_child (widget_class, GlnScreeningView, criteria_label);
@@ -615,6 +617,7 @@ gln_screening_view_class_init (GlnScreeningViewClass *klass)
       else
         gtk_widget_class_add_binding_action (widget_class, keys[i].key, 0, keys[i].action, NULL);
     }
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F9, 0, "screening.toggle-panel", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_h, GDK_SHIFT_MASK,
                                        "screening.mark-selection", "s", "exclude");
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK,
@@ -838,4 +841,38 @@ gln_screening_view_is_busy (GlnScreeningView *self)
   g_return_val_if_fail (GLN_IS_SCREENING_VIEW (self), FALSE);
 
   return gln_collection_loader_is_busy (self->loader);
+}
+
+/**
+ * gln_screening_view_set_compact:
+ * @self: a #GlnScreeningView
+ * @compact: whether the view is narrow
+ *
+ * A narrow view puts the decisions on two rows and slimmer buttons; the panel beside the
+ * paper folds away on its own, behind a button.
+ */
+void
+gln_screening_view_set_compact (GlnScreeningView *self,
+                                gboolean          compact)
+{
+  g_return_if_fail (GLN_IS_SCREENING_VIEW (self));
+
+  gtk_orientable_set_orientation (GTK_ORIENTABLE (self->decision_box),
+                                  compact ? GTK_ORIENTATION_VERTICAL : GTK_ORIENTATION_HORIZONTAL);
+  /* Narrow, the progress shows as "Paper 3 of 10" and in the summary. */
+  gtk_widget_set_visible (GTK_WIDGET (self->progress_bar), !compact);
+  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->decision_box));
+       row != NULL;
+       row = gtk_widget_get_next_sibling (row))
+    for (GtkWidget *button = gtk_widget_get_first_child (row);
+         button != NULL;
+         button = gtk_widget_get_next_sibling (button))
+      if (compact)
+        gtk_widget_remove_css_class (button, "pill");
+      else
+        gtk_widget_add_css_class (button, "pill");
+  if (compact)
+    gtk_widget_add_css_class (GTK_WIDGET (self), "compact");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self), "compact");
 }

@@ -17,6 +17,7 @@
 #include "gln-compare-view.h"
 #include "gln-rating.h"
 #include "gln-reasons-dialog.h"
+#include "gln-review-window.h"
 #include "gln-screening-view.h"
 #include "gln-ui-test-utils.h"
 
@@ -468,6 +469,98 @@ test_reasons (Fixture       *fixture,
   assert_screening (state, fixture, 0, GLN_SCREENING_EXCLUDE, "No radius measured");
 }
 
+/* The widgets under @widget that need more than @limit pixels while none of their children
+ * does: what makes a page too wide. Returns whether @widget needs more. */
+static gboolean
+list_wide (GtkWidget *widget,
+           int        limit,
+           GString   *out)
+{
+  gboolean child_wide = FALSE;
+  int min;
+
+  gtk_widget_measure (widget, GTK_ORIENTATION_HORIZONTAL, -1, &min, NULL, NULL, NULL);
+  if (min <= limit)
+    return FALSE;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (gtk_widget_get_visible (child))
+      child_wide |= list_wide (child, limit, out);
+  if (!child_wide)
+    {
+      g_string_append_printf (out, "\n%s %d:", G_OBJECT_TYPE_NAME (widget), min);
+      for (GtkWidget *child = gtk_widget_get_first_child (widget);
+           child != NULL;
+           child = gtk_widget_get_next_sibling (child))
+        {
+          int child_min;
+
+          gtk_widget_measure (child, GTK_ORIENTATION_HORIZONTAL, -1, &child_min, NULL, NULL,
+                              NULL);
+          g_string_append_printf (out, " %s %d", G_OBJECT_TYPE_NAME (child), child_min);
+          if (GTK_IS_LABEL (child))
+            g_string_append_printf (out, " \"%s\"", gtk_label_get_label (GTK_LABEL (child)));
+        }
+    }
+
+  return TRUE;
+}
+
+static gboolean
+review_ready (gpointer data)
+{
+  GtkWidget *board = find_descendant (data, GLN_TYPE_BOARD_VIEW);
+
+  return board != NULL && !gln_board_view_is_busy (GLN_BOARD_VIEW (board));
+}
+
+/* Issue 14, item 20: the review window fits a phone's 360 pixels, on every page, with the
+ * user's columns of the board a scroll away. */
+static void
+test_narrow (Fixture       *fixture,
+             gconstpointer  data)
+{
+  GlnReviewWindow *window;
+  GtkWidget *board;
+  GtkWidget *scrolled;
+  static const char * const pages[] = { "screening", "board", "compare" };
+
+  if (!have_display)
+    {
+      g_test_skip ("No display available");
+      return;
+    }
+
+  window = gln_review_window_new (fixture->store, fixture->collection, COLLECTION);
+  gtk_window_set_default_size (GTK_WINDOW (window), 360, 640);
+  gtk_window_present (GTK_WINDOW (window));
+  gln_review_window_show_page (window, "board");
+  gln_ui_test_wait_until (review_ready, window, "the board");
+
+  for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
+    {
+      g_autoptr(GString) wide = g_string_new (NULL);
+      int min;
+
+      gln_review_window_show_page (window, pages[i]);
+      gln_ui_test_settle ();
+      gtk_widget_measure (GTK_WIDGET (window), GTK_ORIENTATION_HORIZONTAL, -1, &min, NULL,
+                          NULL, NULL);
+      list_wide (GTK_WIDGET (window), 360, wide);
+      g_test_message ("%s: %d:%s", pages[i], min, wide->str);
+      g_assert_cmpint (min, <=, 360);
+    }
+
+  /* The board scrolls sideways, with a scrollbar that shows. */
+  gln_review_window_show_page (window, "board");
+  board = find_descendant (GTK_WIDGET (window), GLN_TYPE_BOARD_VIEW);
+  scrolled = gtk_widget_get_parent (find_descendant (board, GTK_TYPE_COLUMN_VIEW));
+  g_assert_true (GTK_IS_SCROLLED_WINDOW (scrolled));
+  g_assert_false (gtk_scrolled_window_get_overlay_scrolling (GTK_SCROLLED_WINDOW (scrolled)));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static gboolean
 board_idle (gpointer data)
 {
@@ -813,6 +906,8 @@ main (int   argc,
   gln_test_add_shared ("/gln/review/highlights", Fixture, NULL, fixture_set_up, test_highlights,
                        fixture_tear_down);
   gln_test_add_shared ("/gln/review/reasons", Fixture, NULL, fixture_set_up, test_reasons,
+                       fixture_tear_down);
+  gln_test_add_shared ("/gln/review/narrow", Fixture, NULL, fixture_set_up, test_narrow,
                        fixture_tear_down);
   gln_test_add_shared ("/gln/review/board", Fixture, NULL, fixture_set_up, test_board,
                        fixture_tear_down);
