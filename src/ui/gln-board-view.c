@@ -194,6 +194,33 @@ selection_changed_cb (GlnBoardView      *self,
                                  n_selected >= 2 && n_selected <= 5);
 }
 
+/* The keys 0 to 5 rate the selected papers of the board. */
+static void
+rate_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  GlnBoardView *self = GLN_BOARD_VIEW (widget);
+  GtkSelectionModel *model = GTK_SELECTION_MODEL (self->selection);
+  g_autoptr(GtkBitset) selected = gtk_selection_model_get_selection (model);
+  GtkBitsetIter iter;
+  guint position;
+
+  if (self->store == NULL)
+    return;
+
+  for (gboolean more = gtk_bitset_iter_init_first (&iter, selected, &position);
+       more;
+       more = gtk_bitset_iter_next (&iter, &position))
+    {
+      g_autoptr(GlnReviewItem) item = g_list_model_get_item (G_LIST_MODEL (self->selection),
+                                                             position);
+
+      gln_store_set_rating_async (self->store, gln_review_item_get_paper (item),
+                                  g_variant_get_int32 (parameter), NULL, NULL, NULL);
+    }
+}
+
 static void
 compare_action (GtkWidget  *widget,
                 const char *action_name,
@@ -468,6 +495,12 @@ gln_board_view_class_init (GlnBoardViewClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, selection_changed_cb);
 
   gtk_widget_class_install_action (widget_class, "board.compare", NULL, compare_action);
+  gtk_widget_class_install_action (widget_class, "board.rate", "i", rate_action);
+  for (int i = 0; i <= 5; i++)
+    {
+      gtk_widget_class_add_binding_action (widget_class, GDK_KEY_0 + i, 0, "board.rate", "i", i);
+      gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_0 + i, 0, "board.rate", "i", i);
+    }
   gtk_widget_class_install_action (widget_class, "board.show-all", NULL, show_all_action);
   _gln_board_view_class_init_columns (widget_class);
   _gln_board_view_class_init_export (widget_class);

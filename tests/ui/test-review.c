@@ -567,6 +567,73 @@ board_idle (gpointer data)
   return !gln_board_view_is_busy (data);
 }
 
+typedef struct
+{
+  Fixture *fixture;
+  gint64   paper_id;
+  int      rating;
+} RatingWait;
+
+static gboolean
+paper_rated (gpointer data)
+{
+  RatingWait *wait = data;
+  g_autoptr(GlnStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GlnPaper) paper = NULL;
+
+  store = gln_store_open_sync (wait->fixture->path, &error);
+  g_assert_no_error (error);
+  paper = gln_store_lookup_paper (store, wait->paper_id, &error);
+  g_assert_no_error (error);
+
+  return paper != NULL && gln_paper_get_rating (paper) == wait->rating;
+}
+
+/* Issue 14, item 20, in part: Tab does not walk the stars of every row; the keys 0 to 5
+ * rate the selected rows. */
+static void
+test_board_rating_keys (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  RatingWait wait = { fixture, 0, 4 };
+  g_autoptr(GlnReviewItem) item = NULL;
+  GtkWidget *view;
+  GtkWidget *rating;
+  GtkSelectionModel *model;
+
+  if (!have_display)
+    {
+      g_test_skip ("No display available");
+      return;
+    }
+
+  view = gln_board_view_new ();
+  gln_board_view_set_store (GLN_BOARD_VIEW (view), fixture->store);
+  gln_board_view_set_collection (GLN_BOARD_VIEW (view), fixture->collection);
+  gtk_window_set_child (fixture->window, view);
+  gtk_window_present (fixture->window);
+  gln_ui_test_wait_until (board_idle, view, "the board");
+  gln_board_view_set_filter (GLN_BOARD_VIEW (view), -1);
+  gln_ui_test_wait_until (board_idle, view, "every paper");
+  gln_ui_test_settle ();
+
+  rating = find_descendant (view, GLN_TYPE_RATING);
+  g_assert_nonnull (rating);
+  for (GtkWidget *star = gtk_widget_get_first_child (rating);
+       star != NULL;
+       star = gtk_widget_get_next_sibling (star))
+    g_assert_false (gtk_widget_get_focusable (star));
+
+  model = GTK_SELECTION_MODEL (gtk_column_view_get_model
+                                 (GTK_COLUMN_VIEW (find_descendant (view, GTK_TYPE_COLUMN_VIEW))));
+  g_assert_true (gtk_selection_model_select_item (model, 0, TRUE));
+  item = g_list_model_get_item (G_LIST_MODEL (model), 0);
+  wait.paper_id = gln_paper_get_id (gln_review_item_get_paper (item));
+  g_assert_true (gtk_widget_activate_action (view, "board.rate", "i", 4));
+  gln_ui_test_wait_until (paper_rated, &wait, "the rating to be stored");
+}
+
 static GlnBoardColumn *
 find_column (GPtrArray  *columns,
              const char *name)
@@ -909,6 +976,8 @@ main (int   argc,
                        fixture_tear_down);
   gln_test_add_shared ("/gln/review/narrow", Fixture, NULL, fixture_set_up, test_narrow,
                        fixture_tear_down);
+  gln_test_add_shared ("/gln/review/board-rating-keys", Fixture, NULL, fixture_set_up,
+                       test_board_rating_keys, fixture_tear_down);
   gln_test_add_shared ("/gln/review/board", Fixture, NULL, fixture_set_up, test_board,
                        fixture_tear_down);
   gln_test_add_shared ("/gln/review/compare", Fixture, NULL, fixture_set_up, test_compare,
