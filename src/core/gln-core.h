@@ -13,6 +13,7 @@
 #include "gln-features.h"
 #include "gln-interest-model.h"
 #include "gln-latex.h"
+#include "gln-keywords.h"
 #include "gln-search-text.h"
 #include "gln-tokenizer.h"
 
@@ -67,6 +68,7 @@
 #include "gln-store-board.h"
 #include "gln-store-collections.h"
 #include "gln-store-complete.h"
+#include "gln-store-screening.h"
 #include "gln-store-duplicates.h"
 #include "gln-store-feeds.h"
 #include "gln-store-import.h"

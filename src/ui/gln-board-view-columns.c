@@ -119,6 +119,11 @@ rating_setup_cb (GlnBoardView             *self,
   GtkWidget *rating = gln_rating_new ();
 
   gtk_widget_set_halign (rating, GTK_ALIGN_START);
+  /* Tab does not walk five stars a row: the keys 0 to 5 rate the selected rows (board.rate). */
+  for (GtkWidget *star = gtk_widget_get_first_child (rating);
+       star != NULL;
+       star = gtk_widget_get_next_sibling (star))
+    gtk_widget_set_focusable (star, FALSE);
   g_object_set_data (G_OBJECT (rating), "gln-board-view", self);
   g_signal_connect_object (rating, "rate", G_CALLBACK (rate_cb), list_item, G_CONNECT_SWAPPED);
   gtk_list_item_set_child (list_item, rating);

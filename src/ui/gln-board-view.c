@@ -194,6 +194,33 @@ selection_changed_cb (GlnBoardView      *self,
                                  n_selected >= 2 && n_selected <= 5);
 }
 
+/* The keys 0 to 5 rate the selected papers of the board. */
+static void
+rate_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  GlnBoardView *self = GLN_BOARD_VIEW (widget);
+  GtkSelectionModel *model = GTK_SELECTION_MODEL (self->selection);
+  g_autoptr(GtkBitset) selected = gtk_selection_model_get_selection (model);
+  GtkBitsetIter iter;
+  guint position;
+
+  if (self->store == NULL)
+    return;
+
+  for (gboolean more = gtk_bitset_iter_init_first (&iter, selected, &position);
+       more;
+       more = gtk_bitset_iter_next (&iter, &position))
+    {
+      g_autoptr(GlnReviewItem) item = g_list_model_get_item (G_LIST_MODEL (self->selection),
+                                                             position);
+
+      gln_store_set_rating_async (self->store, gln_review_item_get_paper (item),
+                                  g_variant_get_int32 (parameter), NULL, NULL, NULL);
+    }
+}
+
 static void
 compare_action (GtkWidget  *widget,
                 const char *action_name,
@@ -468,6 +495,12 @@ gln_board_view_class_init (GlnBoardViewClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, selection_changed_cb);
 
   gtk_widget_class_install_action (widget_class, "board.compare", NULL, compare_action);
+  gtk_widget_class_install_action (widget_class, "board.rate", "i", rate_action);
+  for (int i = 0; i <= 5; i++)
+    {
+      gtk_widget_class_add_binding_action (widget_class, GDK_KEY_0 + i, 0, "board.rate", "i", i);
+      gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_0 + i, 0, "board.rate", "i", i);
+    }
   gtk_widget_class_install_action (widget_class, "board.show-all", NULL, show_all_action);
   _gln_board_view_class_init_columns (widget_class);
   _gln_board_view_class_init_export (widget_class);
@@ -718,4 +751,67 @@ gln_board_view_is_busy (GlnBoardView *self)
   g_return_val_if_fail (GLN_IS_BOARD_VIEW (self), FALSE);
 
   return gln_collection_loader_is_busy (self->loader);
+}
+
+/* A button of the toolbar with its label, or by its icon only: the label and icon are kept
+ * on the button, and it keeps its tooltip and accessible name. */
+static void
+set_button_labelled (GtkWidget *button,
+                     gboolean   labelled)
+{
+  GtkWidget *child = GTK_IS_MENU_BUTTON (button)
+                     ? gtk_menu_button_get_child (GTK_MENU_BUTTON (button))
+                     : gtk_button_get_child (GTK_BUTTON (button));
+  const char *icon;
+  GtkWidget *content;
+
+  if (ADW_IS_BUTTON_CONTENT (child) && g_object_get_data (G_OBJECT (button), "label") == NULL)
+    {
+      g_object_set_data_full (G_OBJECT (button), "label",
+                              g_strdup (adw_button_content_get_label (ADW_BUTTON_CONTENT (child))),
+                              g_free);
+      g_object_set_data_full (G_OBJECT (button), "icon",
+                              g_strdup (adw_button_content_get_icon_name (ADW_BUTTON_CONTENT (child))),
+                              g_free);
+    }
+  if ((icon = g_object_get_data (G_OBJECT (button), "icon")) == NULL ||
+      labelled == ADW_IS_BUTTON_CONTENT (child))
+    return;
+
+  if (labelled)
+    {
+      content = adw_button_content_new ();
+      adw_button_content_set_icon_name (ADW_BUTTON_CONTENT (content), icon);
+      adw_button_content_set_label (ADW_BUTTON_CONTENT (content),
+                                    g_object_get_data (G_OBJECT (button), "label"));
+      adw_button_content_set_use_underline (ADW_BUTTON_CONTENT (content), TRUE);
+    }
+  else
+    content = gtk_image_new_from_icon_name (icon);
+
+  if (GTK_IS_MENU_BUTTON (button))
+    gtk_menu_button_set_child (GTK_MENU_BUTTON (button), content);
+  else
+    gtk_button_set_child (GTK_BUTTON (button), content);
+}
+
+/**
+ * gln_board_view_set_compact:
+ * @self: a #GlnBoardView
+ * @compact: whether the view is narrow
+ *
+ * A narrow board shows its buttons by their icons only.
+ */
+void
+gln_board_view_set_compact (GlnBoardView *self,
+                            gboolean      compact)
+{
+  g_return_if_fail (GLN_IS_BOARD_VIEW (self));
+
+  for (GtkWidget *child = gtk_widget_get_first_child (gtk_widget_get_parent
+                                                       (GTK_WIDGET (self->count_label)));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_BUTTON (child) || GTK_IS_MENU_BUTTON (child))
+      set_button_labelled (child, !compact);
 }

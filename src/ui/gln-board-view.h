@@ -41,4 +41,7 @@ void       gln_board_view_export_to_file  (GlnBoardView        *self,
 GPtrArray *gln_board_view_dup_selected    (GlnBoardView        *self);
 gboolean   gln_board_view_is_busy         (GlnBoardView        *self);
 
+void gln_board_view_set_compact (GlnBoardView *self,
+                                 gboolean      compact);
+
 G_END_DECLS

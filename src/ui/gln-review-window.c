@@ -86,6 +86,27 @@ gln_review_window_class_init (GlnReviewWindowClass *klass)
                                        NULL);
 }
 
+/* Below this width the views fold what sits side by side and drop button labels, so that
+ * the window fits a phone's 360 pixels (libadwaita 1.2 has no breakpoints). GTK keeps the
+ * default size at the window's size as the user resizes it. */
+#define COMPACT_WIDTH 720
+
+static void
+default_width_changed_cb (GlnReviewWindow *self)
+{
+  int width = 0;
+  int height = 0;
+  gboolean compact;
+
+  gtk_window_get_default_size (GTK_WINDOW (self), &width, &height);
+  compact = width > 0 && width < COMPACT_WIDTH;
+  gln_screening_view_set_compact (GLN_SCREENING_VIEW (self->screening), compact);
+  gln_board_view_set_compact (GLN_BOARD_VIEW (self->board), compact);
+  /* The pages' switcher moves to the bottom bar. Left to squeeze itself, the title's
+   * switcher draws a box it has not placed (libadwaita 1.2). */
+  adw_view_switcher_title_set_view_switcher_enabled (self->switcher_title, !compact);
+}
+
 static void
 gln_review_window_init (GlnReviewWindow *self)
 {
@@ -104,6 +125,8 @@ gln_review_window_init (GlnReviewWindow *self)
 
   g_signal_connect_object (self->board, "compare", G_CALLBACK (compare_cb), self,
                            G_CONNECT_SWAPPED);
+  g_signal_connect (self, "notify::default-width", G_CALLBACK (default_width_changed_cb), NULL);
+  default_width_changed_cb (self);
 
 #if DEVELOPMENT_BUILD
   gtk_widget_add_css_class (GTK_WIDGET (self), "devel");

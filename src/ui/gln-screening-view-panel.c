@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 
 /* The panel beside the paper in screening mode: the inclusion criteria and their editor,
- * the words highlighted in abstracts, the summary with the numbers of a PRISMA flow diagram;
+ * the summary with the numbers of a PRISMA flow diagram;
  * and the popover that asks why a paper is excluded. */
 
 #define G_LOG_DOMAIN "gln-screening-view"
@@ -14,6 +14,7 @@
 
 #include "gln-macros.h"
 #include "gln-plain-text.h"
+#include "gln-reasons-dialog.h"
 
 static void
 update_progress (GlnScreeningView    *self,
@@ -97,38 +98,6 @@ _gln_screening_view_update_summary (GlnScreeningView    *self,
   add_summary_row (self, _("Unscreened"), summary->counts[GLN_SCREENING_UNSCREENED], FALSE);
 
   update_progress (self, summary);
-}
-
-void
-_gln_screening_view_update_keywords (GlnScreeningView *self)
-{
-  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
-  g_autoptr(GStrvBuilder) terms = g_strv_builder_new ();
-  g_auto(GStrv) described = NULL;
-  g_autofree char *shown = NULL;
-
-  described = gln_review_dup_keywords (self->info ? self->info->description : NULL);
-  g_strv_builder_addv (builder, (const char **) described);
-  for (guint i = 0; i < self->marked_words->len; i++)
-    if (!g_strv_contains ((const char * const *) described,
-                          g_ptr_array_index (self->marked_words, i)))
-      g_strv_builder_add (builder, g_ptr_array_index (self->marked_words, i));
-
-  g_clear_pointer (&self->keywords, g_strfreev);
-  self->keywords = g_strv_builder_end (builder);
-  for (guint i = 0; self->keywords[i] != NULL; i++)
-    {
-      g_autofree char *stem = gln_review_dup_stem (self->keywords[i]);
-
-      g_strv_builder_add (terms, stem);
-    }
-  g_clear_pointer (&self->terms, g_strfreev);
-  self->terms = g_strv_builder_end (terms);
-
-  if (self->keywords[0] != NULL)
-    shown = g_strjoinv (", ", self->keywords);
-  gtk_label_set_label (self->keywords_label,
-                       shown ? shown : _("Describe the inclusion criteria, or add words here."));
 }
 
 static void
@@ -222,14 +191,6 @@ save_criteria_clicked_cb (GlnScreeningView *self,
 }
 
 static void
-keyword_activated_cb (GlnScreeningView *self,
-                      GtkEntry         *entry)
-{
-  gln_screening_view_add_keyword (self, gtk_editable_get_text (GTK_EDITABLE (entry)));
-  gtk_editable_set_text (GTK_EDITABLE (entry), "");
-}
-
-static void
 reason_activated_cb (GlnScreeningView *self,
                      GtkWidget        *widget)
 {
@@ -286,36 +247,44 @@ ask_reason_action (GtkWidget  *widget,
 }
 
 static void
-clear_words_action (GtkWidget  *widget,
-                    const char *action_name,
-                    GVariant   *parameter)
+reasons_changed_cb (GlnScreeningView *self,
+                    GlnReasonsDialog *dialog)
 {
-  GlnScreeningView *self = GLN_SCREENING_VIEW (widget);
-
-  g_ptr_array_set_size (self->marked_words, 0);
-  _gln_screening_view_update_keywords (self);
-  _gln_screening_view_update_text (self);
+  g_strfreev (self->reasons);
+  self->reasons = g_strdupv ((char **) gln_reasons_dialog_get_reasons (dialog));
+  populate_reasons (self);
+  gln_screening_view_reload (self);
 }
 
 static void
-mark_selection_action (GtkWidget  *widget,
-                       const char *action_name,
-                       GVariant   *parameter)
+edit_reasons_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
 {
   GlnScreeningView *self = GLN_SCREENING_VIEW (widget);
-  const char *text = gtk_label_get_text (self->abstract_label);
-  g_autofree char *word = NULL;
-  int start, end;
+  GtkRoot *root = gtk_widget_get_root (widget);
+  GtkWidget *dialog;
 
-  if (!gtk_label_get_selection_bounds (self->abstract_label, &start, &end) || start == end)
-    {
-      adw_toast_overlay_add_toast (self->toast_overlay,
-                                   gln_toast_new_text (_("Select a word in the abstract first")));
-      return;
-    }
+  if (self->store == NULL || self->collection_id <= 0)
+    return;
 
-  word = g_utf8_substring (text, start, end);
-  gln_screening_view_add_keyword (self, word);
+  gtk_popover_popdown (self->reason_popover);
+  dialog = gln_reasons_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, self->store,
+                                   self->collection_id, (const char * const *) self->reasons);
+  g_signal_connect_object (dialog, "changed", G_CALLBACK (reasons_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+toggle_panel_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  GlnScreeningView *self = GLN_SCREENING_VIEW (widget);
+
+  gtk_toggle_button_set_active (self->panel_button,
+                                !gtk_toggle_button_get_active (self->panel_button));
 }
 
 void
@@ -323,41 +292,14 @@ _gln_screening_view_class_init_panel (GtkWidgetClass *widget_class)
 {
   gtk_widget_class_bind_template_callback (widget_class, edit_criteria_toggled_cb);
   gtk_widget_class_bind_template_callback (widget_class, save_criteria_clicked_cb);
-  gtk_widget_class_bind_template_callback (widget_class, keyword_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, reason_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, reason_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, reason_row_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, reason_popover_closed_cb);
 
   gtk_widget_class_install_action (widget_class, "screening.ask-reason", NULL, ask_reason_action);
-  gtk_widget_class_install_action (widget_class, "screening.clear-words", NULL,
-                                   clear_words_action);
-  gtk_widget_class_install_action (widget_class, "screening.mark-selection", NULL,
-                                   mark_selection_action);
-}
-
-/**
- * gln_screening_view_add_keyword:
- * @self: a #GlnScreeningView
- * @word: a word to highlight in every abstract of the collection
- */
-void
-gln_screening_view_add_keyword (GlnScreeningView *self,
-                                const char       *word)
-{
-  g_autofree char *folded = NULL;
-
-  g_return_if_fail (GLN_IS_SCREENING_VIEW (self));
-
-  folded = g_strstrip (g_utf8_casefold (word ? word : "", -1));
-  if (folded[0] == '\0')
-    return;
-
-  for (guint i = 0; i < self->marked_words->len; i++)
-    if (g_str_equal (g_ptr_array_index (self->marked_words, i), folded))
-      return;
-
-  g_ptr_array_add (self->marked_words, g_steal_pointer (&folded));
-  _gln_screening_view_update_keywords (self);
-  _gln_screening_view_update_text (self);
+  gtk_widget_class_install_action (widget_class, "screening.toggle-panel", NULL,
+                                   toggle_panel_action);
+  gtk_widget_class_install_action (widget_class, "screening.edit-reasons", NULL,
+                                   edit_reasons_action);
 }

@@ -24,9 +24,10 @@ struct _GlnScreeningView
   GlnReviewItem       *current;
   int                  filter;
   GStrv                reasons;
-  GStrv                keywords;
-  GStrv                terms;
-  GPtrArray           *marked_words;
+  GStrv                include_words;
+  GStrv                exclude_words;
+  GlnKeywordSet       *include_set;
+  GlnKeywordSet       *exclude_set;
 
   AdwToastOverlay     *toast_overlay;
   GtkDropDown         *filter_dropdown;
@@ -46,10 +47,15 @@ struct _GlnScreeningView
   GtkStack            *criteria_stack;
   GtkLabel            *criteria_label;
   GtkTextView         *criteria_view;
-  GtkLabel            *keywords_label;
-  GtkEntry            *keyword_entry;
+  GtkLabel            *include_heading;
+  GtkEntry            *include_entry;
+  GtkLabel            *exclude_heading;
+  GtkEntry            *exclude_entry;
+  GtkLabel            *keywords_hint;
   GtkListBox          *summary_list;
   GtkWidget           *exclude_button;
+  GtkBox              *decision_box;
+  GtkToggleButton     *panel_button;
   GtkPopover          *reason_popover;
   GtkEntry            *reason_entry;
   GtkListBox          *reason_list;
@@ -66,5 +72,11 @@ void              _gln_screening_view_update_text      (GlnScreeningView    *sel
 void              _gln_screening_view_update_summary   (GlnScreeningView    *self,
                                                         GlnScreeningSummary *summary);
 void              _gln_screening_view_update_keywords  (GlnScreeningView    *self);
+void              _gln_screening_view_init_keywords    (GlnScreeningView    *self);
+void              _gln_screening_view_class_init_keywords (GtkWidgetClass   *widget_class);
+char             *_gln_screening_view_decorate         (GlnScreeningView    *self,
+                                                        const char          *markup,
+                                                        gboolean             links,
+                                                        char               **description);
 
 G_END_DECLS

@@ -108,7 +108,6 @@ update_position (GlnScreeningView *self)
 void
 _gln_screening_view_update_text (GlnScreeningView *self)
 {
-  const char * const *terms = (const char * const *) self->terms;
   GlnPaper *paper;
   g_autofree char *title_markup = NULL;
   g_autofree char *title = NULL;
@@ -120,7 +119,7 @@ _gln_screening_view_update_text (GlnScreeningView *self)
 
   paper = gln_review_item_get_paper (self->current);
   title_markup = gln_latex_to_markup (gln_paper_get_title (paper));
-  title = gln_markup_decorate (title_markup, terms, FALSE);
+  title = _gln_screening_view_decorate (self, title_markup, FALSE, NULL);
   gtk_label_set_markup (self->title_label, title);
 
   authors = gln_review_dup_authors (paper, MAX_AUTHORS);
@@ -133,10 +132,13 @@ _gln_screening_view_update_text (GlnScreeningView *self)
   if (gln_paper_get_abstract (paper) != NULL)
     {
       g_autofree char *markup = gln_latex_to_markup (gln_paper_get_abstract (paper));
-      g_autofree char *abstract = gln_markup_decorate (markup, terms, TRUE);
+      g_autofree char *found = NULL;
+      g_autofree char *abstract = _gln_screening_view_decorate (self, markup, TRUE, &found);
       g_autofree char *large = g_strconcat ("<span size=\"large\">", abstract, "</span>", NULL);
 
       gtk_label_set_markup (self->abstract_label, large);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (self->abstract_label),
+                                      GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, found, -1);
     }
   else
     {
@@ -530,9 +532,10 @@ gln_screening_view_finalize (GObject *object)
   g_clear_pointer (&self->info, gln_collection_info_free);
   g_clear_pointer (&self->queue, g_ptr_array_unref);
   g_clear_pointer (&self->reasons, g_strfreev);
-  g_clear_pointer (&self->keywords, g_strfreev);
-  g_clear_pointer (&self->terms, g_strfreev);
-  g_clear_pointer (&self->marked_words, g_ptr_array_unref);
+  g_clear_pointer (&self->include_words, g_strfreev);
+  g_clear_pointer (&self->exclude_words, g_strfreev);
+  g_clear_pointer (&self->include_set, gln_keyword_set_free);
+  g_clear_pointer (&self->exclude_set, gln_keyword_set_free);
 
   G_OBJECT_CLASS (gln_screening_view_parent_class)->finalize (object);
 }
@@ -560,7 +563,7 @@ gln_screening_view_class_init (GlnScreeningViewClass *klass)
     { GDK_KEY_e, "screening.ask-reason", NULL },
     { GDK_KEY_j, "screening.next", NULL },
     { GDK_KEY_k, "screening.previous", NULL },
-    { GDK_KEY_h, "screening.mark-selection", NULL },
+    { GDK_KEY_h, "screening.mark-selection", "include" },
   };
 
   object_class->dispose = gln_screening_view_dispose;
@@ -583,12 +586,12 @@ gln_screening_view_class_init (GlnScreeningViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, GlnScreeningView, authors_label);
   gtk_widget_class_bind_template_child (widget_class, GlnScreeningView, meta_label);
   gtk_widget_class_bind_template_child (widget_class, GlnScreeningView, abstract_label);
+  gtk_widget_class_bind_template_child (widget_class, GlnScreeningView, decision_box);
+  gtk_widget_class_bind_template_child (widget_class, GlnScreeningView, panel_button);
   gtk_widget_class_bind_template_child (widget_class, GlnScreeningView, edit_criteria_button);
   gtk_widget_class_bind_template_child (widget_class, GlnScreeningView, criteria_stack);
   gtk_widget_class_bind_template_child (widget_class, GlnScreeningView, criteria_label);
   gtk_widget_class_bind_template_child (widget_class, GlnScreeningView, criteria_view);
-  gtk_widget_class_bind_template_child (widget_class, GlnScreeningView, keywords_label);
-  gtk_widget_class_bind_template_child (widget_class, GlnScreeningView, keyword_entry);
   gtk_widget_class_bind_template_child (widget_class, GlnScreeningView, summary_list);
   gtk_widget_class_bind_template_child (widget_class, GlnScreeningView, exclude_button);
   gtk_widget_class_bind_template_child (widget_class, GlnScreeningView, reason_popover);
@@ -604,6 +607,7 @@ gln_screening_view_class_init (GlnScreeningViewClass *klass)
   gtk_widget_class_install_action (widget_class, "screening.previous", NULL, step_action);
   gtk_widget_class_install_action (widget_class, "screening.show-all", NULL, show_all_action);
   _gln_screening_view_class_init_panel (widget_class);
+  _gln_screening_view_class_init_keywords (widget_class);
 
   for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
     {
@@ -613,6 +617,9 @@ gln_screening_view_class_init (GlnScreeningViewClass *klass)
       else
         gtk_widget_class_add_binding_action (widget_class, keys[i].key, 0, keys[i].action, NULL);
     }
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F9, 0, "screening.toggle-panel", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_h, GDK_SHIFT_MASK,
+                                       "screening.mark-selection", "s", "exclude");
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK,
                                        "screening.undo", NULL);
 
@@ -625,7 +632,6 @@ gln_screening_view_init (GlnScreeningView *self)
   self->filter = GLN_SCREENING_UNSCREENED;
   self->items = g_list_store_new (GLN_TYPE_REVIEW_ITEM);
   self->queue = g_ptr_array_new_with_free_func (g_object_unref);
-  self->marked_words = g_ptr_array_new_with_free_func (g_free);
   self->loader = gln_collection_loader_new ();
   g_signal_connect_swapped (self->loader, "loaded", G_CALLBACK (loaded_cb), self);
   g_signal_connect_swapped (self->loader, "failed", G_CALLBACK (load_failed_cb), self);
@@ -636,6 +642,7 @@ gln_screening_view_init (GlnScreeningView *self)
   gln_review_set_accessible_label (GTK_WIDGET (self->filter_dropdown),
                                    _("Show Papers by Decision"));
   gtk_stack_set_visible_child_name (self->stack, "empty");
+  _gln_screening_view_init_keywords (self);
   _gln_screening_view_update_keywords (self);
   update_actions (self);
 }
@@ -697,7 +704,6 @@ gln_screening_view_set_collection (GlnScreeningView *self,
   g_clear_object (&self->current);
   g_clear_pointer (&self->info, gln_collection_info_free);
   g_ptr_array_set_size (self->queue, 0);
-  g_ptr_array_set_size (self->marked_words, 0);
   g_list_store_remove_all (self->items);
 
   if (collection_id > 0 && self->store != NULL)
@@ -835,4 +841,38 @@ gln_screening_view_is_busy (GlnScreeningView *self)
   g_return_val_if_fail (GLN_IS_SCREENING_VIEW (self), FALSE);
 
   return gln_collection_loader_is_busy (self->loader);
+}
+
+/**
+ * gln_screening_view_set_compact:
+ * @self: a #GlnScreeningView
+ * @compact: whether the view is narrow
+ *
+ * A narrow view puts the decisions on two rows and slimmer buttons; the panel beside the
+ * paper folds away on its own, behind a button.
+ */
+void
+gln_screening_view_set_compact (GlnScreeningView *self,
+                                gboolean          compact)
+{
+  g_return_if_fail (GLN_IS_SCREENING_VIEW (self));
+
+  gtk_orientable_set_orientation (GTK_ORIENTABLE (self->decision_box),
+                                  compact ? GTK_ORIENTATION_VERTICAL : GTK_ORIENTATION_HORIZONTAL);
+  /* Narrow, the progress shows as "Paper 3 of 10" and in the summary. */
+  gtk_widget_set_visible (GTK_WIDGET (self->progress_bar), !compact);
+  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->decision_box));
+       row != NULL;
+       row = gtk_widget_get_next_sibling (row))
+    for (GtkWidget *button = gtk_widget_get_first_child (row);
+         button != NULL;
+         button = gtk_widget_get_next_sibling (button))
+      if (compact)
+        gtk_widget_remove_css_class (button, "pill");
+      else
+        gtk_widget_add_css_class (button, "pill");
+  if (compact)
+    gtk_widget_add_css_class (GTK_WIDGET (self), "compact");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self), "compact");
 }

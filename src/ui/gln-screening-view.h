@@ -27,7 +27,10 @@ void        gln_screening_view_decide         (GlnScreeningView   *self,
                                                const char         *reason);
 void        gln_screening_view_undo           (GlnScreeningView   *self);
 void        gln_screening_view_add_keyword    (GlnScreeningView   *self,
-                                               const char         *word);
+                                               const char         *word,
+                                               gboolean            exclude);
 gboolean    gln_screening_view_is_busy        (GlnScreeningView   *self);
+void        gln_screening_view_set_compact    (GlnScreeningView   *self,
+                                               gboolean            compact);
 
 G_END_DECLS

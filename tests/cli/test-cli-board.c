@@ -151,10 +151,11 @@ test_exports (void)
   /* The board holds the included papers by default, every row quoted as CSV needs. */
   gln_cli_run (&run, db, NULL, "export", "--format", "csv", "--collection", REVIEW, NULL);
   g_assert_cmpint (run.status, ==, 0);
-  g_assert_true (g_str_has_prefix (run.out, "Title,Year,First author,Screening,Rating,"
-                                            "Notes & caveats,Key results,Code\r\n"));
+  g_assert_true (g_str_has_prefix (run.out, "Title,Cite key,Year,First author,DOI,Screening,"
+                                            "Rating,Notes & caveats,Key results,Code\r\n"));
   g_assert_nonnull (strstr (run.out, "\r\nThe size of the proton - closing in on the radius puzzle,"
-                                     "2012,I. T. Lorenz,Included,,\"uses 5% of \"\"data\"\"\",,\r\n"));
+                                     "lorenz2012size,2012,I. T. Lorenz,10.1140/epja/i2012-12151-1,"
+                                     "Included,,\"uses 5% of \"\"data\"\"\",,\r\n"));
   g_assert_null (strstr (run.out, "pitfalls"));
 
   gln_cli_run (&run, db, NULL, "export", "--format", "latex", "--collection", REVIEW,
@@ -164,6 +165,11 @@ test_exports (void)
   g_assert_nonnull (strstr (tex, "Notes \\& caveats"));
   g_assert_nonnull (strstr (tex, "uses 5\\% of \"data\""));
   g_assert_nonnull (strstr (tex, "Excluded (review, not data)"));
+  /* The table cites each paper by the key of its entry in the collection's BibTeX. */
+  g_assert_nonnull (strstr (tex, "\\cite{lorenz2012size}"));
+  gln_cli_run (&run, db, NULL, "export", "--format", "bibtex", "--collection", REVIEW, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_nonnull (strstr (run.out, "{lorenz2012size,"));
 
   gln_cli_run (&run, db, NULL, "export", "--format", "screening-csv", "--collection", REVIEW, NULL);
   g_assert_nonnull (strstr (run.out, "arxiv:1606.02159,Avoiding common pitfalls and misconceptions in "

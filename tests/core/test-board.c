@@ -90,9 +90,15 @@ test_screening (Fixture       *fixture,
                 gconstpointer  data)
 {
   g_autoptr(GlnBoardState) state = NULL;
+  g_auto(GStrv) defaults = gln_screening_dup_default_reasons ();
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_auto(GStrv) reasons = NULL;
   GlnScreeningSummary *summary;
   GlnCollectionPaper *entry;
 
+  g_strv_builder_addv (builder, (const char **) defaults);
+  g_strv_builder_add_many (builder, "wrong population", "review article", NULL);
+  reasons = g_strv_builder_end (builder);
   screen (fixture, 0, GLN_SCREENING_INCLUDE, NULL);
   screen (fixture, 1, GLN_SCREENING_EXCLUDE, "wrong population");
   screen (fixture, 2, GLN_SCREENING_EXCLUDE, "  review article ");
@@ -100,10 +106,9 @@ test_screening (Fixture       *fixture,
   screen (fixture, 4, GLN_SCREENING_MAYBE, NULL);
   screen (fixture, 5, GLN_SCREENING_INCLUDE, NULL);
 
-  /* Typed reasons join the collection's vocabulary, once each, trimmed. */
+  /* Typed reasons join the collection's vocabulary, after the defaults, once each, trimmed. */
   state = load_board (fixture);
-  g_assert_cmpstrv (state->reasons,
-                    ((const char *[]) { "wrong population", "review article", NULL }));
+  g_assert_cmpstrv (state->reasons, reasons);
   g_clear_pointer (&state, gln_board_state_free);
 
   /* A changed mind, then undo restores the earlier decision and its reason. */
@@ -381,7 +386,15 @@ parse_latex_row (const char *line)
         }
       if (matched)
         continue;
-      if (*p == '\\' && strchr ("&%$#_{}", p[1]) != NULL)
+      /* A citation, as the table writes its keys. */
+      if (g_str_has_prefix (p, "\\cite{") && strchr (p, '}') != NULL)
+        {
+          const char *close = strchr (p, '}');
+
+          g_string_append_len (cell, p, close + 1 - p);
+          p = close + 1;
+        }
+      else if (*p == '\\' && strchr ("&%$#_{}", p[1]) != NULL)
         {
           g_string_append_c (cell, p[1]);
           p += 2;
@@ -480,8 +493,12 @@ test_exports_read_back (Fixture       *fixture,
   board = build_board (fixture);
   g_assert_cmpuint (board->rows->len, ==, 4);
   g_assert_cmpstr (board->headers[0], ==, "Title");
-  g_assert_cmpstr (board->headers[5], ==, "Notes, \"raw\" & 100%");
-  g_assert_cmpstr (board->headers[6], ==, "Key results");
+  g_assert_cmpstr (board->headers[1], ==, "Cite key");
+  g_assert_cmpstr (board->headers[4], ==, "DOI");
+  g_assert_cmpstr (board->headers[7], ==, "Notes, \"raw\" & 100%");
+  g_assert_cmpstr (board->headers[8], ==, "Key results");
+  for (guint r = 0; r < board->rows->len; r++)
+    g_assert_cmpstr (((GStrv) g_ptr_array_index (board->rows, r))[1], !=, "");
 
   csv = gln_table_to_csv (board);
   rows = parse_csv (csv);
@@ -513,6 +530,14 @@ test_exports_read_back (Fixture       *fixture,
           g_auto(GStrv) parts = g_strsplit (flat, "\n", -1);
 
           joined = g_strjoinv ("; ", parts);
+          /* The LaTeX table cites each paper by the key its BibTeX entry has. */
+          if (seen > 0 && (int) c == board->cite_column)
+            {
+              g_autofree char *cite = g_strdup_printf ("\\cite{%s}", expected[c]);
+
+              g_assert_nonnull (strstr (lines[i], cite));
+              continue;
+            }
           g_assert_cmpstr (cells[c], ==, joined);
         }
       seen++;

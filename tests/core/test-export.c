@@ -387,6 +387,72 @@ test_pybtex (void)
 }
 
 /* A reader of RFC 4180: quoted fields may hold commas, quotes (doubled) and line breaks. */
+/* The abstract of @paper written as BibTeX with @flags, and read back. */
+static char *
+bibtex_abstract (const char     *abstract,
+                 GlnBibtexFlags  flags,
+                 char          **read_back)
+{
+  g_autoptr(GPtrArray) papers = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) again = NULL;
+  g_autoptr(GError) error = NULL;
+  GlnPaper *paper = gln_paper_new ();
+  g_autofree char *text = NULL;
+  const char *start, *end;
+
+  gln_paper_set_title (paper, "Negative preference optimization");
+  gln_paper_set_abstract (paper, abstract);
+  g_ptr_array_add (papers, paper);
+  text = gln_bibtex_write (papers, flags);
+  again = gln_bibtex_parse (text, -1, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (again->len, ==, 1);
+  *read_back = g_strdup (gln_paper_get_abstract (g_ptr_array_index (again, 0)));
+
+  start = strstr (text, "abstract ");
+  g_assert_nonnull (start);
+  start = strstr (start, "= {");
+  g_assert_nonnull (start);
+  start += strlen ("= {");
+  end = strstr (start, "}\n");
+  g_assert_nonnull (end);
+
+  return g_strndup (start, end - start);
+}
+
+/* Issue 14, item 19: LaTeX from a listing stays LaTeX in a .bib file; what is not LaTeX is
+ * escaped. */
+static void
+test_bibtex_latex_abstract (void)
+{
+  static const struct { const char *abstract; const char *written; const char *read; } cases[] = {
+    /* LaTeX, kept and read back the same. */
+    { "We propose \\textbf{NPO}, 200--500 {\\deg}C and $O(n^2)$ \\emph{steps}.",
+      "We propose \\textbf{NPO}, 200--500 {\\deg}C and $O(n^2)$ \\emph{steps}.", NULL },
+    /* Characters LaTeX would take for markup beside it are escaped. */
+    { "\\textbf{NPO} wins 10% of R&D_1 {",
+      "\\textbf{NPO} wins 10\\% of R\\&D\\_1 \\textbraceleft{}",
+      "\\textbf{NPO} wins 10\\% of R\\&D\\_1 {" },
+    /* Plain text is plain text, whatever its braces and backslashes. */
+    { "Sets {a, b} cost 5% & more_x.",
+      "Sets \\{a, b\\} cost 5\\% \\& more\\_x.", NULL },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    for (guint f = 0; f < 2; f++)
+      {
+        g_autofree char *read = NULL;
+        g_autofree char *written = bibtex_abstract (cases[i].abstract,
+                                                    f ? GLN_BIBTEX_FLAGS_ASCII
+                                                      : GLN_BIBTEX_FLAGS_NONE,
+                                                    &read);
+
+        g_assert_null (strstr (written, "textbackslash{}textbf"));
+        g_assert_cmpstr (written, ==, cases[i].written);
+        g_assert_cmpstr (read, ==, cases[i].read ? cases[i].read : cases[i].abstract);
+      }
+}
+
 static GPtrArray *
 read_csv (const char *text)
 {
@@ -669,6 +735,7 @@ main (int   argc,
   gln_test_add_shared_func ("/gln/export/pybtex", test_pybtex);
   gln_test_add_shared_func ("/gln/export/csv", test_csv);
   gln_test_add_shared_func ("/gln/export/atom", test_atom);
+  g_test_add_func ("/gln/export/bibtex-latex-abstract", test_bibtex_latex_abstract);
   g_test_add_func ("/gln/export/write-file", test_write_file);
   g_test_add_func ("/gln/export/write-non-local", test_write_non_local);
   g_test_add_func ("/gln/export/user-data", test_user_data);

@@ -32,6 +32,7 @@ static const MigrationCase cases[] = {
   { 5, "library-v5.sql", "zebrafish", "transformers" },
   { 6, "library-v6.sql", "zebrafish", "transformers" },
   { 7, "library-v7.sql", "zebrafish", "transformers" },
+  { 8, "library-v8.sql", "zebrafish", "transformers" },
 };
 
 static sqlite3 *

@@ -96,6 +96,20 @@ undo (Fixture *fixture)
   return change;
 }
 
+/* The default reasons, then @extra. */
+static GStrv
+defaults_and (const char *extra)
+{
+  g_auto(GStrv) defaults = gln_screening_dup_default_reasons ();
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+
+  g_strv_builder_addv (builder, (const char **) defaults);
+  if (extra != NULL)
+    g_strv_builder_add (builder, extra);
+
+  return g_strv_builder_end (builder);
+}
+
 static void
 test_load (Fixture       *fixture,
            gconstpointer  data)
@@ -111,7 +125,10 @@ test_load (Fixture       *fixture,
                    fixture->ids[0]);
   g_assert_cmpuint (state->columns->len, ==, 0);
   g_assert_cmpuint (g_hash_table_size (state->cells), ==, 0);
-  g_assert_cmpstrv (state->reasons, ((const char *[]) { NULL }));
+  /* A collection without reasons of its own offers the PRISMA-style set. */
+  g_assert_cmpuint (g_strv_length (state->reasons), ==, 9);
+  g_assert_cmpstr (state->reasons[0], ==, "Wrong population");
+  g_assert_cmpstr (state->reasons[8], ==, "Full text not available");
   g_assert_cmpuint (state->summary->counts[GLN_SCREENING_UNSCREENED], ==, 10);
 
   /* A collection deleted meanwhile is an error, not an empty board. */
@@ -131,6 +148,7 @@ test_screening (Fixture       *fixture,
   g_autoptr(GlnScreeningChange) change = NULL;
   g_autoptr(GlnStore) fresh = NULL;
   g_autoptr(GlnBoardState) state = NULL;
+  g_auto(GStrv) reasons = defaults_and ("not a measurement");
   GlnCollectionPaper *entry;
 
   change = screen (fixture, 0, GLN_SCREENING_INCLUDE, NULL);
@@ -140,7 +158,7 @@ test_screening (Fixture       *fixture,
   /* The reason comes back as stored, trimmed, and joins the vocabulary. */
   change = screen (fixture, 1, GLN_SCREENING_EXCLUDE, "  not a measurement ");
   g_assert_cmpstr (change->reason, ==, "not a measurement");
-  g_assert_cmpstrv (change->reasons, ((const char *[]) { "not a measurement", NULL }));
+  g_assert_cmpstrv (change->reasons, reasons);
   g_assert_cmpuint (change->summary->counts[GLN_SCREENING_EXCLUDE], ==, 1);
   g_assert_cmpuint (change->summary->reasons->len, ==, 1);
   g_assert_cmpuint (g_array_index (change->summary->reason_counts, guint, 0), ==, 1);
@@ -347,7 +365,7 @@ test_export (Fixture       *fixture,
   g_assert_cmpuint (n_papers, ==, GLN_TEST_COLLECTION_SIZE);
   lines = g_strsplit (g_strstrip (csv), "\n", -1);
   g_assert_cmpuint (g_strv_length (lines), ==, 2);
-  g_assert_true (g_str_has_prefix (lines[0], "Title,Year,First author,Screening,Rating,"));
+  g_assert_true (g_str_has_prefix (lines[0], "Title,Cite key,Year,First author,DOI,Screening,Rating,"));
   g_assert_nonnull (strstr (lines[0], "Method & setup"));
   g_assert_nonnull (strstr (lines[1], "50% of 10_000 $e$"));
 
@@ -467,6 +485,126 @@ test_cancelled (Fixture       *fixture,
   g_assert_cmpint (gln_test_collection_find_paper (state, fixture->ids[0])->status, ==,
                    GLN_SCREENING_UNSCREENED);
 }
+static GStrv
+edit_reason (Fixture    *fixture,
+             const char *reason,
+             const char *new_reason,
+             GError    **error)
+{
+  gln_store_edit_reason_async (fixture->store, fixture->collection, reason, new_reason, NULL,
+                               gln_test_ready_cb, NULL);
+
+  return gln_store_edit_reason_finish (fixture->store, gln_test_wait (), error);
+}
+
+static GStrv
+load_reasons (Fixture *fixture)
+{
+  g_autoptr(GlnStore) fresh = open_fresh (fixture);
+  g_autoptr(GlnBoardState) state = gln_test_collection_load_board (fresh, fixture->collection);
+
+  return g_steal_pointer (&state->reasons);
+}
+
+/* The user's reasons: added, renamed and removed, the decisions kept, and a collection
+ * whose reasons were all removed stays without. */
+static void
+test_reasons (Fixture       *fixture,
+              gconstpointer  data)
+{
+  g_autoptr(GlnScreeningChange) change = NULL;
+  g_autoptr(GlnBoardState) state = NULL;
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) reasons = NULL;
+  g_auto(GStrv) expected = defaults_and ("Conference abstract");
+  g_auto(GStrv) stored = NULL;
+
+  reasons = edit_reason (fixture, NULL, "  Conference abstract ", &error);
+  g_assert_no_error (error);
+  g_assert_cmpstrv (reasons, expected);
+  g_clear_pointer (&reasons, g_strfreev);
+
+  change = screen (fixture, 1, GLN_SCREENING_EXCLUDE, "Wrong outcome");
+  g_clear_pointer (&change, gln_screening_change_free);
+  change = screen (fixture, 2, GLN_SCREENING_EXCLUDE, "Wrong outcome");
+
+  /* Renaming renames the decisions that gave the reason. */
+  reasons = edit_reason (fixture, "Wrong outcome", "Measures no radius", &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (reasons[3], ==, "Measures no radius");
+  g_assert_false (g_strv_contains ((const char * const *) reasons, "Wrong outcome"));
+  g_clear_pointer (&reasons, g_strfreev);
+  state = gln_test_collection_load_board (fixture->store, fixture->collection);
+  g_assert_cmpstr (gln_test_collection_find_paper (state, fixture->ids[1])->reason, ==,
+                   "Measures no radius");
+  g_assert_cmpstr (gln_test_collection_find_paper (state, fixture->ids[2])->reason, ==,
+                   "Measures no radius");
+  g_clear_pointer (&state, gln_board_state_free);
+
+  /* Renamed to a reason it has: the two become one. */
+  reasons = edit_reason (fixture, "Measures no radius", "Duplicate", &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_strv_length (reasons), ==, 9);
+  g_clear_pointer (&reasons, g_strfreev);
+
+  /* Removing a reason keeps the decisions that gave it. */
+  reasons = edit_reason (fixture, "Duplicate", NULL, &error);
+  g_assert_no_error (error);
+  g_assert_false (g_strv_contains ((const char * const *) reasons, "Duplicate"));
+  g_clear_pointer (&reasons, g_strfreev);
+  state = gln_test_collection_load_board (fixture->store, fixture->collection);
+  g_assert_cmpint (gln_test_collection_find_paper (state, fixture->ids[1])->status, ==,
+                   GLN_SCREENING_EXCLUDE);
+  g_assert_cmpstr (gln_test_collection_find_paper (state, fixture->ids[1])->reason, ==,
+                   "Duplicate");
+  g_clear_pointer (&state, gln_board_state_free);
+
+  reasons = edit_reason (fixture, "No such reason", NULL, &error);
+  g_assert_error (error, GLN_DATABASE_ERROR, GLN_DATABASE_ERROR_NOT_FOUND);
+  g_assert_null (reasons);
+  g_clear_error (&error);
+  reasons = edit_reason (fixture, NULL, "   ", &error);
+  g_assert_error (error, GLN_DATABASE_ERROR, GLN_DATABASE_ERROR_INVALID);
+  g_clear_error (&error);
+
+  /* With every reason removed, the defaults do not come back. */
+  stored = load_reasons (fixture);
+  for (guint i = 0; stored[i] != NULL; i++)
+    {
+      g_clear_pointer (&reasons, g_strfreev);
+      reasons = edit_reason (fixture, stored[i], NULL, &error);
+      g_assert_no_error (error);
+    }
+  g_assert_cmpstrv (reasons, ((const char *[]) { NULL }));
+  g_clear_pointer (&stored, g_strfreev);
+  stored = load_reasons (fixture);
+  g_assert_cmpstrv (stored, ((const char *[]) { NULL }));
+}
+
+/* The keywords the screening mode highlights: NULL until chosen, then the user's. */
+static void
+test_keywords (Fixture       *fixture,
+               gconstpointer  data)
+{
+  g_autoptr(GlnBoardState) state = NULL;
+  g_autoptr(GlnStore) fresh = NULL;
+  g_autoptr(GError) error = NULL;
+
+  state = gln_test_collection_load_board (fixture->store, fixture->collection);
+  g_assert_null (state->info->include_words);
+  g_assert_null (state->info->exclude_words);
+  g_clear_pointer (&state, gln_board_state_free);
+
+  gln_store_set_keywords_async (fixture->store, fixture->collection, "proton\nmuonic hydrogen",
+                                "", NULL, gln_test_ready_cb, NULL);
+  g_assert_true (gln_store_edit_finish (fixture->store, gln_test_wait (), &error));
+  g_assert_no_error (error);
+
+  fresh = open_fresh (fixture);
+  state = gln_test_collection_load_board (fresh, fixture->collection);
+  g_assert_cmpstr (state->info->include_words, ==, "proton\nmuonic hydrogen");
+  g_assert_cmpstr (state->info->exclude_words, ==, "");
+}
 
 int
 main (int   argc,
@@ -477,6 +615,10 @@ main (int   argc,
   gln_test_add_shared ("/gln/store-board/load", Fixture, NULL, fixture_set_up, test_load,
                        fixture_tear_down);
   gln_test_add_shared ("/gln/store-board/screening", Fixture, NULL, fixture_set_up, test_screening,
+                       fixture_tear_down);
+  gln_test_add_shared ("/gln/store-board/reasons", Fixture, NULL, fixture_set_up, test_reasons,
+                       fixture_tear_down);
+  gln_test_add_shared ("/gln/store-board/keywords", Fixture, NULL, fixture_set_up, test_keywords,
                        fixture_tear_down);
   gln_test_add_shared ("/gln/store-board/board", Fixture, NULL, fixture_set_up, test_board,
                        fixture_tear_down);

@@ -4,7 +4,9 @@
  * given library, for the AT-SPI test and for screenshots, until the main window shows them.
  *
  *   review-harness --db LIBRARY [--view screening|board|compare|all] [--collection NAME]
- *                  [--papers N] [--width W] [--height H]
+ *                  [--papers N] [--width W] [--height H] [--window]
+ *
+ * --window shows the app's own review window (GlnReviewWindow) on the page --view names.
  */
 
 #define G_LOG_DOMAIN "review-harness"
@@ -17,6 +19,7 @@
 
 #include "gln-board-view.h"
 #include "gln-compare-view.h"
+#include "gln-review-window.h"
 #include "gln-screening-view.h"
 
 static char *db_path;
@@ -25,6 +28,7 @@ static char *collection_name;
 static int n_compared = 3;
 static int width = 1280;
 static int height = 800;
+static gboolean review_window;
 
 typedef struct
 {
@@ -132,8 +136,21 @@ add_page (Harness    *harness,
 }
 
 static void
-activate_cb (GApplication *app,
-             Harness      *harness)
+present_review_window (GApplication *app,
+                       Harness      *harness)
+{
+  GlnReviewWindow *review = gln_review_window_new (harness->store, harness->collection_id,
+                                                   harness->collection);
+
+  gtk_window_set_application (GTK_WINDOW (review), GTK_APPLICATION (app));
+  gtk_window_set_default_size (GTK_WINDOW (review), width, height);
+  gln_review_window_show_page (review, g_str_equal (view_name, "all") ? "screening" : view_name);
+  gtk_window_present (GTK_WINDOW (review));
+}
+
+static void
+activate_views (GApplication *app,
+                Harness      *harness)
 {
   GtkWidget *window = adw_application_window_new (GTK_APPLICATION (app));
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
@@ -193,6 +210,16 @@ activate_cb (GApplication *app,
     gtk_widget_grab_focus (harness->screening);
 }
 
+static void
+activate_cb (GApplication *app,
+             Harness      *harness)
+{
+  if (review_window)
+    present_review_window (app, harness);
+  else
+    activate_views (app, harness);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -204,6 +231,7 @@ main (int   argc,
     { "papers", 0, 0, G_OPTION_ARG_INT, &n_compared, "Papers side by side", "N" },
     { "width", 0, 0, G_OPTION_ARG_INT, &width, "The window's width", "W" },
     { "height", 0, 0, G_OPTION_ARG_INT, &height, "The window's height", "H" },
+    { "window", 0, 0, G_OPTION_ARG_NONE, &review_window, "The app's review window", NULL },
     { NULL }
   };
   g_autoptr(GOptionContext) context = g_option_context_new (NULL);

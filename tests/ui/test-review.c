@@ -16,6 +16,8 @@
 #include "gln-column-dialog.h"
 #include "gln-compare-view.h"
 #include "gln-rating.h"
+#include "gln-reasons-dialog.h"
+#include "gln-review-window.h"
 #include "gln-screening-view.h"
 #include "gln-ui-test-utils.h"
 
@@ -229,7 +231,9 @@ test_screening (Fixture       *fixture,
   assert_screening (state, fixture, 3, GLN_SCREENING_INCLUDE, NULL);
   assert_screening (state, fixture, 4, GLN_SCREENING_UNSCREENED, NULL);
 
-  g_assert_cmpstrv (state->reasons, ((const char *[]) { "wrong particle", NULL }));
+  /* A typed reason joins the default ones. */
+  g_assert_cmpuint (g_strv_length (state->reasons), ==, 10);
+  g_assert_cmpstr (state->reasons[9], ==, "wrong particle");
   summary = state->summary;
   g_assert_cmpuint (summary->counts[GLN_SCREENING_INCLUDE], ==, 2);
   g_assert_cmpuint (summary->counts[GLN_SCREENING_EXCLUDE], ==, 1);
@@ -250,9 +254,384 @@ test_screening (Fixture       *fixture,
 }
 
 static gboolean
+is_named (GtkWidget     *widget,
+          gconstpointer  data)
+{
+  return g_strcmp0 (gtk_widget_get_name (widget), data) == 0;
+}
+
+static GtkLabel *
+abstract_label (GtkWidget *view)
+{
+  GtkWidget *label = find_widget (view, is_named, "abstract");
+
+  g_assert_true (GTK_IS_LABEL (label));
+  return GTK_LABEL (label);
+}
+
+/* A word of the abstract that is not a keyword yet: its last one of eight letters or more. */
+static char *
+dup_long_word (const char *text)
+{
+  g_auto(GStrv) words = g_strsplit_set (text, " \n,.;:()", -1);
+  char *found = NULL;
+
+  for (guint i = 0; words[i] != NULL; i++)
+    if (strlen (words[i]) >= 8 && g_str_is_ascii (words[i]))
+      {
+        g_free (found);
+        found = g_strdup (words[i]);
+      }
+
+  g_assert_nonnull (found);
+  return found;
+}
+
+/* Issue 14, item 11: the collection's include keywords, taken from its name and criteria
+ * without generic words, and exclude keywords the user types, highlighted apart and stored
+ * with the collection. */
+static void
+test_highlights (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  g_autoptr(GlnBoardState) state = NULL;
+  g_autofree char *word = NULL;
+  GtkWidget *view;
+  GtkWidget *include;
+  GtkWidget *exclude;
+  const char *markup;
+
+  if (!have_display)
+    {
+      g_test_skip ("No display available");
+      return;
+    }
+
+  view = gln_screening_view_new ();
+  gln_screening_view_set_store (GLN_SCREENING_VIEW (view), fixture->store);
+  gln_screening_view_set_collection (GLN_SCREENING_VIEW (view), fixture->collection);
+  gtk_window_set_child (fixture->window, view);
+  gtk_window_present (fixture->window);
+  gln_ui_test_wait_until (screening_ready, view, "the first paper");
+
+  include = find_widget (view, is_named, "include");
+  exclude = find_widget (view, is_named, "exclude");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (include)), ==,
+                   "proton, structure, radius, electron, scattering");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (exclude)), ==, "");
+
+  /* The abstract's topic words are marked as include keywords, and nothing as exclude. */
+  markup = gtk_label_get_label (abstract_label (view));
+  g_assert_nonnull (strstr (markup, "background=\"#8ff0a4\""));
+  g_assert_null (strstr (markup, "background=\"#ffa39e\""));
+
+  /* An exclude keyword typed by the user is marked its own way, and stored. */
+  word = dup_long_word (gln_paper_get_abstract (gln_screening_view_get_paper
+                                                  (GLN_SCREENING_VIEW (view))));
+  gtk_editable_set_text (GTK_EDITABLE (exclude), word);
+  g_signal_emit_by_name (exclude, "activate");
+  markup = gtk_label_get_label (abstract_label (view));
+  g_assert_nonnull (strstr (markup, "underline=\"error\""));
+  gln_ui_test_wait_until (screening_idle, view, "the keywords to be stored");
+
+  state = load_fresh (fixture);
+  g_assert_cmpstr (state->info->exclude_words, ==, word);
+  g_assert_cmpstr (state->info->include_words, ==,
+                   "proton\nstructure\nradius\nelectron\nscattering");
+  g_clear_pointer (&state, gln_board_state_free);
+
+  /* Back to the criteria's keywords. */
+  g_assert_true (gtk_widget_activate_action (view, "screening.reset-words", NULL));
+  gln_ui_test_wait_until (screening_idle, view, "the keywords to be reset");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (exclude)), ==, "");
+  state = load_fresh (fixture);
+  g_assert_null (state->info->exclude_words);
+  g_assert_null (state->info->include_words);
+}
+
+static GtkWidget *
+find_toplevel (GType type)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type) && gtk_widget_get_visible (GTK_WIDGET (window)))
+        return GTK_WIDGET (window);
+    }
+
+  return NULL;
+}
+
+typedef struct
+{
+  GtkWidget  *dialog;
+  const char *reason;
+  gboolean    present;
+} ReasonWait;
+
+static gboolean
+reason_shown (gpointer data)
+{
+  ReasonWait *wait = data;
+  GlnReasonsDialog *dialog = GLN_REASONS_DIALOG (wait->dialog);
+
+  return g_strv_contains (gln_reasons_dialog_get_reasons (dialog), wait->reason) == wait->present;
+}
+
+/* Waits until the dialog's reasons contain @reason, or not. */
+static void
+wait_for_reason (GtkWidget  *dialog,
+                 const char *reason,
+                 gboolean    present)
+{
+  ReasonWait wait = { dialog, reason, present };
+
+  gln_ui_test_wait_until (reason_shown, &wait, reason);
+}
+
+static gboolean
+has_tooltip (GtkWidget     *widget,
+             gconstpointer  data)
+{
+  return g_strcmp0 (gtk_widget_get_tooltip_text (widget), data) == 0;
+}
+
+/* Issue 14, item 18: the default reasons, edited in their dialog: added, renamed, removed
+ * with the decisions kept. */
+static void
+test_reasons (Fixture       *fixture,
+              gconstpointer  data)
+{
+  g_autoptr(GlnBoardState) state = NULL;
+  GtkWidget *view;
+  GtkWidget *dialog;
+  GtkWidget *list;
+  GtkWidget *row;
+  GtkWidget *button;
+
+  if (!have_display)
+    {
+      g_test_skip ("No display available");
+      return;
+    }
+
+  view = gln_screening_view_new ();
+  gln_screening_view_set_store (GLN_SCREENING_VIEW (view), fixture->store);
+  gln_screening_view_set_collection (GLN_SCREENING_VIEW (view), fixture->collection);
+  gtk_window_set_child (fixture->window, view);
+  gtk_window_present (fixture->window);
+  gln_ui_test_wait_until (screening_ready, view, "the first paper");
+  g_assert_true (gtk_widget_activate_action (view, "screening.exclude", "s", "Wrong outcome"));
+  gln_ui_test_wait_until (screening_idle, view, "the decision to be stored");
+
+  g_assert_true (gtk_widget_activate_action (view, "screening.edit-reasons", NULL));
+  dialog = find_toplevel (GLN_TYPE_REASONS_DIALOG);
+  g_assert_nonnull (dialog);
+  g_assert_cmpuint (g_strv_length ((char **) gln_reasons_dialog_get_reasons
+                                     (GLN_REASONS_DIALOG (dialog))), ==, 9);
+  list = find_descendant (dialog, GTK_TYPE_LIST_BOX);
+
+  /* The last row adds a reason. */
+  row = gtk_widget_get_last_child (list);
+  g_assert_true (ADW_IS_ENTRY_ROW (row));
+  gtk_editable_set_text (GTK_EDITABLE (row), "Conference abstract");
+  g_signal_emit_by_name (row, "entry-activated");
+  wait_for_reason (dialog, "Conference abstract", TRUE);
+
+  /* A row renamed and applied renames the decisions that gave the reason. */
+  for (row = gtk_widget_get_first_child (list); row != NULL; row = gtk_widget_get_next_sibling (row))
+    if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (row)), "Wrong outcome") == 0)
+      break;
+  g_assert_nonnull (row);
+  gtk_editable_set_text (GTK_EDITABLE (row), "No radius measured");
+  g_signal_emit_by_name (row, "apply");
+  wait_for_reason (dialog, "No radius measured", TRUE);
+
+  /* A removed reason leaves the decisions alone. */
+  for (row = gtk_widget_get_first_child (list); row != NULL; row = gtk_widget_get_next_sibling (row))
+    if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (row)), "No radius measured") == 0)
+      break;
+  g_assert_nonnull (row);
+  button = find_widget (row, has_tooltip, "Remove Reason");
+  g_assert_true (GTK_IS_BUTTON (button));
+  g_signal_emit_by_name (button, "clicked");
+  wait_for_reason (dialog, "No radius measured", FALSE);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+
+  state = load_fresh (fixture);
+  g_assert_false (g_strv_contains ((const char * const *) state->reasons, "Wrong outcome"));
+  g_assert_false (g_strv_contains ((const char * const *) state->reasons, "No radius measured"));
+  g_assert_true (g_strv_contains ((const char * const *) state->reasons, "Conference abstract"));
+  g_assert_true (g_strv_contains ((const char * const *) state->reasons, "Wrong population"));
+  assert_screening (state, fixture, 0, GLN_SCREENING_EXCLUDE, "No radius measured");
+}
+
+/* The widgets under @widget that need more than @limit pixels while none of their children
+ * does: what makes a page too wide. Returns whether @widget needs more. */
+static gboolean
+list_wide (GtkWidget *widget,
+           int        limit,
+           GString   *out)
+{
+  gboolean child_wide = FALSE;
+  int min;
+
+  gtk_widget_measure (widget, GTK_ORIENTATION_HORIZONTAL, -1, &min, NULL, NULL, NULL);
+  if (min <= limit)
+    return FALSE;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (gtk_widget_get_visible (child))
+      child_wide |= list_wide (child, limit, out);
+  if (!child_wide)
+    {
+      g_string_append_printf (out, "\n%s %d:", G_OBJECT_TYPE_NAME (widget), min);
+      for (GtkWidget *child = gtk_widget_get_first_child (widget);
+           child != NULL;
+           child = gtk_widget_get_next_sibling (child))
+        {
+          int child_min;
+
+          gtk_widget_measure (child, GTK_ORIENTATION_HORIZONTAL, -1, &child_min, NULL, NULL,
+                              NULL);
+          g_string_append_printf (out, " %s %d", G_OBJECT_TYPE_NAME (child), child_min);
+          if (GTK_IS_LABEL (child))
+            g_string_append_printf (out, " \"%s\"", gtk_label_get_label (GTK_LABEL (child)));
+        }
+    }
+
+  return TRUE;
+}
+
+static gboolean
+review_ready (gpointer data)
+{
+  GtkWidget *board = find_descendant (data, GLN_TYPE_BOARD_VIEW);
+
+  return board != NULL && !gln_board_view_is_busy (GLN_BOARD_VIEW (board));
+}
+
+/* Issue 14, item 20: the review window fits a phone's 360 pixels, on every page, with the
+ * user's columns of the board a scroll away. */
+static void
+test_narrow (Fixture       *fixture,
+             gconstpointer  data)
+{
+  GlnReviewWindow *window;
+  GtkWidget *board;
+  GtkWidget *scrolled;
+  static const char * const pages[] = { "screening", "board", "compare" };
+
+  if (!have_display)
+    {
+      g_test_skip ("No display available");
+      return;
+    }
+
+  window = gln_review_window_new (fixture->store, fixture->collection, COLLECTION);
+  gtk_window_set_default_size (GTK_WINDOW (window), 360, 640);
+  gtk_window_present (GTK_WINDOW (window));
+  gln_review_window_show_page (window, "board");
+  gln_ui_test_wait_until (review_ready, window, "the board");
+
+  for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
+    {
+      g_autoptr(GString) wide = g_string_new (NULL);
+      int min;
+
+      gln_review_window_show_page (window, pages[i]);
+      gln_ui_test_settle ();
+      gtk_widget_measure (GTK_WIDGET (window), GTK_ORIENTATION_HORIZONTAL, -1, &min, NULL,
+                          NULL, NULL);
+      list_wide (GTK_WIDGET (window), 360, wide);
+      g_test_message ("%s: %d:%s", pages[i], min, wide->str);
+      g_assert_cmpint (min, <=, 360);
+    }
+
+  /* The board scrolls sideways, with a scrollbar that shows. */
+  gln_review_window_show_page (window, "board");
+  board = find_descendant (GTK_WIDGET (window), GLN_TYPE_BOARD_VIEW);
+  scrolled = gtk_widget_get_parent (find_descendant (board, GTK_TYPE_COLUMN_VIEW));
+  g_assert_true (GTK_IS_SCROLLED_WINDOW (scrolled));
+  g_assert_false (gtk_scrolled_window_get_overlay_scrolling (GTK_SCROLLED_WINDOW (scrolled)));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static gboolean
 board_idle (gpointer data)
 {
   return !gln_board_view_is_busy (data);
+}
+
+typedef struct
+{
+  Fixture *fixture;
+  gint64   paper_id;
+  int      rating;
+} RatingWait;
+
+static gboolean
+paper_rated (gpointer data)
+{
+  RatingWait *wait = data;
+  g_autoptr(GlnStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GlnPaper) paper = NULL;
+
+  store = gln_store_open_sync (wait->fixture->path, &error);
+  g_assert_no_error (error);
+  paper = gln_store_lookup_paper (store, wait->paper_id, &error);
+  g_assert_no_error (error);
+
+  return paper != NULL && gln_paper_get_rating (paper) == wait->rating;
+}
+
+/* Issue 14, item 20, in part: Tab does not walk the stars of every row; the keys 0 to 5
+ * rate the selected rows. */
+static void
+test_board_rating_keys (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  RatingWait wait = { fixture, 0, 4 };
+  g_autoptr(GlnReviewItem) item = NULL;
+  GtkWidget *view;
+  GtkWidget *rating;
+  GtkSelectionModel *model;
+
+  if (!have_display)
+    {
+      g_test_skip ("No display available");
+      return;
+    }
+
+  view = gln_board_view_new ();
+  gln_board_view_set_store (GLN_BOARD_VIEW (view), fixture->store);
+  gln_board_view_set_collection (GLN_BOARD_VIEW (view), fixture->collection);
+  gtk_window_set_child (fixture->window, view);
+  gtk_window_present (fixture->window);
+  gln_ui_test_wait_until (board_idle, view, "the board");
+  gln_board_view_set_filter (GLN_BOARD_VIEW (view), -1);
+  gln_ui_test_wait_until (board_idle, view, "every paper");
+  gln_ui_test_settle ();
+
+  rating = find_descendant (view, GLN_TYPE_RATING);
+  g_assert_nonnull (rating);
+  for (GtkWidget *star = gtk_widget_get_first_child (rating);
+       star != NULL;
+       star = gtk_widget_get_next_sibling (star))
+    g_assert_false (gtk_widget_get_focusable (star));
+
+  model = GTK_SELECTION_MODEL (gtk_column_view_get_model
+                                 (GTK_COLUMN_VIEW (find_descendant (view, GTK_TYPE_COLUMN_VIEW))));
+  g_assert_true (gtk_selection_model_select_item (model, 0, TRUE));
+  item = g_list_model_get_item (G_LIST_MODEL (model), 0);
+  wait.paper_id = gln_paper_get_id (gln_review_item_get_paper (item));
+  g_assert_true (gtk_widget_activate_action (view, "board.rate", "i", 4));
+  gln_ui_test_wait_until (paper_rated, &wait, "the rating to be stored");
 }
 
 static GlnBoardColumn *
@@ -490,8 +869,8 @@ test_board (Fixture       *fixture,
 
   /* The exports: the visible columns in the board's order, and the decisions. */
   csv = read_export (view, GLN_BOARD_EXPORT_CSV, "board.csv");
-  g_assert_true (g_str_has_prefix (csv, "Title,Year,First author,Screening,Rating,Risk,Relevance,"
-                                        "Key results,Code\r\n"));
+  g_assert_true (g_str_has_prefix (csv, "Title,Cite key,Year,First author,DOI,Screening,Rating,"
+                                        "Risk,Relevance,Key results,Code\r\n"));
   g_assert_nonnull (strstr (csv, "r = 0.84 fm"));
   screening = read_export (view, GLN_BOARD_EXPORT_SCREENING_CSV, "screening.csv");
   g_assert_true (g_str_has_prefix (screening, "key,title,decision,reason\r\n"));
@@ -591,6 +970,14 @@ main (int   argc,
 
   gln_test_add_shared ("/gln/review/screening", Fixture, NULL, fixture_set_up, test_screening,
                        fixture_tear_down);
+  gln_test_add_shared ("/gln/review/highlights", Fixture, NULL, fixture_set_up, test_highlights,
+                       fixture_tear_down);
+  gln_test_add_shared ("/gln/review/reasons", Fixture, NULL, fixture_set_up, test_reasons,
+                       fixture_tear_down);
+  gln_test_add_shared ("/gln/review/narrow", Fixture, NULL, fixture_set_up, test_narrow,
+                       fixture_tear_down);
+  gln_test_add_shared ("/gln/review/board-rating-keys", Fixture, NULL, fixture_set_up,
+                       test_board_rating_keys, fixture_tear_down);
   gln_test_add_shared ("/gln/review/board", Fixture, NULL, fixture_set_up, test_board,
                        fixture_tear_down);
   gln_test_add_shared ("/gln/review/compare", Fixture, NULL, fixture_set_up, test_compare,

@@ -41,6 +41,42 @@ _gln_bibtex_fold (const char *latex)
   return latex != NULL ? gln_latex_decode (latex, GLN_LATEX_MODE_FOLD) : NULL;
 }
 
+/* Whether @text holds a LaTeX command with a name of letters ("\\textbf"). */
+static gboolean
+has_command (const char *text)
+{
+  for (const char *p = text; *p != '\0'; p++)
+    {
+      if (*p == '\\' && g_ascii_isalpha (p[1]))
+        return TRUE;
+      if (*p == '\\' && p[1] != '\0')
+        p++;
+    }
+
+  return FALSE;
+}
+
+/**
+ * _gln_bibtex_decode_latex:
+ * @latex: a field that may hold LaTeX, such as an abstract
+ *
+ * What _gln_bibtex_encode() wrote with %GLN_BIB_ENCODE_LATEX: a value that still holds
+ * commands once the spellings of single characters are read ("{\\\"o}", "\\ldots{}") is
+ * LaTeX, and stays so; any other is decoded as _gln_bibtex_decode() does.
+ *
+ * Returns: (transfer full): the value
+ */
+char *
+_gln_bibtex_decode_latex (const char *latex)
+{
+  g_autofree char *folded = _gln_bibtex_fold (latex);
+
+  if (folded != NULL && has_command (folded))
+    return g_steal_pointer (&folded);
+
+  return _gln_bibtex_decode (latex);
+}
+
 /* URLs, DOIs and identifiers: braces and white space go, "\_" and "\%" are unescaped. */
 char *
 _gln_bibtex_decode_url (const char *latex)
@@ -94,7 +130,9 @@ encode_plain (GString           *out,
       /* What LaTeX would read as markup. */
       else if (strchr ("&%#_{}$\\~^`", (char) c) != NULL)
         gln_latex_append_ascii (out, c);
-      else if ((c == '-' || c == '\'') && p + 1 < end && p[1] == (char) c)
+      /* In LaTeX "--" is a dash, meant as such. */
+      else if ((c == '-' || c == '\'') && p + 1 < end && p[1] == (char) c &&
+               !(flags & GLN_BIB_ENCODE_LATEX))
         g_string_append_printf (out, "%c{}", (char) c);
       else if (g_ascii_isspace (c))
         g_string_append_c (out, ' ');
@@ -161,6 +199,86 @@ encode_words (GString           *out,
     }
 }
 
+/* Which braces of @text pair up, escaped ones aside: those are LaTeX's, the others are
+ * characters to escape. Returns a flag per byte. */
+static guint8 *
+match_braces (const char *text)
+{
+  gsize len = strlen (text);
+  guint8 *matched = g_malloc0 (len + 1);
+  g_autoptr(GArray) open = g_array_new (FALSE, FALSE, sizeof (gsize));
+
+  for (gsize i = 0; i < len; i++)
+    {
+      if (text[i] == '\\' && text[i + 1] != '\0')
+        i++;
+      else if (text[i] == '{')
+        g_array_append_val (open, i);
+      else if (text[i] == '}' && open->len > 0)
+        {
+          matched[g_array_index (open, gsize, open->len - 1)] = 1;
+          matched[i] = 1;
+          g_array_set_size (open, open->len - 1);
+        }
+    }
+
+  return matched;
+}
+
+/* Text that may hold LaTeX, outside math: what LaTeX reads as written stays. */
+static void
+encode_latex (GString           *out,
+              const char        *text,
+              gsize              len,
+              const guint8      *braces,
+              GlnBibEncodeFlags  flags)
+{
+  const char *end = text + len;
+  const char *p = text;
+
+  while (p < end)
+    {
+      const char *run = p;
+
+      if (*p == '\\' && p + 1 < end && g_ascii_isalpha (p[1]))
+        {
+          for (p++; p < end && g_ascii_isalpha (*p); p++)
+            ;
+          g_string_append_len (out, run, p - run);
+          continue;
+        }
+      if (*p == '\\' && p + 1 < end && strchr ("&%$#_{}\\ ,;:!'\"`^~=.-", p[1]) != NULL)
+        {
+          g_string_append_len (out, p, 2);
+          p += 2;
+          continue;
+        }
+      if ((*p == '{' || *p == '}') && braces[p - text])
+        {
+          g_string_append_c (out, *p++);
+          continue;
+        }
+
+      /* Up to the next character that could start LaTeX, escaped as plain text. */
+      for (p++; p < end && *p != '\\' && !((*p == '{' || *p == '}') && braces[p - text]); p++)
+        ;
+      encode_words (out, run, p - run, flags);
+    }
+}
+
+static void
+encode_text (GString           *out,
+             const char        *text,
+             gsize              len,
+             const guint8      *braces,
+             GlnBibEncodeFlags  flags)
+{
+  if (flags & GLN_BIB_ENCODE_LATEX)
+    encode_latex (out, text, len, braces, flags);
+  else
+    encode_words (out, text, len, flags);
+}
+
 /**
  * _gln_bibtex_encode:
  * @out: where to append
@@ -176,6 +294,7 @@ _gln_bibtex_encode (GString           *out,
 {
   const char *p = text;
   const char *plain = text;
+  g_autofree guint8 *matched = NULL;
 
   if (text == NULL)
     return;
@@ -200,6 +319,12 @@ _gln_bibtex_encode (GString           *out,
       return;
     }
 
+  /* Text without commands is plain text, whatever its braces and backslashes. */
+  if ((flags & GLN_BIB_ENCODE_LATEX) && !has_command (text))
+    flags &= ~GLN_BIB_ENCODE_LATEX;
+  if (flags & GLN_BIB_ENCODE_LATEX)
+    matched = match_braces (text);
+
   /* Math goes out as it came in; with case protection it is braced, as styles would lower
    * "$O(n)$" too. */
   while (*p != '\0')
@@ -211,7 +336,7 @@ _gln_bibtex_encode (GString           *out,
           p++;
           continue;
         }
-      encode_words (out, plain, p - plain, flags);
+      encode_text (out, plain, p - plain, matched ? matched + (plain - text) : NULL, flags);
       if (flags & GLN_BIB_ENCODE_PROTECT)
         g_string_append_c (out, '{');
       g_string_append_len (out, p, math - p);
@@ -219,5 +344,5 @@ _gln_bibtex_encode (GString           *out,
         g_string_append_c (out, '}');
       p = plain = math;
     }
-  encode_words (out, plain, p - plain, flags);
+  encode_text (out, plain, p - plain, matched ? matched + (plain - text) : NULL, flags);
 }

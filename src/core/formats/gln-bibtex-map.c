@@ -663,7 +663,7 @@ _gln_bibtex_entry_to_paper (GlnBibEntry *entry)
 
   if ((raw = take (&fields, "abstract")) != NULL)
     {
-      g_autofree char *abstract = _gln_bibtex_decode (raw);
+      g_autofree char *abstract = _gln_bibtex_decode_latex (raw);
 
       gln_paper_set_abstract (paper, abstract);
     }

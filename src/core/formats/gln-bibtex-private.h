@@ -29,6 +29,9 @@ typedef enum
   GLN_BIB_ENCODE_VERBATIM = 1 << 2,
   /* A URL, DOI or file name: written as it is but for braces. */
   GLN_BIB_ENCODE_URL      = 1 << 3,
+  /* Text that may hold LaTeX (an abstract from arXiv or a copied page): commands, escapes
+   * and, beside a command, balanced braces stay LaTeX; the rest is escaped. */
+  GLN_BIB_ENCODE_LATEX    = 1 << 4,
 } GlnBibEncodeFlags;
 
 void         _gln_bib_entry_free          (GlnBibEntry        *entry);
@@ -40,6 +43,7 @@ void         _gln_bib_entry_set           (GlnBibEntry        *entry,
 
 char        *_gln_bibtex_decode           (const char         *latex);
 char        *_gln_bibtex_decode_url       (const char         *latex);
+char        *_gln_bibtex_decode_latex     (const char         *latex);
 char        *_gln_bibtex_fold             (const char         *latex);
 void         _gln_bibtex_encode           (GString            *out,
                                            const char         *text,

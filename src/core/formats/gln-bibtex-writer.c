@@ -462,7 +462,7 @@ write_entry (GString        *out,
   add_field (&w, "doi", gln_paper_get_doi (paper), GLN_BIB_ENCODE_URL);
   add_field (&w, "url", gln_paper_get_url (paper), GLN_BIB_ENCODE_URL);
   add_eprint (&w, paper);
-  add_field (&w, "abstract", gln_paper_get_abstract (paper), GLN_BIB_ENCODE_NONE);
+  add_field (&w, "abstract", gln_paper_get_abstract (paper), GLN_BIB_ENCODE_LATEX);
   add_user_data (&w, paper);
 
   if (rest != NULL)

@@ -10,6 +10,7 @@
 
 #include "gln-board-table.h"
 
+#include "gln-biblio.h"
 #include "gln-latex.h"
 #include "gln-macros.h"
 
@@ -31,8 +32,10 @@ board_headers (const GlnBoardState *state)
   g_autoptr(GStrvBuilder) headers = g_strv_builder_new ();
 
   g_strv_builder_add (headers, _("Title"));
+  g_strv_builder_add (headers, _("Cite key"));
   g_strv_builder_add (headers, _("Year"));
   g_strv_builder_add (headers, _("First author"));
+  g_strv_builder_add (headers, _("DOI"));
   g_strv_builder_add (headers, _("Screening"));
   g_strv_builder_add (headers, _("Rating"));
   for (guint i = 0; i < state->columns->len; i++)
@@ -51,7 +54,8 @@ board_headers (const GlnBoardState *state)
 static GStrv
 board_row (const GlnBoardState *state,
            GlnCollectionPaper  *entry,
-           GlnPaper            *paper)
+           GlnPaper            *paper,
+           const char          *cite_key)
 {
   g_autoptr(GStrvBuilder) row = g_strv_builder_new ();
   g_autofree char *title = gln_latex_to_text (gln_paper_get_title (paper));
@@ -70,8 +74,10 @@ board_row (const GlnBoardState *state,
     code = gln_paper_get_has_code (paper) ? _("yes") : "";
 
   g_strv_builder_add (row, title ? title : "");
+  g_strv_builder_add (row, cite_key);
   g_strv_builder_add (row, year);
   g_strv_builder_add (row, first_author ? first_author : "");
+  g_strv_builder_add (row, gln_paper_get_doi (paper) ? gln_paper_get_doi (paper) : "");
   g_strv_builder_add (row, screening);
   g_strv_builder_add (row, rating);
   for (guint c = 0; c < state->columns->len; c++)
@@ -98,8 +104,9 @@ board_row (const GlnBoardState *state,
  * @papers: (element-type GlnPaper): its papers, parallel to @state's entries
  * @status: a #GlnScreening to show only the papers with that decision, or -1 for all
  *
- * Builds the comparison board as it exports: title, year, first author, screening and
- * rating, the visible criteria columns in their order, then Key results and Code.
+ * Builds the comparison board as it exports: title, citation key (as a BibTeX export of the
+ * collection makes it), year, first author, DOI, screening and rating, the visible criteria
+ * columns in their order, then Key results and Code.
  *
  * Returns: (transfer full): the table
  */
@@ -110,15 +117,21 @@ gln_board_table_build (const GlnBoardState *state,
 {
   g_auto(GStrv) headers = board_headers (state);
   GlnTable *table = gln_table_new ((const char * const *) headers);
+  g_autoptr(GHashTable) keys = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 
   g_return_val_if_fail (papers->len == state->entries->len, table);
 
+  table->cite_column = 1;
   for (guint i = 0; i < state->entries->len; i++)
     {
       GlnCollectionPaper *entry = g_ptr_array_index (state->entries, i);
+      GlnPaper *paper = g_ptr_array_index (papers, i);
+      g_autoptr(JsonObject) extra = gln_biblio_dup_extra (paper);
+      /* Every paper takes its key, shown or not, so that the keys are the collection's. */
+      g_autofree char *key = gln_biblio_make_cite_key (paper, extra, keys);
 
       if (status < 0 || entry->status == (GlnScreening) status)
-        gln_table_add_row (table, board_row (state, entry, g_ptr_array_index (papers, i)));
+        gln_table_add_row (table, board_row (state, entry, paper, key));
     }
 
   return table;

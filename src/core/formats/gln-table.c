@@ -20,6 +20,7 @@ gln_table_new (const char * const *headers)
 
   self->headers = g_strdupv ((char **) headers);
   self->rows = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
+  self->cite_column = -1;
 
   return self;
 }
@@ -165,12 +166,20 @@ gln_latex_escape_text (const char *text)
 
 static void
 append_latex_row (GString            *out,
-                  const char * const *cells)
+                  const char * const *cells,
+                  int                 cite_column)
 {
   for (guint i = 0; cells[i] != NULL; i++)
     {
-      g_autofree char *escaped = gln_latex_escape_text (cells[i]);
-      const char *first = escaped + strspn (escaped, " ");
+      g_autofree char *escaped = NULL;
+      const char *first;
+
+      /* Citation keys are letters, digits and ":-_." (gln_biblio_make_cite_key()). */
+      if ((int) i == cite_column && cells[i][0] != '\0')
+        escaped = g_strdup_printf ("\\cite{%s}", cells[i]);
+      else
+        escaped = gln_latex_escape_text (cells[i]);
+      first = escaped + strspn (escaped, " ");
 
       if (i > 0)
         g_string_append (out, " & ");
@@ -204,10 +213,10 @@ gln_table_to_latex (const GlnTable *self)
       g_string_append (out, longest > 24 ? "p{4.5cm}" : "l");
     }
   g_string_append (out, "}\n\\hline\n");
-  append_latex_row (out, (const char * const *) self->headers);
+  append_latex_row (out, (const char * const *) self->headers, -1);
   g_string_append (out, "\\hline\n");
   for (guint r = 0; r < self->rows->len; r++)
-    append_latex_row (out, g_ptr_array_index (self->rows, r));
+    append_latex_row (out, g_ptr_array_index (self->rows, r), self->cite_column);
   g_string_append (out, "\\hline\n\\end{tabular}\n");
 
   return g_string_free (out, FALSE);

@@ -10,6 +10,7 @@ G_BEGIN_DECLS
  * @headers: the column titles
  * @rows: (element-type GStrv): one array of cells per row, as many as @headers; a cell may
  *   hold several lines
+ * @cite_column: the column of citation keys, which LaTeX writes as `\cite{key}`; -1 for none
  *
  * A plain table of text, what the board and the screening decisions export as CSV,
  * Markdown or LaTeX.
@@ -18,6 +19,7 @@ typedef struct
 {
   GStrv      headers;
   GPtrArray *rows;
+  int        cite_column;
 } GlnTable;
 
 GlnTable *gln_table_new                 (const char * const *headers);

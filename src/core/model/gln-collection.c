@@ -67,6 +67,36 @@ gln_screening_get_label (GlnScreening status)
     }
 }
 
+/**
+ * gln_screening_dup_default_reasons:
+ *
+ * The exclusion reasons of a collection whose user has not chosen their own: the reasons a
+ * PRISMA flow diagram usually counts, in the user's language.
+ *
+ * Returns: (transfer full): the reasons
+ */
+GStrv
+gln_screening_dup_default_reasons (void)
+{
+  static const char * const reasons[] = {
+    N_("Wrong population"),
+    N_("Wrong intervention"),
+    N_("Wrong comparator"),
+    N_("Wrong outcome"),
+    N_("Wrong study design"),
+    N_("Wrong publication type"),
+    N_("Duplicate"),
+    N_("Not in English"),
+    N_("Full text not available"),
+  };
+  GStrv out = g_new0 (char *, G_N_ELEMENTS (reasons) + 1);
+
+  for (guint i = 0; i < G_N_ELEMENTS (reasons); i++)
+    out[i] = g_strdup (_(reasons[i]));
+
+  return out;
+}
+
 void
 gln_collection_info_free (GlnCollectionInfo *info)
 {
@@ -75,6 +105,8 @@ gln_collection_info_free (GlnCollectionInfo *info)
 
   g_free (info->name);
   g_free (info->description);
+  g_free (info->include_words);
+  g_free (info->exclude_words);
   g_free (info);
 }
 

@@ -32,6 +32,9 @@ typedef enum
  * @n_excluded: how many are excluded
  * @n_maybe: how many are marked maybe
  * @n_unscreened: how many wait for a decision
+ * @include_words: (nullable): the user's include keywords, one per line; %NULL until the
+ *   user chooses them (gln_keywords_from_criteria() gives the defaults)
+ * @exclude_words: (nullable): the user's exclude keywords, the same way
  */
 typedef struct
 {
@@ -43,6 +46,8 @@ typedef struct
   guint   n_excluded;
   guint   n_maybe;
   guint   n_unscreened;
+  char   *include_words;
+  char   *exclude_words;
 } GlnCollectionInfo;
 
 /**
@@ -122,6 +127,7 @@ const char *gln_screening_to_string    (GlnScreening          status);
 gboolean    gln_screening_from_string  (const char           *str,
                                         GlnScreening         *status);
 const char *gln_screening_get_label    (GlnScreening          status);
+GStrv       gln_screening_dup_default_reasons (void);
 
 void        gln_collection_info_free   (GlnCollectionInfo    *info);
 void        gln_collection_paper_free  (GlnCollectionPaper   *entry);

@@ -340,6 +340,12 @@ static const char * const migrations[] = {
   "  time     INTEGER NOT NULL"
   ") STRICT;"
   "CREATE INDEX papers_rated ON papers (id) WHERE rating > 0;",
+  /* 9: screening keywords, highlighted in abstracts (one per line; NULL: taken from the
+   * collection's name and criteria), and whether the collection's exclusion reasons are
+   * the user's own (0: a collection without reasons offers the default set) */
+  "ALTER TABLE collections ADD COLUMN include_words TEXT;"
+  "ALTER TABLE collections ADD COLUMN exclude_words TEXT;"
+  "ALTER TABLE collections ADD COLUMN reasons_edited INTEGER NOT NULL DEFAULT 0;",
 };
 
 guint

@@ -119,7 +119,8 @@ read_collections (GlnDatabase  *db,
   static const char sql[] =
     "SELECT c.id, c.name, c.description, count (cp.paper_id),"
     " coalesce (sum (cp.status = 'include'), 0), coalesce (sum (cp.status = 'exclude'), 0),"
-    " coalesce (sum (cp.status = 'maybe'), 0), coalesce (sum (cp.status = 'unscreened'), 0)"
+    " coalesce (sum (cp.status = 'maybe'), 0), coalesce (sum (cp.status = 'unscreened'), 0),"
+    " c.include_words, c.exclude_words"
     " FROM collections c LEFT JOIN collection_papers cp ON cp.collection_id = c.id"
     " WHERE ?1 = 0 OR c.id = ?1 GROUP BY c.id ORDER BY c.position, c.name";
   g_autoptr(GPtrArray) list = NULL;
@@ -143,6 +144,8 @@ read_collections (GlnDatabase  *db,
       info->n_excluded = sqlite3_column_int (stmt, 5);
       info->n_maybe = sqlite3_column_int (stmt, 6);
       info->n_unscreened = sqlite3_column_int (stmt, 7);
+      info->include_words = _gln_stmt_dup_text (stmt, 8);
+      info->exclude_words = _gln_stmt_dup_text (stmt, 9);
       g_ptr_array_add (list, info);
     }
   if (rc != SQLITE_DONE)
@@ -655,7 +658,8 @@ log_decision (GlnDatabase   *db,
     return FALSE;
 
   if (status == GLN_SCREENING_EXCLUDE && !gln_str_empty0 (reason))
-    return _gln_database_run (db, reason_sql, error, "lt", collection_id, reason);
+    return _gln_store_keep_reasons (db, collection_id, error) &&
+           _gln_database_run (db, reason_sql, error, "lt", collection_id, reason);
 
   return TRUE;
 }
@@ -699,18 +703,6 @@ undo_decision (GlnDatabase   *db,
     return -1;
 
   return paper_id;
-}
-
-/* For the board's files: the collection's exclusion reasons, in the order first used. */
-GStrv
-_gln_store_read_reasons (GlnDatabase  *db,
-                         gint64        collection_id,
-                         GError      **error)
-{
-  static const char sql[] =
-    "SELECT reason FROM screening_reasons WHERE collection_id = ? ORDER BY position";
-
-  return _gln_database_list_strings (db, sql, error, "l", collection_id);
 }
 
 /* For the board's files: counts per decision and per exclusion reason. */

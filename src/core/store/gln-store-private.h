@@ -143,6 +143,9 @@ GPtrArray           *_gln_store_read_entries      (GlnDatabase  *db,
 GStrv                _gln_store_read_reasons      (GlnDatabase  *db,
                                                    gint64        collection_id,
                                                    GError      **error);
+gboolean             _gln_store_keep_reasons      (GlnDatabase  *db,
+                                                   gint64        collection_id,
+                                                   GError      **error);
 GlnScreeningSummary *_gln_store_read_summary      (GlnDatabase  *db,
                                                    gint64        collection_id,
                                                    GError      **error);

@@ -197,11 +197,11 @@ count_names (CountData          *data,
 {
   for (guint i = 0; names != NULL && names[i] != NULL; i++)
     {
-      g_autofree char *folded = g_utf8_casefold (names[i], -1);
-      g_autofree char *name = g_strstrip (g_steal_pointer (&folded));
+      g_autofree char *label = g_strstrip (g_strdup (names[i]));
+      g_autofree char *name = g_utf8_casefold (label, -1);
 
       if (*name != '\0')
-        add_feature (data->counts, intern (data->self, kind, name, g_strstrip (names[i])), 1);
+        add_feature (data->counts, intern (data->self, kind, name, label), 1);
     }
 }
 

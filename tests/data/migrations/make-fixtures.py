@@ -412,6 +412,9 @@ def populate(db, version):
             insert(db, "screening_log", **dict(zip(("id", "collection_id", "paper_id", "status",
                                                     "reason", "previous_status",
                                                     "previous_reason", "time"), row)))
+    if version >= 8:
+        # "Not interested" in the Hugging Face paper the feed brought.
+        insert(db, "not_interested", paper_id=6, time=T0 + 5 * DAY)
 
 
 def build(steps, version):
