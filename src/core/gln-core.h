@@ -23,6 +23,7 @@
 #include "gln-note.h"
 #include "gln-paper.h"
 #include "gln-paper-identity.h"
+#include "gln-paper-edit.h"
 #include "gln-paper-key.h"
 #include "gln-paper-limits.h"
 #include "gln-query.h"
@@ -61,11 +62,13 @@
 #include "gln-store-board.h"
 #include "gln-store-collections.h"
 #include "gln-store-duplicates.h"
+#include "gln-store-edit.h"
 #include "gln-store-feeds.h"
 #include "gln-store-import.h"
 #include "gln-store-library.h"
 #include "gln-store-papers.h"
 #include "gln-store-query.h"
+#include "gln-store-trash.h"
 
 /* net */
 #include "gln-fetcher.h"

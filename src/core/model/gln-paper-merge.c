@@ -54,6 +54,13 @@ merge_extra (GlnPaper *existing,
   return TRUE;
 }
 
+static gboolean
+is_kept (const char * const *kept,
+         const char         *field)
+{
+  return kept != NULL && g_strv_contains (kept, field);
+}
+
 /**
  * gln_paper_merge:
  * @existing: the paper as the library holds it
@@ -75,6 +82,29 @@ gln_paper_merge (GlnPaper *existing,
                  gboolean  keep_identity,
                  gboolean *new_version)
 {
+  return gln_paper_merge_full (existing, incoming, keep_identity, NULL, new_version);
+}
+
+/**
+ * gln_paper_merge_full:
+ * @existing: the paper as the library holds it
+ * @incoming: the same paper as a source offers it (see gln_paper_merge())
+ * @keep_identity: whether @existing's key, arXiv id and DOI must stay as they are
+ * @kept: (nullable): fields the user edited (gln-paper-edit.h), which stay as they are,
+ *   even empty; "published" keeps the date and its precision
+ * @new_version: (out): set to whether @incoming is a newer arXiv version
+ *
+ * gln_paper_merge() leaving the user's edits alone.
+ *
+ * Returns: %TRUE if @existing changed
+ */
+gboolean
+gln_paper_merge_full (GlnPaper           *existing,
+                      GlnPaper           *incoming,
+                      gboolean            keep_identity,
+                      const char * const *kept,
+                      gboolean           *new_version)
+{
   static const char * const fill_strings[] = {
     "title", "abstract", "published", "date-text", "updated", "arxiv-id", "doi", "url",
     "pdf-url", "code-url", "category", "journal-ref", "comment", "source",
@@ -93,6 +123,8 @@ gln_paper_merge (GlnPaper *existing,
       if (keep_identity && (strcmp (fill_strings[i], "arxiv-id") == 0 ||
                             strcmp (fill_strings[i], "doi") == 0))
         continue;
+      if (is_kept (kept, fill_strings[i]))
+        continue;
       g_object_get (existing, fill_strings[i], &have, NULL);
       g_object_get (incoming, fill_strings[i], &offered, NULL);
       if (have == NULL && offered != NULL)
@@ -103,14 +135,16 @@ gln_paper_merge (GlnPaper *existing,
     }
 
   /* A title-only key is upgraded once an identifier is known. */
-  if (!keep_identity && g_str_has_prefix (gln_paper_get_key (existing), "title:") &&
+  if (!keep_identity && !is_kept (kept, "arxiv-id") && !is_kept (kept, "doi") &&
+      g_str_has_prefix (gln_paper_get_key (existing), "title:") &&
       !g_str_has_prefix (gln_paper_get_key (incoming), "title:"))
     {
       gln_paper_set_key (existing, gln_paper_get_key (incoming));
       changed = TRUE;
     }
 
-  if (gln_paper_get_date_precision (existing) < gln_paper_get_date_precision (incoming) &&
+  if (!is_kept (kept, "published") &&
+      gln_paper_get_date_precision (existing) < gln_paper_get_date_precision (incoming) &&
       gln_paper_get_published (incoming) != NULL)
     {
       gln_paper_set_published (existing, gln_paper_get_published (incoming));

@@ -412,6 +412,9 @@ def populate(db, version):
             insert(db, "screening_log", **dict(zip(("id", "collection_id", "paper_id", "status",
                                                     "reason", "previous_status",
                                                     "previous_reason", "time"), row)))
+    if version >= 8:
+        insert(db, "trash", paper_id=3, trashed=T0 + 6 * DAY)
+        insert(db, "paper_edits", paper_id=1, field="title", edited=T0 + 6 * DAY + HOUR)
 
 
 def build(steps, version):
