@@ -13,7 +13,7 @@
 /* The views of the library, with their unread counts: the fixed ones, then a section each
  * for feeds, collections, tags and saved searches. Possible Duplicates is a fixed row shown
  * while there are pairs to review, or while it is selected. */
-#define N_FIXED 5
+#define N_FIXED 6
 
 struct _GlnSidebar
 {
@@ -68,6 +68,7 @@ section_title (GlnSidebarKind kind)
     case GLN_SIDEBAR_KIND_UPDATED:
     case GLN_SIDEBAR_KIND_STARRED:
     case GLN_SIDEBAR_KIND_LIBRARY:
+    case GLN_SIDEBAR_KIND_TRASH:
     default:
       return NULL;
     }
@@ -150,6 +151,11 @@ update_row_description (GtkWidget *row)
                                                 "%" G_GINT64_FORMAT " pair to review",
                                                 "%" G_GINT64_FORMAT " pairs to review", count),
                                    count);
+  else if (count > 0 && gln_sidebar_item_get_kind (item) == GLN_SIDEBAR_KIND_TRASH)
+    description = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                "%" G_GINT64_FORMAT " paper in the trash",
+                                                "%" G_GINT64_FORMAT " papers in the trash",
+                                                count), count);
   else if (count > 0)
     description = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%" G_GINT64_FORMAT " unread",
                                                 "%" G_GINT64_FORMAT " unread", count), count);
@@ -529,6 +535,7 @@ gln_sidebar_init (GlnSidebar *self)
     { GLN_SIDEBAR_KIND_STARRED, 0, N_("Starred") },
     { GLN_SIDEBAR_KIND_LIBRARY, 0, N_("Library") },
     { GLN_SIDEBAR_KIND_LIBRARY, GLN_SIDEBAR_DUPLICATES_ID, N_("Possible Duplicates") },
+    { GLN_SIDEBAR_KIND_TRASH, 0, N_("Trash") },
   };
   GtkDropTarget *drop;
   GtkGesture *gesture;
@@ -617,6 +624,7 @@ gln_sidebar_set_summary (GlnSidebar              *self,
   gln_sidebar_item_set_count (g_ptr_array_index (items, 1), summary->updated);
   gln_sidebar_item_set_count (g_ptr_array_index (items, 2), summary->starred);
   gln_sidebar_item_set_count (g_ptr_array_index (items, 4), summary->duplicates);
+  gln_sidebar_item_set_count (g_ptr_array_index (items, 5), summary->trash);
 
   add_entries (items, GLN_SIDEBAR_KIND_FEED, summary->feeds);
   add_entries (items, GLN_SIDEBAR_KIND_COLLECTION, summary->collections);

@@ -17,6 +17,7 @@ typedef enum
   GLN_SIDEBAR_KIND_COLLECTION,
   GLN_SIDEBAR_KIND_TAG,
   GLN_SIDEBAR_KIND_SEARCH,
+  GLN_SIDEBAR_KIND_TRASH,
 } GlnSidebarKind;
 
 #define GLN_TYPE_SIDEBAR_ITEM (gln_sidebar_item_get_type ())
