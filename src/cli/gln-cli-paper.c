@@ -196,7 +196,7 @@ build_edit (GlnPaper         *paper,
       gln_paper_set_date_precision (edited, precision);
     }
   if (edit->venue != NULL)
-    gln_paper_set_journal_ref (edited, edit->venue);
+    gln_paper_edit_set_venue (edited, edit->venue);
   if (edit->doi != NULL)
     gln_paper_set_doi (edited, edit->doi);
   if (edit->arxiv_id != NULL)

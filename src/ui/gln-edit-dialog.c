@@ -159,7 +159,7 @@ build_edited (GlnEditDialog *self)
   gln_paper_set_authors (edited, (const char * const *) authors, NULL);
   gln_paper_set_published (edited, published);
   gln_paper_set_date_precision (edited, precision);
-  gln_paper_set_journal_ref (edited, row_text (self->venue_row));
+  gln_paper_edit_set_venue (edited, row_text (self->venue_row));
   gln_paper_set_doi (edited, row_text (self->doi_row));
   gln_paper_set_arxiv_id (edited, row_text (self->arxiv_row));
   gln_paper_set_url (edited, row_text (self->url_row));
@@ -269,6 +269,7 @@ fill (GlnEditDialog *self)
 {
   g_autofree char *authors = gln_paper_edit_join_authors (self->paper);
   g_autofree char *date = gln_paper_edit_dup_date (self->paper);
+  g_autofree char *venue = gln_paper_edit_dup_venue (self->paper);
   const char * const *fields = gln_paper_edit_fields ();
   GlnPaper *paper = self->paper;
 
@@ -276,8 +277,7 @@ fill (GlnEditDialog *self)
   gtk_editable_set_text (GTK_EDITABLE (self->authors_row), authors);
   gtk_editable_set_text (GTK_EDITABLE (self->date_row), date != NULL ? date : "");
 #define TEXT_OR_EMPTY(x) ((x) != NULL ? (x) : "")
-  gtk_editable_set_text (GTK_EDITABLE (self->venue_row),
-                         TEXT_OR_EMPTY (gln_paper_get_journal_ref (paper)));
+  gtk_editable_set_text (GTK_EDITABLE (self->venue_row), TEXT_OR_EMPTY (venue));
   gtk_editable_set_text (GTK_EDITABLE (self->doi_row), TEXT_OR_EMPTY (gln_paper_get_doi (paper)));
   gtk_editable_set_text (GTK_EDITABLE (self->arxiv_row),
                          TEXT_OR_EMPTY (gln_paper_get_arxiv_id (paper)));

@@ -350,6 +350,43 @@ test_trash_restore_delete (void)
   g_assert_error (error, GLN_DATABASE_ERROR, GLN_DATABASE_ERROR_NOT_FOUND);
 }
 
+/* A bibliography's venue is its container title, which the exports write: the edit goes
+ * there, and the next import of the entry leaves it. */
+static void
+test_edit_venue_of_bibtex (void)
+{
+  static const char bibtex[] =
+    "@article{ng2022, title = {Attention Is Not All You Need for Tables},"
+    " author = {Ng, Wei}, year = {2022}, journal = {Journal of Tables}}\n";
+  g_autoptr(GlnStore) store = gln_test_store_new ();
+  g_autoptr(GBytes) bytes = g_bytes_new_static (bibtex, sizeof bibtex - 1);
+  g_autoptr(GPtrArray) papers = gln_import_parse (bytes, GLN_IMPORT_FORMAT_BIBTEX, NULL, NULL);
+  g_autoptr(GPtrArray) again = gln_import_parse (bytes, GLN_IMPORT_FORMAT_BIBTEX, NULL, NULL);
+  g_autoptr(GlnImportResult) result = gln_test_store_import (store, papers, 0);
+  g_autoptr(GPtrArray) stored = gln_test_store_papers (store, result);
+  g_autoptr(GlnImportResult) second = NULL;
+  g_autoptr(GlnPaper) edited = gln_paper_copy (stored->pdata[0]);
+  g_autofree char *venue = gln_paper_edit_dup_venue (stored->pdata[0]);
+  g_autofree char *after = NULL;
+  g_autofree char *entry = NULL;
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) changed = NULL;
+
+  g_assert_cmpstr (venue, ==, "Journal of Tables");
+  gln_paper_edit_set_venue (edited, "Transactions on Tables");
+  changed = edit (store, stored->pdata[0], edited, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (changed[0], ==, "journal-ref");
+
+  second = gln_test_store_import (store, again, 0);
+  after = gln_paper_edit_dup_venue (stored->pdata[0]);
+  g_assert_cmpstr (after, ==, "Transactions on Tables");
+  entry = gln_export_papers (stored, NULL, GLN_EXPORT_FORMAT_BIBTEX, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (strstr (entry, "= {Transactions on Tables},"));
+  g_assert_null (strstr (entry, "Journal of Tables"));
+}
+
 /* The inbox holds every unread paper, whatever brought it. */
 static void
 test_inbox_every_unread (void)
@@ -380,6 +417,7 @@ main (int   argc,
   g_test_add_func ("/gln/store/edit/survives-import", test_edit_survives_import);
   g_test_add_func ("/gln/store/edit/refuses-bad-values", test_edit_refuses_bad_values);
   g_test_add_func ("/gln/store/edit/identifier-rekeys", test_edit_identifier_rekeys);
+  g_test_add_func ("/gln/store/edit/venue-of-bibtex", test_edit_venue_of_bibtex);
   g_test_add_func ("/gln/store/trash/restore-delete", test_trash_restore_delete);
   g_test_add_func ("/gln/store/inbox/every-unread", test_inbox_every_unread);
 

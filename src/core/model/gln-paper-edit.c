@@ -9,12 +9,14 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <json-glib/json-glib.h>
 #include <string.h>
 
 #include "gln-paper-edit.h"
 
 #include "gln-error.h"
 #include "gln-macros.h"
+#include "gln-paper-identity.h"
 #include "gln-paper-key.h"
 
 static const char * const edit_fields[] = {
@@ -211,6 +213,42 @@ gln_paper_edit_dup_date (GlnPaper *paper)
                                : precision == GLN_DATE_PRECISION_MONTH ? 7 : 10);
 }
 
+/* A bibliography's record keeps its journal or proceedings as "container-title" in the
+ * extra fields, which the exports write; an arXiv record its journal reference. The venue
+ * the user edits is the first of the two the paper has. */
+char *
+gln_paper_edit_dup_venue (GlnPaper *paper)
+{
+  g_autoptr(JsonObject) extra = gln_paper_dup_extra_object (paper);
+  const char *container = extra != NULL
+    ? json_object_get_string_member_with_default (extra, "container-title", NULL) : NULL;
+
+  return g_strdup (container != NULL ? container : gln_paper_get_journal_ref (paper));
+}
+
+void
+gln_paper_edit_set_venue (GlnPaper   *paper,
+                          const char *venue)
+{
+  g_autoptr(JsonObject) extra = gln_paper_dup_extra_object (paper);
+  g_autoptr(JsonNode) root = NULL;
+  g_autofree char *text = NULL;
+
+  if (extra == NULL || !json_object_has_member (extra, "container-title"))
+    {
+      gln_paper_set_journal_ref (paper, venue);
+      return;
+    }
+
+  if (venue != NULL)
+    json_object_set_string_member (extra, "container-title", venue);
+  else
+    json_object_remove_member (extra, "container-title");
+  root = json_node_init_object (json_node_alloc (), extra);
+  text = json_to_string (root, FALSE);
+  gln_paper_set_extra (paper, text);
+}
+
 /**
  * gln_paper_edit_normalize:
  * @edited: a paper holding what the user typed into the edited fields
@@ -231,7 +269,8 @@ gln_paper_edit_normalize (GlnPaper  *edited,
   g_autofree char *doi = NULL;
   g_autofree char *url = NULL;
   g_autofree char *published = NULL;
-  g_autofree char *venue = dup_trimmed (gln_paper_get_journal_ref (edited));
+  g_autofree char *typed_venue = gln_paper_edit_dup_venue (edited);
+  g_autofree char *venue = dup_trimmed (typed_venue);
   g_autofree char *abstract = dup_trimmed (gln_paper_get_abstract (edited));
   g_autofree char *date = gln_paper_edit_dup_date (edited);
   GlnDatePrecision precision;
@@ -249,7 +288,7 @@ gln_paper_edit_normalize (GlnPaper  *edited,
   gln_paper_set_url (edited, url);
   gln_paper_set_published (edited, published);
   gln_paper_set_date_precision (edited, precision);
-  gln_paper_set_journal_ref (edited, venue);
+  gln_paper_edit_set_venue (edited, venue);
   gln_paper_set_abstract (edited, abstract);
 
   return TRUE;
@@ -266,6 +305,13 @@ gln_paper_edit_differs (GlnPaper   *stored,
 
   if (strcmp (field, GLN_PAPER_EDIT_AUTHORS) == 0)
     return !g_strv_equal (gln_paper_get_authors (stored), gln_paper_get_authors (edited));
+  if (strcmp (field, GLN_PAPER_EDIT_VENUE) == 0)
+    {
+      g_autofree char *stored_venue = gln_paper_edit_dup_venue (stored);
+      g_autofree char *edited_venue = gln_paper_edit_dup_venue (edited);
+
+      return g_strcmp0 (stored_venue, edited_venue) != 0;
+    }
   if (strcmp (field, GLN_PAPER_EDIT_DATE) == 0)
     {
       g_autofree char *stored_date = gln_paper_edit_dup_date (stored);
@@ -294,6 +340,13 @@ gln_paper_edit_apply (GlnPaper   *stored,
       gln_paper_set_authors (stored, names, NULL);
       gln_paper_set_author_count (stored, g_strv_length ((char **) names));
       gln_paper_set_authors_truncated (stored, FALSE);
+      return;
+    }
+  if (strcmp (field, GLN_PAPER_EDIT_VENUE) == 0)
+    {
+      g_autofree char *venue = gln_paper_edit_dup_venue (edited);
+
+      gln_paper_edit_set_venue (stored, venue);
       return;
     }
   if (strcmp (field, GLN_PAPER_EDIT_DATE) == 0)

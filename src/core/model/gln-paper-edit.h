@@ -37,6 +37,9 @@ gboolean            gln_paper_edit_parse_date   (const char        *text,
 GStrv               gln_paper_edit_parse_authors (const char       *text);
 char               *gln_paper_edit_join_authors (GlnPaper          *paper);
 char               *gln_paper_edit_dup_date     (GlnPaper          *paper);
+char               *gln_paper_edit_dup_venue    (GlnPaper          *paper);
+void                gln_paper_edit_set_venue    (GlnPaper          *paper,
+                                                 const char        *venue);
 
 gboolean            gln_paper_edit_normalize    (GlnPaper          *edited,
                                                  GError           **error);

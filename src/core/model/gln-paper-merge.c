@@ -18,8 +18,9 @@
 /* The bibliographic extras merge key by key: a journal's volume fills in beside an arXiv
  * record's entry type, and a key already known is kept. */
 static gboolean
-merge_extra (GlnPaper *existing,
-             GlnPaper *incoming)
+merge_extra (GlnPaper           *existing,
+             GlnPaper           *incoming,
+             const char * const *kept)
 {
   g_autoptr(JsonObject) have = NULL;
   g_autoptr(JsonObject) offered = gln_paper_dup_extra_object (incoming);
@@ -31,15 +32,15 @@ merge_extra (GlnPaper *existing,
   if (offered == NULL)
     return FALSE;
   if ((have = gln_paper_dup_extra_object (existing)) == NULL)
-    {
-      gln_paper_set_extra (existing, gln_paper_get_extra (incoming));
-      return TRUE;
-    }
+    have = json_object_new ();
 
   members = json_object_get_members (offered);
   for (const GList *l = members; l != NULL; l = l->next)
     {
-      if (json_object_has_member (have, l->data))
+      /* The venue the user edited, or cleared, stays as they left it. */
+      if (json_object_has_member (have, l->data) ||
+          (g_str_equal (l->data, "container-title") && kept != NULL &&
+           g_strv_contains (kept, "journal-ref")))
         continue;
       json_object_set_member (have, l->data, json_object_dup_member (offered, l->data));
       changed = TRUE;
@@ -173,7 +174,7 @@ gln_paper_merge_full (GlnPaper           *existing,
       gln_paper_set_has_code (existing, TRUE);
       changed = TRUE;
     }
-  if (merge_extra (existing, incoming))
+  if (merge_extra (existing, incoming, kept))
     changed = TRUE;
   /* Upvotes are a count that moves: the latest figure wins. */
   if (gln_paper_get_upvotes (incoming) >= 0 &&
