@@ -81,11 +81,12 @@ find_list_adjustment (GtkWidget *widget)
     {
       GtkAdjustment *adjustment;
 
-      /* The paper list, not the list of a drop-down in the search filters. */
+      /* The paper list (several papers may be selected), not the list of a drop-down in
+       * the search filters. */
       if (GTK_IS_LIST_VIEW (child) &&
-          GTK_IS_SINGLE_SELECTION (gtk_list_view_get_model (GTK_LIST_VIEW (child))) &&
-          GLN_IS_PAPER_LIST (gtk_single_selection_get_model (
-            GTK_SINGLE_SELECTION (gtk_list_view_get_model (GTK_LIST_VIEW (child))))))
+          GTK_IS_MULTI_SELECTION (gtk_list_view_get_model (GTK_LIST_VIEW (child))) &&
+          GLN_IS_PAPER_LIST (gtk_multi_selection_get_model (
+            GTK_MULTI_SELECTION (gtk_list_view_get_model (GTK_LIST_VIEW (child))))))
         return gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (child));
       if ((adjustment = find_list_adjustment (child)) != NULL)
         return adjustment;

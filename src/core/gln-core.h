@@ -28,6 +28,7 @@
 #include "gln-paper.h"
 #include "gln-paper-candidate.h"
 #include "gln-paper-identity.h"
+#include "gln-paper-edit.h"
 #include "gln-paper-key.h"
 #include "gln-paper-limits.h"
 #include "gln-query.h"
@@ -70,12 +71,14 @@
 #include "gln-store-complete.h"
 #include "gln-store-screening.h"
 #include "gln-store-duplicates.h"
+#include "gln-store-edit.h"
 #include "gln-store-feeds.h"
 #include "gln-store-import.h"
 #include "gln-store-interest.h"
 #include "gln-store-library.h"
 #include "gln-store-papers.h"
 #include "gln-store-query.h"
+#include "gln-store-trash.h"
 
 /* net */
 #include "gln-fetcher.h"

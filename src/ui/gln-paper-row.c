@@ -24,7 +24,7 @@ struct _GlnPaperRow
   GlnPaper     *paper;
 
   GtkWidget    *unread_dot;
-  GtkInscription *title_label;
+  GtkLabel       *title_label;
   GtkInscription *authors_label;
   GtkLabel     *date_label;
   GtkLabel     *source_label;
@@ -118,24 +118,6 @@ gln_paper_dup_date_label (GlnPaper *paper)
 
 /* gtk_inscription_set_markup() of GTK 4.8 leaks the attribute list it parses; parsing here
  * keeps a row's every bind from leaking one. */
-static void
-set_inscription_markup (GtkInscription *inscription,
-                        const char     *markup)
-{
-  PangoAttrList *attributes = NULL;
-  g_autofree char *text = NULL;
-
-  if (!pango_parse_markup (markup, -1, 0, &attributes, &text, NULL, NULL))
-    {
-      gtk_inscription_set_text (inscription, markup);
-      return;
-    }
-
-  gtk_inscription_set_text (inscription, text);
-  gtk_inscription_set_attributes (inscription, attributes);
-  pango_attr_list_unref (attributes);
-}
-
 /* The first authors; pages that list only an organisation or a count give that instead. */
 static char *
 dup_byline (GlnPaper *paper)
@@ -178,7 +160,11 @@ update (GlnPaperRow *self)
   rating = gln_paper_get_rating (self->paper);
 
   title = gln_latex_to_markup (gln_paper_get_title (self->paper));
-  set_inscription_markup (self->title_label, title);
+  /* Markup the converter could not make valid is shown as it stands, never dropped. */
+  if (pango_parse_markup (title, -1, 0, NULL, NULL, NULL, NULL))
+    gtk_label_set_markup (self->title_label, title);
+  else
+    gtk_label_set_text (self->title_label, title);
   if (unread)
     gtk_widget_add_css_class (GTK_WIDGET (self), "unread");
   else

@@ -13,7 +13,7 @@
 /* The views of the library, with their unread counts: the fixed ones, then a section each
  * for feeds, collections, tags and saved searches. Possible Duplicates is a fixed row shown
  * while there are pairs to review, or while it is selected. */
-#define N_FIXED 6
+#define N_FIXED 7
 
 struct _GlnSidebar
 {
@@ -69,6 +69,7 @@ section_title (GlnSidebarKind kind)
     case GLN_SIDEBAR_KIND_STARRED:
     case GLN_SIDEBAR_KIND_LIBRARY:
     case GLN_SIDEBAR_KIND_FOR_YOU:
+    case GLN_SIDEBAR_KIND_TRASH:
     default:
       return NULL;
     }
@@ -149,6 +150,10 @@ update_row_description (GtkWidget *row)
   if (count > 0 && gln_sidebar_is_duplicates (item))
     description = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d pair to review",
                                                 "%d pairs to review", count),
+                                   (int) MIN (count, G_MAXINT));
+  else if (count > 0 && gln_sidebar_item_get_kind (item) == GLN_SIDEBAR_KIND_TRASH)
+    description = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d paper in the trash",
+                                                "%d papers in the trash", count),
                                    (int) MIN (count, G_MAXINT));
   else if (count > 0)
     /* The format is a plain %d: xgettext cannot see through G_GINT64_FORMAT. */
@@ -533,6 +538,7 @@ gln_sidebar_init (GlnSidebar *self)
     { GLN_SIDEBAR_KIND_LIBRARY, GLN_SIDEBAR_DUPLICATES_ID, N_("Possible Duplicates") },
     /* For you is listed second (see gln_sidebar_init()'s list below). */
     { GLN_SIDEBAR_KIND_FOR_YOU, 0, N_("For You") },
+    { GLN_SIDEBAR_KIND_TRASH, 0, N_("Trash") },
   };
   GtkDropTarget *drop;
   GtkGesture *gesture;
@@ -626,6 +632,7 @@ gln_sidebar_set_summary (GlnSidebar              *self,
   gln_sidebar_item_set_count (g_ptr_array_index (items, 2), summary->updated);
   gln_sidebar_item_set_count (g_ptr_array_index (items, 3), summary->starred);
   gln_sidebar_item_set_count (g_ptr_array_index (items, 5), summary->duplicates);
+  gln_sidebar_item_set_count (g_ptr_array_index (items, 6), summary->trash);
 
   add_entries (items, GLN_SIDEBAR_KIND_FEED, summary->feeds);
   add_entries (items, GLN_SIDEBAR_KIND_COLLECTION, summary->collections);

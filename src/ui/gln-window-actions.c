@@ -103,7 +103,18 @@ paper_action (GtkWidget  *widget,
                                     gln_application_edit_done_cb, NULL);
     }
   else if (g_str_equal (action_name, "win.toggle-star"))
-    gln_paper_view_toggle_star (self->paper_view);
+    {
+      g_autoptr(GPtrArray) selected = _gln_window_dup_selected_papers (self);
+      gboolean starred = !gln_paper_get_starred (paper);
+
+      /* As with reading: the selected papers all take the shown one's new state. */
+      gln_paper_view_toggle_star (self->paper_view);
+      for (guint i = 0; i < selected->len; i++)
+        if (g_ptr_array_index (selected, i) != paper &&
+            gln_paper_get_starred (g_ptr_array_index (selected, i)) != starred)
+          gln_store_set_starred_async (self->store, g_ptr_array_index (selected, i), starred,
+                                       NULL, gln_application_edit_done_cb, NULL);
+    }
   else if (g_str_equal (action_name, "win.rate"))
     gln_paper_view_rate (self->paper_view, g_variant_get_int32 (parameter));
   else if (g_str_equal (action_name, "win.tag"))
@@ -915,6 +926,7 @@ _gln_window_update_actions (GlnWindow *self)
                                    self->store != NULL && !duplicates);
   for (guint i = 0; i < G_N_ELEMENTS (view_actions); i++)
     gtk_widget_action_set_enabled (GTK_WIDGET (self), view_actions[i], !duplicates);
+  _gln_window_update_trash_actions (self);
 }
 
 /**

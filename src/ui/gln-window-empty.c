@@ -77,6 +77,80 @@ describe_feed_state (GlnWindow       *self,
   return FALSE;
 }
 
+/* What the empty page of a view with no papers says, and whether it offers ways in
+ * (@actions) or the Library (@inbox). */
+static void
+describe_view (GlnWindow       *self,
+               GlnSidebarKind   kind,
+               const char     **icon,
+               const char     **title,
+               const char     **description,
+               gboolean        *actions,
+               gboolean        *inbox)
+{
+  gboolean no_feeds = self->summary == NULL || self->summary->feeds->len == 0;
+
+  switch (kind)
+    {
+    case GLN_SIDEBAR_KIND_INBOX:
+      /* Every unread paper is in the Inbox, whatever brought it. */
+      *icon = "mail-unread-symbolic";
+      *inbox = self->summary != NULL && self->summary->has_papers;
+      *actions = !*inbox && no_feeds;
+      *title = !*actions ? _("All Caught Up") : _("Nothing to Read Yet");
+      *description = !*actions
+                     ? _("Every paper is read. Unread papers arrive here, whatever brings "
+                         "them: a feed, a pasted page, an imported file or an identifier. "
+                         "Read papers stay in the Library.")
+                     : _("Unread papers arrive here, whatever brings them: follow a feed, "
+                         "paste a copied listing page, import a file or add a paper by its "
+                         "identifier.");
+      break;
+    case GLN_SIDEBAR_KIND_TRASH:
+      *icon = "user-trash-symbolic";
+      *title = _("Trash Is Empty");
+      *description = _("Papers you move to the trash wait here until you restore them or "
+                       "delete them for good.");
+      break;
+    case GLN_SIDEBAR_KIND_UPDATED:
+      *icon = "document-open-recent-symbolic";
+      *title = _("No New Versions");
+      *description = _("When a paper you have gets a new arXiv version, it shows up here.");
+      break;
+    case GLN_SIDEBAR_KIND_STARRED:
+      *icon = "starred-symbolic";
+      *title = _("No Starred Papers");
+      *description = _("Press S to star the paper you are reading.");
+      break;
+    case GLN_SIDEBAR_KIND_FEED:
+      *icon = "application-rss+xml-symbolic";
+      *title = _("Nothing From This Feed Yet");
+      *description = _("Its papers arrive at the next refresh.");
+      break;
+    case GLN_SIDEBAR_KIND_COLLECTION:
+      *icon = "folder-symbolic";
+      *title = _("Empty Collection");
+      *description = _("Press C while reading a paper to add it here.");
+      break;
+    case GLN_SIDEBAR_KIND_TAG:
+      *icon = "gln-tag-symbolic";
+      *title = _("No Papers With This Tag");
+      *description = _("Press T while reading a paper to tag it.");
+      break;
+    case GLN_SIDEBAR_KIND_SEARCH:
+      *icon = "folder-saved-search-symbolic";
+      *title = _("No Results");
+      *description = _("No paper matches this saved search yet.");
+      break;
+    case GLN_SIDEBAR_KIND_LIBRARY:
+    default:
+      *title = _("No Papers Yet");
+      *description = _("Follow a feed, paste a copied listing page, or import a file.");
+      *actions = TRUE;
+      break;
+    }
+}
+
 void
 _gln_window_set_empty_state (GlnWindow *self)
 {
@@ -112,69 +186,13 @@ _gln_window_set_empty_state (GlnWindow *self)
            describe_feed_state (self, item, &icon, &title, &feed_state))
     description = feed_state;
   else
-    {
-      switch (kind)
-        {
-        case GLN_SIDEBAR_KIND_INBOX:
-          /* Only feeds fill the Inbox: what is pasted or imported is in the Library. */
-          icon = "mail-unread-symbolic";
-          title = no_feeds ? _("No Feeds Yet") : _("All Caught Up");
-          description = no_feeds ? _("Follow arXiv categories, Hugging Face daily papers, authors "
-                                     "or journals, and their new papers arrive here. Papers you "
-                                     "paste or import are in the Library.")
-                                 : _("New papers from your feeds arrive here. Papers you paste "
-                                     "or import are in the Library.");
-          actions = no_feeds;
-          inbox = TRUE;
-          break;
-        case GLN_SIDEBAR_KIND_UPDATED:
-          icon = "document-open-recent-symbolic";
-          title = _("No New Versions");
-          description = _("When a paper you have gets a new arXiv version, it shows up here.");
-          break;
-        case GLN_SIDEBAR_KIND_STARRED:
-          icon = "starred-symbolic";
-          title = _("No Starred Papers");
-          description = _("Press S to star the paper you are reading.");
-          break;
-        case GLN_SIDEBAR_KIND_FEED:
-          icon = "application-rss+xml-symbolic";
-          title = _("Nothing From This Feed Yet");
-          description = _("Its papers arrive at the next refresh.");
-          break;
-        case GLN_SIDEBAR_KIND_COLLECTION:
-          icon = "folder-symbolic";
-          title = _("Empty Collection");
-          description = _("Press C while reading a paper to add it here.");
-          break;
-        case GLN_SIDEBAR_KIND_TAG:
-          icon = "gln-tag-symbolic";
-          title = _("No Papers With This Tag");
-          description = _("Press T while reading a paper to tag it.");
-          break;
-        case GLN_SIDEBAR_KIND_SEARCH:
-          icon = "folder-saved-search-symbolic";
-          title = _("No Results");
-          description = _("No paper matches this saved search yet.");
-          break;
-        case GLN_SIDEBAR_KIND_LIBRARY:
-        case GLN_SIDEBAR_KIND_FOR_YOU:
-        default:
-          title = _("No Papers Yet");
-          description = _("Follow a feed, paste a copied listing page, or import a file.");
-          actions = TRUE;
-          break;
-        }
-    }
+    describe_view (self, kind, &icon, &title, &description, &actions, &inbox);
 
   adw_status_page_set_icon_name (self->empty_page, icon);
   adw_status_page_set_title (self->empty_page, title);
   gln_status_page_set_description_text (self->empty_page, description);
   gtk_widget_set_visible (self->empty_actions, actions);
-  gtk_widget_set_visible (self->empty_paste_button, !inbox);
-  gtk_widget_set_visible (self->empty_import_button, !inbox);
-  gtk_widget_set_visible (self->library_button,
-                          inbox && self->summary != NULL && self->summary->has_papers);
+  gtk_widget_set_visible (self->library_button, inbox);
   gtk_widget_set_visible (self->search_library_button, widen);
   gtk_widget_set_visible (self->retry_button, feed_state != NULL && !is_refreshing (self));
 }

@@ -58,6 +58,7 @@ struct _GlnWindow
   GtkToggleButton      *sidebar_button;
   GtkMenuButton        *sort_button;
   GtkMenuButton        *review_button;
+  GtkWidget            *empty_trash_button;
   GtkToggleButton      *search_button;
   GtkSearchBar         *search_bar;
   GtkSearchEntry       *search_entry;
@@ -141,6 +142,11 @@ void      _gln_window_apply_saved_search  (GlnWindow      *self,
 
 /* gln-window-sidebar.c */
 void      _gln_window_init_sidebar        (GlnWindow      *self);
+
+/* gln-window-trash.c */
+void      _gln_window_class_init_trash    (GtkWidgetClass *widget_class);
+void      _gln_window_update_trash_actions (GlnWindow     *self);
+gboolean  _gln_window_shows_trash         (GlnWindow      *self);
 
 /* gln-window-unsaved.c */
 void      _gln_window_class_init_unsaved  (GtkWidgetClass *widget_class);

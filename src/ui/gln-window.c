@@ -434,7 +434,7 @@ startup_kind (GlnWindow *self)
   if (g_str_equal (view, "starred"))
     return GLN_SIDEBAR_KIND_STARRED;
 
-  /* Without feeds nothing can arrive in the inbox: imported papers are in the library. */
+  /* A library without feeds opens on all its papers, read or not. */
   if (self->summary != NULL && self->summary->feeds->len == 0)
     return GLN_SIDEBAR_KIND_LIBRARY;
 
@@ -743,6 +743,7 @@ gln_window_class_init (GlnWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, GlnWindow, list_header);
   gtk_widget_class_bind_template_child (widget_class, GlnWindow, list_title);
   gtk_widget_class_bind_template_child (widget_class, GlnWindow, review_button);
+  gtk_widget_class_bind_template_child (widget_class, GlnWindow, empty_trash_button);
   gtk_widget_class_bind_template_child (widget_class, GlnWindow, sidebar_button);
   gtk_widget_class_bind_template_child (widget_class, GlnWindow, sort_button);
   gtk_widget_class_bind_template_child (widget_class, GlnWindow, search_button);
@@ -786,6 +787,7 @@ gln_window_class_init (GlnWindowClass *klass)
   _gln_window_class_init_search (widget_class);
   _gln_window_class_init_paper_menu (widget_class);
   _gln_window_class_init_for_you (widget_class);
+  _gln_window_class_init_trash (widget_class);
   _gln_window_class_init_refresh (widget_class);
 }
 

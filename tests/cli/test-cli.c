@@ -461,6 +461,70 @@ test_help_and_counts (void)
   g_assert_nonnull (strstr (run.out, "\t1 paper: 0 included, 0 excluded, 0 maybe, 1 unscreened\n"));
 }
 
+static JsonObject *
+show_paper (const char *db,
+            const char *key,
+            GPtrArray **objects)
+{
+  g_auto(GlnCliRun) run = { 0, };
+
+  gln_cli_run (&run, db, NULL, "paper", "show", "--json", key, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_clear_pointer (objects, g_ptr_array_unref);
+  *objects = gln_cli_parse_jsonl (run.out);
+  g_assert_cmpuint ((*objects)->len, ==, 1);
+
+  return (*objects)->pdata[0];
+}
+
+/* paper edit, trash and restore: an edit survives importing the paper again, a bad value is
+ * refused with the field's reason, and a paper in the trash leaves the lists. */
+static void
+test_paper_edit_and_trash (void)
+{
+  g_autofree char *db = gln_test_tmp_db_path ();
+  g_autofree char *file = sample ("arxiv-api", "query_id_list_with_missing_ids_2025-11-11.xml");
+  g_autoptr(GPtrArray) objects = NULL;
+  g_auto(GlnCliRun) run = { 0, };
+  JsonObject *paper;
+
+  import_all_samples (db);
+  gln_cli_run (&run, db, NULL, "paper", "edit", "arxiv:2410.17243", "--title",
+               "Breaking the Memory Barrier (corrected)", "--venue", "ICLR 2025", "--date", "2025",
+               "--authors", "Zesen Cheng; Hang Zhang", NULL);
+  g_assert_cmpstr (run.err, ==, "");
+  g_assert_cmpint (run.status, ==, 0);
+
+  gln_cli_run (&run, db, NULL, "import", file, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  paper = show_paper (db, "arxiv:2410.17243", &objects);
+  g_assert_cmpstr (json_object_get_string_member (paper, "title"), ==,
+                   "Breaking the Memory Barrier (corrected)");
+  g_assert_cmpstr (json_object_get_string_member (paper, "journal_ref"), ==, "ICLR 2025");
+  g_assert_cmpstr (json_object_get_string_member (paper, "published"), ==, "2025-01-01");
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (paper, "authors")), ==, 2);
+
+  gln_cli_run (&run, db, NULL, "paper", "edit", "arxiv:2410.17243", "--doi", "doi-less", NULL);
+  g_assert_cmpint (run.status, !=, 0);
+  g_assert_nonnull (strstr (run.err, "“doi-less” is not a DOI"));
+  gln_cli_run (&run, db, NULL, "paper", "edit", "arxiv:2410.17243", "--date", "May 2024", NULL);
+  g_assert_cmpint (run.status, !=, 0);
+  g_assert_nonnull (strstr (run.err, "is not a date"));
+
+  gln_cli_run (&run, db, NULL, "paper", "trash", "arxiv:2410.17243", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  gln_cli_run (&run, db, NULL, "list", NULL);
+  g_assert_null (strstr (run.out, "arxiv:2410.17243\t"));
+  gln_cli_run (&run, db, NULL, "paper", "restore", "arxiv:2410.17243", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  gln_cli_run (&run, db, NULL, "list", NULL);
+  g_assert_nonnull (strstr (run.out, "arxiv:2410.17243\t"));
+
+  gln_cli_run (&run, db, NULL, "paper", "--help", NULL);
+  g_assert_nonnull (strstr (run.out, "\n  paper edit KEY [--title T]"));
+  g_assert_nonnull (strstr (run.out, "\n  paper trash KEY\n  paper restore KEY\n"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -470,6 +534,7 @@ main (int   argc,
   gln_test_add_shared_func ("/gln/cli/import-and-list", test_import_and_list);
   gln_test_add_shared_func ("/gln/cli/search", test_search);
   gln_test_add_shared_func ("/gln/cli/paper-edits", test_paper_edits);
+  gln_test_add_shared_func ("/gln/cli/paper-edit-and-trash", test_paper_edit_and_trash);
   gln_test_add_shared_func ("/gln/cli/collections", test_collections);
   gln_test_add_shared_func ("/gln/cli/failed-import-changes-nothing",
                             test_failed_import_changes_nothing);

@@ -260,6 +260,37 @@ test_not_interested (Fixture       *f,
   g_assert_cmpstr (gln_paper_get_title (paper (f, 6)), ==, subjects[3][0][0]);
 }
 
+/* A paper in the trash is no candidate; restored, it is one again. */
+static void
+test_trashed (Fixture       *f,
+              gconstpointer  data)
+{
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GPtrArray) before = NULL;
+  g_autoptr(GPtrArray) trashed = NULL;
+  g_autoptr(GPtrArray) restored = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 id = gln_paper_get_id (paper (f, 6));
+
+  give_signals (f);
+  before = rank (f);
+  g_assert_cmpint (position (f, before, 6), >=, 0);
+
+  g_array_append_val (ids, id);
+  gln_store_trash_papers_async (f->store, ids, NULL, gln_test_ready_cb, NULL);
+  g_assert_true (gln_store_trash_finish (f->store, gln_test_wait (), NULL, &error));
+  g_assert_no_error (error);
+  trashed = rank (f);
+  g_assert_cmpint (position (f, trashed, 6), ==, -1);
+  g_assert_cmpuint (trashed->len, ==, before->len - 1);
+
+  gln_store_restore_papers_async (f->store, ids, NULL, gln_test_ready_cb, NULL);
+  g_assert_true (gln_store_trash_finish (f->store, gln_test_wait (), NULL, &error));
+  g_assert_no_error (error);
+  restored = rank (f);
+  g_assert_cmpint (position (f, restored, 6), >=, 0);
+}
+
 static void
 updated_cb (GlnForYou *for_you,
             gboolean  *updated)
@@ -346,6 +377,8 @@ main (int   argc,
   g_test_add ("/gln/for-you/note-signal", Fixture, NULL, fixture_set_up, test_note_signal,
               fixture_tear_down);
   g_test_add ("/gln/for-you/many-signals", Fixture, NULL, fixture_set_up, test_many_signals,
+              fixture_tear_down);
+  g_test_add ("/gln/for-you/trashed", Fixture, NULL, fixture_set_up, test_trashed,
               fixture_tear_down);
   g_test_add ("/gln/for-you/not-interested", Fixture, NULL, fixture_set_up, test_not_interested,
               fixture_tear_down);

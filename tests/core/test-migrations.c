@@ -33,6 +33,7 @@ static const MigrationCase cases[] = {
   { 6, "library-v6.sql", "zebrafish", "transformers" },
   { 7, "library-v7.sql", "zebrafish", "transformers" },
   { 8, "library-v8.sql", "zebrafish", "transformers" },
+  { 9, "library-v9.sql", "zebrafish", "transformers" },
 };
 
 static sqlite3 *

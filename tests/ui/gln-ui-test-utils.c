@@ -159,3 +159,27 @@ gln_ui_test_close_library (GlnApplication *app,
   gln_ui_test_remove (dir);
   g_free (dir);
 }
+
+/* The first mapped toplevel window of @type (a dialog the code under test opened). */
+GtkWindow *
+gln_ui_test_find_toplevel (GType type)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type) && gtk_widget_get_mapped (GTK_WIDGET (window)))
+        return window;
+    }
+
+  return NULL;
+}
+
+/* A predicate for gln_ui_test_wait_until(): @type, as GSIZE_TO_POINTER (GType), is shown. */
+gboolean
+gln_ui_test_toplevel_mapped (gpointer type)
+{
+  return gln_ui_test_find_toplevel (GPOINTER_TO_SIZE (type)) != NULL;
+}

@@ -17,6 +17,9 @@ void gln_ui_test_wait_until (GlnUiTestPredicate  predicate,
                              const char         *what);
 void gln_ui_test_remove     (const char         *path);
 
+GtkWindow *gln_ui_test_find_toplevel   (GType                type);
+gboolean   gln_ui_test_toplevel_mapped (gpointer             type);
+
 GlnWindow *gln_ui_test_open_library  (GlnApplication  *app,
                                       char           **dir);
 void       gln_ui_test_close_library (GlnApplication  *app,

@@ -462,28 +462,6 @@ test_chip_editor_keyboard (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
-static GtkWindow *
-find_toplevel (GType type)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
-
-      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type) && gtk_widget_get_mapped (GTK_WIDGET (window)))
-        return window;
-    }
-
-  return NULL;
-}
-
-static gboolean
-toplevel_mapped (gpointer data)
-{
-  return find_toplevel (GPOINTER_TO_SIZE (data)) != NULL;
-}
-
 static void
 clicked_cb (GtkButton *button,
             gboolean  *clicked)
@@ -519,8 +497,9 @@ check_dialog_keys (GlnWindow        *window,
   gboolean clicked = FALSE;
 
   gtk_widget_activate_action (GTK_WIDGET (window), dialog_case->action, NULL);
-  gln_ui_test_wait_until (toplevel_mapped, GSIZE_TO_POINTER (type), dialog_case->action);
-  dialog = find_toplevel (type);
+  gln_ui_test_wait_until (gln_ui_test_toplevel_mapped, GSIZE_TO_POINTER (type),
+                          dialog_case->action);
+  dialog = gln_ui_test_find_toplevel (type);
   gln_ui_test_settle ();
 
   button = gtk_window_get_default_widget (dialog);
@@ -774,7 +753,7 @@ test_paste_identifier (Fixture       *fixture,
   gln_ui_test_wait_until (library_has_papers, store, "the paper to be added");
   paper = gln_test_store_find (store, "arxiv:2201.13452");
   g_assert_nonnull (paper);
-  g_assert_null (find_toplevel (GLN_TYPE_PASTE_DIALOG));
+  g_assert_null (gln_ui_test_find_toplevel (GLN_TYPE_PASTE_DIALOG));
 
   g_unsetenv ("GLEANER_BASE_URL_ARXIV");
 }
@@ -812,9 +791,9 @@ test_import_problems (Fixture       *fixture,
   g_assert_cmpstr (adw_toast_get_button_label (window->last_toast), ==, "_Details");
 
   g_signal_emit_by_name (window->last_toast, "button-clicked");
-  gln_ui_test_wait_until (toplevel_mapped, GSIZE_TO_POINTER (ADW_TYPE_MESSAGE_DIALOG),
+  gln_ui_test_wait_until (gln_ui_test_toplevel_mapped, GSIZE_TO_POINTER (ADW_TYPE_MESSAGE_DIALOG),
                           "the details");
-  details = ADW_MESSAGE_DIALOG (find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+  details = ADW_MESSAGE_DIALOG (gln_ui_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
   g_assert_nonnull (strstr (adw_message_dialog_get_body (details), "entry “broken” skipped"));
   gtk_window_destroy (GTK_WINDOW (details));
 }
@@ -825,25 +804,81 @@ widget_visible (gpointer data)
   return gtk_widget_get_visible (data);
 }
 
-/* Issue 14, item 10: the Inbox is filled by feeds only, so its empty page does not offer
- * Paste and Import; it says where imported papers are and leads there. */
+static gboolean
+list_is (GlnWindow *window,
+         guint      n_items)
+{
+  GListModel *papers = gln_window_get_papers (window);
+
+  return papers != NULL && !gln_paper_list_get_loading (GLN_PAPER_LIST (papers)) &&
+         g_list_model_get_n_items (papers) == n_items &&
+         g_strcmp0 (gtk_stack_get_visible_child_name (window->list_stack),
+                    n_items > 0 ? "list" : "empty") == 0;
+}
+
+static gboolean
+inbox_has_two (gpointer data)
+{
+  return list_is (data, 2);
+}
+
+static gboolean
+inbox_is_empty (gpointer data)
+{
+  return list_is (data, 0);
+}
+
+static gboolean
+second_after (gpointer data)
+{
+  return g_get_real_time () / G_USEC_PER_SEC > *(gint64 *) data;
+}
+
+/* Issue 14, item 10: the Inbox holds every unread paper, whatever brought it (here, an
+ * imported file and no feed at all), and its empty page says so. */
 static void
 test_inbox_empty_state (Fixture       *fixture,
                         gconstpointer  data)
 {
   GlnWindow *window = fixture->window;
+  GListModel *papers;
+  gint64 read_second;
 
   if (skip_without_display ())
     return;
 
-  read_first_paper (window);
   gln_sidebar_select (window->sidebar, GLN_SIDEBAR_KIND_INBOX, 0);
   gln_ui_test_settle ();
-  g_assert_cmpstr (empty_title (window), ==, "No Feeds Yet");
+  g_assert_cmpstr (empty_title (window), ==, "Nothing to Read Yet");
   g_assert_nonnull (strstr (adw_status_page_get_description (window->empty_page),
-                            "Papers you paste or import are in the Library."));
-  g_assert_false (gtk_widget_get_visible (window->empty_paste_button));
-  g_assert_false (gtk_widget_get_visible (window->empty_import_button));
+                            "whatever brings them"));
+  g_assert_true (gtk_widget_get_visible (window->empty_paste_button));
+  g_assert_true (gtk_widget_get_visible (window->empty_import_button));
+
+  read_first_paper (window);
+  gln_sidebar_select (window->sidebar, GLN_SIDEBAR_KIND_INBOX, 0);
+  gln_ui_test_wait_until (inbox_has_two, window, "the imported papers in the Inbox");
+  g_assert_cmpint (window->summary->inbox, ==, 2);
+
+  papers = gln_window_get_papers (window);
+  for (guint i = 0; i < 2; i++)
+    {
+      g_autoptr(GlnPaper) paper = g_list_model_get_item (papers, i);
+
+      gln_store_set_read_async (gln_window_get_store (window), paper, TRUE, NULL,
+                                gln_test_ready_cb, NULL);
+      gln_test_store_edited (gln_window_get_store (window));
+    }
+  /* A view keeps what was read in the second it was opened or later; the next visit, in a
+   * later second, shows the Inbox without them. */
+  read_second = g_get_real_time () / G_USEC_PER_SEC;
+  gln_ui_test_wait_until (second_after, &read_second, "the next second");
+  gln_sidebar_select (window->sidebar, GLN_SIDEBAR_KIND_LIBRARY, 0);
+  gln_sidebar_select (window->sidebar, GLN_SIDEBAR_KIND_INBOX, 0);
+  gln_ui_test_wait_until (inbox_is_empty, window, "an empty Inbox");
+  g_assert_cmpstr (empty_title (window), ==, "All Caught Up");
+  g_assert_nonnull (strstr (adw_status_page_get_description (window->empty_page),
+                            "a feed, a pasted page, an imported file or an identifier"));
   gln_ui_test_wait_until (widget_visible, window->library_button, "Show the Library");
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-library", NULL);
@@ -1208,9 +1243,9 @@ test_preview_offline (Fixture       *fixture,
 
   g_setenv ("GLEANER_BASE_URL_ARXIV", refusing, TRUE);
   gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.add-feed", NULL);
-  gln_ui_test_wait_until (toplevel_mapped, GSIZE_TO_POINTER (GLN_TYPE_ADD_FEED_DIALOG),
+  gln_ui_test_wait_until (gln_ui_test_toplevel_mapped, GSIZE_TO_POINTER (GLN_TYPE_ADD_FEED_DIALOG),
                           "the dialog");
-  dialog = GLN_ADD_FEED_DIALOG (find_toplevel (GLN_TYPE_ADD_FEED_DIALOG));
+  dialog = GLN_ADD_FEED_DIALOG (gln_ui_test_find_toplevel (GLN_TYPE_ADD_FEED_DIALOG));
   gln_add_feed_dialog_set_kind (dialog, 0);
   gln_add_feed_dialog_set_value (dialog, "hep-ph");
 
@@ -1289,7 +1324,7 @@ test_feed_added_during_refresh (Fixture       *fixture,
 static gboolean
 shortcuts_shown (gpointer data)
 {
-  return find_toplevel (GTK_TYPE_SHORTCUTS_WINDOW) != NULL;
+  return gln_ui_test_find_toplevel (GTK_TYPE_SHORTCUTS_WINDOW) != NULL;
 }
 
 /* Issue 14, polish: a plain ? opens the shortcuts. */

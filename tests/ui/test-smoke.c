@@ -287,8 +287,8 @@ test_browse (Fixture       *fixture,
   item = gln_sidebar_get_selected (window->sidebar);
   g_assert_cmpint (gln_sidebar_item_get_kind (item), ==, GLN_SIDEBAR_KIND_LIBRARY);
   g_assert_cmpuint (g_list_model_get_n_items (gln_window_get_papers (window)), ==, n_papers);
-  /* Inbox, For you, Updated, Starred, Library, Possible Duplicates. */
-  g_assert_cmpuint (g_list_model_get_n_items (gln_sidebar_get_items (window->sidebar)), ==, 6);
+  /* Inbox, For you, Updated, Starred, Library, Possible Duplicates and Trash. */
+  g_assert_cmpuint (g_list_model_get_n_items (gln_sidebar_get_items (window->sidebar)), ==, 7);
 }
 
 static gboolean

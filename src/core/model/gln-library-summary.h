@@ -31,10 +31,11 @@ typedef struct
 /**
  * GlnLibrarySummary:
  * @has_papers: whether the library holds any paper
- * @inbox: unread papers that feeds brought
+ * @inbox: unread papers, whatever brought them
  * @updated: papers with a new version not seen yet
  * @starred: unread starred papers
  * @duplicates: pairs of possible duplicates waiting for the user
+ * @trash: papers in the trash
  * @feeds: (element-type GlnSummaryEntry): the feeds, in their order
  * @collections: (element-type GlnSummaryEntry): the collections
  * @tags: (element-type GlnSummaryEntry): the tags some paper has, by name
@@ -49,6 +50,7 @@ typedef struct
   gint64     updated;
   gint64     starred;
   gint64     duplicates;
+  gint64     trash;
   GPtrArray *feeds;
   GPtrArray *collections;
   GPtrArray *tags;

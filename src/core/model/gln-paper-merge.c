@@ -18,8 +18,9 @@
 /* The bibliographic extras merge key by key: a journal's volume fills in beside an arXiv
  * record's entry type, and a key already known is kept. */
 static gboolean
-merge_extra (GlnPaper *existing,
-             GlnPaper *incoming)
+merge_extra (GlnPaper           *existing,
+             GlnPaper           *incoming,
+             const char * const *kept)
 {
   g_autoptr(JsonObject) have = NULL;
   g_autoptr(JsonObject) offered = gln_paper_dup_extra_object (incoming);
@@ -31,15 +32,15 @@ merge_extra (GlnPaper *existing,
   if (offered == NULL)
     return FALSE;
   if ((have = gln_paper_dup_extra_object (existing)) == NULL)
-    {
-      gln_paper_set_extra (existing, gln_paper_get_extra (incoming));
-      return TRUE;
-    }
+    have = json_object_new ();
 
   members = json_object_get_members (offered);
   for (const GList *l = members; l != NULL; l = l->next)
     {
-      if (json_object_has_member (have, l->data))
+      /* The venue the user edited, or cleared, stays as they left it. */
+      if (json_object_has_member (have, l->data) ||
+          (g_str_equal (l->data, "container-title") && kept != NULL &&
+           g_strv_contains (kept, "journal-ref")))
         continue;
       json_object_set_member (have, l->data, json_object_dup_member (offered, l->data));
       changed = TRUE;
@@ -52,6 +53,13 @@ merge_extra (GlnPaper *existing,
   gln_paper_set_extra (existing, text);
 
   return TRUE;
+}
+
+static gboolean
+is_kept (const char * const *kept,
+         const char         *field)
+{
+  return kept != NULL && g_strv_contains (kept, field);
 }
 
 /**
@@ -75,6 +83,29 @@ gln_paper_merge (GlnPaper *existing,
                  gboolean  keep_identity,
                  gboolean *new_version)
 {
+  return gln_paper_merge_full (existing, incoming, keep_identity, NULL, new_version);
+}
+
+/**
+ * gln_paper_merge_full:
+ * @existing: the paper as the library holds it
+ * @incoming: the same paper as a source offers it (see gln_paper_merge())
+ * @keep_identity: whether @existing's key, arXiv id and DOI must stay as they are
+ * @kept: (nullable): fields the user edited (gln-paper-edit.h), which stay as they are,
+ *   even empty; "published" keeps the date and its precision
+ * @new_version: (out): set to whether @incoming is a newer arXiv version
+ *
+ * gln_paper_merge() leaving the user's edits alone.
+ *
+ * Returns: %TRUE if @existing changed
+ */
+gboolean
+gln_paper_merge_full (GlnPaper           *existing,
+                      GlnPaper           *incoming,
+                      gboolean            keep_identity,
+                      const char * const *kept,
+                      gboolean           *new_version)
+{
   static const char * const fill_strings[] = {
     "title", "abstract", "published", "date-text", "updated", "arxiv-id", "doi", "url",
     "pdf-url", "code-url", "category", "journal-ref", "comment", "source",
@@ -93,6 +124,8 @@ gln_paper_merge (GlnPaper *existing,
       if (keep_identity && (strcmp (fill_strings[i], "arxiv-id") == 0 ||
                             strcmp (fill_strings[i], "doi") == 0))
         continue;
+      if (is_kept (kept, fill_strings[i]))
+        continue;
       g_object_get (existing, fill_strings[i], &have, NULL);
       g_object_get (incoming, fill_strings[i], &offered, NULL);
       if (have == NULL && offered != NULL)
@@ -103,14 +136,16 @@ gln_paper_merge (GlnPaper *existing,
     }
 
   /* A title-only key is upgraded once an identifier is known. */
-  if (!keep_identity && g_str_has_prefix (gln_paper_get_key (existing), "title:") &&
+  if (!keep_identity && !is_kept (kept, "arxiv-id") && !is_kept (kept, "doi") &&
+      g_str_has_prefix (gln_paper_get_key (existing), "title:") &&
       !g_str_has_prefix (gln_paper_get_key (incoming), "title:"))
     {
       gln_paper_set_key (existing, gln_paper_get_key (incoming));
       changed = TRUE;
     }
 
-  if (gln_paper_get_date_precision (existing) < gln_paper_get_date_precision (incoming) &&
+  if (!is_kept (kept, "published") &&
+      gln_paper_get_date_precision (existing) < gln_paper_get_date_precision (incoming) &&
       gln_paper_get_published (incoming) != NULL)
     {
       gln_paper_set_published (existing, gln_paper_get_published (incoming));
@@ -139,7 +174,7 @@ gln_paper_merge (GlnPaper *existing,
       gln_paper_set_has_code (existing, TRUE);
       changed = TRUE;
     }
-  if (merge_extra (existing, incoming))
+  if (merge_extra (existing, incoming, kept))
     changed = TRUE;
   /* Upvotes are a count that moves: the latest figure wins. */
   if (gln_paper_get_upvotes (incoming) >= 0 &&

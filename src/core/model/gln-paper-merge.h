@@ -10,6 +10,12 @@ gboolean gln_paper_merge (GlnPaper *existing,
                           gboolean  keep_identity,
                           gboolean *new_version);
 
+gboolean gln_paper_merge_full (GlnPaper           *existing,
+                               GlnPaper           *incoming,
+                               gboolean            keep_identity,
+                               const char * const *kept,
+                               gboolean           *new_version);
+
 void     gln_paper_keep_cite_keys (GlnPaper *master,
                                    GlnPaper *other);
 

@@ -8,10 +8,12 @@ G_BEGIN_DECLS
 /**
  * GlnQueryScope:
  * @GLN_QUERY_SCOPE_LIBRARY: every paper
- * @GLN_QUERY_SCOPE_INBOX: papers a feed brought that are not read yet
+ * @GLN_QUERY_SCOPE_INBOX: every unread paper, whatever brought it (the same papers as
+ *   @GLN_QUERY_SCOPE_UNREAD, kept apart for saved searches)
  * @GLN_QUERY_SCOPE_UNREAD: every unread paper
  * @GLN_QUERY_SCOPE_STARRED: starred papers
  * @GLN_QUERY_SCOPE_UPDATED: papers with a new arXiv version the user has not seen
+ * @GLN_QUERY_SCOPE_TRASH: papers in the trash; every other scope leaves them out
  */
 typedef enum
 {
@@ -20,6 +22,7 @@ typedef enum
   GLN_QUERY_SCOPE_UNREAD,
   GLN_QUERY_SCOPE_STARRED,
   GLN_QUERY_SCOPE_UPDATED,
+  GLN_QUERY_SCOPE_TRASH,
 } GlnQueryScope;
 
 typedef enum

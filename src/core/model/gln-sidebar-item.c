@@ -129,7 +129,7 @@ gln_sidebar_item_class_init (GlnSidebarItemClass *klass)
   object_class->set_property = gln_sidebar_item_set_property;
 
   properties [PROP_KIND] =
-    g_param_spec_int ("kind", NULL, NULL, GLN_SIDEBAR_KIND_INBOX, GLN_SIDEBAR_KIND_FOR_YOU, 0,
+    g_param_spec_int ("kind", NULL, NULL, GLN_SIDEBAR_KIND_INBOX, GLN_SIDEBAR_KIND_TRASH, 0,
                       G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   properties [PROP_ID] =
     g_param_spec_int64 ("id", NULL, NULL, 0, G_MAXINT64, 0,
@@ -187,6 +187,9 @@ default_query (GlnSidebarItem *self)
       break;
     case GLN_SIDEBAR_KIND_TAG:
       query->tag = g_strdup (self->title);
+      break;
+    case GLN_SIDEBAR_KIND_TRASH:
+      query->scope = GLN_QUERY_SCOPE_TRASH;
       break;
     case GLN_SIDEBAR_KIND_LIBRARY:
     case GLN_SIDEBAR_KIND_SEARCH:
@@ -271,6 +274,8 @@ gln_sidebar_item_get_icon_name (GlnSidebarItem *self)
       return "gln-tag-symbolic";
     case GLN_SIDEBAR_KIND_FOR_YOU:
       return "emblem-favorite-symbolic";
+    case GLN_SIDEBAR_KIND_TRASH:
+      return "user-trash-symbolic";
     case GLN_SIDEBAR_KIND_SEARCH:
     default:
       return "folder-saved-search-symbolic";

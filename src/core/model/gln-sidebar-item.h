@@ -18,6 +18,7 @@ typedef enum
   GLN_SIDEBAR_KIND_TAG,
   GLN_SIDEBAR_KIND_SEARCH,
   GLN_SIDEBAR_KIND_FOR_YOU,
+  GLN_SIDEBAR_KIND_TRASH,
 } GlnSidebarKind;
 
 #define GLN_TYPE_SIDEBAR_ITEM (gln_sidebar_item_get_type ())

@@ -346,6 +346,19 @@ static const char * const migrations[] = {
   "ALTER TABLE collections ADD COLUMN include_words TEXT;"
   "ALTER TABLE collections ADD COLUMN exclude_words TEXT;"
   "ALTER TABLE collections ADD COLUMN reasons_edited INTEGER NOT NULL DEFAULT 0;",
+  /* 10: the trash, apart from the papers so that the small index of dates by id still
+   * answers a search (a paper in it leaves every view until restored or deleted); and the
+   * fields of each paper the user edited, which a later import leaves as they are */
+  "CREATE TABLE trash ("
+  "  paper_id INTEGER PRIMARY KEY REFERENCES papers (id) ON DELETE CASCADE,"
+  "  trashed  INTEGER NOT NULL"
+  ") STRICT;"
+  "CREATE TABLE paper_edits ("
+  "  paper_id INTEGER NOT NULL REFERENCES papers (id) ON DELETE CASCADE,"
+  "  field    TEXT NOT NULL,"
+  "  edited   INTEGER NOT NULL,"
+  "  PRIMARY KEY (paper_id, field)"
+  ") STRICT, WITHOUT ROWID;",
 };
 
 guint

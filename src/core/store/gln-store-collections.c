@@ -122,6 +122,7 @@ read_collections (GlnDatabase  *db,
     " coalesce (sum (cp.status = 'maybe'), 0), coalesce (sum (cp.status = 'unscreened'), 0),"
     " c.include_words, c.exclude_words"
     " FROM collections c LEFT JOIN collection_papers cp ON cp.collection_id = c.id"
+    " AND cp.paper_id NOT IN (SELECT paper_id FROM trash)"
     " WHERE ?1 = 0 OR c.id = ?1 GROUP BY c.id ORDER BY c.position, c.name";
   g_autoptr(GPtrArray) list = NULL;
   g_autoptr(GlnStmtScope) stmt = NULL;
@@ -299,7 +300,8 @@ _gln_store_read_entries (GlnDatabase  *db,
 {
   static const char sql[] =
     "SELECT paper_id, status, reason, key_results FROM collection_papers"
-    " WHERE collection_id = ?1 AND (?2 IS NULL OR status = ?2) ORDER BY position, paper_id";
+    " WHERE collection_id = ?1 AND (?2 IS NULL OR status = ?2)"
+    " AND paper_id NOT IN (SELECT paper_id FROM trash) ORDER BY position, paper_id";
   g_autoptr(GPtrArray) list = NULL;
   g_autoptr(GlnStmtScope) stmt = NULL;
   int rc;
@@ -712,10 +714,12 @@ _gln_store_read_summary (GlnDatabase  *db,
                          GError      **error)
 {
   static const char counts_sql[] =
-    "SELECT status, count (*) FROM collection_papers WHERE collection_id = ? GROUP BY status";
+    "SELECT status, count (*) FROM collection_papers WHERE collection_id = ?"
+    " AND paper_id NOT IN (SELECT paper_id FROM trash) GROUP BY status";
   static const char reasons_sql[] =
     "SELECT coalesce (reason, ''), count (*) FROM collection_papers"
-    " WHERE collection_id = ? AND status = 'exclude' GROUP BY 1 ORDER BY 2 DESC, 1";
+    " WHERE collection_id = ? AND status = 'exclude'"
+    " AND paper_id NOT IN (SELECT paper_id FROM trash) GROUP BY 1 ORDER BY 2 DESC, 1";
   g_autoptr(GlnScreeningSummary) summary = g_new0 (GlnScreeningSummary, 1);
   g_autoptr(GlnStmtScope) counts = NULL;
   g_autoptr(GlnStmtScope) reasons = NULL;

@@ -193,8 +193,10 @@ list_feeds (GlnDatabase   *db,
   static const char sql[] =
     "SELECT f.id, f.kind, f.params, f.title, f.etag, f.last_modified, f.last_fetch,"
     " f.last_error, f.refresh_interval, f.enabled, f.position, f.created,"
-    " (SELECT count(*) FROM feed_papers fp WHERE fp.feed_id = f.id),"
     " (SELECT count(*) FROM feed_papers fp WHERE fp.feed_id = f.id"
+    "  AND fp.paper_id NOT IN (SELECT paper_id FROM trash)),"
+    " (SELECT count(*) FROM feed_papers fp WHERE fp.feed_id = f.id"
+    "  AND fp.paper_id NOT IN (SELECT paper_id FROM trash)"
     "  AND EXISTS (SELECT 1 FROM papers p INDEXED BY papers_unread"
     "   WHERE p.id = fp.paper_id AND p.read_time IS NULL))"
     " FROM feeds f WHERE ?1 = 0 OR f.id = ?1 ORDER BY f.position, f.id";

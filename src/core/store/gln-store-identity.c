@@ -97,7 +97,8 @@ by_fingerprint (GlnDatabase  *db,
  * _gln_store_paper_is_worked:
  *
  * Whether the user has worked on a paper: rated, starred, tagged, noted, collected,
- * screened, read or filled a board cell. An import never changes such a paper's identity.
+ * screened, read, edited or filled a board cell. An import never changes such a paper's
+ * identity.
  */
 gboolean
 _gln_store_paper_is_worked (GlnDatabase  *db,
@@ -110,7 +111,8 @@ _gln_store_paper_is_worked (GlnDatabase  *db,
     " OR EXISTS (SELECT 1 FROM paper_tags WHERE paper_id = ?1)"
     " OR EXISTS (SELECT 1 FROM notes WHERE paper_id = ?1)"
     " OR EXISTS (SELECT 1 FROM collection_papers WHERE paper_id = ?1)"
-    " OR EXISTS (SELECT 1 FROM board_cells WHERE paper_id = ?1))";
+    " OR EXISTS (SELECT 1 FROM board_cells WHERE paper_id = ?1)"
+    " OR EXISTS (SELECT 1 FROM paper_edits WHERE paper_id = ?1))";
   g_autofree char *text = g_strdup_printf ("%" G_GINT64_FORMAT, id);
   gint64 found = _gln_database_lookup_id (db, sql, text, error);
 

@@ -14,6 +14,7 @@
 #include "gln-store-import.h"
 
 #include "gln-macros.h"
+#include "gln-paper-edit.h"
 #include "gln-paper-key.h"
 #include "gln-paper-identity.h"
 #include "gln-paper-merge.h"
@@ -318,18 +319,23 @@ update_paper (GlnDatabase       *db,
   GlnPaper *incoming = identity->normalized;
   g_autoptr(GlnPaper) existing = NULL;
   g_autofree char *old_key = NULL;
+  g_auto(GStrv) kept = NULL;
   gboolean new_version = FALSE;
   gboolean worked;
   gboolean changed;
 
+  /* What the user edited stays as they wrote it. */
   if (!(existing = _gln_store_read_paper (db, id, error)) ||
-      !_gln_store_paper_is_worked (db, id, &worked, error))
+      !_gln_store_paper_is_worked (db, id, &worked, error) ||
+      !(kept = _gln_store_read_edits (db, id, error)))
     return FALSE;
 
   old_key = g_strdup (gln_paper_get_key (existing));
-  changed = gln_paper_merge (existing, incoming, worked, &new_version);
+  changed = gln_paper_merge_full (existing, incoming, worked, (const char * const *) kept,
+                                  &new_version);
 
-  if (_gln_store_wants_authors (existing, incoming))
+  if (!g_strv_contains ((const char * const *) kept, GLN_PAPER_EDIT_AUTHORS) &&
+      _gln_store_wants_authors (existing, incoming))
     {
       gln_paper_set_authors_truncated (existing, FALSE);
       if (!_gln_store_write_authors (db, id, incoming, TRUE, error))

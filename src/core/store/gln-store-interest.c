@@ -42,6 +42,7 @@ static const char signals_sql[] =
 static const char candidates_sql[] =
   "SELECT p.id FROM papers p INDEXED BY papers_unread WHERE p.read_time IS NULL"
   " AND NOT EXISTS (SELECT 1 FROM not_interested n WHERE n.paper_id = p.id)"
+  " AND NOT EXISTS (SELECT 1 FROM trash t WHERE t.paper_id = p.id)"
   " ORDER BY p.id DESC LIMIT ?";
 
 static const char text_sql[] =

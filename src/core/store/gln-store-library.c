@@ -23,6 +23,7 @@ static const char * const scope_names[] = {
   [GLN_QUERY_SCOPE_UNREAD] = "unread",
   [GLN_QUERY_SCOPE_STARRED] = "starred",
   [GLN_QUERY_SCOPE_UPDATED] = "updated",
+  [GLN_QUERY_SCOPE_TRASH] = "trash",
 };
 
 static const char * const sort_names[] = {
@@ -33,18 +34,22 @@ static const char * const sort_names[] = {
 };
 
 /* Counted without reading the papers table: unread is looked up in the partial index of
- * unread papers, and the inbox is driven by feed_papers, so that a library imported without
- * feeds costs nothing. */
+ * unread papers. Papers in the trash count nowhere but in the trash. */
+#define NOT_TRASHED(id) " AND NOT EXISTS (SELECT 1 FROM trash WHERE trash.paper_id = " id ")"
 static const char * const count_sql[] = {
   "SELECT EXISTS (SELECT 1 FROM papers)",
-  "SELECT count(*) FROM (SELECT DISTINCT paper_id FROM feed_papers) fp"
-  " WHERE EXISTS (SELECT 1 FROM papers p INDEXED BY papers_unread"
-  "  WHERE p.id = fp.paper_id AND p.read_time IS NULL)",
-  "SELECT count(*) FROM papers WHERE new_version = 1",
+  /* The unread papers less those in the trash: the partial index alone counts the first,
+   * where asking the trash about each unread paper would read a million of them. */
+  "SELECT (SELECT count(*) FROM papers p INDEXED BY papers_unread WHERE p.read_time IS NULL)"
+  " - (SELECT count(*) FROM trash t JOIN papers p ON p.id = t.paper_id"
+  "    WHERE p.read_time IS NULL)",
+  "SELECT count(*) FROM papers p INDEXED BY papers_new_version WHERE p.new_version = 1"
+  NOT_TRASHED ("p.id"),
   "SELECT count(*) FROM papers p INDEXED BY papers_starred WHERE p.starred = 1"
   " AND EXISTS (SELECT 1 FROM papers u INDEXED BY papers_unread"
-  "  WHERE u.id = p.id AND u.read_time IS NULL)",
+  "  WHERE u.id = p.id AND u.read_time IS NULL)" NOT_TRASHED ("p.id"),
   "SELECT count(*) FROM duplicates WHERE dismissed = 0",
+  "SELECT count(*) FROM trash",
 };
 
 typedef enum
@@ -62,23 +67,26 @@ static const char * const list_sql[] = {
     "SELECT f.id, f.title, f.kind, f.last_error,"
     " (SELECT count(*) FROM feed_papers fp WHERE fp.feed_id = f.id"
     "  AND EXISTS (SELECT 1 FROM papers p INDEXED BY papers_unread"
-    "  WHERE p.id = fp.paper_id AND p.read_time IS NULL)),"
-    " (SELECT count(*) FROM feed_papers fp WHERE fp.feed_id = f.id), f.params"
+    "  WHERE p.id = fp.paper_id AND p.read_time IS NULL)" NOT_TRASHED ("fp.paper_id") "),"
+    " (SELECT count(*) FROM feed_papers fp WHERE fp.feed_id = f.id" NOT_TRASHED ("fp.paper_id")
+    "), f.params"
     " FROM feeds f ORDER BY f.position, f.id",
   [LIST_COLLECTIONS] =
     "SELECT c.id, c.name,"
     " (SELECT count(*) FROM collection_papers cp WHERE cp.collection_id = c.id"
     "  AND EXISTS (SELECT 1 FROM papers p INDEXED BY papers_unread"
-    "  WHERE p.id = cp.paper_id AND p.read_time IS NULL)),"
-    " (SELECT count(*) FROM collection_papers cp WHERE cp.collection_id = c.id)"
+    "  WHERE p.id = cp.paper_id AND p.read_time IS NULL)" NOT_TRASHED ("cp.paper_id") "),"
+    " (SELECT count(*) FROM collection_papers cp WHERE cp.collection_id = c.id"
+    NOT_TRASHED ("cp.paper_id") ")"
     " FROM collections c ORDER BY c.position, c.name",
   [LIST_TAGS] =
     "SELECT t.id, t.name,"
     " (SELECT count(*) FROM paper_tags pt WHERE pt.tag_id = t.id"
     "  AND EXISTS (SELECT 1 FROM papers p INDEXED BY papers_unread"
-    "  WHERE p.id = pt.paper_id AND p.read_time IS NULL)),"
-    " (SELECT count(*) FROM paper_tags pt WHERE pt.tag_id = t.id)"
-    " FROM tags t WHERE EXISTS (SELECT 1 FROM paper_tags pt WHERE pt.tag_id = t.id)"
+    "  WHERE p.id = pt.paper_id AND p.read_time IS NULL)" NOT_TRASHED ("pt.paper_id") "),"
+    " (SELECT count(*) FROM paper_tags pt WHERE pt.tag_id = t.id" NOT_TRASHED ("pt.paper_id") ")"
+    " FROM tags t WHERE EXISTS (SELECT 1 FROM paper_tags pt WHERE pt.tag_id = t.id"
+    NOT_TRASHED ("pt.paper_id") ")"
     " ORDER BY t.name COLLATE NOCASE",
   [LIST_SEARCHES] =
     "SELECT id, name, scope, text, collection, tag, category, feed_id, min_rating,"
@@ -210,6 +218,7 @@ load_summary (GlnDatabase   *db,
       (summary->updated = count (db, count_sql[2], error)) < 0 ||
       (summary->starred = count (db, count_sql[3], error)) < 0 ||
       (summary->duplicates = count (db, count_sql[4], error)) < 0 ||
+      (summary->trash = count (db, count_sql[5], error)) < 0 ||
       !(summary->feeds = read_entries (db, LIST_FEEDS, error)) ||
       !(summary->collections = read_entries (db, LIST_COLLECTIONS, error)) ||
       !(summary->tags = read_entries (db, LIST_TAGS, error)) ||
@@ -232,8 +241,9 @@ static const GlnStoreOp load_summary_op = {
  * @user_data: data for @callback
  *
  * Counts what the sidebar shows, in one snapshot: unread papers in the inbox, papers with
- * an unseen new version, unread starred papers, and each feed, collection, tag (used by at
- * least one paper) and saved search.
+ * an unseen new version, unread starred papers, papers in the trash, and each feed,
+ * collection, tag (used by at least one paper) and saved search. Papers in the trash count
+ * only there.
  */
 void
 gln_store_load_summary_async (GlnStore            *self,

@@ -44,6 +44,8 @@ static const PaperTable paper_tables[] = {
   { "paper_records", "paper_id IN (?1, ?2)", "1" },
   { "paper_ids", "paper_id IN (?1, ?2)", "1" },
   { "not_interested", "paper_id IN (?1, ?2)", "1" },
+  { "paper_edits", "paper_id IN (?1, ?2)", "1" },
+  { "trash", "paper_id IN (?1, ?2)", "1" },
   { "duplicates", "paper_a IN (?1, ?2) OR paper_b IN (?1, ?2)",
     "EXISTS (SELECT 1 FROM papers WHERE id = data->>'paper_a')"
     " AND EXISTS (SELECT 1 FROM papers WHERE id = data->>'paper_b')" },
@@ -269,6 +271,8 @@ static const char * const union_sql[] = {
   " FROM paper_records WHERE paper_id = ?2",
   "UPDATE paper_aliases SET paper_id = ?1 WHERE paper_id = ?2",
   "INSERT OR IGNORE INTO paper_ids (id, paper_id) SELECT id, ?1 FROM paper_ids WHERE paper_id = ?2",
+  "INSERT OR IGNORE INTO paper_edits (paper_id, field, edited) SELECT ?1, field, edited"
+  " FROM paper_edits WHERE paper_id = ?2",
   "INSERT OR IGNORE INTO duplicates (paper_a, paper_b, reason, dismissed, created)"
   " SELECT min (?1, x), max (?1, x), reason, dismissed, created FROM"
   " (SELECT CASE WHEN paper_a = ?2 THEN paper_b ELSE paper_a END AS x, reason, dismissed,"

@@ -168,6 +168,15 @@ gboolean  _gln_store_write_authors   (GlnDatabase  *db,
 gboolean  _gln_store_wants_authors   (GlnPaper     *existing,
                                       GlnPaper     *incoming);
 
+/* The fields the user edited (gln-store-edit.c), which imports leave alone. */
+GStrv     _gln_store_read_edits      (GlnDatabase  *db,
+                                      gint64        paper_id,
+                                      GError      **error);
+
+/* The papers in the trash (gln-store-trash.c). */
+GArray   *_gln_store_trashed_ids     (GlnDatabase  *db,
+                                      GError      **error);
+
 /* Identity (gln-store-identity.c): which stored paper an offered record is. */
 typedef struct
 {

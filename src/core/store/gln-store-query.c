@@ -125,9 +125,6 @@ build_where (QueryBuilder   *b,
   switch (query->scope)
     {
     case GLN_QUERY_SCOPE_INBOX:
-      add_unread (b, query);
-      g_string_append (b->sql, " AND EXISTS (SELECT 1 FROM feed_papers fp WHERE fp.paper_id = p.id)");
-      break;
     case GLN_QUERY_SCOPE_UNREAD:
       add_unread (b, query);
       break;
@@ -137,10 +134,18 @@ build_where (QueryBuilder   *b,
     case GLN_QUERY_SCOPE_UPDATED:
       g_string_append (b->sql, " AND p.new_version = 1");
       break;
+    case GLN_QUERY_SCOPE_TRASH:
     case GLN_QUERY_SCOPE_LIBRARY:
     default:
       break;
     }
+
+  /* The trash is a small table of its own: asking it keeps the index of dates by id
+   * enough for a search by date. */
+  if (query->scope == GLN_QUERY_SCOPE_TRASH)
+    g_string_append (b->sql, " AND EXISTS (SELECT 1 FROM trash t WHERE t.paper_id = p.id)");
+  else
+    g_string_append (b->sql, " AND NOT EXISTS (SELECT 1 FROM trash t WHERE t.paper_id = p.id)");
 
   if (query->collection != NULL)
     {

@@ -415,6 +415,14 @@ def populate(db, version):
     if version >= 8:
         # "Not interested" in the Hugging Face paper the feed brought.
         insert(db, "not_interested", paper_id=6, time=T0 + 5 * DAY)
+    if version >= 9:
+        # The user's own screening keywords and reasons for the first review.
+        db.execute("UPDATE collections SET include_words = ?, exclude_words = ?,"
+                   " reasons_edited = 1 WHERE id = 1",
+                   ("sparse attention\nlinear attention", "survey"))
+    if version >= 10:
+        insert(db, "trash", paper_id=3, trashed=T0 + 6 * DAY)
+        insert(db, "paper_edits", paper_id=1, field="title", edited=T0 + 6 * DAY + HOUR)
 
 
 def build(steps, version):
