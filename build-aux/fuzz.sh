@@ -23,6 +23,7 @@ seeds_of () {
     hf) echo tests/data/feeds/hf tests/data/lookup "$shared/samples/hf-daily-papers" ;;
     openalex) echo tests/data/feeds/openalex "$shared/samples/openalex" ;;
     crossref) echo "$shared/samples/crossref" ;;
+    semantic-scholar) echo "$shared/samples/semantic-scholar" ;;
     bibtex | latex) echo tests/data/bibtex tests/data/search ;;
     ris) echo tests/data/ris ;;
     csljson) echo tests/data/csljson ;;

@@ -15,6 +15,7 @@
 
 /* model */
 #include "gln-board.h"
+#include "gln-citation.h"
 #include "gln-collection.h"
 #include "gln-duplicate.h"
 #include "gln-feed.h"
@@ -53,6 +54,7 @@
 #include "gln-import.h"
 #include "gln-openalex-source.h"
 #include "gln-rss-source.h"
+#include "gln-semantic-scholar.h"
 #include "gln-source.h"
 
 /* store */
@@ -72,6 +74,7 @@
 
 /* services */
 #include "gln-backups.h"
+#include "gln-citation-fetch.h"
 #include "gln-collection-loader.h"
 #include "gln-exporter.h"
 #include "gln-feed-refresher.h"

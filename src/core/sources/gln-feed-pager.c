@@ -42,6 +42,9 @@ static const struct
     "GLEANER_BASE_URL_OPENALEX", "https://api.openalex.org", "openalex", "OpenAlex" },
   [GLN_ENDPOINT_CROSSREF] = {
     "GLEANER_BASE_URL_CROSSREF", "https://api.crossref.org", "crossref", "Crossref" },
+  [GLN_ENDPOINT_SEMANTIC_SCHOLAR] = {
+    "GLEANER_BASE_URL_SEMANTIC_SCHOLAR", "https://api.semanticscholar.org", "semanticscholar",
+    "Semantic Scholar" },
 };
 
 static void

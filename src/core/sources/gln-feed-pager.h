@@ -14,10 +14,12 @@ G_BEGIN_DECLS
  * @GLN_ENDPOINT_HF: Hugging Face, `https://huggingface.co`
  * @GLN_ENDPOINT_OPENALEX: the OpenAlex API, `https://api.openalex.org`
  * @GLN_ENDPOINT_CROSSREF: the Crossref API, `https://api.crossref.org`
+ * @GLN_ENDPOINT_SEMANTIC_SCHOLAR: the Semantic Scholar Graph API,
+ *   `https://api.semanticscholar.org`
  *
  * The services feeds and lookups talk to. `$GLEANER_BASE_URL_ARXIV`,
  * `$GLEANER_BASE_URL_ARXIV_RSS`, `$GLEANER_BASE_URL_HF`, `$GLEANER_BASE_URL_OPENALEX` and
- * `$GLEANER_BASE_URL_CROSSREF` replace the scheme, host and port of each; the path and query
+ * `$GLEANER_BASE_URL_CROSSREF` (and `$GLEANER_BASE_URL_SEMANTIC_SCHOLAR`) replace the scheme, host and port of each; the path and query
  * stay what the real service expects.
  */
 typedef enum
@@ -27,6 +29,7 @@ typedef enum
   GLN_ENDPOINT_HF,
   GLN_ENDPOINT_OPENALEX,
   GLN_ENDPOINT_CROSSREF,
+  GLN_ENDPOINT_SEMANTIC_SCHOLAR,
 } GlnEndpoint;
 
 /**
