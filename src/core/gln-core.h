@@ -61,6 +61,7 @@
 #include "gln-store.h"
 #include "gln-store-backup.h"
 #include "gln-store-board.h"
+#include "gln-store-citations.h"
 #include "gln-store-collections.h"
 #include "gln-store-duplicates.h"
 #include "gln-store-feeds.h"
@@ -75,6 +76,7 @@
 /* services */
 #include "gln-backups.h"
 #include "gln-citation-fetch.h"
+#include "gln-citation-search.h"
 #include "gln-collection-loader.h"
 #include "gln-exporter.h"
 #include "gln-feed-refresher.h"

@@ -31,6 +31,7 @@ static const MigrationCase cases[] = {
   { 4, "library-v4.sql", "zebrafish", "transformers" },
   { 5, "library-v5.sql", "zebrafish", "transformers" },
   { 6, "library-v6.sql", "zebrafish", "transformers" },
+  { 7, "library-v7.sql", "zebrafish", "transformers" },
 };
 
 static sqlite3 *

@@ -91,6 +91,16 @@ gln_citation_free (GlnCitation *self)
   g_free (self);
 }
 
+void
+gln_citation_work_free (GlnCitationWork *self)
+{
+  if (self == NULL)
+    return;
+
+  g_clear_object (&self->paper);
+  g_free (self);
+}
+
 /**
  * gln_citation_progress_dup_text:
  * @progress: how far a search has come

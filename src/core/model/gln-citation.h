@@ -47,12 +47,16 @@ typedef struct
  * @year: the year it appeared, or 0
  * @direction: %GLN_CITATION_REFERENCES when the paper asked about cites it,
  *   %GLN_CITATION_CITATIONS when it cites the paper asked about
+ * @via_id: in a collection's provenance, the paper whose links found @paper_id (then
+ *   @title and @year are that paper's)
  *
- * One link of a paper, as `cite list` and the reading pane show it.
+ * One link of a paper, as `cite list` and the reading pane show it; or how a citation
+ * search found a paper of a collection.
  */
 typedef struct
 {
   gint64                paper_id;
+  gint64                via_id;
   char                 *key;
   char                 *title;
   int                   year;
@@ -78,6 +82,27 @@ typedef struct
   gboolean waiting;
 } GlnCitationProgress;
 
+/**
+ * GlnCitationWork:
+ * @search_id: the search
+ * @paper: (nullable): the paper whose links to read next; %NULL when the search is done
+ * @direction: which of its links
+ * @level: 1 for a paper the search started from, 2 for one the first level found
+ * @offset: where the next page starts
+ * @progress: how far the search has come
+ *
+ * The next request of a citation search, as the store keeps it.
+ */
+typedef struct
+{
+  gint64                search_id;
+  GlnPaper             *paper;
+  GlnCitationDirection  direction;
+  int                   level;
+  gint64                offset;
+  GlnCitationProgress   progress;
+} GlnCitationWork;
+
 const char      *gln_citation_direction_to_string   (GlnCitationDirection   direction);
 gboolean         gln_citation_direction_from_string (const char            *text,
                                                      GlnCitationDirection  *direction);
@@ -91,9 +116,11 @@ gboolean         gln_citation_page_is_linked        (GlnCitationPage       *self
 void             gln_citation_page_free             (GlnCitationPage       *self);
 
 void             gln_citation_free                  (GlnCitation           *self);
+void             gln_citation_work_free             (GlnCitationWork       *self);
 char            *gln_citation_progress_dup_text     (const GlnCitationProgress *progress);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (GlnCitationPage, gln_citation_page_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (GlnCitation, gln_citation_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (GlnCitationWork, gln_citation_work_free)
 
 G_END_DECLS
