@@ -16,6 +16,7 @@
 /* model */
 #include "gln-board.h"
 #include "gln-citation.h"
+#include "gln-prisma.h"
 #include "gln-collection.h"
 #include "gln-duplicate.h"
 #include "gln-feed.h"
@@ -40,6 +41,7 @@
 #include "gln-export.h"
 #include "gln-json-load.h"
 #include "gln-listing.h"
+#include "gln-prisma-render.h"
 #include "gln-reference.h"
 #include "gln-ris.h"
 #include "gln-table.h"

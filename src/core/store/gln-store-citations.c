@@ -30,6 +30,22 @@ typedef struct
   char                 *failure;
 } SaveArgs;
 
+/* The many operations here that concern one search, paper or collection. */
+static void
+call_with_id (GlnStore            *self,
+              const GlnStoreOp    *op,
+              gint64               id,
+              gpointer             source_tag,
+              GCancellable        *cancellable,
+              GAsyncReadyCallback  callback,
+              gpointer             user_data)
+{
+  GlnStoreArgs *args = _gln_store_args_new ();
+
+  args->id = id;
+  _gln_store_call (self, op, args, source_tag, cancellable, callback, user_data);
+}
+
 static void
 save_args_free (SaveArgs *save)
 {
@@ -307,11 +323,8 @@ gln_store_next_citation_work_async (GlnStore            *self,
                                     GAsyncReadyCallback  callback,
                                     gpointer             user_data)
 {
-  GlnStoreArgs *args = _gln_store_args_new ();
-
-  args->id = search_id;
-  _gln_store_call (self, &next_op, args, gln_store_next_citation_work_async, cancellable,
-                   callback, user_data);
+  call_with_id (self, &next_op, search_id, gln_store_next_citation_work_async, cancellable,
+                callback, user_data);
 }
 
 GlnCitationWork *
@@ -672,4 +685,114 @@ gln_store_list_citations_finish (GlnStore      *self,
                                  GError       **error)
 {
   return _gln_store_finish (self, result, gln_store_list_citations_async, error);
+}
+
+static gboolean
+read_sources (GlnDatabase      *db,
+              gint64            collection_id,
+              GlnPrismaCounts  *counts,
+              GError          **error)
+{
+  static const char sql[] =
+    "SELECT CASE WHEN cp.origin = '" ORIGIN_CITATION "' THEN 0"
+    "            WHEN f.id IS NOT NULL THEN 1 ELSE 2 END,"
+    "       CASE WHEN cp.origin = '" ORIGIN_CITATION "' THEN NULL"
+    "            WHEN f.id IS NOT NULL THEN coalesce (f.title, f.kind) ELSE p.source END,"
+    "       count (*)"
+    " FROM collection_papers cp JOIN papers p ON p.id = cp.paper_id"
+    " LEFT JOIN feeds f ON f.id = (SELECT min (feed_id) FROM feed_papers"
+    "                              WHERE paper_id = cp.paper_id)"
+    " WHERE cp.collection_id = ? GROUP BY 1, 2 ORDER BY 1, 3 DESC, 2";
+  g_autoptr(GlnStmtScope) stmt = NULL;
+  int rc;
+
+  if (!(stmt = _gln_database_prepare (db, sql, error)))
+    return FALSE;
+  _gln_stmt_bind (stmt, "l", collection_id);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      const char *name = (const char *) sqlite3_column_text (stmt, 1);
+      guint n = sqlite3_column_int (stmt, 2);
+
+      switch (sqlite3_column_int (stmt, 0))
+        {
+        case 0:
+          /* Records found again count where they were found: the duplicates follow. */
+          n += counts->duplicates;
+          g_ptr_array_add (counts->sources, g_strdup (_("Citation search")));
+          break;
+        case 1:
+          g_ptr_array_add (counts->sources, g_strdup_printf (_("Feed: %s"), name));
+          break;
+        default:
+          g_ptr_array_add (counts->sources,
+                           name != NULL ? g_strdup_printf (_("Imported: %s"), name)
+                                        : g_strdup (_("Added by hand")));
+          break;
+        }
+      g_array_append_val (counts->source_counts, n);
+    }
+  if (rc != SQLITE_DONE)
+    return _gln_database_set_error (db, rc, error);
+
+  return TRUE;
+}
+
+static gpointer
+read_prisma (GlnDatabase   *db,
+             GlnStoreArgs  *args,
+             GCancellable  *cancellable,
+             GError       **error)
+{
+  static const char duplicates_sql[] =
+    "SELECT count (DISTINCT f.paper_id) FROM citation_found f"
+    " JOIN collection_papers cp ON cp.collection_id = f.collection_id AND cp.paper_id = f.paper_id"
+    " WHERE f.collection_id = ? AND coalesce (cp.origin, '') <> '" ORIGIN_CITATION "'";
+  g_autoptr(GlnPrismaCounts) counts = g_new0 (GlnPrismaCounts, 1);
+  gint64 duplicates;
+
+  counts->sources = g_ptr_array_new_with_free_func (g_free);
+  counts->source_counts = g_array_new (FALSE, FALSE, sizeof (guint));
+  if ((duplicates = select_int (db, duplicates_sql, error, "l", args->id)) < 0)
+    return NULL;
+  counts->duplicates = duplicates;
+  if (!read_sources (db, args->id, counts, error) ||
+      !(counts->summary = _gln_store_read_summary (db, args->id, error)))
+    return NULL;
+
+  return g_steal_pointer (&counts);
+}
+
+static const GlnStoreOp prisma_op = {
+  read_prisma, (GDestroyNotify) gln_prisma_counts_free, GLN_STORE_OP_NONE
+};
+
+/**
+ * gln_store_read_prisma_async:
+ * @self: a #GlnStore
+ * @collection_id: a review collection
+ * @cancellable: (nullable): a #GCancellable
+ * @callback: finished with gln_store_read_prisma_finish()
+ * @user_data: data for @callback
+ *
+ * Reads the numbers of the collection's PRISMA flow diagram: records per source, the
+ * duplicates citation searches found, and the screening counts of the screening export.
+ */
+void
+gln_store_read_prisma_async (GlnStore            *self,
+                             gint64               collection_id,
+                             GCancellable        *cancellable,
+                             GAsyncReadyCallback  callback,
+                             gpointer             user_data)
+{
+  call_with_id (self, &prisma_op, collection_id, gln_store_read_prisma_async, cancellable,
+                callback, user_data);
+}
+
+GlnPrismaCounts *
+gln_store_read_prisma_finish (GlnStore      *self,
+                              GAsyncResult  *result,
+                              GError       **error)
+{
+  return _gln_store_finish (self, result, gln_store_read_prisma_async, error);
 }

@@ -4,6 +4,7 @@
 #include <gio/gio.h>
 
 #include "gln-citation.h"
+#include "gln-prisma.h"
 #include "gln-store.h"
 
 G_BEGIN_DECLS
@@ -60,6 +61,15 @@ void             gln_store_list_provenance_async        (GlnStore               
                                                          GAsyncReadyCallback      callback,
                                                          gpointer                 user_data);
 GPtrArray       *gln_store_list_citations_finish        (GlnStore                *self,
+                                                         GAsyncResult            *result,
+                                                         GError                 **error);
+
+void             gln_store_read_prisma_async            (GlnStore                *self,
+                                                         gint64                   collection_id,
+                                                         GCancellable            *cancellable,
+                                                         GAsyncReadyCallback      callback,
+                                                         gpointer                 user_data);
+GlnPrismaCounts *gln_store_read_prisma_finish           (GlnStore                *self,
                                                          GAsyncResult            *result,
                                                          GError                 **error);
 
