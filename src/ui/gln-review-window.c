@@ -10,6 +10,7 @@
 
 #include "gln-board-view.h"
 #include "gln-compare-view.h"
+#include "gln-prisma-view.h"
 #include "gln-screening-view.h"
 
 /* A collection under review, in a window of its own: screening one paper at a time, the
@@ -142,6 +143,8 @@ gln_review_window_new (GlnStore   *store,
   gln_board_view_set_store (GLN_BOARD_VIEW (self->board), store);
   gln_board_view_set_collection (GLN_BOARD_VIEW (self->board), collection_id);
   gln_compare_view_set_store (GLN_COMPARE_VIEW (self->compare), store);
+  adw_view_stack_add_titled (self->stack, gln_prisma_view_new (store, collection_id), "prisma",
+                             _("PRISMA"));
 
   return self;
 }
