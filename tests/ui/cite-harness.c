@@ -3,7 +3,7 @@
 /* The citation search views (issue 17) in a window of their own, on a given library, for
  * screenshots:
  *
- *   cite-harness --db LIBRARY --collection NAME
+ *   cite-harness --db LIBRARY --collection NAME [--search]
  */
 
 #define G_LOG_DOMAIN "cite-harness"
@@ -13,10 +13,12 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include "gln-citation-dialog.h"
 #include "gln-prisma-view.h"
 
 static char *db_path;
 static char *collection_name;
+static gboolean search;
 
 static void
 found_cb (GObject      *object,
@@ -29,6 +31,16 @@ found_cb (GObject      *object,
 
   if (!(info = gln_store_find_collection_finish (GLN_STORE (object), result, &error)))
     g_error ("%s", error->message);
+  if (search)
+    {
+      GtkWidget *dialog = gln_citation_dialog_new (GLN_STORE (object), info->id, NULL);
+
+      gtk_window_set_application (GTK_WINDOW (dialog),
+                                  gtk_window_get_application (window));
+      gtk_window_present (GTK_WINDOW (dialog));
+      gtk_window_destroy (window);
+      return;
+    }
   adw_application_window_set_content (ADW_APPLICATION_WINDOW (window),
                                       gln_prisma_view_new (GLN_STORE (object), info->id));
   gtk_window_present (window);
@@ -55,6 +67,7 @@ main (int   argc,
   GOptionEntry entries[] = {
     { "db", 0, 0, G_OPTION_ARG_FILENAME, &db_path, "Library", "PATH" },
     { "collection", 0, 0, G_OPTION_ARG_STRING, &collection_name, "Collection", "NAME" },
+    { "search", 0, 0, G_OPTION_ARG_NONE, &search, "Show the citation search", NULL },
     { NULL }
   };
   g_autoptr(GOptionContext) context = g_option_context_new (NULL);
