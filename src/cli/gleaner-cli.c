@@ -32,6 +32,8 @@ static const Command commands[] = {
   { "restore", gln_cli_restore, N_("Put a backup in the library’s place") },
   { "feed", gln_cli_feed, N_("Follow arXiv, Hugging Face, OpenAlex and journal feeds") },
   { "refresh", gln_cli_refresh, N_("Fetch what the feeds have new") },
+  { "prisma", gln_cli_prisma, N_("Draw a collection’s PRISMA 2020 flow diagram") },
+  { "cite", gln_cli_cite, N_("Search the references and citations of a collection’s papers") },
 };
 
 static void

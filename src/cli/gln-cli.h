@@ -135,5 +135,9 @@ gboolean           gln_cli_feed             (GlnCliContext     *cli,
                                              GError           **error);
 gboolean           gln_cli_refresh          (GlnCliContext     *cli,
                                              GError           **error);
+gboolean           gln_cli_cite             (GlnCliContext     *cli,
+                                             GError           **error);
+gboolean           gln_cli_prisma           (GlnCliContext     *cli,
+                                             GError           **error);
 
 G_END_DECLS

@@ -19,6 +19,8 @@
 
 /* model */
 #include "gln-board.h"
+#include "gln-citation.h"
+#include "gln-prisma.h"
 #include "gln-collection.h"
 #include "gln-duplicate.h"
 #include "gln-feed.h"
@@ -45,6 +47,7 @@
 #include "gln-export.h"
 #include "gln-json-load.h"
 #include "gln-listing.h"
+#include "gln-prisma-render.h"
 #include "gln-reference.h"
 #include "gln-ris.h"
 #include "gln-table.h"
@@ -60,6 +63,7 @@
 #include "gln-openalex-source.h"
 #include "gln-rss-source.h"
 #include "gln-semantic-scholar-source.h"
+#include "gln-semantic-scholar.h"
 #include "gln-source.h"
 #include "gln-title-search.h"
 
@@ -67,6 +71,7 @@
 #include "gln-store.h"
 #include "gln-store-backup.h"
 #include "gln-store-board.h"
+#include "gln-store-citations.h"
 #include "gln-store-collections.h"
 #include "gln-store-complete.h"
 #include "gln-store-screening.h"
@@ -85,6 +90,8 @@
 
 /* services */
 #include "gln-backups.h"
+#include "gln-citation-fetch.h"
+#include "gln-citation-search.h"
 #include "gln-collection-loader.h"
 #include "gln-exporter.h"
 #include "gln-feed-refresher.h"

@@ -10,6 +10,9 @@
 
 #include "gln-board-view.h"
 #include "gln-compare-view.h"
+#include "gln-application.h"
+#include "gln-citation-dialog.h"
+#include "gln-prisma-view.h"
 #include "gln-screening-view.h"
 
 /* A collection under review, in a window of its own: screening one paper at a time, the
@@ -69,6 +72,26 @@ gln_review_window_dispose (GObject *object)
   G_OBJECT_CLASS (gln_review_window_parent_class)->dispose (object);
 }
 
+/* Opens the citation search of this collection (issue 17). */
+static void
+citation_search_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  GlnReviewWindow *self = GLN_REVIEW_WINDOW (widget);
+  GApplication *app = g_application_get_default ();
+  g_autofree char *key = NULL;
+  GtkWidget *dialog;
+
+  if (GLN_IS_APPLICATION (app))
+    key = g_settings_get_string (gln_application_get_settings (GLN_APPLICATION (app)),
+                                 "semantic-scholar-api-key");
+  dialog = gln_citation_dialog_new (self->store, self->collection_id, key);
+  gtk_window_set_transient_for (GTK_WINDOW (dialog), GTK_WINDOW (self));
+  gtk_window_set_modal (GTK_WINDOW (dialog), TRUE);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 static void
 gln_review_window_class_init (GlnReviewWindowClass *klass)
 {
@@ -84,6 +107,10 @@ gln_review_window_class_init (GlnReviewWindowClass *klass)
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_w, GDK_CONTROL_MASK, "window.close",
                                        NULL);
+  gtk_widget_class_install_action (widget_class, "review.citation-search", NULL,
+                                   citation_search_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_R, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "review.citation-search", NULL);
 }
 
 /* Below this width the views fold what sits side by side and drop button labels, so that
@@ -165,6 +192,8 @@ gln_review_window_new (GlnStore   *store,
   gln_board_view_set_store (GLN_BOARD_VIEW (self->board), store);
   gln_board_view_set_collection (GLN_BOARD_VIEW (self->board), collection_id);
   gln_compare_view_set_store (GLN_COMPARE_VIEW (self->compare), store);
+  adw_view_stack_add_titled (self->stack, gln_prisma_view_new (store, collection_id), "prisma",
+                             _("PRISMA"));
 
   return self;
 }

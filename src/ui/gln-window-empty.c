@@ -143,6 +143,7 @@ describe_view (GlnWindow       *self,
       *description = _("No paper matches this saved search yet.");
       break;
     case GLN_SIDEBAR_KIND_LIBRARY:
+    case GLN_SIDEBAR_KIND_FOR_YOU:
     default:
       *title = _("No Papers Yet");
       *description = _("Follow a feed, paste a copied listing page, or import a file.");

@@ -92,6 +92,7 @@ gln_test_request_free (GlnTestRequest *request)
   g_free (request->user_agent);
   g_free (request->if_none_match);
   g_free (request->if_modified_since);
+  g_free (request->api_key);
   g_free (request);
 }
 
@@ -105,6 +106,7 @@ request_copy (const GlnTestRequest *request)
   copy->user_agent = g_strdup (request->user_agent);
   copy->if_none_match = g_strdup (request->if_none_match);
   copy->if_modified_since = g_strdup (request->if_modified_since);
+  copy->api_key = g_strdup (request->api_key);
   copy->arrived = request->arrived;
 
   return copy;
@@ -337,6 +339,7 @@ handle_cb (SoupServer        *server,
   request.if_none_match = (char *) soup_message_headers_get_one (request_headers, "If-None-Match");
   request.if_modified_since =
     (char *) soup_message_headers_get_one (request_headers, "If-Modified-Since");
+  request.api_key = (char *) soup_message_headers_get_one (request_headers, "x-api-key");
   request.arrived = g_get_monotonic_time ();
 
   g_mutex_lock (&self->mutex);

@@ -21,6 +21,7 @@ typedef struct
   char   *user_agent;
   char   *if_none_match;
   char   *if_modified_since;
+  char   *api_key;
   gint64  arrived;   /* monotonic time, µs */
 } GlnTestRequest;
 

@@ -34,6 +34,7 @@ static const MigrationCase cases[] = {
   { 7, "library-v7.sql", "zebrafish", "transformers" },
   { 8, "library-v8.sql", "zebrafish", "transformers" },
   { 9, "library-v9.sql", "zebrafish", "transformers" },
+  { 10, "library-v10.sql", "zebrafish", "transformers" },
 };
 
 static sqlite3 *

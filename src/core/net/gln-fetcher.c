@@ -59,6 +59,8 @@ typedef struct
   char           *service_name;
   char           *etag;
   char           *last_modified;
+  char           *key_header;
+  char           *key;
   GlnFetcherSlot *slot;
   guint           attempt;
   guint           timeouts;       /* attempts the server let time out */
@@ -108,6 +110,8 @@ fetch_op_free (FetchOp *op)
   g_free (op->service_name);
   g_free (op->etag);
   g_free (op->last_modified);
+  g_free (op->key_header);
+  g_free (op->key);
   g_free (op);
 }
 
@@ -581,6 +585,8 @@ start_attempt (GTask *task)
     soup_message_headers_replace (headers, "If-None-Match", op->etag);
   if (op->last_modified != NULL)
     soup_message_headers_replace (headers, "If-Modified-Since", op->last_modified);
+  if (op->key_header != NULL && op->key != NULL)
+    soup_message_headers_replace (headers, op->key_header, op->key);
 
   op->attempt_cancellable = g_cancellable_new ();
   arm_timeout (self, op);
@@ -923,6 +929,11 @@ gln_fetcher_fetch_async (GlnFetcher            *self,
                                                              : g_uri_get_host (op->uri));
   op->etag = g_strdup (request->etag);
   op->last_modified = g_strdup (request->last_modified);
+  if (request->key_header != NULL && request->key != NULL && request->key[0] != '\0')
+    {
+      op->key_header = g_strdup (request->key_header);
+      op->key = g_strdup (request->key);
+    }
   group = request->group != NULL ? request->group : group_for_host (g_uri_get_host (op->uri));
   op->slot = lookup_slot (self, group);
   g_task_set_task_data (task, op, (GDestroyNotify) fetch_op_free);

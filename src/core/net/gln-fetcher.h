@@ -17,6 +17,8 @@ G_BEGIN_DECLS
  *   %NULL uses the URL's host
  * @etag: (nullable): the `ETag` stored from the last response, sent as `If-None-Match`
  * @last_modified: (nullable): the stored `Last-Modified`, sent as `If-Modified-Since`
+ * @key_header: (nullable): the header that carries @key ("x-api-key")
+ * @key: (nullable): the user's API key for the service, sent in @key_header
  *
  * What to fetch. The fetcher copies what it needs; the struct may live on the stack.
  */
@@ -27,6 +29,8 @@ typedef struct
   const char *service_name;
   const char *etag;
   const char *last_modified;
+  const char *key_header;
+  const char *key;
 } GlnFetchRequest;
 
 /**

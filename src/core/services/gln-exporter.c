@@ -398,11 +398,11 @@ gln_export_write_file (const char  *path,
                        gssize       length,
                        GError     **error)
 {
-  g_return_val_if_fail (path != NULL, FALSE);
-  g_return_val_if_fail (contents != NULL, FALSE);
-
   g_autoptr(GError) local_error = NULL;
   const char *reason;
+
+  g_return_val_if_fail (path != NULL, FALSE);
+  g_return_val_if_fail (contents != NULL, FALSE);
 
   if (g_file_set_contents_full (path, contents, length, G_FILE_SET_CONTENTS_CONSISTENT, 0666,
                                 &local_error))

@@ -359,6 +359,55 @@ static const char * const migrations[] = {
   "  edited   INTEGER NOT NULL,"
   "  PRIMARY KEY (paper_id, field)"
   ") STRICT, WITHOUT ROWID;",
+  /* 11: citation search (issue 17). Links from a citing to a cited paper, each end a paper
+   * of the library or, for a record the service could not match to a paper, a key
+   * (`title:…`) with its title; each link is kept once. A search is a list of papers whose
+   * references or citations are read page by page, with where the next page starts, so
+   * that a search taken up again never repeats a request already answered. The papers it
+   * found for a collection, and through which paper, are its provenance ("cited by …");
+   * `collection_papers.origin` says that a search, not the user, put a paper there. */
+  "CREATE TABLE citations ("
+  "  citing_id  INTEGER REFERENCES papers (id) ON DELETE CASCADE,"
+  "  citing_key TEXT,"
+  "  cited_id   INTEGER REFERENCES papers (id) ON DELETE CASCADE,"
+  "  cited_key  TEXT,"
+  "  title      TEXT,"
+  "  CHECK ((citing_id IS NULL) <> (citing_key IS NULL)),"
+  "  CHECK ((cited_id IS NULL) <> (cited_key IS NULL))"
+  ") STRICT;"
+  "CREATE UNIQUE INDEX citations_edge ON citations (coalesce (citing_id, citing_key),"
+  "                                                 coalesce (cited_id, cited_key));"
+  "CREATE INDEX citations_cited ON citations (cited_id) WHERE cited_id IS NOT NULL;"
+  "CREATE INDEX citations_citing ON citations (citing_id) WHERE citing_id IS NOT NULL;"
+  "CREATE TABLE citation_searches ("
+  "  id            INTEGER PRIMARY KEY,"
+  "  collection_id INTEGER NOT NULL REFERENCES collections (id) ON DELETE CASCADE,"
+  "  backward      INTEGER NOT NULL,"
+  "  forward       INTEGER NOT NULL,"
+  "  depth         INTEGER NOT NULL,"
+  "  created       INTEGER NOT NULL,"
+  "  finished      INTEGER"
+  ") STRICT;"
+  "CREATE TABLE citation_search_papers ("
+  "  search_id   INTEGER NOT NULL REFERENCES citation_searches (id) ON DELETE CASCADE,"
+  "  paper_id    INTEGER NOT NULL REFERENCES papers (id) ON DELETE CASCADE,"
+  "  direction   TEXT NOT NULL CHECK (direction IN ('references', 'citations')),"
+  "  level       INTEGER NOT NULL,"
+  "  next_offset INTEGER NOT NULL DEFAULT 0,"
+  "  requests    INTEGER NOT NULL DEFAULT 0,"
+  "  error       TEXT,"
+  "  PRIMARY KEY (search_id, paper_id, direction)"
+  ") STRICT, WITHOUT ROWID;"
+  "CREATE TABLE citation_found ("
+  "  collection_id INTEGER NOT NULL REFERENCES collections (id) ON DELETE CASCADE,"
+  "  paper_id      INTEGER NOT NULL REFERENCES papers (id) ON DELETE CASCADE,"
+  "  via_id        INTEGER NOT NULL REFERENCES papers (id) ON DELETE CASCADE,"
+  "  direction     TEXT NOT NULL CHECK (direction IN ('references', 'citations')),"
+  "  search_id     INTEGER NOT NULL,"
+  "  PRIMARY KEY (collection_id, paper_id, via_id, direction)"
+  ") STRICT, WITHOUT ROWID;"
+  "CREATE INDEX citation_found_via ON citation_found (via_id);"
+  "ALTER TABLE collection_papers ADD COLUMN origin TEXT;",
 };
 
 guint

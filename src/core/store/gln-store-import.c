@@ -524,6 +524,18 @@ import_all (GlnDatabase      *db,
   return TRUE;
 }
 
+/* For other store files: imports @papers inside their job's transaction, the way
+ * gln_store_import_async() does. */
+gboolean
+_gln_store_import_papers (GlnDatabase      *db,
+                          GPtrArray        *papers,
+                          GlnImportResult  *result,
+                          GCancellable     *cancellable,
+                          GError          **error)
+{
+  return import_all (db, papers, 0, result, cancellable, error);
+}
+
 static gpointer
 import_papers (GlnDatabase   *db,
                GlnStoreArgs  *args,

@@ -3,6 +3,7 @@
 
 #include "gln-collection.h"
 #include "gln-database-private.h"
+#include "gln-import-result.h"
 #include "gln-query.h"
 #include "gln-store.h"
 
@@ -153,6 +154,13 @@ int                  _gln_store_add_to_collection (GlnDatabase  *db,
                                                    gint64        collection_id,
                                                    gint64        paper_id,
                                                    GError      **error);
+
+/* Importing inside another job (gln-store-import.c). */
+gboolean  _gln_store_import_papers   (GlnDatabase      *db,
+                                      GPtrArray        *papers,
+                                      GlnImportResult  *result,
+                                      GCancellable     *cancellable,
+                                      GError          **error);
 
 /* Writing a stored paper's metadata and authors (gln-store-import.c). */
 gboolean  _gln_store_write_metadata  (GlnDatabase  *db,

@@ -1,0 +1,34 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "gln-citation.h"
+#include "gln-fetcher.h"
+#include "gln-store.h"
+#include "gln-store-citations.h"
+
+G_BEGIN_DECLS
+
+#define GLN_TYPE_CITATION_SEARCH (gln_citation_search_get_type ())
+G_DECLARE_FINAL_TYPE (GlnCitationSearch, gln_citation_search, GLN, CITATION_SEARCH, GObject)
+
+GlnCitationSearch         *gln_citation_search_new          (GlnStore               *store,
+                                                             GlnFetcher             *fetcher);
+void                       gln_citation_search_set_api_key  (GlnCitationSearch      *self,
+                                                             const char             *api_key);
+const GlnCitationProgress *gln_citation_search_get_progress (GlnCitationSearch      *self);
+void                       gln_citation_search_run_async    (GlnCitationSearch      *self,
+                                                             gint64                  collection_id,
+                                                             const gint64           *paper_ids,
+                                                             guint                   n_papers,
+                                                             GlnCitationSearchFlags  flags,
+                                                             int                     depth,
+                                                             GCancellable           *cancellable,
+                                                             GAsyncReadyCallback     callback,
+                                                             gpointer                user_data);
+gboolean                   gln_citation_search_run_finish   (GlnCitationSearch      *self,
+                                                             GAsyncResult           *result,
+                                                             GError                **error);
+
+G_END_DECLS
