@@ -6,6 +6,8 @@
 
 #include "gln-semantic-scholar-source.h"
 
+#include "gln-semantic-scholar.h"
+
 #include "gln-paper-key.h"
 #include "gln-source-private.h"
 
@@ -28,103 +30,6 @@ G_DEFINE_FINAL_TYPE_WITH_CODE (GlnSemanticScholarSource, gln_semantic_scholar_so
                                                       gln_semantic_scholar_source_iface_init))
 
 static void
-set_authors (GlnPaper  *paper,
-             JsonArray *authors)
-{
-  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
-
-  for (guint i = 0; authors != NULL && i < json_array_get_length (authors); i++)
-    {
-      JsonNode *node = json_array_get_element (authors, i);
-      char *name;
-
-      if (JSON_NODE_HOLDS_OBJECT (node) &&
-          (name = _gln_source_normalize_space (
-             _gln_source_json_string (json_node_get_object (node), "name"))) != NULL)
-        g_ptr_array_add (names, name);
-    }
-  g_ptr_array_add (names, NULL);
-  if (names->len > 1)
-    gln_paper_set_authors (paper, (const char * const *) names->pdata, NULL);
-}
-
-/* The arXiv id, from "ArXiv" or from arXiv's own DOI, and any other DOI. */
-static void
-read_ids (JsonObject  *ids,
-          char       **arxiv_id,
-          char       **doi)
-{
-  const char *arxiv = _gln_source_json_string (ids, "ArXiv");
-
-  *doi = gln_doi_normalize (_gln_source_json_string (ids, "DOI"));
-  if (arxiv == NULL || !gln_arxiv_id_parse (arxiv, arxiv_id, NULL))
-    *arxiv_id = NULL;
-  if (*doi != NULL && g_str_has_prefix (*doi, "10.48550/arxiv."))
-    {
-      if (*arxiv_id == NULL && !gln_arxiv_id_parse (*doi, arxiv_id, NULL))
-        *arxiv_id = NULL;
-      g_clear_pointer (doi, g_free);
-    }
-}
-
-static GlnPaper *
-paper_from_object (JsonObject *object)
-{
-  g_autoptr(GlnPaper) paper = NULL;
-  g_autofree char *title = _gln_source_strip_markup (_gln_source_json_string (object, "title"));
-  g_autofree char *arxiv_id = NULL;
-  g_autofree char *doi = NULL;
-  g_autofree char *key = NULL;
-  g_autofree char *venue = _gln_source_normalize_space (_gln_source_json_string (object, "venue"));
-  g_autofree char *abstract = _gln_source_normalize_space (
-    _gln_source_json_string (object, "abstract"));
-  const char *paper_id = _gln_source_json_string (object, "paperId");
-  const char *url = _gln_source_json_string (object, "url");
-  gint64 year;
-
-  read_ids (_gln_source_json_object (object, "externalIds"), &arxiv_id, &doi);
-  if ((key = gln_paper_key_build (arxiv_id, doi, title)) == NULL)
-    return NULL;
-
-  paper = gln_paper_new ();
-  gln_paper_set_key (paper, key);
-  gln_paper_set_source (paper, "semanticscholar");
-  gln_paper_set_title (paper, title);
-  gln_paper_set_doi (paper, doi);
-  if (arxiv_id != NULL)
-    _gln_source_set_arxiv_id (paper, arxiv_id, 0);
-  /* Its own page, when it gave no link to the paper itself. */
-  if (gln_paper_get_url (paper) == NULL && url != NULL && g_str_has_prefix (url, "https://"))
-    gln_paper_set_url (paper, url);
-  else if (gln_paper_get_url (paper) == NULL && paper_id != NULL &&
-           g_regex_match_simple ("^[0-9a-f]{40}$", paper_id, 0, 0))
-    {
-      g_autofree char *page = g_strconcat ("https://www.semanticscholar.org/paper/", paper_id,
-                                           NULL);
-
-      gln_paper_set_url (paper, page);
-    }
-  if (doi != NULL && gln_paper_get_url (paper) == NULL)
-    {
-      g_autofree char *link = g_strconcat ("https://doi.org/", doi, NULL);
-
-      gln_paper_set_url (paper, link);
-    }
-  gln_paper_set_journal_ref (paper, venue);
-  gln_paper_set_abstract (paper, abstract);
-  _gln_source_set_published (paper, _gln_source_json_string (object, "publicationDate"));
-  if (gln_paper_get_published (paper) == NULL && _gln_source_json_int (object, "year", &year))
-    {
-      g_autofree char *text = g_strdup_printf ("%" G_GINT64_FORMAT, year);
-
-      _gln_source_set_published (paper, text);
-    }
-  set_authors (paper, _gln_source_json_array (object, "authors"));
-
-  return g_steal_pointer (&paper);
-}
-
-static void
 add_papers (GPtrArray *papers,
             JsonArray *list)
 {
@@ -134,7 +39,7 @@ add_papers (GPtrArray *papers,
       GlnPaper *paper;
 
       if (JSON_NODE_HOLDS_OBJECT (node) &&
-          (paper = paper_from_object (json_node_get_object (node))) != NULL)
+          (paper = gln_semantic_scholar_read_record (json_node_get_object (node))) != NULL)
         g_ptr_array_add (papers, paper);
     }
 }
@@ -180,7 +85,7 @@ gln_semantic_scholar_source_parse (GlnSource  *source,
     }
   if (json_object_has_member (object, "data"))
     add_papers (papers, _gln_source_json_array (object, "data"));
-  else if ((paper = paper_from_object (object)) != NULL)
+  else if ((paper = gln_semantic_scholar_read_record (object)) != NULL)
     g_ptr_array_add (papers, paper);
 
   return g_steal_pointer (&papers);

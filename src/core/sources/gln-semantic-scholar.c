@@ -81,8 +81,19 @@ set_other_ids (GlnPaper   *paper,
   gln_paper_set_extra (paper, text);
 }
 
-static GlnPaper *
-paper_from_record (JsonObject *record)
+/**
+ * gln_semantic_scholar_read_record:
+ * @record: one paper record of the Graph API (a search answer's, a page's, a paper's own)
+ *
+ * Reads a paper: the arXiv id (from `ArXiv` or arXiv's own DOI) and any other DOI from
+ * `externalIds`, title, abstract, date or year, venue, authors, and the service's own ids
+ * in its extra field.
+ *
+ * Returns: (transfer full) (nullable): the paper, or %NULL when the record has neither an
+ *   identifier nor a title
+ */
+GlnPaper *
+gln_semantic_scholar_read_record (JsonObject *record)
 {
   JsonObject *ids = _gln_source_json_object (record, "externalIds");
   g_autoptr(GlnPaper) paper = NULL;
@@ -92,6 +103,8 @@ paper_from_record (JsonObject *record)
   g_autofree char *key = NULL;
   g_autofree char *venue = NULL;
   g_autofree char *cut = NULL;
+  const char *page = _gln_source_json_string (record, "url");
+  const char *s2 = _gln_source_json_string (record, "paperId");
   int version = 0;
   gint64 year;
 
@@ -117,8 +130,16 @@ paper_from_record (JsonObject *record)
     }
   if (arxiv_id != NULL)
     _gln_source_set_arxiv_id (paper, arxiv_id, version);
-  if (gln_paper_get_url (paper) == NULL)
-    gln_paper_set_url (paper, _gln_source_json_string (record, "url"));
+  /* Else its page at the service: the link it gave, or the one its id makes. */
+  if (gln_paper_get_url (paper) == NULL && page != NULL && g_str_has_prefix (page, "https://"))
+    gln_paper_set_url (paper, page);
+  else if (gln_paper_get_url (paper) == NULL && s2 != NULL &&
+           g_regex_match_simple ("^[0-9a-f]{40}$", s2, 0, 0))
+    {
+      g_autofree char *link = g_strconcat ("https://www.semanticscholar.org/paper/", s2, NULL);
+
+      gln_paper_set_url (paper, link);
+    }
 
   gln_paper_set_abstract (paper, _gln_source_json_string (record, "abstract"));
   _gln_source_set_published (paper, _gln_source_json_string (record, "publicationDate"));
@@ -155,7 +176,7 @@ read_records (GlnCitationPage *page,
       record = json_node_get_object (node);
       if (wrapper != NULL && (record = _gln_source_json_object (record, wrapper)) == NULL)
         continue;
-      if ((paper = paper_from_record (record)) == NULL)
+      if ((paper = gln_semantic_scholar_read_record (record)) == NULL)
         {
           g_debug ("Skipping a record without identifier or title");
           continue;

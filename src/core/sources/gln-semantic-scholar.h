@@ -2,6 +2,7 @@
 #pragma once
 
 #include <glib.h>
+#include <json-glib/json-glib.h>
 
 #include "gln-citation.h"
 #include "gln-paper.h"
@@ -22,6 +23,7 @@ GlnCitationPage *gln_semantic_scholar_parse_page   (GBytes                *body,
 GlnCitationPage *gln_semantic_scholar_parse_paper  (GBytes                *body,
                                                     GlnCitationDirection   direction,
                                                     GError               **error);
+GlnPaper        *gln_semantic_scholar_read_record  (JsonObject            *record);
 char            *gln_semantic_scholar_dup_paper_id (GlnPaper              *paper);
 char            *gln_semantic_scholar_dup_url      (const char            *paper_id,
                                                     GlnCitationDirection   direction,
