@@ -82,6 +82,7 @@ struct _GlnForYouView
   GCancellable       *similar_cancellable;
   gint64              similar_to;
   gboolean            reveal_sidebar;
+  gboolean            stale;       /* a ranking came while the view was hidden */
 };
 
 enum {
@@ -127,6 +128,8 @@ show_items (GlnForYouView *self,
   gtk_stack_set_visible_child_name (self->stack, entries->len > 0 ? "list" : "waiting");
 }
 
+/* The ranking is kept up to date while the view is hidden, but shown only once the view
+ * is: rows of a hidden list would read their papers for nobody. */
 static void
 for_you_updated_cb (GlnForYouView *self)
 {
@@ -134,9 +137,23 @@ for_you_updated_cb (GlnForYouView *self)
 
   if (self->similar_to != 0)
     return;
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
+    {
+      self->stale = TRUE;
+      return;
+    }
 
+  self->stale = FALSE;
   results = gln_for_you_dup_results (self->for_you);
   show_items (self, results);
+}
+
+static void
+mapped_cb (GlnForYouView *self)
+{
+  if (self->stale)
+    for_you_updated_cb (self);
+  select_first (self);
 }
 
 static void
@@ -390,7 +407,7 @@ gln_for_you_view_init (GlnForYouView *self)
   self->selection = gtk_single_selection_new (G_LIST_MODEL (self->entries));
   gtk_single_selection_set_autoselect (self->selection, FALSE);
   gtk_single_selection_set_can_unselect (self->selection, TRUE);
-  g_signal_connect (self, "map", G_CALLBACK (select_first), NULL);
+  g_signal_connect (self, "map", G_CALLBACK (mapped_cb), NULL);
   g_signal_connect_object (self->selection, "notify::selected", G_CALLBACK (selection_changed_cb),
                            self, G_CONNECT_SWAPPED);
 
