@@ -159,3 +159,33 @@ gln_ui_test_close_library (GlnApplication *app,
   gln_ui_test_remove (dir);
   g_free (dir);
 }
+
+/**
+ * gln_ui_test_press_key:
+ * @widget: a widget
+ * @name: the name of one of its key controllers
+ * @keyval: a key, pressed without modifiers
+ *
+ * Presses @keyval on @widget as its key controller named @name sees it.
+ *
+ * Returns: whether the controller took the key
+ */
+gboolean
+gln_ui_test_press_key (GtkWidget  *widget,
+                       const char *name,
+                       guint       keyval)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+      gboolean handled = FALSE;
+
+      if (g_strcmp0 (gtk_event_controller_get_name (controller), name) != 0)
+        continue;
+      g_signal_emit_by_name (controller, "key-pressed", keyval, 0, 0, &handled);
+      return handled;
+    }
+  g_assert_not_reached ();
+}
