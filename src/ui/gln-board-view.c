@@ -179,6 +179,7 @@ rows_changed_cb (GlnBoardView *self,
                  GListModel   *model)
 {
   update_rows (self);
+  _gln_board_view_update_cursor (self);
 }
 
 static void
@@ -443,6 +444,14 @@ gln_board_view_map (GtkWidget *widget)
 }
 
 static void
+gln_board_view_snapshot (GtkWidget   *widget,
+                         GtkSnapshot *snapshot)
+{
+  GTK_WIDGET_CLASS (gln_board_view_parent_class)->snapshot (widget, snapshot);
+  _gln_board_view_snapshot_cursor (GLN_BOARD_VIEW (widget), snapshot);
+}
+
+static void
 gln_board_view_class_init (GlnBoardViewClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
@@ -451,6 +460,7 @@ gln_board_view_class_init (GlnBoardViewClass *klass)
   object_class->dispose = gln_board_view_dispose;
   object_class->finalize = gln_board_view_finalize;
   widget_class->map = gln_board_view_map;
+  widget_class->snapshot = gln_board_view_snapshot;
 
   /**
    * GlnBoardView::compare:
@@ -523,6 +533,7 @@ gln_board_view_init (GlnBoardView *self)
                                    _("Show Papers by Decision"));
   gln_review_set_accessible_label (GTK_WIDGET (self->sort_dropdown), _("Sort By"));
   _gln_board_view_setup_columns (self);
+  _gln_board_view_setup_cursor (self);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "board.compare", FALSE);
   update_rows (self);
 }
