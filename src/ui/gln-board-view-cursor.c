@@ -213,7 +213,10 @@ announce (GlnBoardView *self,
   if (name == NULL || title == NULL)
     return;
 
-  if (value != NULL && value[0] != '\0')
+  if (g_strcmp0 (value, title) == 0)
+    /* Translators: the board's cell cursor on a paper's title: the column, the title */
+    label = g_strdup_printf (_("%s: %s"), name, title);
+  else if (value != NULL && value[0] != '\0')
     /* Translators: the board's cell cursor, as a screen reader says it: the column, the
      * cell's value, the paper's title */
     label = g_strdup_printf (_("%s: %s, %s"), name, value, title);
@@ -221,6 +224,21 @@ announce (GlnBoardView *self,
     /* Translators: the board's empty cell under the cursor: the column, the paper's title */
     label = g_strdup_printf (_("%s: empty, %s"), name, title);
   gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+}
+
+/**
+ * _gln_board_view_announce_cursor:
+ * @self: a #GlnBoardView
+ *
+ * Names the cursor's row again, after an edit changed a value.
+ */
+void
+_gln_board_view_announce_cursor (GlnBoardView *self)
+{
+  GtkWidget *row = find_row (self, self->cursor_row);
+
+  if (row != NULL)
+    announce (self, row, get_row_cell (row, self->cursor_column));
 }
 
 static gboolean
@@ -342,7 +360,6 @@ score_cursor_cell (GlnBoardView *self,
       !gln_board_cell_rate (GLN_BOARD_CELL (child), value))
     return FALSE;
 
-  announce (self, row, cell);
   return TRUE;
 }
 

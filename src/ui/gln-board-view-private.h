@@ -79,6 +79,7 @@ void            _gln_board_view_dispose_columns    (GlnBoardView         *self);
 void            _gln_board_view_dispose_export     (GlnBoardView         *self);
 void            _gln_board_view_setup_cursor       (GlnBoardView         *self);
 void            _gln_board_view_update_cursor      (GlnBoardView         *self);
+void            _gln_board_view_announce_cursor    (GlnBoardView         *self);
 void            _gln_board_view_snapshot_cursor    (GlnBoardView         *self,
                                                     GtkSnapshot          *snapshot);
 void            _gln_board_view_class_init_columns (GtkWidgetClass       *widget_class);

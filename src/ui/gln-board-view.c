@@ -315,6 +315,7 @@ _gln_board_view_cell_edited (GlnBoardView         *self,
                                        gln_review_item_get_paper_id (item), value, NULL,
                                        _gln_board_view_edit_done_cb, edit);
       gln_review_item_set_key_results (item, value);
+      _gln_board_view_announce_cursor (self);
       return;
     }
 
@@ -331,6 +332,7 @@ _gln_board_view_cell_edited (GlnBoardView         *self,
   gln_store_set_board_cell_async (self->store, column, gln_review_item_get_paper_id (item), value,
                                   NULL, cell_done_cb, edit);
   gln_review_item_set_cell (item, column->id, normalized);
+  _gln_board_view_announce_cursor (self);
 }
 
 void
