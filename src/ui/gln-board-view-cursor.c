@@ -263,7 +263,8 @@ sync_from_focus (GlnBoardView *self)
   GtkWidget *cell = NULL;
   guint position;
 
-  if (list_view == NULL || !focus_in_grid (self, &focus))
+  /* The focus the cursor gave stays on the last row made while a new one scrolls in. */
+  if (list_view == NULL || !focus_in_grid (self, &focus) || focus == self->cursor_focus)
     return;
 
   for (GtkWidget *widget = focus; widget != NULL && widget != list_view;
@@ -304,6 +305,62 @@ _gln_board_view_update_cursor (GlnBoardView *self)
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
+/* Scrolls the board sideways to show the cell under the cursor. */
+static void
+scroll_to_cell (GlnBoardView *self,
+                GtkWidget    *cell)
+{
+  GtkAdjustment *adjustment = gtk_scrollable_get_hadjustment (GTK_SCROLLABLE (self->column_view));
+  int width = gtk_widget_get_width (GTK_WIDGET (self->column_view));
+  double value;
+  graphene_rect_t bounds;
+
+  if (adjustment == NULL || cell == NULL ||
+      !gtk_widget_compute_bounds (cell, GTK_WIDGET (self->column_view), &bounds))
+    return;
+
+  value = gtk_adjustment_get_value (adjustment);
+  if (bounds.origin.x + bounds.size.width > width)
+    value += bounds.origin.x + bounds.size.width - width;
+  if (bounds.origin.x < 0 || bounds.size.width > width)
+    value = gtk_adjustment_get_value (adjustment) + bounds.origin.x;
+  gtk_adjustment_set_value (adjustment, value);
+}
+
+/* Gives the focus to the cursor's row and names it; FALSE while the row is not made. */
+static gboolean
+focus_cursor_row (GlnBoardView *self)
+{
+  GtkWidget *row = find_row (self, self->cursor_row);
+  GtkRoot *root;
+
+  if (row == NULL)
+    return FALSE;
+
+  gtk_widget_grab_focus (row);
+  announce (self, row, get_row_cell (row, self->cursor_column));
+  scroll_to_cell (self, get_row_cell (row, self->cursor_column));
+  root = gtk_widget_get_root (row);
+  g_set_weak_pointer (&self->cursor_focus, root != NULL ? gtk_root_get_focus (root) : NULL);
+
+  return TRUE;
+}
+
+static gboolean
+focus_cursor_row_tick (GtkWidget     *widget,
+                       GdkFrameClock *frame_clock,
+                       gpointer       user_data)
+{
+  GlnBoardView *self = user_data;
+
+  if (!focus_cursor_row (self) && ++self->focus_tries < 10)
+    return G_SOURCE_CONTINUE;
+
+  self->focus_tick = 0;
+  self->focus_tries = 0;
+  return G_SOURCE_REMOVE;
+}
+
 static void
 move_cursor (GlnBoardView *self,
              int           rows,
@@ -312,7 +369,6 @@ move_cursor (GlnBoardView *self,
   guint n_rows = g_list_model_get_n_items (G_LIST_MODEL (self->selection));
   guint n_columns = get_n_visible_columns (self);
   GtkWidget *list_view = get_list_view (self);
-  GtkWidget *row;
 
   if (n_rows == 0 || n_columns == 0 || list_view == NULL)
     return;
@@ -327,11 +383,10 @@ move_cursor (GlnBoardView *self,
       gtk_widget_activate_action (list_view, "list.scroll-to-item", "u", self->cursor_row);
     }
 
-  if ((row = find_row (self, self->cursor_row)) != NULL)
-    {
-      gtk_widget_grab_focus (row);
-      announce (self, row, get_row_cell (row, self->cursor_column));
-    }
+  /* A row scrolled into view is made at the next layout. */
+  if (!focus_cursor_row (self) && self->focus_tick == 0)
+    self->focus_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self->column_view),
+                                                     focus_cursor_row_tick, self, NULL);
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
@@ -543,6 +598,15 @@ _gln_board_view_snapshot_cursor (GlnBoardView *self,
   gtk_snapshot_push_clip (snapshot, &clip);
   gtk_snapshot_append_border (snapshot, &outline, widths, colors);
   gtk_snapshot_pop (snapshot);
+}
+
+void
+_gln_board_view_dispose_cursor (GlnBoardView *self)
+{
+  if (self->focus_tick != 0)
+    gtk_widget_remove_tick_callback (GTK_WIDGET (self->column_view), self->focus_tick);
+  self->focus_tick = 0;
+  g_clear_weak_pointer (&self->cursor_focus);
 }
 
 void

@@ -413,6 +413,8 @@ gln_board_view_dispose (GObject *object)
   if (self->loader != NULL)
     g_signal_handlers_disconnect_by_data (self->loader, self);
   g_clear_object (&self->loader);
+  if (self->column_view != NULL)
+    _gln_board_view_dispose_cursor (self);
   _gln_board_view_dispose_columns (self);
   _gln_board_view_dispose_export (self);
   gtk_widget_dispose_template (GTK_WIDGET (self), GLN_TYPE_BOARD_VIEW);

@@ -917,7 +917,23 @@ test_board_cursor (Fixture       *fixture,
   value = dup_cell (state->cells, relevance, row_paper (view, 2));
   g_assert_cmpstr (value, ==, "3");
 
-  /* Tab leaves the grid at once. */
+  /* Down to the last row, scrolled in as the cursor reaches it; the cursor stays there. */
+  for (guint i = 0; i < 10; i++)
+    {
+      g_assert_true (gln_ui_test_press_key (GTK_WIDGET (column_view), "gln-board-keys",
+                                            GDK_KEY_Down));
+      gln_ui_test_settle ();
+    }
+  g_assert_true (gln_ui_test_press_key (GTK_WIDGET (column_view), "gln-board-keys", GDK_KEY_Left));
+  g_assert_cmpuint (cursor_row (view), ==, 9);
+  g_assert_true (gtk_selection_model_is_selected (model, 9));
+  g_assert_cmpstr (gln_board_view_get_cursor (GLN_BOARD_VIEW (view), NULL), ==, "Method");
+  cell = gln_board_view_get_cursor_cell (GLN_BOARD_VIEW (view));
+  g_assert_true (GLN_IS_BOARD_CELL (cell));
+  g_assert_cmpint (gln_review_item_get_paper_id (gln_board_cell_get_item (GLN_BOARD_CELL (cell))),
+                   ==, row_paper (view, 9));
+
+    /* Tab leaves the grid at once. */
   g_assert_true (gln_ui_test_press_key (GTK_WIDGET (column_view), "gln-board-keys", GDK_KEY_Tab));
   g_assert_false (focus_in (GTK_WIDGET (column_view)));
   g_assert_nonnull (gtk_root_get_focus (GTK_ROOT (fixture->window)));
