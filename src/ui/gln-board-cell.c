@@ -174,8 +174,11 @@ stop_editing (GlnBoardCell *self,
                                 gtk_widget_is_ancestor (focus, GTK_WIDGET (self->text_entry)));
   text = g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->text_entry)));
   gtk_stack_set_visible_child (GTK_STACK (self->editor), GTK_WIDGET (self->text_button));
-  if (had_focus)
-    gtk_widget_grab_focus (GTK_WIDGET (self->text_button));
+  /* Back to the board's cell cursor: the row, as the cell's widgets take no focus. */
+  for (GtkWidget *widget = GTK_WIDGET (self); had_focus && widget != NULL;
+       widget = gtk_widget_get_parent (widget))
+    if (gtk_widget_grab_focus (widget))
+      break;
 
   /* Only a change is worth storing. */
   value = get_value (self);
@@ -207,7 +210,9 @@ entry_key_pressed_cb (GlnBoardCell          *self,
   if (keyval != GDK_KEY_Escape)
     return FALSE;
 
-  stop_editing (self, FALSE);
+  /* Escape leaves the entry for the board's cell cursor. Leaving a cell keeps what was typed,
+   * as clicking elsewhere does: typed text is never dropped (Ctrl+Z in the entry undoes). */
+  stop_editing (self, TRUE);
   return TRUE;
 }
 
@@ -299,6 +304,25 @@ new_button (GlnBoardCell *self,
   return button;
 }
 
+/**
+ * gln_board_cell_set_unfocusable:
+ * @widget: a widget of a board cell
+ *
+ * Keeps @widget and the widgets it is made of out of the focus chain: the board's cell cursor
+ * reaches every cell (Enter opens its editor), and Tab leaves the board instead of walking
+ * every cell. Clicks still work.
+ */
+void
+gln_board_cell_set_unfocusable (GtkWidget *widget)
+{
+  gtk_widget_set_focusable (widget, FALSE);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (!GTK_IS_NATIVE (child))   /* popovers keep their focus */
+      gln_board_cell_set_unfocusable (child);
+}
+
 /* A label with the quotes, and a button that opens an editor for them. */
 static void
 build_key_results (GlnBoardCell *self)
@@ -366,6 +390,7 @@ build_key_results (GlnBoardCell *self)
   gtk_widget_set_margin_top (button, 2);
   gtk_widget_add_css_class (button, "flat");
   gtk_widget_set_tooltip_text (button, _("Edit Key Results"));
+  gln_board_cell_set_unfocusable (button);
   gtk_accessible_update_property (GTK_ACCESSIBLE (button),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Edit Key Results"), -1);
   gtk_box_append (GTK_BOX (box), button);
@@ -394,6 +419,7 @@ build_text (GlnBoardCell *self)
   gtk_button_set_child (self->text_button, GTK_WIDGET (self->text_label));
   gtk_widget_add_css_class (GTK_WIDGET (self->text_button), "flat");
   gtk_widget_set_hexpand (GTK_WIDGET (self->text_button), TRUE);
+  gtk_widget_set_focusable (GTK_WIDGET (self->text_button), FALSE);
   g_signal_connect_swapped (self->text_button, "clicked", G_CALLBACK (text_clicked_cb), self);
 
   self->text_entry = GTK_ENTRY (gtk_entry_new ());
@@ -407,6 +433,7 @@ build_text (GlnBoardCell *self)
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, self->column->name, -1);
   g_signal_connect_swapped (self->text_entry, "activate", G_CALLBACK (entry_activated_cb), self);
   controller = gtk_event_controller_key_new ();
+  gtk_event_controller_set_name (controller, "gln-board-cell-keys");
   g_signal_connect_swapped (controller, "key-pressed", G_CALLBACK (entry_key_pressed_cb), self);
   gtk_widget_add_controller (GTK_WIDGET (self->text_entry), controller);
   self->entry_focus = gtk_event_controller_focus_new ();
@@ -431,6 +458,7 @@ build_editor (GlnBoardCell *self)
     {
       self->editor = gln_rating_new ();
       gtk_widget_set_halign (self->editor, GTK_ALIGN_START);
+      gln_board_cell_set_unfocusable (self->editor);
       g_signal_connect_swapped (self->editor, "rate", G_CALLBACK (rate_cb), self);
     }
   else if (column->kind == GLN_BOARD_KIND_CHOICE)
@@ -444,6 +472,7 @@ build_editor (GlnBoardCell *self)
       self->editor = gtk_drop_down_new (G_LIST_MODEL (g_steal_pointer (&values)), NULL);
       gtk_widget_set_halign (self->editor, GTK_ALIGN_START);
       gtk_widget_set_valign (self->editor, GTK_ALIGN_CENTER);
+      gln_board_cell_set_unfocusable (self->editor);
       g_signal_connect_swapped (self->editor, "notify::selected",
                                 G_CALLBACK (selected_changed_cb), self);
     }
@@ -577,8 +606,8 @@ gln_board_cell_set_item (GlnBoardCell  *self,
  * gln_board_cell_start_editing:
  * @self: a #GlnBoardCell
  *
- * Turns a text or number cell into an entry with the focus; Enter stores what is typed,
- * Escape puts the value back.
+ * Turns a text or number cell into an entry with the focus; Enter, Escape and leaving the
+ * entry store what is typed.
  */
 void
 gln_board_cell_start_editing (GlnBoardCell *self)
@@ -594,6 +623,94 @@ gln_board_cell_start_editing (GlnBoardCell *self)
   gtk_editable_set_text (GTK_EDITABLE (self->text_entry), value ? value : "");
   gtk_stack_set_visible_child (GTK_STACK (self->editor), GTK_WIDGET (self->text_entry));
   gtk_widget_grab_focus (GTK_WIDGET (self->text_entry));
+}
+
+/**
+ * gln_board_cell_activate_editor:
+ * @self: a #GlnBoardCell
+ *
+ * Edits the cell from the keyboard: a text or number cell turns into an entry, a choice or
+ * Key results opens its list or editor. Scores are rated by the keys 0 to 5 instead.
+ *
+ * Returns: whether the cell has an editor to open
+ */
+gboolean
+gln_board_cell_activate_editor (GlnBoardCell *self)
+{
+  g_return_val_if_fail (GLN_IS_BOARD_CELL (self), FALSE);
+
+  if (self->text_entry != NULL)
+    {
+      gln_board_cell_start_editing (self);
+      return TRUE;
+    }
+
+  if (self->column == NULL)
+    {
+      gtk_popover_popup (self->results_popover);
+      return TRUE;
+    }
+
+  if (GTK_IS_DROP_DOWN (self->editor))
+    {
+      /* GTK 4.8's drop-down opens its list when its button is toggled. */
+      GtkWidget *button = gtk_widget_get_first_child (self->editor);
+
+      return button != NULL && gtk_widget_activate (button);
+    }
+
+  return FALSE;
+}
+
+/**
+ * gln_board_cell_rate:
+ * @self: a #GlnBoardCell
+ * @value: 0 to clear the score, or 1 to 5
+ *
+ * Sets a score cell as clicking its stars does.
+ *
+ * Returns: whether the cell is a score
+ */
+gboolean
+gln_board_cell_rate (GlnBoardCell *self,
+                     int           value)
+{
+  g_return_val_if_fail (GLN_IS_BOARD_CELL (self), FALSE);
+  g_return_val_if_fail (value >= 0 && value <= 5, FALSE);
+
+  if (!GLN_IS_RATING (self->editor))
+    return FALSE;
+
+  rate_cb (self, value, GLN_RATING (self->editor));
+  return TRUE;
+}
+
+/**
+ * gln_board_cell_is_editing:
+ * @self: a #GlnBoardCell
+ *
+ * Returns: whether a text or number cell shows its entry
+ */
+gboolean
+gln_board_cell_is_editing (GlnBoardCell *self)
+{
+  g_return_val_if_fail (GLN_IS_BOARD_CELL (self), FALSE);
+
+  return is_editing (self);
+}
+
+/**
+ * gln_board_cell_get_text:
+ * @self: a #GlnBoardCell
+ *
+ * Returns: (nullable): the value the cell shows, as stored
+ */
+const char *
+gln_board_cell_get_text (GlnBoardCell *self)
+{
+  g_return_val_if_fail (GLN_IS_BOARD_CELL (self), NULL);
+
+  return get_value (self);
 }
 
 /**

@@ -17,6 +17,12 @@ GlnReviewItem        *gln_board_cell_get_item      (GlnBoardCell         *self);
 void                  gln_board_cell_set_item      (GlnBoardCell         *self,
                                                     GlnReviewItem        *item);
 void                  gln_board_cell_start_editing (GlnBoardCell         *self);
+gboolean              gln_board_cell_activate_editor (GlnBoardCell       *self);
+gboolean              gln_board_cell_rate          (GlnBoardCell         *self,
+                                                    int                   value);
+gboolean              gln_board_cell_is_editing    (GlnBoardCell         *self);
+const char           *gln_board_cell_get_text      (GlnBoardCell         *self);
 void                  gln_board_cell_refresh       (GlnBoardCell         *self);
+void                  gln_board_cell_set_unfocusable (GtkWidget          *widget);
 
 G_END_DECLS

@@ -141,6 +141,8 @@ rating_bind_cb (GlnBoardView             *self,
                                     gtk_list_item_get_child (list_item), "value",
                                     G_BINDING_SYNC_CREATE);
   g_object_set_data (G_OBJECT (list_item), "gln-binding", binding);
+  /* The cell cursor finds a row by its item (gln-board-view-cursor.c). */
+  g_object_set_data (G_OBJECT (gtk_list_item_get_child (list_item)), "gln-item", item);
 }
 
 static void
@@ -162,6 +164,7 @@ code_setup_cb (GlnBoardView             *self,
   GtkWidget *button = gtk_link_button_new_with_label ("https://", _("Code"));
 
   gtk_widget_set_halign (button, GTK_ALIGN_START);
+  gln_board_cell_set_unfocusable (button);
   gtk_list_item_set_child (list_item, button);
 }
 
@@ -174,6 +177,7 @@ code_bind_cb (GlnBoardView             *self,
   const char *url = gln_paper_get_code_url (gln_review_item_get_paper (item));
   GtkWidget *button = gtk_list_item_get_child (list_item);
 
+  g_object_set_data (G_OBJECT (button), "gln-item", item);
   gtk_widget_set_visible (button, url != NULL);
   if (url != NULL)
     gtk_link_button_set_uri (GTK_LINK_BUTTON (button), url);
@@ -537,6 +541,7 @@ _gln_board_view_rebuild_columns (GlnBoardView *self)
     self->columns = g_ptr_array_new_with_free_func ((GDestroyNotify) gln_board_column_free);
   rebuild_columns_popover (self);
   rebuild_sort_choices (self);
+  _gln_board_view_update_cursor (self);
 }
 
 void

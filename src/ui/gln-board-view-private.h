@@ -49,6 +49,12 @@ struct _GlnBoardView
   GtkColumnViewColumn  *rating_column;
   GtkColumnViewColumn  *key_results_column;
   GtkColumnViewColumn  *code_column;
+
+  guint                 cursor_row;    /* the cell cursor: a position of the board's rows */
+  guint                 cursor_column; /* and a place among its visible columns */
+  GtkWidget            *cursor_focus;  /* weak: the focus the cursor gave last */
+  guint                 focus_tick;    /* waits for a row to be made to focus it */
+  guint                 focus_tries;
 };
 
 void            _gln_board_view_show_error         (GlnBoardView         *self,
@@ -74,6 +80,12 @@ void            _gln_board_view_rebuild_columns    (GlnBoardView         *self);
 void            _gln_board_view_setup_columns      (GlnBoardView         *self);
 void            _gln_board_view_dispose_columns    (GlnBoardView         *self);
 void            _gln_board_view_dispose_export     (GlnBoardView         *self);
+void            _gln_board_view_setup_cursor       (GlnBoardView         *self);
+void            _gln_board_view_update_cursor      (GlnBoardView         *self);
+void            _gln_board_view_announce_cursor    (GlnBoardView         *self);
+void            _gln_board_view_dispose_cursor     (GlnBoardView         *self);
+void            _gln_board_view_snapshot_cursor    (GlnBoardView         *self,
+                                                    GtkSnapshot          *snapshot);
 void            _gln_board_view_class_init_columns (GtkWidgetClass       *widget_class);
 void            _gln_board_view_class_init_export  (GtkWidgetClass       *widget_class);
 

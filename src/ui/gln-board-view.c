@@ -179,6 +179,7 @@ rows_changed_cb (GlnBoardView *self,
                  GListModel   *model)
 {
   update_rows (self);
+  _gln_board_view_update_cursor (self);
 }
 
 static void
@@ -314,6 +315,7 @@ _gln_board_view_cell_edited (GlnBoardView         *self,
                                        gln_review_item_get_paper_id (item), value, NULL,
                                        _gln_board_view_edit_done_cb, edit);
       gln_review_item_set_key_results (item, value);
+      _gln_board_view_announce_cursor (self);
       return;
     }
 
@@ -330,6 +332,7 @@ _gln_board_view_cell_edited (GlnBoardView         *self,
   gln_store_set_board_cell_async (self->store, column, gln_review_item_get_paper_id (item), value,
                                   NULL, cell_done_cb, edit);
   gln_review_item_set_cell (item, column->id, normalized);
+  _gln_board_view_announce_cursor (self);
 }
 
 void
@@ -410,6 +413,8 @@ gln_board_view_dispose (GObject *object)
   if (self->loader != NULL)
     g_signal_handlers_disconnect_by_data (self->loader, self);
   g_clear_object (&self->loader);
+  if (self->column_view != NULL)
+    _gln_board_view_dispose_cursor (self);
   _gln_board_view_dispose_columns (self);
   _gln_board_view_dispose_export (self);
   gtk_widget_dispose_template (GTK_WIDGET (self), GLN_TYPE_BOARD_VIEW);
@@ -443,6 +448,14 @@ gln_board_view_map (GtkWidget *widget)
 }
 
 static void
+gln_board_view_snapshot (GtkWidget   *widget,
+                         GtkSnapshot *snapshot)
+{
+  GTK_WIDGET_CLASS (gln_board_view_parent_class)->snapshot (widget, snapshot);
+  _gln_board_view_snapshot_cursor (GLN_BOARD_VIEW (widget), snapshot);
+}
+
+static void
 gln_board_view_class_init (GlnBoardViewClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
@@ -451,6 +464,7 @@ gln_board_view_class_init (GlnBoardViewClass *klass)
   object_class->dispose = gln_board_view_dispose;
   object_class->finalize = gln_board_view_finalize;
   widget_class->map = gln_board_view_map;
+  widget_class->snapshot = gln_board_view_snapshot;
 
   /**
    * GlnBoardView::compare:
@@ -523,6 +537,7 @@ gln_board_view_init (GlnBoardView *self)
                                    _("Show Papers by Decision"));
   gln_review_set_accessible_label (GTK_WIDGET (self->sort_dropdown), _("Sort By"));
   _gln_board_view_setup_columns (self);
+  _gln_board_view_setup_cursor (self);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "board.compare", FALSE);
   update_rows (self);
 }

@@ -44,4 +44,8 @@ gboolean   gln_board_view_is_busy         (GlnBoardView        *self);
 void gln_board_view_set_compact (GlnBoardView *self,
                                  gboolean      compact);
 
+const char *gln_board_view_get_cursor      (GlnBoardView *self,
+                                            guint        *row);
+GtkWidget  *gln_board_view_get_cursor_cell (GlnBoardView *self);
+
 G_END_DECLS

@@ -183,3 +183,33 @@ gln_ui_test_toplevel_mapped (gpointer type)
 {
   return gln_ui_test_find_toplevel (GPOINTER_TO_SIZE (type)) != NULL;
 }
+
+/**
+ * gln_ui_test_press_key:
+ * @widget: a widget
+ * @name: the name of one of its key controllers
+ * @keyval: a key, pressed without modifiers
+ *
+ * Presses @keyval on @widget as its key controller named @name sees it.
+ *
+ * Returns: whether the controller took the key
+ */
+gboolean
+gln_ui_test_press_key (GtkWidget  *widget,
+                       const char *name,
+                       guint       keyval)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+      gboolean handled = FALSE;
+
+      if (g_strcmp0 (gtk_event_controller_get_name (controller), name) != 0)
+        continue;
+      g_signal_emit_by_name (controller, "key-pressed", keyval, 0, 0, &handled);
+      return handled;
+    }
+  g_assert_not_reached ();
+}

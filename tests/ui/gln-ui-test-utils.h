@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
-#include <glib.h>
+#include <gtk/gtk.h>
 
 #include "gln-application.h"
 #include "gln-window.h"
@@ -16,6 +16,9 @@ void gln_ui_test_wait_until (GlnUiTestPredicate  predicate,
                              gpointer            data,
                              const char         *what);
 void gln_ui_test_remove     (const char         *path);
+gboolean gln_ui_test_press_key (GtkWidget       *widget,
+                                const char      *name,
+                                guint            keyval);
 
 GtkWindow *gln_ui_test_find_toplevel   (GType                type);
 gboolean   gln_ui_test_toplevel_mapped (gpointer             type);

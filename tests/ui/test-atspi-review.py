@@ -3,7 +3,8 @@
 #
 # Screens a review collection with the keyboard and edits its comparison board the way a
 # screen reader user would, through the accessibility tree (AT-SPI) of the review widgets'
-# harness, then reads the library back with gleaner-cli. Runs under xvfb-run and
+# harness, then reads the library back with gleaner-cli. The board's part ends with keys
+# alone: a column added, a cell edited with the board's cell cursor, the board exported. Runs under xvfb-run and
 # dbus-run-session.
 #
 #   test-atspi-review.py REVIEW_HARNESS GLEANER_CLI
@@ -21,7 +22,7 @@ import tempfile
 import time
 
 COLLECTION = "Proton structure"
-PLAN = 10
+PLAN = 14
 
 
 class Tap:
@@ -166,6 +167,37 @@ def type_text(text):
     time.sleep(0.3)
 
 
+def focused(root):
+    for node in walk(root):
+        try:
+            if node.getState().contains(pyatspi.STATE_FOCUSED):
+                return node
+        except Exception:
+            continue
+    return None
+
+
+def window(app, name):
+    for i in range(app.childCount):
+        node = app.getChildAtIndex(i)
+        if node is not None and node.name == name:
+            return node
+    return None
+
+
+def tab_to(root, what, wanted, key="Tab", limit=40):
+    """Presses key until the focused node is one wanted() accepts, and returns it."""
+    for _ in range(limit):
+        node = focused(root)
+        try:
+            if node is not None and wanted(node):
+                return node
+        except Exception:
+            pass
+        keys(key)
+    raise AssertionError(f"{key} never reached {what} (last: {focused(root)!r})")
+
+
 def shows_title(app, paper):
     # The title label's accessible name is its text, without the highlighting.
     return first(app, "label", starts=paper["title"][:40])
@@ -272,6 +304,59 @@ try:
                              if r["Method"] == "Elastic scattering"), None))
     tap.check(row["Title"] == papers[0]["title"] and row["Screening"] == "Included",
               f"gleaner-cli export has the cell in the row of “{row['Title'][:40]}…”")
+    # From here on, keys only. Add Column, a name typed, Enter: a text column.
+    tab_to(app, "Add Column", lambda n: (n.name or "").startswith("Add Column"))
+    keys("Return")
+    poll("the Add Column dialog", lambda: window(app, "Add Column"))
+    time.sleep(0.5)
+    type_text("Sample size")
+    keys("Return")
+    columns = poll("the new column in the library",
+                   lambda: (lambda c: c if len(c) == 2 else None)(
+                       json_lines("board", COLLECTION, "columns")))
+    tap.check([c["name"] for c in columns] == ["Method", "Sample size"],
+              "Add Column, a typed name and Enter add a column")
+
+    # Tab reaches the board's rows: the cursor's row is named after its cell. The arrows move
+    # the cursor to the new column; Enter edits it, Escape keeps what was typed.
+    row = tab_to(app, "the board's cell cursor", lambda n: ": " in (n.name or "") and
+                 n.getRoleName() not in ("push button", "text", "label"))
+    for _ in range(20):
+        if (focused(app).name or "").startswith("Sample size:"):
+            break
+        keys("Right")
+    row = focused(app)
+    tap.check((row.name or "").startswith("Sample size: empty, "),
+              f"the cursor is announced with its column and paper: {row.name!r}")
+    keys("Return")
+    poll("the cell's entry", lambda: (lambda n: n if n is not None and n.getRoleName() == "text"
+                                      and n.name == "Sample size" else None)(focused(app)))
+    type_text("n = 1200")
+    keys("Escape")
+    edited = poll("the cell in the library",
+                  lambda: next((r for r in board_rows() if r["Sample size"] == "n = 1200"), None))
+    tap.check(edited is not None and (focused(app).name or "").startswith("Sample size: n = 1200"),
+              "Enter, typing and Escape store the cell and return to the cursor")
+
+    # Export, Enter on its first item (Board as CSV), a file name typed, Enter.
+    tab_to(app, "Export", lambda n: (n.name or "").startswith("Export") and
+           n.getRoleName() in ("push button", "toggle button"))
+    keys("Return")
+    time.sleep(0.5)
+    keys("Return")
+    exported = os.path.join(workdir, "exported-board.csv")
+    poll("the file chooser", lambda: window(app, "Export Board"))
+    time.sleep(1)
+    keys("ctrl+a")
+    type_text(exported)
+    keys("Return")
+
+    def exported_rows():
+        with open(exported, encoding="utf-8") as f:
+            return [r for r in csv.DictReader(f) if r.get("Sample size") == "n = 1200"]
+
+    tap.check(poll("the exported board", exported_rows),
+              "the exported CSV has the cell typed with the keyboard")
 except AssertionError as error:
     print(f"# {error}", flush=True)
     tap.finish(str(error))

@@ -372,33 +372,11 @@ find_descendant (GtkWidget *widget,
   return NULL;
 }
 
-/* Presses @keyval on @widget as its key controller named @name sees it; returns whether the
- * controller took it. */
-static gboolean
-press_key_on (GtkWidget  *widget,
-              const char *name,
-              guint       keyval)
-{
-  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
-
-  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
-    {
-      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
-      gboolean handled = FALSE;
-
-      if (g_strcmp0 (gtk_event_controller_get_name (controller), name) != 0)
-        continue;
-      g_signal_emit_by_name (controller, "key-pressed", keyval, 0, 0, &handled);
-      return handled;
-    }
-  g_assert_not_reached ();
-}
-
 static void
 press_key (GtkWidget *entry,
            guint      keyval)
 {
-  g_assert_true (press_key_on (entry, "gln-chip-editor-keys", keyval));
+  g_assert_true (gln_ui_test_press_key (entry, "gln-chip-editor-keys", keyval));
 }
 
 /* Types @text into the open popover and presses Return, after @downs presses of Down. */
@@ -947,7 +925,7 @@ test_search_keys (Fixture       *fixture,
   g_assert_cmpint (start, ==, 0);
   g_assert_cmpint (end, ==, strlen ("quantized"));
 
-  g_assert_true (press_key_on (GTK_WIDGET (window->search_entry), "gln-search-keys",
+  g_assert_true (gln_ui_test_press_key (GTK_WIDGET (window->search_entry), "gln-search-keys",
                                GDK_KEY_Down));
   g_assert_true (gtk_widget_has_focus (GTK_WIDGET (window->list_view)) ||
                  gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (window)),
@@ -955,7 +933,7 @@ test_search_keys (Fixture       *fixture,
   g_assert_cmpstr (gln_paper_get_title (gln_paper_view_get_paper (window->paper_view)), ==,
                    "Quantized Echoes in Lattice Gardens");
 
-  g_assert_true (press_key_on (GTK_WIDGET (window), "gln-window-keys", GDK_KEY_Escape));
+  g_assert_true (gln_ui_test_press_key (GTK_WIDGET (window), "gln-window-keys", GDK_KEY_Escape));
   g_assert_false (gtk_search_bar_get_search_mode (window->search_bar));
 }
 

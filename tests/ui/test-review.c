@@ -590,6 +590,23 @@ paper_rated (gpointer data)
   return paper != NULL && gln_paper_get_rating (paper) == wait->rating;
 }
 
+/* A board of the collection in the window, showing every paper. */
+static GtkWidget *
+show_all_board (Fixture *fixture)
+{
+  GtkWidget *view = gln_board_view_new ();
+
+  gln_board_view_set_store (GLN_BOARD_VIEW (view), fixture->store);
+  gln_board_view_set_collection (GLN_BOARD_VIEW (view), fixture->collection);
+  gtk_window_set_child (fixture->window, view);
+  gtk_window_present (fixture->window);
+  gln_ui_test_wait_until (board_idle, view, "the board");
+  gln_board_view_set_filter (GLN_BOARD_VIEW (view), -1);
+  gln_ui_test_wait_until (board_idle, view, "every paper");
+
+  return view;
+}
+
 /* Issue 14, item 20, in part: Tab does not walk the stars of every row; the keys 0 to 5
  * rate the selected rows. */
 static void
@@ -608,14 +625,7 @@ test_board_rating_keys (Fixture       *fixture,
       return;
     }
 
-  view = gln_board_view_new ();
-  gln_board_view_set_store (GLN_BOARD_VIEW (view), fixture->store);
-  gln_board_view_set_collection (GLN_BOARD_VIEW (view), fixture->collection);
-  gtk_window_set_child (fixture->window, view);
-  gtk_window_present (fixture->window);
-  gln_ui_test_wait_until (board_idle, view, "the board");
-  gln_board_view_set_filter (GLN_BOARD_VIEW (view), -1);
-  gln_ui_test_wait_until (board_idle, view, "every paper");
+  view = show_all_board (fixture);
   gln_ui_test_settle ();
 
   rating = find_descendant (view, GLN_TYPE_RATING);
@@ -742,6 +752,191 @@ static gboolean
 no_column_dialog (gpointer data)
 {
   return find_column_dialog () == NULL;
+}
+
+static gboolean
+focus_in (GtkWidget *widget)
+{
+  GtkWidget *focus = gtk_root_get_focus (gtk_widget_get_root (widget));
+
+  return focus != NULL && (focus == widget || gtk_widget_is_ancestor (focus, widget));
+}
+
+static guint
+cursor_row (GtkWidget *view)
+{
+  guint row = G_MAXUINT;
+
+  gln_board_view_get_cursor (GLN_BOARD_VIEW (view), &row);
+  return row;
+}
+
+/* The visible columns' titles, left to right. */
+static GPtrArray *
+dup_visible_titles (GtkColumnView *column_view)
+{
+  GListModel *columns = gtk_column_view_get_columns (column_view);
+  GPtrArray *titles = g_ptr_array_new_with_free_func (g_free);
+
+  for (guint i = 0; i < g_list_model_get_n_items (columns); i++)
+    {
+      g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (columns, i);
+
+      if (gtk_column_view_column_get_visible (column))
+        g_ptr_array_add (titles, g_strdup (gtk_column_view_column_get_title (column)));
+    }
+
+  return titles;
+}
+
+/* Issue 14, item 20: the board's cell cursor. Arrows move it, the row's selection following;
+ * Enter edits the cell under it; Escape leaves the entry keeping what was typed, as leaving a
+ * cell does; Tab leaves the grid instead of walking its cells. */
+static void
+test_board_cursor (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autoptr(GlnBoardState) state = NULL;
+  g_autoptr(GPtrArray) titles = NULL;
+  g_autofree char *value = NULL;
+  GtkColumnView *column_view;
+  GtkSelectionModel *model;
+  GtkWidget *view;
+  GtkWidget *cell;
+  GtkWidget *entry;
+  gint64 method, relevance;
+  guint method_index = G_MAXUINT;
+
+  if (!have_display)
+    {
+      g_test_skip ("No display available");
+      return;
+    }
+
+  view = show_all_board (fixture);
+  gln_board_view_add_column (GLN_BOARD_VIEW (view), "Method", GLN_BOARD_KIND_TEXT, NULL);
+  gln_board_view_add_column (GLN_BOARD_VIEW (view), "Relevance", GLN_BOARD_KIND_SCORE, NULL);
+  gln_ui_test_wait_until (board_idle, view, "the new columns");
+  gln_ui_test_wait_until (has_method_cell, view, "the rows of the new columns");
+  method = gln_board_view_lookup_column (GLN_BOARD_VIEW (view), "Method");
+  relevance = gln_board_view_lookup_column (GLN_BOARD_VIEW (view), "Relevance");
+  gln_ui_test_settle ();
+
+  column_view = GTK_COLUMN_VIEW (find_descendant (view, GTK_TYPE_COLUMN_VIEW));
+  model = gtk_column_view_get_model (column_view);
+  g_assert_true (gtk_widget_grab_focus (GTK_WIDGET (column_view)));
+  g_assert_true (focus_in (GTK_WIDGET (column_view)));
+  g_assert_cmpuint (cursor_row (view), ==, 0);
+
+  /* Down and Up move the cursor between rows, and the selection with it. */
+  g_assert_true (gln_ui_test_press_key (GTK_WIDGET (column_view), "gln-board-keys", GDK_KEY_Down));
+  g_assert_true (gln_ui_test_press_key (GTK_WIDGET (column_view), "gln-board-keys", GDK_KEY_Down));
+  g_assert_cmpuint (cursor_row (view), ==, 2);
+  g_assert_true (gtk_selection_model_is_selected (model, 2));
+  g_assert_false (gtk_selection_model_is_selected (model, 0));
+  g_assert_true (gln_ui_test_press_key (GTK_WIDGET (column_view), "gln-board-keys", GDK_KEY_Up));
+  g_assert_cmpuint (cursor_row (view), ==, 1);
+  g_assert_true (gtk_selection_model_is_selected (model, 1));
+  g_assert_false (gtk_selection_model_is_selected (model, 2));
+  g_assert_true (focus_in (GTK_WIDGET (column_view)));
+
+  /* Left and Right walk the visible columns, left to right, and stop at the edges. */
+  titles = dup_visible_titles (column_view);
+  g_assert_cmpstr (gln_board_view_get_cursor (GLN_BOARD_VIEW (view), NULL), ==,
+                   g_ptr_array_index (titles, 0));
+  g_assert_true (gln_ui_test_press_key (GTK_WIDGET (column_view), "gln-board-keys", GDK_KEY_Left));
+  g_assert_cmpstr (gln_board_view_get_cursor (GLN_BOARD_VIEW (view), NULL), ==,
+                   g_ptr_array_index (titles, 0));
+  for (guint i = 1; i < titles->len; i++)
+    {
+      g_assert_true (gln_ui_test_press_key (GTK_WIDGET (column_view), "gln-board-keys", GDK_KEY_Right));
+      g_assert_cmpstr (gln_board_view_get_cursor (GLN_BOARD_VIEW (view), NULL), ==,
+                       g_ptr_array_index (titles, i));
+      if (g_strcmp0 (g_ptr_array_index (titles, i), "Method") == 0)
+        method_index = i;
+    }
+  g_assert_cmpuint (method_index, <, titles->len);
+  g_assert_true (gln_ui_test_press_key (GTK_WIDGET (column_view), "gln-board-keys", GDK_KEY_Right));
+  g_assert_cmpstr (gln_board_view_get_cursor (GLN_BOARD_VIEW (view), NULL), ==,
+                   g_ptr_array_index (titles, titles->len - 1));
+  while (g_strcmp0 (gln_board_view_get_cursor (GLN_BOARD_VIEW (view), NULL), "Method") != 0)
+    g_assert_true (gln_ui_test_press_key (GTK_WIDGET (column_view), "gln-board-keys", GDK_KEY_Left));
+  g_assert_cmpuint (cursor_row (view), ==, 1);
+
+  /* The cell under the cursor is the Method cell of the second row. */
+  cell = gln_board_view_get_cursor_cell (GLN_BOARD_VIEW (view));
+  g_assert_true (GLN_IS_BOARD_CELL (cell));
+  g_assert_cmpstr (gln_board_cell_get_column (GLN_BOARD_CELL (cell))->name, ==, "Method");
+  g_assert_true (gln_board_cell_get_item (GLN_BOARD_CELL (cell)) ==
+                 g_list_model_get_item (G_LIST_MODEL (model), 1));
+  g_object_unref (gln_board_cell_get_item (GLN_BOARD_CELL (cell)));
+
+  /* Enter edits it; the arrows then belong to the entry. */
+  g_assert_true (gln_ui_test_press_key (GTK_WIDGET (column_view), "gln-board-keys", GDK_KEY_Return));
+  g_assert_true (gln_board_cell_is_editing (GLN_BOARD_CELL (cell)));
+  entry = find_descendant (cell, GTK_TYPE_ENTRY);
+  g_assert_true (focus_in (entry));
+  g_assert_false (gln_ui_test_press_key (GTK_WIDGET (column_view), "gln-board-keys", GDK_KEY_Left));
+  g_assert_cmpuint (cursor_row (view), ==, 1);
+
+  /* Typing, then Escape: the cell keeps what was typed, and the cursor is back. */
+  gtk_editable_set_text (GTK_EDITABLE (entry), "Muonic hydrogen spectroscopy");
+  g_assert_true (gln_ui_test_press_key (entry, "gln-board-cell-keys", GDK_KEY_Escape));
+  g_assert_false (gln_board_cell_is_editing (GLN_BOARD_CELL (cell)));
+  g_assert_true (focus_in (GTK_WIDGET (column_view)));
+  gln_ui_test_wait_until (board_idle, view, "the cell");
+  state = load_fresh (fixture);
+  value = dup_cell (state->cells, method, row_paper (view, 1));
+  g_assert_cmpstr (value, ==, "Muonic hydrogen spectroscopy");
+
+  /* F2 edits too; Enter stores. */
+  g_assert_true (gln_ui_test_press_key (GTK_WIDGET (column_view), "gln-board-keys", GDK_KEY_Down));
+  cell = gln_board_view_get_cursor_cell (GLN_BOARD_VIEW (view));
+  g_assert_true (GLN_IS_BOARD_CELL (cell));
+  g_assert_true (gln_ui_test_press_key (GTK_WIDGET (column_view), "gln-board-keys", GDK_KEY_F2));
+  g_assert_true (gln_board_cell_is_editing (GLN_BOARD_CELL (cell)));
+  entry = find_descendant (cell, GTK_TYPE_ENTRY);
+  gtk_editable_set_text (GTK_EDITABLE (entry), "Elastic scattering");
+  g_signal_emit_by_name (entry, "activate");
+  g_assert_false (gln_board_cell_is_editing (GLN_BOARD_CELL (cell)));
+  gln_ui_test_wait_until (board_idle, view, "the cell");
+  g_clear_pointer (&state, gln_board_state_free);
+  g_clear_pointer (&value, g_free);
+  state = load_fresh (fixture);
+  value = dup_cell (state->cells, method, row_paper (view, 2));
+  g_assert_cmpstr (value, ==, "Elastic scattering");
+
+  /* On a score cell, the keys 0 to 5 set its score. */
+  g_assert_true (gln_ui_test_press_key (GTK_WIDGET (column_view), "gln-board-keys", GDK_KEY_Right));
+  g_assert_cmpstr (gln_board_view_get_cursor (GLN_BOARD_VIEW (view), NULL), ==, "Relevance");
+  g_assert_true (gln_ui_test_press_key (GTK_WIDGET (column_view), "gln-board-keys", GDK_KEY_3));
+  gln_ui_test_wait_until (board_idle, view, "the score");
+  g_clear_pointer (&state, gln_board_state_free);
+  g_clear_pointer (&value, g_free);
+  state = load_fresh (fixture);
+  value = dup_cell (state->cells, relevance, row_paper (view, 2));
+  g_assert_cmpstr (value, ==, "3");
+
+  /* Down to the last row, scrolled in as the cursor reaches it; the cursor stays there. */
+  for (guint i = 0; i < 10; i++)
+    {
+      g_assert_true (gln_ui_test_press_key (GTK_WIDGET (column_view), "gln-board-keys",
+                                            GDK_KEY_Down));
+      gln_ui_test_settle ();
+    }
+  g_assert_true (gln_ui_test_press_key (GTK_WIDGET (column_view), "gln-board-keys", GDK_KEY_Left));
+  g_assert_cmpuint (cursor_row (view), ==, 9);
+  g_assert_true (gtk_selection_model_is_selected (model, 9));
+  g_assert_cmpstr (gln_board_view_get_cursor (GLN_BOARD_VIEW (view), NULL), ==, "Method");
+  cell = gln_board_view_get_cursor_cell (GLN_BOARD_VIEW (view));
+  g_assert_true (GLN_IS_BOARD_CELL (cell));
+  g_assert_cmpint (gln_review_item_get_paper_id (gln_board_cell_get_item (GLN_BOARD_CELL (cell))),
+                   ==, row_paper (view, 9));
+
+    /* Tab leaves the grid at once. */
+  g_assert_true (gln_ui_test_press_key (GTK_WIDGET (column_view), "gln-board-keys", GDK_KEY_Tab));
+  g_assert_false (focus_in (GTK_WIDGET (column_view)));
+  g_assert_nonnull (gtk_root_get_focus (GTK_ROOT (fixture->window)));
 }
 
 static void
@@ -978,6 +1173,8 @@ main (int   argc,
                        fixture_tear_down);
   gln_test_add_shared ("/gln/review/board-rating-keys", Fixture, NULL, fixture_set_up,
                        test_board_rating_keys, fixture_tear_down);
+  gln_test_add_shared ("/gln/review/board-cursor", Fixture, NULL, fixture_set_up,
+                       test_board_cursor, fixture_tear_down);
   gln_test_add_shared ("/gln/review/board", Fixture, NULL, fixture_set_up, test_board,
                        fixture_tear_down);
   gln_test_add_shared ("/gln/review/compare", Fixture, NULL, fixture_set_up, test_compare,
