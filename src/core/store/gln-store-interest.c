@@ -69,8 +69,7 @@ read_text (GlnDatabase   *db,
   if ((rc = sqlite3_step (stmt)) != SQLITE_ROW)
     {
       if (rc == SQLITE_DONE)
-        g_set_error (error, GLN_DATABASE_ERROR, GLN_DATABASE_ERROR_NOT_FOUND,
-                     _("No paper with id %" G_GINT64_FORMAT), text->id);
+        _gln_store_set_paper_not_found (text->id, error);
       else
         _gln_database_set_error (db, rc, error);
       return FALSE;
@@ -325,8 +324,7 @@ set_not_interested (GlnDatabase   *db,
   if ((rc = sqlite3_step (stmt)) != SQLITE_ROW)
     {
       if (rc == SQLITE_DONE)
-        g_set_error (error, GLN_DATABASE_ERROR, GLN_DATABASE_ERROR_NOT_FOUND,
-                     _("No paper with id %" G_GINT64_FORMAT), args->id);
+        _gln_store_set_paper_not_found (args->id, error);
       else
         _gln_database_set_error (db, rc, error);
       return NULL;

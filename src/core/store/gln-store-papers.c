@@ -158,9 +158,16 @@ dup_paper_not_found (gint64 id)
   return g_strdup_printf (_("No paper with id %s in the library"), text);
 }
 
-static void
-set_paper_not_found (gint64   id,
-                     GError **error)
+/**
+ * _gln_store_set_paper_not_found:
+ * @id: a paper id
+ * @error: return location for a #GError
+ *
+ * Sets %GLN_DATABASE_ERROR_NOT_FOUND for the paper @id, which is not in the library.
+ */
+void
+_gln_store_set_paper_not_found (gint64   id,
+                                GError **error)
 {
   g_autofree char *message = dup_paper_not_found (id);
 
@@ -195,7 +202,7 @@ _gln_store_read_paper (GlnDatabase  *db,
   _gln_stmt_reset (stmt);
 
   if (rc == SQLITE_DONE)
-    set_paper_not_found (id, error);
+    _gln_store_set_paper_not_found (id, error);
   else if (rc != SQLITE_ROW)
     _gln_database_set_error (db, rc, error);
   if (paper == NULL)
@@ -666,7 +673,7 @@ save_note (GlnDatabase   *db,
     {
       /* A missing paper breaks the note's foreign key; any other failure is told as it is. */
       if (sqlite3_extended_errcode (_gln_database_get_handle (db)) == SQLITE_CONSTRAINT_FOREIGNKEY)
-        set_paper_not_found (args->id, error);
+        _gln_store_set_paper_not_found (args->id, error);
       else
         g_propagate_error (error, g_steal_pointer (&local_error));
       return NULL;

@@ -112,6 +112,8 @@ extern const char _gln_store_paper_by_doi_sql[];
 GlnPaper     *_gln_store_read_paper    (GlnDatabase     *db,
                                         gint64           id,
                                         GError         **error);
+void          _gln_store_set_paper_not_found (gint64           id,
+                                              GError         **error);
 gboolean      _gln_store_write_rating  (GlnDatabase     *db,
                                         gint64           paper_id,
                                         int              rating,
