@@ -122,6 +122,8 @@ static void
 give_signals (Fixture *f)
 {
   g_autoptr(GPtrArray) collected = g_ptr_array_new ();
+  g_autoptr(GlnScreeningChange) change = NULL;
+  g_autoptr(GError) error = NULL;
   gint64 collection;
 
   for (guint i = 0; i < 6; i++)
@@ -145,7 +147,9 @@ give_signals (Fixture *f)
   collection = gln_test_store_create_collection (f->store, "Review", collected);
   gln_store_screen_async (f->store, collection, gln_paper_get_id (paper (f, 5)),
                           GLN_SCREENING_EXCLUDE, NULL, NULL, gln_test_ready_cb, NULL);
-  gln_test_store_edited (f->store);
+  change = gln_store_screening_finish (f->store, gln_test_wait (), &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (change);
 }
 
 static void
