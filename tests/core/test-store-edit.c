@@ -112,6 +112,44 @@ test_edit_survives_import (void)
   g_assert_cmpint (gln_test_store_count (store, &query), ==, 0);
 }
 
+/* Find Identifiers fills what a paper lacks, but not what the user emptied on purpose. */
+static void
+test_edit_survives_completion (void)
+{
+  g_autoptr(GlnStore) store = gln_test_store_new ();
+  g_autoptr(GlnPaper) pasted = make_paper (NULL, "A Paper Known by Its Title Alone",
+                                           "An abstract.", "Ada Lovelace", "2024-10-22");
+  g_autoptr(GPtrArray) stored = NULL;
+  g_autoptr(GlnPaper) edited = NULL;
+  g_autoptr(GlnPaper) found = NULL;
+  g_autoptr(GlnCompletion) completion = NULL;
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) changed = NULL;
+  GlnPaper *paper;
+
+  gln_paper_set_journal_ref (pasted, "A venue the user found wrong");
+  stored = import_one (store, pasted);
+  paper = stored->pdata[0];
+  edited = gln_paper_copy (paper);
+  gln_paper_set_journal_ref (edited, "");
+  changed = edit (store, paper, edited, &error);
+  g_assert_no_error (error);
+  g_assert_null (gln_paper_get_journal_ref (paper));
+
+  /* The record a service found for it has an arXiv id and a venue. */
+  found = make_paper ("2410.17243", "A Paper Known by Its Title Alone", "An abstract.",
+                      "Ada Lovelace", "2024-10-22");
+  gln_paper_set_key (found, "arxiv:2410.17243");
+  gln_paper_set_journal_ref (found, "NeurIPS 2024");
+  gln_store_complete_paper_async (store, gln_paper_get_id (paper), found, NULL,
+                                  gln_test_ready_cb, NULL);
+  completion = gln_store_complete_paper_finish (store, gln_test_wait (), &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (completion->outcome, ==, GLN_COMPLETION_FILLED);
+  g_assert_cmpstr (gln_paper_get_arxiv_id (paper), ==, "2410.17243");
+  g_assert_null (gln_paper_get_journal_ref (paper));
+}
+
 static void
 assert_refused (GlnStore   *store,
                 GlnPaper   *paper,
@@ -415,6 +453,7 @@ main (int   argc,
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
 
   g_test_add_func ("/gln/store/edit/survives-import", test_edit_survives_import);
+  g_test_add_func ("/gln/store/edit/survives-completion", test_edit_survives_completion);
   g_test_add_func ("/gln/store/edit/refuses-bad-values", test_edit_refuses_bad_values);
   g_test_add_func ("/gln/store/edit/identifier-rekeys", test_edit_identifier_rekeys);
   g_test_add_func ("/gln/store/edit/venue-of-bibtex", test_edit_venue_of_bibtex);

@@ -13,6 +13,7 @@
 #include "gln-duplicate.h"
 #include "gln-paper-identity.h"
 #include "gln-paper-merge.h"
+#include "gln-paper-edit.h"
 #include "gln-store-private.h"
 
 /* The fields whose filling is reported, by property name. */
@@ -119,15 +120,23 @@ fill (GlnDatabase    *db,
   g_autoptr(GlnPaper) before = gln_paper_copy (existing);
   g_autoptr(GlnPaper) offered = gln_paper_copy (record);
   g_autofree char *fingerprint = NULL;
+  g_auto(GStrv) kept = NULL;
   gboolean new_version = FALSE;
-  gboolean authors = _gln_store_wants_authors (existing, record);
+  gboolean authors;
   gboolean changed;
+
+  /* What the user edited stays as they wrote it, even a field they emptied. */
+  if (!(kept = _gln_store_read_edits (db, id, error)))
+    return FALSE;
+  authors = !g_strv_contains ((const char * const *) kept, GLN_PAPER_EDIT_AUTHORS) &&
+            _gln_store_wants_authors (existing, record);
 
   /* What the paper came with stays its own: its source, its upvotes. */
   keep_year (existing, offered);
   gln_paper_set_source (offered, NULL);
   gln_paper_set_upvotes (offered, -1);
-  changed = gln_paper_merge (existing, offered, FALSE, &new_version);
+  changed = gln_paper_merge_full (existing, offered, FALSE, (const char * const *) kept,
+                                  &new_version);
 
   if (authors)
     {
