@@ -41,6 +41,28 @@ gln_dialog_class_add_keys (GtkWidgetClass *widget_class)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 }
 
+/**
+ * gln_dialog_add_text_keys:
+ * @dialog: a dialog window whose class has gln_dialog_class_add_keys()
+ *
+ * Lets Ctrl+Return reach the default button from a #GtkTextView, which takes Return with
+ * any modifier as a new line before the window's own keys see it: the dialog looks at
+ * Ctrl+Return first.
+ */
+void
+gln_dialog_add_text_keys (GtkWindow *dialog)
+{
+  GtkEventController *controller = gtk_shortcut_controller_new ();
+  GtkShortcutTrigger *trigger;
+
+  trigger = gtk_shortcut_trigger_parse_string ("<Control>Return|<Control>KP_Enter");
+  gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
+  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller),
+                                        gtk_shortcut_new (trigger,
+                                                          gtk_named_action_new ("dialog.activate-default")));
+  gtk_widget_add_controller (GTK_WIDGET (dialog), controller);
+}
+
 static void
 dialog_mapped_cb (GtkWidget *dialog,
                   GtkWidget *widget)

@@ -6,6 +6,7 @@
 G_BEGIN_DECLS
 
 void gln_dialog_class_add_keys (GtkWidgetClass *widget_class);
+void gln_dialog_add_text_keys  (GtkWindow      *dialog);
 void gln_dialog_focus_on_map   (GtkWindow      *dialog,
                                 GtkWidget      *widget);
 

@@ -379,6 +379,7 @@ gln_paste_dialog_init (GlnPasteDialog *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   self->checks = g_ptr_array_new ();
   gln_dialog_focus_on_map (GTK_WINDOW (self), GTK_WIDGET (self->text_view));
+  gln_dialog_add_text_keys (GTK_WINDOW (self));
 
   g_signal_connect_object (gtk_text_view_get_buffer (self->text_view), "changed",
                            G_CALLBACK (text_changed_cb), self, G_CONNECT_SWAPPED);

@@ -92,6 +92,32 @@ citation_search_action (GtkWidget  *widget,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+/* Alt+1, Alt+2… go to the pages in the switcher's order, as to tabs in GNOME's apps;
+ * Side by Side counts only once it has something to compare. */
+static void
+show_page_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  GlnReviewWindow *self = GLN_REVIEW_WINDOW (widget);
+  g_autoptr(GtkSelectionModel) pages = adw_view_stack_get_pages (self->stack);
+  int wanted = g_variant_get_int32 (parameter);
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (pages));
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(AdwViewStackPage) page = g_list_model_get_item (G_LIST_MODEL (pages), i);
+      GtkWidget *child = adw_view_stack_page_get_child (page);
+
+      if (!adw_view_stack_page_get_visible (page) || --wanted > 0)
+        continue;
+
+      adw_view_stack_set_visible_child (self->stack, child);
+      gtk_widget_grab_focus (child);
+      return;
+    }
+}
+
 static void
 gln_review_window_class_init (GlnReviewWindowClass *klass)
 {
@@ -111,6 +137,10 @@ gln_review_window_class_init (GlnReviewWindowClass *klass)
                                    citation_search_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_R, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
                                        "review.citation-search", NULL);
+  gtk_widget_class_install_action (widget_class, "review.show-page", "i", show_page_action);
+  for (int i = 1; i <= 9; i++)
+    gtk_widget_class_add_binding_action (widget_class, GDK_KEY_0 + i, GDK_ALT_MASK,
+                                         "review.show-page", "i", i);
 }
 
 /* Below this width the views fold what sits side by side and drop button labels, so that
