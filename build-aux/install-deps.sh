@@ -14,6 +14,8 @@ packages=(
   libglib2.0-dev libgtk-4-dev libadwaita-1-dev libgtksourceview-5-dev
   libsoup-3.0-dev libjson-glib-dev libsqlite3-dev libxml2-dev libstemmer-dev
   desktop-file-utils appstream
+  # gdk-pixbuf's SVG loader: GTK draws the app's SVG icons with it.
+  librsvg2-common
 )
 for flag in "$@"; do
   case $flag in
