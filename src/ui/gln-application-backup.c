@@ -219,15 +219,18 @@ check_is_due (GlnApplication *self,
   gint64 always_bytes = always != NULL ? g_ascii_strtoll (always, NULL, 10) : CHECK_ALWAYS_BYTES;
   g_autofree char *checked_path = NULL;
   gint64 checked_at = 0;
+  gint64 now;
   GStatBuf st;
 
   if (self->library_unclean || g_stat (path, &st) != 0 || st.st_size < always_bytes)
     return TRUE;
 
   g_settings_get (self->settings, "library-checked", "(sx)", &checked_path, &checked_at);
+  now = g_get_real_time () / G_USEC_PER_SEC;
+  /* A check dated in the future means the clock was changed: check again. */
   return g_strcmp0 (checked_path, path) != 0 ||
-         g_get_real_time () / G_USEC_PER_SEC - checked_at >= CHECK_INTERVAL ||
-         checked_at > g_get_real_time () / G_USEC_PER_SEC;
+         now - checked_at >= CHECK_INTERVAL ||
+         checked_at > now;
 }
 
 static void
