@@ -105,6 +105,7 @@ test_map_page (void)
   gint64 collection, found;
   GlnReviewWindow *window;
   GtkWidget *view, *list;
+  GListModel *rows;
   GlnCitationMapArea *area;
   GlnCitationMap *map;
   g_autofree char *description = NULL;
@@ -153,14 +154,71 @@ test_map_page (void)
   list = gln_citation_map_view_get_list (GLN_CITATION_MAP_VIEW (view));
   gln_ui_test_settle ();
   g_assert_true (gtk_widget_get_mapped (list));
-  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (gtk_list_view_get_model (GTK_LIST_VIEW (list)))),
-                    ==, GLN_TEST_COLLECTION_SIZE + 1);
+  rows = G_LIST_MODEL (gtk_list_view_get_model (GTK_LIST_VIEW (list)));
+  g_assert_cmpuint (g_list_model_get_n_items (rows), ==, GLN_TEST_COLLECTION_SIZE + 1);
   g_signal_emit_by_name (list, "activate", 0);
   gln_ui_test_settle ();
   assert_opens (window, gln_citation_map_get_node (map, g_array_index (
     (GArray *) g_ptr_array_index (map->columns, 0), guint, 0))->paper_id);
 
   gtk_window_destroy (GTK_WINDOW (window));
+  gln_ui_test_settle ();
+}
+
+typedef struct
+{
+  GlnReviewWindow *window;
+  gint64           paper_id;
+} Opened;
+
+static gboolean
+paper_opened (gpointer data)
+{
+  Opened *opened = data;
+  GtkWidget *screening = gln_review_window_get_page (opened->window, "screening");
+  GlnPaper *paper = gln_screening_view_get_paper (GLN_SCREENING_VIEW (screening));
+
+  return paper != NULL && gln_paper_get_id (paper) == opened->paper_id;
+}
+
+/* The map is the first page shown: the screening page has not loaded the collection when
+ * a paper is opened, and shows it once it has. */
+static void
+test_open_first (void)
+{
+  g_autofree char *path = NULL;
+  g_autoptr(GlnStore) store = NULL;
+  gint64 ids[GLN_TEST_COLLECTION_SIZE];
+  gint64 collection;
+  GlnCitationMapArea *area;
+  GlnCitationMap *map;
+  Opened opened;
+
+  if (!have_display)
+    {
+      g_test_skip ("no display");
+      return;
+    }
+
+  path = gln_test_tmp_db_path ();
+  store = gln_store_open_sync (path, NULL);
+  collection = gln_test_collection_fill (store, COLLECTION, NULL, ids);
+  gln_test_citation_map_fill (store, collection, ids);
+
+  opened.window = gln_review_window_new (store, collection, COLLECTION);
+  opened.paper_id = ids[4];
+  gln_review_window_show_page (opened.window, "map");
+  gtk_window_present (GTK_WINDOW (opened.window));
+  area = GLN_CITATION_MAP_AREA (gln_citation_map_view_get_area (
+    GLN_CITATION_MAP_VIEW (gln_review_window_get_page (opened.window, "map"))));
+  gln_ui_test_wait_until (map_loaded, area, "the citation map");
+  map = gln_citation_map_area_get_map (area);
+  gln_citation_map_area_set_focused (area, gln_citation_map_find (map, ids[4]));
+  g_assert_true (gln_ui_test_press_key (GTK_WIDGET (area), KEYS, GDK_KEY_KP_Enter));
+  gln_ui_test_wait_until (paper_opened, &opened, "the paper on the screening page");
+  assert_opens (opened.window, ids[4]);
+
+  gtk_window_destroy (GTK_WINDOW (opened.window));
   gln_ui_test_settle ();
 }
 
@@ -185,6 +243,7 @@ main (int   argc,
     adw_init ();
 
   gln_test_add_shared_func ("/gln/citation-map/page", test_map_page);
+  gln_test_add_shared_func ("/gln/citation-map/open-first", test_open_first);
 
   ret = g_test_run ();
   gln_ui_test_remove (data_home);
