@@ -257,7 +257,8 @@ set_adjustment (GlnCitationMapArea  *self,
   if (adjustment == NULL)
     adjustment = gtk_adjustment_new (0, 0, 0, 0, 0, 0);
   *slot = g_object_ref_sink (adjustment);
-  g_signal_connect_swapped (*slot, "value-changed", G_CALLBACK (adjustment_changed_cb), self);
+  g_signal_connect_object (*slot, "value-changed", G_CALLBACK (adjustment_changed_cb), self,
+                           G_CONNECT_SWAPPED);
   configure_adjustments (self);
 }
 
@@ -382,6 +383,18 @@ gln_citation_map_area_dispose (GObject *object)
   G_OBJECT_CLASS (gln_citation_map_area_parent_class)->dispose (object);
 }
 
+/* The scrolled window may hand back new adjustments while it lets go of the map. */
+static void
+gln_citation_map_area_finalize (GObject *object)
+{
+  GlnCitationMapArea *self = GLN_CITATION_MAP_AREA (object);
+
+  g_clear_object (&self->hadjustment);
+  g_clear_object (&self->vadjustment);
+
+  G_OBJECT_CLASS (gln_citation_map_area_parent_class)->finalize (object);
+}
+
 static void
 gln_citation_map_area_class_init (GlnCitationMapAreaClass *klass)
 {
@@ -389,6 +402,7 @@ gln_citation_map_area_class_init (GlnCitationMapAreaClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = gln_citation_map_area_dispose;
+  object_class->finalize = gln_citation_map_area_finalize;
   object_class->get_property = gln_citation_map_area_get_property;
   object_class->set_property = gln_citation_map_area_set_property;
   widget_class->measure = gln_citation_map_area_measure;
