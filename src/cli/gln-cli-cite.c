@@ -12,7 +12,8 @@
 
 #define CITE_USAGE \
   "cite search --collection NAME [--backward] [--forward] [--depth N] [--json]\n" \
-  "cite list KEY [--references|--citations] [--json]"
+  "cite list KEY [--references|--citations] [--json]\n" \
+  "cite map --collection NAME [-o MAP.svg|MAP.png]"
 
 typedef struct
 {
@@ -24,6 +25,7 @@ typedef struct
   gboolean  references;
   gboolean  citations;
   gboolean  json;
+  char     *output;
 } CiteOptions;
 
 static void
@@ -166,9 +168,37 @@ cite_list (GlnCliContext  *cli,
   return TRUE;
 }
 
+/* cite map: the collection's papers and the links among them, as SVG or PNG. */
+static gboolean
+cite_map (GlnCliContext  *cli,
+          gpointer        data,
+          GError        **error)
+{
+  CiteOptions *options = data;
+  g_autoptr(GlnCollectionInfo) info = NULL;
+  g_autoptr(GlnCitationMap) map = NULL;
+  g_autofree char *title = NULL;
+
+  if (options->collection == NULL)
+    return gln_cli_usage_error (CITE_USAGE, error);
+  if (!gln_cli_check_diagram_output (options->output, error) ||
+      !(info = gln_cli_find_collection (cli, options->collection, error)))
+    return FALSE;
+
+  gln_store_read_citation_map_async (cli->store, info->id, NULL, gln_cli_ready_cb, cli);
+  if (!(map = gln_store_read_citation_map_finish (cli->store, gln_cli_wait (cli), error)))
+    return FALSE;
+
+  /* Translators: the title of a citation map; %s is a collection's name. */
+  title = g_strdup_printf (_("Citation map: %s"), info->name);
+  return gln_cli_write_diagram (options->output, (GlnCliSvgFunc) gln_citation_map_to_svg,
+                                (GlnCliPngFunc) gln_citation_map_to_png, map, title, error);
+}
+
 static const GlnCliVerb cite_verbs[] = {
   { "search", 2, 2, cite_search },
   { "list", 3, 3, cite_list },
+  { "map", 2, 2, cite_map },
 };
 
 /* gleaner-cli cite search|list … */
@@ -178,6 +208,7 @@ gln_cli_cite (GlnCliContext  *cli,
 {
   g_autofree char *collection = NULL;
   g_autofree char *api_key = NULL;
+  g_autofree char *output = NULL;
   CiteOptions options = { .depth = 1 };
   gboolean ok;
   GOptionEntry entries[] = {
@@ -194,6 +225,9 @@ gln_cli_cite (GlnCliContext  *cli,
     { "citations", 0, 0, G_OPTION_ARG_NONE, &options.citations,
       N_("List only the papers that cite it"), NULL },
     { "json", 0, 0, G_OPTION_ARG_NONE, &options.json, N_("Print JSON Lines"), NULL },
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
+      N_("Write the map to FILE, SVG or PNG by its extension (default: SVG on standard output)"),
+      N_("FILE") },
     { "api-key", 0, 0, G_OPTION_ARG_STRING, &api_key,
       N_("Semantic Scholar API key (default: $GLEANER_SEMANTIC_SCHOLAR_API_KEY)"), N_("KEY") },
     { NULL }
@@ -206,6 +240,7 @@ gln_cli_cite (GlnCliContext  *cli,
 
   options.collection = collection;
   options.api_key = api_key;
+  options.output = output;
   ok = gln_cli_run_verb (cli, 1, cite_verbs, G_N_ELEMENTS (cite_verbs), CITE_USAGE, &options,
                          error);
 

@@ -21,8 +21,6 @@ gln_cli_prisma (GlnCliContext  *cli,
   g_autoptr(GlnCollectionInfo) info = NULL;
   g_autoptr(GlnPrismaCounts) counts = NULL;
   g_autoptr(GlnPrismaLayout) layout = NULL;
-  g_autoptr(GBytes) png = NULL;
-  g_autofree char *svg = NULL;
   g_autofree char *title = NULL;
   GOptionEntry entries[] = {
     { "collection", 0, 0, G_OPTION_ARG_STRING, &collection, N_("The review collection"),
@@ -39,12 +37,8 @@ gln_cli_prisma (GlnCliContext  *cli,
     return FALSE;
   if (collection == NULL)
     return gln_cli_usage_error (PRISMA_USAGE, error);
-  if (output != NULL && !g_str_has_suffix (output, ".svg") && !g_str_has_suffix (output, ".png"))
-    {
-      g_set_error_literal (error, GLN_CLI_ERROR, GLN_CLI_ERROR_USAGE,
-                           _("The diagram is written as .svg or .png"));
-      return FALSE;
-    }
+  if (!gln_cli_check_diagram_output (output, error))
+    return FALSE;
   if (!(info = gln_cli_find_collection (cli, collection, error)))
     return FALSE;
 
@@ -53,19 +47,8 @@ gln_cli_prisma (GlnCliContext  *cli,
     return FALSE;
   layout = gln_prisma_layout_new (counts);
 
-  if (output != NULL && g_str_has_suffix (output, ".png"))
-    {
-      if (!(png = gln_prisma_to_png (layout, 2.0, error)))
-        return FALSE;
-      return g_file_set_contents (output, g_bytes_get_data (png, NULL), g_bytes_get_size (png),
-                                  error);
-    }
-
   /* Translators: the title of a PRISMA diagram; %s is a collection's name. */
   title = g_strdup_printf (_("PRISMA 2020 flow diagram: %s"), info->name);
-  svg = gln_prisma_to_svg (layout, title);
-  if (output == NULL)
-    return gln_cli_write_stdout (svg, error);
-
-  return g_file_set_contents (output, svg, -1, error);
+  return gln_cli_write_diagram (output, (GlnCliSvgFunc) gln_prisma_to_svg,
+                                (GlnCliPngFunc) gln_prisma_to_png, layout, title, error);
 }

@@ -597,3 +597,56 @@ gln_cli_get_duplicates_hint (guint n_duplicates)
                       "decide; review them with “gleaner-cli duplicates list”",
                       n_duplicates);
 }
+
+/* A diagram goes to a .svg or .png file, or as SVG to standard output. */
+gboolean
+gln_cli_check_diagram_output (const char  *output,
+                              GError     **error)
+{
+  if (output != NULL && !g_str_has_suffix (output, ".svg") && !g_str_has_suffix (output, ".png"))
+    {
+      g_set_error_literal (error, GLN_CLI_ERROR, GLN_CLI_ERROR_USAGE,
+                           _("The diagram is written as .svg or .png"));
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/**
+ * gln_cli_write_diagram:
+ * @output: (nullable): a .svg or .png file; %NULL for SVG on standard output
+ * @svg: writes the diagram as SVG
+ * @png: draws it as PNG
+ * @data: the diagram
+ * @title: its title, for the SVG
+ * @error: return location for a #GError
+ *
+ * Returns: %TRUE when the diagram was written
+ */
+gboolean
+gln_cli_write_diagram (const char     *output,
+                       GlnCliSvgFunc   svg,
+                       GlnCliPngFunc   png,
+                       gconstpointer   data,
+                       const char     *title,
+                       GError        **error)
+{
+  g_autofree char *text = NULL;
+
+  if (output != NULL && g_str_has_suffix (output, ".png"))
+    {
+      g_autoptr(GBytes) bytes = NULL;
+
+      if (!(bytes = png (data, 2.0, error)))
+        return FALSE;
+      return g_file_set_contents (output, g_bytes_get_data (bytes, NULL),
+                                  g_bytes_get_size (bytes), error);
+    }
+
+  text = svg (data, title);
+  if (output == NULL)
+    return gln_cli_write_stdout (text, error);
+
+  return g_file_set_contents (output, text, -1, error);
+}

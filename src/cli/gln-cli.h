@@ -84,6 +84,21 @@ GlnPaper          *gln_cli_find_paper       (GlnCliContext     *cli,
 GlnCollectionInfo *gln_cli_find_collection  (GlnCliContext     *cli,
                                              const char        *name,
                                              GError           **error);
+/* Writes a diagram's SVG document (transfer full) or PNG image (for a .png @output). */
+typedef char   *(*GlnCliSvgFunc) (gconstpointer  data,
+                                  const char    *title);
+typedef GBytes *(*GlnCliPngFunc) (gconstpointer  data,
+                                  double         scale,
+                                  GError       **error);
+
+gboolean           gln_cli_check_diagram_output (const char     *output,
+                                                 GError        **error);
+gboolean           gln_cli_write_diagram    (const char        *output,
+                                             GlnCliSvgFunc      svg,
+                                             GlnCliPngFunc      png,
+                                             gconstpointer      data,
+                                             const char        *title,
+                                             GError           **error);
 gboolean           gln_cli_write_stdout     (const char        *text,
                                              GError           **error);
 gboolean           gln_cli_write_json_line  (JsonNode          *node,

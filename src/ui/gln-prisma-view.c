@@ -9,6 +9,8 @@
 
 #include "gln-prisma-view.h"
 
+#include "gln-diagram-export.h"
+
 /* A review collection's PRISMA 2020 flow diagram, drawn by the core's renderer from the
  * store's numbers and redrawn when the library changes; exported as SVG or PNG. Its text is
  * also the drawing's accessible description, for those who cannot see it. */
@@ -23,7 +25,6 @@ struct _GlnPrismaView
   GlnPrismaLayout      *layout;
   GtkWidget            *box;
   GtkWidget            *area;
-  GtkFileChooserNative *chooser;
 };
 
 G_DEFINE_FINAL_TYPE (GlnPrismaView, gln_prisma_view, GTK_TYPE_WIDGET)
@@ -102,46 +103,19 @@ store_changed_cb (GlnPrismaView *self)
   reload (self);
 }
 
-static gboolean
-write_file (GlnPrismaView  *self,
-            GFile          *file,
-            GError        **error)
+static GBytes *
+write_diagram (GtkWidget  *widget,
+               gboolean    png,
+               GError    **error)
 {
-  g_autofree char *name = g_file_get_basename (file);
-  g_autoptr(GBytes) bytes = NULL;
+  GlnPrismaView *self = GLN_PRISMA_VIEW (widget);
+  char *svg;
 
-  if (g_str_has_suffix (name, ".png"))
-    {
-      if (!(bytes = gln_prisma_to_png (self->layout, 2.0, error)))
-        return FALSE;
-    }
-  else
-    {
-      char *svg = gln_prisma_to_svg (self->layout, _("PRISMA 2020 flow diagram"));
+  if (png)
+    return gln_prisma_to_png (self->layout, 2.0, error);
 
-      bytes = g_bytes_new_take (svg, strlen (svg));
-    }
-
-  return g_file_replace_contents (file, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
-                                  NULL, FALSE, G_FILE_CREATE_REPLACE_DESTINATION, NULL, NULL,
-                                  error);
-}
-
-static void
-chooser_response_cb (GlnPrismaView        *self,
-                     int                   response,
-                     GtkFileChooserNative *chooser)
-{
-  g_autoptr(GFile) file = NULL;
-  g_autoptr(GError) error = NULL;
-
-  if (response == GTK_RESPONSE_ACCEPT &&
-      (file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser))) != NULL &&
-      !write_file (self, file, &error))
-    g_warning ("Exporting the PRISMA diagram failed: %s", error->message);
-
-  gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (chooser));
-  g_clear_object (&self->chooser);
+  svg = gln_prisma_to_svg (self->layout, _("PRISMA 2020 flow diagram"));
+  return g_bytes_new_take (svg, strlen (svg));
 }
 
 static void
@@ -150,25 +124,11 @@ export_action (GtkWidget  *widget,
                GVariant   *parameter)
 {
   GlnPrismaView *self = GLN_PRISMA_VIEW (widget);
-  GtkRoot *root = gtk_widget_get_root (widget);
-  const char *suffix = g_variant_get_string (parameter, NULL);
-  g_autofree char *file_name = g_strconcat ("prisma.", suffix, NULL);
+  g_autofree char *file_name = g_strconcat ("prisma.", g_variant_get_string (parameter, NULL),
+                                            NULL);
 
-  if (self->layout == NULL)
-    return;
-  if (self->chooser != NULL)
-    gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
-  g_clear_object (&self->chooser);
-
-  self->chooser = gtk_file_chooser_native_new (_("Export PRISMA Diagram"),
-                                               GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
-                                               GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"),
-                                               _("_Cancel"));
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->chooser), TRUE);
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->chooser), file_name);
-  g_signal_connect_object (self->chooser, "response", G_CALLBACK (chooser_response_cb), self,
-                           G_CONNECT_SWAPPED);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
+  if (self->layout != NULL)
+    gln_diagram_export (widget, _("Export PRISMA Diagram"), file_name, write_diagram);
 }
 
 static GtkWidget *
@@ -190,9 +150,6 @@ gln_prisma_view_dispose (GObject *object)
 
   g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
-  if (self->chooser != NULL)
-    gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
-  g_clear_object (&self->chooser);
   g_clear_pointer (&self->box, gtk_widget_unparent);
   g_clear_object (&self->store);
   g_clear_pointer (&self->layout, gln_prisma_layout_free);

@@ -12,6 +12,7 @@
 #include "gln-compare-view.h"
 #include "gln-application.h"
 #include "gln-citation-dialog.h"
+#include "gln-citation-map-view.h"
 #include "gln-prisma-view.h"
 #include "gln-screening-view.h"
 
@@ -30,6 +31,7 @@ struct _GlnReviewWindow
   GtkWidget             *screening;
   GtkWidget             *board;
   GtkWidget             *compare;
+  GtkWidget             *map;
   AdwViewStackPage      *compare_page;
 };
 
@@ -58,6 +60,15 @@ compare_cb (GlnReviewWindow *self,
   gln_compare_view_set_papers (GLN_COMPARE_VIEW (self->compare), papers, self->collection_id);
   adw_view_stack_page_set_visible (self->compare_page, TRUE);
   gln_review_window_show_page (self, "compare");
+}
+
+/* A paper opened on the citation map shows on the screening page, whatever its filter. */
+static void
+open_paper_cb (GlnReviewWindow *self,
+               gint64           paper_id)
+{
+  gln_screening_view_show_paper (GLN_SCREENING_VIEW (self->screening), paper_id);
+  gln_review_window_show_page (self, "screening");
 }
 
 static void
@@ -222,8 +233,12 @@ gln_review_window_new (GlnStore   *store,
   gln_board_view_set_store (GLN_BOARD_VIEW (self->board), store);
   gln_board_view_set_collection (GLN_BOARD_VIEW (self->board), collection_id);
   gln_compare_view_set_store (GLN_COMPARE_VIEW (self->compare), store);
-  adw_view_stack_add_titled (self->stack, gln_prisma_view_new (store, collection_id), "prisma",
-                             _("PRISMA"));
+  add_page (self, gln_prisma_view_new (store, collection_id), "prisma", _("_PRISMA"),
+            "gln-prisma-symbolic");
+  self->map = gln_citation_map_view_new (store, collection_id);
+  g_signal_connect_object (self->map, "open-paper", G_CALLBACK (open_paper_cb), self,
+                           G_CONNECT_SWAPPED);
+  add_page (self, self->map, "map", _("_Map"), "gln-citation-map-symbolic");
 
   return self;
 }
@@ -239,7 +254,7 @@ gln_review_window_get_collection (GlnReviewWindow *self)
 /**
  * gln_review_window_show_page:
  * @self: a #GlnReviewWindow
- * @page: "screening", "board" or "compare"
+ * @page: "screening", "board", "compare" or "map"
  *
  * Shows a page and gives it the keyboard, so that screening's single keys work at once.
  */
@@ -261,7 +276,7 @@ gln_review_window_show_page (GlnReviewWindow *self,
 /**
  * gln_review_window_get_page:
  * @self: a #GlnReviewWindow
- * @page: "screening", "board" or "compare"
+ * @page: "screening", "board", "compare" or "map"
  *
  * Returns: (transfer none) (nullable): the page's widget
  */
@@ -277,6 +292,8 @@ gln_review_window_get_page (GlnReviewWindow *self,
     return self->board;
   if (g_strcmp0 (page, "compare") == 0)
     return self->compare;
+  if (g_strcmp0 (page, "map") == 0)
+    return self->map;
 
   return NULL;
 }

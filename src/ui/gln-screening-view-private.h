@@ -22,6 +22,7 @@ struct _GlnScreeningView
   GListStore          *items;
   GPtrArray           *queue;
   GlnReviewItem       *current;
+  gint64               pending_paper;
   int                  filter;
   GStrv                reasons;
   GStrv                include_words;

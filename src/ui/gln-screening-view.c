@@ -217,6 +217,19 @@ rebuild_queue (GlnScreeningView *self)
     }
 }
 
+/* Shows a paper, whether the filter lets it in the queue or not. */
+static void
+show_wherever (GlnScreeningView *self,
+               GlnReviewItem    *item)
+{
+  if (!find_in_queue (self, item, NULL))
+    {
+      g_set_object (&self->current, item);
+      rebuild_queue (self);
+    }
+  show_item (self, item);
+}
+
 /* Moves on after a decision: the next paper that still fits the filter, coming back round
  * to those skipped earlier unless every paper is shown. */
 static void
@@ -282,9 +295,13 @@ apply_state (GlnScreeningView *self,
   _gln_screening_view_update_keywords (self);
   _gln_screening_view_update_summary (self, state->summary);
 
-  /* Keep the paper on screen if it is still in the collection. */
+  /* Keep the paper on screen if it is still in the collection, unless another was asked
+   * for before the collection was loaded. */
   if (current != NULL && !g_ptr_array_find (items, current, NULL))
     current = NULL;
+  if (self->pending_paper != 0 && find_item (self, self->pending_paper) != NULL)
+    current = find_item (self, self->pending_paper);
+  self->pending_paper = 0;
   g_set_object (&self->current, current);
   rebuild_queue (self);
   if (current != NULL)
@@ -408,14 +425,7 @@ undo_done_cb (GObject      *object,
 
   /* Show the paper whose decision came back, wherever the filter had left it. */
   if ((item = find_item (self, change->paper_id)) != NULL)
-    {
-      if (!find_in_queue (self, item, NULL))
-        {
-          g_set_object (&self->current, item);
-          rebuild_queue (self);
-        }
-      show_item (self, item);
-    }
+    show_wherever (self, item);
 }
 
 static void
@@ -875,4 +885,32 @@ gln_screening_view_set_compact (GlnScreeningView *self,
     gtk_widget_add_css_class (GTK_WIDGET (self), "compact");
   else
     gtk_widget_remove_css_class (GTK_WIDGET (self), "compact");
+}
+
+/**
+ * gln_screening_view_show_paper:
+ * @self: a #GlnScreeningView
+ * @paper_id: a paper of the collection
+ *
+ * Shows the paper, whatever the filter; the filter's queue goes on from it. Before the
+ * collection is loaded, the paper shows once it is.
+ *
+ * Returns: %FALSE when the paper waits for the collection to load
+ */
+gboolean
+gln_screening_view_show_paper (GlnScreeningView *self,
+                               gint64            paper_id)
+{
+  GlnReviewItem *item;
+
+  g_return_val_if_fail (GLN_IS_SCREENING_VIEW (self), FALSE);
+
+  if (!(item = find_item (self, paper_id)))
+    {
+      self->pending_paper = paper_id;
+      return FALSE;
+    }
+
+  show_wherever (self, item);
+  return TRUE;
 }

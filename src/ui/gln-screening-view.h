@@ -19,6 +19,8 @@ void        gln_screening_view_set_collection (GlnScreeningView   *self,
                                                gint64              collection_id);
 void        gln_screening_view_reload         (GlnScreeningView   *self);
 GlnPaper   *gln_screening_view_get_paper      (GlnScreeningView   *self);
+gboolean    gln_screening_view_show_paper     (GlnScreeningView   *self,
+                                               gint64              paper_id);
 int         gln_screening_view_get_filter     (GlnScreeningView   *self);
 void        gln_screening_view_set_filter     (GlnScreeningView   *self,
                                                int                 status);

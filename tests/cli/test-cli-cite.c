@@ -82,6 +82,9 @@ test_search_and_prisma (void)
   g_autofree char *dir = g_dir_make_tmp ("gln-cite-XXXXXX", NULL);
   g_autofree char *bib = g_build_filename (dir, "review.bib", NULL);
   g_autofree char *svg_path = g_build_filename (dir, "flow.svg", NULL);
+  g_autofree char *map_path = g_build_filename (dir, "map.svg", NULL);
+  g_autofree char *map = NULL;
+  guint n_groups = 0;
   g_autofree char *png_path = g_build_filename (dir, "flow.png", NULL);
   g_autofree char *svg = NULL;
   g_autofree char *xmllint = g_find_program_in_path ("xmllint");
@@ -220,6 +223,26 @@ test_search_and_prisma (void)
                    counts[0] + counts[1] + counts[2] + counts[3]);
   g_assert_cmpint (svg_count (svg, "  Citation search"), ==,
                    counts[1] + counts[2] + counts[3] + svg_count (svg, "  Duplicate records"));
+
+  /* The citation map: a titled group per paper of the collection, valid SVG. */
+  gln_cli_run (&run, db, NULL, "cite", "map", "--collection", REVIEW, "-o", map_path, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_true (g_file_get_contents (map_path, &map, NULL, NULL));
+  for (const char *group = strstr (map, "<g><title>"); group != NULL;
+       group = strstr (group + 1, "<g><title>"))
+    n_groups++;
+  g_assert_cmpuint (n_groups, ==, counts[0] + counts[1] + counts[2] + counts[3]);
+  if (xmllint != NULL)
+    {
+      const char *argv[] = { xmllint, "--noout", map_path, NULL };
+      int status;
+
+      g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, NULL,
+                                   NULL, &status, NULL));
+      g_assert_true (g_spawn_check_wait_status (status, NULL));
+    }
+  gln_cli_run (&run, db, NULL, "cite", "map", "--collection", REVIEW, "-o", "map.txt", NULL);
+  g_assert_cmpint (run.status, !=, 0);
 }
 
 int

@@ -3,7 +3,7 @@
 /* The citation search views (issue 17) in a window of their own, on a given library, for
  * screenshots:
  *
- *   cite-harness --db LIBRARY --collection NAME [--search]
+ *   cite-harness --db LIBRARY --collection NAME [--search|--map|--review]
  */
 
 #define G_LOG_DOMAIN "cite-harness"
@@ -14,11 +14,15 @@
 #include <glib/gi18n.h>
 
 #include "gln-citation-dialog.h"
+#include "gln-citation-map-view.h"
 #include "gln-prisma-view.h"
+#include "gln-review-window.h"
 
 static char *db_path;
 static char *collection_name;
 static gboolean search;
+static gboolean map;
+static gboolean review;
 
 static void
 found_cb (GObject      *object,
@@ -31,6 +35,17 @@ found_cb (GObject      *object,
 
   if (!(info = gln_store_find_collection_finish (GLN_STORE (object), result, &error)))
     g_error ("%s", error->message);
+  if (review)
+    {
+      GlnReviewWindow *reviewing = gln_review_window_new (GLN_STORE (object), info->id,
+                                                          info->name);
+
+      gtk_window_set_application (GTK_WINDOW (reviewing), gtk_window_get_application (window));
+      gtk_window_present (GTK_WINDOW (reviewing));
+      gln_review_window_show_page (reviewing, "map");
+      gtk_window_destroy (window);
+      return;
+    }
   if (search)
     {
       GtkWidget *dialog = gln_citation_dialog_new (GLN_STORE (object), info->id, NULL);
@@ -42,7 +57,9 @@ found_cb (GObject      *object,
       return;
     }
   adw_application_window_set_content (ADW_APPLICATION_WINDOW (window),
-                                      gln_prisma_view_new (GLN_STORE (object), info->id));
+                                      map ? gln_citation_map_view_new (GLN_STORE (object),
+                                                                       info->id)
+                                          : gln_prisma_view_new (GLN_STORE (object), info->id));
   gtk_window_present (window);
 }
 
@@ -51,6 +68,10 @@ activate_cb (GtkApplication *app,
              GlnStore       *store)
 {
   GtkWidget *window = adw_application_window_new (app);
+
+  /* The app's own icons, which GtkApplication finds under the app's id. */
+  gtk_icon_theme_add_resource_path (gtk_icon_theme_get_for_display (gdk_display_get_default ()),
+                                    "/io/github/gleaner/Gleaner/icons");
 
   gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
   gtk_window_set_title (GTK_WINDOW (window), _("PRISMA"));
@@ -68,6 +89,8 @@ main (int   argc,
     { "db", 0, 0, G_OPTION_ARG_FILENAME, &db_path, "Library", "PATH" },
     { "collection", 0, 0, G_OPTION_ARG_STRING, &collection_name, "Collection", "NAME" },
     { "search", 0, 0, G_OPTION_ARG_NONE, &search, "Show the citation search", NULL },
+    { "map", 0, 0, G_OPTION_ARG_NONE, &map, "Show the citation map", NULL },
+    { "review", 0, 0, G_OPTION_ARG_NONE, &review, "Show the review window's map", NULL },
     { NULL }
   };
   g_autoptr(GOptionContext) context = g_option_context_new (NULL);

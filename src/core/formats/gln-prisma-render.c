@@ -6,16 +6,13 @@
 
 #include "gln-prisma-render.h"
 
-#include <gio/gio.h>
+#include "gln-drawing.h"
 
-#include <glib/gi18n-lib.h>
 #include <math.h>
 
 /* A PRISMA flow diagram, from its layout: drawn with cairo (the window, PNG files) or
  * written as SVG. The SVG is written here rather than by cairo's SVG surface, which turns
  * text into glyph outlines: the counts stay text, to be searched, read aloud and checked. */
-
-#define FONT "sans-serif"
 
 static void
 draw_arrow (cairo_t *cr,
@@ -24,16 +21,10 @@ draw_arrow (cairo_t *cr,
             double   x2,
             double   y2)
 {
-  double angle = atan2 (y2 - y1, x2 - x1);
-
   cairo_move_to (cr, x1, y1);
   cairo_line_to (cr, x2, y2);
   cairo_stroke (cr);
-  cairo_move_to (cr, x2, y2);
-  cairo_line_to (cr, x2 - 9 * cos (angle - 0.4), y2 - 9 * sin (angle - 0.4));
-  cairo_line_to (cr, x2 - 9 * cos (angle + 0.4), y2 - 9 * sin (angle + 0.4));
-  cairo_close_path (cr);
-  cairo_fill (cr);
+  gln_drawing_arrow_head (cr, x2, y2, atan2 (y2 - y1, x2 - x1));
 }
 
 static void
@@ -83,7 +74,7 @@ gln_prisma_draw (const GlnPrismaLayout *layout,
   cairo_save (cr);
   cairo_set_source_rgb (cr, 1, 1, 1);
   cairo_paint (cr);
-  cairo_select_font_face (cr, FONT, CAIRO_FONT_SLANT_NORMAL, CAIRO_FONT_WEIGHT_NORMAL);
+  cairo_select_font_face (cr, GLN_DRAWING_FONT, CAIRO_FONT_SLANT_NORMAL, CAIRO_FONT_WEIGHT_NORMAL);
   cairo_set_font_size (cr, GLN_PRISMA_FONT_SIZE);
   cairo_set_line_width (cr, 1.0);
 
@@ -138,22 +129,7 @@ gln_prisma_to_svg (const GlnPrismaLayout *layout,
 
   g_return_val_if_fail (layout != NULL, NULL);
 
-  g_string_append_printf (out, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-                          "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%.0f\""
-                          " height=\"%.0f\" viewBox=\"0 0 %.0f %.0f\" font-family=\"%s\""
-                          " font-size=\"%.0f\">\n",
-                          layout->width, layout->height, layout->width, layout->height, FONT,
-                          GLN_PRISMA_FONT_SIZE);
-  if (title != NULL)
-    {
-      g_autofree char *escaped = g_markup_escape_text (title, -1);
-
-      g_string_append_printf (out, "<title>%s</title>\n", escaped);
-    }
-  g_string_append (out, "<defs><marker id=\"arrow\" viewBox=\"0 0 10 10\" refX=\"10\""
-                   " refY=\"5\" markerWidth=\"8\" markerHeight=\"8\" orient=\"auto\">"
-                   "<path d=\"M0,0 L10,5 L0,10 z\" fill=\"#333\"/></marker></defs>\n"
-                   "<rect width=\"100%\" height=\"100%\" fill=\"#fff\"/>\n");
+  gln_drawing_svg_begin (out, layout->width, layout->height, GLN_PRISMA_FONT_SIZE, title);
   for (guint i = 0; i < layout->boxes->len; i++)
     svg_box (out, g_ptr_array_index (layout->boxes, i));
   for (guint i = 0; i + 3 < layout->arrows->len; i += 4)
@@ -168,13 +144,11 @@ gln_prisma_to_svg (const GlnPrismaLayout *layout,
   return g_string_free (out, FALSE);
 }
 
-static cairo_status_t
-append_cb (void                *closure,
-           const unsigned char *data,
-           unsigned int         length)
+static void
+draw_cb (gconstpointer  data,
+         cairo_t       *cr)
 {
-  g_byte_array_append (closure, data, length);
-  return CAIRO_STATUS_SUCCESS;
+  gln_prisma_draw (data, cr);
 }
 
 /**
@@ -190,30 +164,7 @@ gln_prisma_to_png (const GlnPrismaLayout  *layout,
                    double                  scale,
                    GError                **error)
 {
-  g_autoptr(GByteArray) bytes = g_byte_array_new ();
-  cairo_surface_t *surface;
-  cairo_status_t status;
-  cairo_t *cr;
-
   g_return_val_if_fail (layout != NULL && scale > 0, NULL);
 
-  surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, (int) ceil (layout->width * scale),
-                                        (int) ceil (layout->height * scale));
-  cr = cairo_create (surface);
-  cairo_scale (cr, scale, scale);
-  gln_prisma_draw (layout, cr);
-  cairo_destroy (cr);
-  status = cairo_surface_write_to_png_stream (surface, append_cb, bytes);
-  if (status == CAIRO_STATUS_SUCCESS)
-    status = cairo_surface_status (surface);
-  cairo_surface_destroy (surface);
-
-  if (status != CAIRO_STATUS_SUCCESS)
-    {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED,
-                   _("Could not draw the diagram: %s"), cairo_status_to_string (status));
-      return NULL;
-    }
-
-  return g_byte_array_free_to_bytes (g_steal_pointer (&bytes));
+  return gln_drawing_to_png (layout->width, layout->height, scale, draw_cb, layout, error);
 }
