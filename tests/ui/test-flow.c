@@ -1433,6 +1433,25 @@ test_row_alignment (Fixture       *fixture,
   g_assert_cmpfloat (title_bounds.origin.x, ==, authors_bounds.origin.x);
 }
 
+/* Issue 14, polish: tooltips never cover an open popover. The menu buttons of the window, the
+ * search filters' among them, show no tooltip while their popover is open. */
+static void
+test_popover_tooltips (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  GlnWindow *window = fixture->window;
+
+  if (skip_without_display ())
+    return;
+
+  read_first_paper (window);
+  gtk_search_bar_set_search_mode (window->search_bar, TRUE);
+  gln_ui_test_settle ();
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (window->filter_button)));
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (window->sort_button)));
+  g_assert_cmpuint (gln_ui_test_check_popover_tooltips (GTK_WIDGET (window)), >=, 4);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1487,6 +1506,8 @@ main (int   argc,
               test_preview_offline, fixture_tear_down);
   gln_test_add_shared ("/gln/ui/flow/feed-added-during-refresh", Fixture, NULL, fixture_set_up,
                        test_feed_added_during_refresh, fixture_tear_down);
+  g_test_add ("/gln/ui/flow/popover-tooltips", Fixture, NULL, fixture_set_up,
+              test_popover_tooltips, fixture_tear_down);
   g_test_add ("/gln/ui/flow/question-mark", Fixture, NULL, fixture_set_up, test_question_mark,
               fixture_tear_down);
   g_test_add ("/gln/ui/flow/selection-survives-reload", Fixture, NULL, fixture_set_up,

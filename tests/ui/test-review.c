@@ -15,6 +15,7 @@
 #include "gln-board-view.h"
 #include "gln-column-dialog.h"
 #include "gln-compare-view.h"
+#include "gln-popover-tooltips.h"
 #include "gln-rating.h"
 #include "gln-reasons-dialog.h"
 #include "gln-review-window.h"
@@ -1289,6 +1290,45 @@ test_board_style (Fixture       *fixture,
                                                  GTK_STYLE_PROVIDER (provider));
 }
 
+/* Issue 14, polish: tooltips never cover an open popover. In screening mode and on the board,
+ * a button with a tooltip shows none while its popover is open: the drop-downs and menu
+ * buttons, and Exclude while it asks for a reason. */
+static void
+test_popover_tooltips (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  GtkWidget *view;
+  GtkWidget *popover;
+  GtkWidget *exclude;
+
+  if (!have_display)
+    {
+      g_test_skip ("No display available");
+      return;
+    }
+
+  view = gln_screening_view_new ();
+  gln_screening_view_set_store (GLN_SCREENING_VIEW (view), fixture->store);
+  gln_screening_view_set_collection (GLN_SCREENING_VIEW (view), fixture->collection);
+  gtk_window_set_child (fixture->window, view);
+  gtk_window_present (fixture->window);
+  gln_ui_test_wait_until (screening_ready, view, "the first paper");
+  g_assert_cmpuint (gln_ui_test_check_popover_tooltips (view), >=, 1);
+
+  g_assert_true (gtk_widget_activate_action (view, "screening.ask-reason", NULL));
+  popover = find_widget (view, is_visible_popover, NULL);
+  g_assert_nonnull (popover);
+  exclude = gtk_widget_get_parent (popover);
+  g_assert_nonnull (gtk_widget_get_tooltip_text (exclude));
+  g_assert_false (gtk_widget_get_has_tooltip (exclude));
+  gtk_popover_popdown (GTK_POPOVER (popover));
+  g_assert_true (gtk_widget_get_has_tooltip (exclude));
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (exclude), ==, "Exclude with a Reason (E)");
+
+  view = show_all_board (fixture);
+  g_assert_cmpuint (gln_ui_test_check_popover_tooltips (view), >=, 2);
+}
+
 static void
 test_board (Fixture       *fixture,
             gconstpointer  data)
@@ -1511,7 +1551,11 @@ main (int   argc,
   g_log_set_always_fatal (G_LOG_LEVEL_WARNING | G_LOG_LEVEL_CRITICAL);
 
   if ((have_display = gtk_init_check ()))
-    adw_init ();
+    {
+      adw_init ();
+      /* As the application does at startup. */
+      gln_popover_tooltips_init ();
+    }
 
   gln_test_add_shared ("/gln/review/screening", Fixture, NULL, fixture_set_up, test_screening,
                        fixture_tear_down);
@@ -1529,6 +1573,8 @@ main (int   argc,
                        test_board_cursor_editors, fixture_tear_down);
   gln_test_add_shared ("/gln/review/board-style", Fixture, NULL, fixture_set_up,
                        test_board_style, fixture_tear_down);
+  gln_test_add_shared ("/gln/review/popover-tooltips", Fixture, NULL, fixture_set_up,
+                       test_popover_tooltips, fixture_tear_down);
   gln_test_add_shared ("/gln/review/board", Fixture, NULL, fixture_set_up, test_board,
                        fixture_tear_down);
   gln_test_add_shared ("/gln/review/compare", Fixture, NULL, fixture_set_up, test_compare,
