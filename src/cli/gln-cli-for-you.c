@@ -18,6 +18,11 @@ print_ranked (GlnCliContext  *cli,
               guint           limit,
               GError        **error)
 {
+  g_autoptr(GHashTable) trash = NULL;
+
+  if (json && !(trash = gln_cli_dup_trashed (cli, error)))
+    return FALSE;
+
   for (guint i = 0; i < items->len && (limit == 0 || i < limit); i++)
     {
       GlnForYouItem *item = items->pdata[i];
@@ -28,8 +33,11 @@ print_ranked (GlnCliContext  *cli,
 
       if (json)
         {
-          g_autoptr(JsonNode) node = gln_cli_paper_to_json (paper, NULL);
-          JsonObject *object = json_node_get_object (node);
+          g_autoptr(JsonNode) node = NULL;
+          JsonObject *object;
+
+          node = gln_cli_paper_to_json (paper, g_hash_table_contains (trash, &item->id), NULL);
+          object = json_node_get_object (node);
 
           json_object_set_double_member (object, "score", item->score);
           json_object_set_string_member (object, "because", item->because);

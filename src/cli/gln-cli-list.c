@@ -27,7 +27,8 @@ static gboolean
 parse_scope (const char     *name,
              GlnQueryScope  *scope)
 {
-  static const char * const names[] = { "library", "inbox", "unread", "starred", "updated" };
+  static const char * const names[] = { "library", "inbox", "unread", "starred", "updated",
+                                        "trash" };
 
   for (guint i = 0; i < G_N_ELEMENTS (names); i++)
     {
@@ -76,7 +77,46 @@ list_for_you (GlnCliContext  *cli,
   return gln_cli_list_for_you (cli, json, (guint) limit, error);
 }
 
-/* gleaner-cli list [--json] [--query TEXT] [--collection NAME] [--tag T] [--limit N] [--for-you] */
+/* Prints the papers @query finds, a line or a JSON object each. */
+static gboolean
+print_papers (GlnCliContext  *cli,
+              GlnQuery       *query,
+              gboolean        json,
+              GError        **error)
+{
+  g_autoptr(GArray) ids = NULL;
+  g_autoptr(GHashTable) trash = NULL;
+
+  gln_store_query_ids_async (cli->store, query, NULL, gln_cli_ready_cb, cli);
+  if (!(ids = gln_store_query_ids_finish (cli->store, gln_cli_wait (cli), error)) ||
+      (json && !(trash = gln_cli_dup_trashed (cli, error))))
+    return FALSE;
+
+  for (guint i = 0; i < ids->len; i++)
+    {
+      gint64 id = g_array_index (ids, gint64, i);
+      g_autoptr(GlnPaper) paper = NULL;
+
+      if (!(paper = gln_store_lookup_paper (cli->store, id, error)))
+        return FALSE;
+
+      if (json)
+        {
+          g_autoptr(JsonNode) node = NULL;
+
+          node = gln_cli_paper_to_json (paper, g_hash_table_contains (trash, &id), NULL);
+          if (!gln_cli_write_json_line (node, error))
+            return FALSE;
+        }
+      else
+        print_row (paper);
+    }
+
+  return TRUE;
+}
+
+/* gleaner-cli list [--json] [--query TEXT] [--collection NAME] [--tag T] [--limit N] [--for-you]
+ *                  [--trash] */
 gboolean
 gln_cli_list (GlnCliContext  *cli,
               GError        **error)
@@ -87,14 +127,15 @@ gln_cli_list (GlnCliContext  *cli,
   g_autofree char *scope = NULL;
   g_autofree char *sort = NULL;
   g_autofree char *fts = NULL;
-  g_autoptr(GArray) ids = NULL;
   gboolean json = FALSE;
   gboolean for_you = FALSE;
+  gboolean trashed = FALSE;
   int limit = 0;
   gint64 feed = 0;
   GlnQuery query = { 0, };
   GOptionEntry entries[] = {
-    { "json", 0, 0, G_OPTION_ARG_NONE, &json, N_("Print one JSON object per paper"), NULL },
+    { "json", 0, 0, G_OPTION_ARG_NONE, &json,
+      N_("Print one JSON object per paper (“trashed”: whether it is in the trash)"), NULL },
     { "query", 'q', 0, G_OPTION_ARG_STRING, &text,
       N_("Search as the window’s search entry does: words, \"phrases\", AND, OR, NOT, prefix*"),
       N_("QUERY") },
@@ -103,7 +144,9 @@ gln_cli_list (GlnCliContext  *cli,
     { "tag", 't', 0, G_OPTION_ARG_STRING, &tag, N_("Only papers with a tag"), N_("TAG") },
     { "feed", 0, 0, G_OPTION_ARG_INT64, &feed, N_("Only papers a feed brought"), N_("ID") },
     { "scope", 0, 0, G_OPTION_ARG_STRING, &scope,
-      N_("library, inbox, unread, starred or updated"), N_("SCOPE") },
+      N_("library, inbox, unread, starred, updated or trash"), N_("SCOPE") },
+    { "trash", 0, 0, G_OPTION_ARG_NONE, &trashed,
+      N_("Only papers in the trash, as --scope trash"), NULL },
     { "sort", 0, 0, G_OPTION_ARG_STRING, &sort, N_("date, added, rating or relevance"),
       N_("ORDER") },
     { "limit", 'n', 0, G_OPTION_ARG_INT, &limit, N_("At most N papers"), N_("N") },
@@ -113,7 +156,8 @@ gln_cli_list (GlnCliContext  *cli,
   };
 
   if (!gln_cli_parse_options (cli, _("— list papers"), entries, error) ||
-      !gln_cli_need_args (cli, 0, 0, "list [--json] [--query TEXT] [--collection NAME] [--limit N]",
+      !gln_cli_need_args (cli, 0, 0, "list [--json] [--query TEXT] [--collection NAME] [--limit N] "
+                          "[--trash]",
                           error))
     return FALSE;
 
@@ -124,7 +168,15 @@ gln_cli_list (GlnCliContext  *cli,
     }
   if (for_you)
     return list_for_you (cli, text != NULL || collection != NULL || tag != NULL || feed != 0 ||
-                         scope != NULL || sort != NULL, json, limit, error);
+                         scope != NULL || sort != NULL || trashed, json, limit, error);
+  if (trashed && scope != NULL && g_strcmp0 (scope, "trash") != 0)
+    {
+      g_set_error (error, GLN_CLI_ERROR, GLN_CLI_ERROR_USAGE,
+                   _("--trash lists the papers in the trash and takes no other scope"));
+      return FALSE;
+    }
+  if (trashed)
+    query.scope = GLN_QUERY_SCOPE_TRASH;
   if (scope != NULL && !parse_scope (scope, &query.scope))
     {
       g_set_error (error, GLN_CLI_ERROR, GLN_CLI_ERROR_USAGE, _("Unknown scope “%s”"), scope);
@@ -152,27 +204,5 @@ gln_cli_list (GlnCliContext  *cli,
   query.feed_id = feed;
   query.limit = (guint) limit;
 
-  gln_store_query_ids_async (cli->store, &query, NULL, gln_cli_ready_cb, cli);
-  if (!(ids = gln_store_query_ids_finish (cli->store, gln_cli_wait (cli), error)))
-    return FALSE;
-
-  for (guint i = 0; i < ids->len; i++)
-    {
-      g_autoptr(GlnPaper) paper = NULL;
-
-      if (!(paper = gln_store_lookup_paper (cli->store, g_array_index (ids, gint64, i), error)))
-        return FALSE;
-
-      if (json)
-        {
-          g_autoptr(JsonNode) node = gln_cli_paper_to_json (paper, NULL);
-
-          if (!gln_cli_write_json_line (node, error))
-            return FALSE;
-        }
-      else
-        print_row (paper);
-    }
-
-  return TRUE;
+  return print_papers (cli, &query, json, error);
 }

@@ -77,20 +77,24 @@ paper_show (GlnCliContext  *cli,
 {
   PaperCommand *command = data;
   g_autoptr(GPtrArray) notes = NULL;
+  g_autoptr(GHashTable) trash = NULL;
+  gint64 id = gln_paper_get_id (command->paper);
+  gboolean trashed;
 
-  gln_store_list_notes_async (cli->store, gln_paper_get_id (command->paper), NULL,
-                              gln_cli_ready_cb, cli);
-  if (!(notes = gln_store_list_notes_finish (cli->store, gln_cli_wait (cli), error)))
+  gln_store_list_notes_async (cli->store, id, NULL, gln_cli_ready_cb, cli);
+  if (!(notes = gln_store_list_notes_finish (cli->store, gln_cli_wait (cli), error)) ||
+      !(trash = gln_cli_dup_trashed (cli, error)))
     return FALSE;
+  trashed = g_hash_table_contains (trash, &id);
 
   if (command->json)
     {
-      g_autoptr(JsonNode) node = gln_cli_paper_to_json (command->paper, notes);
+      g_autoptr(JsonNode) node = gln_cli_paper_to_json (command->paper, trashed, notes);
 
       return gln_cli_write_json_line (node, error);
     }
 
-  gln_cli_print_paper (command->paper, notes);
+  gln_cli_print_paper (command->paper, trashed, notes);
   return TRUE;
 }
 
@@ -300,7 +304,8 @@ gln_cli_paper (GlnCliContext  *cli,
   g_autoptr(GlnPaper) paper = NULL;
   PaperCommand command = { FALSE, FALSE, { NULL, }, NULL };
   GOptionEntry entries[] = {
-    { "json", 0, 0, G_OPTION_ARG_NONE, &command.json, N_("Print JSON (show)"), NULL },
+    { "json", 0, 0, G_OPTION_ARG_NONE, &command.json,
+      N_("Print JSON (show; “trashed”: whether it is in the trash)"), NULL },
     { "off", 0, 0, G_OPTION_ARG_NONE, &command.off, N_("Unstar, mark unread, or take back (star, read, not-interested)"),
       NULL },
     { "remove", 0, 0, G_OPTION_ARG_NONE, &command.off, N_("Remove the tag (tag)"), NULL },

@@ -283,17 +283,47 @@ add_boolean (JsonBuilder *builder,
 }
 
 /**
+ * gln_cli_dup_trashed:
+ * @cli: the command line
+ * @error: return location for a #GError
+ *
+ * The papers in the trash, a small table: what `trashed` says of each paper printed.
+ *
+ * Returns: (transfer full) (nullable): a set of the ids (#gint64) of the trashed papers
+ */
+GHashTable *
+gln_cli_dup_trashed (GlnCliContext  *cli,
+                     GError        **error)
+{
+  GlnQuery query = { .scope = GLN_QUERY_SCOPE_TRASH, .sort = GLN_QUERY_SORT_ADDED };
+  g_autoptr(GArray) ids = NULL;
+  GHashTable *trashed;
+
+  gln_store_query_ids_async (cli->store, &query, NULL, gln_cli_ready_cb, cli);
+  if (!(ids = gln_store_query_ids_finish (cli->store, gln_cli_wait (cli), error)))
+    return NULL;
+
+  trashed = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  for (guint i = 0; i < ids->len; i++)
+    g_hash_table_add (trashed, g_memdup2 (&g_array_index (ids, gint64, i), sizeof (gint64)));
+
+  return trashed;
+}
+
+/**
  * gln_cli_paper_to_json:
  * @paper: a paper read from the library
+ * @trashed: whether the paper is in the trash
  * @notes: (nullable) (element-type GlnNote): its notes, to add a `notes` member
  *
  * Builds the object `list --json` prints, with the keys DESIGN.md promises (null where the
- * value is unknown) and a few more.
+ * value is unknown) and a few more, `trashed` among them.
  *
  * Returns: (transfer full): the JSON object
  */
 JsonNode *
 gln_cli_paper_to_json (GlnPaper  *paper,
+                       gboolean   trashed,
                        GPtrArray *notes)
 {
   g_autoptr(JsonBuilder) builder = json_builder_new ();
@@ -332,6 +362,7 @@ gln_cli_paper_to_json (GlnPaper  *paper,
   add_boolean (builder, "starred", gln_paper_get_starred (paper));
   add_boolean (builder, "read", gln_paper_get_read (paper));
   add_boolean (builder, "new_version", gln_paper_get_new_version (paper));
+  add_boolean (builder, "trashed", trashed);
   add_strv (builder, "tags", gln_paper_get_tags (paper));
   add_strv (builder, "collections", gln_paper_get_collections (paper));
 
@@ -439,6 +470,7 @@ print_list (const char         *label,
 /* Prints every field of a paper for a person to read, the notes last. */
 void
 gln_cli_print_paper (GlnPaper  *paper,
+                     gboolean   trashed,
                      GPtrArray *notes)
 {
   const char * const *authors = gln_paper_get_authors (paper);
@@ -489,6 +521,8 @@ gln_cli_print_paper (GlnPaper  *paper,
   print_field (_("Rating:"), rating = g_strdup_printf ("%d/5", gln_paper_get_rating (paper)));
   print_field (_("Starred:"), gln_paper_get_starred (paper) ? _("yes") : _("no"));
   print_field (_("Read:"), gln_paper_get_read (paper) ? _("yes") : _("no"));
+  /* Translators: said of a paper in the trash, after "In trash:" */
+  print_field (_("In trash:"), trashed ? _("yes") : NULL);
   print_list (_("Tags:"), gln_paper_get_tags (paper), ", ");
   print_list (_("Collections:"), gln_paper_get_collections (paper), ", ");
 

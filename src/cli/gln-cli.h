@@ -103,11 +103,15 @@ gboolean           gln_cli_write_stdout     (const char        *text,
                                              GError           **error);
 gboolean           gln_cli_write_json_line  (JsonNode          *node,
                                              GError           **error);
+GHashTable        *gln_cli_dup_trashed      (GlnCliContext     *cli,
+                                             GError           **error);
 JsonNode          *gln_cli_paper_to_json    (GlnPaper          *paper,
+                                             gboolean           trashed,
                                              GPtrArray         *notes);
 char              *gln_cli_dup_printable    (const char        *text,
                                              gboolean           one_line);
 void               gln_cli_print_paper      (GlnPaper          *paper,
+                                             gboolean           trashed,
                                              GPtrArray         *notes);
 void               gln_cli_json_set_string  (JsonObject        *object,
                                              const char        *name,

@@ -5,6 +5,7 @@
 #include "config.h"
 
 #include "gln-application-private.h"
+#include "gln-popover-tooltips.h"
 #include "gln-preferences-window.h"
 #include "gln-window.h"
 
@@ -320,6 +321,7 @@ gln_application_startup (GApplication *application)
   static const char *no_accels[] = { NULL };
 
   G_APPLICATION_CLASS (gln_application_parent_class)->startup (application);
+  gln_popover_tooltips_init ();
 
   /* Started by D-Bus for GNOME Shell's search, stay a little for the next keystrokes. */
   if (g_application_get_flags (application) & G_APPLICATION_IS_SERVICE)

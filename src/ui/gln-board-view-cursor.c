@@ -621,6 +621,7 @@ _gln_board_view_setup_cursor (GlnBoardView *self)
   gtk_widget_add_controller (GTK_WIDGET (self->column_view), controller);
 
   controller = GTK_EVENT_CONTROLLER (gtk_gesture_click_new ());
+  gtk_event_controller_set_name (controller, "gln-board-click");
   gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
   g_signal_connect_swapped (controller, "pressed", G_CALLBACK (pressed_cb), self);
   gtk_widget_add_controller (GTK_WIDGET (self->column_view), controller);

@@ -25,6 +25,8 @@ struct _GlnEditDialog
   char          *problem;
 
   GtkWidget     *save_button;
+  AdwWindowTitle *window_title;
+  GtkLabel      *scope_label;
   GtkLabel      *problem_label;
   AdwEntryRow   *title_row;
   AdwEntryRow   *authors_row;
@@ -241,6 +243,8 @@ gln_edit_dialog_class_init (GlnEditDialogClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/ui/gln-edit-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, GlnEditDialog, save_button);
+  gtk_widget_class_bind_template_child (widget_class, GlnEditDialog, window_title);
+  gtk_widget_class_bind_template_child (widget_class, GlnEditDialog, scope_label);
   gtk_widget_class_bind_template_child (widget_class, GlnEditDialog, problem_label);
   gtk_widget_class_bind_template_child (widget_class, GlnEditDialog, title_row);
   gtk_widget_class_bind_template_child (widget_class, GlnEditDialog, authors_row);
@@ -273,6 +277,7 @@ fill (GlnEditDialog *self)
   const char * const *fields = gln_paper_edit_fields ();
   GlnPaper *paper = self->paper;
 
+  adw_window_title_set_subtitle (self->window_title, gln_paper_get_title (paper));
   gtk_editable_set_text (GTK_EDITABLE (self->title_row), gln_paper_get_title (paper));
   gtk_editable_set_text (GTK_EDITABLE (self->authors_row), authors);
   gtk_editable_set_text (GTK_EDITABLE (self->date_row), date != NULL ? date : "");
@@ -308,6 +313,43 @@ gln_edit_dialog_new (GlnStore *store,
   fill (self);
 
   return self;
+}
+
+/**
+ * gln_edit_dialog_set_n_others:
+ * @self: a #GlnEditDialog
+ * @n_others: how many other papers are selected with the one it edits
+ *
+ * Says, when other papers are selected too, that only the paper named in the header changes.
+ */
+void
+gln_edit_dialog_set_n_others (GlnEditDialog *self,
+                              guint          n_others)
+{
+  g_autofree char *text = NULL;
+
+  g_return_if_fail (GLN_IS_EDIT_DIALOG (self));
+
+  if (n_others > 0)
+    text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                         "Only this paper is edited, not the %u other selected "
+                                         "paper.",
+                                         "Only this paper is edited, not the %u other selected "
+                                         "papers.",
+                                         n_others),
+                            n_others);
+  gtk_label_set_text (self->scope_label, text != NULL ? text : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->scope_label), text != NULL);
+}
+
+/* For tests: the note shown when other papers are selected, or %NULL. */
+const char *
+gln_edit_dialog_get_scope_note (GlnEditDialog *self)
+{
+  g_return_val_if_fail (GLN_IS_EDIT_DIALOG (self), NULL);
+
+  return gtk_widget_get_visible (GTK_WIDGET (self->scope_label))
+         ? gtk_label_get_text (self->scope_label) : NULL;
 }
 
 /* For tests: types @text into the row of @field ("abstract" for the abstract). */

@@ -12,6 +12,9 @@ G_DECLARE_FINAL_TYPE (GlnEditDialog, gln_edit_dialog, GLN, EDIT_DIALOG, AdwWindo
 
 GlnEditDialog *gln_edit_dialog_new      (GlnStore      *store,
                                          GlnPaper      *paper);
+void           gln_edit_dialog_set_n_others (GlnEditDialog *self,
+                                             guint          n_others);
+const char    *gln_edit_dialog_get_scope_note (GlnEditDialog *self);
 void           gln_edit_dialog_set_text (GlnEditDialog *self,
                                          const char    *field,
                                          const char    *text);

@@ -63,12 +63,18 @@ edit_metadata_action (GtkWidget  *widget,
 {
   GlnWindow *self = GLN_WINDOW (widget);
   GlnPaper *paper = gln_paper_view_get_paper (self->paper_view);
+  g_autoptr(GPtrArray) selected = NULL;
   GlnEditDialog *dialog;
+  guint n_others;
 
   if (paper == NULL || self->store == NULL)
     return;
 
+  /* It edits the paper in the reading pane, the focused row, and says so among several. */
+  selected = _gln_window_dup_selected_papers (self);
+  n_others = selected->len - (g_ptr_array_find (selected, paper, NULL) ? 1 : 0);
   dialog = gln_edit_dialog_new (self->store, paper);
+  gln_edit_dialog_set_n_others (dialog, n_others);
   gtk_window_set_transient_for (GTK_WINDOW (dialog), GTK_WINDOW (self));
   g_signal_connect_object (dialog, "done", G_CALLBACK (edit_done_cb), self, G_CONNECT_SWAPPED);
   gtk_window_present (GTK_WINDOW (dialog));

@@ -525,6 +525,88 @@ test_paper_edit_and_trash (void)
   g_assert_nonnull (strstr (run.out, "\n  paper trash KEY\n  paper restore KEY\n"));
 }
 
+/* The value of `trashed` of the paper @key among the JSON lines @objects, -1 when absent. */
+static int
+find_trashed (GPtrArray  *objects,
+              const char *key)
+{
+  for (guint i = 0; i < objects->len; i++)
+    {
+      JsonObject *object = objects->pdata[i];
+
+      if (g_strcmp0 (json_object_get_string_member (object, "key"), key) == 0)
+        {
+          g_assert_true (json_object_has_member (object, "trashed"));
+          return json_object_get_boolean_member (object, "trashed");
+        }
+    }
+
+  return -1;
+}
+
+/* Issue 14: the JSON of a paper says whether it is in the trash, and `list --trash` lists the
+ * papers there, as lines and as JSON, until they are restored. */
+static void
+test_list_trash (void)
+{
+  g_autofree char *db = gln_test_tmp_db_path ();
+  g_autoptr(GPtrArray) objects = NULL;
+  g_auto(GlnCliRun) run = { 0, };
+  g_auto(GStrv) lines = NULL;
+  JsonObject *paper;
+
+  import_all_samples (db);
+  paper = show_paper (db, "arxiv:2410.17243", &objects);
+  g_assert_false (json_object_get_boolean_member (paper, "trashed"));
+  gln_cli_run (&run, db, NULL, "list", "--trash", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpstr (run.out, ==, "");
+
+  gln_cli_run (&run, db, NULL, "paper", "trash", "arxiv:2410.17243", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  paper = show_paper (db, "arxiv:2410.17243", &objects);
+  g_assert_true (json_object_get_boolean_member (paper, "trashed"));
+  gln_cli_run (&run, db, NULL, "paper", "show", "arxiv:2410.17243", NULL);
+  g_assert_nonnull (strstr (run.out, "\nIn trash:     yes\n"));
+
+  /* Plain: the one trashed paper, a line as `list` prints. */
+  gln_cli_run (&run, db, NULL, "list", "--trash", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_true (g_str_has_prefix (run.out, "arxiv:2410.17243\t"));
+  lines = g_strsplit (run.out, "\n", -1);
+  g_assert_cmpuint (g_strv_length (lines), ==, 2);
+
+  /* JSON: the same paper, trashed; the rest of the library says not trashed. */
+  gln_cli_run (&run, db, NULL, "list", "--trash", "--json", NULL);
+  g_clear_pointer (&objects, g_ptr_array_unref);
+  objects = gln_cli_parse_jsonl (run.out);
+  g_assert_cmpuint (objects->len, ==, 1);
+  g_assert_cmpint (find_trashed (objects, "arxiv:2410.17243"), ==, TRUE);
+  gln_cli_run (&run, db, NULL, "list", "--scope", "trash", "--json", NULL);
+  g_clear_pointer (&objects, g_ptr_array_unref);
+  objects = gln_cli_parse_jsonl (run.out);
+  g_assert_cmpuint (objects->len, ==, 1);
+  gln_cli_run (&run, db, NULL, "list", "--json", NULL);
+  g_clear_pointer (&objects, g_ptr_array_unref);
+  objects = gln_cli_parse_jsonl (run.out);
+  g_assert_cmpuint (objects->len, >, 1);
+  g_assert_cmpint (find_trashed (objects, "arxiv:2410.17243"), ==, -1);
+  for (guint i = 0; i < objects->len; i++)
+    g_assert_false (json_object_get_boolean_member (objects->pdata[i], "trashed"));
+
+  gln_cli_run (&run, db, NULL, "list", "--trash", "--scope", "starred", NULL);
+  g_assert_cmpint (run.status, !=, 0);
+  g_assert_nonnull (strstr (run.err, "--trash"));
+
+  /* Restored, it leaves the trash. */
+  gln_cli_run (&run, db, NULL, "paper", "restore", "arxiv:2410.17243", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  gln_cli_run (&run, db, NULL, "list", "--trash", NULL);
+  g_assert_cmpstr (run.out, ==, "");
+  paper = show_paper (db, "arxiv:2410.17243", &objects);
+  g_assert_false (json_object_get_boolean_member (paper, "trashed"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -535,6 +617,7 @@ main (int   argc,
   gln_test_add_shared_func ("/gln/cli/search", test_search);
   gln_test_add_shared_func ("/gln/cli/paper-edits", test_paper_edits);
   gln_test_add_shared_func ("/gln/cli/paper-edit-and-trash", test_paper_edit_and_trash);
+  gln_test_add_shared_func ("/gln/cli/list-trash", test_list_trash);
   gln_test_add_shared_func ("/gln/cli/collections", test_collections);
   gln_test_add_shared_func ("/gln/cli/failed-import-changes-nothing",
                             test_failed_import_changes_nothing);

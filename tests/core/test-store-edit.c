@@ -388,6 +388,47 @@ test_trash_restore_delete (void)
   g_assert_error (error, GLN_DATABASE_ERROR, GLN_DATABASE_ERROR_NOT_FOUND);
 }
 
+static guint
+count_duplicates (GlnStore *store)
+{
+  g_autoptr(GPtrArray) pairs = NULL;
+  g_autoptr(GlnLibrarySummary) summary = load_summary (store);
+  g_autoptr(GError) error = NULL;
+
+  gln_store_list_duplicates_async (store, NULL, gln_test_ready_cb, NULL);
+  pairs = gln_store_list_duplicates_finish (store, gln_test_wait (), &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (summary->duplicates, ==, pairs->len);
+
+  return pairs->len;
+}
+
+/* A possible duplicate with a paper in the trash is not offered for merging, nor counted; it
+ * is again once the paper is restored. */
+static void
+test_trash_hides_duplicates (void)
+{
+  g_autoptr(GlnStore) store = gln_test_store_new ();
+  g_autoptr(GlnPaper) one = make_paper ("2401.00001", "Sparse Attention for Long Documents",
+                                        "An abstract.", "Ada Lovelace", "2024-01-01");
+  g_autoptr(GlnPaper) two = make_paper ("2402.00002", "Sparse Attention for Long Documents",
+                                        "Another abstract.", "Alan Turing", "2024-02-01");
+  g_autoptr(GPtrArray) first = import_one (store, one);
+  g_autoptr(GPtrArray) second = import_one (store, two);
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  gint64 id = gln_paper_get_id (second->pdata[0]);
+
+  g_assert_true (first->pdata[0] != second->pdata[0]);
+  g_assert_cmpuint (count_duplicates (store), ==, 1);
+
+  g_array_append_val (ids, id);
+  g_assert_cmpuint (trash_call (store, 0, ids), ==, 1);
+  g_assert_cmpuint (count_duplicates (store), ==, 0);
+
+  g_assert_cmpuint (trash_call (store, 1, ids), ==, 1);
+  g_assert_cmpuint (count_duplicates (store), ==, 1);
+}
+
 /* A bibliography's venue is its container title, which the exports write: the edit goes
  * there, and the next import of the entry leaves it. */
 static void
@@ -458,6 +499,7 @@ main (int   argc,
   g_test_add_func ("/gln/store/edit/identifier-rekeys", test_edit_identifier_rekeys);
   g_test_add_func ("/gln/store/edit/venue-of-bibtex", test_edit_venue_of_bibtex);
   g_test_add_func ("/gln/store/trash/restore-delete", test_trash_restore_delete);
+  g_test_add_func ("/gln/store/trash/hides-duplicates", test_trash_hides_duplicates);
   g_test_add_func ("/gln/store/inbox/every-unread", test_inbox_every_unread);
 
   return g_test_run ();

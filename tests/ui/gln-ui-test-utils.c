@@ -213,3 +213,81 @@ gln_ui_test_press_key (GtkWidget  *widget,
     }
   g_assert_not_reached ();
 }
+
+static void
+collect_popover_owners (GtkWidget *widget,
+                        GPtrArray *owners)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (!gtk_widget_get_mapped (child) || GTK_IS_POPOVER (child))
+        continue;
+      if ((GTK_IS_MENU_BUTTON (child) || GTK_IS_DROP_DOWN (child)) &&
+          gtk_widget_get_has_tooltip (child))
+        g_ptr_array_add (owners, child);
+      collect_popover_owners (child, owners);
+    }
+}
+
+/* The popover hanging from @owner, if it is open. */
+static GtkWidget *
+get_open_popover (GtkWidget *owner)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (owner); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_POPOVER (child) && gtk_widget_get_visible (child))
+      return child;
+
+  return NULL;
+}
+
+static gboolean
+popover_open (gpointer data)
+{
+  return get_open_popover (data) != NULL;
+}
+
+static gboolean
+popover_closed (gpointer data)
+{
+  return get_open_popover (data) == NULL;
+}
+
+/**
+ * gln_ui_test_check_popover_tooltips:
+ * @root: a window, or a part of one
+ *
+ * Opens the popover of every menu button and drop-down with a tooltip shown under @root,
+ * checks that the button shows no tooltip while it is open, and that it has its tooltip
+ * back once it closed.
+ *
+ * Returns: how many buttons were checked
+ */
+guint
+gln_ui_test_check_popover_tooltips (GtkWidget *root)
+{
+  g_autoptr(GPtrArray) owners = g_ptr_array_new ();
+
+  collect_popover_owners (root, owners);
+  for (guint i = 0; i < owners->len; i++)
+    {
+      GtkWidget *owner = g_ptr_array_index (owners, i);
+      g_autofree char *tooltip = g_strdup (gtk_widget_get_tooltip_markup (owner));
+
+      g_assert_nonnull (tooltip);
+      if (GTK_IS_MENU_BUTTON (owner))
+        gtk_menu_button_popup (GTK_MENU_BUTTON (owner));
+      else
+        g_assert_true (gtk_widget_activate (gtk_widget_get_first_child (owner)));
+      gln_ui_test_wait_until (popover_open, owner, "a button's popover");
+      g_assert_false (gtk_widget_get_has_tooltip (owner));
+
+      gtk_popover_popdown (GTK_POPOVER (get_open_popover (owner)));
+      gln_ui_test_wait_until (popover_closed, owner, "a button's popover to close");
+      g_assert_true (gtk_widget_get_has_tooltip (owner));
+      g_assert_cmpstr (gtk_widget_get_tooltip_markup (owner), ==, tooltip);
+    }
+
+  return owners->len;
+}

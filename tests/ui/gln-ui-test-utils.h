@@ -19,6 +19,7 @@ void gln_ui_test_remove     (const char         *path);
 gboolean gln_ui_test_press_key (GtkWidget       *widget,
                                 const char      *name,
                                 guint            keyval);
+guint gln_ui_test_check_popover_tooltips (GtkWidget *root);
 
 GtkWindow *gln_ui_test_find_toplevel   (GType                type);
 gboolean   gln_ui_test_toplevel_mapped (gpointer             type);

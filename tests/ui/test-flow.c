@@ -1236,6 +1236,104 @@ test_preview_offline (Fixture       *fixture,
   g_unsetenv ("GLEANER_BASE_URL_ARXIV");
 }
 
+/* Whether @label shows its whole text: not cut with an ellipsis, on @max_lines at most. */
+static void
+assert_label_whole (GtkLabel *label,
+                    int       max_lines)
+{
+  PangoLayout *layout = gtk_label_get_layout (label);
+
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (label)));
+  if (pango_layout_is_ellipsized (layout) || pango_layout_get_line_count (layout) > max_lines)
+    g_error ("“%s” is cut or wrapped", gtk_label_get_text (label));
+}
+
+static gboolean
+popover_shown_under (gpointer data)
+{
+  GtkWidget *popover = find_descendant (data, GTK_TYPE_POPOVER);
+
+  return popover != NULL && gtk_widget_get_mapped (popover);
+}
+
+static gboolean
+dialog_is_narrow (gpointer data)
+{
+  return gtk_widget_get_width (data) <= 400;
+}
+
+/* Each source name as the row shows it when chosen, on one line at the dialog's size. */
+static void
+assert_source_names_whole (GlnAddFeedDialog *dialog,
+                           AdwComboRow      *row,
+                           int               max_lines)
+{
+  GListModel *names = adw_combo_row_get_model (row);
+
+  for (guint i = 0; i < g_list_model_get_n_items (names); i++)
+    {
+      const char *name = gtk_string_list_get_string (GTK_STRING_LIST (names), i);
+      GtkLabel *label;
+
+      gln_add_feed_dialog_set_kind (dialog, i);
+      gln_ui_test_settle ();
+      label = find_label_starting (GTK_WIDGET (row), name);
+      g_assert_nonnull (label);
+      g_assert_cmpstr (gtk_label_get_text (label), ==, name);
+      assert_label_whole (label, max_lines);
+    }
+}
+
+/* Issue 14, polish: Add Feed's source names are whole, in the row and in its list, at the
+ * dialog's size and not cut when it is narrow. */
+static void
+test_add_feed_names (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  GlnAddFeedDialog *dialog;
+  GtkWidget *popover;
+  GtkWidget *list;
+  AdwComboRow *row;
+  guint n_labels = 0;
+
+  if (skip_without_display ())
+    return;
+
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.add-feed", NULL);
+  gln_ui_test_wait_until (gln_ui_test_toplevel_mapped, GSIZE_TO_POINTER (GLN_TYPE_ADD_FEED_DIALOG),
+                          "the dialog");
+  dialog = GLN_ADD_FEED_DIALOG (gln_ui_test_find_toplevel (GLN_TYPE_ADD_FEED_DIALOG));
+  row = ADW_COMBO_ROW (find_descendant (GTK_WIDGET (dialog), ADW_TYPE_COMBO_ROW));
+  g_assert_nonnull (row);
+  assert_source_names_whole (dialog, row, 1);
+
+  /* The list of sources. */
+  g_assert_true (gtk_widget_activate (GTK_WIDGET (row)));
+  gln_ui_test_wait_until (popover_shown_under, row, "the list of sources");
+  popover = find_descendant (GTK_WIDGET (row), GTK_TYPE_POPOVER);
+  gln_ui_test_settle ();
+  list = find_descendant (popover, GTK_TYPE_LIST_VIEW);
+  g_assert_nonnull (list);
+  for (GtkWidget *item = gtk_widget_get_first_child (list); item != NULL;
+       item = gtk_widget_get_next_sibling (item))
+    {
+      GtkWidget *text = find_descendant (item, GTK_TYPE_LABEL);
+
+      if (text != NULL && gtk_widget_get_mapped (text))
+        {
+          assert_label_whole (GTK_LABEL (text), 1);
+          n_labels++;
+        }
+    }
+  g_assert_cmpuint (n_labels, ==, g_list_model_get_n_items (adw_combo_row_get_model (row)));
+  gtk_popover_popdown (GTK_POPOVER (popover));
+
+  /* Narrow, a name may wrap but is never cut. */
+  gtk_window_set_default_size (GTK_WINDOW (dialog), 360, -1);
+  gln_ui_test_wait_until (dialog_is_narrow, dialog, "the dialog to be narrow");
+  assert_source_names_whole (dialog, row, 3);
+}
+
 typedef struct
 {
   GlnTestServer *server;
@@ -1433,6 +1531,25 @@ test_row_alignment (Fixture       *fixture,
   g_assert_cmpfloat (title_bounds.origin.x, ==, authors_bounds.origin.x);
 }
 
+/* Issue 14, polish: tooltips never cover an open popover. The menu buttons of the window, the
+ * search filters' among them, show no tooltip while their popover is open. */
+static void
+test_popover_tooltips (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  GlnWindow *window = fixture->window;
+
+  if (skip_without_display ())
+    return;
+
+  read_first_paper (window);
+  gtk_search_bar_set_search_mode (window->search_bar, TRUE);
+  gln_ui_test_settle ();
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (window->filter_button)));
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (window->sort_button)));
+  g_assert_cmpuint (gln_ui_test_check_popover_tooltips (GTK_WIDGET (window)), >=, 4);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1487,6 +1604,10 @@ main (int   argc,
               test_preview_offline, fixture_tear_down);
   gln_test_add_shared ("/gln/ui/flow/feed-added-during-refresh", Fixture, NULL, fixture_set_up,
                        test_feed_added_during_refresh, fixture_tear_down);
+  g_test_add ("/gln/ui/flow/popover-tooltips", Fixture, NULL, fixture_set_up,
+              test_popover_tooltips, fixture_tear_down);
+  g_test_add ("/gln/ui/flow/add-feed-names", Fixture, NULL, fixture_set_up,
+              test_add_feed_names, fixture_tear_down);
   g_test_add ("/gln/ui/flow/question-mark", Fixture, NULL, fixture_set_up, test_question_mark,
               fixture_tear_down);
   g_test_add ("/gln/ui/flow/selection-survives-reload", Fixture, NULL, fixture_set_up,

@@ -271,6 +271,58 @@ test_edit_metadata (Fixture       *fixture,
   g_assert_cmpstr (gln_paper_get_abstract (paper), ==, "We measure small effects.");
 }
 
+/* Item 16: with several papers selected, Edit Metadata edits the paper in the reading pane,
+ * the focused row, says that it edits that one only, and changes no other. */
+static void
+test_edit_metadata_selection (Fixture       *fixture,
+                              gconstpointer  data)
+{
+  GlnWindow *window = fixture->window;
+  GtkSelectionModel *selection = GTK_SELECTION_MODEL (window->selection);
+  g_autoptr(GPtrArray) selected = NULL;
+  g_autoptr(GPtrArray) titles = g_ptr_array_new_with_free_func (g_free);
+  const char *expected[2] = { NULL, "Edited Alone" };
+  GlnEditDialog *dialog;
+  GlnPaper *paper;
+
+  if (skip_without_display ())
+    return;
+
+  gtk_selection_model_select_range (selection, 0, 3, TRUE);
+  selected = _gln_window_dup_selected_papers (window);
+  g_assert_cmpuint (selected->len, ==, 3);
+  for (guint i = 0; i < selected->len; i++)
+    g_ptr_array_add (titles, g_strdup (gln_paper_get_title (selected->pdata[i])));
+  paper = gln_paper_view_get_paper (window->paper_view);
+  g_assert_nonnull (paper);
+  g_assert_true (g_ptr_array_find (selected, paper, NULL));
+  expected[0] = (const char *) paper;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.edit-metadata", NULL));
+  gln_ui_test_wait_until (gln_ui_test_toplevel_mapped, GSIZE_TO_POINTER (GLN_TYPE_EDIT_DIALOG),
+                          "the Edit Metadata dialog");
+  dialog = GLN_EDIT_DIALOG (gln_ui_test_find_toplevel (GLN_TYPE_EDIT_DIALOG));
+  g_assert_cmpstr (gln_edit_dialog_get_scope_note (dialog), ==,
+                   "Only this paper is edited, not the 2 other selected papers.");
+
+  gln_edit_dialog_set_text (dialog, GLN_PAPER_EDIT_TITLE, "Edited Alone");
+  gln_edit_dialog_save (dialog);
+  gln_ui_test_wait_until (title_is, expected, "the edited title");
+  wait_for_toast (window, "Metadata saved");
+  for (guint i = 0; i < selected->len; i++)
+    if (selected->pdata[i] != paper)
+      g_assert_cmpstr (gln_paper_get_title (selected->pdata[i]), ==, titles->pdata[i]);
+
+  /* One paper: no note. */
+  _gln_window_select_position (window, 0);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.edit-metadata", NULL));
+  gln_ui_test_wait_until (gln_ui_test_toplevel_mapped, GSIZE_TO_POINTER (GLN_TYPE_EDIT_DIALOG),
+                          "the Edit Metadata dialog");
+  dialog = GLN_EDIT_DIALOG (gln_ui_test_find_toplevel (GLN_TYPE_EDIT_DIALOG));
+  g_assert_null (gln_edit_dialog_get_scope_note (dialog));
+  gtk_window_destroy (GTK_WINDOW (dialog));
+}
+
 static AdwMessageDialog *
 wait_for_confirmation (void)
 {
@@ -555,6 +607,8 @@ main (int   argc,
               fixture_tear_down);
   g_test_add ("/gln/ui/paper-actions/edit-metadata", Fixture, NULL, fixture_set_up,
               test_edit_metadata, fixture_tear_down);
+  g_test_add ("/gln/ui/paper-actions/edit-metadata-selection", Fixture, NULL, fixture_set_up,
+              test_edit_metadata_selection, fixture_tear_down);
   g_test_add ("/gln/ui/paper-actions/trash", Fixture, NULL, fixture_set_up, test_trash,
               fixture_tear_down);
   g_test_add ("/gln/ui/paper-actions/row-title-lines", Fixture, NULL, fixture_set_up,

@@ -15,6 +15,7 @@
 #include "gln-board-view.h"
 #include "gln-column-dialog.h"
 #include "gln-compare-view.h"
+#include "gln-popover-tooltips.h"
 #include "gln-rating.h"
 #include "gln-reasons-dialog.h"
 #include "gln-review-window.h"
@@ -749,6 +750,12 @@ has_method_cell (gpointer data)
 }
 
 static gboolean
+has_risk_cell (gpointer data)
+{
+  return find_widget (data, is_cell_of, "Risk") != NULL;
+}
+
+static gboolean
 no_column_dialog (gpointer data)
 {
   return find_column_dialog () == NULL;
@@ -937,6 +944,389 @@ test_board_cursor (Fixture       *fixture,
   g_assert_true (gln_ui_test_press_key (GTK_WIDGET (column_view), "gln-board-keys", GDK_KEY_Tab));
   g_assert_false (focus_in (GTK_WIDGET (column_view)));
   g_assert_nonnull (gtk_root_get_focus (GTK_ROOT (fixture->window)));
+}
+
+/* Presses @keyval with @state on the board's own key controller. */
+static gboolean
+press_board_key (GtkWidget       *column_view,
+                 guint            keyval,
+                 GdkModifierType  state)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (column_view);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+      gboolean handled = FALSE;
+
+      if (g_strcmp0 (gtk_event_controller_get_name (controller), "gln-board-keys") != 0)
+        continue;
+      g_signal_emit_by_name (controller, "key-pressed", keyval, 0, state, &handled);
+      return handled;
+    }
+  g_assert_not_reached ();
+}
+
+/* Moves the cursor right or left until it is on the column titled @title. */
+static void
+cursor_to_column (GtkWidget  *view,
+                  GtkWidget  *column_view,
+                  const char *title,
+                  guint       keyval)
+{
+  for (guint i = 0; i < 20; i++)
+    {
+      if (g_strcmp0 (gln_board_view_get_cursor (GLN_BOARD_VIEW (view), NULL), title) == 0)
+        return;
+      g_assert_true (press_board_key (column_view, keyval, 0));
+    }
+  g_assert_cmpstr (gln_board_view_get_cursor (GLN_BOARD_VIEW (view), NULL), ==, title);
+}
+
+typedef struct
+{
+  const char *column;   /* NULL for Key Results */
+  gint64      paper_id;
+} CellOf;
+
+static gboolean
+is_cell_of_paper (GtkWidget     *widget,
+                  gconstpointer  data)
+{
+  const CellOf *cell = data;
+  const GlnBoardColumn *column;
+
+  if (!GLN_IS_BOARD_CELL (widget) || !gtk_widget_get_mapped (widget) ||
+      gln_review_item_get_paper_id (gln_board_cell_get_item (GLN_BOARD_CELL (widget))) !=
+      cell->paper_id)
+    return FALSE;
+  column = gln_board_cell_get_column (GLN_BOARD_CELL (widget));
+
+  return cell->column == NULL ? column == NULL
+                              : column != NULL && g_strcmp0 (column->name, cell->column) == 0;
+}
+
+static gboolean
+has_visible_popover (gpointer data)
+{
+  return find_widget (data, is_visible_popover, NULL) != NULL;
+}
+
+static gboolean
+has_no_visible_popover (gpointer data)
+{
+  return find_widget (data, is_visible_popover, NULL) == NULL;
+}
+
+/* Clicks @widget's middle as the board's click gesture sees it. */
+static void
+click_board (GtkWidget *column_view,
+             GtkWidget *widget)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (column_view);
+  graphene_rect_t bounds;
+
+  g_assert_true (gtk_widget_compute_bounds (widget, column_view, &bounds));
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+      if (g_strcmp0 (gtk_event_controller_get_name (controller), "gln-board-click") != 0)
+        continue;
+      g_signal_emit_by_name (controller, "pressed", 1,
+                             (double) bounds.origin.x + bounds.size.width / 2,
+                             (double) bounds.origin.y + bounds.size.height / 2);
+      return;
+    }
+  g_assert_not_reached ();
+}
+
+/* Issue 14, item 20: the cell cursor opens a choice cell's list and the Key results editor
+ * with Enter, Shift+Tab leaves the board backwards, and a click puts the cursor on the cell
+ * clicked. */
+static void
+test_board_cursor_editors (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  const char * const risks[] = { "Low", "Medium", "High", NULL };
+  GtkWidget *column_view;
+  GtkWidget *view;
+  GtkWidget *cell;
+  GtkWidget *focus;
+  CellOf clicked;
+  guint row = G_MAXUINT;
+
+  if (!have_display)
+    {
+      g_test_skip ("No display available");
+      return;
+    }
+
+  view = show_all_board (fixture);
+  gln_board_view_add_column (GLN_BOARD_VIEW (view), "Risk", GLN_BOARD_KIND_CHOICE, risks);
+  gln_ui_test_wait_until (board_idle, view, "the new column");
+  gln_ui_test_wait_until (has_risk_cell, view, "the rows of the new column");
+  gln_ui_test_settle ();
+
+  column_view = find_descendant (view, GTK_TYPE_COLUMN_VIEW);
+  g_assert_true (gtk_widget_grab_focus (column_view));
+  g_assert_cmpuint (cursor_row (view), ==, 0);
+
+  /* Enter on a choice cell opens its list of choices. */
+  cursor_to_column (view, column_view, "Risk", GDK_KEY_Right);
+  cell = gln_board_view_get_cursor_cell (GLN_BOARD_VIEW (view));
+  g_assert_true (GLN_IS_BOARD_CELL (cell));
+  g_assert_null (find_widget (cell, is_visible_popover, NULL));
+  g_assert_true (press_board_key (column_view, GDK_KEY_Return, 0));
+  gln_ui_test_wait_until (has_visible_popover, cell, "the list of choices");
+  gtk_popover_popdown (GTK_POPOVER (find_widget (cell, is_visible_popover, NULL)));
+  gln_ui_test_wait_until (has_no_visible_popover, cell, "the list to close");
+
+  /* Enter on Key results opens their editor. */
+  g_assert_true (gtk_widget_grab_focus (column_view));
+  cursor_to_column (view, column_view, "Key Results", GDK_KEY_Right);
+  cell = gln_board_view_get_cursor_cell (GLN_BOARD_VIEW (view));
+  g_assert_true (GLN_IS_BOARD_CELL (cell));
+  g_assert_null (gln_board_cell_get_column (GLN_BOARD_CELL (cell)));
+  g_assert_true (press_board_key (column_view, GDK_KEY_Return, 0));
+  gln_ui_test_wait_until (has_visible_popover, cell, "the Key results editor");
+  g_assert_nonnull (find_descendant (find_widget (cell, is_visible_popover, NULL),
+                                     GTK_TYPE_TEXT_VIEW));
+  gtk_popover_popdown (GTK_POPOVER (find_widget (cell, is_visible_popover, NULL)));
+  gln_ui_test_wait_until (has_no_visible_popover, cell, "the editor to close");
+
+  /* A click puts the cursor on the cell clicked: the fourth row's Risk. */
+  clicked.column = "Risk";
+  clicked.paper_id = row_paper (view, 3);
+  cell = find_widget (view, is_cell_of_paper, &clicked);
+  g_assert_nonnull (cell);
+  click_board (column_view, cell);
+  g_assert_cmpstr (gln_board_view_get_cursor (GLN_BOARD_VIEW (view), &row), ==, "Risk");
+  g_assert_cmpuint (row, ==, 3);
+  g_assert_true (gln_board_view_get_cursor_cell (GLN_BOARD_VIEW (view)) == cell);
+
+  /* Shift+Tab leaves the grid backwards, to the board's last button above it. */
+  g_assert_true (gtk_widget_grab_focus (column_view));
+  g_assert_true (focus_in (column_view));
+  g_assert_true (press_board_key (column_view, GDK_KEY_ISO_Left_Tab, GDK_SHIFT_MASK));
+  focus = gtk_root_get_focus (GTK_ROOT (fixture->window));
+  g_assert_nonnull (focus);
+  g_assert_false (focus_in (column_view));
+  g_assert_true (gtk_widget_is_ancestor (focus, view));
+  g_assert_true (gtk_widget_get_mapped (focus));
+}
+
+static GdkRGBA
+widget_color (GtkWidget *widget)
+{
+  GdkRGBA color;
+
+  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+  gtk_style_context_get_color (gtk_widget_get_style_context (widget), &color);
+  G_GNUC_END_IGNORE_DEPRECATIONS
+
+  return color;
+}
+
+static gboolean
+is_css_node (GtkWidget     *widget,
+             gconstpointer  data)
+{
+  return g_strcmp0 (gtk_widget_get_css_name (widget), data) == 0;
+}
+
+static gboolean
+same_color (const GdkRGBA *a,
+            const GdkRGBA *b)
+{
+  return G_APPROX_VALUE (a->red, b->red, 0.01) && G_APPROX_VALUE (a->green, b->green, 0.01) &&
+         G_APPROX_VALUE (a->blue, b->blue, 0.01) && G_APPROX_VALUE (a->alpha, b->alpha, 0.01);
+}
+
+/* The 2-pixel rings of @color that @node draws: focus outlines and the cell cursor. */
+static guint
+count_rings (GskRenderNode *node,
+             const GdkRGBA *color)
+{
+  guint n = 0;
+
+  switch ((int) gsk_render_node_get_node_type (node))
+    {
+    case GSK_CONTAINER_NODE:
+      for (guint i = 0; i < gsk_container_node_get_n_children (node); i++)
+        n += count_rings (gsk_container_node_get_child (node, i), color);
+      return n;
+    case GSK_TRANSFORM_NODE:
+      return count_rings (gsk_transform_node_get_child (node), color);
+    case GSK_CLIP_NODE:
+      return count_rings (gsk_clip_node_get_child (node), color);
+    case GSK_ROUNDED_CLIP_NODE:
+      return count_rings (gsk_rounded_clip_node_get_child (node), color);
+    case GSK_OPACITY_NODE:
+      return count_rings (gsk_opacity_node_get_child (node), color);
+    case GSK_DEBUG_NODE:
+      return count_rings (gsk_debug_node_get_child (node), color);
+    case GSK_BORDER_NODE:
+      {
+        const float *widths = gsk_border_node_get_widths (node);
+        const GdkRGBA *colors = gsk_border_node_get_colors (node);
+
+        for (guint i = 0; i < 4; i++)
+          if (widths[i] != 2 || !same_color (&colors[i], color))
+            return 0;
+        return 1;
+      }
+    default:
+      return 0;
+    }
+}
+
+typedef struct
+{
+  GdkPaintable  *paintable;
+  GskRenderNode *node;
+} Drawing;
+
+/* Whether the widget was drawn since the paintable was made; keeps what it drew. */
+static gboolean
+drawn (gpointer data)
+{
+  Drawing *drawing = data;
+  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
+
+  gdk_paintable_snapshot (drawing->paintable, snapshot,
+                          gdk_paintable_get_intrinsic_width (drawing->paintable),
+                          gdk_paintable_get_intrinsic_height (drawing->paintable));
+  drawing->node = gtk_snapshot_to_node (snapshot);
+
+  return drawing->node != NULL;
+}
+
+static guint
+count_board_rings (GtkWidget *view)
+{
+  Drawing drawing = { gtk_widget_paintable_new (view), NULL };
+  GdkRGBA accent = { 0 };
+  guint n;
+
+  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+  g_assert_true (gtk_style_context_lookup_color (gtk_widget_get_style_context (view),
+                                                 "accent_color", &accent));
+  G_GNUC_END_IGNORE_DEPRECATIONS
+  accent.alpha = 0.5;
+
+  gtk_widget_queue_draw (view);
+  gln_ui_test_wait_until (drawn, &drawing, "the board to be drawn");
+  n = count_rings (drawing.node, &accent);
+  gsk_render_node_unref (drawing.node);
+  g_object_unref (drawing.paintable);
+
+  return n;
+}
+
+/* Issue 14, polish: the board's column headers read as headers, in the text colour, not dimmed
+ * as if disabled; and the cell cursor is the one focus ring, its row drawing none. */
+static void
+test_board_style (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  g_autoptr(GtkCssProvider) provider = gtk_css_provider_new ();
+  GtkWidget *column_view;
+  GtkWidget *header;
+  GtkWidget *label;
+  GtkWidget *year;
+  GdkRGBA text;
+  guint n_labels = 0;
+
+  if (!have_display)
+    {
+      g_test_skip ("No display available");
+      return;
+    }
+
+  /* AdwApplication loads the app's style sheet; this window has no application. */
+  gtk_css_provider_load_from_resource (provider, "/io/github/gleaner/Gleaner/style.css");
+  gtk_style_context_add_provider_for_display (gdk_display_get_default (),
+                                              GTK_STYLE_PROVIDER (provider),
+                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+
+  column_view = find_descendant (show_all_board (fixture), GTK_TYPE_COLUMN_VIEW);
+  gln_ui_test_settle ();
+
+  /* A year cell's text is the board's text colour; every header's title is the same. */
+  year = find_widget (column_view, is_css_node, "cell");
+  while (year != NULL && !GTK_IS_LABEL (gtk_widget_get_first_child (year)))
+    year = gtk_widget_get_next_sibling (year);
+  g_assert_nonnull (year);
+  text = widget_color (gtk_widget_get_first_child (year));
+  g_assert_cmpfloat (text.alpha, >, 0.5);
+  header = find_widget (column_view, is_css_node, "header");
+  g_assert_nonnull (header);
+  for (GtkWidget *title = gtk_widget_get_first_child (header); title != NULL;
+       title = gtk_widget_get_next_sibling (title))
+    {
+      GdkRGBA color;
+
+      if (!gtk_widget_get_mapped (title) || (label = find_descendant (title, GTK_TYPE_LABEL)) == NULL)
+        continue;
+      color = widget_color (label);
+      g_assert_true (gdk_rgba_equal (&color, &text));
+      n_labels++;
+    }
+  g_assert_cmpuint (n_labels, >=, 5);
+
+  /* The cursor on a cell of the second row: one ring, the cursor's, not the row's too. */
+  gtk_window_set_focus_visible (fixture->window, TRUE);
+  g_assert_true (gtk_widget_grab_focus (column_view));
+  g_assert_true (press_board_key (column_view, GDK_KEY_Down, 0));
+  g_assert_true (press_board_key (column_view, GDK_KEY_Right, 0));
+  g_assert_true (press_board_key (column_view, GDK_KEY_Right, 0));
+  gln_ui_test_settle ();
+  g_assert_cmpuint (cursor_row (gtk_widget_get_ancestor (column_view, GLN_TYPE_BOARD_VIEW)), ==, 1);
+  g_assert_cmpuint (count_board_rings (gtk_widget_get_ancestor (column_view,
+                                                                GLN_TYPE_BOARD_VIEW)), ==, 1);
+
+  gtk_style_context_remove_provider_for_display (gdk_display_get_default (),
+                                                 GTK_STYLE_PROVIDER (provider));
+}
+
+/* Issue 14, polish: tooltips never cover an open popover. In screening mode and on the board,
+ * a button with a tooltip shows none while its popover is open: the drop-downs and menu
+ * buttons, and Exclude while it asks for a reason. */
+static void
+test_popover_tooltips (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  GtkWidget *view;
+  GtkWidget *popover;
+  GtkWidget *exclude;
+
+  if (!have_display)
+    {
+      g_test_skip ("No display available");
+      return;
+    }
+
+  view = gln_screening_view_new ();
+  gln_screening_view_set_store (GLN_SCREENING_VIEW (view), fixture->store);
+  gln_screening_view_set_collection (GLN_SCREENING_VIEW (view), fixture->collection);
+  gtk_window_set_child (fixture->window, view);
+  gtk_window_present (fixture->window);
+  gln_ui_test_wait_until (screening_ready, view, "the first paper");
+  g_assert_cmpuint (gln_ui_test_check_popover_tooltips (view), >=, 1);
+
+  g_assert_true (gtk_widget_activate_action (view, "screening.ask-reason", NULL));
+  popover = find_widget (view, is_visible_popover, NULL);
+  g_assert_nonnull (popover);
+  exclude = gtk_widget_get_parent (popover);
+  g_assert_nonnull (gtk_widget_get_tooltip_text (exclude));
+  g_assert_false (gtk_widget_get_has_tooltip (exclude));
+  gtk_popover_popdown (GTK_POPOVER (popover));
+  g_assert_true (gtk_widget_get_has_tooltip (exclude));
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (exclude), ==, "Exclude with a Reason (E)");
+
+  view = show_all_board (fixture);
+  g_assert_cmpuint (gln_ui_test_check_popover_tooltips (view), >=, 2);
 }
 
 static void
@@ -1161,7 +1551,11 @@ main (int   argc,
   g_log_set_always_fatal (G_LOG_LEVEL_WARNING | G_LOG_LEVEL_CRITICAL);
 
   if ((have_display = gtk_init_check ()))
-    adw_init ();
+    {
+      adw_init ();
+      /* As the application does at startup. */
+      gln_popover_tooltips_init ();
+    }
 
   gln_test_add_shared ("/gln/review/screening", Fixture, NULL, fixture_set_up, test_screening,
                        fixture_tear_down);
@@ -1175,6 +1569,12 @@ main (int   argc,
                        test_board_rating_keys, fixture_tear_down);
   gln_test_add_shared ("/gln/review/board-cursor", Fixture, NULL, fixture_set_up,
                        test_board_cursor, fixture_tear_down);
+  gln_test_add_shared ("/gln/review/board-cursor-editors", Fixture, NULL, fixture_set_up,
+                       test_board_cursor_editors, fixture_tear_down);
+  gln_test_add_shared ("/gln/review/board-style", Fixture, NULL, fixture_set_up,
+                       test_board_style, fixture_tear_down);
+  gln_test_add_shared ("/gln/review/popover-tooltips", Fixture, NULL, fixture_set_up,
+                       test_popover_tooltips, fixture_tear_down);
   gln_test_add_shared ("/gln/review/board", Fixture, NULL, fixture_set_up, test_board,
                        fixture_tear_down);
   gln_test_add_shared ("/gln/review/compare", Fixture, NULL, fixture_set_up, test_compare,

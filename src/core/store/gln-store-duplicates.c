@@ -77,8 +77,10 @@ list_duplicates (GlnDatabase   *db,
                  GCancellable  *cancellable,
                  GError       **error)
 {
+  /* A pair with a paper in the trash waits there: it shows again when the paper is restored. */
   static const char sql[] =
-    "SELECT paper_a, paper_b, reason FROM duplicates WHERE dismissed = 0"
+    "SELECT paper_a, paper_b, reason FROM duplicates d WHERE dismissed = 0"
+    " AND NOT EXISTS (SELECT 1 FROM trash t WHERE t.paper_id IN (d.paper_a, d.paper_b))"
     " ORDER BY created, paper_a, paper_b";
   g_autoptr(GPtrArray) pairs = g_ptr_array_new_with_free_func ((GDestroyNotify) gln_duplicate_free);
   g_autoptr(GlnStmtScope) stmt = NULL;
@@ -116,7 +118,8 @@ static const GlnStoreOp list_op = {
  * @callback: called with the pairs
  * @user_data: data for @callback
  *
- * Lists the possible duplicates the user has not dismissed, oldest first.
+ * Lists the possible duplicates the user has not dismissed, oldest first, but for the pairs
+ * with a paper in the trash.
  */
 void
 gln_store_list_duplicates_async (GlnStore            *self,

@@ -48,7 +48,8 @@ static const char * const count_sql[] = {
   "SELECT count(*) FROM papers p INDEXED BY papers_starred WHERE p.starred = 1"
   " AND EXISTS (SELECT 1 FROM papers u INDEXED BY papers_unread"
   "  WHERE u.id = p.id AND u.read_time IS NULL)" NOT_TRASHED ("p.id"),
-  "SELECT count(*) FROM duplicates WHERE dismissed = 0",
+  "SELECT count(*) FROM duplicates d WHERE dismissed = 0"
+  " AND NOT EXISTS (SELECT 1 FROM trash t WHERE t.paper_id IN (d.paper_a, d.paper_b))",
   "SELECT count(*) FROM trash",
 };
 
