@@ -2,7 +2,8 @@
 
 /* The citation search views of issue 17 on a real library: the PRISMA page shows the
  * collection's numbers (its text read back from the drawing's accessible description) and
- * follows a screening decision; the citation search dialog opens ready to start. */
+ * follows a screening decision; the citation search dialog opens ready to start; the reading
+ * pane shows a paper's stored references and citations and takes one into the library. */
 
 #define G_LOG_DOMAIN "test-cite"
 
@@ -12,10 +13,13 @@
 #include <string.h>
 
 #include "gln-citation-dialog.h"
+#include "gln-citation-links.h"
+#include "gln-paper-view.h"
 #include "gln-prisma-view.h"
 #include "gln-ui-test-utils.h"
 
 #include "gln-test-collection.h"
+#include "gln-test-store.h"
 
 #define COLLECTION "Proton structure"
 
@@ -93,6 +97,192 @@ test_prisma_and_dialog (void)
   gln_ui_test_settle ();
 }
 
+static GlnPaper *
+new_paper (const char *title,
+           const char *doi)
+{
+  GlnPaper *paper = gln_paper_new ();
+  g_autofree char *key = gln_paper_key_build (NULL, doi, title);
+
+  gln_paper_set_key (paper, key);
+  gln_paper_set_title (paper, title);
+  gln_paper_set_doi (paper, doi);
+  gln_paper_set_source (paper, "semanticscholar");
+
+  return paper;
+}
+
+static void
+save_links (GlnStore             *store,
+            GlnPaper             *paper,
+            GlnCitationDirection  direction,
+            GlnCitationPage      *page)
+{
+  g_autoptr(GError) error = NULL;
+
+  gln_store_save_paper_links_async (store, paper, direction, page, NULL, gln_test_ready_cb,
+                                    NULL);
+  g_assert_cmpint (gln_store_save_paper_links_finish (store, gln_test_wait (), &error), >, 0);
+  g_assert_no_error (error);
+}
+
+static GtkWidget *
+find_widget (GtkWidget  *root,
+             GType       type,
+             const char *label)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type) &&
+          (label == NULL || g_strcmp0 (gtk_button_get_label (GTK_BUTTON (child)), label) == 0))
+        return child;
+      if ((found = find_widget (child, type, label)) != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+typedef struct
+{
+  GtkWidget  *widget;
+  const char *text;
+  GtkWidget  *list;
+  GlnPaper   *opened;
+} Pane;
+
+static gboolean
+label_is (gpointer data)
+{
+  Pane *pane = data;
+
+  return g_strcmp0 (gtk_menu_button_get_label (GTK_MENU_BUTTON (pane->widget)), pane->text) == 0;
+}
+
+static gboolean
+list_has_button (gpointer data)
+{
+  Pane *pane = data;
+
+  return find_widget (pane->list, GTK_TYPE_BUTTON, pane->text) != NULL;
+}
+
+static gboolean
+list_lacks_button (gpointer data)
+{
+  return !list_has_button (data);
+}
+
+static gboolean
+paper_opened (gpointer data)
+{
+  return ((Pane *) data)->opened != NULL;
+}
+
+static void
+paper_opened_cb (GlnPaperView *view,
+                 GlnPaper     *paper,
+                 Pane         *pane)
+{
+  g_set_object (&pane->opened, paper);
+}
+
+/* A paper with stored links: the pane shows both counts, its references list the paper the
+ * library has ("In Library", which opens it) and the one known by its title ("Add to
+ * Library", which takes it in, its link following). */
+static void
+test_reading_pane (void)
+{
+  g_autofree char *path = NULL;
+  g_autoptr(GlnStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) papers = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GlnImportResult) result = NULL;
+  g_autoptr(GPtrArray) stored = NULL;
+  g_autoptr(GlnCitationPage) references = gln_citation_page_new ();
+  g_autoptr(GlnCitationPage) citations = gln_citation_page_new ();
+  g_autoptr(GPtrArray) links = NULL;
+  g_autoptr(GlnPaper) cited = new_paper ("On Computable Numbers", "10.1112/plms/s2-42.1.230");
+  g_autoptr(GlnPaper) by_title = new_paper ("The Imitation Game Revisited", NULL);
+  g_autoptr(GlnPaper) citing = new_paper ("Minds, Brains, and Programs", "10.1017/s0140525x00005756");
+  GlnPaper *paper;
+  GtkWindow *window;
+  GtkWidget *view;
+  GlnCitationLinks *pane_links;
+  Pane pane = { 0, };
+
+  if (!have_display)
+    {
+      g_test_skip ("no display");
+      return;
+    }
+
+  path = gln_test_tmp_db_path ();
+  store = gln_store_open_sync (path, &error);
+  g_assert_no_error (error);
+  g_ptr_array_add (papers, new_paper ("Computing Machinery and Intelligence",
+                                      "10.1093/mind/lix.236.433"));
+  result = gln_test_store_import (store, papers, 0);
+  stored = gln_test_store_papers (store, result);
+  paper = g_ptr_array_index (stored, 0);
+  gln_citation_page_add (references, cited, TRUE);
+  gln_citation_page_add (references, by_title, FALSE);
+  references->next = -1;
+  gln_citation_page_add (citations, citing, TRUE);
+  citations->next = -1;
+  save_links (store, paper, GLN_CITATION_REFERENCES, references);
+  save_links (store, paper, GLN_CITATION_CITATIONS, citations);
+
+  window = GTK_WINDOW (gtk_window_new ());
+  gtk_window_set_default_size (window, 800, 700);
+  view = gln_paper_view_new ();
+  g_signal_connect (view, "open-paper", G_CALLBACK (paper_opened_cb), &pane);
+  gln_paper_view_set_store (GLN_PAPER_VIEW (view), store);
+  gln_paper_view_set_paper (GLN_PAPER_VIEW (view), paper);
+  gtk_window_set_child (window, view);
+  gtk_window_present (window);
+
+  pane_links = GLN_CITATION_LINKS (find_widget (view, GLN_TYPE_CITATION_LINKS, NULL));
+  g_assert_nonnull (pane_links);
+  pane.widget = gln_citation_links_get_button (pane_links, GLN_CITATION_CITATIONS);
+  pane.text = "Cited by (1)";
+  gln_ui_test_wait_until (label_is, &pane, "the count of citing papers");
+  pane.widget = gln_citation_links_get_button (pane_links, GLN_CITATION_REFERENCES);
+  pane.text = "References (2)";
+  gln_ui_test_wait_until (label_is, &pane, "the count of references");
+
+  gtk_menu_button_popup (GTK_MENU_BUTTON (pane.widget));
+  pane.list = GTK_WIDGET (gtk_menu_button_get_popover (GTK_MENU_BUTTON (pane.widget)));
+  pane.text = "Add to Library";
+  gln_ui_test_wait_until (list_has_button, &pane, "the reference known by its title");
+  pane.text = "In Library";
+  g_assert_true (list_has_button (&pane));
+
+  /* Taken into the library, the reference shows "In Library" like the other. */
+  gtk_widget_activate (find_widget (pane.list, GTK_TYPE_BUTTON, "Add to Library"));
+  pane.text = "Add to Library";
+  gln_ui_test_wait_until (list_lacks_button, &pane, "the reference in the library");
+  gln_store_list_citations_async (store, gln_paper_get_id (paper), GLN_CITATION_REFERENCES, NULL,
+                                  gln_test_ready_cb, NULL);
+  links = gln_store_list_citations_finish (store, gln_test_wait (), &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (links->len, ==, 2);
+  for (guint i = 0; i < links->len; i++)
+    g_assert_cmpint (((GlnCitation *) g_ptr_array_index (links, i))->paper_id, >, 0);
+
+  pane.text = "In Library";
+  gtk_widget_activate (find_widget (pane.list, GTK_TYPE_BUTTON, "In Library"));
+  gln_ui_test_wait_until (paper_opened, &pane, "the paper opened");
+  g_assert_cmpint (gln_paper_get_id (pane.opened), !=, gln_paper_get_id (paper));
+
+  g_clear_object (&pane.opened);
+  gtk_window_destroy (window);
+  gln_ui_test_settle ();
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -112,6 +302,7 @@ main (int   argc,
     adw_init ();
 
   gln_test_add_shared_func ("/gln/cite/prisma-and-dialog", test_prisma_and_dialog);
+  g_test_add_func ("/gln/cite/reading-pane", test_reading_pane);
 
   ret = g_test_run ();
   gln_ui_test_remove (data_home);
