@@ -3,7 +3,8 @@
 /* The citation search views of issue 17 on a real library: the PRISMA page shows the
  * collection's numbers (its text read back from the drawing's accessible description) and
  * follows a screening decision; the citation search dialog opens ready to start; the reading
- * pane shows a paper's stored references and citations and takes one into the library. */
+ * pane shows a paper's stored references and citations and takes one into the library; the
+ * screening queue shows only the papers a citation search found, each with its provenance. */
 
 #define G_LOG_DOMAIN "test-cite"
 
@@ -16,6 +17,7 @@
 #include "gln-citation-links.h"
 #include "gln-paper-view.h"
 #include "gln-prisma-view.h"
+#include "gln-screening-view-private.h"
 #include "gln-ui-test-utils.h"
 
 #include "gln-test-collection.h"
@@ -283,6 +285,112 @@ test_reading_pane (void)
   gln_ui_test_settle ();
 }
 
+static gboolean
+queue_is (gpointer data)
+{
+  GlnScreeningView *view = data;
+  guint wanted = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (view), "wanted"));
+
+  return view->current != NULL && view->queue->len == wanted;
+}
+
+static void
+wait_for_queue (GlnScreeningView *view,
+                guint             wanted)
+{
+  g_object_set_data (G_OBJECT (view), "wanted", GUINT_TO_POINTER (wanted));
+  gln_ui_test_wait_until (queue_is, view, "the screening queue");
+}
+
+/* Papers a citation search queued, shown alone by the source filter, each saying which
+ * paper's references listed it; the user's own papers shown alone without it. */
+static void
+test_screening_sources (void)
+{
+  g_autofree char *path = NULL;
+  g_autoptr(GlnStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) papers = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GlnImportResult) result = NULL;
+  g_autoptr(GPtrArray) stored = NULL;
+  g_autoptr(GlnCitationPage) page = gln_citation_page_new ();
+  g_autoptr(GlnCitationWork) work = NULL;
+  g_autoptr(GlnPaper) found_a = new_paper ("On Computable Numbers", "10.1112/plms/s2-42.1.230");
+  g_autoptr(GlnPaper) found_b = new_paper ("Intelligent Machinery", "10.5555/intelligent");
+  GlnScreeningView *view;
+  GtkWindow *window;
+  gint64 collection, seed_id, search;
+  const char *text;
+
+  if (!have_display)
+    {
+      g_test_skip ("no display");
+      return;
+    }
+
+  path = gln_test_tmp_db_path ();
+  store = gln_store_open_sync (path, &error);
+  g_assert_no_error (error);
+  g_ptr_array_add (papers, new_paper ("Computing Machinery and Intelligence",
+                                      "10.1093/mind/lix.236.433"));
+  g_ptr_array_add (papers, new_paper ("A Paper I Brought Myself", "10.5555/mine"));
+  result = gln_test_store_import (store, papers, 0);
+  stored = gln_test_store_papers (store, result);
+  collection = gln_test_store_create_collection (store, COLLECTION, stored);
+  seed_id = gln_paper_get_id (g_ptr_array_index (stored, 0));
+
+  gln_store_start_citation_search_async (store, collection, &seed_id, 1,
+                                         GLN_CITATION_SEARCH_BACKWARD, 1, NULL, gln_test_ready_cb,
+                                         NULL);
+  search = gln_store_id_finish (store, gln_test_wait (), &error);
+  g_assert_no_error (error);
+  gln_store_next_citation_work_async (store, search, NULL, gln_test_ready_cb, NULL);
+  work = gln_store_next_citation_work_finish (store, gln_test_wait (), &error);
+  g_assert_no_error (error);
+  gln_citation_page_add (page, found_a, TRUE);
+  gln_citation_page_add (page, found_b, TRUE);
+  page->next = -1;
+  gln_store_save_citation_page_async (store, work, page, NULL, NULL, gln_test_ready_cb, NULL);
+  g_assert_cmpint (gln_store_save_citation_page_finish (store, gln_test_wait (), &error), ==, 2);
+  g_assert_no_error (error);
+
+  window = GTK_WINDOW (gtk_window_new ());
+  gtk_window_set_default_size (window, 1000, 700);
+  view = GLN_SCREENING_VIEW (gln_screening_view_new ());
+  gtk_window_set_child (window, GTK_WIDGET (view));
+  gtk_window_present (window);
+  gln_screening_view_set_store (view, store);
+  gln_screening_view_set_collection (view, collection);
+  wait_for_queue (view, 4);
+
+  gln_screening_view_set_source (view, 2);
+  wait_for_queue (view, 2);
+  for (guint i = 0; i < view->queue->len; i++)
+    {
+      GlnPaper *paper = gln_review_item_get_paper (g_ptr_array_index (view->queue, i));
+
+      g_assert_true (g_strcmp0 (gln_paper_get_title (paper), "Intelligent Machinery") == 0 ||
+                     g_strcmp0 (gln_paper_get_title (paper), "On Computable Numbers") == 0);
+    }
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (view->provenance_label)));
+  text = gtk_label_get_label (view->provenance_label);
+  g_assert_nonnull (strstr (text, "cited by “Computing Machinery and Intelligence”"));
+
+  gln_screening_view_set_source (view, 1);
+  wait_for_queue (view, 2);
+  for (guint i = 0; i < view->queue->len; i++)
+    {
+      GlnPaper *paper = gln_review_item_get_paper (g_ptr_array_index (view->queue, i));
+
+      g_assert_cmpstr (gln_paper_get_title (paper), !=, "On Computable Numbers");
+      g_assert_cmpstr (gln_paper_get_title (paper), !=, "Intelligent Machinery");
+    }
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (view->provenance_label)));
+
+  gtk_window_destroy (window);
+  gln_ui_test_settle ();
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -303,6 +411,7 @@ main (int   argc,
 
   gln_test_add_shared_func ("/gln/cite/prisma-and-dialog", test_prisma_and_dialog);
   g_test_add_func ("/gln/cite/reading-pane", test_reading_pane);
+  g_test_add_func ("/gln/cite/screening-sources", test_screening_sources);
 
   ret = g_test_run ();
   gln_ui_test_remove (data_home);
