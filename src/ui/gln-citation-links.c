@@ -18,6 +18,7 @@
  * Cancel and the reason when that fails. */
 
 #define MAX_AUTHORS 3
+#define ROWS_AT_ONCE 100
 
 struct _GlnCitationLinks
 {
@@ -193,6 +194,58 @@ build_row (GlnCitationLinks  *self,
   return row;
 }
 
+static void append_rows (GlnCitationLinks *self,
+                         GtkWidget        *list);
+
+static void
+more_clicked_cb (GtkButton *button,
+                 GtkWidget *list)
+{
+  /* A popover's parent is its button, so the pane is an ancestor. */
+  GlnCitationLinks *self = GLN_CITATION_LINKS (gtk_widget_get_ancestor (GTK_WIDGET (button),
+                                                                         GLN_TYPE_CITATION_LINKS));
+  GtkWidget *row = gtk_widget_get_ancestor (GTK_WIDGET (button), GTK_TYPE_LIST_BOX_ROW);
+  GtkWidget *next = gtk_widget_get_next_sibling (row);
+
+  gtk_list_box_remove (GTK_LIST_BOX (list), row);
+  append_rows (self, list);
+  if (next != NULL)
+    gtk_widget_child_focus (next, GTK_DIR_TAB_FORWARD);
+}
+
+/* A long list (a famous paper is cited thousands of times) shows a page of rows at a time,
+ * then a row to show more. */
+static void
+append_rows (GlnCitationLinks *self,
+             GtkWidget        *list)
+{
+  GPtrArray *links = g_object_get_data (G_OBJECT (list), "gln-links");
+  guint shown = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (list), "gln-shown"));
+  guint end = MIN (links->len, shown + ROWS_AT_ONCE);
+  g_autofree char *label = NULL;
+  GtkWidget *more;
+  GtkWidget *row;
+
+  for (guint i = shown; i < end; i++)
+    gtk_list_box_append (GTK_LIST_BOX (list), build_row (self, g_ptr_array_index (links, i)));
+  g_object_set_data (G_OBJECT (list), "gln-shown", GUINT_TO_POINTER (end));
+  if (end == links->len)
+    return;
+
+  label = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Show More (%u Left)",
+                                        "Show More (%u Left)", links->len - end),
+                           links->len - end);
+  more = gtk_button_new_with_label (label);
+  gtk_widget_add_css_class (more, "flat");
+  gtk_widget_set_margin_top (more, 6);
+  gtk_widget_set_margin_bottom (more, 6);
+  g_signal_connect (more, "clicked", G_CALLBACK (more_clicked_cb), list);
+  row = gtk_list_box_row_new ();
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), more);
+  gtk_list_box_append (GTK_LIST_BOX (list), row);
+}
+
 static void
 listed_cb (GObject      *object,
            GAsyncResult *result,
@@ -218,8 +271,10 @@ listed_cb (GObject      *object,
   list = get_list (button);
   while ((child = gtk_widget_get_first_child (list)) != NULL)
     gtk_list_box_remove (GTK_LIST_BOX (list), child);
-  for (guint i = 0; i < links->len; i++)
-    gtk_list_box_append (GTK_LIST_BOX (list), build_row (self, g_ptr_array_index (links, i)));
+  g_object_set_data_full (G_OBJECT (list), "gln-links", g_steal_pointer (&links),
+                          (GDestroyNotify) g_ptr_array_unref);
+  g_object_set_data (G_OBJECT (list), "gln-shown", GUINT_TO_POINTER (0));
+  append_rows (self, list);
 }
 
 /* The list is read when its popover opens, so that moving through papers costs a count. */

@@ -190,14 +190,16 @@ show_item (GlnScreeningView *self,
     {
       const char *description;
 
-      if (self->filter == GLN_SCREENING_UNSCREENED)
+      if (self->filter == GLN_SCREENING_UNSCREENED && self->source != 0)
+        description = _("Every paper from this source has a decision.");
+      else if (self->filter == GLN_SCREENING_UNSCREENED)
         description = _("Every paper in this collection has a decision.");
       else if (self->filter < 0)
         description = _("You went through every paper of the collection.");
       else
         description = _("No paper of the collection has this decision.");
       gln_status_page_set_description_text (self->done_page, description);
-      gtk_widget_set_visible (self->done_button, self->filter >= 0);
+      gtk_widget_set_visible (self->done_button, self->filter >= 0 || self->source != 0);
       gtk_stack_set_visible_child_name (self->stack, "done");
     }
 
@@ -521,6 +523,7 @@ show_all_action (GtkWidget  *widget,
                  const char *action_name,
                  GVariant   *parameter)
 {
+  gln_screening_view_set_source (GLN_SCREENING_VIEW (widget), 0);
   gln_screening_view_set_filter (GLN_SCREENING_VIEW (widget), -1);
 }
 

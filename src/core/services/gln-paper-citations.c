@@ -96,6 +96,7 @@ page_saved_cb (GObject      *object,
   if (fetch->offset < 0 && self->direction == GLN_CITATION_REFERENCES)
     {
       self->direction = GLN_CITATION_CITATIONS;
+      self->n_links = 0;
       fetch->offset = 0;
     }
   if (fetch->offset < 0)
@@ -171,7 +172,7 @@ gln_paper_citations_class_init (GlnPaperCitationsClass *klass)
    * GlnPaperCitations::progress:
    *
    * A page was stored; gln_paper_citations_get_direction() says which list is being read
-   * and gln_paper_citations_get_n_links() how many links were stored so far.
+   * and gln_paper_citations_get_n_links() how many of its links were stored so far.
    */
   signals [PROGRESS] = g_signal_new ("progress", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                                      0, NULL, NULL, NULL, G_TYPE_NONE, 0);
