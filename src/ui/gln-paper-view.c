@@ -11,6 +11,7 @@
 
 #include "gln-application.h"
 #include "gln-chip-editor.h"
+#include "gln-citation-links.h"
 #include "gln-latex.h"
 #include "gln-markup.h"
 #include "gln-note-list.h"
@@ -41,6 +42,7 @@ struct _GlnPaperView
   GtkLabel          *comment_label;
   GlnChipEditor     *tags_editor;
   GlnChipEditor     *collections_editor;
+  GlnCitationLinks  *citation_links;
   GlnNoteList       *note_list;
 };
 
@@ -56,6 +58,7 @@ static GParamSpec *properties [N_PROPS];
 
 enum {
   COLLECTION_ADDED,
+  OPEN_PAPER,
   TAG_ADDED,
   N_SIGNALS
 };
@@ -385,6 +388,14 @@ collection_removed_cb (GlnPaperView  *self,
 }
 
 static void
+open_paper_cb (GlnPaperView     *self,
+               GlnPaper         *paper,
+               GlnCitationLinks *links)
+{
+  g_signal_emit (self, signals [OPEN_PAPER], 0, paper);
+}
+
+static void
 gln_paper_view_dispose (GObject *object)
 {
   GlnPaperView *self = (GlnPaperView *)object;
@@ -480,6 +491,19 @@ gln_paper_view_class_init (GlnPaperViewClass *klass)
                   G_TYPE_NONE, 1, G_TYPE_STRING);
 
   /**
+   * GlnPaperView::open-paper:
+   * @paper: a paper of the library
+   *
+   * The user asked to read another paper: one the paper shown cites, or one citing it.
+   */
+  signals [OPEN_PAPER] =
+    g_signal_new ("open-paper",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 1, GLN_TYPE_PAPER);
+
+  /**
    * GlnPaperView::tag-added:
    * @tag: the tag
    *
@@ -494,6 +518,7 @@ gln_paper_view_class_init (GlnPaperViewClass *klass)
                   G_TYPE_NONE, 1, G_TYPE_STRING);
 
   g_type_ensure (GLN_TYPE_CHIP_EDITOR);
+  g_type_ensure (GLN_TYPE_CITATION_LINKS);
   g_type_ensure (GLN_TYPE_NOTE_LIST);
   g_type_ensure (GLN_TYPE_RATING);
 
@@ -512,6 +537,7 @@ gln_paper_view_class_init (GlnPaperViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, GlnPaperView, comment_label);
   gtk_widget_class_bind_template_child (widget_class, GlnPaperView, tags_editor);
   gtk_widget_class_bind_template_child (widget_class, GlnPaperView, collections_editor);
+  gtk_widget_class_bind_template_child (widget_class, GlnPaperView, citation_links);
   gtk_widget_class_bind_template_child (widget_class, GlnPaperView, note_list);
   gtk_widget_class_bind_template_callback (widget_class, activate_link_cb);
   gtk_widget_class_bind_template_callback (widget_class, star_clicked_cb);
@@ -520,6 +546,7 @@ gln_paper_view_class_init (GlnPaperViewClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, tag_removed_cb);
   gtk_widget_class_bind_template_callback (widget_class, collection_added_cb);
   gtk_widget_class_bind_template_callback (widget_class, collection_removed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, open_paper_cb);
 
   gtk_widget_class_install_action (widget_class, "paper.open-abstract", NULL, open_action);
   gtk_widget_class_install_action (widget_class, "paper.open-pdf", NULL, open_action);
@@ -583,6 +610,7 @@ gln_paper_view_set_paper (GlnPaperView *self,
 
   /* The previous paper's notes are stored before the next ones load. */
   gln_note_list_set_paper (self->note_list, self->store, paper);
+  gln_citation_links_set_paper (self->citation_links, self->store, paper);
 
   if (paper != NULL)
     {
@@ -635,6 +663,7 @@ gln_paper_view_set_suggestions (GlnPaperView       *self,
 
   gln_chip_editor_set_suggestions (self->tags_editor, tags);
   gln_chip_editor_set_suggestions (self->collections_editor, collections);
+  gln_citation_links_set_collections (self->citation_links, collections);
 }
 
 /**

@@ -24,6 +24,9 @@ struct _GlnScreeningView
   GlnReviewItem       *current;
   gint64               pending_paper;
   int                  filter;
+  int                  source;
+  GHashTable          *provenance;
+  GCancellable        *provenance_cancellable;
   GStrv                reasons;
   GStrv                include_words;
   GStrv                exclude_words;
@@ -32,6 +35,9 @@ struct _GlnScreeningView
 
   AdwToastOverlay     *toast_overlay;
   GtkDropDown         *filter_dropdown;
+  GtkDropDown         *source_dropdown;
+  GtkBox              *filters_box;
+  GtkLabel            *provenance_label;
   GtkProgressBar      *progress_bar;
   GtkStack            *stack;
   GtkSpinner          *spinner;
@@ -75,6 +81,16 @@ void              _gln_screening_view_update_summary   (GlnScreeningView    *sel
 void              _gln_screening_view_update_keywords  (GlnScreeningView    *self);
 void              _gln_screening_view_init_keywords    (GlnScreeningView    *self);
 void              _gln_screening_view_class_init_keywords (GtkWidgetClass   *widget_class);
+void              _gln_screening_view_refilter         (GlnScreeningView    *self,
+                                                        gboolean             restart);
+void              _gln_screening_view_class_init_sources (GtkWidgetClass    *widget_class);
+void              _gln_screening_view_dispose_sources  (GlnScreeningView    *self);
+void              _gln_screening_view_load_provenance  (GlnScreeningView    *self);
+gboolean          _gln_screening_view_matches_source   (GlnScreeningView    *self,
+                                                        GlnReviewItem       *item);
+void              _gln_screening_view_update_provenance (GlnScreeningView   *self);
+char             *_gln_screening_view_dup_provenance   (GlnScreeningView    *self,
+                                                        gint64               paper_id);
 char             *_gln_screening_view_decorate         (GlnScreeningView    *self,
                                                         const char          *markup,
                                                         gboolean             links,

@@ -31,7 +31,8 @@ static gboolean
 matches_filter (GlnScreeningView *self,
                 GlnReviewItem    *item)
 {
-  return self->filter < 0 || (int) gln_review_item_get_status (item) == self->filter;
+  return (self->filter < 0 || (int) gln_review_item_get_status (item) == self->filter) &&
+         _gln_screening_view_matches_source (self, item);
 }
 
 static gboolean
@@ -179,6 +180,7 @@ show_item (GlnScreeningView *self,
       update_position (self);
       update_decision (self);
       _gln_screening_view_update_text (self);
+      _gln_screening_view_update_provenance (self);
       gtk_adjustment_set_value (adjustment, gtk_adjustment_get_lower (adjustment));
       gtk_stack_set_visible_child_name (self->stack, "paper");
     }
@@ -188,14 +190,16 @@ show_item (GlnScreeningView *self,
     {
       const char *description;
 
-      if (self->filter == GLN_SCREENING_UNSCREENED)
+      if (self->filter == GLN_SCREENING_UNSCREENED && self->source != 0)
+        description = _("Every paper from this source has a decision.");
+      else if (self->filter == GLN_SCREENING_UNSCREENED)
         description = _("Every paper in this collection has a decision.");
       else if (self->filter < 0)
         description = _("You went through every paper of the collection.");
       else
         description = _("No paper of the collection has this decision.");
       gln_status_page_set_description_text (self->done_page, description);
-      gtk_widget_set_visible (self->done_button, self->filter >= 0);
+      gtk_widget_set_visible (self->done_button, self->filter >= 0 || self->source != 0);
       gtk_stack_set_visible_child_name (self->stack, "done");
     }
 
@@ -261,6 +265,21 @@ advance (GlnScreeningView *self)
   show_item (self, NULL);
 }
 
+/* The filters changed: the queue is made again, from its start when @restart or when the
+ * paper on screen no longer fits. */
+void
+_gln_screening_view_refilter (GlnScreeningView *self,
+                              gboolean          restart)
+{
+  if (restart || (self->current != NULL && !matches_filter (self, self->current)))
+    g_clear_object (&self->current);
+  rebuild_queue (self);
+  if (self->current != NULL)
+    show_item (self, self->current);
+  else if (self->info != NULL)
+    advance (self);
+}
+
 static void
 apply_state (GlnScreeningView *self,
              GlnBoardState    *state)
@@ -317,6 +336,7 @@ loaded_cb (GlnScreeningView    *self,
 {
   gtk_spinner_stop (self->spinner);
   apply_state (self, state);
+  _gln_screening_view_load_provenance (self);
 }
 
 static void
@@ -513,6 +533,7 @@ show_all_action (GtkWidget  *widget,
                  const char *action_name,
                  GVariant   *parameter)
 {
+  gln_screening_view_set_source (GLN_SCREENING_VIEW (widget), 0);
   gln_screening_view_set_filter (GLN_SCREENING_VIEW (widget), -1);
 }
 
@@ -524,6 +545,7 @@ gln_screening_view_dispose (GObject *object)
   if (self->loader != NULL)
     g_signal_handlers_disconnect_by_data (self->loader, self);
   g_clear_object (&self->loader);
+  _gln_screening_view_dispose_sources (self);
   if (self->reason_popover != NULL)
     gtk_widget_unparent (GTK_WIDGET (self->reason_popover));
   gtk_widget_dispose_template (GTK_WIDGET (self), GLN_TYPE_SCREENING_VIEW);
@@ -618,6 +640,7 @@ gln_screening_view_class_init (GlnScreeningViewClass *klass)
   gtk_widget_class_install_action (widget_class, "screening.show-all", NULL, show_all_action);
   _gln_screening_view_class_init_panel (widget_class);
   _gln_screening_view_class_init_keywords (widget_class);
+  _gln_screening_view_class_init_sources (widget_class);
 
   for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
     {
@@ -651,6 +674,8 @@ gln_screening_view_init (GlnScreeningView *self)
   gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
   gln_review_set_accessible_label (GTK_WIDGET (self->filter_dropdown),
                                    _("Show Papers by Decision"));
+  gln_review_set_accessible_label (GTK_WIDGET (self->source_dropdown),
+                                   _("Show Papers by Source"));
   gtk_stack_set_visible_child_name (self->stack, "empty");
   _gln_screening_view_init_keywords (self);
   _gln_screening_view_update_keywords (self);
@@ -715,6 +740,7 @@ gln_screening_view_set_collection (GlnScreeningView *self,
   g_clear_pointer (&self->info, gln_collection_info_free);
   g_ptr_array_set_size (self->queue, 0);
   g_list_store_remove_all (self->items);
+  g_clear_pointer (&self->provenance, g_hash_table_unref);
 
   if (collection_id > 0 && self->store != NULL)
     {
@@ -784,10 +810,7 @@ gln_screening_view_set_filter (GlnScreeningView *self,
     return;
 
   self->filter = status;
-  g_clear_object (&self->current);
-  rebuild_queue (self);
-  if (self->info != NULL)
-    advance (self);
+  _gln_screening_view_refilter (self, TRUE);
 }
 
 /**
@@ -871,6 +894,8 @@ gln_screening_view_set_compact (GlnScreeningView *self,
                                   compact ? GTK_ORIENTATION_VERTICAL : GTK_ORIENTATION_HORIZONTAL);
   /* Narrow, the progress shows as "Paper 3 of 10" and in the summary. */
   gtk_widget_set_visible (GTK_WIDGET (self->progress_bar), !compact);
+  gtk_orientable_set_orientation (GTK_ORIENTABLE (self->filters_box),
+                                  compact ? GTK_ORIENTATION_VERTICAL : GTK_ORIENTATION_HORIZONTAL);
   for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->decision_box));
        row != NULL;
        row = gtk_widget_get_next_sibling (row))

@@ -24,6 +24,8 @@ gboolean    gln_screening_view_show_paper     (GlnScreeningView   *self,
 int         gln_screening_view_get_filter     (GlnScreeningView   *self);
 void        gln_screening_view_set_filter     (GlnScreeningView   *self,
                                                int                 status);
+void        gln_screening_view_set_source     (GlnScreeningView   *self,
+                                               int                 source);
 void        gln_screening_view_decide         (GlnScreeningView   *self,
                                                GlnScreening        status,
                                                const char         *reason);

@@ -298,6 +298,18 @@ show_paper (GlnWindow *self,
   _gln_window_update_actions (self);
 }
 
+/* A paper of the reading pane's citations: read in the pane, selected in the list if it is
+ * there. */
+static void
+paper_view_open_paper_cb (GlnWindow    *self,
+                          GlnPaper     *paper,
+                          GlnPaperView *paper_view)
+{
+  show_paper (self, paper);
+  _gln_window_unselect (self);
+  _gln_window_show_paper_pane (self);
+}
+
 /* The paper the reading pane follows in a changed selection: the last one just selected
  * (a click, Ctrl+click, or the end of a Shift+click range), else the only one selected. */
 static GlnPaper *
@@ -826,6 +838,8 @@ gln_window_init (GlnWindow *self)
                            G_CALLBACK (selection_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->list_view, "activate", G_CALLBACK (list_activate_cb), self,
                            G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->paper_view, "open-paper", G_CALLBACK (paper_view_open_paper_cb),
+                           self, G_CONNECT_SWAPPED);
 
   click = gtk_gesture_click_new ();
   gtk_event_controller_set_propagation_phase (GTK_EVENT_CONTROLLER (click), GTK_PHASE_BUBBLE);

@@ -4,6 +4,9 @@
  * screenshots:
  *
  *   cite-harness --db LIBRARY --collection NAME [--search|--map|--review]
+ *   cite-harness --db LIBRARY --paper KEY [--list references|citations]
+ *
+ * --paper shows the reading pane on a paper, its list of references or citations open.
  */
 
 #define G_LOG_DOMAIN "cite-harness"
@@ -15,6 +18,8 @@
 
 #include "gln-citation-dialog.h"
 #include "gln-citation-map-view.h"
+#include "gln-citation-links.h"
+#include "gln-paper-view.h"
 #include "gln-prisma-view.h"
 #include "gln-review-window.h"
 
@@ -23,6 +28,8 @@ static char *collection_name;
 static gboolean search;
 static gboolean map;
 static gboolean review;
+static char *paper_key;
+static char *list_name;
 
 static void
 found_cb (GObject      *object,
@@ -63,6 +70,55 @@ found_cb (GObject      *object,
   gtk_window_present (window);
 }
 
+static GtkWidget *
+find_links (GtkWidget *widget)
+{
+  if (GLN_IS_CITATION_LINKS (widget))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_links (child);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* Once the pane has its counts, a screenshot's moment later. */
+static gboolean
+open_list (gpointer data)
+{
+  GlnCitationDirection direction = g_str_equal (list_name, "citations") ? GLN_CITATION_CITATIONS
+                                                                        : GLN_CITATION_REFERENCES;
+
+  gtk_menu_button_popup (GTK_MENU_BUTTON (gln_citation_links_get_button (data, direction)));
+  return G_SOURCE_REMOVE;
+}
+
+static void
+paper_found_cb (GObject      *object,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  g_autoptr(GlnPaper) paper = NULL;
+  g_autoptr(GError) error = NULL;
+  GtkWindow *window = user_data;
+  GtkWidget *view = gln_paper_view_new ();
+
+  if (!(paper = gln_store_find_paper_finish (GLN_STORE (object), result, &error)))
+    g_error ("%s", error->message);
+  gln_paper_view_set_store (GLN_PAPER_VIEW (view), GLN_STORE (object));
+  gln_paper_view_set_paper (GLN_PAPER_VIEW (view), paper);
+  adw_application_window_set_content (ADW_APPLICATION_WINDOW (window), view);
+  gtk_window_present (window);
+
+  if (list_name != NULL)
+    g_timeout_add_seconds (2, open_list, find_links (view));
+}
+
 static void
 activate_cb (GtkApplication *app,
              GlnStore       *store)
@@ -72,6 +128,13 @@ activate_cb (GtkApplication *app,
   /* The app's own icons, which GtkApplication finds under the app's id. */
   gtk_icon_theme_add_resource_path (gtk_icon_theme_get_for_display (gdk_display_get_default ()),
                                     "/io/github/gleaner/Gleaner/icons");
+  if (paper_key != NULL)
+    {
+      gtk_window_set_default_size (GTK_WINDOW (window), 760, 800);
+      gtk_window_set_title (GTK_WINDOW (window), _("Paper"));
+      gln_store_find_paper_async (store, paper_key, NULL, paper_found_cb, window);
+      return;
+    }
 
   gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
   gtk_window_set_title (GTK_WINDOW (window), _("PRISMA"));
@@ -91,14 +154,17 @@ main (int   argc,
     { "search", 0, 0, G_OPTION_ARG_NONE, &search, "Show the citation search", NULL },
     { "map", 0, 0, G_OPTION_ARG_NONE, &map, "Show the citation map", NULL },
     { "review", 0, 0, G_OPTION_ARG_NONE, &review, "Show the review window's map", NULL },
+    { "paper", 0, 0, G_OPTION_ARG_STRING, &paper_key, "Show a paper's reading pane", "KEY" },
+    { "list", 0, 0, G_OPTION_ARG_STRING, &list_name, "Open its references or citations",
+      "LIST" },
     { NULL }
   };
   g_autoptr(GOptionContext) context = g_option_context_new (NULL);
 
   g_option_context_add_main_entries (context, entries, NULL);
   if (!g_option_context_parse (context, &argc, &argv, &error) || db_path == NULL ||
-      collection_name == NULL)
-    g_error ("usage: cite-harness --db LIBRARY --collection NAME");
+      (collection_name == NULL && paper_key == NULL))
+    g_error ("usage: cite-harness --db LIBRARY --collection NAME | --paper KEY");
   if (!(store = gln_store_open_sync (db_path, &error)))
     g_error ("%s", error->message);
 

@@ -4,7 +4,7 @@
  * given library, for the AT-SPI test and for screenshots, until the main window shows them.
  *
  *   review-harness --db LIBRARY [--view screening|board|compare|all] [--collection NAME]
- *                  [--papers N] [--width W] [--height H] [--window]
+ *                  [--papers N] [--width W] [--height H] [--window] [--source N]
  *
  * --window shows the app's own review window (GlnReviewWindow) on the page --view names.
  */
@@ -29,6 +29,7 @@ static int n_compared = 3;
 static int width = 1280;
 static int height = 800;
 static gboolean review_window;
+static int source;
 
 typedef struct
 {
@@ -145,6 +146,9 @@ present_review_window (GApplication *app,
   gtk_window_set_application (GTK_WINDOW (review), GTK_APPLICATION (app));
   gtk_window_set_default_size (GTK_WINDOW (review), width, height);
   gln_review_window_show_page (review, g_str_equal (view_name, "all") ? "screening" : view_name);
+  gln_screening_view_set_source (GLN_SCREENING_VIEW (gln_review_window_get_page (review,
+                                                                                 "screening")),
+                                 source);
   gtk_window_present (GTK_WINDOW (review));
 }
 
@@ -168,6 +172,7 @@ activate_views (GApplication *app,
       gln_screening_view_set_store (GLN_SCREENING_VIEW (harness->screening), harness->store);
       gln_screening_view_set_collection (GLN_SCREENING_VIEW (harness->screening),
                                          harness->collection_id);
+      gln_screening_view_set_source (GLN_SCREENING_VIEW (harness->screening), source);
       add_page (harness, harness->screening, "screening", _("Screening"), "object-select-symbolic");
     }
   if (all || g_str_equal (view_name, "board"))
@@ -232,6 +237,8 @@ main (int   argc,
     { "width", 0, 0, G_OPTION_ARG_INT, &width, "The window's width", "W" },
     { "height", 0, 0, G_OPTION_ARG_INT, &height, "The window's height", "H" },
     { "window", 0, 0, G_OPTION_ARG_NONE, &review_window, "The app's review window", NULL },
+    { "source", 0, 0, G_OPTION_ARG_INT, &source,
+      "Screen papers from all sources (0), the user's (1) or citation search (2)", "N" },
     { NULL }
   };
   g_autoptr(GOptionContext) context = g_option_context_new (NULL);

@@ -2,7 +2,9 @@
 
 /* The citation search views of issue 17 on a real library: the PRISMA page shows the
  * collection's numbers (its text read back from the drawing's accessible description) and
- * follows a screening decision; the citation search dialog opens ready to start. */
+ * follows a screening decision; the citation search dialog opens ready to start; the reading
+ * pane shows a paper's stored references and citations and takes one into the library; the
+ * screening queue shows only the papers a citation search found, each with its provenance. */
 
 #define G_LOG_DOMAIN "test-cite"
 
@@ -12,10 +14,14 @@
 #include <string.h>
 
 #include "gln-citation-dialog.h"
+#include "gln-citation-links.h"
+#include "gln-paper-view.h"
 #include "gln-prisma-view.h"
+#include "gln-screening-view-private.h"
 #include "gln-ui-test-utils.h"
 
 #include "gln-test-collection.h"
+#include "gln-test-store.h"
 
 #define COLLECTION "Proton structure"
 
@@ -93,6 +99,298 @@ test_prisma_and_dialog (void)
   gln_ui_test_settle ();
 }
 
+static GlnPaper *
+new_paper (const char *title,
+           const char *doi)
+{
+  GlnPaper *paper = gln_paper_new ();
+  g_autofree char *key = gln_paper_key_build (NULL, doi, title);
+
+  gln_paper_set_key (paper, key);
+  gln_paper_set_title (paper, title);
+  gln_paper_set_doi (paper, doi);
+  gln_paper_set_source (paper, "semanticscholar");
+
+  return paper;
+}
+
+static void
+save_links (GlnStore             *store,
+            GlnPaper             *paper,
+            GlnCitationDirection  direction,
+            GlnCitationPage      *page)
+{
+  g_autoptr(GError) error = NULL;
+
+  gln_store_save_paper_links_async (store, paper, direction, page, NULL, gln_test_ready_cb,
+                                    NULL);
+  g_assert_cmpint (gln_store_save_paper_links_finish (store, gln_test_wait (), &error), >, 0);
+  g_assert_no_error (error);
+}
+
+static GtkWidget *
+find_widget (GtkWidget  *root,
+             GType       type,
+             const char *label)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type) &&
+          (label == NULL || g_strcmp0 (gtk_button_get_label (GTK_BUTTON (child)), label) == 0))
+        return child;
+      if ((found = find_widget (child, type, label)) != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+typedef struct
+{
+  GtkWidget  *widget;
+  const char *text;
+  GtkWidget  *list;
+  GlnPaper   *opened;
+} Pane;
+
+static gboolean
+label_is (gpointer data)
+{
+  Pane *pane = data;
+
+  return g_strcmp0 (gtk_menu_button_get_label (GTK_MENU_BUTTON (pane->widget)), pane->text) == 0;
+}
+
+static gboolean
+list_has_button (gpointer data)
+{
+  Pane *pane = data;
+
+  return find_widget (pane->list, GTK_TYPE_BUTTON, pane->text) != NULL;
+}
+
+static gboolean
+list_lacks_button (gpointer data)
+{
+  return !list_has_button (data);
+}
+
+static gboolean
+paper_opened (gpointer data)
+{
+  return ((Pane *) data)->opened != NULL;
+}
+
+static void
+paper_opened_cb (GlnPaperView *view,
+                 GlnPaper     *paper,
+                 Pane         *pane)
+{
+  g_set_object (&pane->opened, paper);
+}
+
+/* A paper with stored links: the pane shows both counts, its references list the paper the
+ * library has ("In Library", which opens it) and the one known by its title ("Add to
+ * Library", which takes it in, its link following). */
+static void
+test_reading_pane (void)
+{
+  g_autofree char *path = NULL;
+  g_autoptr(GlnStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) papers = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GlnImportResult) result = NULL;
+  g_autoptr(GPtrArray) stored = NULL;
+  g_autoptr(GlnCitationPage) references = gln_citation_page_new ();
+  g_autoptr(GlnCitationPage) citations = gln_citation_page_new ();
+  g_autoptr(GPtrArray) links = NULL;
+  g_autoptr(GlnPaper) cited = new_paper ("On Computable Numbers", "10.1112/plms/s2-42.1.230");
+  g_autoptr(GlnPaper) by_title = new_paper ("The Imitation Game Revisited", NULL);
+  g_autoptr(GlnPaper) citing = new_paper ("Minds, Brains, and Programs", "10.1017/s0140525x00005756");
+  GlnPaper *paper;
+  GtkWindow *window;
+  GtkWidget *view;
+  GlnCitationLinks *pane_links;
+  Pane pane = { 0, };
+
+  if (!have_display)
+    {
+      g_test_skip ("no display");
+      return;
+    }
+
+  path = gln_test_tmp_db_path ();
+  store = gln_store_open_sync (path, &error);
+  g_assert_no_error (error);
+  g_ptr_array_add (papers, new_paper ("Computing Machinery and Intelligence",
+                                      "10.1093/mind/lix.236.433"));
+  result = gln_test_store_import (store, papers, 0);
+  stored = gln_test_store_papers (store, result);
+  paper = g_ptr_array_index (stored, 0);
+  gln_citation_page_add (references, cited, TRUE);
+  gln_citation_page_add (references, by_title, FALSE);
+  references->next = -1;
+  gln_citation_page_add (citations, citing, TRUE);
+  citations->next = -1;
+  save_links (store, paper, GLN_CITATION_REFERENCES, references);
+  save_links (store, paper, GLN_CITATION_CITATIONS, citations);
+
+  window = GTK_WINDOW (gtk_window_new ());
+  gtk_window_set_default_size (window, 800, 700);
+  view = gln_paper_view_new ();
+  g_signal_connect (view, "open-paper", G_CALLBACK (paper_opened_cb), &pane);
+  gln_paper_view_set_store (GLN_PAPER_VIEW (view), store);
+  gln_paper_view_set_paper (GLN_PAPER_VIEW (view), paper);
+  gtk_window_set_child (window, view);
+  gtk_window_present (window);
+
+  pane_links = GLN_CITATION_LINKS (find_widget (view, GLN_TYPE_CITATION_LINKS, NULL));
+  g_assert_nonnull (pane_links);
+  pane.widget = gln_citation_links_get_button (pane_links, GLN_CITATION_CITATIONS);
+  pane.text = "Cited by (1)";
+  gln_ui_test_wait_until (label_is, &pane, "the count of citing papers");
+  pane.widget = gln_citation_links_get_button (pane_links, GLN_CITATION_REFERENCES);
+  pane.text = "References (2)";
+  gln_ui_test_wait_until (label_is, &pane, "the count of references");
+
+  gtk_menu_button_popup (GTK_MENU_BUTTON (pane.widget));
+  pane.list = GTK_WIDGET (gtk_menu_button_get_popover (GTK_MENU_BUTTON (pane.widget)));
+  pane.text = "Add to Library";
+  gln_ui_test_wait_until (list_has_button, &pane, "the reference known by its title");
+  pane.text = "In Library";
+  g_assert_true (list_has_button (&pane));
+
+  /* Taken into the library, the reference shows "In Library" like the other. */
+  gtk_widget_activate (find_widget (pane.list, GTK_TYPE_BUTTON, "Add to Library"));
+  pane.text = "Add to Library";
+  gln_ui_test_wait_until (list_lacks_button, &pane, "the reference in the library");
+  gln_store_list_citations_async (store, gln_paper_get_id (paper), GLN_CITATION_REFERENCES, NULL,
+                                  gln_test_ready_cb, NULL);
+  links = gln_store_list_citations_finish (store, gln_test_wait (), &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (links->len, ==, 2);
+  for (guint i = 0; i < links->len; i++)
+    g_assert_cmpint (((GlnCitation *) g_ptr_array_index (links, i))->paper_id, >, 0);
+
+  pane.text = "In Library";
+  gtk_widget_activate (find_widget (pane.list, GTK_TYPE_BUTTON, "In Library"));
+  gln_ui_test_wait_until (paper_opened, &pane, "the paper opened");
+  g_assert_cmpint (gln_paper_get_id (pane.opened), !=, gln_paper_get_id (paper));
+
+  g_clear_object (&pane.opened);
+  gtk_window_destroy (window);
+  gln_ui_test_settle ();
+}
+
+static gboolean
+queue_is (gpointer data)
+{
+  GlnScreeningView *view = data;
+  guint wanted = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (view), "wanted"));
+
+  return view->current != NULL && view->queue->len == wanted;
+}
+
+static void
+wait_for_queue (GlnScreeningView *view,
+                guint             wanted)
+{
+  g_object_set_data (G_OBJECT (view), "wanted", GUINT_TO_POINTER (wanted));
+  gln_ui_test_wait_until (queue_is, view, "the screening queue");
+}
+
+/* Papers a citation search queued, shown alone by the source filter, each saying which
+ * paper's references listed it; the user's own papers shown alone without it. */
+static void
+test_screening_sources (void)
+{
+  g_autofree char *path = NULL;
+  g_autoptr(GlnStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) papers = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GlnImportResult) result = NULL;
+  g_autoptr(GPtrArray) stored = NULL;
+  g_autoptr(GlnCitationPage) page = gln_citation_page_new ();
+  g_autoptr(GlnCitationWork) work = NULL;
+  g_autoptr(GlnPaper) found_a = new_paper ("On Computable Numbers", "10.1112/plms/s2-42.1.230");
+  g_autoptr(GlnPaper) found_b = new_paper ("Intelligent Machinery", "10.5555/intelligent");
+  GlnScreeningView *view;
+  GtkWindow *window;
+  gint64 collection, seed_id, search;
+  const char *text;
+
+  if (!have_display)
+    {
+      g_test_skip ("no display");
+      return;
+    }
+
+  path = gln_test_tmp_db_path ();
+  store = gln_store_open_sync (path, &error);
+  g_assert_no_error (error);
+  g_ptr_array_add (papers, new_paper ("Computing Machinery and Intelligence",
+                                      "10.1093/mind/lix.236.433"));
+  g_ptr_array_add (papers, new_paper ("A Paper I Brought Myself", "10.5555/mine"));
+  result = gln_test_store_import (store, papers, 0);
+  stored = gln_test_store_papers (store, result);
+  collection = gln_test_store_create_collection (store, COLLECTION, stored);
+  seed_id = gln_paper_get_id (g_ptr_array_index (stored, 0));
+
+  gln_store_start_citation_search_async (store, collection, &seed_id, 1,
+                                         GLN_CITATION_SEARCH_BACKWARD, 1, NULL, gln_test_ready_cb,
+                                         NULL);
+  search = gln_store_id_finish (store, gln_test_wait (), &error);
+  g_assert_no_error (error);
+  gln_store_next_citation_work_async (store, search, NULL, gln_test_ready_cb, NULL);
+  work = gln_store_next_citation_work_finish (store, gln_test_wait (), &error);
+  g_assert_no_error (error);
+  gln_citation_page_add (page, found_a, TRUE);
+  gln_citation_page_add (page, found_b, TRUE);
+  page->next = -1;
+  gln_store_save_citation_page_async (store, work, page, NULL, NULL, gln_test_ready_cb, NULL);
+  g_assert_cmpint (gln_store_save_citation_page_finish (store, gln_test_wait (), &error), ==, 2);
+  g_assert_no_error (error);
+
+  window = GTK_WINDOW (gtk_window_new ());
+  gtk_window_set_default_size (window, 1000, 700);
+  view = GLN_SCREENING_VIEW (gln_screening_view_new ());
+  gtk_window_set_child (window, GTK_WIDGET (view));
+  gtk_window_present (window);
+  gln_screening_view_set_store (view, store);
+  gln_screening_view_set_collection (view, collection);
+  wait_for_queue (view, 4);
+
+  gln_screening_view_set_source (view, 2);
+  wait_for_queue (view, 2);
+  for (guint i = 0; i < view->queue->len; i++)
+    {
+      GlnPaper *paper = gln_review_item_get_paper (g_ptr_array_index (view->queue, i));
+
+      g_assert_true (g_strcmp0 (gln_paper_get_title (paper), "Intelligent Machinery") == 0 ||
+                     g_strcmp0 (gln_paper_get_title (paper), "On Computable Numbers") == 0);
+    }
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (view->provenance_label)));
+  text = gtk_label_get_label (view->provenance_label);
+  g_assert_nonnull (strstr (text, "cited by “Computing Machinery and Intelligence”"));
+
+  gln_screening_view_set_source (view, 1);
+  wait_for_queue (view, 2);
+  for (guint i = 0; i < view->queue->len; i++)
+    {
+      GlnPaper *paper = gln_review_item_get_paper (g_ptr_array_index (view->queue, i));
+
+      g_assert_cmpstr (gln_paper_get_title (paper), !=, "On Computable Numbers");
+      g_assert_cmpstr (gln_paper_get_title (paper), !=, "Intelligent Machinery");
+    }
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (view->provenance_label)));
+
+  gtk_window_destroy (window);
+  gln_ui_test_settle ();
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -112,6 +410,8 @@ main (int   argc,
     adw_init ();
 
   gln_test_add_shared_func ("/gln/cite/prisma-and-dialog", test_prisma_and_dialog);
+  g_test_add_func ("/gln/cite/reading-pane", test_reading_pane);
+  g_test_add_func ("/gln/cite/screening-sources", test_screening_sources);
 
   ret = g_test_run ();
   gln_ui_test_remove (data_home);

@@ -7,6 +7,7 @@
 #include "gln-store-citations.h"
 
 #include "gln-import-result.h"
+#include "gln-store-citations-private.h"
 #include "gln-store-private.h"
 
 #include <glib/gi18n-lib.h>
@@ -335,13 +336,13 @@ gln_store_next_citation_work_finish (GlnStore      *self,
   return _gln_store_finish (self, result, gln_store_next_citation_work_async, error);
 }
 
-static gboolean
-add_link (GlnDatabase           *db,
-          gint64                 via_id,
-          GlnCitationDirection   direction,
-          gint64                 found_id,
-          GlnPaper              *found,
-          GError               **error)
+gboolean
+_gln_store_add_citation_link (GlnDatabase           *db,
+                              gint64                 via_id,
+                              GlnCitationDirection   direction,
+                              gint64                 found_id,
+                              GlnPaper              *found,
+                              GError               **error)
 {
   static const char sql[] =
     "INSERT OR IGNORE INTO citations (citing_id, citing_key, cited_id, cited_key, title)"
@@ -389,12 +390,12 @@ queue_found (GlnDatabase     *db,
   return added;
 }
 
-static gboolean
-import_linked (GlnDatabase      *db,
-               GlnCitationPage  *page,
-               GArray           *ids,
-               GCancellable     *cancellable,
-               GError          **error)
+gboolean
+_gln_store_import_linked (GlnDatabase      *db,
+                          GlnCitationPage  *page,
+                          GArray           *ids,
+                          GCancellable     *cancellable,
+                          GError          **error)
 {
   g_autoptr(GPtrArray) linked = g_ptr_array_new ();
   g_autoptr(GlnImportResult) result = gln_import_result_new ();
@@ -455,7 +456,7 @@ save_page (GlnDatabase   *db,
   collection_id = sqlite3_column_int64 (stmt, 0);
   depth = sqlite3_column_int (stmt, 1);
 
-  if (save->page != NULL && !import_linked (db, save->page, ids, cancellable, error))
+  if (save->page != NULL && !_gln_store_import_linked (db, save->page, ids, cancellable, error))
     return NULL;
 
   for (guint i = 0; i < ids->len; i++)
@@ -467,7 +468,7 @@ save_page (GlnDatabase   *db,
       /* A linked record the import skipped (no title, no id) is no link either. */
       if (id == save->via_id || (id <= 0 && gln_citation_page_is_linked (save->page, i)))
         continue;
-      if (!add_link (db, save->via_id, save->direction, id, found, error))
+      if (!_gln_store_add_citation_link (db, save->via_id, save->direction, id, found, error))
         return NULL;
       if (id > 0 && (added = queue_found (db, save, collection_id, depth, id, error)) < 0)
         return NULL;
