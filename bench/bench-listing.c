@@ -279,7 +279,7 @@ main (int   argc,
     { "pubmed-results.txt", FALSE }, { "acl-volume.txt", FALSE },
     { "lab-apa-ieee.txt", FALSE }, { "lab-blocks.txt", FALSE }, { "arxiv-search.txt", FALSE },
     { "lab-other-styles.txt", FALSE }, { "arxiv-author.txt", FALSE },
-    { "lab-mla-chicago.txt", FALSE },
+    { "lab-mla-chicago.txt", FALSE }, { "semantic-scholar-search.txt", FALSE },
   };
   g_autoptr(GError) error = NULL;
   g_autofree char *shared_dir = find_shared_dir (argc > 1 ? argv[1] : NULL);

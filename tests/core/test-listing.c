@@ -31,6 +31,7 @@ static const char * const own_fixtures[] = {
   "scholar-search",   /* Google Scholar results with and without snippets, [CITATION] and [BOOK] */
   "openreview-venue", /* OpenReview venue page: title, authors, "Published:", venue, chrome */
   "semantic-scholar-author", /* Semantic Scholar: "+3 authors", fields, venue, year, TLDR */
+  "semantic-scholar-search", /* its search: "+3 authors Name", dates, snippets, counts */
   "pubmed-results",   /* PubMed results: "Title.", "Okafor M, Brandt L.", citation, snippets */
   "acl-volume",       /* ACL Anthology volume: front matter and its editors, then the papers */
   "lab-apa-ieee",     /* lab page: numbered APA and IEEE citations, a list of talks */

@@ -24,7 +24,8 @@ static const char * const chrome_phrases[] = {
   "recent", "more papers", "get trending papers in your email inbox!", "bookmark", "like",
   "upvote", "comments", "discussion", "copy link", "open in new tab", "▽ more", "△ less",
   "journal", "conference", "preprint", "open access", "full text", "abstract", "details",
-  "atom feed", "rss feed",
+  "atom feed", "rss feed", "semantic reader", "save to library", "create alert",
+  "highly influential", "expand", "alert", "about semantic scholar",
   /* German */
   "startseite", "suche", "suchen", "anmelden", "abmelden", "registrieren", "abonnieren",
   "weiter", "zurück", "mehr", "mehr anzeigen", "mehr laden", "teilen", "speichern",

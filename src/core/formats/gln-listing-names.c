@@ -673,19 +673,34 @@ _gln_listing_parse_record_authors (const char *text,
 
       if (!pipes && g_str_has_prefix (p, "and "))
         p += 4, n -= 4;
-      /* "Alice Smith, +3 authors, Carol White": Semantic Scholar hides the middle. */
+      /* "Alice Smith, +3 authors Carol White": Semantic Scholar hides the middle, and
+       * shows the last author after the count, with or without a comma. */
       if (!pipes && *p == '+' && g_ascii_isdigit (p[1]))
         {
           const char *word = p + 1 + strspn (p + 1, "0123456789");
+          gsize skip;
 
-          if (n != (gsize) (word - p) + strlen (" authors") ||
-              !g_str_has_prefix (word, " authors"))
+          if (g_str_has_prefix (word, " authors"))
+            skip = word + strlen (" authors") - p;
+          else if (g_str_has_prefix (word, " author"))
+            skip = word + strlen (" author") - p;
+          else
+            return NULL;
+          if (skip < n && p[skip] != ' ')
             return NULL;
           *truncated = TRUE;
-          p += n;
-          if (sep != NULL)
-            p += 2;
-          continue;
+          if (skip < n)
+            {
+              p += skip + 1;
+              n -= skip + 1;
+            }
+          else
+            {
+              p += n;
+              if (sep != NULL)
+                p += 2;
+              continue;
+            }
         }
       if (!pipes && (and = g_strstr_len (p, n, " and ")) != NULL)
         {

@@ -160,6 +160,47 @@ authors_of (ListingLine *line,
   return _gln_listing_parse_record_authors (line->text, truncated);
 }
 
+/* "Computer Science, Environmental Science": the fields of study Semantic Scholar shows
+ * under a paper's authors. They are its fields, not names or a venue. */
+static gboolean
+is_fields_of_study (const char *text)
+{
+  static const char * const fields[] = {
+    "agricultural and food sciences", "art", "biology", "business", "chemistry",
+    "computer science", "economics", "education", "engineering", "environmental science",
+    "geography", "geology", "history", "law", "linguistics", "materials science",
+    "mathematics", "medicine", "philosophy", "physics", "political science", "psychology",
+    "sociology",
+  };
+  const char *p = text;
+
+  while (*p != '\0')
+    {
+      gsize n = strcspn (p, ",");
+
+      if (!_gln_listing_in_list_ci (p, n, fields, G_N_ELEMENTS (fields)))
+        return FALSE;
+      p += n;
+      if (*p == ',')
+        p = _gln_listing_skip_blanks (p + 1);
+    }
+
+  return p != text;
+}
+
+/* "14", "1,208": a count alone on a line. */
+static gboolean
+is_bare_count (const char *text)
+{
+  if (!g_ascii_isdigit (*text))
+    return FALSE;
+  for (const char *p = text; *p != '\0'; p++)
+    if (!g_ascii_isdigit (*p) && !(*p == ',' && g_ascii_isdigit (p[1]) && p > text))
+      return FALSE;
+
+  return strlen (text) <= 11;
+}
+
 /* No sentence ends inside the text: ". " before a capital. */
 static gboolean
 is_one_sentence (const char *text)
@@ -214,6 +255,21 @@ read_trailing (ListingFields *fields,
       return;
     }
 
+  /* "Published 1 June 2019" (Semantic Scholar) is a date, not a venue. */
+  if (g_str_has_prefix (line->text, "Published "))
+    {
+      ListingMeta shown = LISTING_META_INIT;
+      gboolean is_date = _gln_listing_parse_date_line (line->text + strlen ("Published "),
+                                                       &shown);
+
+      _gln_listing_meta_clear (&shown);
+      if (is_date)
+        {
+          _gln_listing_find_date (fields, line->text + strlen ("Published "), FALSE);
+          return;
+        }
+    }
+
   /* A year alone on a line of the entry is its date (Semantic Scholar). */
   if (year != NULL)
     {
@@ -240,6 +296,27 @@ read_trailing (ListingFields *fields,
   /* The page's own lines below its last entry ("arXiv author ID: …") are no venue. */
   if (fields->venue == NULL && line->kind != KIND_CHROME)
     _gln_listing_find_venue_line (fields, line->text);
+}
+
+/* A count alone under a paper's lines is how often it was cited (Semantic Scholar), unless
+ * it stands among other counts: the page numbers below the last paper. */
+static void
+read_bare_count (Records       *records,
+                 ListingFields *fields,
+                 int            i)
+{
+  int before = prev_nonblank (records->page, i);
+  int after = _gln_listing_next_nonblank (records->page, i);
+  gint64 count = 0;
+
+  if ((before >= 0 && is_bare_count (line_at (records, before)->text)) ||
+      (after >= 0 && is_bare_count (line_at (records, after)->text)) ||
+      fields->cited_by >= 0)
+    return;
+  for (const char *p = line_at (records, i)->text; *p != '\0'; p++)
+    if (g_ascii_isdigit (*p))
+      count = count * 10 + (*p - '0');
+  fields->cited_by = (int) MIN (count, G_MAXINT);
 }
 
 static void
@@ -320,6 +397,23 @@ is_stop_line (Records *records,
          opens_block (records, next);
 }
 
+/* "TLDR" and the line under it; a paragraph cut short ("…") above "Expand". */
+static gboolean
+is_summary (Records *records,
+            int      i)
+{
+  int above = prev_nonblank (records->page, i);
+  int below = _gln_listing_next_nonblank (records->page, i);
+  const char *text = line_at (records, i)->text;
+
+  if (g_str_equal (text, "TLDR") ||
+      (above >= 0 && g_str_equal (line_at (records, above)->text, "TLDR")))
+    return TRUE;
+
+  return below >= 0 && g_str_equal (line_at (records, below)->text, "Expand") &&
+         (g_str_has_suffix (text, "…") || g_str_has_suffix (text, "..."));
+}
+
 /* The lines below an author line that belong to its entry: up to the next stop, title
  * or abstract. Returns the index after them, or -1 when an abstract follows (the entry is
  * then an abstract entry). */
@@ -337,6 +431,10 @@ trailing_end (Records *records,
     {
       ListingLine *line = line_at (records, i);
 
+      /* A summary under "TLDR", or the start of an abstract cut short above "Expand"
+       * (Semantic Scholar), belongs to the entry, and is not its abstract. */
+      if (is_summary (records, i))
+        continue;
       /* An abstract under the authors makes an abstract entry; one after other text is
        * something else (a footer) and ends this entry. */
       if (line->kind == KIND_ABSTRACT || line->meta == META_ABSTRACT_LABEL ||
@@ -344,8 +442,11 @@ trailing_end (Records *records,
         return text ? i : -1;
       if (is_stop_line (records, i) || opens_block (records, i))
         return i;
-      /* Labelled and meta lines do not count: an arXiv entry shows many. */
-      taken += line->kind == KIND_META ? 1 : 4;
+      /* Labelled and meta lines hardly count: an arXiv entry shows many, a Semantic
+       * Scholar one its fields and its count under "Expand". */
+      if (g_str_equal (line->text, "Expand") || is_bare_count (line->text))
+        continue;
+      taken += line->kind == KIND_META || is_fields_of_study (line->text) ? 1 : 4;
       text |= line->kind != KIND_META;
     }
 
@@ -365,7 +466,7 @@ backs_single_name (Records *records,
   if (next < 0)
     return TRUE;
   line = line_at (records, next);
-  if (is_entry_marker (line) || is_link_line (line, NULL) ||
+  if (is_entry_marker (line) || is_link_line (line, NULL) || is_fields_of_study (line->text) ||
       (line->kind == KIND_META && line->meta != META_AUTHORS))
     return TRUE;
   if (line->kind != KIND_TEXT)
@@ -438,7 +539,12 @@ try_block (Records   *records,
 
       if (line->kind == KIND_BLANK)
         continue;
-      read_trailing (&fields, line);
+      if (is_fields_of_study (line->text) || is_summary (records, i))
+        ;
+      else if (is_bare_count (line->text) && strlen (line->text) != 4)
+        read_bare_count (records, &fields, i);
+      else
+        read_trailing (&fields, line);
       mark (records, i);
     }
   finish_record (records, &fields);
