@@ -280,6 +280,7 @@ main (int   argc,
     { "lab-apa-ieee.txt", FALSE }, { "lab-blocks.txt", FALSE }, { "arxiv-search.txt", FALSE },
     { "lab-other-styles.txt", FALSE }, { "arxiv-author.txt", FALSE },
     { "lab-mla-chicago.txt", FALSE }, { "semantic-scholar-search.txt", FALSE },
+    { "openreview-forum.txt", FALSE }, { "openreview-profile.txt", FALSE },
   };
   g_autoptr(GError) error = NULL;
   g_autofree char *shared_dir = find_shared_dir (argc > 1 ? argv[1] : NULL);

@@ -30,6 +30,8 @@ static const char * const own_fixtures[] = {
   "scholar-profile",  /* Google Scholar profile: title, authors "...", venue TAB cited-by TAB year */
   "scholar-search",   /* Google Scholar results with and without snippets, [CITATION] and [BOOK] */
   "openreview-venue", /* OpenReview venue page: title, authors, "Published:", venue, chrome */
+  "openreview-forum", /* OpenReview forum: the paper with its abstract, then reviews */
+  "openreview-profile", /* OpenReview profile: career, relations, then publications */
   "semantic-scholar-author", /* Semantic Scholar: "+3 authors", fields, venue, year, TLDR */
   "semantic-scholar-search", /* its search: "+3 authors Name", dates, snippets, counts */
   "pubmed-results",   /* PubMed results: "Title.", "Okafor M, Brandt L.", citation, snippets */

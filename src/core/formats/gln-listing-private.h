@@ -156,6 +156,7 @@ gboolean     _gln_listing_is_category_line    (const char          *line);
 
 gboolean     _gln_listing_is_chrome           (const char          *line);
 const char  *_gln_listing_strip_glued_chrome  (const char          *title);
+gboolean     _gln_listing_starts_replies      (const char          *line);
 
 gboolean     _gln_listing_is_separator        (const char          *line);
 gboolean     _gln_listing_is_code_flag        (const char          *line);
