@@ -281,6 +281,7 @@ main (int   argc,
     { "lab-other-styles.txt", FALSE }, { "arxiv-author.txt", FALSE },
     { "lab-mla-chicago.txt", FALSE }, { "semantic-scholar-search.txt", FALSE },
     { "openreview-forum.txt", FALSE }, { "openreview-profile.txt", FALSE },
+    { "acl-event.txt", FALSE },
   };
   g_autoptr(GError) error = NULL;
   g_autofree char *shared_dir = find_shared_dir (argc > 1 ? argv[1] : NULL);

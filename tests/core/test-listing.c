@@ -36,6 +36,7 @@ static const char * const own_fixtures[] = {
   "semantic-scholar-search", /* its search: "+3 authors Name", dates, snippets, counts */
   "pubmed-results",   /* PubMed results: "Title.", "Okafor M, Brandt L.", citation, snippets */
   "acl-volume",       /* ACL Anthology volume: front matter and its editors, then the papers */
+  "acl-event",        /* ACL Anthology event: volumes under "bib (full)" headings, front matter */
   "lab-apa-ieee",     /* lab page: numbered APA and IEEE citations, a list of talks */
   "lab-blocks",       /* lab page: title, authors, venue, then "PDF Code Slides" links */
   "lab-other-styles", /* lab page: Harvard and "J. Smith, R. Jones. Title. Venue 2023." */
@@ -905,6 +906,39 @@ test_uncertain (void)
   g_assert_cmpuint (n_doubtful, >=, 3);
 }
 
+/* An ACL Anthology event lists several volumes, each with its front matter (the volume's
+ * title over its editors): no paper, so a plain parse leaves it out and a preview shows it
+ * unchecked; the papers under a volume's heading have it as their venue. */
+static void
+test_front_matter (void)
+{
+  g_autofree char *path = gln_test_data_path ("listings", "acl-event.txt", NULL);
+  g_autoptr(GBytes) bytes = gln_test_load_bytes (path);
+  GlnListingOptions options = { COPY_YEAR, TRUE };
+  g_autoptr(GPtrArray) preview = NULL;
+  gsize len;
+  const char *data = g_bytes_get_data (bytes, &len);
+  guint front = 0;
+
+  preview = gln_listing_parse (data, len, &options, NULL);
+  g_assert_nonnull (preview);
+  for (guint i = 0; i < preview->len; i++)
+    {
+      GlnPaper *paper = g_ptr_array_index (preview, i);
+      const char *title = gln_paper_get_title (paper);
+      gboolean is_front = g_str_has_prefix (title, "Proceedings of the 64th") ||
+                          g_str_has_prefix (title, "Findings of the Association");
+
+      g_assert_cmpint (gln_listing_get_doubt (paper) != NULL, ==, is_front);
+      if (is_front)
+        {
+          front++;
+          g_assert_cmpuint (gln_paper_get_n_authors (paper), ==, 0);
+        }
+    }
+  g_assert_cmpuint (front, ==, 3);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -934,6 +968,7 @@ main (int   argc,
   g_test_add_func ("/gln/listing/categories-as-shown", test_categories_as_shown);
   g_test_add_func ("/gln/listing/doubt", test_doubt);
   g_test_add_func ("/gln/listing/uncertain", test_uncertain);
+  g_test_add_func ("/gln/listing/front-matter", test_front_matter);
   g_test_add_func ("/gln/listing/long-title-block", test_long_title_block);
   g_test_add_func ("/gln/listing/records-bounded", test_records_bounded);
   gln_test_add_shared_func ("/gln/listing/looks-like", test_looks_like);

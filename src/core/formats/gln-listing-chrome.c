@@ -26,7 +26,7 @@ static const char * const chrome_phrases[] = {
   "journal", "conference", "preprint", "open access", "full text", "abstract", "details",
   "atom feed", "rss feed", "semantic reader", "save to library", "create alert",
   "highly influential", "expand", "alert", "about semantic scholar", "revisions", "everyone",
-  "download pdf",
+  "download pdf", "up",
   /* German */
   "startseite", "suche", "suchen", "anmelden", "abmelden", "registrieren", "abonnieren",
   "weiter", "zurück", "mehr", "mehr anzeigen", "mehr laden", "teilen", "speichern",
@@ -173,7 +173,8 @@ is_nav_line (const char *line)
 static gboolean
 is_footer (const char *folded)
 {
-  if (g_str_has_prefix (folded, "©") || g_str_has_prefix (folded, "copyright ©") ||
+  if (g_str_has_prefix (folded, "©") || strstr (folded, "copyright ©") != NULL ||
+      g_str_has_prefix (folded, "site last built on ") ||
       strstr (folded, "all rights reserved") != NULL ||
       g_str_has_prefix (folded, "arxiv author id:"))
     return TRUE;
@@ -281,18 +282,22 @@ _gln_listing_is_chrome (const char *line)
     p = g_utf8_next_char (p);
   if (*p == '\0')
     return TRUE;
+  if (len > 2000)
+    return FALSE;
+  /* A site's notice of copyright can be long. */
+  folded = g_ascii_strdown (line, len);
+  if (is_footer (folded))
+    return TRUE;
   if (len > 300)
     return FALSE;
   if (is_nav_line (line))
     return TRUE;
 
-  folded = g_ascii_strdown (line, len);
-
   /* "Go to ICLR 2027 Conference homepage": the way back from a paper to its venue. */
   if (g_str_has_prefix (folded, "go to ") && g_str_has_suffix (folded, " homepage"))
     return TRUE;
 
-  return is_footer (folded) || is_search_links (line, folded, len) || is_licence (line, len) ||
+  return is_search_links (line, folded, len) || is_licence (line, len) ||
          (len < 90 && is_result_count (folded));
 }
 

@@ -97,6 +97,7 @@ typedef struct
   GArray   *entries;      /* ListingEntry */
   GPtrArray *records;     /* GlnPaper: the papers shown without an abstract */
   gboolean  org_handles;  /* organisation lines start with a handle */
+  gboolean  uncertain;    /* keep what may be no paper, with its doubt, for a preview */
   int       year;         /* for dates shown without one */
 } ListingPage;
 

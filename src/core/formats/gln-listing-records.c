@@ -4,6 +4,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include "gln-listing-private.h"
 
 #include <string.h>
@@ -28,6 +30,7 @@ typedef struct
   ListingPage *page;
   GPtrArray   *papers;
   char        *heading;  /* the year heading above, as shown */
+  char        *volume;   /* the volume heading above (ACL Anthology's events), as shown */
   gboolean     decided;      /* whether links_trail was decided, by the first block */
   gboolean     links_trail;  /* "PDF Code" lines follow their entry */
 } Records;
@@ -326,6 +329,8 @@ finish_record (Records       *records,
   /* A title line that was all page chrome ("Subscribe") leaves no title. */
   if (fields->title == NULL || *fields->title == '\0')
     return;
+  if (fields->venue == NULL && records->volume != NULL)
+    fields->venue = g_strdup (records->volume);
   if (!fields->dated && records->heading != NULL)
     _gln_listing_set_shown_date (fields, records->heading,
                                  (int) g_ascii_strtoll (records->heading, NULL, 10), 0, 0);
@@ -384,7 +389,7 @@ is_stop_line (Records *records,
   int next;
 
   if (line->kind == KIND_RECORD || line->kind == KIND_ABSTRACT ||
-      is_leading_marker (records, line))
+      is_leading_marker (records, line) || g_str_has_prefix (line->text, "bib (full) "))
     return TRUE;
   if (line->text[0] == '[' && strchr (line->text, ']') != NULL &&
       strchr (line->text, ']') - line->text <= 10)
@@ -477,6 +482,64 @@ backs_single_name (Records *records,
   return probe.venue != NULL;
 }
 
+/* The front matter of a volume, its title over its editors: "Proceedings of …", or the
+ * title of the volume heading just above ("bib (full) Findings of …"). */
+static gboolean
+is_front_matter (Records *records,
+                 int      t)
+{
+  const char *title = line_at (records, t)->text;
+  gsize len = strlen (title);
+  int i = t;
+
+  if (g_str_has_prefix (title, "Proceedings of "))
+    return TRUE;
+  for (guint seen = 0; seen < 3 && (i = prev_nonblank (records->page, i)) >= 0; seen++)
+    {
+      const char *above = line_at (records, i)->text;
+      gsize n = strlen (above);
+
+      if (n > len && g_str_has_suffix (above, title) && above[n - len - 1] == ' ')
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* No paper: a preview shows it, unchecked, for the user to decide. Its lines are taken,
+ * so that neither the title nor the editors pass for part of another entry. */
+static gboolean
+take_front_matter (Records *records,
+                   int      t,
+                   int      a)
+{
+  g_auto(ListingFields) fields = { NULL, };
+
+  mark (records, t);
+  mark (records, a);
+  if (!records->page->uncertain)
+    return TRUE;
+  _gln_listing_fields_init (&fields, records->page->year);
+  fields.line = take_leading (records, &fields, t);
+  _gln_listing_find_title (&fields, line_at (records, t)->text);
+  fields.doubt = _("The front matter of a volume, its title over its editors: not a paper.");
+  g_ptr_array_add (records->papers, _gln_listing_fields_finish (&fields));
+
+  return TRUE;
+}
+
+/* Whether the title at t stands under its entry's links ("pdf bib abs", ACL Anthology),
+ * which vouch for it as much as a date under the name would. */
+static gboolean
+under_links (Records *records,
+             int      t)
+{
+  int above = prev_nonblank (records->page, t);
+
+  return above >= 0 && is_link_line (line_at (records, above), NULL) &&
+         (!records->decided || !records->links_trail);
+}
+
 /* A title line t with its author line a below it, and what follows. */
 static gboolean
 try_block (Records   *records,
@@ -490,9 +553,8 @@ try_block (Records   *records,
   gboolean single;
   int end;
 
-  /* The front matter of a volume, "Proceedings of …" over its editors, is not a paper. */
-  if (g_str_has_prefix (title->text, "Proceedings of "))
-    return FALSE;
+  if (is_front_matter (records, t))
+    return take_front_matter (records, t, a);
   /* One name alone is weak evidence: "Privacy Policy" under "Copyright", a co-author
    * under the institution of the one above, "Has PDF" under "Sort by …". It needs a
    * longer title and a date, venue or the next entry below it. */
@@ -500,7 +562,7 @@ try_block (Records   *records,
            line_at (records, a)->meta != META_BYLINE;
   if (single && (_gln_listing_count_words (title->text) < 4 ||
                  _gln_listing_looks_like_heading (title->text) ||
-                 !backs_single_name (records, a)))
+                 !(backs_single_name (records, a) || under_links (records, t))))
     return FALSE;
   /* The first block tells where this page puts an entry's links: above its title or
    * below its authors. */
@@ -615,8 +677,13 @@ try_line (Records *records,
 
   if (try_citation (records, i) || try_author_colon (records, i))
     return;
+  /* A title under its links may read like a list of names: "Tokenizer Fertility Predicts
+   * Cross-Lingual Transfer". */
   if ((names = authors_of (line, &truncated)) == NULL ||
-      (t = prev_nonblank (records->page, i)) < 0 || !is_title_line (line_at (records, t)))
+      (t = prev_nonblank (records->page, i)) < 0 ||
+      !(is_title_line (line_at (records, t)) ||
+        (line_at (records, t)->kind == KIND_TEXT && line_at (records, t)->label == LABEL_NONE &&
+         under_links (records, t))))
     return;
   try_block (records, t, i, names, truncated);
 }
@@ -624,7 +691,7 @@ try_line (Records *records,
 void
 _gln_listing_find_records (ListingPage *page)
 {
-  Records records = { page, page->records, NULL, FALSE, FALSE };
+  Records records = { page, page->records, NULL, NULL, FALSE, FALSE };
 
   for (guint i = 0; i < page->lines->len; i++)
     {
@@ -639,8 +706,14 @@ _gln_listing_find_records (ListingPage *page)
           g_free (records.heading);
           records.heading = heading;
         }
+      else if (g_str_has_prefix (line->text, "bib (full) "))
+        {
+          g_free (records.volume);
+          records.volume = g_strdup (line->text + strlen ("bib (full) "));
+        }
       else if (line->kind != KIND_CHROME)
         try_line (&records, i);
     }
   g_free (records.heading);
+  g_free (records.volume);
 }

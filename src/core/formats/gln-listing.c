@@ -545,6 +545,7 @@ parse_page (const char *text,
   page.records = g_ptr_array_new_with_free_func (g_object_unref);
   g_array_set_clear_func (page.entries, entry_clear);
   page.year = year;
+  page.uncertain = uncertain;
 
   split_lines (&page, buffer);
   for (guint i = 0; i < page.lines->len; i++)
