@@ -41,6 +41,7 @@ static const char * const own_fixtures[] = {
   "lab-blocks",       /* lab page: title, authors, venue, then "PDF Code Slides" links */
   "lab-other-styles", /* lab page: Harvard and "J. Smith, R. Jones. Title. Venue 2023." */
   "lab-mla-chicago",  /* lab page: MLA and Chicago (author-date and notes) citations */
+  "lab-wrapped",      /* lab page: IEEE and APA citations wrapped over lines, a word broken */
 };
 
 static GPtrArray *

@@ -282,15 +282,19 @@ _gln_listing_is_chrome (const char *line)
     p = g_utf8_next_char (p);
   if (*p == '\0')
     return TRUE;
-  if (len > 2000)
-    return FALSE;
-  /* A site's notice of copyright can be long. */
+  /* A site's notice of copyright can be long; other long lines are no chrome. */
+  if (len > 300)
+    {
+      if (len > 2000 || strstr (line, "©") == NULL)
+        return FALSE;
+      folded = g_ascii_strdown (line, len);
+      return is_footer (folded);
+    }
+  if (is_nav_line (line))
+    return TRUE;
+
   folded = g_ascii_strdown (line, len);
   if (is_footer (folded))
-    return TRUE;
-  if (len > 300)
-    return FALSE;
-  if (is_nav_line (line))
     return TRUE;
 
   /* "Go to ICLR 2027 Conference homepage": the way back from a paper to its venue. */
