@@ -295,7 +295,7 @@ main (int   argc,
     { "lab-other-styles.txt", FALSE }, { "arxiv-author.txt", FALSE },
     { "lab-mla-chicago.txt", FALSE }, { "semantic-scholar-search.txt", FALSE },
     { "openreview-profile.txt", FALSE },
-    { "acl-event.txt", FALSE }, { "lab-wrapped.txt", FALSE },
+    { "acl-event.txt", FALSE }, { "lab-wrapped.txt", FALSE }, { "lab-dotted.txt", FALSE },
   };
   g_autoptr(GError) error = NULL;
   g_autofree char *shared_dir = find_shared_dir (argc > 1 ? argv[1] : NULL);

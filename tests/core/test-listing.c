@@ -42,6 +42,7 @@ static const char * const own_fixtures[] = {
   "lab-other-styles", /* lab page: Harvard and "J. Smith, R. Jones. Title. Venue 2023." */
   "lab-mla-chicago",  /* lab page: MLA and Chicago (author-date and notes) citations */
   "lab-wrapped",      /* lab page: IEEE and APA citations wrapped over lines, a word broken */
+  "lab-dotted",       /* lab page: "2026 · 3", title, "A*, B† · Venue 981, A12 (2026)" */
 };
 
 static GPtrArray *

@@ -141,10 +141,44 @@ is_leading_marker (Records           *records,
   return is_entry_marker (line) || (!records->links_trail && is_link_line (line, NULL));
 }
 
+/* "A Park†, B Kim*, C Lee · Nano Letters 22, 9313 (2022)": authors marked as
+ * corresponding (†) or equal (*) contributors, then the venue after a middle dot. The
+ * marks are dropped from the names; *venue is set to where the venue starts. */
+static GPtrArray *
+authors_before_venue (const char  *text,
+                      gboolean    *truncated,
+                      const char **venue)
+{
+  const char *dot = g_strrstr (text, " \u00b7 ");
+  g_autoptr(GString) names = NULL;
+  GPtrArray *authors;
+
+  if (dot == NULL || dot - text > 2000)
+    return NULL;
+  names = g_string_new_len (text, dot - text);
+  for (gsize i = 0; i < names->len;)
+    {
+      if (names->str[i] == '*')
+        g_string_erase (names, i, 1);
+      else if (strncmp (names->str + i, "\u2020", strlen ("\u2020")) == 0)
+        g_string_erase (names, i, strlen ("\u2020"));
+      else
+        i++;
+    }
+  if ((authors = _gln_listing_parse_record_authors (names->str, truncated)) == NULL)
+    return NULL;
+  if (venue != NULL)
+    *venue = dot + strlen (" \u00b7 ");
+
+  return authors;
+}
+
 static GPtrArray *
 authors_of (ListingLine *line,
             gboolean    *truncated)
 {
+  GPtrArray *names;
+
   /* A long author line ending in "..." reads like a sentence, so it may be KIND_ABSTRACT;
    * the recognizers below are strict enough to tell. */
   if (line->kind == KIND_RECORD || line->kind == KIND_BLANK)
@@ -160,7 +194,11 @@ authors_of (ListingLine *line,
   if (line->label != LABEL_NONE)
     return NULL;
 
-  return _gln_listing_parse_record_authors (line->text, truncated);
+  names = _gln_listing_parse_record_authors (line->text, truncated);
+  if (names == NULL)
+    names = authors_before_venue (line->text, truncated, NULL);
+
+  return names;
 }
 
 /* "Computer Science, Environmental Science": the fields of study Semantic Scholar shows
@@ -593,6 +631,16 @@ try_block (Records   *records,
       fields.authors = g_ptr_array_ref (names);
       fields.truncated = truncated;
     }
+  /* The venue after the authors on their line. */
+  {
+    const char *venue = NULL;
+    g_autoptr(GPtrArray) dotted = NULL;
+    gboolean cut;
+
+    if (line_at (records, a)->kind != KIND_META &&
+        (dotted = authors_before_venue (line_at (records, a)->text, &cut, &venue)) != NULL)
+      _gln_listing_find_venue_line (&fields, venue);
+  }
   mark (records, t);
   mark (records, a);
   for (int i = a + 1; i < end; i++)
