@@ -590,6 +590,29 @@ test_doubt (void)
     }
 }
 
+/* A search result's snippet stands between its byline and its links; a paragraph after
+ * the links ("Save Cite Cited by 57") is the page's, not the result's abstract. */
+static void
+test_snippet_before_links (void)
+{
+  const char *page =
+    "[CITATION] [C] Living systematic reviews: a practical guide\n"
+    "J Elder, P Novak - 2021 - Cochrane Press\n"
+    "Save Cite Cited by 57 Related articles\n"
+    "Your library offers full-text access to some of these articles through its "
+    "subscription. Sign in with your institution to see which ones and to get links.\n"
+    "Automation of citation screening: where do we stand?\n"
+    "S Okafor, K Brandt, R Iyer - Research Synthesis Methods, 2023 - Wiley Online Library\n"
+    "Save Cite Cited by 212 Related articles All 11 versions\n";
+  g_autoptr(GPtrArray) papers = gln_listing_parse (page, -1, NULL, NULL);
+
+  g_assert_nonnull (papers);
+  g_assert_cmpuint (papers->len, ==, 2);
+  for (guint i = 0; i < papers->len; i++)
+    g_assert_null (gln_paper_get_abstract (g_ptr_array_index (papers, i)));
+  g_assert_cmpint (gln_listing_get_cited_by (g_ptr_array_index (papers, 0)), ==, 57);
+}
+
 /* Pages made to be slow for the recognizers of papers shown without an abstract: every
  * line a possible title over a possible author line, long lines of question marks and
  * periods, author lines with nothing under them. They parse in time linear in their size. */
@@ -971,6 +994,7 @@ main (int   argc,
   g_test_add_func ("/gln/listing/doubt", test_doubt);
   g_test_add_func ("/gln/listing/uncertain", test_uncertain);
   g_test_add_func ("/gln/listing/front-matter", test_front_matter);
+  g_test_add_func ("/gln/listing/snippet-before-links", test_snippet_before_links);
   g_test_add_func ("/gln/listing/long-title-block", test_long_title_block);
   g_test_add_func ("/gln/listing/records-bounded", test_records_bounded);
   gln_test_add_shared_func ("/gln/listing/looks-like", test_looks_like);

@@ -467,6 +467,7 @@ trailing_end (Records *records,
   ListingPage *page = records->page;
   guint taken = 0;
   gboolean text = FALSE;
+  gboolean closed = FALSE;
   int i;
 
   for (i = _gln_listing_next_nonblank (page, a); i >= 0 && taken < MAX_TRAILING;
@@ -478,11 +479,13 @@ trailing_end (Records *records,
        * (Semantic Scholar), belongs to the entry, and is not its abstract. */
       if (is_summary (records, i))
         continue;
-      /* An abstract under the authors makes an abstract entry; one after other text is
-       * something else (a footer) and ends this entry. */
+      /* An abstract under the authors makes an abstract entry; one after other text, or
+       * after the links that close a search result ("Save Cite Cited by 57"), is something
+       * else (a footer, a notice) and ends this entry. */
       if (line->kind == KIND_ABSTRACT || line->meta == META_ABSTRACT_LABEL ||
           line->label == LABEL_ABSTRACT)
-        return text ? i : -1;
+        return text || closed ? i : -1;
+      closed |= line->kind == KIND_META && line->meta == META_CITED;
       if (is_stop_line (records, i) || opens_block (records, i))
         return i;
       /* Labelled and meta lines hardly count: an arXiv entry shows many, a Semantic
