@@ -156,15 +156,10 @@ authors_before_venue (const char  *text,
   if (dot == NULL || dot - text > 2000)
     return NULL;
   names = g_string_new_len (text, dot - text);
-  for (gsize i = 0; i < names->len;)
-    {
-      if (names->str[i] == '*')
-        g_string_erase (names, i, 1);
-      else if (strncmp (names->str + i, "\u2020", strlen ("\u2020")) == 0)
-        g_string_erase (names, i, strlen ("\u2020"));
-      else
-        i++;
-    }
+  for (char *mark = strchr (names->str, '*'); mark != NULL; mark = strchr (mark, '*'))
+    g_string_erase (names, mark - names->str, 1);
+  for (char *mark = strstr (names->str, "\u2020"); mark != NULL; mark = strstr (mark, "\u2020"))
+    g_string_erase (names, mark - names->str, strlen ("\u2020"));
   if ((authors = _gln_listing_parse_record_authors (names->str, truncated)) == NULL)
     return NULL;
   if (venue != NULL)
