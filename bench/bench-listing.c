@@ -16,8 +16,9 @@
  * of page (citations, ACL Anthology, DBLP, Google Scholar, arXiv lists; shared pages and
  * our own fixtures) are parsed only: the import does not depend on the page's kind.
  *
- * Usage: bench-listing [SHARED-DIR] [N-ENTRIES]; SHARED-DIR defaults to $GLN_SHARED_DIR
- * or the first "shared" folder found beside the current directory or above it. */
+ * Usage: bench-listing [SHARED-DIR] [N-ENTRIES] [PAGE...]; SHARED-DIR defaults to
+ * $GLN_SHARED_DIR or the first "shared" folder found beside the current directory or above
+ * it; PAGE names ("dblp-person.txt") limit the run to those pages. */
 
 #define DEFAULT_ENTRIES 10000
 
@@ -264,6 +265,19 @@ run (const char  *dir,
   return TRUE;
 }
 
+/* Whether the page is one of those named after the first two arguments, or none are. */
+static gboolean
+chosen (int          argc,
+        char        *argv[],
+        const char  *name)
+{
+  for (int i = 3; i < argc; i++)
+    if (g_str_equal (argv[i], name))
+      return TRUE;
+
+  return argc <= 3;
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -279,7 +293,9 @@ main (int   argc,
     { "pubmed-results.txt", FALSE }, { "acl-volume.txt", FALSE },
     { "lab-apa-ieee.txt", FALSE }, { "lab-blocks.txt", FALSE }, { "arxiv-search.txt", FALSE },
     { "lab-other-styles.txt", FALSE }, { "arxiv-author.txt", FALSE },
-    { "lab-mla-chicago.txt", FALSE },
+    { "lab-mla-chicago.txt", FALSE }, { "semantic-scholar-search.txt", FALSE },
+    { "openreview-profile.txt", FALSE },
+    { "acl-event.txt", FALSE }, { "lab-wrapped.txt", FALSE }, { "lab-dotted.txt", FALSE },
   };
   g_autoptr(GError) error = NULL;
   g_autofree char *shared_dir = find_shared_dir (argc > 1 ? argv[1] : NULL);
@@ -296,14 +312,17 @@ main (int   argc,
     n = DEFAULT_ENTRIES;
 
   listings = g_build_filename (shared_dir, "fixtures", "listings", NULL);
-  if (!run (listings, "hf-daily-papers-page.txt", n, TRUE, &error) ||
-      !run (listings, "author-page.txt", n, TRUE, &error))
+  if ((chosen (argc, argv, "hf-daily-papers-page.txt") &&
+       !run (listings, "hf-daily-papers-page.txt", n, TRUE, &error)) ||
+      (chosen (argc, argv, "author-page.txt") &&
+       !run (listings, "author-page.txt", n, TRUE, &error)))
     {
       g_printerr ("bench-listing: %s\n", error->message);
       return 1;
     }
   for (guint i = 0; i < G_N_ELEMENTS (parse_only); i++)
-    if (!run (parse_only[i].shared ? listings : BENCH_LISTINGS_DIR, parse_only[i].name, n, FALSE,
+    if (chosen (argc, argv, parse_only[i].name) &&
+        !run (parse_only[i].shared ? listings : BENCH_LISTINGS_DIR, parse_only[i].name, n, FALSE,
               &error))
       {
         g_printerr ("bench-listing: %s\n", error->message);

@@ -30,13 +30,19 @@ static const char * const own_fixtures[] = {
   "scholar-profile",  /* Google Scholar profile: title, authors "...", venue TAB cited-by TAB year */
   "scholar-search",   /* Google Scholar results with and without snippets, [CITATION] and [BOOK] */
   "openreview-venue", /* OpenReview venue page: title, authors, "Published:", venue, chrome */
+  "openreview-forum", /* OpenReview forum: the paper with its abstract, then reviews */
+  "openreview-profile", /* OpenReview profile: career, relations, then publications */
   "semantic-scholar-author", /* Semantic Scholar: "+3 authors", fields, venue, year, TLDR */
+  "semantic-scholar-search", /* its search: "+3 authors Name", dates, snippets, counts */
   "pubmed-results",   /* PubMed results: "Title.", "Okafor M, Brandt L.", citation, snippets */
   "acl-volume",       /* ACL Anthology volume: front matter and its editors, then the papers */
+  "acl-event",        /* ACL Anthology event: volumes under "bib (full)" headings, front matter */
   "lab-apa-ieee",     /* lab page: numbered APA and IEEE citations, a list of talks */
   "lab-blocks",       /* lab page: title, authors, venue, then "PDF Code Slides" links */
   "lab-other-styles", /* lab page: Harvard and "J. Smith, R. Jones. Title. Venue 2023." */
   "lab-mla-chicago",  /* lab page: MLA and Chicago (author-date and notes) citations */
+  "lab-wrapped",      /* lab page: IEEE and APA citations wrapped over lines, a word broken */
+  "lab-dotted",       /* lab page: "2026 · 3", title, "A*, B† · Venue 981, A12 (2026)" */
 };
 
 static GPtrArray *
@@ -584,6 +590,29 @@ test_doubt (void)
     }
 }
 
+/* A search result's snippet stands between its byline and its links; a paragraph after
+ * the links ("Save Cite Cited by 57") is the page's, not the result's abstract. */
+static void
+test_snippet_before_links (void)
+{
+  const char *page =
+    "[CITATION] [C] Living systematic reviews: a practical guide\n"
+    "J Elder, P Novak - 2021 - Cochrane Press\n"
+    "Save Cite Cited by 57 Related articles\n"
+    "Your library offers full-text access to some of these articles through its "
+    "subscription. Sign in with your institution to see which ones and to get links.\n"
+    "Automation of citation screening: where do we stand?\n"
+    "S Okafor, K Brandt, R Iyer - Research Synthesis Methods, 2023 - Wiley Online Library\n"
+    "Save Cite Cited by 212 Related articles All 11 versions\n";
+  g_autoptr(GPtrArray) papers = gln_listing_parse (page, -1, NULL, NULL);
+
+  g_assert_nonnull (papers);
+  g_assert_cmpuint (papers->len, ==, 2);
+  for (guint i = 0; i < papers->len; i++)
+    g_assert_null (gln_paper_get_abstract (g_ptr_array_index (papers, i)));
+  g_assert_cmpint (gln_listing_get_cited_by (g_ptr_array_index (papers, 0)), ==, 57);
+}
+
 /* Pages made to be slow for the recognizers of papers shown without an abstract: every
  * line a possible title over a possible author line, long lines of question marks and
  * periods, author lines with nothing under them. They parse in time linear in their size. */
@@ -902,6 +931,39 @@ test_uncertain (void)
   g_assert_cmpuint (n_doubtful, >=, 3);
 }
 
+/* An ACL Anthology event lists several volumes, each with its front matter (the volume's
+ * title over its editors): no paper, so a plain parse leaves it out and a preview shows it
+ * unchecked; the papers under a volume's heading have it as their venue. */
+static void
+test_front_matter (void)
+{
+  g_autofree char *path = gln_test_data_path ("listings", "acl-event.txt", NULL);
+  g_autoptr(GBytes) bytes = gln_test_load_bytes (path);
+  GlnListingOptions options = { COPY_YEAR, TRUE };
+  g_autoptr(GPtrArray) preview = NULL;
+  gsize len;
+  const char *data = g_bytes_get_data (bytes, &len);
+  guint front = 0;
+
+  preview = gln_listing_parse (data, len, &options, NULL);
+  g_assert_nonnull (preview);
+  for (guint i = 0; i < preview->len; i++)
+    {
+      GlnPaper *paper = g_ptr_array_index (preview, i);
+      const char *title = gln_paper_get_title (paper);
+      gboolean is_front = g_str_has_prefix (title, "Proceedings of the 64th") ||
+                          g_str_has_prefix (title, "Findings of the Association");
+
+      g_assert_cmpint (gln_listing_get_doubt (paper) != NULL, ==, is_front);
+      if (is_front)
+        {
+          front++;
+          g_assert_cmpuint (gln_paper_get_n_authors (paper), ==, 0);
+        }
+    }
+  g_assert_cmpuint (front, ==, 3);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -931,6 +993,8 @@ main (int   argc,
   g_test_add_func ("/gln/listing/categories-as-shown", test_categories_as_shown);
   g_test_add_func ("/gln/listing/doubt", test_doubt);
   g_test_add_func ("/gln/listing/uncertain", test_uncertain);
+  g_test_add_func ("/gln/listing/front-matter", test_front_matter);
+  g_test_add_func ("/gln/listing/snippet-before-links", test_snippet_before_links);
   g_test_add_func ("/gln/listing/long-title-block", test_long_title_block);
   g_test_add_func ("/gln/listing/records-bounded", test_records_bounded);
   gln_test_add_shared_func ("/gln/listing/looks-like", test_looks_like);

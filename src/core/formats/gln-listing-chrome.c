@@ -24,7 +24,9 @@ static const char * const chrome_phrases[] = {
   "recent", "more papers", "get trending papers in your email inbox!", "bookmark", "like",
   "upvote", "comments", "discussion", "copy link", "open in new tab", "▽ more", "△ less",
   "journal", "conference", "preprint", "open access", "full text", "abstract", "details",
-  "atom feed", "rss feed",
+  "atom feed", "rss feed", "semantic reader", "save to library", "create alert",
+  "highly influential", "expand", "alert", "about semantic scholar", "revisions", "everyone",
+  "download pdf", "up",
   /* German */
   "startseite", "suche", "suchen", "anmelden", "abmelden", "registrieren", "abonnieren",
   "weiter", "zurück", "mehr", "mehr anzeigen", "mehr laden", "teilen", "speichern",
@@ -171,7 +173,8 @@ is_nav_line (const char *line)
 static gboolean
 is_footer (const char *folded)
 {
-  if (g_str_has_prefix (folded, "©") || g_str_has_prefix (folded, "copyright ©") ||
+  if (g_str_has_prefix (folded, "©") || strstr (folded, "copyright ©") != NULL ||
+      g_str_has_prefix (folded, "site last built on ") ||
       strstr (folded, "all rights reserved") != NULL ||
       g_str_has_prefix (folded, "arxiv author id:"))
     return TRUE;
@@ -231,6 +234,40 @@ is_result_count (const char *folded)
   return FALSE;
 }
 
+/* "CC BY 4.0", "CC BY-NC-SA 4.0", "CC0 1.0": the licence beside a paper (OpenReview). */
+static gboolean
+is_licence (const char *line,
+            gsize       len)
+{
+  return len < 24 && (g_str_has_prefix (line, "CC BY") || g_str_has_prefix (line, "CC0 "));
+}
+
+/* Where the replies to a paper start on its discussion page (OpenReview's forum): "12 / 12
+ * replies shown", or the first review or decision. Reviews quote and summarize the paper
+ * at length; none of it is a paper of its own. */
+gboolean
+_gln_listing_starts_replies (const char *line)
+{
+  static const char * const headers[] = {
+    "Official Review of Submission", "Meta Review of Submission", "Official Comment by ",
+    "Paper Decision",
+  };
+  const char *p = line;
+  const char *rest;
+
+  for (guint i = 0; i < G_N_ELEMENTS (headers); i++)
+    if (g_str_has_prefix (line, headers[i]))
+      return TRUE;
+  if (!g_ascii_isdigit (*p))
+    return FALSE;
+  p += strspn (p, "0123456789");
+  if (!g_str_has_prefix (p, " / ") || !g_ascii_isdigit (p[3]))
+    return FALSE;
+  rest = p + 3 + strspn (p + 3, "0123456789");
+
+  return g_str_equal (rest, " replies shown") || g_str_equal (rest, " reply shown");
+}
+
 /* Navigation, buttons, result counts, footers: text that is part of the page, not of
  * a paper. */
 gboolean
@@ -245,14 +282,26 @@ _gln_listing_is_chrome (const char *line)
     p = g_utf8_next_char (p);
   if (*p == '\0')
     return TRUE;
+  /* A site's notice of copyright can be long; other long lines are no chrome. */
   if (len > 300)
-    return FALSE;
+    {
+      if (len > 2000 || strstr (line, "©") == NULL)
+        return FALSE;
+      folded = g_ascii_strdown (line, len);
+      return is_footer (folded);
+    }
   if (is_nav_line (line))
     return TRUE;
 
   folded = g_ascii_strdown (line, len);
+  if (is_footer (folded))
+    return TRUE;
 
-  return is_footer (folded) || is_search_links (line, folded, len) ||
+  /* "Go to ICLR 2027 Conference homepage": the way back from a paper to its venue. */
+  if (g_str_has_prefix (folded, "go to ") && g_str_has_suffix (folded, " homepage"))
+    return TRUE;
+
+  return is_search_links (line, folded, len) || is_licence (line, len) ||
          (len < 90 && is_result_count (folded));
 }
 

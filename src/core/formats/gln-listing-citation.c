@@ -354,16 +354,20 @@ static void
 find_venue_fields (ListingFields *fields,
                    const char    *venue)
 {
+  static const char * const numbering[] = { "pp.", "p.", "vol.", "no.", "art.", "doi:" };
   const char *end = venue;
 
   _gln_listing_find_ids (fields, venue);
-  /* The name is the words before the first one with a number in it: "CoRR abs/2401.1",
-   * "ACL (1) 2025", "Trans. Assoc. Comput. Linguistics 14: 221-240". */
+  /* The name is the words before the first one with a number in it, or that numbers
+   * ("pp. 1–14", "Art. no. 102311"): "CoRR abs/2401.1", "ACL (1) 2025", "Trans. Assoc.
+   * Comput. Linguistics 14: 221-240". */
   for (const char *w = venue; *w != '\0' && *w != '\t' && *w != '(';)
     {
       gsize len = strcspn (w, " \t");
 
-      if (strcspn (w, "0123456789") < len)
+      if (strcspn (w, "0123456789") < len ||
+          (w > venue && w[-2] == ',' &&
+           _gln_listing_in_list_ci (w, len, numbering, G_N_ELEMENTS (numbering))))
         break;
       end = w + len;
       w = end + strspn (end, " ");
@@ -691,7 +695,7 @@ parse_apa (const char    *line,
   g_autoptr(GPtrArray) names = NULL;
   g_auto(GStrv) pieces = NULL;
   g_autofree char *year = NULL;
-
+  g_autofree char *bracketed = NULL;
   const char *quote = NULL;
 
   if (open == NULL || open - line > 4000 || year_at (line, open + 2) == 0)
@@ -723,13 +727,29 @@ parse_apa (const char    *line,
         return FALSE;
       venue = _gln_listing_skip_blanks (end + strlen (quote) + (end[strlen (quote)] == ','));
     }
-  else if ((end = title_end (title, &venue)) == NULL)
-    return FALSE;
+  else
+    {
+      /* "Title [Doctoral dissertation, Uppsala University].": what the work is, in
+       * brackets, stands for its venue. */
+      const char *bracket = strstr (title, " [");
+
+      end = title_end (title, &venue);
+      if (bracket != NULL && (end == NULL || bracket < end) && strchr (bracket, ']') != NULL)
+        {
+          end = bracket;
+          venue = bracketed = g_strndup (bracket + 2, strchr (bracket, ']') - (bracket + 2));
+        }
+      if (end == NULL)
+        return FALSE;
+    }
   if (!set_title (fields, title, end - title))
     return FALSE;
   year = g_strndup (open + 2, 4);
   _gln_listing_set_shown_date (fields, year, year_at (line, open + 2), 0, 0);
   keep_authors (fields, names, FALSE);
+  /* "In Proceedings of WACV": the venue is the proceedings. */
+  if (g_str_has_prefix (venue, "In ") && g_ascii_isupper (venue[3]))
+    venue += 3;
   find_venue_fields (fields, venue);
 
   return TRUE;

@@ -608,6 +608,28 @@ is_record_name (const char *name,
   return TRUE;
 }
 
+/* "+3 authors", "+1 author Carol White": Semantic Scholar hides the middle of a list and
+ * shows the last author after the count, with or without a comma. Returns how many bytes
+ * of the piece p[0:n] the count takes (with the space after it), or 0 when it is none. */
+static gsize
+hidden_authors (const char *p,
+                gsize       n)
+{
+  const char *word = p + 1 + strspn (p + 1, "0123456789");
+  gsize skip;
+
+  if (g_str_has_prefix (word, " authors"))
+    skip = word + strlen (" authors") - p;
+  else if (g_str_has_prefix (word, " author"))
+    skip = word + strlen (" author") - p;
+  else
+    return 0;
+  if (skip > n || (skip < n && p[skip] != ' '))
+    return 0;
+
+  return skip < n ? skip + 1 : skip;
+}
+
 /* The author line of a paper shown without an abstract: "A | B | C" (ACL Anthology),
  * "A Vaswani, N Shazeer, ..." (Google Scholar), "Alice Smith, Bob Jones and Carol White";
  * NULL unless every piece is a name. */
@@ -673,19 +695,20 @@ _gln_listing_parse_record_authors (const char *text,
 
       if (!pipes && g_str_has_prefix (p, "and "))
         p += 4, n -= 4;
-      /* "Alice Smith, +3 authors, Carol White": Semantic Scholar hides the middle. */
       if (!pipes && *p == '+' && g_ascii_isdigit (p[1]))
         {
-          const char *word = p + 1 + strspn (p + 1, "0123456789");
+          gsize skip = hidden_authors (p, n);
 
-          if (n != (gsize) (word - p) + strlen (" authors") ||
-              !g_str_has_prefix (word, " authors"))
+          if (skip == 0)
             return NULL;
           *truncated = TRUE;
-          p += n;
-          if (sep != NULL)
-            p += 2;
-          continue;
+          if (skip >= n)
+            {
+              p += n + (sep != NULL ? 2 : 0);
+              continue;
+            }
+          p += skip;
+          n -= skip;
         }
       if (!pipes && (and = g_strstr_len (p, n, " and ")) != NULL)
         {

@@ -97,6 +97,7 @@ typedef struct
   GArray   *entries;      /* ListingEntry */
   GPtrArray *records;     /* GlnPaper: the papers shown without an abstract */
   gboolean  org_handles;  /* organisation lines start with a handle */
+  gboolean  uncertain;    /* keep what may be no paper, with its doubt, for a preview */
   int       year;         /* for dates shown without one */
 } ListingPage;
 
@@ -156,6 +157,7 @@ gboolean     _gln_listing_is_category_line    (const char          *line);
 
 gboolean     _gln_listing_is_chrome           (const char          *line);
 const char  *_gln_listing_strip_glued_chrome  (const char          *title);
+gboolean     _gln_listing_starts_replies      (const char          *line);
 
 gboolean     _gln_listing_is_separator        (const char          *line);
 gboolean     _gln_listing_is_code_flag        (const char          *line);

@@ -4,6 +4,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include "gln-listing-private.h"
 
 #include <string.h>
@@ -28,6 +30,7 @@ typedef struct
   ListingPage *page;
   GPtrArray   *papers;
   char        *heading;  /* the year heading above, as shown */
+  char        *volume;   /* the volume heading above (ACL Anthology's events), as shown */
   gboolean     decided;      /* whether links_trail was decided, by the first block */
   gboolean     links_trail;  /* "PDF Code" lines follow their entry */
 } Records;
@@ -138,10 +141,39 @@ is_leading_marker (Records           *records,
   return is_entry_marker (line) || (!records->links_trail && is_link_line (line, NULL));
 }
 
+/* "A Park†, B Kim*, C Lee · Nano Letters 22, 9313 (2022)": authors marked as
+ * corresponding (†) or equal (*) contributors, then the venue after a middle dot. The
+ * marks are dropped from the names; *venue is set to where the venue starts. */
+static GPtrArray *
+authors_before_venue (const char  *text,
+                      gboolean    *truncated,
+                      const char **venue)
+{
+  const char *dot = g_strrstr (text, " \u00b7 ");
+  g_autoptr(GString) names = NULL;
+  GPtrArray *authors;
+
+  if (dot == NULL || dot - text > 2000)
+    return NULL;
+  names = g_string_new_len (text, dot - text);
+  for (char *mark = strchr (names->str, '*'); mark != NULL; mark = strchr (mark, '*'))
+    g_string_erase (names, mark - names->str, 1);
+  for (char *mark = strstr (names->str, "\u2020"); mark != NULL; mark = strstr (mark, "\u2020"))
+    g_string_erase (names, mark - names->str, strlen ("\u2020"));
+  if ((authors = _gln_listing_parse_record_authors (names->str, truncated)) == NULL)
+    return NULL;
+  if (venue != NULL)
+    *venue = dot + strlen (" \u00b7 ");
+
+  return authors;
+}
+
 static GPtrArray *
 authors_of (ListingLine *line,
             gboolean    *truncated)
 {
+  GPtrArray *names;
+
   /* A long author line ending in "..." reads like a sentence, so it may be KIND_ABSTRACT;
    * the recognizers below are strict enough to tell. */
   if (line->kind == KIND_RECORD || line->kind == KIND_BLANK)
@@ -157,7 +189,52 @@ authors_of (ListingLine *line,
   if (line->label != LABEL_NONE)
     return NULL;
 
-  return _gln_listing_parse_record_authors (line->text, truncated);
+  names = _gln_listing_parse_record_authors (line->text, truncated);
+  if (names == NULL)
+    names = authors_before_venue (line->text, truncated, NULL);
+
+  return names;
+}
+
+/* "Computer Science, Environmental Science": the fields of study Semantic Scholar shows
+ * under a paper's authors. They are its fields, not names or a venue. */
+static gboolean
+is_fields_of_study (const char *text)
+{
+  static const char * const fields[] = {
+    "agricultural and food sciences", "art", "biology", "business", "chemistry",
+    "computer science", "economics", "education", "engineering", "environmental science",
+    "geography", "geology", "history", "law", "linguistics", "materials science",
+    "mathematics", "medicine", "philosophy", "physics", "political science", "psychology",
+    "sociology",
+  };
+  const char *p = text;
+
+  while (*p != '\0')
+    {
+      gsize n = strcspn (p, ",");
+
+      if (!_gln_listing_in_list_ci (p, n, fields, G_N_ELEMENTS (fields)))
+        return FALSE;
+      p += n;
+      if (*p == ',')
+        p = _gln_listing_skip_blanks (p + 1);
+    }
+
+  return p != text;
+}
+
+/* "14", "1,208": a count alone on a line. */
+static gboolean
+is_bare_count (const char *text)
+{
+  if (!g_ascii_isdigit (*text))
+    return FALSE;
+  for (const char *p = text; *p != '\0'; p++)
+    if (!g_ascii_isdigit (*p) && !(*p == ',' && g_ascii_isdigit (p[1]) && p > text))
+      return FALSE;
+
+  return strlen (text) <= 11;
 }
 
 /* No sentence ends inside the text: ". " before a capital. */
@@ -214,6 +291,21 @@ read_trailing (ListingFields *fields,
       return;
     }
 
+  /* "Published 1 June 2019" (Semantic Scholar) is a date, not a venue. */
+  if (g_str_has_prefix (line->text, "Published "))
+    {
+      ListingMeta shown = LISTING_META_INIT;
+      gboolean is_date = _gln_listing_parse_date_line (line->text + strlen ("Published "),
+                                                       &shown);
+
+      _gln_listing_meta_clear (&shown);
+      if (is_date)
+        {
+          _gln_listing_find_date (fields, line->text + strlen ("Published "), FALSE);
+          return;
+        }
+    }
+
   /* A year alone on a line of the entry is its date (Semantic Scholar). */
   if (year != NULL)
     {
@@ -242,6 +334,27 @@ read_trailing (ListingFields *fields,
     _gln_listing_find_venue_line (fields, line->text);
 }
 
+/* A count alone under a paper's lines is how often it was cited (Semantic Scholar), unless
+ * it stands among other counts: the page numbers below the last paper. */
+static void
+read_bare_count (Records       *records,
+                 ListingFields *fields,
+                 int            i)
+{
+  int before = prev_nonblank (records->page, i);
+  int after = _gln_listing_next_nonblank (records->page, i);
+  gint64 count = 0;
+
+  if ((before >= 0 && is_bare_count (line_at (records, before)->text)) ||
+      (after >= 0 && is_bare_count (line_at (records, after)->text)) ||
+      fields->cited_by >= 0)
+    return;
+  for (const char *p = line_at (records, i)->text; *p != '\0'; p++)
+    if (g_ascii_isdigit (*p))
+      count = count * 10 + (*p - '0');
+  fields->cited_by = (int) MIN (count, G_MAXINT);
+}
+
 static void
 finish_record (Records       *records,
                ListingFields *fields)
@@ -249,6 +362,8 @@ finish_record (Records       *records,
   /* A title line that was all page chrome ("Subscribe") leaves no title. */
   if (fields->title == NULL || *fields->title == '\0')
     return;
+  if (fields->venue == NULL && records->volume != NULL)
+    fields->venue = g_strdup (records->volume);
   if (!fields->dated && records->heading != NULL)
     _gln_listing_set_shown_date (fields, records->heading,
                                  (int) g_ascii_strtoll (records->heading, NULL, 10), 0, 0);
@@ -307,7 +422,7 @@ is_stop_line (Records *records,
   int next;
 
   if (line->kind == KIND_RECORD || line->kind == KIND_ABSTRACT ||
-      is_leading_marker (records, line))
+      is_leading_marker (records, line) || g_str_has_prefix (line->text, "bib (full) "))
     return TRUE;
   if (line->text[0] == '[' && strchr (line->text, ']') != NULL &&
       strchr (line->text, ']') - line->text <= 10)
@@ -320,6 +435,23 @@ is_stop_line (Records *records,
          opens_block (records, next);
 }
 
+/* "TLDR" and the line under it; a paragraph cut short ("…") above "Expand". */
+static gboolean
+is_summary (Records *records,
+            int      i)
+{
+  int above = prev_nonblank (records->page, i);
+  int below = _gln_listing_next_nonblank (records->page, i);
+  const char *text = line_at (records, i)->text;
+
+  if (g_str_equal (text, "TLDR") ||
+      (above >= 0 && g_str_equal (line_at (records, above)->text, "TLDR")))
+    return TRUE;
+
+  return below >= 0 && g_str_equal (line_at (records, below)->text, "Expand") &&
+         (g_str_has_suffix (text, "…") || g_str_has_suffix (text, "..."));
+}
+
 /* The lines below an author line that belong to its entry: up to the next stop, title
  * or abstract. Returns the index after them, or -1 when an abstract follows (the entry is
  * then an abstract entry). */
@@ -330,6 +462,7 @@ trailing_end (Records *records,
   ListingPage *page = records->page;
   guint taken = 0;
   gboolean text = FALSE;
+  gboolean closed = FALSE;
   int i;
 
   for (i = _gln_listing_next_nonblank (page, a); i >= 0 && taken < MAX_TRAILING;
@@ -337,15 +470,24 @@ trailing_end (Records *records,
     {
       ListingLine *line = line_at (records, i);
 
-      /* An abstract under the authors makes an abstract entry; one after other text is
-       * something else (a footer) and ends this entry. */
+      /* A summary under "TLDR", or the start of an abstract cut short above "Expand"
+       * (Semantic Scholar), belongs to the entry, and is not its abstract. */
+      if (is_summary (records, i))
+        continue;
+      /* An abstract under the authors makes an abstract entry; one after other text, or
+       * after the links that close a search result ("Save Cite Cited by 57"), is something
+       * else (a footer, a notice) and ends this entry. */
       if (line->kind == KIND_ABSTRACT || line->meta == META_ABSTRACT_LABEL ||
           line->label == LABEL_ABSTRACT)
-        return text ? i : -1;
+        return text || closed ? i : -1;
+      closed |= line->kind == KIND_META && line->meta == META_CITED;
       if (is_stop_line (records, i) || opens_block (records, i))
         return i;
-      /* Labelled and meta lines do not count: an arXiv entry shows many. */
-      taken += line->kind == KIND_META ? 1 : 4;
+      /* Labelled and meta lines hardly count: an arXiv entry shows many, a Semantic
+       * Scholar one its fields and its count under "Expand". */
+      if (g_str_equal (line->text, "Expand") || is_bare_count (line->text))
+        continue;
+      taken += line->kind == KIND_META || is_fields_of_study (line->text) ? 1 : 4;
       text |= line->kind != KIND_META;
     }
 
@@ -365,7 +507,7 @@ backs_single_name (Records *records,
   if (next < 0)
     return TRUE;
   line = line_at (records, next);
-  if (is_entry_marker (line) || is_link_line (line, NULL) ||
+  if (is_entry_marker (line) || is_link_line (line, NULL) || is_fields_of_study (line->text) ||
       (line->kind == KIND_META && line->meta != META_AUTHORS))
     return TRUE;
   if (line->kind != KIND_TEXT)
@@ -374,6 +516,64 @@ backs_single_name (Records *records,
   _gln_listing_find_venue_line (&probe, line->text);
 
   return probe.venue != NULL;
+}
+
+/* The front matter of a volume, its title over its editors: "Proceedings of …", or the
+ * title of the volume heading just above ("bib (full) Findings of …"). */
+static gboolean
+is_front_matter (Records *records,
+                 int      t)
+{
+  const char *title = line_at (records, t)->text;
+  gsize len = strlen (title);
+  int i = t;
+
+  if (g_str_has_prefix (title, "Proceedings of "))
+    return TRUE;
+  for (guint seen = 0; seen < 3 && (i = prev_nonblank (records->page, i)) >= 0; seen++)
+    {
+      const char *above = line_at (records, i)->text;
+      gsize n = strlen (above);
+
+      if (n > len && g_str_has_suffix (above, title) && above[n - len - 1] == ' ')
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* No paper: a preview shows it, unchecked, for the user to decide. Its lines are taken,
+ * so that neither the title nor the editors pass for part of another entry. */
+static gboolean
+take_front_matter (Records *records,
+                   int      t,
+                   int      a)
+{
+  g_auto(ListingFields) fields = { NULL, };
+
+  mark (records, t);
+  mark (records, a);
+  if (!records->page->uncertain)
+    return TRUE;
+  _gln_listing_fields_init (&fields, records->page->year);
+  fields.line = take_leading (records, &fields, t);
+  _gln_listing_find_title (&fields, line_at (records, t)->text);
+  fields.doubt = _("The front matter of a volume, its title over its editors: not a paper.");
+  g_ptr_array_add (records->papers, _gln_listing_fields_finish (&fields));
+
+  return TRUE;
+}
+
+/* Whether the title at t stands under its entry's links ("pdf bib abs", ACL Anthology),
+ * which vouch for it as much as a date under the name would. */
+static gboolean
+under_links (Records *records,
+             int      t)
+{
+  int above = prev_nonblank (records->page, t);
+
+  return above >= 0 && is_link_line (line_at (records, above), NULL) &&
+         (!records->decided || !records->links_trail);
 }
 
 /* A title line t with its author line a below it, and what follows. */
@@ -389,9 +589,8 @@ try_block (Records   *records,
   gboolean single;
   int end;
 
-  /* The front matter of a volume, "Proceedings of …" over its editors, is not a paper. */
-  if (g_str_has_prefix (title->text, "Proceedings of "))
-    return FALSE;
+  if (is_front_matter (records, t))
+    return take_front_matter (records, t, a);
   /* One name alone is weak evidence: "Privacy Policy" under "Copyright", a co-author
    * under the institution of the one above, "Has PDF" under "Sort by …". It needs a
    * longer title and a date, venue or the next entry below it. */
@@ -399,7 +598,7 @@ try_block (Records   *records,
            line_at (records, a)->meta != META_BYLINE;
   if (single && (_gln_listing_count_words (title->text) < 4 ||
                  _gln_listing_looks_like_heading (title->text) ||
-                 !backs_single_name (records, a)))
+                 !(backs_single_name (records, a) || under_links (records, t))))
     return FALSE;
   /* The first block tells where this page puts an entry's links: above its title or
    * below its authors. */
@@ -430,6 +629,16 @@ try_block (Records   *records,
       fields.authors = g_ptr_array_ref (names);
       fields.truncated = truncated;
     }
+  /* The venue after the authors on their line. */
+  {
+    const char *venue = NULL;
+    g_autoptr(GPtrArray) dotted = NULL;
+    gboolean cut;
+
+    if (line_at (records, a)->kind != KIND_META &&
+        (dotted = authors_before_venue (line_at (records, a)->text, &cut, &venue)) != NULL)
+      _gln_listing_find_venue_line (&fields, venue);
+  }
   mark (records, t);
   mark (records, a);
   for (int i = a + 1; i < end; i++)
@@ -438,7 +647,12 @@ try_block (Records   *records,
 
       if (line->kind == KIND_BLANK)
         continue;
-      read_trailing (&fields, line);
+      if (is_fields_of_study (line->text) || is_summary (records, i))
+        ;
+      else if (is_bare_count (line->text) && strlen (line->text) != 4)
+        read_bare_count (records, &fields, i);
+      else
+        read_trailing (&fields, line);
       mark (records, i);
     }
   finish_record (records, &fields);
@@ -476,23 +690,147 @@ try_author_colon (Records *records,
   return TRUE;
 }
 
+/* A line of plain text that a citation may be made of. */
+static gboolean
+is_citation_text (const ListingLine *line)
+{
+  return line->label == LABEL_NONE && (line->kind == KIND_TEXT || line->kind == KIND_ABSTRACT);
+}
+
+/* "Surname, I." or "Surname, I. J.,": how a citation in APA and its kin opens. */
+static gboolean
+opens_with_surname_initials (const char *text)
+{
+  const char *p = text;
+
+  if (!g_unichar_isupper (g_utf8_get_char (p)))
+    return FALSE;
+  while (*p != '\0' && *p != ',' && *p != ' ')
+    p = g_utf8_next_char (p);
+  if (*p == ' ' && g_unichar_isupper (g_utf8_get_char (p + 1)))
+    {
+      /* A family name of two words: "Von Hoff, D.". */
+      for (p++; *p != '\0' && *p != ',' && *p != ' '; p = g_utf8_next_char (p))
+        ;
+    }
+  if (p[0] != ',' || p[1] != ' ' || !g_ascii_isupper (p[2]))
+    return FALSE;
+
+  return p[3] == '.' || (p[3] == '-' && g_ascii_isupper (p[4]));
+}
+
+/* "Conference papers", "Theses": a heading between two lists. */
+static gboolean
+is_short_heading (const char *text)
+{
+  return _gln_listing_count_words (text) <= 3 && strpbrk (text, ".,;:\"0123456789") == NULL;
+}
+
+/* Whether line j, under a citation's first line, opens another citation or a heading
+ * instead of going on with it. */
+static gboolean
+opens_next (Records *records,
+            int      j)
+{
+  ListingLine *line = line_at (records, j);
+  g_auto(ListingFields) probe = { NULL, };
+  const char *text = line->text;
+  gsize n = strlen (text);
+
+  if (!is_citation_text (line) || _gln_listing_strip_numbering (text) != text ||
+      is_entry_marker (line) || is_link_line (line, NULL) || opens_with_surname_initials (text))
+    return TRUE;
+  /* "Tomasz Wrona:" over its title (DBLP). */
+  if (is_short_heading (text) || g_str_has_suffix (text, ":"))
+    return TRUE;
+  if (!_gln_listing_may_be_citation (text) || n > 8000)
+    return FALSE;
+  _gln_listing_fields_init (&probe, records->page->year);
+
+  return _gln_listing_parse_citation (text, &probe);
+}
+
+/* Whether a line that is no citation alone may open one wrapped over lines: numbered
+ * ("[3] C. Tanaka, \"A self-"), or opening with "Surname, I." or "I. Surname,". Titles,
+ * author lines and prose, which are most lines, do not. */
+static gboolean
+opens_wrapped (const char *line,
+               const char *text)
+{
+  const char *comma = strchr (text, ',');
+  const char *quote = strchr (text, '"');
+
+  if (g_str_has_suffix (text, ":") || comma == NULL || comma - text > 60)
+    return FALSE;
+  if (text != line || opens_with_surname_initials (text))
+    return TRUE;
+
+  /* "A. Novak, B. Ruiz, and C. Tanaka, \"Learning to…" */
+  return g_ascii_isupper (text[0]) && text[1] == '.' && text[2] == ' ' &&
+         g_unichar_isupper (g_utf8_get_char (text + 3)) && quote != NULL && quote - text < 200;
+}
+
+/* A citation wrapped over several lines, as copied from a PDF or a narrow column: line i
+ * with the lines under it that go on with it, up to a blank line, a heading or the next
+ * citation. A word broken at a hyphen ("self-" over "supervised") is joined without a
+ * space and keeps its hyphen, for the compound words of titles are more common than
+ * broken syllables. Returns the number of lines joined, or 0. */
+#define MAX_WRAPPED_LINES 6
+
+static guint
+join_wrapped (Records *records,
+              int      i,
+              GString *joined)
+{
+  guint n = 1;
+
+  g_string_assign (joined, line_at (records, i)->text);
+  for (int j = i + 1; j < (int) records->page->lines->len && n < MAX_WRAPPED_LINES; j++, n++)
+    {
+      ListingLine *line = line_at (records, j);
+      gsize len = joined->len;
+
+      if (line->kind == KIND_BLANK || opens_next (records, j))
+        break;
+      if (!(len > 1 && joined->str[len - 1] == '-' && g_ascii_isalpha (joined->str[len - 2]) &&
+            g_unichar_islower (g_utf8_get_char (line->text))))
+        g_string_append_c (joined, ' ');
+      g_string_append (joined, line->text);
+    }
+
+  return n > 1 ? n : 0;
+}
+
 static gboolean
 try_citation (Records *records,
               int      i)
 {
   g_auto(ListingFields) fields = { NULL, };
+  g_autoptr(GString) joined = NULL;
   ListingLine *line = line_at (records, i);
   /* "[12] Smith, J., …", "3. Luo G, …": publication lists number their citations. */
   const char *text = _gln_listing_strip_numbering (line->text);
+  guint wrapped = 0;
 
-  if (line->label != LABEL_NONE || (line->kind != KIND_TEXT && line->kind != KIND_ABSTRACT) ||
-      !_gln_listing_may_be_citation (text))
+  if (!is_citation_text (line) || !g_unichar_isupper (g_utf8_get_char (text)))
     return FALSE;
   _gln_listing_fields_init (&fields, records->page->year);
-  if (!_gln_listing_parse_citation (text, &fields))
-    return FALSE;
+  if (!_gln_listing_may_be_citation (text) || !_gln_listing_parse_citation (text, &fields))
+    {
+      /* Perhaps the first line of a wrapped one. */
+      _gln_listing_fields_clear (&fields);
+      _gln_listing_fields_init (&fields, records->page->year);
+      /* "Alice Smith, Bob Jones:" over its title is DBLP's, read by try_author_colon(). */
+      if (!opens_wrapped (line->text, text))
+        return FALSE;
+      joined = g_string_new (NULL);
+      if ((wrapped = join_wrapped (records, i, joined)) == 0 ||
+          !_gln_listing_parse_citation (_gln_listing_strip_numbering (joined->str), &fields))
+        return FALSE;
+    }
   fields.line = take_leading (records, &fields, i);
-  mark (records, i);
+  for (guint k = 0; k < MAX (wrapped, 1); k++)
+    mark (records, i + k);
   finish_record (records, &fields);
 
   return TRUE;
@@ -509,8 +847,13 @@ try_line (Records *records,
 
   if (try_citation (records, i) || try_author_colon (records, i))
     return;
+  /* A title under its links may read like a list of names: "Tokenizer Fertility Predicts
+   * Cross-Lingual Transfer". */
   if ((names = authors_of (line, &truncated)) == NULL ||
-      (t = prev_nonblank (records->page, i)) < 0 || !is_title_line (line_at (records, t)))
+      (t = prev_nonblank (records->page, i)) < 0 ||
+      !(is_title_line (line_at (records, t)) ||
+        (line_at (records, t)->kind == KIND_TEXT && line_at (records, t)->label == LABEL_NONE &&
+         under_links (records, t))))
     return;
   try_block (records, t, i, names, truncated);
 }
@@ -518,7 +861,7 @@ try_line (Records *records,
 void
 _gln_listing_find_records (ListingPage *page)
 {
-  Records records = { page, page->records, NULL, FALSE, FALSE };
+  Records records = { page, page->records, NULL, NULL, FALSE, FALSE };
 
   for (guint i = 0; i < page->lines->len; i++)
     {
@@ -533,8 +876,14 @@ _gln_listing_find_records (ListingPage *page)
           g_free (records.heading);
           records.heading = heading;
         }
+      else if (g_str_has_prefix (line->text, "bib (full) "))
+        {
+          g_free (records.volume);
+          records.volume = g_strdup (line->text + strlen ("bib (full) "));
+        }
       else if (line->kind != KIND_CHROME)
         try_line (&records, i);
     }
   g_free (records.heading);
+  g_free (records.volume);
 }

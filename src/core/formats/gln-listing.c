@@ -192,6 +192,29 @@ classify_line (ListingLine *line)
     }
 }
 
+/* A paper's discussion (OpenReview's forum) follows the paper: its reviews, decision and
+ * comments are the page's own text from their first line on. */
+static void
+mark_replies (ListingPage *page)
+{
+  guint i;
+
+  for (i = 0; i < page->lines->len; i++)
+    {
+      ListingLine *line = _gln_listing_line_at (page, i);
+
+      if (line->kind != KIND_BLANK && _gln_listing_starts_replies (line->text))
+        break;
+    }
+  for (; i < page->lines->len; i++)
+    {
+      ListingLine *line = _gln_listing_line_at (page, i);
+
+      if (line->kind != KIND_BLANK)
+        line->kind = KIND_CHROME;
+    }
+}
+
 int
 _gln_listing_next_nonblank (ListingPage *page,
                             int          i)
@@ -522,10 +545,12 @@ parse_page (const char *text,
   page.records = g_ptr_array_new_with_free_func (g_object_unref);
   g_array_set_clear_func (page.entries, entry_clear);
   page.year = year;
+  page.uncertain = uncertain;
 
   split_lines (&page, buffer);
   for (guint i = 0; i < page.lines->len; i++)
     classify_line (_gln_listing_line_at (&page, i));
+  mark_replies (&page);
   classify_in_context (&page);
   _gln_listing_find_records (&page);
   join_paragraphs (&page);
