@@ -52,7 +52,8 @@ done
 # So, in the chroot, a symlink at OUTER leads back to its root for as long as the check runs.
 if [[ -n ${GLN_FLATPAK_CHECK_REROOTED:-} ]]; then
   exec {root_fd}</
-  outer_root=$(unshare --mount readlink "/proc/self/fd/$root_fd")
+  outer_root=$(unshare --mount --propagation unchanged readlink "/proc/self/fd/$root_fd") ||
+    outer_root=/
   exec {root_fd}<&-
   if [[ $outer_root != / && ! -e $outer_root ]]; then
     # The topmost directory that did not exist, so that cleaning up removes no other.
