@@ -43,15 +43,58 @@ done
 # directory that is a mount point. Inside a chroot, as on some CI runners and in
 # ../shared/tools/fresh-check, it is not ("Failed to make / slave"): as root, the check runs
 # again in a mount namespace of its own whose root is a bind mount of this one.
-if ! bwrap --unshare-user --ro-bind / / true 2>/dev/null && ! bwrap --ro-bind / / true 2>/dev/null; then
+#
+# flatpak hands bubblewrap the runtime's and the app's directories as descriptors
+# (--ro-bind-fd), which bubblewrap resolves through /proc/self/fd once it is in a mount
+# namespace of its own. There the kernel names them by their path from the machine's root,
+# which a chroot does not know: OUTER/usr for this root's /usr, when the chroot (with the bind
+# mount) lies at OUTER, and bubblewrap stops with "Can't find source path /proc/self/fd/N".
+# So, in the chroot, a symlink at OUTER leads back to its root for as long as the check runs.
+if [[ -n ${GLN_FLATPAK_CHECK_REROOTED:-} ]]; then
+  exec {root_fd}</
+  outer_root=$(unshare --mount --propagation unchanged readlink "/proc/self/fd/$root_fd") ||
+    outer_root=/
+  exec {root_fd}<&-
+  if [[ $outer_root != / && ! -e $outer_root ]]; then
+    # The topmost directory that did not exist, so that cleaning up removes no other.
+    made=$outer_root
+    while [[ ! -e $(dirname "$made") ]]; do
+      made=$(dirname "$made")
+    done
+    mkdir -p "$(dirname "$outer_root")"
+    ln -s / "$outer_root"
+    remove_outer_root ()
+    {
+      local dir=$outer_root
+      rm -f "$dir"
+      while [[ $dir != "$made" ]]; do
+        dir=$(dirname "$dir")
+        rmdir "$dir" || return
+      done
+    }
+    trap remove_outer_root EXIT
+  fi
+fi
+# What flatpak asks of bubblewrap: a root directory, a directory bound from a descriptor, a
+# process namespace of its own.
+probe_sandbox ()
+{
+  bwrap "$@" --unshare-pid --ro-bind / / --ro-bind-fd 3 /usr --proc /proc --dev /dev true 3</usr
+}
+if ! probe=$(probe_sandbox --unshare-user 2>&1) && ! probe=$(probe_sandbox 2>&1); then
   if [[ $(id -u) == 0 && -z ${GLN_FLATPAK_CHECK_REROOTED:-} ]] && command -v unshare >/dev/null; then
     export GLN_FLATPAK_CHECK_REROOTED=1
     newroot=$(mktemp -d -t gleaner-flatpak-root.XXXXXX)
-    exec unshare --mount --propagation unchanged sh -c \
+    status=0
+    unshare --mount --propagation unchanged sh -c \
       'root=$1; shift; mount --rbind / "$root" && mount --make-rprivate "$root" && cd "$root" &&
-       exec chroot . "$@"' sh "$newroot" "$source_dir/build-aux/flatpak-check.sh" "$@"
+       exec chroot . "$@"' sh "$newroot" "$source_dir/build-aux/flatpak-check.sh" "$@" ||
+      status=$?
+    rmdir "$newroot"
+    exit "$status"
   fi
-  skip "bubblewrap cannot create a sandbox here (no user namespaces and not root)"
+  skip "bubblewrap cannot make the sandbox flatpak needs here (no user namespaces and not" \
+    "root?); the probe said: $probe"
 fi
 
 mkdir -p "$work"
@@ -68,9 +111,6 @@ step ()
   if ! "$@" >>"$log" 2>&1; then
     echo "flatpak-check: FAILED: $what; the log says:" >&2
     tail -n 40 "$log" >&2
-    # In a chroot the sandbox itself may be what fails: said, and skipped.
-    [[ -z ${GLN_FLATPAK_CHECK_REROOTED:-} ]] ||
-      skip "inside a chroot, flatpak could not finish: $what (log above)"
     exit 1
   fi
 }
