@@ -54,35 +54,6 @@ save_args_free (SaveArgs *save)
   g_free (save);
 }
 
-/* The first column of the first row, 0 when there is none, -1 on error. */
-static gint64
-select_int (GlnDatabase  *db,
-            const char   *sql,
-            GError      **error,
-            const char   *types,
-            ...)
-{
-  g_autoptr(GlnStmtScope) stmt = NULL;
-  va_list args;
-  int rc;
-
-  if (!(stmt = _gln_database_prepare (db, sql, error)))
-    return -1;
-  va_start (args, types);
-  _gln_stmt_bind_valist (stmt, types, args);
-  va_end (args);
-
-  if ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    return sqlite3_column_int64 (stmt, 0);
-  if (rc != SQLITE_DONE)
-    {
-      _gln_database_set_error (db, rc, error);
-      return -1;
-    }
-
-  return 0;
-}
-
 static gboolean
 add_work (GlnDatabase  *db,
           gint64        search_id,
@@ -170,8 +141,8 @@ start_search (GlnDatabase   *db,
   gint64 search_id;
 
   /* The same search, interrupted: go on with it. */
-  search_id = select_int (db, unfinished_sql, error, "lbbl", args->id, backward, forward,
-                          args->other_id);
+  search_id = _gln_database_select_int (db, unfinished_sql, error, "lbbl", args->id, backward,
+                                        forward, args->other_id);
   if (search_id < 0)
     return NULL;
   if (search_id > 0)
@@ -753,7 +724,7 @@ read_prisma (GlnDatabase   *db,
 
   counts->sources = g_ptr_array_new_with_free_func (g_free);
   counts->source_counts = g_array_new (FALSE, FALSE, sizeof (guint));
-  if ((duplicates = select_int (db, duplicates_sql, error, "l", args->id)) < 0)
+  if ((duplicates = _gln_database_select_int (db, duplicates_sql, error, "l", args->id)) < 0)
     return NULL;
   counts->duplicates = duplicates;
   if (!read_sources (db, args->id, counts, error) ||

@@ -397,31 +397,6 @@ _gln_store_merge_papers (GlnDatabase         *db,
   return merge_id;
 }
 
-/* Whether the query finds a row; -1 on error. */
-static int
-has_row (GlnDatabase  *db,
-         const char   *sql,
-         GError      **error,
-         const char   *types,
-         ...)
-{
-  g_autoptr(GlnStmtScope) stmt = NULL;
-  va_list args;
-  int rc;
-
-  if (!(stmt = _gln_database_prepare (db, sql, error)))
-    return -1;
-  va_start (args, types);
-  _gln_stmt_bind_valist (stmt, types, args);
-  va_end (args);
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW || rc == SQLITE_DONE)
-    return rc == SQLITE_ROW;
-
-  _gln_database_set_error (db, rc, error);
-  return -1;
-}
-
 /* Refuses an undo that would lose work done since the merge. */
 static gboolean
 check_undo (GlnDatabase  *db,
@@ -436,11 +411,12 @@ check_undo (GlnDatabase  *db,
     " OR other_id IN (?2, ?3)) LIMIT 1";
   static const char notes_sql[] =
     "SELECT 1 FROM notes WHERE paper_id = ? AND modified > ? LIMIT 1";
-  int later;
-  int noted;
+  gint64 later;
+  gint64 noted;
 
-  if ((later = has_row (db, later_sql, error, "lll", merge_id, master_id, other_id)) < 0 ||
-      (noted = has_row (db, notes_sql, error, "ll", master_id, time)) < 0)
+  if ((later = _gln_database_select_int (db, later_sql, error, "lll", merge_id, master_id,
+                                         other_id)) < 0 ||
+      (noted = _gln_database_select_int (db, notes_sql, error, "ll", master_id, time)) < 0)
     return FALSE;
 
   if (later)
