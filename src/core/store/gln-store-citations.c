@@ -7,6 +7,7 @@
 #include "gln-store-citations.h"
 
 #include "gln-import-result.h"
+#include "gln-paper-identity.h"
 #include "gln-store-private.h"
 
 #include <glib/gi18n-lib.h>
@@ -360,6 +361,82 @@ queue_found (GlnDatabase     *db,
   return added;
 }
 
+/* The paper a link kept by @key names, once it is in the library: the same key (or a key
+ * merged into it), else the one paper of that title when the title says which work it is.
+ * 0 when there is none (or several). */
+static gint64
+resolve_key (GlnDatabase  *db,
+             const char   *key,
+             const char   *title,
+             GError      **error)
+{
+  static const char by_title_sql[] =
+    "SELECT CASE WHEN count (*) = 1 THEN min (id) ELSE 0 END FROM papers WHERE title_key = ?";
+  gint64 id;
+
+  if ((id = _gln_database_lookup_id (db, _gln_store_paper_by_key_sql, key, error)) != 0)
+    return id;
+  if (!g_str_has_prefix (key, "title:") || title == NULL || gln_title_is_generic (title))
+    return 0;
+
+  return _gln_database_select_int (db, by_title_sql, error, "t", key);
+}
+
+/* Whether any link waits for a paper by key, so that imports skip the lookups otherwise. */
+int
+_gln_store_has_key_links (GlnDatabase  *db,
+                          GError      **error)
+{
+  static const char sql[] =
+    "SELECT EXISTS (SELECT 1 FROM citations WHERE citing_key IS NOT NULL)"
+    " OR EXISTS (SELECT 1 FROM citations WHERE cited_key IS NOT NULL)";
+
+  return (int) _gln_database_select_int (db, sql, error, "");
+}
+
+/* The names a stored link may know @paper_id by: its key and the keys merged into it, its
+ * arXiv and DOI keys, and its title's key when the title tells one work from another. */
+#define PAPER_NAMES_CTE \
+  "WITH names (key) AS (SELECT key FROM papers WHERE id = ?1" \
+  " UNION SELECT title_key FROM papers WHERE id = ?1 AND ?2" \
+  " UNION SELECT 'arxiv:' || arxiv_id FROM papers WHERE id = ?1 AND arxiv_id IS NOT NULL" \
+  " UNION SELECT 'doi:' || doi FROM papers WHERE id = ?1 AND doi IS NOT NULL" \
+  " UNION SELECT key FROM paper_aliases WHERE paper_id = ?1) "
+
+/**
+ * _gln_store_link_citations:
+ * @paper_id: a paper that entered the library or gained an identifier
+ *
+ * Gives the links kept by a key that names @paper_id the paper itself; a link it had by id
+ * already stays once, and a link of the paper to itself goes.
+ */
+gboolean
+_gln_store_link_citations (GlnDatabase  *db,
+                           gint64        paper_id,
+                           GError      **error)
+{
+  static const char title_sql[] = "SELECT title FROM papers WHERE id = ?";
+  static const char cited_sql[] =
+    PAPER_NAMES_CTE "UPDATE OR IGNORE citations SET cited_id = ?1, cited_key = NULL, title = NULL"
+    " WHERE cited_key IN names AND coalesce (citing_id, 0) <> ?1";
+  static const char citing_sql[] =
+    PAPER_NAMES_CTE "UPDATE OR IGNORE citations SET citing_id = ?1, citing_key = NULL, title = NULL"
+    " WHERE citing_key IN names AND coalesce (cited_id, 0) <> ?1";
+  /* What is left by key either was a link the paper had by id or cites itself. */
+  static const char leftover_sql[] =
+    PAPER_NAMES_CTE "DELETE FROM citations WHERE cited_key IN names OR citing_key IN names";
+  g_auto(GStrv) titles = NULL;
+  gboolean by_title;
+
+  if (!(titles = _gln_database_list_strings (db, title_sql, error, "l", paper_id)))
+    return FALSE;
+  by_title = titles[0] != NULL && !gln_title_is_generic (titles[0]);
+
+  return _gln_database_run (db, cited_sql, error, "lb", paper_id, by_title) &&
+         _gln_database_run (db, citing_sql, error, "lb", paper_id, by_title) &&
+         _gln_database_run (db, leftover_sql, error, "lb", paper_id, by_title);
+}
+
 static gboolean
 import_linked (GlnDatabase      *db,
                GlnCitationPage  *page,
@@ -389,10 +466,14 @@ import_linked (GlnDatabase      *db,
             return FALSE;
           next++;
         }
-      else if ((id = _gln_database_lookup_id (db, _gln_store_paper_by_key_sql,
-                                              gln_paper_get_key (g_ptr_array_index (page->papers, i)),
-                                              error)) < 0)
-        return FALSE;
+      else
+        {
+          GlnPaper *unlinked = g_ptr_array_index (page->papers, i);
+
+          if ((id = resolve_key (db, gln_paper_get_key (unlinked), gln_paper_get_title (unlinked),
+                                 error)) < 0)
+            return FALSE;
+        }
       g_array_append_val (ids, id);
     }
 
