@@ -102,7 +102,7 @@ store_search (Fixture                *fixture,
   gint64 search_id;
 
   gln_store_start_citation_search_async (fixture->store, fixture->collection, seeds, n_seeds,
-                                         flags, 1, NULL, gln_test_ready_cb, NULL);
+                                         flags, 1, 0, NULL, gln_test_ready_cb, NULL);
   search_id = gln_store_id_finish (fixture->store, gln_test_wait (), &error);
   g_assert_no_error (error);
 
