@@ -116,8 +116,12 @@ cite_search (GlnCliContext  *cli,
   g_print (_("Searched the links of %u papers with %u requests: %u papers found for “%s”\n"),
            progress->total, progress->requests, progress->found, info->name);
   if (progress->capped > 0)
-    g_print (_("The search stopped at %u candidates; start from fewer papers, or one way "
-               "only, to see the rest\n"), progress->capped);
+    g_print (g_dngettext (GETTEXT_PACKAGE,
+                          "The search stopped at %u candidate; start from fewer papers, or one "
+                          "way only, to see the rest\n",
+                          "The search stopped at %u candidates; start from fewer papers, or one "
+                          "way only, to see the rest\n", progress->capped),
+             progress->capped);
   return TRUE;
 }
 
