@@ -330,6 +330,47 @@ test_key_links_gain_papers (Fixture       *fixture,
   g_assert_cmpuint (links->len, ==, 3);
 }
 
+static GlnCitationPage *
+doi_answer (gint64                paper_id,
+            GlnCitationDirection  direction,
+            gpointer              data)
+{
+  /* The service knew the reference's DOI, not its title as the library has it. */
+  return make_page (new_paper ("Kernel Methods for Manifolds", "10.5555/found", NULL), FALSE,
+                    NULL);
+}
+
+/* A paper the library had without an identifier gains, through Find Identifiers, the DOI a
+ * link kept by key names: the link gains the paper. */
+static void
+test_key_link_found_identifier (Fixture       *fixture,
+                                gconstpointer  data)
+{
+  g_autoptr(GPtrArray) links = NULL;
+  g_autoptr(GlnPaper) record = new_paper ("Kernels on Manifolds (as the user typed it)",
+                                          "10.5555/found", NULL);
+  g_autoptr(GlnCompletion) completion = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 seed, typed;
+
+  seed = import_one (fixture, new_paper ("Manifold Methods", "10.5555/seed", NULL));
+  typed = import_one (fixture, new_paper ("Kernels on Manifolds (as the user typed it)", NULL,
+                                          NULL));
+  store_search (fixture, &seed, 1, GLN_CITATION_SEARCH_BACKWARD, doi_answer, NULL);
+  links = list_links (fixture, seed, GLN_CITATION_REFERENCES);
+  g_assert_cmpuint (count_links (links, 0, "Kernel Methods for Manifolds"), ==, 1);
+  g_clear_pointer (&links, g_ptr_array_unref);
+
+  gln_store_complete_paper_async (fixture->store, typed, record, NULL, gln_test_ready_cb, NULL);
+  completion = gln_store_complete_paper_finish (fixture->store, gln_test_wait (), &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (completion->outcome, ==, GLN_COMPLETION_FILLED);
+
+  links = list_links (fixture, seed, GLN_CITATION_REFERENCES);
+  g_assert_cmpuint (links->len, ==, 1);
+  g_assert_cmpuint (count_links (links, typed, NULL), ==, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -340,6 +381,9 @@ main (int   argc,
               test_merge_keeps_links, fixture_tear_down);
   g_test_add ("/gln/store-citations/key-links-gain-papers", Fixture, NULL, fixture_set_up,
               test_key_links_gain_papers, fixture_tear_down);
+
+  g_test_add ("/gln/store-citations/key-link-found-identifier", Fixture, NULL, fixture_set_up,
+              test_key_link_found_identifier, fixture_tear_down);
 
   return g_test_run ();
 }
