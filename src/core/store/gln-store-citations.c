@@ -399,53 +399,60 @@ _gln_store_has_key_links (GlnDatabase  *db,
                           GError      **error)
 {
   static const char sql[] =
-    "SELECT EXISTS (SELECT 1 FROM citations WHERE citing_key IS NOT NULL)"
-    " OR EXISTS (SELECT 1 FROM citations WHERE cited_key IS NOT NULL)";
+    "SELECT EXISTS (SELECT 1 FROM citations WHERE coalesce (cited_key, citing_key) > '')";
 
   return (int) _gln_database_select_int (db, sql, error, "");
 }
-
-/* The names a stored link may know @paper_id by: its key and the keys merged into it, its
- * arXiv and DOI keys, and its title's key when the title tells one work from another. */
-#define PAPER_NAMES_CTE \
-  "WITH names (key) AS (SELECT key FROM papers WHERE id = ?1" \
-  " UNION SELECT title_key FROM papers WHERE id = ?1 AND ?2" \
-  " UNION SELECT 'arxiv:' || arxiv_id FROM papers WHERE id = ?1 AND arxiv_id IS NOT NULL" \
-  " UNION SELECT 'doi:' || doi FROM papers WHERE id = ?1 AND doi IS NOT NULL" \
-  " UNION SELECT key FROM paper_aliases WHERE paper_id = ?1) "
 
 /**
  * _gln_store_link_citations:
  * @paper_id: a paper that entered the library or gained an identifier
  *
- * Gives the links kept by a key that names @paper_id the paper itself; a link it had by id
- * already stays once, and a link of the paper to itself goes.
+ * Gives the links kept by a key that names @paper_id the paper itself: its key and the keys
+ * merged into it, its arXiv and DOI keys, and its title's key when the title tells one work
+ * from another. A link it had by id already stays once, and a link of the paper to itself
+ * goes.
  */
 gboolean
 _gln_store_link_citations (GlnDatabase  *db,
                            gint64        paper_id,
                            GError      **error)
 {
+  static const char names_sql[] =
+    "SELECT key FROM papers WHERE id = ?1"
+    " UNION SELECT title_key FROM papers WHERE id = ?1 AND ?2 AND title_key IS NOT NULL"
+    " UNION SELECT 'arxiv:' || arxiv_id FROM papers WHERE id = ?1 AND arxiv_id IS NOT NULL"
+    " UNION SELECT 'doi:' || doi FROM papers WHERE id = ?1 AND doi IS NOT NULL"
+    " UNION SELECT key FROM paper_aliases WHERE paper_id = ?1";
   static const char title_sql[] = "SELECT title FROM papers WHERE id = ?";
   static const char cited_sql[] =
-    PAPER_NAMES_CTE "UPDATE OR IGNORE citations SET cited_id = ?1, cited_key = NULL, title = NULL"
-    " WHERE cited_key IN names AND coalesce (citing_id, 0) <> ?1";
+    "UPDATE OR IGNORE citations SET cited_id = ?1, cited_key = NULL, title = NULL"
+    " WHERE coalesce (cited_key, citing_key) = ?2 AND cited_key IS NOT NULL"
+    " AND coalesce (citing_id, 0) <> ?1";
   static const char citing_sql[] =
-    PAPER_NAMES_CTE "UPDATE OR IGNORE citations SET citing_id = ?1, citing_key = NULL, title = NULL"
-    " WHERE citing_key IN names AND coalesce (cited_id, 0) <> ?1";
+    "UPDATE OR IGNORE citations SET citing_id = ?1, citing_key = NULL, title = NULL"
+    " WHERE coalesce (cited_key, citing_key) = ?2 AND citing_key IS NOT NULL"
+    " AND coalesce (cited_id, 0) <> ?1";
   /* What is left by key either was a link the paper had by id or cites itself. */
   static const char leftover_sql[] =
-    PAPER_NAMES_CTE "DELETE FROM citations WHERE cited_key IN names OR citing_key IN names";
+    "DELETE FROM citations WHERE coalesce (cited_key, citing_key) = ?";
   g_auto(GStrv) titles = NULL;
+  g_auto(GStrv) names = NULL;
   gboolean by_title;
 
   if (!(titles = _gln_database_list_strings (db, title_sql, error, "l", paper_id)))
     return FALSE;
   by_title = titles[0] != NULL && !gln_title_is_generic (titles[0]);
+  if (!(names = _gln_database_list_strings (db, names_sql, error, "lb", paper_id, by_title)))
+    return FALSE;
 
-  return _gln_database_run (db, cited_sql, error, "lb", paper_id, by_title) &&
-         _gln_database_run (db, citing_sql, error, "lb", paper_id, by_title) &&
-         _gln_database_run (db, leftover_sql, error, "lb", paper_id, by_title);
+  for (guint i = 0; names[i] != NULL; i++)
+    if (!_gln_database_run (db, cited_sql, error, "lt", paper_id, names[i]) ||
+        !_gln_database_run (db, citing_sql, error, "lt", paper_id, names[i]) ||
+        !_gln_database_run (db, leftover_sql, error, "t", names[i]))
+      return FALSE;
+
+  return TRUE;
 }
 
 static gboolean
