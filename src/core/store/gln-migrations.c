@@ -408,6 +408,16 @@ static const char * const migrations[] = {
   ") STRICT, WITHOUT ROWID;"
   "CREATE INDEX citation_found_via ON citation_found (via_id);"
   "ALTER TABLE collection_papers ADD COLUMN origin TEXT;",
+
+  /* 12: citation search, continued (issue 17). A link kept by key gains the paper when it
+   * enters the library, so links are looked up by key (a link has a key at one end at
+   * most). A paper read from OpenAlex pages by
+   * cursor, not offset. A search queues at most so many candidates per level and says at
+   * which level it stopped. */
+  "ALTER TABLE citation_search_papers ADD COLUMN next_cursor TEXT;"
+  "ALTER TABLE citation_searches ADD COLUMN max_candidates INTEGER NOT NULL DEFAULT 2000;"
+  "ALTER TABLE citation_searches ADD COLUMN capped INTEGER;"
+  "CREATE INDEX citations_key ON citations (coalesce (cited_key, citing_key));",
 };
 
 guint

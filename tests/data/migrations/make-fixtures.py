@@ -423,6 +423,27 @@ def populate(db, version):
     if version >= 10:
         insert(db, "trash", paper_id=3, trashed=T0 + 6 * DAY)
         insert(db, "paper_edits", paper_id=1, field="title", edited=T0 + 6 * DAY + HOUR)
+    if version >= 11:
+        # A backward citation search from the first review's included paper: a reference the
+        # library has, one known only by its title, and the candidate it queued.
+        db.execute("UPDATE collection_papers SET origin = 'citation'"
+                   " WHERE collection_id = 1 AND paper_id = 2")
+        insert(db, "citations", citing_id=1, citing_key=None, cited_id=2, cited_key=None,
+               title=None)
+        insert(db, "citations", citing_id=1, citing_key=None, cited_id=None,
+               cited_key="title:0123456789abcdef", title="Attention over Attention")
+        # A paper citing the first one, that the service knew only by its title.
+        insert(db, "citations", citing_id=None, citing_key="title:fedcba9876543210", cited_id=1,
+               cited_key=None, title="Sparse Attention Revisited")
+        insert(db, "citation_searches", id=1, collection_id=1, backward=1, forward=0, depth=1,
+               created=T0 + 7 * DAY, finished=T0 + 7 * DAY + 60)
+        insert(db, "citation_search_papers", search_id=1, paper_id=1, direction="references",
+               level=1, next_offset=-1, requests=1, error=None)
+        insert(db, "citation_search_papers", search_id=1, paper_id=4, direction="references",
+               level=1, next_offset=-1, requests=0,
+               error="The paper has no DOI, arXiv id or Semantic Scholar id")
+        insert(db, "citation_found", collection_id=1, paper_id=2, via_id=1,
+               direction="references", search_id=1)
 
 
 def build(steps, version):
