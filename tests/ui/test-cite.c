@@ -342,7 +342,7 @@ test_screening_sources (void)
   seed_id = gln_paper_get_id (g_ptr_array_index (stored, 0));
 
   gln_store_start_citation_search_async (store, collection, &seed_id, 1,
-                                         GLN_CITATION_SEARCH_BACKWARD, 1, NULL, gln_test_ready_cb,
+                                         GLN_CITATION_SEARCH_BACKWARD, 1, 0, NULL, gln_test_ready_cb,
                                          NULL);
   search = gln_store_id_finish (store, gln_test_wait (), &error);
   g_assert_no_error (error);
