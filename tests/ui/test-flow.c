@@ -213,6 +213,12 @@ read_first_paper (GlnWindow *window)
 }
 
 static gboolean
+widget_is_mapped (gpointer data)
+{
+  return gtk_widget_get_mapped (data);
+}
+
+static gboolean
 note_stored (gpointer data)
 {
   return !gln_note_editor_get_busy (data) && gln_note_editor_get_note_id (data) > 0;
@@ -1056,8 +1062,7 @@ test_paper_menu (Fixture       *fixture,
   read_first_paper (window);
   gtk_widget_grab_focus (GTK_WIDGET (window->list_view));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.paper-menu", NULL));
-  gln_ui_test_settle ();
-  g_assert_true (gtk_widget_get_mapped (window->paper_menu));
+  gln_ui_test_wait_until (widget_is_mapped, window->paper_menu, "the paper's menu");
   gtk_popover_popdown (GTK_POPOVER (window->paper_menu));
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.copy-bibtex", NULL);
@@ -1544,8 +1549,8 @@ test_popover_tooltips (Fixture       *fixture,
 
   read_first_paper (window);
   gtk_search_bar_set_search_mode (window->search_bar, TRUE);
-  gln_ui_test_settle ();
-  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (window->filter_button)));
+  /* The search bar slides in: its buttons are mapped once it has begun to. */
+  gln_ui_test_wait_until (widget_is_mapped, window->filter_button, "the search filters");
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (window->sort_button)));
   g_assert_cmpuint (gln_ui_test_check_popover_tooltips (GTK_WIDGET (window)), >=, 4);
 }
