@@ -35,6 +35,7 @@ static const MigrationCase cases[] = {
   { 8, "library-v8.sql", "zebrafish", "transformers" },
   { 9, "library-v9.sql", "zebrafish", "transformers" },
   { 10, "library-v10.sql", "zebrafish", "transformers" },
+  { 11, "library-v11.sql", "zebrafish", "transformers" },
 };
 
 static sqlite3 *

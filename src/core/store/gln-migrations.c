@@ -408,6 +408,24 @@ static const char * const migrations[] = {
   ") STRICT, WITHOUT ROWID;"
   "CREATE INDEX citation_found_via ON citation_found (via_id);"
   "ALTER TABLE collection_papers ADD COLUMN origin TEXT;",
+  /* 12: papers that "Find References and Citations" found for one paper and that are not
+   * in the library (issue 17): kept aside under the key their links in `citations` use, for
+   * the reading pane's lists and for "Add to Library", which takes the record in and drops
+   * it from here. Authors are a JSON array of names; `published` and `extra` (the service's
+   * own ids) are the record's as it came, so that the paper added is the one found. */
+  "CREATE TABLE citation_records ("
+  "  key       TEXT PRIMARY KEY,"
+  "  title     TEXT NOT NULL,"
+  "  authors   TEXT,"
+  "  year      INTEGER,"
+  "  venue     TEXT,"
+  "  doi       TEXT,"
+  "  arxiv_id  TEXT,"
+  "  s2_id     TEXT,"
+  "  abstract  TEXT,"
+  "  published TEXT,"
+  "  extra     TEXT"
+  ") STRICT, WITHOUT ROWID;",
 };
 
 guint

@@ -423,6 +423,23 @@ def populate(db, version):
     if version >= 10:
         insert(db, "trash", paper_id=3, trashed=T0 + 6 * DAY)
         insert(db, "paper_edits", paper_id=1, field="title", edited=T0 + 6 * DAY + HOUR)
+    if version >= 11:
+        # A citation search of the first review, stopped once and then finished: paper 1's
+        # references (one the library has, one known by its title alone) and a paper that
+        # cites it, found and queued.
+        insert(db, "citations", citing_id=1, cited_id=2)
+        insert(db, "citations", citing_id=1, cited_key="title:attention is all you need",
+               title="Attention Is All You Need")
+        insert(db, "citations", citing_key="title:a survey of sparse transformers",
+               cited_id=1, title="A Survey of Sparse Transformers")
+        insert(db, "citation_searches", id=1, collection_id=1, backward=1, forward=1, depth=1,
+               created=T0 + 7 * DAY, finished=T0 + 7 * DAY + HOUR)
+        insert(db, "citation_search_papers", search_id=1, paper_id=1, direction="references",
+               level=1, next_offset=-1, requests=2, error="HTTP 429, tried again")
+        insert(db, "citation_found", collection_id=1, paper_id=4, via_id=1,
+               direction="citations", search_id=1)
+        db.execute("UPDATE collection_papers SET origin = 'citation'"
+                   " WHERE collection_id = 1 AND paper_id = 4")
 
 
 def build(steps, version):
