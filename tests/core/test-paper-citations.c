@@ -2,6 +2,8 @@
 
 #include "config.h"
 
+#include <sqlite3.h>
+
 #include "gln-core.h"
 #include "gln-test-citations.h"
 #include "gln-test-server.h"
@@ -314,6 +316,48 @@ test_add_found (Fixture       *fixture,
   by_title = add_found (fixture, GLN_CITATION_REFERENCES, title_key);
 }
 
+static int
+count_kept (Fixture *fixture)
+{
+  sqlite3 *handle = NULL;
+  sqlite3_stmt *stmt = NULL;
+  int n;
+
+  g_assert_cmpint (sqlite3_open (fixture->path, &handle), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (handle, "SELECT count (*) FROM citation_records", -1,
+                                       &stmt, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  n = sqlite3_column_int (stmt, 0);
+  sqlite3_finalize (stmt);
+  sqlite3_close (handle);
+
+  return n;
+}
+
+/* The papers kept aside for a paper go when the paper is deleted for good. */
+static void
+test_delete_paper (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GError) error = NULL;
+  gint64 id = gln_paper_get_id (fixture->turing);
+
+  g_assert_true (fetch (fixture, fixture->turing, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (count_kept (fixture), >, 100);
+
+  g_array_append_val (ids, id);
+  gln_store_trash_papers_async (fixture->store, ids, NULL, gln_test_ready_cb, NULL);
+  g_assert_true (gln_store_trash_finish (fixture->store, gln_test_wait (), NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (count_kept (fixture), >, 100);
+  gln_store_delete_trashed_async (fixture->store, ids, NULL, gln_test_ready_cb, NULL);
+  g_assert_true (gln_store_trash_finish (fixture->store, gln_test_wait (), NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (count_kept (fixture), ==, 0);
+}
+
 /* A paper the service does not know: a clear error, and nothing stored. */
 static void
 test_unknown (Fixture       *fixture,
@@ -341,6 +385,8 @@ main (int   argc,
                        test_fetch_counts, fixture_tear_down);
   gln_test_add_shared ("/gln/paper-citations/add-found", Fixture, NULL, fixture_set_up,
                        test_add_found, fixture_tear_down);
+  gln_test_add_shared ("/gln/paper-citations/delete-paper", Fixture, NULL, fixture_set_up,
+                       test_delete_paper, fixture_tear_down);
   gln_test_add_shared ("/gln/paper-citations/unknown", Fixture, NULL, fixture_set_up,
                        test_unknown, fixture_tear_down);
 
