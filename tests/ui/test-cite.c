@@ -173,6 +173,12 @@ list_has_button (gpointer data)
 }
 
 static gboolean
+list_lacks_button (gpointer data)
+{
+  return !list_has_button (data);
+}
+
+static gboolean
 paper_opened (gpointer data)
 {
   return ((Pane *) data)->opened != NULL;
@@ -210,10 +216,20 @@ count_library (GlnStore *store)
   return gln_test_store_count (store, query);
 }
 
+static gboolean
+collection_has_one (gpointer data)
+{
+  g_autoptr(GlnQuery) query = gln_query_new ();
+
+  query->collection = g_strdup (COLLECTION);
+  return gln_test_store_count (data, query) == 1;
+}
+
 /* A paper with stored links that the library does not have: the pane shows both counts,
  * its references list the papers found with their authors and year and "Add to Library",
- * which takes one in (its link following, the row then "In Library", which opens it); the
- * citing paper the library has shows "In Library" from the start. */
+ * which takes one in (its link following, the row then "In Library", which opens it), or
+ * "Add to Collection", which adds it to the library first; the citing paper the library
+ * has shows "In Library" from the start. */
 static void
 test_reading_pane (void)
 {
@@ -309,6 +325,17 @@ test_reading_pane (void)
 
       g_assert_cmpint (link->paper_id > 0, ==, g_str_equal (link->title, "On Computable Numbers"));
     }
+
+  /* The one known by its title, added to a collection: into the library first. */
+  gln_test_store_create_collection (store, COLLECTION, NULL);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (pane_links),
+                                             "citations.add-to-collection", "(xsss)",
+                                             (gint64) 0, gln_paper_get_key (by_title),
+                                             "The Imitation Game Revisited", COLLECTION));
+  gln_ui_test_wait_until (collection_has_one, store, "the reference in the collection");
+  g_assert_cmpint (count_library (store), ==, 4);
+  pane.text = "Add to Library";
+  gln_ui_test_wait_until (list_lacks_button, &pane, "every reference in the library");
 
   pane.text = "In Library";
   gtk_widget_activate (find_widget (pane.list, GTK_TYPE_BUTTON, "In Library"));
