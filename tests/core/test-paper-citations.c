@@ -161,6 +161,24 @@ find_link (GPtrArray  *links,
   return NULL;
 }
 
+static int
+count_kept (Fixture *fixture)
+{
+  sqlite3 *handle = NULL;
+  sqlite3_stmt *stmt = NULL;
+  int n;
+
+  g_assert_cmpint (sqlite3_open (fixture->path, &handle), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (handle, "SELECT count (*) FROM citation_records", -1,
+                                       &stmt, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  n = sqlite3_column_int (stmt, 0);
+  sqlite3_finalize (stmt);
+  sqlite3_close (handle);
+
+  return n;
+}
+
 /* Both lists of the paper Paper.json describes: the counts are the links listed, the papers
  * found stay out of the library (only the one it has is linked by id) and out of the Inbox,
  * the lists show what was found of the others, and reading again changes nothing. */
@@ -240,6 +258,7 @@ add_found (Fixture              *fixture,
   g_autoptr(GPtrArray) after = NULL;
   g_autoptr(GError) error = NULL;
   gint64 library = count_scope (fixture, GLN_QUERY_SCOPE_LIBRARY);
+  int kept = count_kept (fixture);
   GlnCitation *link = find_link (before, key);
   GlnPaper *added;
   gint64 id, again;
@@ -252,6 +271,8 @@ add_found (Fixture              *fixture,
   g_assert_no_error (error);
   g_assert_cmpint (id, >, 0);
   g_assert_cmpint (count_scope (fixture, GLN_QUERY_SCOPE_LIBRARY), ==, library + 1);
+  /* What was kept of it aside went. */
+  g_assert_cmpint (count_kept (fixture), ==, kept - 1);
   added = gln_store_lookup_paper (fixture->store, id, &error);
   g_assert_no_error (error);
   g_assert_cmpstr (gln_paper_get_title (added), ==, link->title);
@@ -314,24 +335,6 @@ test_add_found (Fixture       *fixture,
     }
   g_assert_nonnull (title_key);
   by_title = add_found (fixture, GLN_CITATION_REFERENCES, title_key);
-}
-
-static int
-count_kept (Fixture *fixture)
-{
-  sqlite3 *handle = NULL;
-  sqlite3_stmt *stmt = NULL;
-  int n;
-
-  g_assert_cmpint (sqlite3_open (fixture->path, &handle), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_prepare_v2 (handle, "SELECT count (*) FROM citation_records", -1,
-                                       &stmt, NULL), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-  n = sqlite3_column_int (stmt, 0);
-  sqlite3_finalize (stmt);
-  sqlite3_close (handle);
-
-  return n;
 }
 
 /* The papers kept aside for a paper go when the paper is deleted for good. */

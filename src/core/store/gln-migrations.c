@@ -413,7 +413,7 @@ static const char * const migrations[] = {
    * the reading pane's lists and for "Add to Library", which takes the record in and drops
    * it from here. Authors are a JSON array of names; `published` and `extra` (the service's
    * own ids) are the record's as it came, so that the paper added is the one found. A
-   * record goes with the last link that uses it. */
+   * record goes when no link uses its key any more. */
   "CREATE TABLE citation_records ("
   "  key       TEXT PRIMARY KEY,"
   "  title     TEXT NOT NULL,"
@@ -427,8 +427,15 @@ static const char * const migrations[] = {
   "  published TEXT,"
   "  extra     TEXT"
   ") STRICT, WITHOUT ROWID;"
-  /* A record no link uses any more (its paper deleted, or it was added) goes. */
+  /* A record no link uses any more (its paper deleted, or the paper added to the library
+   * by whatever path, its links re-pointed) goes. */
   "CREATE TRIGGER citation_records_unused AFTER DELETE ON citations"
+  " WHEN coalesce (old.cited_key, old.citing_key) IS NOT NULL BEGIN"
+  "  DELETE FROM citation_records WHERE key = coalesce (old.cited_key, old.citing_key)"
+  "   AND NOT EXISTS (SELECT 1 FROM citations WHERE cited_key = citation_records.key"
+  "                   OR citing_key = citation_records.key);"
+  " END;"
+  "CREATE TRIGGER citation_records_added AFTER UPDATE OF cited_key, citing_key ON citations"
   " WHEN coalesce (old.cited_key, old.citing_key) IS NOT NULL BEGIN"
   "  DELETE FROM citation_records WHERE key = coalesce (old.cited_key, old.citing_key)"
   "   AND NOT EXISTS (SELECT 1 FROM citations WHERE cited_key = citation_records.key"

@@ -144,11 +144,3 @@ _gln_store_read_citation_record (GlnDatabase  *db,
 
   return paper;
 }
-
-gboolean
-_gln_store_drop_citation_record (GlnDatabase  *db,
-                                 const char   *key,
-                                 GError      **error)
-{
-  return _gln_database_run (db, "DELETE FROM citation_records WHERE key = ?", error, "t", key);
-}

@@ -34,9 +34,6 @@ gboolean  _gln_store_keep_citation_record (GlnDatabase  *db,
 GlnPaper *_gln_store_read_citation_record (GlnDatabase  *db,
                                            const char   *key,
                                            GError      **error);
-gboolean  _gln_store_drop_citation_record (GlnDatabase  *db,
-                                           const char   *key,
-                                           GError      **error);
 GStrv     _gln_store_dup_json_authors     (const char   *json);
 
 G_END_DECLS

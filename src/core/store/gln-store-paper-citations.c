@@ -296,8 +296,8 @@ add_linked_title (GlnDatabase   *db,
                    _("The paper “%s” could not be added"), args->more_text);
       return NULL;
     }
-  if (!repoint_links (db, args->text, id, error) ||
-      !_gln_store_drop_citation_record (db, args->text, error))
+  /* The record kept aside goes with its last link (migration 12's triggers). */
+  if (!repoint_links (db, args->text, id, error))
     return NULL;
 
   return _gln_store_new_id (id);
