@@ -8,10 +8,15 @@
  * changed: all but the newest N are marked read, and some read papers starred or rated 1;
  * work on a copy). Prints one JSON object per figure, in milliseconds:
  *   rank-cold      GlnForYou's first ranking: signals and candidates read, learned, ranked
- *   rank-warm      a ranking again, the texts known (what follows each change)
+ *   rank-warm      a ranking again, the texts known (what follows each change), and where
+ *                  its time went: read (the store's worker), weigh, learn (training), score
+ *                  (every candidate), sort (with the first 100 reasons)
  *   rating-to-rank from a rating stored through the store to the live ranking that has it
+ *                  (0.4 s of it For you's wait for more changes)
  *   first-page     what the view does on opening: the kept ranking, and its first 50 papers
  *                  read by id (median of 20)
+ *   explain-page   the reasons of 50 papers past the first 100, asked as a view scrolls
+ *   similar        "More like this" over the whole library, 20 papers (median of 5 papers)
  */
 
 #include "config.h"
@@ -115,6 +120,53 @@ rating_to_rank (GlnStore  *store,
   return now_ms () - start;
 }
 
+static double
+explain_page (GlnForYou *for_you,
+              GPtrArray *items)
+{
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(GPtrArray) reasons = NULL;
+  g_autoptr(GError) error = NULL;
+  double start;
+
+  for (guint i = 100; i < MIN (items->len, 150); i++)
+    g_array_append_val (ids, ((GlnForYouItem *) items->pdata[i])->id);
+  start = now_ms ();
+  gln_for_you_explain_async (for_you, ids, NULL, bench_ready_cb, &result);
+  if (!(reasons = gln_for_you_explain_finish (for_you, bench_wait (&result), &error)))
+    g_error ("%s", error->message);
+
+  return now_ms () - start;
+}
+
+static int compare_doubles (gconstpointer a,
+                            gconstpointer b);
+
+static double
+similar (GlnForYou *for_you,
+         GPtrArray *items)
+{
+  double times[5];
+
+  for (guint r = 0; r < G_N_ELEMENTS (times); r++)
+    {
+      g_autoptr(GAsyncResult) result = NULL;
+      g_autoptr(GPtrArray) found = NULL;
+      g_autoptr(GError) error = NULL;
+      gint64 id = ((GlnForYouItem *) items->pdata[(r * 7919) % items->len])->id;
+      double start = now_ms ();
+
+      gln_for_you_similar_async (for_you, id, 20, NULL, bench_ready_cb, &result);
+      if (!(found = gln_for_you_similar_finish (for_you, bench_wait (&result), &error)))
+        g_error ("%s", error->message);
+      times[r] = now_ms () - start;
+    }
+  qsort (times, G_N_ELEMENTS (times), sizeof (double), compare_doubles);
+
+  return times[G_N_ELEMENTS (times) / 2];
+}
+
 static int
 compare_doubles (gconstpointer a,
                  gconstpointer b)
@@ -160,7 +212,8 @@ main (int   argc,
   g_autoptr(GPtrArray) cold = NULL;
   g_autoptr(GPtrArray) warm = NULL;
   int candidates = 5000, signals = 100;
-  double cold_ms, warm_ms, rating_ms, page_ms;
+  double cold_ms, warm_ms, rating_ms, page_ms, explain_ms, similar_ms;
+  GlnForYouTimes times;
   gint64 n_papers;
   GOptionEntry entries[] = {
     { "db", 0, 0, G_OPTION_ARG_FILENAME, &path, "The library (changed: use a copy)", "FILE" },
@@ -189,15 +242,21 @@ main (int   argc,
   for_you = gln_for_you_new (store);
   cold = rank (for_you, &cold_ms);
   warm = rank (for_you, &warm_ms);
+  gln_for_you_get_times (for_you, &times);
   page_ms = first_page (store, for_you);
+  explain_ms = explain_page (for_you, warm);
+  similar_ms = similar (for_you, warm);
   rating_ms = rating_to_rank (store, for_you, ((GlnForYouItem *) warm->pdata[warm->len / 2])->id);
 
   g_print ("{\"figure\": \"foryou\", \"papers\": %" G_GINT64_FORMAT ", \"candidates\": %u, "
            "\"signals\": %d, \"model\": \"%s\", \"rank-cold\": %.0f, \"rank-warm\": %.0f, "
-           "\"rating-to-rank\": %.0f, \"first-page\": %.2f}\n",
+           "\"read\": %.0f, \"weigh\": %.0f, \"learn\": %.0f, \"score\": %.0f, \"sort\": %.0f, "
+           "\"rating-to-rank\": %.0f, \"first-page\": %.2f, \"explain-page\": %.2f, "
+           "\"similar\": %.0f}\n",
            n_papers, cold->len, 2 * signals,
            gln_for_you_get_kind (for_you) == GLN_INTEREST_LEARNED ? "learned" : "similar",
-           cold_ms, warm_ms, rating_ms, page_ms);
+           cold_ms, warm_ms, times.read, times.weigh, times.learn, times.score, times.sort,
+           rating_ms, page_ms, explain_ms, similar_ms);
 
   return 0;
 }

@@ -21,7 +21,7 @@ seeds_of () {
     arxiv) echo tests/data/feeds/arxiv "$shared/samples/arxiv-api" ;;
     arxiv-rss | rss) echo tests/data/feeds/arxiv-rss tests/data/feeds/rss "$shared/samples/arxiv-rss" ;;
     hf) echo tests/data/feeds/hf tests/data/lookup "$shared/samples/hf-daily-papers" ;;
-    openalex) echo tests/data/feeds/openalex "$shared/samples/openalex" ;;
+    openalex) echo tests/data/feeds/openalex tests/data/openalex "$shared/samples/openalex" ;;
     crossref) echo "$shared/samples/crossref" ;;
     semantic-scholar) echo tests/data/find-ids "$shared/samples/semantic-scholar" ;;
     bibtex | latex) echo tests/data/bibtex tests/data/search ;;

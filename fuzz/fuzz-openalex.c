@@ -3,9 +3,11 @@
 #include "config.h"
 
 /* OpenAlex's JSON (gln-openalex-source.c): lists of works with their cursor, and the single
- * author or institution an id resolves to. */
+ * author or institution an id resolves to; a citation search's lookups and pages
+ * (gln-openalex-citations.c). */
 
 #include "gln-fuzz.h"
+#include "gln-openalex-citations.h"
 #include "gln-openalex-source.h"
 
 int
@@ -24,5 +26,13 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
     g_assert (error != NULL);
   if (!gln_openalex_source_parse_entity (bytes, &id, &name, &entity_error))
     g_assert (entity_error != NULL);
+  for (guint i = 0; i < 2; i++)
+    {
+      g_autoptr(GlnCitationPage) lookup = gln_openalex_citations_parse (bytes, i, NULL, NULL);
+      g_autoptr(GlnCitationPage) refs = gln_openalex_citations_parse (bytes, i, "refs:W1|W2",
+                                                                      NULL);
+      g_autoptr(GlnCitationPage) cites = gln_openalex_citations_parse (bytes, i, "cites:W1:*",
+                                                                       NULL);
+    }
   return 0;
 }

@@ -11,7 +11,8 @@
 /* gleaner-cli cite: citation search from a review collection, and the links it stored. */
 
 #define CITE_USAGE \
-  "cite search --collection NAME [--backward] [--forward] [--depth N] [--json]\n" \
+  "cite search --collection NAME [--backward] [--forward] [--depth N] [--service auto|openalex]" \
+  " [--json]\n" \
   "cite list KEY [--references|--citations] [--json]\n" \
   "cite map --collection NAME [-o MAP.svg|MAP.png]"
 
@@ -19,6 +20,8 @@ typedef struct
 {
   char     *collection;
   char     *api_key;
+  char     *openalex_key;
+  char     *service;
   gboolean  backward;
   gboolean  forward;
   int       depth;
@@ -66,10 +69,23 @@ cite_search (GlnCliContext  *cli,
   if (options->forward || !options->backward)
     flags |= GLN_CITATION_SEARCH_FORWARD;
 
+  if (options->service != NULL && g_strcmp0 (options->service, "auto") != 0 &&
+      g_strcmp0 (options->service, "openalex") != 0)
+    {
+      g_set_error_literal (error, GLN_CLI_ERROR, GLN_CLI_ERROR_USAGE,
+                           _("--service is auto or openalex"));
+      return FALSE;
+    }
+
   fetcher = gln_fetcher_new ();
   search = gln_citation_search_new (cli->store, fetcher);
   gln_citation_search_set_api_key (search, options->api_key ? options->api_key
                                                             : gln_citation_fetch_env_api_key ());
+  gln_citation_search_set_openalex_key (search, options->openalex_key
+                                                ? options->openalex_key
+                                                : g_getenv ("GLEANER_OPENALEX_API_KEY"));
+  if (g_strcmp0 (options->service, "openalex") == 0)
+    gln_citation_search_set_service (search, GLN_CITATION_SERVICE_OPENALEX);
   if (!options->json)
     g_signal_connect (search, "progress", G_CALLBACK (progress_cb), NULL);
   gln_citation_search_run_async (search, info->id, NULL, 0, flags, options->depth, NULL,
@@ -90,6 +106,10 @@ cite_search (GlnCliContext  *cli,
       json_object_set_int_member (object, "papers", progress->total);
       json_object_set_int_member (object, "requests", progress->requests);
       json_object_set_int_member (object, "found", progress->found);
+      if (progress->capped > 0)
+        json_object_set_int_member (object, "stopped_at", progress->capped);
+      else
+        json_object_set_null_member (object, "stopped_at");
       json_node_take_object (node, object);
       return gln_cli_write_json_line (node, error);
     }
@@ -97,6 +117,13 @@ cite_search (GlnCliContext  *cli,
   /* Translators: after a citation search; the last word is a collection's name. */
   g_print (_("Searched the links of %u papers with %u requests: %u papers found for “%s”\n"),
            progress->total, progress->requests, progress->found, info->name);
+  if (progress->capped > 0)
+    g_print (g_dngettext (GETTEXT_PACKAGE,
+                          "The search stopped at %u candidate; start from fewer papers, or one "
+                          "way only, to see the rest\n",
+                          "The search stopped at %u candidates; start from fewer papers, or one "
+                          "way only, to see the rest\n", progress->capped),
+             progress->capped);
   return TRUE;
 }
 
@@ -209,6 +236,8 @@ gln_cli_cite (GlnCliContext  *cli,
   g_autofree char *collection = NULL;
   g_autofree char *api_key = NULL;
   g_autofree char *output = NULL;
+  g_autofree char *openalex_key = NULL;
+  g_autofree char *service = NULL;
   CiteOptions options = { .depth = 1 };
   gboolean ok;
   GOptionEntry entries[] = {
@@ -230,6 +259,11 @@ gln_cli_cite (GlnCliContext  *cli,
       N_("FILE") },
     { "api-key", 0, 0, G_OPTION_ARG_STRING, &api_key,
       N_("Semantic Scholar API key (default: $GLEANER_SEMANTIC_SCHOLAR_API_KEY)"), N_("KEY") },
+    { "openalex-key", 0, 0, G_OPTION_ARG_STRING, &openalex_key,
+      N_("OpenAlex API key, for the papers Semantic Scholar cannot answer for "
+         "(default: $GLEANER_OPENALEX_API_KEY)"), N_("KEY") },
+    { "service", 0, 0, G_OPTION_ARG_STRING, &service,
+      N_("auto (Semantic Scholar, then OpenAlex) or openalex (needs its key)"), N_("SERVICE") },
     { NULL }
   };
 
@@ -241,6 +275,8 @@ gln_cli_cite (GlnCliContext  *cli,
   options.collection = collection;
   options.api_key = api_key;
   options.output = output;
+  options.openalex_key = openalex_key;
+  options.service = service;
   ok = gln_cli_run_verb (cli, 1, cite_verbs, G_N_ELEMENTS (cite_verbs), CITE_USAGE, &options,
                          error);
 

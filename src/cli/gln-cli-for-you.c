@@ -57,6 +57,40 @@ print_ranked (GlnCliContext  *cli,
   return TRUE;
 }
 
+/* A ranking gives the reasons of its first papers; asks for those of the others printed. */
+static gboolean
+explain_rest (GlnCliContext  *cli,
+              GlnForYou      *for_you,
+              GPtrArray      *items,
+              guint           limit,
+              GError        **error)
+{
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GPtrArray) missing = g_ptr_array_new ();
+  g_autoptr(GPtrArray) reasons = NULL;
+
+  for (guint i = 0; i < items->len && (limit == 0 || i < limit); i++)
+    {
+      GlnForYouItem *item = items->pdata[i];
+
+      if (item->because == NULL)
+        {
+          g_array_append_val (ids, item->id);
+          g_ptr_array_add (missing, item);
+        }
+    }
+  if (ids->len == 0)
+    return TRUE;
+
+  gln_for_you_explain_async (for_you, ids, NULL, gln_cli_ready_cb, cli);
+  if (!(reasons = gln_for_you_explain_finish (for_you, gln_cli_wait (cli), error)))
+    return FALSE;
+  for (guint i = 0; i < missing->len; i++)
+    ((GlnForYouItem *) missing->pdata[i])->because = g_steal_pointer (&reasons->pdata[i]);
+
+  return TRUE;
+}
+
 /* gleaner-cli list --for-you [--json] [--limit N] */
 gboolean
 gln_cli_list_for_you (GlnCliContext  *cli,
@@ -68,7 +102,8 @@ gln_cli_list_for_you (GlnCliContext  *cli,
   g_autoptr(GPtrArray) items = NULL;
 
   gln_for_you_refresh_async (for_you, NULL, gln_cli_ready_cb, cli);
-  if (!(items = gln_for_you_refresh_finish (for_you, gln_cli_wait (cli), error)))
+  if (!(items = gln_for_you_refresh_finish (for_you, gln_cli_wait (cli), error)) ||
+      !explain_rest (cli, for_you, items, limit, error))
     return FALSE;
 
   return print_ranked (cli, items, json, limit, error);

@@ -63,6 +63,7 @@
 #include "gln-hf-source.h"
 #include "gln-identifier.h"
 #include "gln-import.h"
+#include "gln-openalex-citations.h"
 #include "gln-openalex-source.h"
 #include "gln-rss-source.h"
 #include "gln-semantic-scholar-source.h"

@@ -82,6 +82,14 @@ searched_cb (GObject      *object,
   progress = gln_citation_search_get_progress (GLN_CITATION_SEARCH (object));
   if (error != NULL)
     text = g_strdup_printf (_("Stopped: %s"), error->message);
+  else if (progress->capped > 0)
+    text = g_strdup_printf (dngettext (GETTEXT_PACKAGE,
+                                       "Stopped at %u candidate: narrow the seeds (fewer "
+                                       "papers, one way only or one level) to see the rest",
+                                       "Stopped at %u candidates: narrow the seeds (fewer "
+                                       "papers, one way only or one level) to see the rest",
+                                       progress->capped),
+                            progress->capped);
   else
     text = g_strdup_printf (dngettext (GETTEXT_PACKAGE,
                                        "Done: %u paper found for the screening queue",
@@ -222,4 +230,19 @@ gln_citation_dialog_new (GlnStore   *store,
   g_signal_connect_object (self->search, "progress", G_CALLBACK (progress_cb), self, 0);
 
   return GTK_WIDGET (self);
+}
+
+/**
+ * gln_citation_dialog_set_openalex_key:
+ * @self: the dialog
+ * @api_key: (nullable): the user's OpenAlex API key: with it, the papers Semantic Scholar
+ *   cannot answer for are asked from OpenAlex
+ */
+void
+gln_citation_dialog_set_openalex_key (GlnCitationDialog *self,
+                                      const char        *api_key)
+{
+  g_return_if_fail (GLN_IS_CITATION_DIALOG (self));
+
+  gln_citation_search_set_openalex_key (self->search, api_key);
 }

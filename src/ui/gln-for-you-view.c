@@ -19,18 +19,28 @@
 
 #define SIMILAR_LIMIT 50
 
-/* One row: a paper's id and why it is there. */
+/* One row: a paper's id and why it is there, once known (a ranking gives the reasons of its
+ * first papers; the view asks for the others' as it shows them). */
 #define GLN_TYPE_FOR_YOU_ENTRY (gln_for_you_entry_get_type ())
 G_DECLARE_FINAL_TYPE (GlnForYouEntry, gln_for_you_entry, GLN, FOR_YOU_ENTRY, GObject)
 
 struct _GlnForYouEntry
 {
-  GObject  parent_instance;
-  gint64   id;
-  char    *because;
+  GObject   parent_instance;
+  gint64    id;
+  char     *because;
+  gboolean  asked;
+};
+
+enum {
+  ENTRY_PROP_0,
+  ENTRY_PROP_BECAUSE,
+  N_ENTRY_PROPS
 };
 
 G_DEFINE_FINAL_TYPE (GlnForYouEntry, gln_for_you_entry, G_TYPE_OBJECT)
+
+static GParamSpec *entry_properties [N_ENTRY_PROPS];
 
 static void
 gln_for_you_entry_finalize (GObject *object)
@@ -41,9 +51,34 @@ gln_for_you_entry_finalize (GObject *object)
 }
 
 static void
+gln_for_you_entry_get_property (GObject    *object,
+                                guint       prop_id,
+                                GValue     *value,
+                                GParamSpec *pspec)
+{
+  switch (prop_id)
+    {
+    case ENTRY_PROP_BECAUSE:
+      g_value_set_string (value, GLN_FOR_YOU_ENTRY (object)->because);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
 gln_for_you_entry_class_init (GlnForYouEntryClass *klass)
 {
-  G_OBJECT_CLASS (klass)->finalize = gln_for_you_entry_finalize;
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = gln_for_you_entry_finalize;
+  object_class->get_property = gln_for_you_entry_get_property;
+
+  entry_properties [ENTRY_PROP_BECAUSE] =
+    g_param_spec_string ("because", NULL, NULL, NULL,
+                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_ENTRY_PROPS, entry_properties);
 }
 
 static void
@@ -60,6 +95,14 @@ entry_new (const GlnForYouItem *item)
   entry->because = g_strdup (item->because);
 
   return entry;
+}
+
+static void
+entry_set_because (GlnForYouEntry *entry,
+                   const char     *because)
+{
+  if (gln_set_str (&entry->because, because))
+    g_object_notify_by_pspec (G_OBJECT (entry), entry_properties [ENTRY_PROP_BECAUSE]);
 }
 
 struct _GlnForYouView
@@ -80,6 +123,9 @@ struct _GlnForYouView
   GListStore         *entries;
   GtkSingleSelection *selection;
   GCancellable       *similar_cancellable;
+  GCancellable       *explain_cancellable;
+  GPtrArray          *unexplained;  /* entries shown without their reason yet */
+  guint               explain_source;
   gint64              similar_to;
   gboolean            reveal_sidebar;
   gboolean            stale;       /* a ranking came while the view was hidden */
@@ -168,6 +214,76 @@ selection_changed_cb (GlnForYouView *self)
 }
 
 static void
+explained_cb (GObject      *object,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  g_autoptr(GPtrArray) entries = user_data;
+  g_autoptr(GPtrArray) reasons = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (!(reasons = gln_for_you_explain_finish (GLN_FOR_YOU (object), result, &error)))
+    {
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        g_warning ("Explaining For you failed: %s", error->message);
+      return;
+    }
+
+  for (guint i = 0; i < entries->len; i++)
+    if (reasons->pdata[i] != NULL)
+      entry_set_because (entries->pdata[i], reasons->pdata[i]);
+}
+
+static gboolean
+explain_idle_cb (gpointer user_data)
+{
+  GlnForYouView *self = user_data;
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  GPtrArray *entries = g_steal_pointer (&self->unexplained);
+
+  self->explain_source = 0;
+  for (guint i = 0; i < entries->len; i++)
+    g_array_append_val (ids, ((GlnForYouEntry *) entries->pdata[i])->id);
+  gln_for_you_explain_async (self->for_you, ids, self->explain_cancellable, explained_cb, entries);
+
+  return G_SOURCE_REMOVE;
+}
+
+/* Asks For you for the reason of a row shown without one; the rows bound at once (a screen,
+ * a scroll) are asked for together. */
+static void
+ask_because (GlnForYouView  *self,
+             GlnForYouEntry *entry)
+{
+  if (entry->because != NULL || entry->asked || self->for_you == NULL)
+    return;
+
+  entry->asked = TRUE;
+  if (self->unexplained == NULL)
+    self->unexplained = g_ptr_array_new_with_free_func (g_object_unref);
+  g_ptr_array_add (self->unexplained, g_object_ref (entry));
+  if (self->explain_source == 0)
+    self->explain_source = g_idle_add (explain_idle_cb, self);
+}
+
+static void
+show_because (GtkWidget  *label,
+              const char *because)
+{
+  gtk_label_set_text (GTK_LABEL (label), because != NULL ? because : "");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (label), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                  because != NULL ? because : "", -1);
+}
+
+static void
+because_changed_cb (GlnForYouEntry *entry,
+                    GParamSpec     *pspec,
+                    GtkWidget      *label)
+{
+  show_because (label, entry->because);
+}
+
+static void
 setup_row_cb (GtkSignalListItemFactory *factory,
               GtkListItem              *item)
 {
@@ -194,15 +310,27 @@ bind_row_cb (GtkSignalListItemFactory *factory,
   GlnForYouEntry *entry = gtk_list_item_get_item (item);
   GtkWidget *box = gtk_list_item_get_child (item);
   GtkWidget *row = gtk_widget_get_first_child (box);
+  GtkWidget *label = gtk_widget_get_last_child (box);
   g_autoptr(GlnPaper) paper = NULL;
 
   /* Rows read their paper by id from the store's reader, as the paper lists do. */
   if (self->store != NULL)
     paper = gln_store_lookup_paper (self->store, entry->id, NULL);
   gln_paper_row_set_paper (GLN_PAPER_ROW (row), paper);
-  gtk_label_set_text (GTK_LABEL (gtk_widget_get_last_child (box)), entry->because);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (gtk_widget_get_last_child (box)),
-                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, entry->because, -1);
+  show_because (label, entry->because);
+  g_signal_connect_object (entry, "notify::because", G_CALLBACK (because_changed_cb), label, 0);
+  ask_because (self, entry);
+}
+
+static void
+unbind_row_cb (GtkSignalListItemFactory *factory,
+               GtkListItem              *item)
+{
+  GlnForYouEntry *entry = gtk_list_item_get_item (item);
+  GtkWidget *label = gtk_widget_get_last_child (gtk_list_item_get_child (item));
+
+  if (entry != NULL)
+    g_signal_handlers_disconnect_by_func (entry, because_changed_cb, label);
 }
 
 static GlnPaper *
@@ -301,6 +429,10 @@ gln_for_you_view_dispose (GObject *object)
   if (self->similar_cancellable != NULL)
     g_cancellable_cancel (self->similar_cancellable);
   g_clear_object (&self->similar_cancellable);
+  g_cancellable_cancel (self->explain_cancellable);
+  g_clear_object (&self->explain_cancellable);
+  g_clear_handle_id (&self->explain_source, g_source_remove);
+  g_clear_pointer (&self->unexplained, g_ptr_array_unref);
   if (self->for_you != NULL)
     gln_for_you_set_live (self->for_you, FALSE);
   g_clear_object (&self->for_you);
@@ -404,6 +536,7 @@ gln_for_you_view_init (GlnForYouView *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->entries = g_list_store_new (GLN_TYPE_FOR_YOU_ENTRY);
+  self->explain_cancellable = g_cancellable_new ();
   self->selection = gtk_single_selection_new (G_LIST_MODEL (self->entries));
   gtk_single_selection_set_autoselect (self->selection, FALSE);
   gtk_single_selection_set_can_unselect (self->selection, TRUE);
@@ -414,6 +547,7 @@ gln_for_you_view_init (GlnForYouView *self)
   factory = gtk_signal_list_item_factory_new ();
   g_signal_connect (factory, "setup", G_CALLBACK (setup_row_cb), NULL);
   g_signal_connect_object (factory, "bind", G_CALLBACK (bind_row_cb), self, 0);
+  g_signal_connect (factory, "unbind", G_CALLBACK (unbind_row_cb), NULL);
   gtk_list_view_set_factory (self->list_view, factory);
   g_object_unref (factory);
   gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));

@@ -18,6 +18,7 @@ struct _GlnPreferencesWindow
   GtkSwitch            *refresh_on_start_switch;
   GtkAdjustment        *refresh_interval_adjustment;
   AdwPasswordEntryRow  *openalex_key_row;
+  AdwPasswordEntryRow  *semantic_scholar_key_row;
 };
 
 enum {
@@ -109,6 +110,9 @@ gln_preferences_window_constructed (GObject *object)
   g_settings_bind (self->settings, "openalex-api-key",
                    self->openalex_key_row, "text",
                    G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (self->settings, "semantic-scholar-api-key",
+                   self->semantic_scholar_key_row, "text",
+                   G_SETTINGS_BIND_DEFAULT);
 }
 
 static void
@@ -189,6 +193,8 @@ gln_preferences_window_class_init (GlnPreferencesWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, GlnPreferencesWindow,
                                         refresh_interval_adjustment);
   gtk_widget_class_bind_template_child (widget_class, GlnPreferencesWindow, openalex_key_row);
+  gtk_widget_class_bind_template_child (widget_class, GlnPreferencesWindow,
+                                        semantic_scholar_key_row);
 }
 
 static void

@@ -92,12 +92,18 @@ citation_search_action (GtkWidget  *widget,
   GlnReviewWindow *self = GLN_REVIEW_WINDOW (widget);
   GApplication *app = g_application_get_default ();
   g_autofree char *key = NULL;
+  g_autofree char *openalex_key = NULL;
   GtkWidget *dialog;
 
   if (GLN_IS_APPLICATION (app))
-    key = g_settings_get_string (gln_application_get_settings (GLN_APPLICATION (app)),
-                                 "semantic-scholar-api-key");
+    {
+      GSettings *settings = gln_application_get_settings (GLN_APPLICATION (app));
+
+      key = g_settings_get_string (settings, "semantic-scholar-api-key");
+      openalex_key = g_settings_get_string (settings, "openalex-api-key");
+    }
   dialog = gln_citation_dialog_new (self->store, self->collection_id, key);
+  gln_citation_dialog_set_openalex_key (GLN_CITATION_DIALOG (dialog), openalex_key);
   gtk_window_set_transient_for (GTK_WINDOW (dialog), GTK_WINDOW (self));
   gtk_window_set_modal (GTK_WINDOW (dialog), TRUE);
   gtk_window_present (GTK_WINDOW (dialog));

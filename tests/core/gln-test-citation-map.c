@@ -100,7 +100,7 @@ gln_test_citation_map_fill (GlnStore     *store,
 
   gln_store_start_citation_search_async (store, collection, ids, 2,
                                          GLN_CITATION_SEARCH_BACKWARD |
-                                         GLN_CITATION_SEARCH_FORWARD, 1, NULL,
+                                         GLN_CITATION_SEARCH_FORWARD, 1, 0, NULL,
                                          gln_test_ready_cb, NULL);
   search = gln_store_id_finish (store, gln_test_wait (), &error);
   g_assert_no_error (error);

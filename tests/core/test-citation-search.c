@@ -60,6 +60,7 @@ fixture_set_up (Fixture       *fixture,
   gln_test_serve_semantic_scholar (fixture->server);
   fixture->fetcher = gln_fetcher_new ();
   gln_fetcher_set_min_interval (fixture->fetcher, "semanticscholar", 5);
+  gln_fetcher_set_min_interval (fixture->fetcher, "openalex", 5);
   gln_fetcher_set_retries (fixture->fetcher, 0, 0);
   fixture->path = gln_test_tmp_db_path ();
   fixture->store = gln_store_open_sync (fixture->path, NULL);
@@ -125,13 +126,23 @@ progress_cb (GlnCitationSearch *search,
     g_cancellable_cancel (canceller->cancellable);
 }
 
+/* How a test configures the search beyond its defaults. */
+typedef struct
+{
+  const char         *openalex_key;
+  GlnCitationService  service;
+  int                 depth;
+  guint               max_candidates;
+} SearchOptions;
+
 static gboolean
-run_search (Fixture                 *fixture,
-            GlnPaper                *from,
-            GlnCitationSearchFlags   flags,
-            guint                    cancel_after,
-            GlnCitationProgress     *progress,
-            GError                 **error)
+run_search_full (Fixture                 *fixture,
+                 GlnPaper                *from,
+                 GlnCitationSearchFlags   flags,
+                 guint                    cancel_after,
+                 const SearchOptions     *options,
+                 GlnCitationProgress     *progress,
+                 GError                 **error)
 {
   g_autoptr(GlnCitationSearch) search = gln_citation_search_new (fixture->store,
                                                                  fixture->fetcher);
@@ -142,13 +153,32 @@ run_search (Fixture                 *fixture,
 
   if (cancel_after > 0)
     g_signal_connect (search, "progress", G_CALLBACK (progress_cb), &canceller);
+  if (options != NULL)
+    {
+      gln_citation_search_set_openalex_key (search, options->openalex_key);
+      gln_citation_search_set_service (search, options->service);
+      gln_citation_search_set_max_candidates (search, options->max_candidates);
+    }
   gln_citation_search_run_async (search, fixture->collection, from ? &from_id : NULL,
-                                 from ? 1 : 0, flags, 1, cancellable, gln_test_ready_cb, NULL);
+                                 from ? 1 : 0, flags,
+                                 options != NULL && options->depth > 0 ? options->depth : 1,
+                                 cancellable, gln_test_ready_cb, NULL);
   ok = gln_citation_search_run_finish (search, gln_test_wait (), error);
   if (progress != NULL)
     *progress = *gln_citation_search_get_progress (search);
 
   return ok;
+}
+
+static gboolean
+run_search (Fixture                 *fixture,
+            GlnPaper                *from,
+            GlnCitationSearchFlags   flags,
+            guint                    cancel_after,
+            GlnCitationProgress     *progress,
+            GError                 **error)
+{
+  return run_search_full (fixture, from, flags, cancel_after, NULL, progress, error);
 }
 
 static GPtrArray *
@@ -348,6 +378,220 @@ test_resume (Fixture       *fixture,
   g_assert_nonnull (find_link (links, fixture->known_arxiv, NULL));
 }
 
+#define OPENALEX_KEY    "oa-test-key"
+#define OPENALEX_LOOKUP "/works/doi:" GLN_TEST_S2_TURING_DOI
+#define OPENALEX_TURING "W2104093071"
+
+static void
+serve_openalex_file (GlnTestServer *server,
+                     const char    *route,
+                     const char    *file)
+{
+  g_autofree char *path = gln_test_data_path ("openalex", file, NULL);
+
+  gln_test_server_respond_file (server, route, "application/json", path);
+}
+
+/* OpenAlex's answers about Turing's paper, each only to a request with the key. */
+static GlnTestServer *
+serve_openalex (void)
+{
+  GlnTestServer *server = gln_test_server_new ();
+
+  g_setenv ("GLEANER_BASE_URL_OPENALEX", gln_test_server_get_url (server), TRUE);
+  serve_openalex_file (server, OPENALEX_LOOKUP "?api_key=" OPENALEX_KEY, "turing-work.json");
+  serve_openalex_file (server, "/works?filter=cites:" OPENALEX_TURING "&cursor=*&api_key="
+                       OPENALEX_KEY, "turing-citations-1.json");
+  serve_openalex_file (server, "/works?filter=cites:" OPENALEX_TURING
+                       "&cursor=IlsyMDAyLCAnaHR0cHM6Ly9vcGVuYWxleC5vcmcvVzMwMDAwMDAwMjInXSI="
+                       "&api_key=" OPENALEX_KEY, "turing-citations-2.json");
+  return server;
+}
+
+/* The ids of a batch request's `filter=openalex:W1|W2|…`, or %NULL for another request. */
+static GStrv
+batch_ids (GlnTestRequest *request)
+{
+  g_autoptr(GHashTable) query = g_uri_parse_params (request->query, -1, "&", G_URI_PARAMS_NONE,
+                                                    NULL);
+  const char *filter = g_hash_table_lookup (query, "filter");
+
+  if (filter == NULL || !g_str_has_prefix (filter, "openalex:"))
+    return NULL;
+  return g_strsplit (filter + strlen ("openalex:"), "|", -1);
+}
+
+/* Semantic Scholar does not know the paper (a 404): with an OpenAlex key, its references
+ * come from OpenAlex, asked for by id 50 at a time, the key in every request. Found papers
+ * the library has (by DOI, by arXiv id) gain links; stopped after the lookup and started
+ * again, the search does not look the paper up again. */
+static void
+test_openalex_fallback (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  g_autoptr(GlnTestServer) openalex = serve_openalex ();
+  g_autoptr(GPtrArray) requests = NULL;
+  g_autoptr(GPtrArray) links = NULL;
+  g_autoptr(GError) error = NULL;
+  SearchOptions options = { OPENALEX_KEY, GLN_CITATION_SERVICE_AUTO, 1, 0 };
+  g_autoptr(GHashTable) asked = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  GlnCitationProgress progress;
+  GlnCitation *link;
+  guint n_batches = 0, n_lookups = 0;
+
+  /* Every request goes to the OpenAlex server, which answers Semantic Scholar with 404s. */
+  g_setenv ("GLEANER_BASE_URL_SEMANTIC_SCHOLAR", gln_test_server_get_url (openalex), TRUE);
+  g_assert_false (run_search_full (fixture, fixture->seeds[1], GLN_CITATION_SEARCH_BACKWARD, 1,
+                                   &options, &progress, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_clear_error (&error);
+
+  /* The batches are served only now: the first run stopped after the lookup. */
+  requests = gln_test_server_dup_requests (openalex);
+  for (guint i = 0; i < requests->len; i++)
+    {
+      GlnTestRequest *request = g_ptr_array_index (requests, i);
+      g_auto(GStrv) ids = batch_ids (request);
+
+      g_assert_null (ids);
+    }
+  g_clear_pointer (&requests, g_ptr_array_unref);
+  serve_openalex_file (openalex, "/works?api_key=" OPENALEX_KEY,
+                       "turing-references-1.json");
+  serve_openalex_file (openalex, "/works?filter=openalex:W2100001850|W2100001887&api_key="
+                       OPENALEX_KEY, "turing-references-2.json");
+  g_assert_true (run_search_full (fixture, fixture->seeds[1], GLN_CITATION_SEARCH_BACKWARD, 0,
+                                  &options, &progress, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (progress.done, ==, progress.total);
+
+  requests = gln_test_server_dup_requests (openalex);
+  for (guint i = 0; i < requests->len; i++)
+    {
+      GlnTestRequest *request = g_ptr_array_index (requests, i);
+      g_auto(GStrv) ids = batch_ids (request);
+
+      if (g_str_has_prefix (request->path, "/graph/"))
+        continue;
+      g_assert_nonnull (strstr (request->query, "api_key=" OPENALEX_KEY));
+      n_lookups += g_str_equal (request->path, OPENALEX_LOOKUP);
+      if (ids == NULL)
+        continue;
+      n_batches++;
+      g_assert_cmpuint (g_strv_length (ids), <=, 50);
+      for (guint j = 0; ids[j] != NULL; j++)
+        g_assert_true (g_hash_table_add (asked, g_strdup (ids[j])));
+    }
+  g_assert_cmpuint (n_lookups, ==, 1);
+  g_assert_cmpuint (n_batches, ==, 2);
+  g_assert_cmpuint (g_hash_table_size (asked), ==, 52);
+
+  links = list_links (fixture->store, gln_paper_get_id (fixture->seeds[1]),
+                      GLN_CITATION_REFERENCES);
+  g_assert_cmpuint (links->len, ==, 52);
+  link = find_link (links, fixture->known_doi, NULL);
+  g_assert_nonnull (link);
+  g_assert_cmpstr (link->title, ==, "Calculating instruments (my copy)");
+  g_assert_nonnull (find_link (links, fixture->known_arxiv, NULL));
+  g_assert_null (find_link (links, 0, "Calculating Instruments and Machines"));
+}
+
+/* OpenAlex chosen: the citing works come by cursor, a 429 waited out, and Semantic Scholar
+ * is not asked. Without a key, choosing OpenAlex fails at once. */
+static void
+test_openalex_forward (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  g_autoptr(GlnTestServer) openalex = serve_openalex ();
+  g_autoptr(GBytes) busy = g_bytes_new_static ("{\"error\": \"Too many requests\"}", 31);
+  g_autoptr(GPtrArray) requests = NULL;
+  g_autoptr(GPtrArray) links = NULL;
+  g_autoptr(GError) error = NULL;
+  SearchOptions options = { NULL, GLN_CITATION_SERVICE_OPENALEX, 1, 0 };
+  GlnCitationProgress progress;
+  guint n_first = 0;
+
+  g_assert_false (run_search_full (fixture, fixture->seeds[1], GLN_CITATION_SEARCH_FORWARD, 0,
+                                   &options, &progress, &error));
+  g_assert_nonnull (error);
+  g_clear_error (&error);
+  g_assert_cmpuint (gln_test_server_count_requests (openalex, OPENALEX_LOOKUP), ==, 0);
+
+  /* A fresh route whose first answer is a 429. */
+  gln_test_server_respond (openalex, "/works?filter=cites:" OPENALEX_TURING
+                           "&cursor=*&api_key=" OPENALEX_KEY "&per-page=100", 429,
+                           "application/json", busy, "Retry-After", "1", NULL);
+  serve_openalex_file (openalex, "/works?filter=cites:" OPENALEX_TURING
+                       "&cursor=*&api_key=" OPENALEX_KEY "&per-page=100",
+                       "turing-citations-1.json");
+  gln_fetcher_set_retries (fixture->fetcher, 2, 10);
+  options.openalex_key = OPENALEX_KEY;
+  g_assert_true (run_search_full (fixture, fixture->seeds[1], GLN_CITATION_SEARCH_FORWARD, 0,
+                                  &options, &progress, &error));
+  g_assert_no_error (error);
+
+  requests = gln_test_server_dup_requests (openalex);
+  for (guint i = 0; i < requests->len; i++)
+    {
+      GlnTestRequest *request = g_ptr_array_index (requests, i);
+
+      g_assert_false (g_str_has_prefix (request->path, "/graph/"));
+      g_assert_nonnull (strstr (request->query, "api_key=" OPENALEX_KEY));
+      n_first += strstr (request->query, "cursor=*") != NULL ||
+                 strstr (request->query, "cursor=%2A") != NULL;
+    }
+  /* Lookup, the first page twice (429, then its answer), the second page. */
+  g_assert_cmpuint (requests->len, ==, 4);
+  g_assert_cmpuint (n_first, ==, 2);
+  g_assert_cmpuint (gln_test_server_count_requests (fixture->server,
+                                                    GLN_TEST_S2_TURING_PATH "/citations"), ==, 0);
+
+  links = list_links (fixture->store, gln_paper_get_id (fixture->seeds[1]),
+                      GLN_CITATION_CITATIONS);
+  g_assert_cmpuint (links->len, ==, 5);
+  g_assert_nonnull (find_link (links, 0, "Finite Codes: Note 103"));
+  g_assert_cmpuint (progress.found, ==, 5);
+}
+
+/* Two levels forward from a paper with 1,000 citations, the limit set at 250: the search
+ * stops at 250 candidates, says so, and asks for nothing more, not even the second level. */
+static void
+test_depth_cap (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(GlnBoardState) state = NULL;
+  g_autoptr(GPtrArray) requests = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  SearchOptions options = { NULL, GLN_CITATION_SERVICE_AUTO, 2, 250 };
+  GlnCitationProgress progress;
+
+  g_assert_true (run_search_full (fixture, fixture->seeds[1], GLN_CITATION_SEARCH_FORWARD, 0,
+                                  &options, &progress, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (progress.capped, ==, 250);
+  g_assert_cmpuint (progress.found, ==, 250);
+  g_assert_cmpuint (progress.done, ==, progress.total);
+  text = gln_citation_progress_dup_text (&progress);
+  g_assert_nonnull (strstr (text, "stopped at 250 candidates"));
+
+  /* Three pages of 100 made the 250; nothing of the second level was asked for. */
+  g_assert_cmpuint (progress.requests, ==, 3);
+  g_assert_cmpuint (gln_test_server_count_requests (fixture->server,
+                                                    GLN_TEST_S2_TURING_PATH "/citations"), ==, 3);
+  requests = gln_test_server_dup_requests (fixture->server);
+  g_assert_cmpuint (requests->len, ==, 3);
+
+  state = load_board (fixture);
+  g_assert_cmpuint (state->info->n_papers, ==, 3 + 250);
+
+  /* Run again, it is done: no request. */
+  gln_test_server_clear_requests (fixture->server);
+  g_assert_true (run_search_full (fixture, fixture->seeds[1], GLN_CITATION_SEARCH_FORWARD, 0,
+                                  &options, &progress, &error));
+  g_assert_no_error (error);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -358,6 +602,13 @@ main (int   argc,
                        test_backward_chase, fixture_tear_down);
   gln_test_add_shared ("/gln/citation-search/resume", Fixture, NULL, fixture_set_up,
                        test_resume, fixture_tear_down);
+
+  gln_test_add_shared ("/gln/citation-search/openalex-fallback", Fixture, NULL, fixture_set_up,
+                       test_openalex_fallback, fixture_tear_down);
+  gln_test_add_shared ("/gln/citation-search/openalex-forward", Fixture, NULL, fixture_set_up,
+                       test_openalex_forward, fixture_tear_down);
+  gln_test_add_shared ("/gln/citation-search/depth-cap", Fixture, NULL, fixture_set_up,
+                       test_depth_cap, fixture_tear_down);
 
   return g_test_run ();
 }

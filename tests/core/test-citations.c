@@ -3,6 +3,7 @@
 #include "config.h"
 
 #include "gln-citation-fetch.h"
+#include "gln-openalex-citations.h"
 #include "gln-semantic-scholar.h"
 #include "gln-test-cassette.h"
 #include "gln-test-citations.h"
@@ -162,6 +163,106 @@ test_parse_errors (void)
     }
 }
 
+static GlnCitationPage *
+parse_openalex (const char           *file,
+                GlnCitationDirection  direction,
+                const char           *cursor)
+{
+  g_autofree char *path = gln_test_data_path ("openalex", file, NULL);
+  g_autoptr(GBytes) body = gln_test_load_bytes (path);
+  g_autoptr(GError) error = NULL;
+  GlnCitationPage *page;
+
+  page = gln_openalex_citations_parse (body, direction, cursor, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (page);
+
+  return page;
+}
+
+static char *
+path_and_query (const char *url)
+{
+  g_autoptr(GUri) uri = g_uri_parse (url, G_URI_FLAGS_ENCODED, NULL);
+
+  g_assert_nonnull (uri);
+  return g_strconcat (g_uri_get_path (uri), "?", g_uri_get_query (uri), NULL);
+}
+
+/* OpenAlex, request by request: the lookup names what to ask next (the 52 references, 50
+ * then 2; or the cursor walk of the citing works), each page the rest; the requests carry
+ * the key and ask for a paper by DOI, arXiv's DOI or its own id. */
+static void
+test_parse_openalex (void)
+{
+  g_autoptr(GlnPaper) paper = gln_paper_new ();
+  g_autoptr(GlnPaper) preprint = gln_paper_new ();
+  g_autoptr(GlnPaper) nothing = gln_paper_new ();
+  g_autoptr(GlnCitationPage) lookup = NULL;
+  g_autoptr(GlnCitationPage) first = NULL;
+  g_autoptr(GlnCitationPage) last = NULL;
+  g_autoptr(GlnCitationPage) citing = NULL;
+  g_autoptr(GlnCitationPage) end = NULL;
+  g_autofree char *url = NULL;
+  g_autofree char *request = NULL;
+  g_auto(GStrv) ids = NULL;
+
+  gln_paper_set_doi (paper, "10.1093/mind/lix.236.433");
+  url = gln_openalex_citations_dup_url (paper, GLN_CITATION_REFERENCES, NULL, "k&y");
+  request = path_and_query (url);
+  g_assert_cmpstr (request, ==, "/works/doi:10.1093/mind/lix.236.433"
+                                "?select=id,referenced_works&api_key=k%26y");
+  g_clear_pointer (&url, g_free);
+  g_clear_pointer (&request, g_free);
+  gln_paper_set_arxiv_id (preprint, "2405.19561");
+  url = gln_openalex_citations_dup_url (preprint, GLN_CITATION_CITATIONS, NULL, NULL);
+  g_assert_nonnull (strstr (url, "/works/doi:10.48550/arXiv.2405.19561?"));
+  g_clear_pointer (&url, g_free);
+  g_assert_null (gln_openalex_citations_dup_url (nothing, GLN_CITATION_REFERENCES, NULL, NULL));
+  gln_paper_set_extra (nothing, "{\"openalex\": \"W42\"}");
+  url = gln_openalex_citations_dup_url (nothing, GLN_CITATION_REFERENCES, NULL, NULL);
+  g_assert_nonnull (strstr (url, "/works/W42?"));
+  g_clear_pointer (&url, g_free);
+
+  lookup = parse_openalex ("turing-work.json", GLN_CITATION_REFERENCES, NULL);
+  g_assert_cmpuint (lookup->papers->len, ==, 0);
+  g_assert_cmpint (lookup->next, >=, 0);
+  g_assert_true (g_str_has_prefix (lookup->cursor, "refs:W2100000000|"));
+  ids = g_strsplit (lookup->cursor + strlen ("refs:"), "|", -1);
+  g_assert_cmpuint (g_strv_length (ids), ==, 52);
+
+  url = gln_openalex_citations_dup_url (paper, GLN_CITATION_REFERENCES, lookup->cursor, NULL);
+  request = path_and_query (url);
+  g_assert_true (g_str_has_prefix (request, "/works?filter=openalex:W2100000000%7C"));
+  g_assert_nonnull (strstr (request, "%7CW2100001813&per-page=50&select="));
+  g_assert_null (strstr (request, "W2100001850"));
+  g_clear_pointer (&url, g_free);
+
+  first = parse_openalex ("turing-references-1.json", GLN_CITATION_REFERENCES, lookup->cursor);
+  g_assert_cmpuint (first->papers->len, ==, 50);
+  g_assert_true (gln_citation_page_is_linked (first, 0));
+  g_assert_cmpstr (first->cursor, ==, "refs:W2100001850|W2100001887");
+  last = parse_openalex ("turing-references-2.json", GLN_CITATION_REFERENCES, first->cursor);
+  g_assert_cmpuint (last->papers->len, ==, 2);
+  g_assert_null (last->cursor);
+  g_assert_cmpint (last->next, ==, -1);
+
+  g_clear_pointer (&lookup, gln_citation_page_free);
+  lookup = parse_openalex ("turing-work.json", GLN_CITATION_CITATIONS, NULL);
+  g_assert_cmpstr (lookup->cursor, ==, "cites:W2104093071:*");
+  g_clear_pointer (&request, g_free);
+  url = gln_openalex_citations_dup_url (paper, GLN_CITATION_CITATIONS, lookup->cursor, NULL);
+  request = path_and_query (url);
+  g_assert_true (g_str_has_prefix (request, "/works?filter=cites:W2104093071&per-page=100"
+                                            "&cursor=%2A&select="));
+  citing = parse_openalex ("turing-citations-1.json", GLN_CITATION_CITATIONS, lookup->cursor);
+  g_assert_cmpuint (citing->papers->len, ==, 3);
+  g_assert_true (g_str_has_prefix (citing->cursor, "cites:W2104093071:IlsyMDAy"));
+  end = parse_openalex ("turing-citations-2.json", GLN_CITATION_CITATIONS, citing->cursor);
+  g_assert_cmpuint (end->papers->len, ==, 2);
+  g_assert_cmpint (end->next, ==, -1);
+}
+
 typedef struct
 {
   GlnCitationPage *page;
@@ -294,6 +395,7 @@ main (int   argc,
   gln_test_add_shared_func ("/gln/citations/parse/references", test_parse_references);
   gln_test_add_shared_func ("/gln/citations/parse/paper", test_parse_paper);
   g_test_add_func ("/gln/citations/parse/errors", test_parse_errors);
+  g_test_add_func ("/gln/citations/parse/openalex", test_parse_openalex);
   gln_test_add_shared ("/gln/citations/fetch/references", Fixture, NULL, fixture_set_up,
                        test_fetch_references, fixture_tear_down);
   gln_test_add_shared ("/gln/citations/fetch/citations", Fixture, NULL, fixture_set_up,

@@ -368,6 +368,69 @@ test_similar (Fixture       *f,
     }
 }
 
+/* A near copy of a paper is found wherever it is in the library: here it is the oldest of
+ * more than a thousand papers that share the paper's common words, which the search index's
+ * ranking by relevance would never reach. */
+static void
+test_similar_far (Fixture       *f,
+                  gconstpointer  data)
+{
+  static const char * const common[] = {
+    "protein", "folding", "structure", "prediction", "amino", "acid", "contact", "energy",
+    "learned", "sequence", "residue", "model",
+  };
+  g_autoptr(GPtrArray) offered = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GlnImportResult) result = NULL;
+  g_autoptr(GPtrArray) papers = NULL;
+  g_autoptr(GPtrArray) items = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *because;
+  const char *twin_title = "Zebrafish photoreceptor cilia fold proteins by amino acid contacts";
+  const char *twin_abstract = "Photoreceptor outer segments of zebrafish retina: cilia transport "
+                              "folds rhodopsin; protein structure prediction from amino acid "
+                              "contact energy.";
+  GlnPaper *paper;
+
+  /* The twin first, so it has the lowest id; then the crowd, then the paper itself. */
+  paper = gln_paper_new ();
+  gln_paper_set_title (paper, twin_title);
+  gln_paper_set_abstract (paper, twin_abstract);
+  g_ptr_array_add (offered, paper);
+  for (guint i = 0; i < 1200; i++)
+    {
+      g_autofree char *title = g_strdup_printf ("%s %s %s study %u", common[i % 12],
+                                                common[(i / 12) % 12], common[(i / 144) % 12], i);
+      g_autofree char *abstract = g_strdup_printf ("We learn %s %s %s %s for protein folding "
+                                                   "and amino acid contact structure prediction.",
+                                                   common[(i + 3) % 12], common[(i + 5) % 12],
+                                                   common[(i * 7) % 12], common[(i * 11) % 12]);
+
+      paper = gln_paper_new ();
+      gln_paper_set_title (paper, title);
+      gln_paper_set_abstract (paper, abstract);
+      g_ptr_array_add (offered, paper);
+    }
+  paper = gln_paper_new ();
+  gln_paper_set_title (paper, "Zebrafish photoreceptor cilia fold proteins through amino acid contacts");
+  gln_paper_set_abstract (paper, "Photoreceptor outer segments of the zebrafish retina: cilia "
+                                 "transport and fold rhodopsin; protein structure prediction from "
+                                 "amino acid contact energies.");
+  g_ptr_array_add (offered, paper);
+  result = gln_test_store_import (f->store, offered, 0);
+  papers = gln_test_store_papers (f->store, result);
+  g_assert_cmpuint (papers->len, ==, offered->len);
+
+  gln_for_you_similar_async (f->for_you, gln_paper_get_id (papers->pdata[papers->len - 1]), 5,
+                             NULL, gln_test_ready_cb, NULL);
+  items = gln_for_you_similar_finish (f->for_you, gln_test_wait (), &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (items->len, ==, 5);
+  g_assert_cmpint (((GlnForYouItem *) items->pdata[0])->id, ==, gln_paper_get_id (papers->pdata[0]));
+  because = ((GlnForYouItem *) items->pdata[0])->because;
+  g_assert_true (strstr (because, "zebrafish") || strstr (because, "photoreceptor") ||
+                 strstr (because, "cilia"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -389,6 +452,8 @@ main (int   argc,
   g_test_add ("/gln/for-you/live-rating", Fixture, NULL, fixture_set_up, test_live_rating,
               fixture_tear_down);
   g_test_add ("/gln/for-you/similar", Fixture, NULL, fixture_set_up, test_similar,
+              fixture_tear_down);
+  g_test_add ("/gln/for-you/similar-far", Fixture, NULL, fixture_set_up, test_similar_far,
               fixture_tear_down);
 
   return g_test_run ();

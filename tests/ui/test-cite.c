@@ -4,7 +4,8 @@
  * collection's numbers (its text read back from the drawing's accessible description) and
  * follows a screening decision; the citation search dialog opens ready to start; the reading
  * pane shows a paper's stored references and citations and takes one into the library; the
- * screening queue shows only the papers a citation search found, each with its provenance. */
+ * screening queue shows only the papers a citation search found, each with its provenance;
+ * a search from the dialog sends each service the user's key for it. */
 
 #define G_LOG_DOMAIN "test-cite"
 
@@ -21,6 +22,7 @@
 #include "gln-ui-test-utils.h"
 
 #include "gln-test-collection.h"
+#include "gln-test-server.h"
 #include "gln-test-store.h"
 
 #define COLLECTION "Proton structure"
@@ -402,7 +404,7 @@ test_screening_sources (void)
   seed_id = gln_paper_get_id (g_ptr_array_index (stored, 0));
 
   gln_store_start_citation_search_async (store, collection, &seed_id, 1,
-                                         GLN_CITATION_SEARCH_BACKWARD, 1, NULL, gln_test_ready_cb,
+                                         GLN_CITATION_SEARCH_BACKWARD, 1, 0, NULL, gln_test_ready_cb,
                                          NULL);
   search = gln_store_id_finish (store, gln_test_wait (), &error);
   g_assert_no_error (error);
@@ -453,6 +455,89 @@ test_screening_sources (void)
   gln_ui_test_settle ();
 }
 
+static gboolean
+widget_sensitive (gpointer data)
+{
+  return gtk_widget_get_sensitive (data);
+}
+
+/* A search from the dialog with both keys set: Semantic Scholar gets its key in the
+ * x-api-key header, OpenAlex (asked when Semantic Scholar does not know a paper) in the
+ * api_key parameter, and neither the other's. */
+static void
+test_keys_reach_services (void)
+{
+  g_autofree char *path = NULL;
+  g_autoptr(GlnStore) store = NULL;
+  g_autoptr(GlnTestServer) server = NULL;
+  g_autoptr(GPtrArray) requests = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 ids[GLN_TEST_COLLECTION_SIZE];
+  gint64 collection;
+  GtkWidget *dialog;
+  GtkWidget *start;
+  guint n_s2 = 0, n_openalex = 0;
+
+  if (!have_display)
+    {
+      g_test_skip ("no display");
+      return;
+    }
+
+  /* Every request goes to a server that knows no paper. */
+  server = gln_test_server_new ();
+  g_setenv ("GLEANER_BASE_URL_SEMANTIC_SCHOLAR", gln_test_server_get_url (server), TRUE);
+  g_setenv ("GLEANER_BASE_URL_OPENALEX", gln_test_server_get_url (server), TRUE);
+  g_setenv ("GLEANER_FETCH_INTERVAL_MS", "5", TRUE);
+  path = gln_test_tmp_db_path ();
+  collection = gln_test_collection_create (path, COLLECTION, "Proton radius", ids);
+  store = gln_store_open_sync (path, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < 2; i++)
+    {
+      g_autoptr(GlnScreeningChange) change = NULL;
+
+      gln_store_screen_async (store, collection, ids[i], GLN_SCREENING_INCLUDE, NULL, NULL,
+                              gln_test_ready_cb, NULL);
+      change = gln_store_screening_finish (store, gln_test_wait (), &error);
+      g_assert_no_error (error);
+    }
+
+  dialog = gln_citation_dialog_new (store, collection, "s2-ui-key");
+  gln_citation_dialog_set_openalex_key (GLN_CITATION_DIALOG (dialog), "oa-ui-key");
+  gtk_window_present (GTK_WINDOW (dialog));
+  start = find_widget (dialog, GTK_TYPE_BUTTON, "_Search");
+  g_assert_nonnull (start);
+  g_signal_emit_by_name (start, "clicked");
+  g_assert_false (gtk_widget_get_sensitive (start));
+  gln_ui_test_wait_until (widget_sensitive, start, "the search to end");
+
+  requests = gln_test_server_dup_requests (server);
+  for (guint i = 0; i < requests->len; i++)
+    {
+      GlnTestRequest *request = g_ptr_array_index (requests, i);
+      gboolean has_param = request->query != NULL && strstr (request->query, "api_key=") != NULL;
+
+      if (g_str_has_prefix (request->path, "/graph/"))
+        {
+          n_s2++;
+          g_assert_cmpstr (request->api_key, ==, "s2-ui-key");
+          g_assert_false (has_param);
+        }
+      else
+        {
+          n_openalex++;
+          g_assert_null (request->api_key);
+          g_assert_nonnull (strstr (request->query, "api_key=oa-ui-key"));
+        }
+    }
+  g_assert_cmpuint (n_s2, >, 0);
+  g_assert_cmpuint (n_openalex, ==, n_s2);
+
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  gln_ui_test_settle ();
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -474,6 +559,7 @@ main (int   argc,
   gln_test_add_shared_func ("/gln/cite/prisma-and-dialog", test_prisma_and_dialog);
   g_test_add_func ("/gln/cite/reading-pane", test_reading_pane);
   g_test_add_func ("/gln/cite/screening-sources", test_screening_sources);
+  g_test_add_func ("/gln/cite/keys-reach-services", test_keys_reach_services);
 
   ret = g_test_run ();
   gln_ui_test_remove (data_home);

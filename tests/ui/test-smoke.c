@@ -919,6 +919,35 @@ test_import_dialog (Fixture       *fixture,
               "the chooser to close");
 }
 
+/* The API key rows of the preferences and their settings. */
+static const struct
+{
+  const char *title;
+  const char *key;
+} key_rows[] = {
+  { "Semantic Scholar API _Key", "semantic-scholar-api-key" },
+  { "_OpenAlex API Key", "openalex-api-key" },
+};
+
+static GtkWidget *
+find_row_titled (GtkWidget  *root,
+                 const char *title)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (ADW_IS_PREFERENCES_ROW (child) &&
+          g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (child)), title) == 0)
+        return child;
+      if ((found = find_row_titled (child, title)) != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
 static void
 test_preferences (Fixture       *fixture,
                   gconstpointer  data)
@@ -943,11 +972,23 @@ test_preferences (Fixture       *fixture,
   gtk_spin_button_set_value (spin, 30);
   g_assert_cmpuint (g_settings_get_uint (settings, "refresh-interval"), ==, 30);
 
-  key_row = GTK_EDITABLE (find_descendant (GTK_WIDGET (preferences), ADW_TYPE_PASSWORD_ENTRY_ROW));
-  gtk_editable_set_text (key_row, "secret");
-  g_assert_cmpstr (g_settings_get_string (settings, "openalex-api-key"), ==, "secret");
-  g_settings_reset (settings, "openalex-api-key");
-  g_assert_cmpstr (gtk_editable_get_text (key_row), ==, "");
+  /* One key row per service, each bound to its own setting. */
+  for (guint i = 0; i < G_N_ELEMENTS (key_rows); i++)
+    {
+      key_row = GTK_EDITABLE (find_row_titled (GTK_WIDGET (preferences), key_rows[i].title));
+      g_assert_nonnull (key_row);
+      g_assert_true (ADW_IS_PASSWORD_ENTRY_ROW (key_row));
+      gtk_editable_set_text (key_row, "secret");
+      g_assert_cmpstr (g_settings_get_string (settings, key_rows[i].key), ==, "secret");
+      for (guint j = 0; j < G_N_ELEMENTS (key_rows); j++)
+        if (j != i)
+          g_assert_cmpstr (g_settings_get_string (settings, key_rows[j].key), ==, "");
+      g_settings_reset (settings, key_rows[i].key);
+      g_assert_cmpstr (gtk_editable_get_text (key_row), ==, "");
+      g_settings_set_string (settings, key_rows[i].key, "from-settings");
+      g_assert_cmpstr (gtk_editable_get_text (key_row), ==, "from-settings");
+      g_settings_reset (settings, key_rows[i].key);
+    }
 
   g_settings_reset (settings, "refresh-interval");
   destroy_toplevel (preferences, "the preferences to close");

@@ -47,6 +47,24 @@ gln_citation_page_new (void)
   return self;
 }
 
+GlnCitationPage *
+gln_citation_page_copy (GlnCitationPage *self)
+{
+  GlnCitationPage *copy;
+
+  g_return_val_if_fail (self != NULL, NULL);
+
+  copy = gln_citation_page_new ();
+  copy->offset = self->offset;
+  copy->next = self->next;
+  copy->cursor = g_strdup (self->cursor);
+  for (guint i = 0; i < self->papers->len; i++)
+    gln_citation_page_add (copy, g_ptr_array_index (self->papers, i),
+                           gln_citation_page_is_linked (self, i));
+
+  return copy;
+}
+
 /* Takes a reference on @paper. */
 void
 gln_citation_page_add (GlnCitationPage *self,
@@ -77,6 +95,7 @@ gln_citation_page_free (GlnCitationPage *self)
 
   g_ptr_array_unref (self->papers);
   g_array_unref (self->linked);
+  g_free (self->cursor);
   g_free (self);
 }
 
@@ -99,6 +118,7 @@ gln_citation_work_free (GlnCitationWork *self)
     return;
 
   g_clear_object (&self->paper);
+  g_free (self->cursor);
   g_free (self);
 }
 
@@ -119,6 +139,13 @@ gln_citation_progress_dup_text (const GlnCitationProgress *progress)
   papers = g_strdup_printf (dngettext (GETTEXT_PACKAGE, "%u of %u paper", "%u of %u papers",
                                          progress->total),
                             progress->done, progress->total);
+  if (progress->capped > 0)
+    return g_strdup_printf (dngettext (GETTEXT_PACKAGE,
+                                       /* Translators: %s is "12 of 30 papers". */
+                                       "%s; stopped at %u candidate: narrow the seeds",
+                                       "%s; stopped at %u candidates: narrow the seeds",
+                                       progress->capped),
+                            papers, progress->capped);
   if (progress->waiting)
     return g_strdup_printf (_("%s, waiting for the service"), papers);
 

@@ -28,6 +28,8 @@ typedef enum
  *   link by title and not stored as a paper
  * @offset: where the page starts among all the paper's references or citations
  * @next: where the next page starts, or -1 when this was the last
+ * @cursor: (nullable): for a service that pages by cursor (OpenAlex), what the next request
+ *   asks for; kept with the search, so that a search taken up again asks for that
  *
  * One answer of a citation service about one paper.
  */
@@ -37,6 +39,7 @@ typedef struct
   GArray    *linked;
   gint64     offset;
   gint64     next;
+  char      *cursor;
 } GlnCitationPage;
 
 /**
@@ -72,6 +75,8 @@ typedef struct
  * @requests: requests answered so far, those of earlier runs included
  * @found: papers found so far that were not in the collection
  * @waiting: %TRUE while a request waits for its turn at the service
+ * @capped: the number of candidates at which the search stopped, its limit per level
+ *   (%GLN_CITATION_MAX_CANDIDATES), or 0 while it has not reached it
  *
  * How far a citation search has come.
  */
@@ -82,7 +87,17 @@ typedef struct
   guint    requests;
   guint    found;
   gboolean waiting;
+  guint    capped;
 } GlnCitationProgress;
+
+/**
+ * GLN_CITATION_MAX_CANDIDATES:
+ *
+ * How many papers one level of a citation search finds at most. The papers citing a
+ * much-cited paper, and theirs at the second level, run to tens of thousands: past this
+ * the search stops and asks the user to start from fewer papers.
+ */
+#define GLN_CITATION_MAX_CANDIDATES 2000
 
 /**
  * GlnCitationWork:
@@ -91,6 +106,7 @@ typedef struct
  * @direction: which of its links
  * @level: 1 for a paper the search started from, 2 for one the first level found
  * @offset: where the next page starts
+ * @cursor: (nullable): what the next request asks for, for a paper read by cursor
  * @progress: how far the search has come
  *
  * The next request of a citation search, as the store keeps it.
@@ -102,6 +118,7 @@ typedef struct
   GlnCitationDirection  direction;
   int                   level;
   gint64                offset;
+  char                 *cursor;
   GlnCitationProgress   progress;
 } GlnCitationWork;
 
@@ -110,6 +127,7 @@ gboolean         gln_citation_direction_from_string (const char            *text
                                                      GlnCitationDirection  *direction);
 
 GlnCitationPage *gln_citation_page_new              (void);
+GlnCitationPage *gln_citation_page_copy             (GlnCitationPage       *self);
 void             gln_citation_page_add              (GlnCitationPage       *self,
                                                      GlnPaper              *paper,
                                                      gboolean               linked);

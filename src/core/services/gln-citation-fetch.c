@@ -7,13 +7,15 @@
 #include "gln-citation-fetch.h"
 
 #include "gln-feed-pager.h"
+#include "gln-openalex-citations.h"
 #include "gln-semantic-scholar.h"
 
 #include <glib/gi18n-lib.h>
 
-/* A paper's references or citations from Semantic Scholar, a page at a time: the fetcher
- * spaces the requests (one a second, the service's limit for a key) and waits out a 429's
- * Retry-After; the page is read off the main thread. */
+/* A paper's references or citations from Semantic Scholar or OpenAlex, a page at a time:
+ * the fetcher spaces the requests (one a second) and waits out a 429's Retry-After; the
+ * page is read off the main thread. Semantic Scholar takes its key in the `x-api-key`
+ * header, OpenAlex in the `api_key` parameter. */
 
 #define API_KEY_HEADER "x-api-key"
 
@@ -25,6 +27,8 @@ typedef struct
   char                 *api_key;
   GBytes               *body;
   GlnCitationPage      *all;
+  gboolean              openalex;
+  char                 *cursor;
 } Fetch;
 
 static void
@@ -32,6 +36,7 @@ fetch_free (Fetch *fetch)
 {
   g_free (fetch->paper_id);
   g_free (fetch->api_key);
+  g_free (fetch->cursor);
   g_clear_pointer (&fetch->body, g_bytes_unref);
   g_clear_pointer (&fetch->all, gln_citation_page_free);
   g_free (fetch);
@@ -47,7 +52,11 @@ parse_in_thread (GTask        *task,
   GlnCitationPage *page;
   GError *error = NULL;
 
-  if (!(page = gln_semantic_scholar_parse_page (fetch->body, fetch->direction, &error)))
+  if (fetch->openalex)
+    page = gln_openalex_citations_parse (fetch->body, fetch->direction, fetch->cursor, &error);
+  else
+    page = gln_semantic_scholar_parse_page (fetch->body, fetch->direction, &error);
+  if (page == NULL)
     g_task_return_error (task, error);
   else
     g_task_return_pointer (task, page, (GDestroyNotify) gln_citation_page_free);
@@ -260,4 +269,55 @@ gln_citation_fetch_all_finish (GlnFetcher    *fetcher,
   g_return_val_if_fail (g_task_is_valid (result, fetcher), NULL);
 
   return g_task_propagate_pointer (G_TASK (result), error);
+}
+
+/**
+ * gln_citation_fetch_openalex_async:
+ * @fetcher: the fetcher to ask with
+ * @paper: the paper whose links to read
+ * @direction: its references or its citations
+ * @cursor: (nullable): the last page's cursor, %NULL to begin with the paper's lookup
+ * @api_key: the user's OpenAlex API key
+ * @cancellable: (nullable): a #GCancellable
+ * @callback: finished with gln_citation_fetch_page_finish()
+ * @user_data: data for @callback
+ *
+ * Makes the next request of a paper's links at OpenAlex (see gln-openalex-citations.c).
+ * Fails with %GLN_PARSE_ERROR_INVALID when OpenAlex cannot know the paper.
+ */
+void
+gln_citation_fetch_openalex_async (GlnFetcher           *fetcher,
+                                   GlnPaper             *paper,
+                                   GlnCitationDirection  direction,
+                                   const char           *cursor,
+                                   const char           *api_key,
+                                   GCancellable         *cancellable,
+                                   GAsyncReadyCallback   callback,
+                                   gpointer              user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  g_autofree char *url = NULL;
+  GlnFetchRequest request = { 0, };
+  Fetch *fetch;
+
+  g_return_if_fail (GLN_IS_FETCHER (fetcher));
+  g_return_if_fail (GLN_IS_PAPER (paper));
+
+  task = new_task (fetcher, gln_paper_get_key (paper), direction, 0, api_key, cancellable,
+                   callback, user_data);
+  g_task_set_source_tag (task, gln_citation_fetch_page_async);
+  fetch = g_task_get_task_data (task);
+  fetch->openalex = TRUE;
+  fetch->cursor = g_strdup (cursor);
+  if (!(url = gln_openalex_citations_dup_url (paper, direction, cursor, api_key)))
+    {
+      g_task_return_new_error (task, GLN_PARSE_ERROR, GLN_PARSE_ERROR_INVALID,
+                               _("OpenAlex cannot find a paper without DOI or arXiv id"));
+      return;
+    }
+
+  request.url = url;
+  request.group = gln_endpoint_get_group (GLN_ENDPOINT_OPENALEX);
+  request.service_name = gln_endpoint_get_service_name (GLN_ENDPOINT_OPENALEX);
+  gln_fetcher_fetch_async (fetcher, &request, cancellable, fetched_cb, g_steal_pointer (&task));
 }

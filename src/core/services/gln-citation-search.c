@@ -17,7 +17,12 @@
  * the search's state and saves each answer in one transaction with where the next page
  * starts, so a search cancelled, failed or cut short by a restart goes on from there and no
  * answered request is made again. A paper the service cannot answer for (no identifier it
- * knows, a 404) is marked with the reason and passed. */
+ * knows, a 404) is marked with the reason and passed.
+ *
+ * Semantic Scholar answers by default. With an OpenAlex key, a paper Semantic Scholar
+ * cannot answer for (no id it knows, an error status, an unreadable answer, no answer) is
+ * read from OpenAlex instead, from its start; or every paper is, when the caller chose
+ * OpenAlex. A paper once read from OpenAlex stays with it (its cursor says so). */
 
 struct _GlnCitationSearch
 {
@@ -26,6 +31,9 @@ struct _GlnCitationSearch
   GlnStore            *store;
   GlnFetcher          *fetcher;
   char                *api_key;
+  char                *openalex_key;
+  GlnCitationService   service;
+  guint                max_candidates;
   GlnCitationProgress  progress;
   gboolean             running;
 };
@@ -105,6 +113,48 @@ save (GTask           *task,
                                       page_saved_cb, g_object_ref (task));
 }
 
+static void openalex_fetched_cb (GObject      *object,
+                                 GAsyncResult *result,
+                                 gpointer      user_data);
+
+static void
+ask_openalex (GTask *task)
+{
+  GlnCitationSearch *self = g_task_get_source_object (task);
+  Run *run = g_task_get_task_data (task);
+
+  gln_citation_fetch_openalex_async (self->fetcher, run->work->paper, run->work->direction,
+                                     run->work->cursor, self->openalex_key,
+                                     g_task_get_cancellable (task), openalex_fetched_cb,
+                                     g_object_ref (task));
+}
+
+/* Whether a failure concerns this paper or this service alone, rather than the search. */
+static gboolean
+is_paper_failure (const GError *error)
+{
+  return g_error_matches (error, GLN_FETCH_ERROR, GLN_FETCH_ERROR_HTTP) ||
+         g_error_matches (error, GLN_FETCH_ERROR, GLN_FETCH_ERROR_TOO_LARGE) ||
+         error->domain == GLN_PARSE_ERROR;
+}
+
+static void
+openalex_fetched_cb (GObject      *object,
+                     GAsyncResult *result,
+                     gpointer      user_data)
+{
+  g_autoptr(GTask) task = user_data;
+  g_autoptr(GlnCitationPage) page = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if ((page = gln_citation_fetch_page_finish (GLN_FETCHER (object), result, &error)))
+    save (task, page, NULL);
+  else if (is_paper_failure (error))
+    save (task, NULL, error->message);
+  else
+    fail (task, g_steal_pointer (&error));
+}
+
 static void
 page_fetched_cb (GObject      *object,
                  GAsyncResult *result,
@@ -114,16 +164,25 @@ page_fetched_cb (GObject      *object,
   g_autoptr(GlnCitationPage) page = NULL;
   g_autoptr(GError) error = NULL;
 
+  GlnCitationSearch *self = g_task_get_source_object (task);
+
   if ((page = gln_citation_fetch_page_finish (GLN_FETCHER (object), result, &error)))
     {
       save (task, page, NULL);
       return;
     }
 
+  /* Semantic Scholar failed: OpenAlex may know the paper. */
+  if (self->openalex_key != NULL && error->domain != G_IO_ERROR)
+    {
+      g_debug ("Asking OpenAlex, Semantic Scholar failed: %s", error->message);
+      ask_openalex (task);
+      return;
+    }
+
   /* What concerns this paper alone is noted and passed; the rest stops the search, to be
    * taken up again later. */
-  if (g_error_matches (error, GLN_FETCH_ERROR, GLN_FETCH_ERROR_HTTP) ||
-      error->domain == GLN_PARSE_ERROR)
+  if (is_paper_failure (error))
     save (task, NULL, error->message);
   else
     fail (task, g_steal_pointer (&error));
@@ -162,9 +221,18 @@ work_found_cb (GObject      *object,
       self->progress.waiting = FALSE;
       return;
     }
+  if (run->work->cursor != NULL ||
+      (self->service == GLN_CITATION_SERVICE_OPENALEX && self->openalex_key != NULL))
+    {
+      ask_openalex (task);
+      return;
+    }
   if ((paper_id = gln_semantic_scholar_dup_paper_id (run->work->paper)) == NULL)
     {
-      save (task, NULL, _("The paper has no DOI, arXiv id or Semantic Scholar id"));
+      if (self->openalex_key != NULL)
+        ask_openalex (task);
+      else
+        save (task, NULL, _("The paper has no DOI, arXiv id or Semantic Scholar id"));
       return;
     }
 
@@ -219,6 +287,7 @@ gln_citation_search_finalize (GObject *object)
   GlnCitationSearch *self = GLN_CITATION_SEARCH (object);
 
   g_free (self->api_key);
+  g_free (self->openalex_key);
 
   G_OBJECT_CLASS (gln_citation_search_parent_class)->finalize (object);
 }
@@ -244,6 +313,7 @@ gln_citation_search_class_init (GlnCitationSearchClass *klass)
 static void
 gln_citation_search_init (GlnCitationSearch *self)
 {
+  self->max_candidates = GLN_CITATION_MAX_CANDIDATES;
 }
 
 GlnCitationSearch *
@@ -275,6 +345,51 @@ gln_citation_search_set_api_key (GlnCitationSearch *self,
 
   g_free (self->api_key);
   self->api_key = g_strdup (api_key != NULL && api_key[0] != '\0' ? api_key : NULL);
+}
+
+/**
+ * gln_citation_search_set_openalex_key:
+ * @self: a #GlnCitationSearch
+ * @api_key: (nullable): the user's OpenAlex API key; without one OpenAlex is not asked
+ */
+void
+gln_citation_search_set_openalex_key (GlnCitationSearch *self,
+                                      const char        *api_key)
+{
+  g_return_if_fail (GLN_IS_CITATION_SEARCH (self));
+
+  g_free (self->openalex_key);
+  self->openalex_key = g_strdup (api_key != NULL && api_key[0] != '\0' ? api_key : NULL);
+}
+
+/**
+ * gln_citation_search_set_service:
+ * @self: a #GlnCitationSearch
+ * @service: %GLN_CITATION_SERVICE_AUTO (Semantic Scholar, OpenAlex where it fails and a key
+ *   is set) or %GLN_CITATION_SERVICE_OPENALEX (OpenAlex for every paper; needs its key)
+ */
+void
+gln_citation_search_set_service (GlnCitationSearch  *self,
+                                 GlnCitationService  service)
+{
+  g_return_if_fail (GLN_IS_CITATION_SEARCH (self));
+
+  self->service = service;
+}
+
+/**
+ * gln_citation_search_set_max_candidates:
+ * @self: a #GlnCitationSearch
+ * @max_candidates: how many papers a level of a new search finds at most (0 for
+ *   %GLN_CITATION_MAX_CANDIDATES); a search taken up again keeps its own
+ */
+void
+gln_citation_search_set_max_candidates (GlnCitationSearch *self,
+                                        guint              max_candidates)
+{
+  g_return_if_fail (GLN_IS_CITATION_SEARCH (self));
+
+  self->max_candidates = max_candidates > 0 ? max_candidates : GLN_CITATION_MAX_CANDIDATES;
 }
 
 const GlnCitationProgress *
@@ -319,11 +434,18 @@ gln_citation_search_run_async (GlnCitationSearch      *self,
 
   task = g_task_new (self, cancellable, callback, user_data);
   g_task_set_source_tag (task, gln_citation_search_run_async);
+  if (self->service == GLN_CITATION_SERVICE_OPENALEX && self->openalex_key == NULL)
+    {
+      g_task_return_new_error (task, GLN_FETCH_ERROR, GLN_FETCH_ERROR_HTTP,
+                               _("OpenAlex needs an API key: set one in Preferences"));
+      return;
+    }
   g_task_set_task_data (task, g_new0 (Run, 1), (GDestroyNotify) run_free);
   self->running = TRUE;
   memset (&self->progress, 0, sizeof self->progress);
   gln_store_start_citation_search_async (self->store, collection_id, paper_ids, n_papers,
-                                         flags, depth, NULL, started_cb, g_steal_pointer (&task));
+                                         flags, depth, self->max_candidates, NULL, started_cb,
+                                         g_steal_pointer (&task));
 }
 
 gboolean

@@ -10,6 +10,20 @@
 
 G_BEGIN_DECLS
 
+/**
+ * GlnCitationService:
+ * @GLN_CITATION_SERVICE_AUTO: Semantic Scholar, and OpenAlex for the papers it fails on
+ *   when an OpenAlex key is set
+ * @GLN_CITATION_SERVICE_OPENALEX: OpenAlex for every paper (it needs its key)
+ *
+ * Which service a citation search asks.
+ */
+typedef enum
+{
+  GLN_CITATION_SERVICE_AUTO,
+  GLN_CITATION_SERVICE_OPENALEX,
+} GlnCitationService;
+
 #define GLN_TYPE_CITATION_SEARCH (gln_citation_search_get_type ())
 G_DECLARE_FINAL_TYPE (GlnCitationSearch, gln_citation_search, GLN, CITATION_SEARCH, GObject)
 
@@ -17,6 +31,12 @@ GlnCitationSearch         *gln_citation_search_new          (GlnStore           
                                                              GlnFetcher             *fetcher);
 void                       gln_citation_search_set_api_key  (GlnCitationSearch      *self,
                                                              const char             *api_key);
+void                       gln_citation_search_set_openalex_key (GlnCitationSearch *self,
+                                                                 const char        *api_key);
+void                       gln_citation_search_set_service  (GlnCitationSearch      *self,
+                                                             GlnCitationService      service);
+void                       gln_citation_search_set_max_candidates (GlnCitationSearch *self,
+                                                                   guint              max_candidates);
 const GlnCitationProgress *gln_citation_search_get_progress (GlnCitationSearch      *self);
 void                       gln_citation_search_run_async    (GlnCitationSearch      *self,
                                                              gint64                  collection_id,

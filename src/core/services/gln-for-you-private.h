@@ -11,12 +11,20 @@ typedef struct _GlnForYouEngine GlnForYouEngine;
 
 GlnForYouEngine *_gln_for_you_engine_new       (void);
 void             _gln_for_you_engine_free      (GlnForYouEngine *self);
-GHashTable      *_gln_for_you_engine_dup_known (GlnForYouEngine *self);
+GArray          *_gln_for_you_engine_dup_known (GlnForYouEngine *self);
 GPtrArray       *_gln_for_you_engine_rank      (GlnForYouEngine *self,
                                                 GPtrArray       *texts,
-                                                GlnInterestKind *kind);
-char            *_gln_for_you_engine_dup_query (GlnForYouEngine *self,
-                                                GlnPaperText    *text);
+                                                GlnInterestKind *kind,
+                                                GlnForYouTimes  *times);
+GPtrArray       *_gln_for_you_engine_explain   (GlnForYouEngine *self,
+                                                const gint64    *ids,
+                                                guint            n_ids);
+void             _gln_for_you_engine_dup_phrases (GlnForYouEngine *self,
+                                                  GlnPaperText    *text,
+                                                  GStrv           *words,
+                                                  GStrv           *authors,
+                                                  guint            max_words,
+                                                  guint            max_authors);
 GPtrArray       *_gln_for_you_engine_like      (GlnForYouEngine *self,
                                                 GlnPaperText    *text,
                                                 GPtrArray       *pool,

@@ -7,7 +7,8 @@
 #include "gln-for-you-private.h"
 
 #include "gln-store-interest.h"
-#include "gln-store-query.h"
+
+#include <math.h>
 
 /* For you: the unread papers ranked by what the user cares about. Reading happens on the
  * store's worker, learning and ranking in a thread of its own; the ranking is kept here, so
@@ -17,8 +18,14 @@
 
 /* The newest unread papers ranked. */
 #define MAX_CANDIDATES 100000
-/* How many papers the search index offers "More like this" to compare. */
-#define SIMILAR_POOL 300
+/* "More like this" asks the search index for the papers that share the paper's most telling
+ * words and its first authors; a word more papers have than the cap says little, and is
+ * left to the comparison. Of the papers found, those that share most (by rarity) are
+ * compared with the paper in full. */
+#define SIMILAR_WORDS 40
+#define SIMILAR_AUTHORS 5
+#define SIMILAR_CAP 2000
+#define SIMILAR_POOL 500
 /* How long after a change For you ranks again, so a burst of edits is one ranking. */
 #define SETTLE_MS 400
 
@@ -30,6 +37,7 @@ struct _GlnForYou
   GlnForYouEngine *engine;
   GPtrArray       *results;
   GlnInterestKind  kind;
+  GlnForYouTimes   times;
   GCancellable    *cancellable;
   guint            settle_source;
   gboolean         live;
@@ -66,9 +74,14 @@ gln_for_you_item_free (GlnForYouItem *self)
 typedef struct
 {
   GlnForYouEngine *engine;
+  GArray          *ids;
+  GStrv            words;
+  GStrv            authors;
   GPtrArray       *texts;
   GlnPaperText    *text;
   GlnInterestKind  kind;
+  GlnForYouTimes   times;
+  gint64           started;
   gint64           paper_id;
   guint            limit;
 } TaskData;
@@ -76,6 +89,9 @@ typedef struct
 static void
 task_data_free (TaskData *data)
 {
+  g_clear_pointer (&data->ids, g_array_unref);
+  g_clear_pointer (&data->words, g_strfreev);
+  g_clear_pointer (&data->authors, g_strfreev);
   g_clear_pointer (&data->texts, g_ptr_array_unref);
   g_clear_pointer (&data->text, gln_paper_text_free);
   g_free (data);
@@ -89,7 +105,8 @@ rank_thread (GTask        *task,
 {
   TaskData *data = task_data;
 
-  g_task_return_pointer (task, _gln_for_you_engine_rank (data->engine, data->texts, &data->kind),
+  g_task_return_pointer (task, _gln_for_you_engine_rank (data->engine, data->texts, &data->kind,
+                                                         &data->times),
                          (GDestroyNotify) g_ptr_array_unref);
 }
 
@@ -108,6 +125,7 @@ loaded_cb (GObject      *object,
       return;
     }
 
+  data->times.read = (g_get_monotonic_time () - data->started) / 1000.0;
   g_task_run_in_thread (task, rank_thread);
 }
 
@@ -128,7 +146,7 @@ gln_for_you_refresh_async (GlnForYou           *self,
                            gpointer             user_data)
 {
   g_autoptr(GTask) task = NULL;
-  g_autoptr(GHashTable) known = NULL;
+  g_autoptr(GArray) known = NULL;
   TaskData *data;
 
   g_return_if_fail (GLN_IS_FOR_YOU (self));
@@ -137,6 +155,7 @@ gln_for_you_refresh_async (GlnForYou           *self,
   g_task_set_source_tag (task, gln_for_you_refresh_async);
   data = g_new0 (TaskData, 1);
   data->engine = self->engine;
+  data->started = g_get_monotonic_time ();
   g_task_set_task_data (task, data, (GDestroyNotify) task_data_free);
 
   known = _gln_for_you_engine_dup_known (self->engine);
@@ -168,6 +187,7 @@ gln_for_you_refresh_finish (GlnForYou     *self,
   g_clear_pointer (&self->results, g_ptr_array_unref);
   self->results = g_ptr_array_ref (results);
   self->kind = ((TaskData *) g_task_get_task_data (task))->kind;
+  self->times = ((TaskData *) g_task_get_task_data (task))->times;
   g_signal_emit (self, signals [UPDATED], 0);
 
   return g_steal_pointer (&results);
@@ -386,6 +406,87 @@ gln_for_you_get_kind (GlnForYou *self)
 }
 
 static void
+explain_thread (GTask        *task,
+                gpointer      source_object,
+                gpointer      task_data,
+                GCancellable *cancellable)
+{
+  TaskData *data = task_data;
+
+  g_task_return_pointer (task, _gln_for_you_engine_explain (data->engine,
+                                                            (const gint64 *) data->ids->data,
+                                                            data->ids->len),
+                         (GDestroyNotify) g_ptr_array_unref);
+}
+
+/**
+ * gln_for_you_explain_async:
+ * @self: a #GlnForYou
+ * @ids: (element-type gint64): papers of the last ranking
+ * @cancellable: (nullable): a #GCancellable
+ * @callback: called with the reasons
+ * @user_data: data for @callback
+ *
+ * Says why the last ranking put each paper where it is. A ranking comes with the reasons of
+ * its first papers only: a view asks for the others as it shows them.
+ */
+void
+gln_for_you_explain_async (GlnForYou           *self,
+                           GArray              *ids,
+                           GCancellable        *cancellable,
+                           GAsyncReadyCallback  callback,
+                           gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  TaskData *data;
+
+  g_return_if_fail (GLN_IS_FOR_YOU (self));
+  g_return_if_fail (ids != NULL);
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, gln_for_you_explain_async);
+  data = g_new0 (TaskData, 1);
+  data->engine = self->engine;
+  data->ids = g_array_ref (ids);
+  g_task_set_task_data (task, data, (GDestroyNotify) task_data_free);
+  g_task_run_in_thread (task, explain_thread);
+}
+
+/**
+ * gln_for_you_explain_finish:
+ * @self: a #GlnForYou
+ * @result: the #GAsyncResult
+ * @error: return location for a #GError
+ *
+ * Returns: (transfer full) (element-type utf8): the reason of each paper, in the order of
+ *   the ids; %NULL for a paper the last ranking did not have
+ */
+GPtrArray *
+gln_for_you_explain_finish (GlnForYou     *self,
+                            GAsyncResult  *result,
+                            GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
+
+  return g_task_propagate_pointer (G_TASK (result), error);
+}
+
+/**
+ * gln_for_you_get_times:
+ * @self: a #GlnForYou
+ * @times: (out caller-allocates): where the last ranking spent its time
+ */
+void
+gln_for_you_get_times (GlnForYou      *self,
+                       GlnForYouTimes *times)
+{
+  g_return_if_fail (GLN_IS_FOR_YOU (self));
+  g_return_if_fail (times != NULL);
+
+  *times = self->times;
+}
+
+static void
 like_thread (GTask        *task,
              gpointer      source_object,
              gpointer      task_data,
@@ -416,67 +517,122 @@ pool_read_cb (GObject      *object,
   g_task_run_in_thread (task, like_thread);
 }
 
+typedef struct
+{
+  gint64 id;
+  double shared;
+} Sharer;
+
+static int
+compare_sharers (gconstpointer a,
+                 gconstpointer b)
+{
+  const Sharer *x = a, *y = b;
+
+  if (x->shared != y->shared)
+    return x->shared > y->shared ? -1 : 1;
+
+  return x->id > y->id ? -1 : x->id < y->id;
+}
+
+/* The papers that share most with the paper: each word or author they share counts by how
+ * rare it is in the library (its inverse document frequency), so a near copy, which has all
+ * the paper's rare words, comes first wherever it is in the library. */
+static GArray *
+pick_pool (GlnSharing *sharing,
+           gint64      paper_id,
+           guint       size)
+{
+  g_autoptr(GHashTable) at = g_hash_table_new (g_int64_hash, g_int64_equal);
+  g_autoptr(GArray) sharers = g_array_new (FALSE, FALSE, sizeof (Sharer));
+  GArray *pool = g_array_new (FALSE, FALSE, sizeof (gint64));
+
+  for (guint p = 0; p < sharing->papers->len; p++)
+    {
+      GArray *ids = sharing->papers->pdata[p];
+      double idf = log ((sharing->n_papers + 1.0) / (ids->len + 1.0));
+
+      for (guint i = 0; i < ids->len; i++)
+        {
+          gint64 *id = &g_array_index (ids, gint64, i);
+          guint k = GPOINTER_TO_UINT (g_hash_table_lookup (at, id));
+
+          if (*id == paper_id)
+            continue;
+          if (k == 0)
+            {
+              Sharer sharer = { *id, 0 };
+
+              g_array_append_val (sharers, sharer);
+              k = sharers->len;
+              g_hash_table_insert (at, id, GUINT_TO_POINTER (k));
+            }
+          g_array_index (sharers, Sharer, k - 1).shared += idf;
+        }
+    }
+
+  g_array_sort (sharers, compare_sharers);
+  for (guint i = 0; i < sharers->len && i < size; i++)
+    g_array_append_val (pool, g_array_index (sharers, Sharer, i).id);
+
+  return pool;
+}
+
 static void
-pool_found_cb (GObject      *object,
-               GAsyncResult *result,
-               gpointer      user_data)
+sharing_found_cb (GObject      *object,
+                  GAsyncResult *result,
+                  gpointer      user_data)
 {
   g_autoptr(GTask) task = user_data;
   g_autoptr(GError) error = NULL;
+  g_autoptr(GlnSharing) sharing = NULL;
   g_autoptr(GArray) ids = NULL;
+  TaskData *data = g_task_get_task_data (task);
 
-  if (!(ids = gln_store_query_ids_finish (GLN_STORE (object), result, &error)))
+  if (!(sharing = gln_store_find_sharing_finish (GLN_STORE (object), result, &error)))
     {
       g_task_return_error (task, g_steal_pointer (&error));
       return;
     }
 
+  ids = pick_pool (sharing, data->paper_id, SIMILAR_POOL);
   gln_store_read_texts_async (GLN_STORE (object), ids, g_task_get_cancellable (task),
                               pool_read_cb, g_object_ref (task));
 }
 
 static void
-query_thread (GTask        *task,
-              gpointer      source_object,
-              gpointer      task_data,
-              GCancellable *cancellable)
+phrases_thread (GTask        *task,
+                gpointer      source_object,
+                gpointer      task_data,
+                GCancellable *cancellable)
 {
   TaskData *data = task_data;
-  char *query = _gln_for_you_engine_dup_query (data->engine, data->text);
 
-  g_task_return_pointer (task, query != NULL ? query : g_strdup (""), g_free);
+  _gln_for_you_engine_dup_phrases (data->engine, data->text, &data->words, &data->authors,
+                                   SIMILAR_WORDS, SIMILAR_AUTHORS);
+  g_task_return_boolean (task, TRUE);
 }
 
 static void
-query_made_cb (GObject      *object,
-               GAsyncResult *result,
-               gpointer      user_data)
+phrases_chosen_cb (GObject      *object,
+                   GAsyncResult *result,
+                   gpointer      user_data)
 {
   g_autoptr(GTask) task = user_data;
   g_autoptr(GError) error = NULL;
-  g_autofree char *text = g_task_propagate_pointer (G_TASK (result), &error);
   GlnForYou *self = g_task_get_source_object (task);
-  GCancellable *cancellable;
-  GlnQuery query = { 0, };
+  TaskData *data = g_task_get_task_data (task);
+  GCancellable *cancellable = g_task_get_cancellable (task);
 
-  if (text == NULL)
+  if (!g_task_propagate_boolean (G_TASK (result), &error))
     {
       g_task_return_error (task, g_steal_pointer (&error));
       return;
     }
-  if (*text == '\0')
-    {
-      g_task_return_pointer (task, g_ptr_array_new (), (GDestroyNotify) g_ptr_array_unref);
-      return;
-    }
 
-  query.scope = GLN_QUERY_SCOPE_LIBRARY;
-  query.text = text;
-  query.sort = GLN_QUERY_SORT_RELEVANCE;
-  query.limit = SIMILAR_POOL;
-  cancellable = g_task_get_cancellable (task);
-  gln_store_query_ids_async (self->store, &query, cancellable, pool_found_cb,
-                             g_steal_pointer (&task));
+  gln_store_find_sharing_async (self->store, (const char * const *) data->words,
+                                (const char * const *) data->authors, SIMILAR_CAP, cancellable,
+                                sharing_found_cb, g_steal_pointer (&task));
 }
 
 static void
@@ -499,10 +655,10 @@ target_read_cb (GObject      *object,
   data->text = g_ptr_array_steal_index (texts, 0);
   /* Choosing the words to search for weighs them as the last ranking did, on the engine,
    * which may be busy ranking: a thread waits for it, not the main loop. */
-  inner = g_task_new (NULL, g_task_get_cancellable (task), query_made_cb, g_object_ref (task));
+  inner = g_task_new (NULL, g_task_get_cancellable (task), phrases_chosen_cb, g_object_ref (task));
   g_task_set_source_tag (inner, target_read_cb);
   g_task_set_task_data (inner, data, NULL);
-  g_task_run_in_thread (inner, query_thread);
+  g_task_run_in_thread (inner, phrases_thread);
 }
 
 /**
@@ -514,9 +670,10 @@ target_read_cb (GObject      *object,
  * @callback: called with the papers
  * @user_data: data for @callback
  *
- * Finds the papers most like one: the search index offers those that share its most telling
- * words or authors, and they are ranked by the similarity of their features (words, pairs
- * of words, authors, categories) to the paper's.
+ * Finds the papers most like one in the whole library: the search index offers those that
+ * share its telling words or authors, the rarest counting most, and the best of them are
+ * ranked by the similarity of their features (words, pairs of words, authors, categories)
+ * to the paper's.
  */
 void
 gln_for_you_similar_async (GlnForYou           *self,

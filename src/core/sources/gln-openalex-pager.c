@@ -18,9 +18,6 @@
 
 #define DEFAULT_PAGE_SIZE   100
 #define DEFAULT_MAX_RESULTS 500
-/* Only what a paper needs: lists are smaller and cheaper this way. */
-#define WORK_FIELDS "id,doi,title,display_name,publication_year,publication_date,authorships," \
-                    "abstract_inverted_index,primary_location,best_oa_location,locations"
 
 struct _GlnOpenalexPager
 {
@@ -93,7 +90,7 @@ gln_openalex_pager_next_url (GlnFeedPager *pager,
   g_string_printf (path, "/works?filter=%s:%s&sort=publication_date:desc&per-page=%u"
                    "&cursor=%s&select=%s",
                    self->institution ? "authorships.institutions.id" : "authorships.author.id",
-                   self->id, self->page_size, escaped, WORK_FIELDS);
+                   self->id, self->page_size, escaped, GLN_OPENALEX_WORK_FIELDS);
   *conditional = g_str_equal (self->cursor, "*");
 
   return build_url (self, path);

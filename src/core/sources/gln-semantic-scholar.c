@@ -51,9 +51,9 @@ set_authors (GlnPaper  *paper,
 static void
 set_other_ids (GlnPaper   *paper,
                JsonObject *record,
-               JsonObject *ids)
+               JsonObject *ids,
+               const char *s2)
 {
-  const char *s2 = _gln_source_json_string (record, "paperId");
   gint64 corpus = 0;
   g_autoptr(JsonBuilder) builder = json_builder_new ();
   g_autoptr(JsonNode) root = NULL;
@@ -81,19 +81,10 @@ set_other_ids (GlnPaper   *paper,
   gln_paper_set_extra (paper, text);
 }
 
-/**
- * gln_semantic_scholar_read_record:
- * @record: one paper record of the Graph API (a search answer's, a page's, a paper's own)
- *
- * Reads a paper: the arXiv id (from `ArXiv` or arXiv's own DOI) and any other DOI from
- * `externalIds`, title, abstract, date or year, venue, authors, and the service's own ids
- * in its extra field.
- *
- * Returns: (transfer full) (nullable): the paper, or %NULL when the record has neither an
- *   identifier nor a title
- */
-GlnPaper *
-gln_semantic_scholar_read_record (JsonObject *record)
+/* @s2 is the record's `paperId`, read once by the caller. */
+static GlnPaper *
+read_record (JsonObject *record,
+             const char *s2)
 {
   JsonObject *ids = _gln_source_json_object (record, "externalIds");
   g_autoptr(GlnPaper) paper = NULL;
@@ -104,7 +95,6 @@ gln_semantic_scholar_read_record (JsonObject *record)
   g_autofree char *venue = NULL;
   g_autofree char *cut = NULL;
   const char *page = _gln_source_json_string (record, "url");
-  const char *s2 = _gln_source_json_string (record, "paperId");
   int version = 0;
   gint64 year;
 
@@ -152,10 +142,29 @@ gln_semantic_scholar_read_record (JsonObject *record)
   venue = _gln_source_normalize_space (_gln_source_json_string (record, "venue"));
   gln_paper_set_journal_ref (paper, venue);
   set_authors (paper, _gln_source_json_array (record, "authors"));
-  set_other_ids (paper, record, ids);
+  set_other_ids (paper, record, ids, s2);
   cut = gln_paper_limit_lengths (paper);
 
   return g_steal_pointer (&paper);
+}
+
+/**
+ * gln_semantic_scholar_read_record:
+ * @record: one paper record of the Graph API (a search answer's, a page's, a paper's own)
+ *
+ * Reads a paper: the arXiv id (from `ArXiv` or arXiv's own DOI) and any other DOI from
+ * `externalIds`, title, abstract, date or year, venue, authors, and the service's own ids
+ * in its extra field.
+ *
+ * Returns: (transfer full) (nullable): the paper, or %NULL when the record has neither an
+ *   identifier nor a title
+ */
+GlnPaper *
+gln_semantic_scholar_read_record (JsonObject *record)
+{
+  g_return_val_if_fail (record != NULL, NULL);
+
+  return read_record (record, _gln_source_json_string (record, "paperId"));
 }
 
 /* Reads one list of records into @page; @wrapper names the member of each entry that holds
@@ -170,18 +179,20 @@ read_records (GlnCitationPage *page,
       JsonNode *node = json_array_get_element (data, i);
       JsonObject *record;
       g_autoptr(GlnPaper) paper = NULL;
+      const char *s2;
 
       if (!JSON_NODE_HOLDS_OBJECT (node))
         continue;
       record = json_node_get_object (node);
       if (wrapper != NULL && (record = _gln_source_json_object (record, wrapper)) == NULL)
         continue;
-      if ((paper = gln_semantic_scholar_read_record (record)) == NULL)
+      s2 = _gln_source_json_string (record, "paperId");
+      if ((paper = read_record (record, s2)) == NULL)
         {
           g_debug ("Skipping a record without identifier or title");
           continue;
         }
-      gln_citation_page_add (page, paper, _gln_source_json_string (record, "paperId") != NULL);
+      gln_citation_page_add (page, paper, s2 != NULL);
     }
 }
 

@@ -46,6 +46,11 @@ gint64        _gln_database_lookup_id     (GlnDatabase   *self,
                                            const char    *sql,
                                            const char    *value,
                                            GError       **error);
+gint64        _gln_database_select_int    (GlnDatabase   *self,
+                                           const char    *sql,
+                                           GError       **error,
+                                           const char    *types,
+                                           ...);
 GStrv         _gln_database_list_strings  (GlnDatabase   *self,
                                            const char    *sql,
                                            GError       **error,

@@ -375,6 +375,34 @@ _gln_database_lookup_id (GlnDatabase  *self,
   return -1;
 }
 
+/* Runs a query, its parameters bound by @types, and returns the first column of its first
+ * row: 0 when there is no row, -1 on error. Asks "is there one?" as well as "which id?". */
+gint64
+_gln_database_select_int (GlnDatabase  *self,
+                          const char   *sql,
+                          GError      **error,
+                          const char   *types,
+                          ...)
+{
+  g_autoptr(GlnStmtScope) stmt = NULL;
+  va_list args;
+  int rc;
+
+  if (!(stmt = _gln_database_prepare (self, sql, error)))
+    return -1;
+  va_start (args, types);
+  _gln_stmt_bind_valist (stmt, types, args);
+  va_end (args);
+
+  if ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    return sqlite3_column_int64 (stmt, 0);
+  if (rc == SQLITE_DONE)
+    return 0;
+
+  _gln_database_set_error (self, rc, error);
+  return -1;
+}
+
 /* Runs a query, its parameters bound by @types, and collects its first column as strings. */
 GStrv
 _gln_database_list_strings (GlnDatabase  *self,

@@ -8,6 +8,7 @@
 
 #include "gln-import-result.h"
 #include "gln-store-citations-private.h"
+#include "gln-paper-identity.h"
 #include "gln-store-private.h"
 
 #include <glib/gi18n-lib.h>
@@ -53,35 +54,6 @@ save_args_free (SaveArgs *save)
   g_clear_pointer (&save->page, gln_citation_page_free);
   g_free (save->failure);
   g_free (save);
-}
-
-/* The first column of the first row, 0 when there is none, -1 on error. */
-static gint64
-select_int (GlnDatabase  *db,
-            const char   *sql,
-            GError      **error,
-            const char   *types,
-            ...)
-{
-  g_autoptr(GlnStmtScope) stmt = NULL;
-  va_list args;
-  int rc;
-
-  if (!(stmt = _gln_database_prepare (db, sql, error)))
-    return -1;
-  va_start (args, types);
-  _gln_stmt_bind_valist (stmt, types, args);
-  va_end (args);
-
-  if ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    return sqlite3_column_int64 (stmt, 0);
-  if (rc != SQLITE_DONE)
-    {
-      _gln_database_set_error (db, rc, error);
-      return -1;
-    }
-
-  return 0;
 }
 
 static gboolean
@@ -164,22 +136,24 @@ start_search (GlnDatabase   *db,
     "SELECT id FROM citation_searches WHERE collection_id = ? AND finished IS NULL"
     " AND backward = ? AND forward = ? AND depth = ? ORDER BY id DESC LIMIT 1";
   static const char insert_sql[] =
-    "INSERT INTO citation_searches (collection_id, backward, forward, depth, created)"
-    " VALUES (?, ?, ?, ?, ?)";
+    "INSERT INTO citation_searches (collection_id, backward, forward, depth, created,"
+    " max_candidates) VALUES (?, ?, ?, ?, ?, ?)";
   gboolean backward = (args->number & GLN_CITATION_SEARCH_BACKWARD) != 0;
   gboolean forward = (args->number & GLN_CITATION_SEARCH_FORWARD) != 0;
   gint64 search_id;
 
   /* The same search, interrupted: go on with it. */
-  search_id = select_int (db, unfinished_sql, error, "lbbl", args->id, backward, forward,
-                          args->other_id);
+  search_id = _gln_database_select_int (db, unfinished_sql, error, "lbbl", args->id, backward,
+                                        forward, args->other_id);
   if (search_id < 0)
     return NULL;
   if (search_id > 0)
     return _gln_store_new_id (search_id);
 
-  if (!_gln_database_run (db, insert_sql, error, "lbbll", args->id, backward, forward,
-                          args->other_id, _gln_database_now ()))
+  if (!_gln_database_run (db, insert_sql, error, "lbblll", args->id, backward, forward,
+                          args->other_id, _gln_database_now (),
+                          args->more_text != NULL ? g_ascii_strtoll (args->more_text, NULL, 10)
+                                                  : GLN_CITATION_MAX_CANDIDATES))
     return NULL;
   search_id = sqlite3_last_insert_rowid (_gln_database_get_handle (db));
   if (!add_seeds (db, search_id, args->id, args->ids, args->number, error))
@@ -199,6 +173,8 @@ static const GlnStoreOp start_op = { start_search, g_free, GLN_STORE_OP_NONE };
  * @n_papers: how many
  * @flags: backward, forward or both
  * @depth: 1, or 2 to follow the links of what the first level found
+ * @max_candidates: how many papers a level finds at most before the search stops; 0 for
+ *   %GLN_CITATION_MAX_CANDIDATES. A search taken up again keeps the limit it began with.
  * @cancellable: (nullable): a #GCancellable
  * @callback: finished with gln_store_id_finish(), the search's id
  * @user_data: data for @callback
@@ -212,6 +188,7 @@ gln_store_start_citation_search_async (GlnStore               *self,
                                        guint                   n_papers,
                                        GlnCitationSearchFlags  flags,
                                        int                     depth,
+                                       guint                   max_candidates,
                                        GCancellable           *cancellable,
                                        GAsyncReadyCallback     callback,
                                        gpointer                user_data)
@@ -225,6 +202,8 @@ gln_store_start_citation_search_async (GlnStore               *self,
   args->id = collection_id;
   args->number = flags;
   args->other_id = CLAMP (depth, 1, 2);
+  if (max_candidates > 0)
+    args->more_text = g_strdup_printf ("%u", max_candidates);
   args->ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   if (paper_ids != NULL)
     g_array_append_vals (args->ids, paper_ids, n_papers);
@@ -240,7 +219,9 @@ read_progress (GlnDatabase          *db,
 {
   static const char sql[] =
     "SELECT count (*), count (*) FILTER (WHERE next_offset < 0), coalesce (sum (requests), 0),"
-    " (SELECT count (DISTINCT paper_id) FROM citation_found WHERE search_id = ?1)"
+    " (SELECT count (DISTINCT paper_id) FROM citation_found WHERE search_id = ?1),"
+    " (SELECT CASE WHEN capped IS NULL THEN 0 ELSE max_candidates END"
+    "  FROM citation_searches WHERE id = ?1)"
     " FROM citation_search_papers WHERE search_id = ?1";
   g_autoptr(GlnStmtScope) stmt = NULL;
   int rc;
@@ -255,6 +236,7 @@ read_progress (GlnDatabase          *db,
   progress->done = sqlite3_column_int (stmt, 1);
   progress->requests = sqlite3_column_int (stmt, 2);
   progress->found = sqlite3_column_int (stmt, 3);
+  progress->capped = sqlite3_column_int (stmt, 4);
 
   return TRUE;
 }
@@ -266,7 +248,7 @@ next_work (GlnDatabase   *db,
            GError       **error)
 {
   static const char sql[] =
-    "SELECT paper_id, direction, level, next_offset FROM citation_search_papers"
+    "SELECT paper_id, direction, level, next_offset, next_cursor FROM citation_search_papers"
     " WHERE search_id = ? AND next_offset >= 0 ORDER BY level, paper_id, direction LIMIT 1";
   static const char finished_sql[] =
     "UPDATE citation_searches SET finished = ?2 WHERE id = ?1 AND finished IS NULL";
@@ -296,6 +278,7 @@ next_work (GlnDatabase   *db,
                                       &work->direction);
   work->level = sqlite3_column_int (stmt, 2);
   work->offset = sqlite3_column_int64 (stmt, 3);
+  work->cursor = _gln_stmt_dup_text (stmt, 4);
   if (!(work->paper = _gln_store_read_paper (db, sqlite3_column_int64 (stmt, 0), error)))
     return NULL;
 
@@ -390,6 +373,89 @@ queue_found (GlnDatabase     *db,
   return added;
 }
 
+/* The paper a link kept by @key names, once it is in the library: the same key (or a key
+ * merged into it), else the one paper of that title when the title says which work it is.
+ * 0 when there is none (or several). */
+static gint64
+resolve_key (GlnDatabase  *db,
+             const char   *key,
+             const char   *title,
+             GError      **error)
+{
+  static const char by_title_sql[] =
+    "SELECT CASE WHEN count (*) = 1 THEN min (id) ELSE 0 END FROM papers WHERE title_key = ?";
+  gint64 id;
+
+  if ((id = _gln_database_lookup_id (db, _gln_store_paper_by_key_sql, key, error)) != 0)
+    return id;
+  if (!g_str_has_prefix (key, "title:") || title == NULL || gln_title_is_generic (title))
+    return 0;
+
+  return _gln_database_select_int (db, by_title_sql, error, "t", key);
+}
+
+/* Whether any link waits for a paper by key, so that imports skip the lookups otherwise. */
+int
+_gln_store_has_key_links (GlnDatabase  *db,
+                          GError      **error)
+{
+  static const char sql[] =
+    "SELECT EXISTS (SELECT 1 FROM citations WHERE coalesce (cited_key, citing_key) > '')";
+
+  return (int) _gln_database_select_int (db, sql, error, "");
+}
+
+/**
+ * _gln_store_link_citations:
+ * @paper_id: a paper that entered the library or gained an identifier
+ *
+ * Gives the links kept by a key that names @paper_id the paper itself: its key and the keys
+ * merged into it, its arXiv and DOI keys, and its title's key when the title tells one work
+ * from another. A link it had by id already stays once, and a link of the paper to itself
+ * goes.
+ */
+gboolean
+_gln_store_link_citations (GlnDatabase  *db,
+                           gint64        paper_id,
+                           GError      **error)
+{
+  static const char names_sql[] =
+    "SELECT key FROM papers WHERE id = ?1"
+    " UNION SELECT title_key FROM papers WHERE id = ?1 AND ?2 AND title_key IS NOT NULL"
+    " UNION SELECT 'arxiv:' || arxiv_id FROM papers WHERE id = ?1 AND arxiv_id IS NOT NULL"
+    " UNION SELECT 'doi:' || doi FROM papers WHERE id = ?1 AND doi IS NOT NULL"
+    " UNION SELECT key FROM paper_aliases WHERE paper_id = ?1";
+  static const char title_sql[] = "SELECT title FROM papers WHERE id = ?";
+  static const char cited_sql[] =
+    "UPDATE OR IGNORE citations SET cited_id = ?1, cited_key = NULL, title = NULL"
+    " WHERE coalesce (cited_key, citing_key) = ?2 AND cited_key IS NOT NULL"
+    " AND coalesce (citing_id, 0) <> ?1";
+  static const char citing_sql[] =
+    "UPDATE OR IGNORE citations SET citing_id = ?1, citing_key = NULL, title = NULL"
+    " WHERE coalesce (cited_key, citing_key) = ?2 AND citing_key IS NOT NULL"
+    " AND coalesce (cited_id, 0) <> ?1";
+  /* What is left by key either was a link the paper had by id or cites itself. */
+  static const char leftover_sql[] =
+    "DELETE FROM citations WHERE coalesce (cited_key, citing_key) = ?";
+  g_auto(GStrv) titles = NULL;
+  g_auto(GStrv) names = NULL;
+  gboolean by_title;
+
+  if (!(titles = _gln_database_list_strings (db, title_sql, error, "l", paper_id)))
+    return FALSE;
+  by_title = titles[0] != NULL && !gln_title_is_generic (titles[0]);
+  if (!(names = _gln_database_list_strings (db, names_sql, error, "lb", paper_id, by_title)))
+    return FALSE;
+
+  for (guint i = 0; names[i] != NULL; i++)
+    if (!_gln_database_run (db, cited_sql, error, "lt", paper_id, names[i]) ||
+        !_gln_database_run (db, citing_sql, error, "lt", paper_id, names[i]) ||
+        !_gln_database_run (db, leftover_sql, error, "t", names[i]))
+      return FALSE;
+
+  return TRUE;
+}
+
 gboolean
 _gln_store_import_linked (GlnDatabase      *db,
                           GlnCitationPage  *page,
@@ -419,14 +485,103 @@ _gln_store_import_linked (GlnDatabase      *db,
             return FALSE;
           next++;
         }
-      else if ((id = _gln_database_lookup_id (db, _gln_store_paper_by_key_sql,
-                                              gln_paper_get_key (g_ptr_array_index (page->papers, i)),
-                                              error)) < 0)
-        return FALSE;
+      else
+        {
+          GlnPaper *unlinked = g_ptr_array_index (page->papers, i);
+
+          if ((id = resolve_key (db, gln_paper_get_key (unlinked), gln_paper_get_title (unlinked),
+                                 error)) < 0)
+            return FALSE;
+        }
       g_array_append_val (ids, id);
     }
 
   return TRUE;
+}
+
+/* What a stored answer needs to know of its search. */
+typedef struct
+{
+  gint64   collection_id;
+  int      depth;
+  gint64   max_candidates;
+  gint64   n_found;
+  gboolean capped;
+} SearchState;
+
+static gboolean
+read_search (GlnDatabase  *db,
+             SaveArgs     *save,
+             SearchState  *state,
+             GError      **error)
+{
+  static const char search_sql[] =
+    "SELECT collection_id, depth, max_candidates FROM citation_searches WHERE id = ?";
+  /* The papers found so far through the papers of this level. */
+  static const char found_sql[] =
+    "SELECT count (DISTINCT f.paper_id) FROM citation_found f WHERE f.search_id = ?1"
+    " AND EXISTS (SELECT 1 FROM citation_search_papers w WHERE w.search_id = ?1"
+    "             AND w.paper_id = f.via_id AND w.level = ?2)";
+  g_autoptr(GlnStmtScope) stmt = NULL;
+  int rc;
+
+  if (!(stmt = _gln_database_prepare (db, search_sql, error)))
+    return FALSE;
+  _gln_stmt_bind (stmt, "l", save->search_id);
+  if ((rc = sqlite3_step (stmt)) != SQLITE_ROW)
+    return _gln_database_set_error (db, rc, error);
+  state->collection_id = sqlite3_column_int64 (stmt, 0);
+  state->depth = sqlite3_column_int (stmt, 1);
+  state->max_candidates = sqlite3_column_int64 (stmt, 2);
+
+  return (state->n_found = _gln_database_select_int (db, found_sql, error, "li",
+                                                     save->search_id, save->level)) >= 0;
+}
+
+/* Queues a found paper unless the level has found as many as it may: then the search
+ * stops, and the paper keeps only its link. Returns 1 when the paper is new to the
+ * collection, -1 on error. */
+static int
+queue_within_limit (GlnDatabase  *db,
+                    SaveArgs     *save,
+                    SearchState  *state,
+                    gint64        found_id,
+                    GError      **error)
+{
+  static const char known_sql[] =
+    "SELECT EXISTS (SELECT 1 FROM citation_found WHERE collection_id = ? AND paper_id = ?"
+    " AND search_id = ?)";
+  gint64 known;
+
+  if (state->capped)
+    return 0;
+  if ((known = _gln_database_select_int (db, known_sql, error, "lll", state->collection_id,
+                                         found_id, save->search_id)) < 0)
+    return -1;
+  if (!known && state->n_found >= state->max_candidates)
+    {
+      state->capped = TRUE;
+      return 0;
+    }
+  state->n_found += !known;
+
+  return queue_found (db, save, state->collection_id, state->depth, found_id, error);
+}
+
+/* A search that reached its limit stops: what it has not read yet is left unread. */
+static gboolean
+stop_at_limit (GlnDatabase  *db,
+               SaveArgs     *save,
+               GError      **error)
+{
+  static const char capped_sql[] = "UPDATE citation_searches SET capped = ?2 WHERE id = ?1";
+  static const char unread_sql[] =
+    "UPDATE citation_search_papers SET next_offset = -1, next_cursor = NULL, error = ?2"
+    " WHERE search_id = ?1 AND next_offset >= 0";
+
+  return _gln_database_run (db, capped_sql, error, "li", save->search_id, save->level) &&
+         _gln_database_run (db, unread_sql, error, "lt", save->search_id,
+                            _("Not read: the search stopped at its limit of candidates"));
 }
 
 static gpointer
@@ -435,28 +590,17 @@ save_page (GlnDatabase   *db,
            GCancellable  *cancellable,
            GError       **error)
 {
-  static const char search_sql[] = "SELECT collection_id, depth FROM citation_searches WHERE id = ?";
   static const char done_sql[] =
-    "UPDATE citation_search_papers SET next_offset = ?4, requests = requests + ?5, error = ?6"
-    " WHERE search_id = ?1 AND paper_id = ?2 AND direction = ?3";
+    "UPDATE citation_search_papers SET next_offset = ?4, requests = requests + ?5, error = ?6,"
+    " next_cursor = ?7 WHERE search_id = ?1 AND paper_id = ?2 AND direction = ?3";
   SaveArgs *save = args->object;
   g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-  g_autoptr(GlnStmtScope) stmt = NULL;
-  gint64 collection_id, n_new = 0;
-  int depth, rc;
+  SearchState state = { 0, };
+  gint64 n_new = 0;
+  gboolean more;
 
-  if (!(stmt = _gln_database_prepare (db, search_sql, error)))
-    return NULL;
-  _gln_stmt_bind (stmt, "l", save->search_id);
-  if ((rc = sqlite3_step (stmt)) != SQLITE_ROW)
-    {
-      _gln_database_set_error (db, rc, error);
-      return NULL;
-    }
-  collection_id = sqlite3_column_int64 (stmt, 0);
-  depth = sqlite3_column_int (stmt, 1);
-
-  if (save->page != NULL && !_gln_store_import_linked (db, save->page, ids, cancellable, error))
+  if (!read_search (db, save, &state, error) ||
+      (save->page != NULL && !_gln_store_import_linked (db, save->page, ids, cancellable, error)))
     return NULL;
 
   for (guint i = 0; i < ids->len; i++)
@@ -470,15 +614,17 @@ save_page (GlnDatabase   *db,
         continue;
       if (!_gln_store_add_citation_link (db, save->via_id, save->direction, id, found, error))
         return NULL;
-      if (id > 0 && (added = queue_found (db, save, collection_id, depth, id, error)) < 0)
+      if (id > 0 && (added = queue_within_limit (db, save, &state, id, error)) < 0)
         return NULL;
       n_new += added;
     }
 
-  if (!_gln_database_run (db, done_sql, error, "lltlit", save->search_id, save->via_id,
+  more = save->page != NULL && save->page->next >= 0 && !state.capped;
+  if (!_gln_database_run (db, done_sql, error, "lltlitt", save->search_id, save->via_id,
                           gln_citation_direction_to_string (save->direction),
-                          save->page != NULL ? save->page->next : -1,
-                          save->page != NULL, save->failure))
+                          more ? save->page->next : -1, save->page != NULL, save->failure,
+                          more ? save->page->cursor : NULL) ||
+      (state.capped && !stop_at_limit (db, save, error)))
     return NULL;
 
   return _gln_store_new_id (n_new);
@@ -517,14 +663,7 @@ gln_store_save_citation_page_async (GlnStore              *self,
   g_return_if_fail (work != NULL && GLN_IS_PAPER (work->paper));
 
   if (page != NULL)
-    {
-      copy = gln_citation_page_new ();
-      copy->offset = page->offset;
-      copy->next = page->next;
-      for (guint i = 0; i < page->papers->len; i++)
-        gln_citation_page_add (copy, g_ptr_array_index (page->papers, i),
-                               gln_citation_page_is_linked (page, i));
-    }
+    copy = gln_citation_page_copy (page);
 
   save = g_new0 (SaveArgs, 1);
   save->search_id = work->search_id;
@@ -759,7 +898,7 @@ read_prisma (GlnDatabase   *db,
 
   counts->sources = g_ptr_array_new_with_free_func (g_free);
   counts->source_counts = g_array_new (FALSE, FALSE, sizeof (guint));
-  if ((duplicates = select_int (db, duplicates_sql, error, "l", args->id)) < 0)
+  if ((duplicates = _gln_database_select_int (db, duplicates_sql, error, "l", args->id)) < 0)
     return NULL;
   counts->duplicates = duplicates;
   if (!read_sources (db, args->id, counts, error) ||

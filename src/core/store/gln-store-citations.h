@@ -28,6 +28,7 @@ void             gln_store_start_citation_search_async  (GlnStore               
                                                          guint                    n_papers,
                                                          GlnCitationSearchFlags   flags,
                                                          int                      depth,
+                                                         guint                    max_candidates,
                                                          GCancellable            *cancellable,
                                                          GAsyncReadyCallback      callback,
                                                          gpointer                 user_data);

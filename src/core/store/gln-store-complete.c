@@ -155,9 +155,10 @@ fill (GlnDatabase    *db,
       !_gln_store_add_record (db, record, fingerprint, id, error))
     return FALSE;
 
-  /* The key it was known by keeps resolving. */
-  return g_strcmp0 (gln_paper_get_key (before), gln_paper_get_key (existing)) == 0 ||
-         _gln_store_add_alias (db, gln_paper_get_key (before), id, error);
+  /* The key it was known by keeps resolving; links kept by its new identifiers find it. */
+  return (g_strcmp0 (gln_paper_get_key (before), gln_paper_get_key (existing)) == 0 ||
+          _gln_store_add_alias (db, gln_paper_get_key (before), id, error)) &&
+         _gln_store_link_citations (db, id, error);
 }
 
 static gpointer

@@ -453,6 +453,33 @@ index_new_papers (GlnDatabase      *db,
   return _gln_database_run (db, sql, error, "t", list->str);
 }
 
+/* Links a citation search kept by key (a reference known by its title, a paper not in the
+ * library then) gain the papers that just came in or gained an identifier. */
+static gboolean
+link_citations (GlnDatabase      *db,
+                GlnImportResult  *result,
+                GError          **error)
+{
+  int waiting;
+
+  if (result->stats.added == 0 && result->stats.merged == 0 && result->stats.updated == 0)
+    return TRUE;
+  if ((waiting = _gln_store_has_key_links (db, error)) <= 0)
+    return waiting == 0;
+
+  for (guint i = 0; i < result->ids->len; i++)
+    {
+      GlnImportOutcome outcome = gln_import_result_get_outcome (result, i);
+
+      if ((outcome == GLN_IMPORT_OUTCOME_ADDED || outcome == GLN_IMPORT_OUTCOME_MERGED ||
+           outcome == GLN_IMPORT_OUTCOME_UPDATED) &&
+          !_gln_store_link_citations (db, gln_import_result_get_id (result, i), error))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
 static gboolean
 has_user_data (GlnPaper *paper)
 {
@@ -509,7 +536,7 @@ import_all (GlnDatabase      *db,
         !import_one (db, g_ptr_array_index (papers, i), i, feed_id, claimed, result, error))
       return FALSE;
 
-  if (!index_new_papers (db, result, error))
+  if (!index_new_papers (db, result, error) || !link_citations (db, result, error))
     return FALSE;
 
   for (guint i = 0; i < papers->len; i++)

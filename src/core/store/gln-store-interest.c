@@ -10,6 +10,7 @@
 #include "gln-store-interest.h"
 
 #include <glib/gi18n-lib.h>
+#include <stdlib.h>
 
 #include "gln-store-private.h"
 
@@ -155,6 +156,22 @@ read_candidates (GlnDatabase  *db,
   return rc == SQLITE_DONE || _gln_database_set_error (db, rc, error);
 }
 
+static int
+compare_ids (gconstpointer a,
+             gconstpointer b)
+{
+  gint64 x = *(const gint64 *) a, y = *(const gint64 *) b;
+
+  return x < y ? -1 : x > y;
+}
+
+static gboolean
+is_known (GArray *known,
+          gint64  id)
+{
+  return bsearch (&id, known->data, known->len, sizeof (gint64), compare_ids) != NULL;
+}
+
 static gpointer
 load_interest (GlnDatabase   *db,
                GlnStoreArgs  *args,
@@ -163,7 +180,7 @@ load_interest (GlnDatabase   *db,
 {
   g_autoptr(GPtrArray) texts = g_ptr_array_new_with_free_func ((GDestroyNotify) gln_paper_text_free);
   g_autoptr(GHashTable) seen = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
-  GHashTable *known = args->object;
+  GArray *known = args->ids;
 
   if (!read_signals (db, texts, seen, error) ||
       !read_candidates (db, (guint) args->number, texts, seen, error))
@@ -175,7 +192,7 @@ load_interest (GlnDatabase   *db,
 
       if (g_cancellable_set_error_if_cancelled (cancellable, error))
         return NULL;
-      if ((known == NULL || !g_hash_table_contains (known, &text->id)) &&
+      if ((known == NULL || !is_known (known, text->id)) &&
           !read_text (db, text, error))
         return NULL;
     }
@@ -190,9 +207,9 @@ static const GlnStoreOp load_interest_op = {
 /**
  * gln_store_load_interest_async:
  * @self: a #GlnStore
- * @known: (nullable) (element-type gint64 gpointer): ids of papers whose text the caller
- *   has already: theirs is not read again; the store takes a reference and reads it on its
- *   worker thread, so the caller must not change it until the callback
+ * @known: (nullable) (element-type gint64): ids of papers whose text the caller has
+ *   already, ascending: theirs is not read again; the store takes a reference and reads it
+ *   on its worker thread, so the caller must not change it until the callback
  * @max_candidates: at most this many unread papers, the newest
  * @cancellable: (nullable): a #GCancellable
  * @callback: called with the papers
@@ -204,7 +221,7 @@ static const GlnStoreOp load_interest_op = {
  */
 void
 gln_store_load_interest_async (GlnStore            *self,
-                               GHashTable          *known,
+                               GArray              *known,
                                guint                max_candidates,
                                GCancellable        *cancellable,
                                GAsyncReadyCallback  callback,
@@ -214,10 +231,7 @@ gln_store_load_interest_async (GlnStore            *self,
 
   args->number = (int) MIN (max_candidates, G_MAXINT);
   if (known != NULL)
-    {
-      args->object = g_hash_table_ref (known);
-      args->object_free = (GDestroyNotify) g_hash_table_unref;
-    }
+    args->ids = g_array_ref (known);
   _gln_store_call (self, &load_interest_op, args, gln_store_load_interest_async, cancellable,
                    callback, user_data);
 }
@@ -370,4 +384,154 @@ gln_store_set_not_interested_async (GlnStore            *self,
   args->number = not_interested ? 1 : 0;
   _gln_store_call (self, &set_not_interested_op, args, gln_store_set_not_interested_async,
                    cancellable, callback, user_data);
+}
+
+void
+gln_sharing_free (GlnSharing *self)
+{
+  if (self == NULL)
+    return;
+
+  g_ptr_array_unref (self->papers);
+  g_free (self);
+}
+
+/* What the search index finds of a word of titles and abstracts, or of an author's name. */
+static char *
+dup_match (const char *phrase,
+           gboolean    author)
+{
+  g_auto(GStrv) parts = g_strsplit (phrase, "\"", -1);
+  g_autofree char *quoted = g_strjoinv ("\"\"", parts);
+
+  return g_strdup_printf ("%s : \"%s\"", author ? "authors" : "{title abstract}", quoted);
+}
+
+/* The papers that have @phrase, or %NULL when more than @cap have it. A phrase the index
+ * cannot search for (nothing but punctuation) has none. */
+static GArray *
+papers_sharing (GlnDatabase   *db,
+                const char    *phrase,
+                gboolean       author,
+                int            cap,
+                GError       **error)
+{
+  static const char sharing_sql[] =
+    "SELECT rowid FROM papers_fts WHERE papers_fts MATCH ?1"
+    " AND rowid NOT IN (SELECT paper_id FROM trash) LIMIT ?2";
+  g_autoptr(GlnStmtScope) stmt = NULL;
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autofree char *match = dup_match (phrase, author);
+  int rc;
+
+  if (!(stmt = _gln_database_prepare (db, sharing_sql, error)))
+    return NULL;
+
+  _gln_stmt_bind (stmt, "ti", match, cap + 1);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      gint64 id = sqlite3_column_int64 (stmt, 0);
+
+      g_array_append_val (ids, id);
+    }
+  if (rc != SQLITE_DONE && rc != SQLITE_ERROR)
+    {
+      _gln_database_set_error (db, rc, error);
+      return NULL;
+    }
+  if (rc == SQLITE_ERROR)
+    g_array_set_size (ids, 0);
+
+  return ids->len > (guint) cap ? g_array_new (FALSE, FALSE, sizeof (gint64))
+                                : g_steal_pointer (&ids);
+}
+
+static gpointer
+find_sharing (GlnDatabase   *db,
+              GlnStoreArgs  *args,
+              GCancellable  *cancellable,
+              GError       **error)
+{
+  static const char max_sql[] = "SELECT ifnull (max (id), 0) FROM papers";
+  g_autoptr(GlnSharing) sharing = g_new0 (GlnSharing, 1);
+  const char * const *lists[] = { (const char * const *) args->strv, args->object };
+  g_autoptr(GlnStmtScope) stmt = NULL;
+  int rc;
+
+  sharing->papers = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
+  for (guint l = 0; l < G_N_ELEMENTS (lists); l++)
+    for (guint i = 0; lists[l] != NULL && lists[l][i] != NULL; i++)
+      {
+        GArray *ids;
+
+        if (g_cancellable_set_error_if_cancelled (cancellable, error) ||
+            !(ids = papers_sharing (db, lists[l][i], l == 1, args->number, error)))
+          return NULL;
+        g_ptr_array_add (sharing->papers, ids);
+      }
+  if (!(stmt = _gln_database_prepare (db, max_sql, error)))
+    return NULL;
+  if ((rc = sqlite3_step (stmt)) != SQLITE_ROW)
+    {
+      _gln_database_set_error (db, rc, error);
+      return NULL;
+    }
+  sharing->n_papers = sqlite3_column_int64 (stmt, 0);
+
+  return g_steal_pointer (&sharing);
+}
+
+static const GlnStoreOp find_sharing_op = {
+  find_sharing, (GDestroyNotify) gln_sharing_free, GLN_STORE_OP_NONE
+};
+
+/**
+ * gln_store_find_sharing_async:
+ * @self: a #GlnStore
+ * @words: words or phrases of titles and abstracts
+ * @authors: (nullable): authors' names
+ * @cap: a phrase more than this many papers have is too common to say much
+ * @cancellable: (nullable): a #GCancellable
+ * @callback: called with the papers
+ * @user_data: data for @callback
+ *
+ * Asks the search index which papers have each word (in their title or abstract) and each
+ * author: how "More like this" finds, in a whole library, the papers that share the telling
+ * words of one. Papers in the trash are left out. Each phrase costs at most @cap + 1 rows.
+ */
+void
+gln_store_find_sharing_async (GlnStore            *self,
+                              const char * const  *words,
+                              const char * const  *authors,
+                              guint                cap,
+                              GCancellable        *cancellable,
+                              GAsyncReadyCallback  callback,
+                              gpointer             user_data)
+{
+  GlnStoreArgs *args = _gln_store_args_new ();
+
+  g_return_if_fail (words != NULL);
+
+  args->strv = g_strdupv ((GStrv) words);
+  args->object = g_strdupv ((GStrv) authors);
+  args->object_free = (GDestroyNotify) g_strfreev;
+  args->number = (int) MIN (cap, G_MAXINT - 1);
+  _gln_store_call (self, &find_sharing_op, args, gln_store_find_sharing_async, cancellable,
+                   callback, user_data);
+}
+
+/**
+ * gln_store_find_sharing_finish:
+ * @self: a #GlnStore
+ * @result: the #GAsyncResult
+ * @error: return location for a #GError
+ *
+ * Returns: (transfer full): the papers of each word, then of each author
+ */
+GlnSharing *
+gln_store_find_sharing_finish (GlnStore      *self,
+                               GAsyncResult  *result,
+                               GError       **error)
+{
+  return _gln_store_finish (self, result, gln_store_find_sharing_async, error);
 }

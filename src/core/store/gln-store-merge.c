@@ -46,6 +46,16 @@ static const PaperTable paper_tables[] = {
   { "not_interested", "paper_id IN (?1, ?2)", "1" },
   { "paper_edits", "paper_id IN (?1, ?2)", "1" },
   { "trash", "paper_id IN (?1, ?2)", "1" },
+  { "citations", "citing_id IN (?1, ?2) OR cited_id IN (?1, ?2)",
+    "(data->>'citing_id' IS NULL OR EXISTS (SELECT 1 FROM papers WHERE id = data->>'citing_id'))"
+    " AND (data->>'cited_id' IS NULL"
+    "      OR EXISTS (SELECT 1 FROM papers WHERE id = data->>'cited_id'))" },
+  { "citation_found", "paper_id IN (?1, ?2) OR via_id IN (?1, ?2)",
+    "EXISTS (SELECT 1 FROM collections WHERE id = data->>'collection_id')"
+    " AND EXISTS (SELECT 1 FROM papers WHERE id = data->>'paper_id')"
+    " AND EXISTS (SELECT 1 FROM papers WHERE id = data->>'via_id')" },
+  { "citation_search_papers", "paper_id IN (?1, ?2)",
+    "EXISTS (SELECT 1 FROM citation_searches WHERE id = data->>'search_id')" },
   { "duplicates", "paper_a IN (?1, ?2) OR paper_b IN (?1, ?2)",
     "EXISTS (SELECT 1 FROM papers WHERE id = data->>'paper_a')"
     " AND EXISTS (SELECT 1 FROM papers WHERE id = data->>'paper_b')" },
@@ -278,6 +288,20 @@ static const char * const union_sql[] = {
   " (SELECT CASE WHEN paper_a = ?2 THEN paper_b ELSE paper_a END AS x, reason, dismissed,"
   "  created FROM duplicates WHERE paper_a = ?2 OR paper_b = ?2) WHERE x <> ?1",
   "DELETE FROM duplicates WHERE paper_a = min (?1, ?2) AND paper_b = max (?1, ?2)",
+  /* Citation links and how searches found papers: the other's end becomes the master; a link
+   * both had stays once, a link between the two would cite itself and goes. */
+  "INSERT OR IGNORE INTO citations (citing_id, citing_key, cited_id, cited_key, title)"
+  " SELECT CASE WHEN citing_id = ?2 THEN ?1 ELSE citing_id END, citing_key,"
+  " CASE WHEN cited_id = ?2 THEN ?1 ELSE cited_id END, cited_key, title FROM citations"
+  " WHERE (citing_id = ?2 OR cited_id = ?2)"
+  " AND NOT (coalesce (citing_id, 0) IN (?1, ?2) AND coalesce (cited_id, 0) IN (?1, ?2))",
+  "INSERT OR IGNORE INTO citation_found (collection_id, paper_id, via_id, direction, search_id)"
+  " SELECT collection_id, CASE WHEN paper_id = ?2 THEN ?1 ELSE paper_id END,"
+  " CASE WHEN via_id = ?2 THEN ?1 ELSE via_id END, direction, search_id FROM citation_found"
+  " WHERE (paper_id = ?2 OR via_id = ?2) AND NOT (paper_id IN (?1, ?2) AND via_id IN (?1, ?2))",
+  "INSERT OR IGNORE INTO citation_search_papers (search_id, paper_id, direction, level,"
+  " next_offset, requests, error) SELECT search_id, ?1, direction, level, next_offset, requests,"
+  " error FROM citation_search_papers WHERE paper_id = ?2",
 };
 
 static gboolean
@@ -397,31 +421,6 @@ _gln_store_merge_papers (GlnDatabase         *db,
   return merge_id;
 }
 
-/* Whether the query finds a row; -1 on error. */
-static int
-has_row (GlnDatabase  *db,
-         const char   *sql,
-         GError      **error,
-         const char   *types,
-         ...)
-{
-  g_autoptr(GlnStmtScope) stmt = NULL;
-  va_list args;
-  int rc;
-
-  if (!(stmt = _gln_database_prepare (db, sql, error)))
-    return -1;
-  va_start (args, types);
-  _gln_stmt_bind_valist (stmt, types, args);
-  va_end (args);
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW || rc == SQLITE_DONE)
-    return rc == SQLITE_ROW;
-
-  _gln_database_set_error (db, rc, error);
-  return -1;
-}
-
 /* Refuses an undo that would lose work done since the merge. */
 static gboolean
 check_undo (GlnDatabase  *db,
@@ -436,11 +435,12 @@ check_undo (GlnDatabase  *db,
     " OR other_id IN (?2, ?3)) LIMIT 1";
   static const char notes_sql[] =
     "SELECT 1 FROM notes WHERE paper_id = ? AND modified > ? LIMIT 1";
-  int later;
-  int noted;
+  gint64 later;
+  gint64 noted;
 
-  if ((later = has_row (db, later_sql, error, "lll", merge_id, master_id, other_id)) < 0 ||
-      (noted = has_row (db, notes_sql, error, "ll", master_id, time)) < 0)
+  if ((later = _gln_database_select_int (db, later_sql, error, "lll", merge_id, master_id,
+                                         other_id)) < 0 ||
+      (noted = _gln_database_select_int (db, notes_sql, error, "ll", master_id, time)) < 0)
     return FALSE;
 
   if (later)

@@ -228,6 +228,13 @@ char     *_gln_store_dup_unique_key  (GlnDatabase  *db,
                                       const char   *key,
                                       GError      **error);
 
+/* Citation links kept by key until their paper enters the library (gln-store-citations.c). */
+int       _gln_store_has_key_links   (GlnDatabase  *db,
+                                      GError      **error);
+gboolean  _gln_store_link_citations  (GlnDatabase  *db,
+                                      gint64        paper_id,
+                                      GError      **error);
+
 /* Merging (gln-store-merge.c). */
 gint64    _gln_store_merge_papers    (GlnDatabase         *db,
                                       gint64               master_id,

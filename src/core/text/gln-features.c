@@ -20,12 +20,41 @@ static const double kind_weights[] = { 1.0, 0.6, 0.4 };
 /* A title's words say more than an abstract's. */
 #define TITLE_REPEAT 2
 
+/* Logarithms of small counts, looked up rather than computed for every feature of every
+ * paper of a ranking. */
+#define N_LOGS 4096
+
 struct _GlnVocabulary
 {
   GHashTable *by_name;   /* name → feature + 1 */
   GPtrArray  *labels;
   GArray     *kinds;
+  GArray     *df;        /* guint: in how many of the documents added each feature is */
+  guint       n_documents;
 };
+
+static double logs[N_LOGS];
+
+/* log (n) for n ≥ 1. */
+static inline double
+log_of (double n)
+{
+  return n < N_LOGS ? logs[(guint) n] : log (n);
+}
+
+static void
+init_logs (void)
+{
+  static gsize done = 0;
+
+  if (g_once_init_enter (&done))
+    {
+      logs[0] = 0;
+      for (guint i = 1; i < N_LOGS; i++)
+        logs[i] = log (i);
+      g_once_init_leave (&done, 1);
+    }
+}
 
 GlnPaperText *
 gln_paper_text_new (void)
@@ -93,6 +122,8 @@ gln_vocabulary_new (void)
   self->by_name = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->labels = g_ptr_array_new_with_free_func (g_free);
   self->kinds = g_array_new (FALSE, FALSE, sizeof (guint8));
+  self->df = g_array_new (FALSE, TRUE, sizeof (guint));
+  init_logs ();
 
   return self;
 }
@@ -106,6 +137,7 @@ gln_vocabulary_free (GlnVocabulary *self)
   g_hash_table_unref (self->by_name);
   g_ptr_array_unref (self->labels);
   g_array_unref (self->kinds);
+  g_array_unref (self->df);
   g_free (self);
 }
 
@@ -318,7 +350,7 @@ gln_vocabulary_weigh (GlnVocabulary   *self,
     {
       guint f = counts->features[i];
       GlnFeatureKind kind = gln_vocabulary_get_kind (self, f);
-      double tf = kind == GLN_FEATURE_TERM ? 1.0 + log (counts->values[i]) : 1.0;
+      double tf = kind == GLN_FEATURE_TERM ? 1.0 + log_of (counts->values[i]) : 1.0;
 
       vector->values[i] = (float) (tf * idf[f]);
       norms[kind] += (double) vector->values[i] * vector->values[i];
@@ -334,4 +366,114 @@ gln_vocabulary_weigh (GlnVocabulary   *self,
     }
 
   return vector;
+}
+
+/**
+ * gln_vocabulary_add_document:
+ * @self: a #GlnVocabulary
+ * @counts: a paper's counts, from gln_vocabulary_count()
+ *
+ * Counts the paper among the documents whose frequencies gln_vocabulary_dup_idf() gives.
+ */
+void
+gln_vocabulary_add_document (GlnVocabulary   *self,
+                             const GlnVector *counts)
+{
+  if (self->df->len < self->labels->len)
+    g_array_set_size (self->df, self->labels->len);
+  for (guint i = 0; i < counts->n; i++)
+    g_array_index (self->df, guint, counts->features[i])++;
+  self->n_documents++;
+}
+
+/**
+ * gln_vocabulary_remove_document:
+ * @self: a #GlnVocabulary
+ * @counts: the counts of a paper added before
+ *
+ * Takes back gln_vocabulary_add_document().
+ */
+void
+gln_vocabulary_remove_document (GlnVocabulary   *self,
+                                const GlnVector *counts)
+{
+  g_return_if_fail (self->n_documents > 0);
+
+  for (guint i = 0; i < counts->n; i++)
+    if (counts->features[i] < self->df->len && g_array_index (self->df, guint, counts->features[i]) > 0)
+      g_array_index (self->df, guint, counts->features[i])--;
+  self->n_documents--;
+}
+
+guint
+gln_vocabulary_get_n_documents (GlnVocabulary *self)
+{
+  return self->n_documents;
+}
+
+/**
+ * gln_vocabulary_dup_idf:
+ * @self: a #GlnVocabulary
+ *
+ * Returns: (transfer full): the inverse document frequency of every feature of the
+ *   vocabulary over the documents added, as gln_vocabulary_idf() gives it over theirs
+ */
+double *
+gln_vocabulary_dup_idf (GlnVocabulary *self)
+{
+  guint size = gln_vocabulary_get_size (self);
+  double *idf = g_new (double, size);
+  double top = log_of (1.0 + self->n_documents) + 1.0;
+
+  if (self->df->len < size)
+    g_array_set_size (self->df, size);
+  for (guint f = 0; f < size; f++)
+    idf[f] = top - log_of (1.0 + g_array_index (self->df, guint, f));
+
+  return idf;
+}
+
+/**
+ * gln_vocabulary_weigh_dot:
+ * @self: a #GlnVocabulary
+ * @counts: a paper's counts
+ * @idf: the vocabulary's inverse document frequencies
+ * @weights: (array length=n_weights): a weight for each feature
+ * @n_weights: how many; features past them weigh nothing
+ *
+ * Returns: the dot product of gln_vocabulary_weigh()'s vector with @weights, without making
+ *   the vector: how a ranking scores many papers quickly
+ */
+double
+gln_vocabulary_weigh_dot (GlnVocabulary   *self,
+                          const GlnVector *counts,
+                          const double    *idf,
+                          const double    *weights,
+                          guint            n_weights)
+{
+  double norms[G_N_ELEMENTS (kind_weights)] = { 0, };
+  double dots[G_N_ELEMENTS (kind_weights)] = { 0, };
+  const guint8 *kinds = (const guint8 *) self->kinds->data;
+  double total = 0, sum = 0;
+
+  for (guint i = 0; i < counts->n; i++)
+    {
+      guint f = counts->features[i];
+      guint8 kind = kinds[f];
+      double value = (kind == GLN_FEATURE_TERM ? 1.0 + log_of (counts->values[i]) : 1.0) * idf[f];
+
+      /* As gln_vocabulary_weigh() does, in float. */
+      value = (float) value;
+      norms[kind] += value * value;
+      if (f < n_weights)
+        dots[kind] += weights[f] * value;
+    }
+  for (guint k = 0; k < G_N_ELEMENTS (norms); k++)
+    if (norms[k] > 0)
+      total += kind_weights[k] * kind_weights[k];
+  for (guint k = 0; k < G_N_ELEMENTS (norms); k++)
+    if (norms[k] > 0)
+      sum += dots[k] * kind_weights[k] / sqrt (norms[k] * total);
+
+  return sum;
 }

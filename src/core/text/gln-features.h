@@ -63,22 +63,33 @@ double         gln_vector_dot           (const GlnVector      *a,
 
 typedef struct _GlnVocabulary GlnVocabulary;
 
-GlnVocabulary *gln_vocabulary_new       (void);
-void           gln_vocabulary_free      (GlnVocabulary        *self);
-guint          gln_vocabulary_get_size  (GlnVocabulary        *self);
-GlnFeatureKind gln_vocabulary_get_kind  (GlnVocabulary        *self,
-                                         guint                 feature);
-const char    *gln_vocabulary_get_label (GlnVocabulary        *self,
-                                         guint                 feature);
-GlnVector     *gln_vocabulary_count     (GlnVocabulary        *self,
-                                         GlnTokenizer         *tokenizer,
-                                         const GlnPaperText   *text);
-double        *gln_vocabulary_idf       (GlnVocabulary        *self,
-                                         GlnVector * const    *counts,
-                                         guint                 n_counts);
-GlnVector     *gln_vocabulary_weigh     (GlnVocabulary        *self,
-                                         const GlnVector      *counts,
-                                         const double         *idf);
+GlnVocabulary *gln_vocabulary_new             (void);
+void           gln_vocabulary_free            (GlnVocabulary        *self);
+guint          gln_vocabulary_get_size        (GlnVocabulary        *self);
+GlnFeatureKind gln_vocabulary_get_kind        (GlnVocabulary        *self,
+                                               guint                 feature);
+const char    *gln_vocabulary_get_label       (GlnVocabulary        *self,
+                                               guint                 feature);
+GlnVector     *gln_vocabulary_count           (GlnVocabulary        *self,
+                                               GlnTokenizer         *tokenizer,
+                                               const GlnPaperText   *text);
+double        *gln_vocabulary_idf             (GlnVocabulary        *self,
+                                               GlnVector * const    *counts,
+                                               guint                 n_counts);
+GlnVector     *gln_vocabulary_weigh           (GlnVocabulary        *self,
+                                               const GlnVector      *counts,
+                                               const double         *idf);
+double         gln_vocabulary_weigh_dot       (GlnVocabulary        *self,
+                                               const GlnVector      *counts,
+                                               const double         *idf,
+                                               const double         *weights,
+                                               guint                 n_weights);
+void           gln_vocabulary_add_document    (GlnVocabulary        *self,
+                                               const GlnVector      *counts);
+void           gln_vocabulary_remove_document (GlnVocabulary        *self,
+                                               const GlnVector      *counts);
+guint          gln_vocabulary_get_n_documents (GlnVocabulary        *self);
+double        *gln_vocabulary_dup_idf         (GlnVocabulary        *self);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (GlnPaperText, gln_paper_text_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (GlnVector, gln_vector_free)

@@ -121,27 +121,107 @@ example_weights (const int *labels,
   return weights;
 }
 
-static void
-gradient (const double      *weights,
-          double             bias,
-          GlnVector * const *vectors,
-          const int         *labels,
-          const double      *example,
-          guint              n_vectors,
-          guint              n_features,
-          double            *grad,
-          double            *grad_bias)
+/* A training paper over the features the training papers have, numbered anew from 0: of a
+ * vocabulary of millions of words and pairs of words, the papers learned from have a few
+ * hundred thousand, and a feature none of them has keeps its weight of 0 under L2. */
+typedef struct
 {
-  for (guint f = 0; f < n_features; f++)
+  guint        n;
+  const guint *features;
+  const float *values;
+} Local;
+
+typedef struct
+{
+  guint   n_local;
+  guint  *global;     /* local feature → feature of the vocabulary */
+  guint  *features;   /* every Local's features, one after the other */
+  Local  *examples;
+} Compact;
+
+static void
+compact_clear (Compact *c)
+{
+  g_free (c->global);
+  g_free (c->features);
+  g_free (c->examples);
+}
+
+static void
+compact_init (Compact           *c,
+              GlnVector * const *vectors,
+              guint              n_vectors,
+              guint              n_features)
+{
+  /* Zeroed by calloc, so only the pages of features present are ever touched. */
+  g_autofree guint *local_of = g_new0 (guint, n_features);
+  GArray *global = g_array_new (FALSE, FALSE, sizeof (guint));
+  gsize total = 0, at = 0;
+
+  for (guint i = 0; i < n_vectors; i++)
+    total += vectors[i]->n;
+  c->features = g_new (guint, MAX (total, 1));
+  c->examples = g_new (Local, n_vectors);
+  for (guint i = 0; i < n_vectors; i++)
+    {
+      c->examples[i].features = c->features + at;
+      c->examples[i].values = vectors[i]->values;
+      c->examples[i].n = 0;
+      for (guint j = 0; j < vectors[i]->n; j++)
+        {
+          guint f = vectors[i]->features[j];
+
+          /* Features past the vocabulary given are left out, and so are their values: a
+           * paper's features are ascending, those past it come last. */
+          if (f >= n_features)
+            break;
+          if (local_of[f] == 0)
+            {
+              g_array_append_val (global, f);
+              local_of[f] = global->len;
+            }
+          c->features[at++] = local_of[f] - 1;
+          c->examples[i].n++;
+        }
+    }
+  c->n_local = global->len;
+  c->global = (guint *) (void *) g_array_free (global, FALSE);
+}
+
+static inline double
+local_dot (const double *weights,
+           const Local  *example)
+{
+  double sum = 0;
+
+  for (guint i = 0; i < example->n; i++)
+    sum += weights[example->features[i]] * example->values[i];
+
+  return sum;
+}
+
+static void
+gradient (const double  *weights,
+          double         bias,
+          const Compact *c,
+          const int     *labels,
+          const double  *example,
+          guint          n_vectors,
+          double        *grad,
+          double        *grad_bias)
+{
+  for (guint f = 0; f < c->n_local; f++)
     grad[f] = L2 * weights[f];
   *grad_bias = 0;
   for (guint i = 0; i < n_vectors; i++)
     {
+      const Local *x = &c->examples[i];
       double y = labels[i] > 0 ? 1.0 : 0.0;
-      double p = 1.0 / (1.0 + exp (-(dot_dense (weights, n_features, vectors[i]) + bias)));
+      double p = 1.0 / (1.0 + exp (-(local_dot (weights, x) + bias)));
       double g = example[i] * (p - y);
 
-      add_scaled (grad, n_features, vectors[i], g);
+      for (guint j = 0; j < x->n; j++)
+        grad[x->features[j]] += g * x->values[j];
       *grad_bias += g;
     }
 }
@@ -154,19 +234,26 @@ train_logistic (GlnInterestModel  *self,
                 guint              n_positives,
                 guint              n_negatives)
 {
-  guint n = self->n_features;
   g_autofree double *example = example_weights (labels, n_vectors, n_positives, n_negatives);
-  g_autofree double *look = g_new0 (double, n);
-  g_autofree double *previous = g_new0 (double, n);
-  g_autofree double *grad = g_new (double, n);
+  g_autofree double *look = NULL;
+  g_autofree double *previous = NULL;
+  g_autofree double *grad = NULL;
   double bias = 0, look_bias = 0, previous_bias = 0, grad_bias;
+  Compact c = { 0, };
+  guint n;
+
+  compact_init (&c, vectors, n_vectors, self->n_features);
+  n = c.n_local;
+  look = g_new0 (double, MAX (n, 1));
+  previous = g_new0 (double, MAX (n, 1));
+  grad = g_new (double, MAX (n, 1));
 
   /* Nesterov's accelerated gradient descent: the step is 1/L for features of unit length. */
   for (guint t = 1; t <= ITERATIONS; t++)
     {
       double momentum = (t - 1.0) / (t + 2.0);
 
-      gradient (look, look_bias, vectors, labels, example, n_vectors, n, grad, &grad_bias);
+      gradient (look, look_bias, &c, labels, example, n_vectors, grad, &grad_bias);
       for (guint f = 0; f < n; f++)
         {
           double next = look[f] - STEP * grad[f];
@@ -178,8 +265,10 @@ train_logistic (GlnInterestModel  *self,
       look_bias = bias + momentum * (bias - previous_bias);
       previous_bias = bias;
     }
-  memcpy (self->weights, previous, sizeof (double) * n);
+  for (guint f = 0; f < n; f++)
+    self->weights[c.global[f]] = previous[f];
   self->bias = bias;
+  compact_clear (&c);
 }
 
 /**
@@ -258,6 +347,16 @@ gln_interest_model_get_kind (GlnInterestModel *self)
   return self->kind;
 }
 
+static double
+score_of_margin (GlnInterestModel *self,
+                 double            margin)
+{
+  if (self->kind == GLN_INTEREST_SIMILAR)
+    return margin;
+
+  return 1.0 / (1.0 + exp (-(margin + self->bias)));
+}
+
 /**
  * gln_interest_model_score:
  * @self: a #GlnInterestModel
@@ -270,15 +369,33 @@ double
 gln_interest_model_score (GlnInterestModel *self,
                           const GlnVector  *vector)
 {
-  double margin;
-
   if (self->kind == GLN_INTEREST_NEWEST)
     return 0;
-  margin = dot_dense (self->weights, self->n_features, vector);
-  if (self->kind == GLN_INTEREST_SIMILAR)
-    return margin;
 
-  return 1.0 / (1.0 + exp (-(margin + self->bias)));
+  return score_of_margin (self, dot_dense (self->weights, self->n_features, vector));
+}
+
+/**
+ * gln_interest_model_score_counts:
+ * @self: a #GlnInterestModel
+ * @vocabulary: the vocabulary of the counts
+ * @counts: a paper's counts
+ * @idf: the inverse document frequencies its vector is weighed with
+ *
+ * Returns: what gln_interest_model_score() gives for gln_vocabulary_weigh()'s vector of
+ *   @counts, without making it
+ */
+double
+gln_interest_model_score_counts (GlnInterestModel *self,
+                                 GlnVocabulary    *vocabulary,
+                                 const GlnVector  *counts,
+                                 const double     *idf)
+{
+  if (self->kind == GLN_INTEREST_NEWEST)
+    return 0;
+
+  return score_of_margin (self, gln_vocabulary_weigh_dot (vocabulary, counts, idf, self->weights,
+                                                          self->n_features));
 }
 
 /**

@@ -23,23 +23,27 @@ typedef enum
 
 typedef struct _GlnInterestModel GlnInterestModel;
 
-GlnInterestModel *gln_interest_model_train    (GlnVector * const *vectors,
-                                               const int         *labels,
-                                               guint              n_vectors,
-                                               guint              n_features);
-GlnInterestModel *gln_interest_model_new_like (const GlnVector   *vector,
-                                               guint              n_features);
-void              gln_interest_model_free     (GlnInterestModel  *self);
-GlnInterestKind   gln_interest_model_get_kind (GlnInterestModel  *self);
-double            gln_interest_model_score    (GlnInterestModel  *self,
-                                               const GlnVector   *vector);
-guint             gln_interest_model_top      (GlnInterestModel  *self,
-                                               const GlnVector   *vector,
-                                               guint             *features,
-                                               guint              max_features);
-char             *gln_interest_model_explain  (GlnInterestModel  *self,
-                                               GlnVocabulary     *vocabulary,
-                                               const GlnVector   *vector);
+GlnInterestModel *gln_interest_model_train        (GlnVector * const *vectors,
+                                                   const int         *labels,
+                                                   guint              n_vectors,
+                                                   guint              n_features);
+GlnInterestModel *gln_interest_model_new_like     (const GlnVector   *vector,
+                                                   guint              n_features);
+void              gln_interest_model_free         (GlnInterestModel  *self);
+GlnInterestKind   gln_interest_model_get_kind     (GlnInterestModel  *self);
+double            gln_interest_model_score        (GlnInterestModel  *self,
+                                                   const GlnVector   *vector);
+double            gln_interest_model_score_counts (GlnInterestModel  *self,
+                                                   GlnVocabulary     *vocabulary,
+                                                   const GlnVector   *counts,
+                                                   const double      *idf);
+guint             gln_interest_model_top          (GlnInterestModel  *self,
+                                                   const GlnVector   *vector,
+                                                   guint             *features,
+                                                   guint              max_features);
+char             *gln_interest_model_explain      (GlnInterestModel  *self,
+                                                   GlnVocabulary     *vocabulary,
+                                                   const GlnVector   *vector);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (GlnInterestModel, gln_interest_model_free)
 

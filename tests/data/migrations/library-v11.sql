@@ -112,9 +112,9 @@ INSERT INTO collections (id, name, description, position, created, include_words
 
 INSERT INTO collection_papers (collection_id, paper_id, status, reason, added, screened, position, key_results, origin) VALUES (1, 1, 'include', NULL, 1730710800, 1730797200, 1, '2.4× faster
 within 0.3% of dense', NULL);
-INSERT INTO collection_papers (collection_id, paper_id, status, reason, added, screened, position, key_results, origin) VALUES (1, 2, 'exclude', 'wrong population: dense solvers, not attention', 1730797200, 1730883600, 2, NULL, NULL);
+INSERT INTO collection_papers (collection_id, paper_id, status, reason, added, screened, position, key_results, origin) VALUES (1, 2, 'exclude', 'wrong population: dense solvers, not attention', 1730797200, 1730883600, 2, NULL, 'citation');
 INSERT INTO collection_papers (collection_id, paper_id, status, reason, added, screened, position, key_results, origin) VALUES (1, 3, 'maybe', 'needs the full text 🤔', 1730883600, 1730883660, 3, NULL, NULL);
-INSERT INTO collection_papers (collection_id, paper_id, status, reason, added, screened, position, key_results, origin) VALUES (1, 4, 'unscreened', NULL, 1730887200, NULL, 4, NULL, 'citation');
+INSERT INTO collection_papers (collection_id, paper_id, status, reason, added, screened, position, key_results, origin) VALUES (1, 4, 'unscreened', NULL, 1730887200, NULL, 4, NULL, NULL);
 INSERT INTO collection_papers (collection_id, paper_id, status, reason, added, screened, position, key_results, origin) VALUES (1, 6, 'include', 'benchmark survey, keep for §2.3', 1731056400, 1731056430, 5, '', NULL);
 INSERT INTO collection_papers (collection_id, paper_id, status, reason, added, screened, position, key_results, origin) VALUES (3, 2, 'unscreened', NULL, 1730883600, NULL, 1, NULL, NULL);
 INSERT INTO collection_papers (collection_id, paper_id, status, reason, added, screened, position, key_results, origin) VALUES (3, 5, 'exclude', 'off topic', 1730970000, 1730970001, 2, NULL, NULL);
@@ -179,15 +179,16 @@ INSERT INTO trash (paper_id, trashed) VALUES (3, 1731229200);
 
 INSERT INTO paper_edits (paper_id, field, edited) VALUES (1, 'title', 1731232800);
 
-INSERT INTO citations (citing_id, citing_key, cited_id, cited_key, title) VALUES (NULL, 'title:a survey of sparse transformers', 1, NULL, 'A Survey of Sparse Transformers');
-INSERT INTO citations (citing_id, citing_key, cited_id, cited_key, title) VALUES (1, NULL, NULL, 'title:attention is all you need', 'Attention Is All You Need');
+INSERT INTO citations (citing_id, citing_key, cited_id, cited_key, title) VALUES (NULL, 'title:fedcba9876543210', 1, NULL, 'Sparse Attention Revisited');
+INSERT INTO citations (citing_id, citing_key, cited_id, cited_key, title) VALUES (1, NULL, NULL, 'title:0123456789abcdef', 'Attention over Attention');
 INSERT INTO citations (citing_id, citing_key, cited_id, cited_key, title) VALUES (1, NULL, 2, NULL, NULL);
 
-INSERT INTO citation_searches (id, collection_id, backward, forward, depth, created, finished) VALUES (1, 1, 1, 1, 1, 1731315600, 1731319200);
+INSERT INTO citation_searches (id, collection_id, backward, forward, depth, created, finished) VALUES (1, 1, 1, 0, 1, 1731315600, 1731315660);
 
-INSERT INTO citation_search_papers (search_id, paper_id, direction, level, next_offset, requests, error) VALUES (1, 1, 'references', 1, -1, 2, 'HTTP 429, tried again');
+INSERT INTO citation_search_papers (search_id, paper_id, direction, level, next_offset, requests, error) VALUES (1, 1, 'references', 1, -1, 1, NULL);
+INSERT INTO citation_search_papers (search_id, paper_id, direction, level, next_offset, requests, error) VALUES (1, 4, 'references', 1, -1, 0, 'The paper has no DOI, arXiv id or Semantic Scholar id');
 
-INSERT INTO citation_found (collection_id, paper_id, via_id, direction, search_id) VALUES (1, 4, 1, 'citations', 1);
+INSERT INTO citation_found (collection_id, paper_id, via_id, direction, search_id) VALUES (1, 2, 1, 'references', 1);
 
 INSERT INTO papers_fts (rowid, title, abstract, authors, notes, tags) VALUES (1, 'Scaling Laws for $\mathcal{O}(n \log n)$ Attention: \textbf{Sparse} Is Enough', 'We show that sparse attention reaches $\Theta(T)$ memory while keeping perplexity within 0.3% of dense baselines.
 On 7 benchmarks it is 2.4× faster (see https://example.org/sparse).', 'Zoë Müller ; 李雷 ; Jean-François O’Brien', 'Sparse attention works **only** above 2k tokens. ## Questions

@@ -424,22 +424,33 @@ def populate(db, version):
         insert(db, "trash", paper_id=3, trashed=T0 + 6 * DAY)
         insert(db, "paper_edits", paper_id=1, field="title", edited=T0 + 6 * DAY + HOUR)
     if version >= 11:
-        # A citation search of the first review, stopped once and then finished: paper 1's
-        # references (one the library has, one known by its title alone) and a paper that
-        # cites it, found and queued.
-        insert(db, "citations", citing_id=1, cited_id=2)
-        insert(db, "citations", citing_id=1, cited_key="title:attention is all you need",
-               title="Attention Is All You Need")
-        insert(db, "citations", citing_key="title:a survey of sparse transformers",
-               cited_id=1, title="A Survey of Sparse Transformers")
-        insert(db, "citation_searches", id=1, collection_id=1, backward=1, forward=1, depth=1,
-               created=T0 + 7 * DAY, finished=T0 + 7 * DAY + HOUR)
-        insert(db, "citation_search_papers", search_id=1, paper_id=1, direction="references",
-               level=1, next_offset=-1, requests=2, error="HTTP 429, tried again")
-        insert(db, "citation_found", collection_id=1, paper_id=4, via_id=1,
-               direction="citations", search_id=1)
+        # A backward citation search from the first review's included paper: a reference the
+        # library has, one known only by its title, and the candidate it queued.
         db.execute("UPDATE collection_papers SET origin = 'citation'"
-                   " WHERE collection_id = 1 AND paper_id = 4")
+                   " WHERE collection_id = 1 AND paper_id = 2")
+        insert(db, "citations", citing_id=1, citing_key=None, cited_id=2, cited_key=None,
+               title=None)
+        insert(db, "citations", citing_id=1, citing_key=None, cited_id=None,
+               cited_key="title:0123456789abcdef", title="Attention over Attention")
+        # A paper citing the first one, that the service knew only by its title.
+        insert(db, "citations", citing_id=None, citing_key="title:fedcba9876543210", cited_id=1,
+               cited_key=None, title="Sparse Attention Revisited")
+        insert(db, "citation_searches", id=1, collection_id=1, backward=1, forward=0, depth=1,
+               created=T0 + 7 * DAY, finished=T0 + 7 * DAY + 60)
+        insert(db, "citation_search_papers", search_id=1, paper_id=1, direction="references",
+               level=1, next_offset=-1, requests=1, error=None)
+        insert(db, "citation_search_papers", search_id=1, paper_id=4, direction="references",
+               level=1, next_offset=-1, requests=0,
+               error="The paper has no DOI, arXiv id or Semantic Scholar id")
+        insert(db, "citation_found", collection_id=1, paper_id=2, via_id=1,
+               direction="references", search_id=1)
+    if version >= 12:
+        # A forward search read from OpenAlex by cursor, stopped at its cap on level 1.
+        insert(db, "citation_searches", id=2, collection_id=1, backward=0, forward=1, depth=2,
+               created=T0 + 8 * DAY, finished=None, max_candidates=250, capped=1)
+        insert(db, "citation_search_papers", search_id=2, paper_id=1, direction="citations",
+               level=1, next_offset=200, requests=2, error=None,
+               next_cursor="IlsxNjA5MzcyODAwMDAwXSI=")
 
 
 def build(steps, version):
