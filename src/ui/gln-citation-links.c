@@ -13,7 +13,8 @@
 
 /* A paper's citations in the reading pane (issue 17): "References (14)" and "Cited by
  * (1,000)" as the library knows them, each a button whose popover lists the papers, with
- * "In Library" (which opens the paper) or "Add to Library", and "Add to Collection". A
+ * "In Library" (which opens the paper) or, for a paper found but not taken into the library,
+ * "Add to Library"; and "Add to Collection" (which adds to the library first). A
  * paper without known links offers to read them from Semantic Scholar, with progress,
  * Cancel and the reason when that fails. */
 
@@ -132,6 +133,14 @@ build_row (GlnCitationLinks  *self,
     {
       authors = gln_review_dup_authors (paper, MAX_AUTHORS);
       year = gln_paper_get_year (paper);
+    }
+  else if (link->authors != NULL && link->authors[0] != NULL)
+    {
+      /* A paper found but not in the library: its authors as they were found. */
+      g_autoptr(GlnPaper) found = gln_paper_new ();
+
+      gln_paper_set_authors (found, (const char * const *) link->authors, NULL);
+      authors = gln_review_dup_authors (found, MAX_AUTHORS);
     }
   if (authors != NULL)
     g_string_append (detail, authors);
@@ -530,8 +539,8 @@ title_added_cb (GObject      *object,
     collect (adding->self, id, adding->collection);
 }
 
-/* A paper known by its title alone goes into the library through the identity rules; the
- * others are there already. */
+/* A paper found but not in the library goes in through the identity rules (the record kept
+ * of it, or its title alone); the others are there already. */
 static void
 add_paper (GlnCitationLinks *self,
            gint64            paper_id,

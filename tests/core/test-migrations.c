@@ -36,6 +36,7 @@ static const MigrationCase cases[] = {
   { 9, "library-v9.sql", "zebrafish", "transformers" },
   { 10, "library-v10.sql", "zebrafish", "transformers" },
   { 11, "library-v11.sql", "zebrafish", "transformers" },
+  { 12, "library-v12.sql", "zebrafish", "transformers" },
 };
 
 static sqlite3 *

@@ -194,9 +194,44 @@ paper_opened_cb (GlnPaperView *view,
   g_set_object (&pane->opened, paper);
 }
 
-/* A paper with stored links: the pane shows both counts, its references list the paper the
- * library has ("In Library", which opens it) and the one known by its title ("Add to
- * Library", which takes it in, its link following). */
+static gboolean
+has_label (GtkWidget  *root,
+           const char *text)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if ((GTK_IS_LABEL (child) && g_strcmp0 (gtk_label_get_label (GTK_LABEL (child)), text) == 0) ||
+          has_label (child, text))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+static gint64
+count_library (GlnStore *store)
+{
+  g_autoptr(GlnQuery) query = gln_query_new ();
+
+  query->scope = GLN_QUERY_SCOPE_LIBRARY;
+  return gln_test_store_count (store, query);
+}
+
+static gboolean
+collection_has_one (gpointer data)
+{
+  g_autoptr(GlnQuery) query = gln_query_new ();
+
+  query->collection = g_strdup (COLLECTION);
+  return gln_test_store_count (data, query) == 1;
+}
+
+/* A paper with stored links that the library does not have: the pane shows both counts,
+ * its references list the papers found with their authors and year and "Add to Library",
+ * which takes one in (its link following, the row then "In Library", which opens it), or
+ * "Add to Collection", which adds it to the library first; the citing paper the library
+ * has shows "In Library" from the start. */
 static void
 test_reading_pane (void)
 {
@@ -212,6 +247,7 @@ test_reading_pane (void)
   g_autoptr(GlnPaper) cited = new_paper ("On Computable Numbers", "10.1112/plms/s2-42.1.230");
   g_autoptr(GlnPaper) by_title = new_paper ("The Imitation Game Revisited", NULL);
   g_autoptr(GlnPaper) citing = new_paper ("Minds, Brains, and Programs", "10.1017/s0140525x00005756");
+  const char *turing[] = { "A. M. Turing", NULL };
   GlnPaper *paper;
   GtkWindow *window;
   GtkWidget *view;
@@ -229,9 +265,12 @@ test_reading_pane (void)
   g_assert_no_error (error);
   g_ptr_array_add (papers, new_paper ("Computing Machinery and Intelligence",
                                       "10.1093/mind/lix.236.433"));
+  g_ptr_array_add (papers, gln_paper_copy (citing));
   result = gln_test_store_import (store, papers, 0);
   stored = gln_test_store_papers (store, result);
   paper = g_ptr_array_index (stored, 0);
+  gln_paper_set_authors (cited, turing, NULL);
+  gln_paper_set_published (cited, "1937");
   gln_citation_page_add (references, cited, TRUE);
   gln_citation_page_add (references, by_title, FALSE);
   references->next = -1;
@@ -239,6 +278,8 @@ test_reading_pane (void)
   citations->next = -1;
   save_links (store, paper, GLN_CITATION_REFERENCES, references);
   save_links (store, paper, GLN_CITATION_CITATIONS, citations);
+  /* Found, not added. */
+  g_assert_cmpint (count_library (store), ==, 2);
 
   window = GTK_WINDOW (gtk_window_new ());
   gtk_window_set_default_size (window, 800, 700);
@@ -261,21 +302,42 @@ test_reading_pane (void)
   gtk_menu_button_popup (GTK_MENU_BUTTON (pane.widget));
   pane.list = GTK_WIDGET (gtk_menu_button_get_popover (GTK_MENU_BUTTON (pane.widget)));
   pane.text = "Add to Library";
-  gln_ui_test_wait_until (list_has_button, &pane, "the reference known by its title");
+  gln_ui_test_wait_until (list_has_button, &pane, "the references found");
+  g_assert_true (has_label (pane.list, "On Computable Numbers"));
+  g_assert_true (has_label (pane.list, "A. M. Turing · 1937"));
+  g_assert_true (has_label (pane.list, "The Imitation Game Revisited"));
   pane.text = "In Library";
-  g_assert_true (list_has_button (&pane));
+  g_assert_false (list_has_button (&pane));
 
-  /* Taken into the library, the reference shows "In Library" like the other. */
+  /* Taken into the library (the newest first: "On Computable Numbers"), the reference shows
+   * "In Library"; the one known by its title still offers to be added. */
   gtk_widget_activate (find_widget (pane.list, GTK_TYPE_BUTTON, "Add to Library"));
+  gln_ui_test_wait_until (list_has_button, &pane, "the reference in the library");
   pane.text = "Add to Library";
-  gln_ui_test_wait_until (list_lacks_button, &pane, "the reference in the library");
+  g_assert_true (list_has_button (&pane));
+  g_assert_cmpint (count_library (store), ==, 3);
   gln_store_list_citations_async (store, gln_paper_get_id (paper), GLN_CITATION_REFERENCES, NULL,
                                   gln_test_ready_cb, NULL);
   links = gln_store_list_citations_finish (store, gln_test_wait (), &error);
   g_assert_no_error (error);
   g_assert_cmpuint (links->len, ==, 2);
   for (guint i = 0; i < links->len; i++)
-    g_assert_cmpint (((GlnCitation *) g_ptr_array_index (links, i))->paper_id, >, 0);
+    {
+      GlnCitation *link = g_ptr_array_index (links, i);
+
+      g_assert_cmpint (link->paper_id > 0, ==, g_str_equal (link->title, "On Computable Numbers"));
+    }
+
+  /* The one known by its title, added to a collection: into the library first. */
+  gln_test_store_create_collection (store, COLLECTION, NULL);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (pane_links),
+                                             "citations.add-to-collection", "(xsss)",
+                                             (gint64) 0, gln_paper_get_key (by_title),
+                                             "The Imitation Game Revisited", COLLECTION));
+  gln_ui_test_wait_until (collection_has_one, store, "the reference in the collection");
+  g_assert_cmpint (count_library (store), ==, 4);
+  pane.text = "Add to Library";
+  gln_ui_test_wait_until (list_lacks_button, &pane, "every reference in the library");
 
   pane.text = "In Library";
   gtk_widget_activate (find_widget (pane.list, GTK_TYPE_BUTTON, "In Library"));

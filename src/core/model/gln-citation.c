@@ -107,6 +107,7 @@ gln_citation_free (GlnCitation *self)
 
   g_free (self->key);
   g_free (self->title);
+  g_strfreev (self->authors);
   g_free (self);
 }
 

@@ -48,6 +48,7 @@ typedef struct
  * @key: the other paper's key (its library key, or the key it would have)
  * @title: its title
  * @year: the year it appeared, or 0
+ * @authors: (nullable): for a paper not in the library, its authors as found
  * @direction: %GLN_CITATION_REFERENCES when the paper asked about cites it,
  *   %GLN_CITATION_CITATIONS when it cites the paper asked about
  * @via_id: in a collection's provenance, the paper whose links found @paper_id (then
@@ -63,6 +64,7 @@ typedef struct
   char                 *key;
   char                 *title;
   int                   year;
+  GStrv                 authors;
   GlnCitationDirection  direction;
 } GlnCitation;
 

@@ -408,7 +408,6 @@ static const char * const migrations[] = {
   ") STRICT, WITHOUT ROWID;"
   "CREATE INDEX citation_found_via ON citation_found (via_id);"
   "ALTER TABLE collection_papers ADD COLUMN origin TEXT;",
-
   /* 12: citation search, continued (issue 17). A link kept by key gains the paper when it
    * enters the library, so links are looked up by key (a link has a key at one end at
    * most). A paper read from OpenAlex pages by
@@ -418,6 +417,39 @@ static const char * const migrations[] = {
   "ALTER TABLE citation_searches ADD COLUMN max_candidates INTEGER NOT NULL DEFAULT 2000;"
   "ALTER TABLE citation_searches ADD COLUMN capped INTEGER;"
   "CREATE INDEX citations_key ON citations (coalesce (cited_key, citing_key));",
+  /* 13: papers that "Find References and Citations" found for one paper and that are not
+   * in the library (issue 17): kept aside under the key their links in `citations` use, for
+   * the reading pane's lists and for "Add to Library", which takes the record in and drops
+   * it from here. Authors are a JSON array of names; `published` and `extra` (the service's
+   * own ids) are the record's as it came, so that the paper added is the one found. A
+   * record goes when no link uses its key any more. */
+  "CREATE TABLE citation_records ("
+  "  key       TEXT PRIMARY KEY,"
+  "  title     TEXT NOT NULL,"
+  "  authors   TEXT,"
+  "  year      INTEGER,"
+  "  venue     TEXT,"
+  "  doi       TEXT,"
+  "  arxiv_id  TEXT,"
+  "  s2_id     TEXT,"
+  "  abstract  TEXT,"
+  "  published TEXT,"
+  "  extra     TEXT"
+  ") STRICT, WITHOUT ROWID;"
+  /* A record no link uses any more (its paper deleted, or the paper added to the library
+   * by whatever path, its links re-pointed) goes. */
+  "CREATE TRIGGER citation_records_unused AFTER DELETE ON citations"
+  " WHEN coalesce (old.cited_key, old.citing_key) IS NOT NULL BEGIN"
+  "  DELETE FROM citation_records WHERE key = coalesce (old.cited_key, old.citing_key)"
+  "   AND NOT EXISTS (SELECT 1 FROM citations"
+  "                   WHERE coalesce (cited_key, citing_key) = citation_records.key);"
+  " END;"
+  "CREATE TRIGGER citation_records_added AFTER UPDATE OF cited_key, citing_key ON citations"
+  " WHEN coalesce (old.cited_key, old.citing_key) IS NOT NULL BEGIN"
+  "  DELETE FROM citation_records WHERE key = coalesce (old.cited_key, old.citing_key)"
+  "   AND NOT EXISTS (SELECT 1 FROM citations"
+  "                   WHERE coalesce (cited_key, citing_key) = citation_records.key);"
+  " END;",
 };
 
 guint

@@ -26,4 +26,14 @@ gboolean _gln_store_add_citation_link (GlnDatabase           *db,
                                        GlnPaper              *found,
                                        GError               **error);
 
+/* Papers found for one paper that the library does not have, kept aside under the key of
+ * their links (gln-store-citation-records.c). */
+gboolean  _gln_store_keep_citation_record (GlnDatabase  *db,
+                                           GlnPaper     *found,
+                                           GError      **error);
+GlnPaper *_gln_store_read_citation_record (GlnDatabase  *db,
+                                           const char   *key,
+                                           GError      **error);
+GStrv     _gln_store_dup_json_authors     (const char   *json);
+
 G_END_DECLS

@@ -704,19 +704,22 @@ list_citations (GlnDatabase   *db,
                 GCancellable  *cancellable,
                 GError       **error)
 {
+  /* A paper not in the library shows what was kept of it aside (migration 12). */
   static const char references_sql[] =
-    "SELECT c.cited_id, coalesce (p.key, c.cited_key), coalesce (p.title, c.title),"
-    " coalesce (substr (p.published, 1, 4), 0), 0 FROM citations c"
-    " LEFT JOIN papers p ON p.id = c.cited_id WHERE c.citing_id = ?"
-    " ORDER BY p.published IS NULL, p.published DESC, 3";
+    "SELECT c.cited_id, coalesce (p.key, c.cited_key), coalesce (p.title, r.title, c.title),"
+    " coalesce (substr (p.published, 1, 4), r.year, 0), 0, NULL, r.authors FROM citations c"
+    " LEFT JOIN papers p ON p.id = c.cited_id LEFT JOIN citation_records r ON r.key = c.cited_key"
+    " WHERE c.citing_id = ? ORDER BY coalesce (p.published, r.year) IS NULL,"
+    " coalesce (substr (p.published, 1, 4), r.year) DESC, p.published DESC, 3";
   static const char citations_sql[] =
-    "SELECT c.citing_id, coalesce (p.key, c.citing_key), coalesce (p.title, c.title),"
-    " coalesce (substr (p.published, 1, 4), 0), 0 FROM citations c"
-    " LEFT JOIN papers p ON p.id = c.citing_id WHERE c.cited_id = ?"
-    " ORDER BY p.published IS NULL, p.published DESC, 3";
+    "SELECT c.citing_id, coalesce (p.key, c.citing_key), coalesce (p.title, r.title, c.title),"
+    " coalesce (substr (p.published, 1, 4), r.year, 0), 0, NULL, r.authors FROM citations c"
+    " LEFT JOIN papers p ON p.id = c.citing_id LEFT JOIN citation_records r ON r.key = c.citing_key"
+    " WHERE c.cited_id = ? ORDER BY coalesce (p.published, r.year) IS NULL,"
+    " coalesce (substr (p.published, 1, 4), r.year) DESC, p.published DESC, 3";
   static const char provenance_sql[] =
     "SELECT f.paper_id, p.key, p.title, coalesce (substr (p.published, 1, 4), 0), f.via_id,"
-    " f.direction FROM citation_found f JOIN papers p ON p.id = f.via_id"
+    " f.direction, NULL FROM citation_found f JOIN papers p ON p.id = f.via_id"
     " WHERE f.collection_id = ? ORDER BY f.paper_id, f.via_id";
   g_autoptr(GPtrArray) list = g_ptr_array_new_with_free_func ((GDestroyNotify) gln_citation_free);
   g_autoptr(GlnStmtScope) stmt = NULL;
@@ -739,6 +742,8 @@ list_citations (GlnDatabase   *db,
       citation->title = _gln_stmt_dup_text (stmt, 2);
       citation->year = sqlite3_column_int (stmt, 3);
       citation->via_id = sqlite3_column_int64 (stmt, 4);
+      if (sqlite3_column_type (stmt, 6) != SQLITE_NULL)
+        citation->authors = _gln_store_dup_json_authors ((const char *) sqlite3_column_text (stmt, 6));
       citation->direction = args->number;
       if (args->text != NULL)
         gln_citation_direction_from_string ((const char *) sqlite3_column_text (stmt, 5),

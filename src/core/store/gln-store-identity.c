@@ -255,6 +255,25 @@ _gln_store_find_same (GlnDatabase  *db,
   return TRUE;
 }
 
+/**
+ * _gln_store_find_by_id:
+ * @db: the database
+ * @incoming: a record
+ * @id: (out): the stored paper with one of its identifiers (key, arXiv id, DOI, a
+ *   service's own id), or 0
+ * @error: return location for a #GError
+ *
+ * The first of the identity rules alone, for a record that is only looked up, not stored.
+ */
+gboolean
+_gln_store_find_by_id (GlnDatabase  *db,
+                       GlnPaper     *incoming,
+                       gint64       *id,
+                       GError      **error)
+{
+  return by_identifier (db, incoming, id, error);
+}
+
 /* Records @paper_id and @other as possible duplicates unless the user said they are not. */
 gboolean
 _gln_store_add_duplicate (GlnDatabase  *db,

@@ -14,8 +14,9 @@
 
 /* One paper's citations, as the reading pane shows them (issue 17): how many links the
  * library knows each way, the links of one paper read on request (outside any review, so
- * nothing joins a screening queue), and a paper known only by its title from a reference
- * list taken into the library, its links following it. */
+ * nothing joins a screening queue, and what the library does not have is kept aside rather
+ * than added), and such a paper taken into the library when the user asks, its links
+ * following it. */
 
 typedef struct
 {
@@ -122,6 +123,25 @@ gln_store_count_citations_finish (GlnStore      *self,
   return TRUE;
 }
 
+/* Which paper of the library @found is (by an identifier, or a title-only record by its
+ * title key), without storing it: 0 when the library does not have it. */
+static gboolean
+find_in_library (GlnDatabase      *db,
+                 GlnCitationPage  *page,
+                 guint             i,
+                 gint64           *id,
+                 GError          **error)
+{
+  GlnPaper *found = g_ptr_array_index (page->papers, i);
+
+  if (gln_citation_page_is_linked (page, i))
+    return _gln_store_find_by_id (db, found, id, error);
+
+  *id = _gln_database_lookup_id (db, _gln_store_paper_by_key_sql, gln_paper_get_key (found),
+                                 error);
+  return *id >= 0;
+}
+
 static gpointer
 save_links (GlnDatabase   *db,
             GlnStoreArgs  *args,
@@ -129,21 +149,23 @@ save_links (GlnDatabase   *db,
             GError       **error)
 {
   SaveArgs *save = args->object;
-  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   gint64 n_links = 0;
 
-  if (!_gln_store_import_linked (db, save->page, ids, cancellable, error))
-    return NULL;
-
-  for (guint i = 0; i < ids->len; i++)
+  for (guint i = 0; i < save->page->papers->len; i++)
     {
-      gint64 id = g_array_index (ids, gint64, i);
+      GlnPaper *found = g_ptr_array_index (save->page->papers, i);
+      gint64 id = 0;
 
-      /* A linked record the import skipped (no title, no id) is no link either. */
-      if (id == save->paper_id || (id <= 0 && gln_citation_page_is_linked (save->page, i)))
+      if (gln_paper_get_key (found) == NULL || gln_paper_get_title (found) == NULL)
         continue;
-      if (!_gln_store_add_citation_link (db, save->paper_id, save->direction, id,
-                                         g_ptr_array_index (save->page->papers, i), error))
+      if (!find_in_library (db, save->page, i, &id, error))
+        return NULL;
+      if (id == save->paper_id)
+        continue;
+      /* Not in the library: kept aside for the lists until the user adds it. */
+      if (id == 0 && !_gln_store_keep_citation_record (db, found, error))
+        return NULL;
+      if (!_gln_store_add_citation_link (db, save->paper_id, save->direction, id, found, error))
         return NULL;
       n_links++;
     }
@@ -163,10 +185,11 @@ static const GlnStoreOp save_op = { save_links, g_free, GLN_STORE_OP_CHANGES };
  * @callback: finished with gln_store_save_paper_links_finish()
  * @user_data: data for @callback
  *
- * Stores one page of a paper's references or citations in one transaction, the way a
- * citation search does (found papers through the identity rules, those new to the library
- * read, so that they stay out of the Inbox; a record known only by its title as a link by
- * title), but for no collection.
+ * Stores one page of a paper's references or citations in one transaction. A found paper
+ * the library has (by an identifier, or by its title for a record known only by that)
+ * gains a link by id; the others do not go into the library: they are kept aside
+ * (`citation_records`), linked by their key, until the user adds one with
+ * gln_store_add_linked_title_async().
  */
 void
 gln_store_save_paper_links_async (GlnStore             *self,
@@ -247,12 +270,23 @@ add_linked_title (GlnDatabase   *db,
 {
   g_autoptr(GPtrArray) papers = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GlnImportResult) result = gln_import_result_new ();
-  GlnPaper *paper = gln_paper_new ();
+  GError *local_error = NULL;
+  GlnPaper *paper;
   gint64 id;
 
-  gln_paper_set_key (paper, args->text);
-  gln_paper_set_title (paper, args->more_text);
-  gln_paper_set_source (paper, "semanticscholar");
+  /* The record kept aside, or (a link older than those) the key and title alone. */
+  if (!(paper = _gln_store_read_citation_record (db, args->text, &local_error)))
+    {
+      if (local_error != NULL)
+        {
+          g_propagate_error (error, local_error);
+          return NULL;
+        }
+      paper = gln_paper_new ();
+      gln_paper_set_key (paper, args->text);
+      gln_paper_set_title (paper, args->more_text);
+      gln_paper_set_source (paper, "semanticscholar");
+    }
   g_ptr_array_add (papers, paper);
   if (!_gln_store_import_papers (db, papers, result, cancellable, error))
     return NULL;
@@ -262,6 +296,7 @@ add_linked_title (GlnDatabase   *db,
                    _("The paper “%s” could not be added"), args->more_text);
       return NULL;
     }
+  /* The record kept aside goes with its last link (migration 12's triggers). */
   if (!repoint_links (db, args->text, id, error))
     return NULL;
 
@@ -273,15 +308,16 @@ static const GlnStoreOp add_op = { add_linked_title, g_free, GLN_STORE_OP_CHANGE
 /**
  * gln_store_add_linked_title_async:
  * @self: a #GlnStore
- * @key: the key of a link by title (a #GlnCitation with no @paper_id)
- * @title: its title
+ * @key: the key of a link to a paper not in the library (a #GlnCitation with no @paper_id)
+ * @title: its title, for a link kept without its record
  * @cancellable: (nullable): a #GCancellable
  * @callback: finished with gln_store_id_finish(), the paper's id
  * @user_data: data for @callback
  *
- * Takes a paper that a reference list knows only by its title into the library, through
- * the identity rules (a paper the library has under that title is the one), and makes the
- * links kept by its title the paper's.
+ * Takes a paper found by gln_store_save_paper_links_async() into the library: the record
+ * kept aside goes through the identity rules like any import (a paper the library already
+ * has is the one, not a copy), the links kept by its key become the paper's, and the
+ * record kept aside goes.
  */
 void
 gln_store_add_linked_title_async (GlnStore            *self,

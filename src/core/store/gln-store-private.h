@@ -202,6 +202,10 @@ gboolean  _gln_store_find_same       (GlnDatabase  *db,
                                       GArray       *possible,
                                       gint64       *id,
                                       GError      **error);
+gboolean  _gln_store_find_by_id      (GlnDatabase  *db,
+                                      GlnPaper     *incoming,
+                                      gint64       *id,
+                                      GError      **error);
 gboolean  _gln_store_paper_is_worked (GlnDatabase  *db,
                                       gint64        id,
                                       gboolean     *worked,

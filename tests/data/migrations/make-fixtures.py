@@ -444,6 +444,13 @@ def populate(db, version):
                error="The paper has no DOI, arXiv id or Semantic Scholar id")
         insert(db, "citation_found", collection_id=1, paper_id=2, via_id=1,
                direction="references", search_id=1)
+    if version >= 12:
+        # A forward search read from OpenAlex by cursor, stopped at its cap on level 1.
+        insert(db, "citation_searches", id=2, collection_id=1, backward=0, forward=1, depth=2,
+               created=T0 + 8 * DAY, finished=None, max_candidates=250, capped=1)
+        insert(db, "citation_search_papers", search_id=2, paper_id=1, direction="citations",
+               level=1, next_offset=200, requests=2, error=None,
+               next_cursor="IlsxNjA5MzcyODAwMDAwXSI=")
 
 
 def build(steps, version):
