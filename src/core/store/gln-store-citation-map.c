@@ -114,11 +114,8 @@ gln_store_read_citation_map_async (GlnStore            *self,
                                    GAsyncReadyCallback  callback,
                                    gpointer             user_data)
 {
-  GlnStoreArgs *args = _gln_store_args_new ();
-
-  args->id = collection_id;
-  _gln_store_call (self, &read_op, args, gln_store_read_citation_map_async, cancellable,
-                   callback, user_data);
+  _gln_store_call_with_id (self, &read_op, collection_id, gln_store_read_citation_map_async,
+                           cancellable, callback, user_data);
 }
 
 /**

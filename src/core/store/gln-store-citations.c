@@ -32,22 +32,6 @@ typedef struct
   char                 *failure;
 } SaveArgs;
 
-/* The many operations here that concern one search, paper or collection. */
-static void
-call_with_id (GlnStore            *self,
-              const GlnStoreOp    *op,
-              gint64               id,
-              gpointer             source_tag,
-              GCancellable        *cancellable,
-              GAsyncReadyCallback  callback,
-              gpointer             user_data)
-{
-  GlnStoreArgs *args = _gln_store_args_new ();
-
-  args->id = id;
-  _gln_store_call (self, op, args, source_tag, cancellable, callback, user_data);
-}
-
 static void
 save_args_free (SaveArgs *save)
 {
@@ -307,8 +291,8 @@ gln_store_next_citation_work_async (GlnStore            *self,
                                     GAsyncReadyCallback  callback,
                                     gpointer             user_data)
 {
-  call_with_id (self, &next_op, search_id, gln_store_next_citation_work_async, cancellable,
-                callback, user_data);
+  _gln_store_call_with_id (self, &next_op, search_id, gln_store_next_citation_work_async,
+                           cancellable, callback, user_data);
 }
 
 GlnCitationWork *
@@ -930,8 +914,8 @@ gln_store_read_prisma_async (GlnStore            *self,
                              GAsyncReadyCallback  callback,
                              gpointer             user_data)
 {
-  call_with_id (self, &prisma_op, collection_id, gln_store_read_prisma_async, cancellable,
-                callback, user_data);
+  _gln_store_call_with_id (self, &prisma_op, collection_id, gln_store_read_prisma_async,
+                           cancellable, callback, user_data);
 }
 
 GlnPrismaCounts *

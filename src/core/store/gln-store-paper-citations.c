@@ -86,11 +86,8 @@ gln_store_count_citations_async (GlnStore            *self,
                                  GAsyncReadyCallback  callback,
                                  gpointer             user_data)
 {
-  GlnStoreArgs *args = _gln_store_args_new ();
-
-  args->id = paper_id;
-  _gln_store_call (self, &count_op, args, gln_store_count_citations_async, cancellable,
-                   callback, user_data);
+  _gln_store_call_with_id (self, &count_op, paper_id, gln_store_count_citations_async,
+                           cancellable, callback, user_data);
 }
 
 /**

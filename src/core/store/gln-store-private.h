@@ -89,6 +89,13 @@ void          _gln_store_call           (GlnStore             *self,
                                          GCancellable         *cancellable,
                                          GAsyncReadyCallback   callback,
                                          gpointer              user_data);
+void          _gln_store_call_with_id   (GlnStore             *self,
+                                         const GlnStoreOp     *op,
+                                         gint64                id,
+                                         gpointer              source_tag,
+                                         GCancellable         *cancellable,
+                                         GAsyncReadyCallback   callback,
+                                         gpointer              user_data);
 gpointer      _gln_store_finish         (GlnStore             *self,
                                          GAsyncResult         *result,
                                          gpointer              source_tag,

@@ -656,6 +656,27 @@ _gln_store_call (GlnStore            *self,
   g_thread_pool_push (self->pool, inner, NULL);
 }
 
+/**
+ * _gln_store_call_with_id:
+ *
+ * _gln_store_call() for the many operations whose only argument is the id of one paper,
+ * collection, search or other row.
+ */
+void
+_gln_store_call_with_id (GlnStore            *self,
+                         const GlnStoreOp    *op,
+                         gint64               id,
+                         gpointer             source_tag,
+                         GCancellable        *cancellable,
+                         GAsyncReadyCallback  callback,
+                         gpointer             user_data)
+{
+  GlnStoreArgs *args = _gln_store_args_new ();
+
+  args->id = id;
+  _gln_store_call (self, op, args, source_tag, cancellable, callback, user_data);
+}
+
 /* The common body of the store's _finish functions: the job's result, owned by the caller.
  * A %NULL @source_tag accepts any operation, for the shared finish functions. */
 gpointer
