@@ -32,16 +32,11 @@ static GlnPaper *
 new_paper (const char *title,
            const char *doi)
 {
-  GlnPaper *paper = gln_paper_new ();
-  g_autofree char *key = gln_paper_key_build (NULL, doi, title);
+  GlnPaper *paper = gln_test_paper_new (title, doi, NULL, "semantic-scholar");
   const char *authors[] = { "Ada Q. Lovelace", NULL };
 
-  gln_paper_set_key (paper, key);
-  gln_paper_set_title (paper, title);
-  gln_paper_set_doi (paper, doi);
   gln_paper_set_authors (paper, authors, NULL);
   gln_paper_set_published (paper, "2019-05-01");
-  gln_paper_set_source (paper, "semantic-scholar");
 
   return paper;
 }

@@ -32,6 +32,26 @@ gln_test_wait (void)
 }
 
 /* A store on a new library file in the test's own temporary directory. */
+/* A paper as a service gives it: a title and what identifiers it has, keyed as an import
+ * keys it. */
+GlnPaper *
+gln_test_paper_new (const char *title,
+                    const char *doi,
+                    const char *arxiv_id,
+                    const char *source)
+{
+  GlnPaper *paper = gln_paper_new ();
+  g_autofree char *key = gln_paper_key_build (arxiv_id, doi, title);
+
+  gln_paper_set_key (paper, key);
+  gln_paper_set_title (paper, title);
+  gln_paper_set_doi (paper, doi);
+  gln_paper_set_arxiv_id (paper, arxiv_id);
+  gln_paper_set_source (paper, source);
+
+  return paper;
+}
+
 GlnStore *
 gln_test_store_new (void)
 {

@@ -16,6 +16,10 @@ void             gln_test_ready_cb       (GObject       *object,
                                           gpointer       user_data);
 GAsyncResult    *gln_test_wait           (void);
 
+GlnPaper        *gln_test_paper_new      (const char    *title,
+                                          const char    *doi,
+                                          const char    *arxiv_id,
+                                          const char    *source);
 GlnStore        *gln_test_store_new      (void);
 GlnImportResult *gln_test_store_import   (GlnStore      *store,
                                           GPtrArray     *papers,

@@ -35,15 +35,9 @@ new_paper (const char *title,
            const char *arxiv_id,
            const char *extra)
 {
-  GlnPaper *paper = gln_paper_new ();
-  g_autofree char *key = gln_paper_key_build (arxiv_id, doi, title);
+  GlnPaper *paper = gln_test_paper_new (title, doi, arxiv_id, "bibtex");
 
-  gln_paper_set_key (paper, key);
-  gln_paper_set_title (paper, title);
-  gln_paper_set_doi (paper, doi);
-  gln_paper_set_arxiv_id (paper, arxiv_id);
   gln_paper_set_extra (paper, extra);
-  gln_paper_set_source (paper, "bibtex");
 
   return paper;
 }

@@ -21,16 +21,7 @@ new_paper (const char *title,
            const char *doi,
            const char *arxiv_id)
 {
-  GlnPaper *paper = gln_paper_new ();
-  g_autofree char *key = gln_paper_key_build (arxiv_id, doi, title);
-
-  gln_paper_set_key (paper, key);
-  gln_paper_set_title (paper, title);
-  gln_paper_set_doi (paper, doi);
-  gln_paper_set_arxiv_id (paper, arxiv_id);
-  gln_paper_set_source (paper, "bibtex");
-
-  return paper;
+  return gln_test_paper_new (title, doi, arxiv_id, "bibtex");
 }
 
 static gint64

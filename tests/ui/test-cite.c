@@ -105,15 +105,7 @@ static GlnPaper *
 new_paper (const char *title,
            const char *doi)
 {
-  GlnPaper *paper = gln_paper_new ();
-  g_autofree char *key = gln_paper_key_build (NULL, doi, title);
-
-  gln_paper_set_key (paper, key);
-  gln_paper_set_title (paper, title);
-  gln_paper_set_doi (paper, doi);
-  gln_paper_set_source (paper, "semanticscholar");
-
-  return paper;
+  return gln_test_paper_new (title, doi, NULL, "semanticscholar");
 }
 
 static void
