@@ -16,7 +16,8 @@
  * A page given on the command line without truth is parsed and its papers listed, for a
  * person to count them against the page.
  *
- * Usage: bench-listing-score [--shared DIR] [PAGE.txt...] */
+ * Usage: bench-listing-score [--shared DIR] [--dir DIR...] [PAGE.txt...]
+ * (--dir scores one more folder laid out as tests/data/listings: NAME.txt, expected/NAME.json) */
 
 /* The year the fixtures were copied in, as in tests/core/test-listing.c. */
 #define COPY_YEAR 2026
@@ -218,6 +219,32 @@ score_dir (const char  *dir,
   return TRUE;
 }
 
+static void
+print_header (void)
+{
+  g_print ("%-28s %5s %5s %5s %7s %5s %5s\n", "page", "truth", "found", "extra", "exact",
+           "abstr", "auth");
+}
+
+/* Folders named on the command line, for pages kept outside the project (unseen pages). */
+static int
+score_dirs (const char * const *dirs)
+{
+  g_autoptr(GError) error = NULL;
+  Score total = { 0 };
+
+  print_header ();
+  for (guint i = 0; dirs[i] != NULL; i++)
+    if (!score_dir (dirs[i], &total, &error))
+      {
+        g_printerr ("bench-listing-score: %s\n", error->message);
+        return 1;
+      }
+  print_row ("all", &total);
+
+  return 0;
+}
+
 /* A page without truth: its papers, what was read of each, and the blocks left unchecked. */
 static gboolean
 list_page (const char  *path,
@@ -263,8 +290,11 @@ main (int   argc,
 {
   g_autofree char *shared = NULL;
   g_auto(GStrv) pages = NULL;
+  g_auto(GStrv) dirs = NULL;
   GOptionEntry entries[] = {
     { "shared", 0, 0, G_OPTION_ARG_FILENAME, &shared, "The shared data folder", "DIR" },
+    { "dir", 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &dirs, "Score this folder instead of ours",
+      "DIR" },
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &pages, NULL, "PAGE…" },
     { NULL }
   };
@@ -290,10 +320,11 @@ main (int   argc,
       return 0;
     }
 
+  if (dirs != NULL)
+    return score_dirs ((const char * const *) dirs);
   if (shared == NULL && g_getenv ("GLN_SHARED_DIR") != NULL)
     shared = g_strdup (g_getenv ("GLN_SHARED_DIR"));
-  g_print ("%-28s %5s %5s %5s %7s %5s %5s\n", "page", "truth", "found", "extra", "exact",
-           "abstr", "auth");
+  print_header ();
   if (shared != NULL)
     {
       g_autofree char *dir = g_build_filename (shared, "fixtures", "listings", NULL);
