@@ -35,6 +35,19 @@ dup_missing_shared_message (void)
   return g_strdup_printf ("Needs the shared samples and fixtures, missing at %s", dir);
 }
 
+/* Whether this test program was built with AddressSanitizer (build-aux/sanitize.sh): there
+ * every allocation is dear, so a test that measures time, or that spends its time in other
+ * programs, has nothing to learn and says so. */
+gboolean
+gln_test_sanitized (void)
+{
+#if defined(__SANITIZE_ADDRESS__)
+  return TRUE;
+#else
+  return FALSE;
+#endif
+}
+
 gboolean
 gln_test_have_shared (void)
 {

@@ -6,6 +6,7 @@
 G_BEGIN_DECLS
 
 gboolean   gln_test_have_shared          (void);
+gboolean   gln_test_sanitized            (void);
 void       gln_test_add_shared_func      (const char    *test_path,
                                           GTestFunc      test_func);
 void       gln_test_add_shared_data_func (const char    *test_path,
