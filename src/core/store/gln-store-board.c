@@ -163,11 +163,8 @@ gln_store_load_board_async (GlnStore            *self,
                             GAsyncReadyCallback  callback,
                             gpointer             user_data)
 {
-  GlnStoreArgs *args = _gln_store_args_new ();
-
-  args->id = collection_id;
-  _gln_store_call (self, &load_board_op, args, gln_store_load_board_async, cancellable,
-                   callback, user_data);
+  _gln_store_call_with_id (self, &load_board_op, collection_id, gln_store_load_board_async,
+                           cancellable, callback, user_data);
 }
 
 /**
@@ -490,9 +487,6 @@ gln_store_delete_board_column_async (GlnStore            *self,
                                      GAsyncReadyCallback  callback,
                                      gpointer             user_data)
 {
-  GlnStoreArgs *args = _gln_store_args_new ();
-
-  args->id = column_id;
-  _gln_store_call (self, &delete_column_op, args, gln_store_delete_board_column_async,
-                   cancellable, callback, user_data);
+  _gln_store_call_with_id (self, &delete_column_op, column_id, gln_store_delete_board_column_async,
+                           cancellable, callback, user_data);
 }

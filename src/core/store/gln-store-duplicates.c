@@ -361,11 +361,8 @@ gln_store_undo_merge_async (GlnStore            *self,
                             GAsyncReadyCallback  callback,
                             gpointer             user_data)
 {
-  GlnStoreArgs *args = _gln_store_args_new ();
-
-  args->id = merge_id;
-  _gln_store_call (self, &undo_op, args, gln_store_undo_merge_async, cancellable, callback,
-                   user_data);
+  _gln_store_call_with_id (self, &undo_op, merge_id, gln_store_undo_merge_async,
+                           cancellable, callback, user_data);
 }
 
 gboolean

@@ -236,11 +236,8 @@ gln_store_list_edits_async (GlnStore            *self,
                             GAsyncReadyCallback  callback,
                             gpointer             user_data)
 {
-  GlnStoreArgs *args = _gln_store_args_new ();
-
-  args->id = paper_id;
-  _gln_store_call (self, &list_edits_op, args, gln_store_list_edits_async, cancellable,
-                   callback, user_data);
+  _gln_store_call_with_id (self, &list_edits_op, paper_id, gln_store_list_edits_async,
+                           cancellable, callback, user_data);
 }
 
 GStrv

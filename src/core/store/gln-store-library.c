@@ -360,11 +360,8 @@ gln_store_delete_search_async (GlnStore            *self,
                                GAsyncReadyCallback  callback,
                                gpointer             user_data)
 {
-  GlnStoreArgs *args = _gln_store_args_new ();
-
-  args->id = search_id;
-  _gln_store_call (self, &delete_search_op, args, gln_store_delete_search_async, cancellable,
-                   callback, user_data);
+  _gln_store_call_with_id (self, &delete_search_op, search_id, gln_store_delete_search_async,
+                           cancellable, callback, user_data);
 }
 
 /* Adds each value of @sql's first column that is not @ok_value as a problem. */

@@ -621,11 +621,8 @@ gln_store_list_notes_async (GlnStore            *self,
                             GAsyncReadyCallback  callback,
                             gpointer             user_data)
 {
-  GlnStoreArgs *args = _gln_store_args_new ();
-
-  args->id = paper_id;
-  _gln_store_call (self, &list_notes_op, args, gln_store_list_notes_async, cancellable,
-                   callback, user_data);
+  _gln_store_call_with_id (self, &list_notes_op, paper_id, gln_store_list_notes_async,
+                           cancellable, callback, user_data);
 }
 
 /**
@@ -760,11 +757,8 @@ gln_store_delete_note_async (GlnStore            *self,
                              GAsyncReadyCallback  callback,
                              gpointer             user_data)
 {
-  GlnStoreArgs *args = _gln_store_args_new ();
-
-  args->id = note_id;
-  _gln_store_call (self, &delete_note_op, args, gln_store_delete_note_async, cancellable,
-                   callback, user_data);
+  _gln_store_call_with_id (self, &delete_note_op, note_id, gln_store_delete_note_async,
+                           cancellable, callback, user_data);
 }
 
 /* Reads papers whole, for one caller alone: what exports write. */
