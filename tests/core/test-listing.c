@@ -44,6 +44,7 @@ static const char * const own_fixtures[] = {
   "lab-wrapped",      /* lab page: IEEE and APA citations wrapped over lines, a word broken */
   "lab-dotted",       /* lab page: "2026 · 3", title, "A*, B† · Venue 981, A12 (2026)" */
   "acl-event-2019",   /* ACL Anthology until 2019: "pdf bib Title", "[Q01-1001]: A | B", issues */
+  "lab-highlights",   /* lab page: title, blurb, "A* & B*, C; D", venue; then the full list */
 };
 
 static GPtrArray *

@@ -244,6 +244,23 @@ is_one_sentence (const char *text)
   return TRUE;
 }
 
+/* "Surface Science 660, 31 (2017)": a volume, a page and the year in parentheses end a
+ * venue line, not a title. */
+static gboolean
+ends_with_volume_year (const char *text)
+{
+  gsize n = strlen (text);
+
+  if (n < 10 || text[n - 1] != ')' || text[n - 6] != '(' || text[n - 7] != ' ' ||
+      !g_ascii_isdigit (text[n - 8]))
+    return FALSE;
+  for (gsize i = n - 5; i < n - 1; i++)
+    if (!g_ascii_isdigit (text[i]))
+      return FALSE;
+
+  return TRUE;
+}
+
 static gboolean
 is_title_line (ListingLine *line)
 {
@@ -263,6 +280,7 @@ is_title_line (ListingLine *line)
   /* "Bib Export formats:" is a label, not a title. */
   if (_gln_listing_count_words (line->text) < 2 || is_entry_marker (line) ||
       is_link_line (line, NULL) || g_str_has_suffix (line->text, ":") ||
+      ends_with_volume_year (line->text) ||
       (heading = parse_year_heading (line->text)) != NULL)
     return FALSE;
   names = authors_of (line, &truncated);
@@ -402,6 +420,61 @@ take_leading (Records       *records,
   return line->number;
 }
 
+/* Whether a venue stands on the line under line a: "Nature 571, 541 (2019)". */
+static gboolean
+venue_below (Records *records,
+             int      a)
+{
+  int next = _gln_listing_next_nonblank (records->page, a);
+  g_auto(ListingFields) probe = { NULL, };
+
+  if (next < 0 || line_at (records, next)->kind != KIND_TEXT)
+    return FALSE;
+  _gln_listing_fields_init (&probe, records->page->year);
+  _gln_listing_find_venue_line (&probe, line_at (records, next)->text);
+
+  return probe.venue != NULL;
+}
+
+/* The title over line b when b is a blurb: a sentence or two a lab writes about a
+ * highlighted paper between its title and its authors ("We have imaged the doubling of
+ * …."), with the venue under the authors. It is neither the title nor the paper's
+ * abstract, which would be longer. Returns the title's line, or -1. */
+static int
+title_over_blurb (Records *records,
+                  int      b)
+{
+  ListingLine *blurb = line_at (records, b);
+  int t = prev_nonblank (records->page, b);
+  int a = _gln_listing_next_nonblank (records->page, b);
+  const char *text = blurb->text;
+  gsize len = strlen (text);
+  guint words = _gln_listing_count_words (text);
+  guint breaks = 0;
+  gboolean truncated;
+  g_autoptr(GPtrArray) names = NULL;
+  ListingLine *title;
+
+  if (t < 0 || a < 0 || blurb->label != LABEL_NONE || len > 600 ||
+      (blurb->kind != KIND_TEXT && blurb->kind != KIND_ABSTRACT) || words < 6 || words > 60 ||
+      !_gln_listing_ends_sentence (text) || text[len - 1] == '?')
+    return -1;
+  for (const char *p = strstr (text, ". "); p != NULL; p = strstr (p + 2, ". "))
+    breaks += g_unichar_isupper (g_utf8_get_char (p + 2));
+  title = line_at (records, t);
+  if (breaks > 1 || !is_title_line (title) || _gln_listing_ends_sentence (title->text) ||
+      _gln_listing_count_words (title->text) < 3 || _gln_listing_looks_like_heading (title->text))
+    return -1;
+  names = authors_of (line_at (records, a), &truncated);
+
+  return names != NULL && names->len >= 2 && venue_below (records, a) ? t : -1;
+}
+
+static gboolean backs_single_name (Records *records,
+                                   int      a);
+static gboolean under_links       (Records *records,
+                                   int      t);
+
 /* Whether line i is a title with an author line under it. */
 static gboolean
 opens_block (Records *records,
@@ -414,8 +487,13 @@ opens_block (Records *records,
   if (next < 0 || !is_title_line (line_at (records, i)))
     return FALSE;
   names = authors_of (line_at (records, next), &truncated);
+  /* One name alone opens an entry only as try_block() takes it: "Full List" over the next
+   * title is a heading. */
+  if (names != NULL && names->len == 1 && line_at (records, next)->label == LABEL_NONE &&
+      line_at (records, next)->meta != META_BYLINE)
+    return backs_single_name (records, next) || under_links (records, i);
 
-  return names != NULL;
+  return names != NULL || title_over_blurb (records, next) == i;
 }
 
 /* Lines that end the lines of an entry below its authors. A year heading is one when it
@@ -905,16 +983,24 @@ try_line (Records *records,
 {
   ListingLine *line = line_at (records, i);
   int t;
+  int over;
   gboolean truncated;
   g_autoptr(GPtrArray) names = NULL;
 
   if (try_citation (records, i) || try_author_colon (records, i) || try_unauthored (records, i))
     return;
+  if ((names = authors_of (line, &truncated)) == NULL ||
+      (t = prev_nonblank (records->page, i)) < 0)
+    return;
+  if ((over = title_over_blurb (records, t)) >= 0)
+    {
+      if (try_block (records, over, i, names, truncated))
+        mark (records, t);
+      return;
+    }
   /* A title under its links may read like a list of names: "Tokenizer Fertility Predicts
    * Cross-Lingual Transfer". */
-  if ((names = authors_of (line, &truncated)) == NULL ||
-      (t = prev_nonblank (records->page, i)) < 0 ||
-      !(is_title_line (line_at (records, t)) ||
+  if (!(is_title_line (line_at (records, t)) ||
         (line_at (records, t)->kind == KIND_TEXT && line_at (records, t)->label == LABEL_NONE &&
          under_links (records, t))))
     return;
