@@ -625,6 +625,30 @@ is_record_name (const char *name,
   return TRUE;
 }
 
+/* A name among others of a list, where a given name may be an English word: "Dong In
+ * Kim". Alone on a line, such words are more often a title's. */
+static gboolean
+is_listed_name (const char *name,
+                gsize       len)
+{
+  const char *end = name + len;
+  const char *mid;
+  const char *after;
+  g_autofree char *rest = NULL;
+
+  if (is_record_name (name, len))
+    return TRUE;
+  if ((mid = memchr (name, ' ', len)) == NULL)
+    return FALSE;
+  mid++;
+  if ((after = memchr (mid, ' ', end - mid)) == NULL || after - mid > 3 ||
+      !g_ascii_isupper (*mid) || !is_title_word (mid, after - mid))
+    return FALSE;
+  rest = g_strdup_printf ("%.*s%.*s", (int) (mid - name), name, (int) (end - after - 1), after + 1);
+
+  return is_record_name (rest, strlen (rest));
+}
+
 /* "+3 authors", "+1 author Carol White": Semantic Scholar hides the middle of a list and
  * shows the last author after the count, with or without a comma. Returns how many bytes
  * of the piece p[0:n] the count takes (with the space after it), or 0 when it is none. */
@@ -737,7 +761,7 @@ _gln_listing_parse_record_authors (const char *text,
   if (first > 80)
     return NULL;
   if (text[first] != '\0' && first > 0 &&
-      !is_record_name (text, first - (text[first - 1] == ' ')))
+      !is_listed_name (text, first - (text[first - 1] == ' ')))
     return NULL;
   /* One name alone has a given and a family name, or is written in CJK: not "Save". A
    * line without a period ("et al.", "...") is that name whole, or nothing: most titles
@@ -797,13 +821,13 @@ _gln_listing_parse_record_authors (const char *text,
         }
       if (!pipes && (and = g_strstr_len (p, n, " and ")) != NULL)
         {
-          if (!is_record_name (p, and - p))
+          if (!is_listed_name (p, and - p))
             return NULL;
           g_ptr_array_add (names, g_strndup (p, and - p));
           n -= and + 5 - p;
           p = and + 5;
         }
-      if (!is_record_name (p, n))
+      if (!(names->len > 0 || sep != NULL ? is_listed_name (p, n) : is_record_name (p, n)))
         return NULL;
       if (pipes)
         g_ptr_array_add (names, g_strndup (p, n));
