@@ -37,6 +37,9 @@ _gln_listing_strip_links (const char *line)
   const char *p = line;
   guint words = 0;
 
+  /* Most lines start otherwise. */
+  if (!g_ascii_islower (*line) && *line != '[')
+    return line;
   while (*p != '\0')
     {
       gsize n = strcspn (p, " ");

@@ -449,20 +449,25 @@ title_over_blurb (Records *records,
   int a = _gln_listing_next_nonblank (records->page, b);
   const char *text = blurb->text;
   gsize len = strlen (text);
-  guint words = _gln_listing_count_words (text);
+  guint words;
   guint breaks = 0;
   gboolean truncated;
   g_autoptr(GPtrArray) names = NULL;
   ListingLine *title;
 
+  /* The cheap tests first: this is asked of most lines under a title. */
   if (t < 0 || a < 0 || blurb->label != LABEL_NONE || len > 600 ||
-      (blurb->kind != KIND_TEXT && blurb->kind != KIND_ABSTRACT) || words < 6 || words > 60 ||
+      (blurb->kind != KIND_TEXT && blurb->kind != KIND_ABSTRACT) ||
       !_gln_listing_ends_sentence (text) || text[len - 1] == '?')
     return -1;
+  title = line_at (records, t);
+  if ((title->kind != KIND_TEXT && title->kind != KIND_ABSTRACT) ||
+      _gln_listing_ends_sentence (title->text))
+    return -1;
+  words = _gln_listing_count_words (text);
   for (const char *p = strstr (text, ". "); p != NULL; p = strstr (p + 2, ". "))
     breaks += g_unichar_isupper (g_utf8_get_char (p + 2));
-  title = line_at (records, t);
-  if (breaks > 1 || !is_title_line (title) || _gln_listing_ends_sentence (title->text) ||
+  if (words < 6 || words > 60 || breaks > 1 || !is_title_line (title) ||
       _gln_listing_count_words (title->text) < 3 || _gln_listing_looks_like_heading (title->text))
     return -1;
   names = authors_of (line_at (records, a), &truncated);
