@@ -43,6 +43,8 @@ static const char * const own_fixtures[] = {
   "lab-mla-chicago",  /* lab page: MLA and Chicago (author-date and notes) citations */
   "lab-wrapped",      /* lab page: IEEE and APA citations wrapped over lines, a word broken */
   "lab-dotted",       /* lab page: "2026 · 3", title, "A*, B† · Venue 981, A12 (2026)" */
+  "acl-event-2019",   /* ACL Anthology until 2019: "pdf bib Title", "[Q01-1001]: A | B", issues */
+  "lab-highlights",   /* lab page: title, blurb, "A* & B*, C; D", venue; then the full list */
 };
 
 static GPtrArray *
@@ -970,6 +972,45 @@ test_front_matter (void)
   g_assert_cmpuint (front, ==, 3);
 }
 
+/* A journal issue in ACL Anthology's layout until 2019 ends with entries that have an
+ * identifier but no authors (advertisements, books received, errata, an index): no
+ * papers, so a plain parse leaves them out and a preview shows them unchecked, each with
+ * its title and why. */
+static void
+test_unauthored_front_matter (void)
+{
+  static const char * const front[] = {
+    "Advertisements", "Books Received", "Errata", "Index of Authors: Volume 4", "Advertisements",
+  };
+  g_autofree char *path = gln_test_data_path ("listings", "acl-event-2019.txt", NULL);
+  g_autoptr(GBytes) bytes = gln_test_load_bytes (path);
+  GlnListingOptions options = { COPY_YEAR, TRUE };
+  g_autoptr(GPtrArray) plain = parse_bytes (bytes, COPY_YEAR, NULL);
+  g_autoptr(GPtrArray) preview = NULL;
+  gsize len;
+  const char *data = g_bytes_get_data (bytes, &len);
+  guint n_front = 0;
+
+  preview = gln_listing_parse (data, len, &options, NULL);
+  g_assert_nonnull (plain);
+  g_assert_nonnull (preview);
+  for (guint i = 0; i < plain->len; i++)
+    g_assert_cmpuint (gln_paper_get_n_authors (g_ptr_array_index (plain, i)), >, 0);
+  for (guint i = 0; i < preview->len; i++)
+    {
+      GlnPaper *paper = g_ptr_array_index (preview, i);
+
+      if (gln_listing_get_doubt (paper) == NULL)
+        continue;
+      g_assert_cmpuint (n_front, <, G_N_ELEMENTS (front));
+      g_assert_cmpstr (gln_paper_get_title (paper), ==, front[n_front]);
+      g_assert_cmpuint (gln_paper_get_n_authors (paper), ==, 0);
+      n_front++;
+    }
+  g_assert_cmpuint (n_front, ==, G_N_ELEMENTS (front));
+  g_assert_cmpuint (preview->len, ==, plain->len + G_N_ELEMENTS (front));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1000,6 +1041,7 @@ main (int   argc,
   g_test_add_func ("/gln/listing/doubt", test_doubt);
   g_test_add_func ("/gln/listing/uncertain", test_uncertain);
   g_test_add_func ("/gln/listing/front-matter", test_front_matter);
+  g_test_add_func ("/gln/listing/unauthored-front-matter", test_unauthored_front_matter);
   g_test_add_func ("/gln/listing/snippet-before-links", test_snippet_before_links);
   g_test_add_func ("/gln/listing/long-title-block", test_long_title_block);
   g_test_add_func ("/gln/listing/records-bounded", test_records_bounded);

@@ -542,8 +542,25 @@ _gln_listing_parse_byline (const char *text,
   return authors;
 }
 
+/* The length of name[0:len] without the marks of equal contribution after it: "D Cho*",
+ * "MP Allan⋆". They stay in the name, as the page shows it. */
+static gsize
+unmarked_length (const char *name,
+                 gsize       len)
+{
+  for (;;)
+    {
+      if (len > 1 && name[len - 1] == '*')
+        len--;
+      else if (len > 3 && memcmp (name + len - 3, "\u22c6", 3) == 0)
+        len -= 3;
+      else
+        return len;
+    }
+}
+
 /* One name of a record's author line: "A Vaswani", "AN Gomez", "Ching-Yi Chen",
- * "Ludwig van Beethoven". */
+ * "Ludwig van Beethoven", "D Cho*". */
 static gboolean
 is_record_name (const char *name,
                 gsize       len)
@@ -551,7 +568,7 @@ is_record_name (const char *name,
   guint tokens = 0;
   guint cjk = 0;
   gboolean lower = FALSE;
-  const char *end = name + len;
+  const char *end = name + unmarked_length (name, len);
 
   for (const char *p = name; p < end;)
     {
@@ -608,6 +625,30 @@ is_record_name (const char *name,
   return TRUE;
 }
 
+/* A name among others of a list, where a given name may be an English word: "Dong In
+ * Kim". Alone on a line, such words are more often a title's. */
+static gboolean
+is_listed_name (const char *name,
+                gsize       len)
+{
+  const char *end = name + len;
+  const char *mid;
+  const char *after;
+  g_autofree char *rest = NULL;
+
+  if (is_record_name (name, len))
+    return TRUE;
+  if ((mid = memchr (name, ' ', len)) == NULL)
+    return FALSE;
+  mid++;
+  if ((after = memchr (mid, ' ', end - mid)) == NULL || after - mid > 3 ||
+      !g_ascii_isupper (*mid) || !is_title_word (mid, after - mid))
+    return FALSE;
+  rest = g_strdup_printf ("%.*s%.*s", (int) (mid - name), name, (int) (end - after - 1), after + 1);
+
+  return is_record_name (rest, strlen (rest));
+}
+
 /* "+3 authors", "+1 author Carol White": Semantic Scholar hides the middle of a list and
  * shows the last author after the count, with or without a comma. Returns how many bytes
  * of the piece p[0:n] the count takes (with the space after it), or 0 when it is none. */
@@ -630,6 +671,73 @@ hidden_authors (const char *p,
   return skip < n ? skip + 1 : skip;
 }
 
+/* "GS", "A": initials as lists that write them before the family name do. */
+static gboolean
+is_bare_initials (const char *tok,
+                  gsize       n)
+{
+  if (n == 0 || n > 3)
+    return FALSE;
+  for (gsize i = 0; i < n; i++)
+    if (!g_ascii_isupper (tok[i]))
+      return FALSE;
+
+  return TRUE;
+}
+
+/* Adds the name p[0:n] to names; as two, when two names of a list that writes initials
+ * first run together without a comma: "GS Boebinger PC Canfield". */
+static void
+add_record_name (GPtrArray  *names,
+                 const char *p,
+                 gsize       n)
+{
+  const char *end = p + n;
+  const char *space = memchr (p, ' ', n);
+  const char *prev;
+
+  if (space != NULL && is_bare_initials (p, space - p))
+    for (prev = space + 1; (space = memchr (prev, ' ', end - prev)) != NULL; prev = space + 1)
+      {
+        const char *tok = space + 1;
+        const char *next = memchr (tok, ' ', end - tok);
+
+        if (next != NULL && is_bare_initials (tok, next - tok) &&
+            !is_bare_initials (prev, space - prev))
+          {
+            g_ptr_array_add (names, g_strndup (p, space - p));
+            g_ptr_array_add (names, g_strndup (tok, end - tok));
+            return;
+          }
+      }
+  g_ptr_array_add (names, g_strndup (p, n));
+}
+
+/* Where the next name of a record's author line starts after p[0:n] ends: at " | " on a
+ * line of pipes, else at ", ", or at " & " and "; ", which some pages put between names
+ * ("D Cho* & KM Bastiaans*, GD Gu"). *len is set to the separator's length. */
+static const char *
+next_separator (const char *p,
+                gboolean    pipes,
+                gsize      *len)
+{
+  *len = pipes ? 3 : 2;
+  if (pipes)
+    return strstr (p, " | ");
+  for (const char *q = p; (q = strpbrk (q, ",;&")) != NULL; q++)
+    {
+      if (*q != '&' && q[1] == ' ')
+        return q;
+      if (*q == '&' && q > p && q[-1] == ' ' && q[1] == ' ')
+        {
+          *len = 3;
+          return q - 1;
+        }
+    }
+
+  return NULL;
+}
+
 /* The author line of a paper shown without an abstract: "A | B | C" (ACL Anthology),
  * "A Vaswani, N Shazeer, ..." (Google Scholar), "Alice Smith, Bob Jones and Carol White";
  * NULL unless every piece is a name. */
@@ -648,12 +756,12 @@ _gln_listing_parse_record_authors (const char *text,
   /* The first name ends soon, and is a name; prose is turned away before the line is
    * read to its end. */
   *truncated = FALSE;
-  while (first <= 80 && text[first] != '\0' && text[first] != ',' && text[first] != '|')
+  while (first <= 80 && text[first] != '\0' && strchr (",|;&", text[first]) == NULL)
     first++;
   if (first > 80)
     return NULL;
   if (text[first] != '\0' && first > 0 &&
-      !is_record_name (text, first - (text[first - 1] == ' ')))
+      !is_listed_name (text, first - (text[first - 1] == ' ')))
     return NULL;
   /* One name alone has a given and a family name, or is written in CJK: not "Save". A
    * line without a period ("et al.", "...") is that name whole, or nothing: most titles
@@ -689,7 +797,8 @@ _gln_listing_parse_record_authors (const char *text,
 
   for (p = copy; *p != '\0';)
     {
-      const char *sep = strstr (p, pipes ? " | " : ", ");
+      gsize sep_len;
+      const char *sep = next_separator (p, pipes, &sep_len);
       gsize n = sep != NULL ? (gsize) (sep - p) : strlen (p);
       const char *and = NULL;
 
@@ -704,7 +813,7 @@ _gln_listing_parse_record_authors (const char *text,
           *truncated = TRUE;
           if (skip >= n)
             {
-              p += n + (sep != NULL ? 2 : 0);
+              p += n + (sep != NULL ? sep_len : 0);
               continue;
             }
           p += skip;
@@ -712,18 +821,21 @@ _gln_listing_parse_record_authors (const char *text,
         }
       if (!pipes && (and = g_strstr_len (p, n, " and ")) != NULL)
         {
-          if (!is_record_name (p, and - p))
+          if (!is_listed_name (p, and - p))
             return NULL;
           g_ptr_array_add (names, g_strndup (p, and - p));
           n -= and + 5 - p;
           p = and + 5;
         }
-      if (!is_record_name (p, n))
+      if (!(names->len > 0 || sep != NULL ? is_listed_name (p, n) : is_record_name (p, n)))
         return NULL;
-      g_ptr_array_add (names, g_strndup (p, n));
+      if (pipes)
+        g_ptr_array_add (names, g_strndup (p, n));
+      else
+        add_record_name (names, p, n);
       p += n;
       if (sep != NULL)
-        p += pipes ? 3 : 2;
+        p += sep_len;
     }
 
   return names->len > 0 ? g_steal_pointer (&names) : NULL;

@@ -78,6 +78,8 @@ typedef struct
   ListingLineKind  kind;
   ListingMetaKind  meta;
   ListingLabel     label;
+  gboolean         linked;     /* the entry's links stood before the text: "pdf bib Title" */
+  gboolean         with_id;    /* an identifier stood before the text: "[J00-1001]: A | B" */
 } ListingLine;
 
 typedef struct
@@ -158,6 +160,12 @@ gboolean     _gln_listing_is_category_line    (const char          *line);
 gboolean     _gln_listing_is_chrome           (const char          *line);
 const char  *_gln_listing_strip_glued_chrome  (const char          *title);
 gboolean     _gln_listing_starts_replies      (const char          *line);
+
+gboolean     _gln_listing_is_link_word        (const char          *word,
+                                               gsize                n);
+const char  *_gln_listing_strip_links         (const char          *line);
+const char  *_gln_listing_strip_id            (const char          *line);
+gboolean     _gln_listing_is_bare_id          (const char          *line);
 
 gboolean     _gln_listing_is_separator        (const char          *line);
 gboolean     _gln_listing_is_code_flag        (const char          *line);

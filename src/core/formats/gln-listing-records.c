@@ -104,10 +104,6 @@ static gboolean
 is_link_line (const ListingLine *line,
               gboolean          *code)
 {
-  static const char * const link_words[] = {
-    "pdf", "bib", "abs", "html", "bibtex", "ris", "slides", "video", "poster", "code", "data",
-    "software", "doi", "project", "dataset", "supplementary", "other", "arxiv", "website",
-  };
   const char *p = line->text;
   guint words = 0;
   gboolean has_code = FALSE;
@@ -118,10 +114,10 @@ is_link_line (const ListingLine *line,
       const char *word = p;
       gsize n = len;
 
+      if (!_gln_listing_is_link_word (word, n))
+        return FALSE;
       if (n > 2 && word[0] == '[' && word[n - 1] == ']')
         word++, n -= 2;
-      if (!_gln_listing_in_list_ci (word, n, link_words, G_N_ELEMENTS (link_words)))
-        return FALSE;
       has_code |= _gln_listing_equal_ci (word, n, "code");
       words++;
       p = _gln_listing_skip_blanks (p + len);
@@ -248,6 +244,23 @@ is_one_sentence (const char *text)
   return TRUE;
 }
 
+/* "Surface Science 660, 31 (2017)": a volume, a page and the year in parentheses end a
+ * venue line, not a title. */
+static gboolean
+ends_with_volume_year (const char *text)
+{
+  gsize n = strlen (text);
+
+  if (n < 10 || text[n - 1] != ')' || text[n - 6] != '(' || text[n - 7] != ' ' ||
+      !g_ascii_isdigit (text[n - 8]))
+    return FALSE;
+  for (gsize i = n - 5; i < n - 1; i++)
+    if (!g_ascii_isdigit (text[i]))
+      return FALSE;
+
+  return TRUE;
+}
+
 static gboolean
 is_title_line (ListingLine *line)
 {
@@ -267,6 +280,7 @@ is_title_line (ListingLine *line)
   /* "Bib Export formats:" is a label, not a title. */
   if (_gln_listing_count_words (line->text) < 2 || is_entry_marker (line) ||
       is_link_line (line, NULL) || g_str_has_suffix (line->text, ":") ||
+      ends_with_volume_year (line->text) ||
       (heading = parse_year_heading (line->text)) != NULL)
     return FALSE;
   names = authors_of (line, &truncated);
@@ -363,7 +377,18 @@ finish_record (Records       *records,
   if (fields->title == NULL || *fields->title == '\0')
     return;
   if (fields->venue == NULL && records->volume != NULL)
-    fields->venue = g_strdup (records->volume);
+    {
+      ListingMeta issue = LISTING_META_INIT;
+
+      fields->venue = g_strdup (records->volume);
+      /* "Computational Linguistics, Volume 26, Number 1, March 2000": a journal issue's
+       * heading dates its papers. */
+      if (!fields->dated && _gln_listing_parse_date (records->volume, &issue) &&
+          issue.month != 0 && issue.year != 0)
+        _gln_listing_set_shown_date (fields, issue.date_text, issue.year, issue.month,
+                                     issue.day);
+      _gln_listing_meta_clear (&issue);
+    }
   if (!fields->dated && records->heading != NULL)
     _gln_listing_set_shown_date (fields, records->heading,
                                  (int) g_ascii_strtoll (records->heading, NULL, 10), 0, 0);
@@ -395,6 +420,66 @@ take_leading (Records       *records,
   return line->number;
 }
 
+/* Whether a venue stands on the line under line a: "Nature 571, 541 (2019)". */
+static gboolean
+venue_below (Records *records,
+             int      a)
+{
+  int next = _gln_listing_next_nonblank (records->page, a);
+  g_auto(ListingFields) probe = { NULL, };
+
+  if (next < 0 || line_at (records, next)->kind != KIND_TEXT)
+    return FALSE;
+  _gln_listing_fields_init (&probe, records->page->year);
+  _gln_listing_find_venue_line (&probe, line_at (records, next)->text);
+
+  return probe.venue != NULL;
+}
+
+/* The title over line b when b is a blurb: a sentence or two a lab writes about a
+ * highlighted paper between its title and its authors ("We have imaged the doubling of
+ * …."), with the venue under the authors. It is neither the title nor the paper's
+ * abstract, which would be longer. Returns the title's line, or -1. */
+static int
+title_over_blurb (Records *records,
+                  int      b)
+{
+  ListingLine *blurb = line_at (records, b);
+  int t = prev_nonblank (records->page, b);
+  int a = _gln_listing_next_nonblank (records->page, b);
+  const char *text = blurb->text;
+  gsize len = strlen (text);
+  guint words;
+  guint breaks = 0;
+  gboolean truncated;
+  g_autoptr(GPtrArray) names = NULL;
+  ListingLine *title;
+
+  /* The cheap tests first: this is asked of most lines under a title. */
+  if (t < 0 || a < 0 || blurb->label != LABEL_NONE || len > 600 ||
+      (blurb->kind != KIND_TEXT && blurb->kind != KIND_ABSTRACT) ||
+      !_gln_listing_ends_sentence (text) || text[len - 1] == '?')
+    return -1;
+  title = line_at (records, t);
+  if ((title->kind != KIND_TEXT && title->kind != KIND_ABSTRACT) ||
+      _gln_listing_ends_sentence (title->text))
+    return -1;
+  words = _gln_listing_count_words (text);
+  for (const char *p = strstr (text, ". "); p != NULL; p = strstr (p + 2, ". "))
+    breaks += g_unichar_isupper (g_utf8_get_char (p + 2));
+  if (words < 6 || words > 60 || breaks > 1 || !is_title_line (title) ||
+      _gln_listing_count_words (title->text) < 3 || _gln_listing_looks_like_heading (title->text))
+    return -1;
+  names = authors_of (line_at (records, a), &truncated);
+
+  return names != NULL && names->len >= 2 && venue_below (records, a) ? t : -1;
+}
+
+static gboolean backs_single_name (Records *records,
+                                   int      a);
+static gboolean under_links       (Records *records,
+                                   int      t);
+
 /* Whether line i is a title with an author line under it. */
 static gboolean
 opens_block (Records *records,
@@ -407,8 +492,13 @@ opens_block (Records *records,
   if (next < 0 || !is_title_line (line_at (records, i)))
     return FALSE;
   names = authors_of (line_at (records, next), &truncated);
+  /* One name alone opens an entry only as try_block() takes it: "Full List" over the next
+   * title is a heading. */
+  if (names != NULL && names->len == 1 && line_at (records, next)->label == LABEL_NONE &&
+      line_at (records, next)->meta != META_BYLINE)
+    return backs_single_name (records, next) || under_links (records, i);
 
-  return names != NULL;
+  return names != NULL || title_over_blurb (records, next) == i;
 }
 
 /* Lines that end the lines of an entry below its authors. A year heading is one when it
@@ -421,7 +511,7 @@ is_stop_line (Records *records,
   g_autofree char *heading = NULL;
   int next;
 
-  if (line->kind == KIND_RECORD || line->kind == KIND_ABSTRACT ||
+  if (line->kind == KIND_RECORD || line->kind == KIND_ABSTRACT || line->linked ||
       is_leading_marker (records, line) || g_str_has_prefix (line->text, "bib (full) "))
     return TRUE;
   if (line->text[0] == '[' && strchr (line->text, ']') != NULL &&
@@ -542,12 +632,14 @@ is_front_matter (Records *records,
   return FALSE;
 }
 
-/* No paper: a preview shows it, unchecked, for the user to decide. Its lines are taken,
- * so that neither the title nor the editors pass for part of another entry. */
+/* No paper: a preview shows it, unchecked, for the user to decide, with the doubt. Its
+ * lines are taken, so that neither the title nor the editors pass for part of another
+ * entry. */
 static gboolean
-take_front_matter (Records *records,
-                   int      t,
-                   int      a)
+take_front_matter (Records    *records,
+                   int         t,
+                   int         a,
+                   const char *doubt)
 {
   g_auto(ListingFields) fields = { NULL, };
 
@@ -558,19 +650,23 @@ take_front_matter (Records *records,
   _gln_listing_fields_init (&fields, records->page->year);
   fields.line = take_leading (records, &fields, t);
   _gln_listing_find_title (&fields, line_at (records, t)->text);
-  fields.doubt = _("The front matter of a volume, its title over its editors: not a paper.");
+  fields.doubt = doubt;
   g_ptr_array_add (records->papers, _gln_listing_fields_finish (&fields));
 
   return TRUE;
 }
 
-/* Whether the title at t stands under its entry's links ("pdf bib abs", ACL Anthology),
- * which vouch for it as much as a date under the name would. */
+/* Whether the title at t stands under its entry's links ("pdf bib abs", ACL Anthology)
+ * or after them on its line ("pdf bib Title"), which vouch for it as much as a date under
+ * the name would. */
 static gboolean
 under_links (Records *records,
              int      t)
 {
   int above = prev_nonblank (records->page, t);
+
+  if (line_at (records, t)->linked)
+    return TRUE;
 
   return above >= 0 && is_link_line (line_at (records, above), NULL) &&
          (!records->decided || !records->links_trail);
@@ -590,12 +686,18 @@ try_block (Records   *records,
   int end;
 
   if (is_front_matter (records, t))
-    return take_front_matter (records, t, a);
+    return take_front_matter (records, t, a,
+                              _("The front matter of a volume, its title over its editors: "
+                                "not a paper."));
   /* One name alone is weak evidence: "Privacy Policy" under "Copyright", a co-author
    * under the institution of the one above, "Has PDF" under "Sort by …". It needs a
    * longer title and a date, venue or the next entry below it. */
   single = names->len == 1 && line_at (records, a)->label == LABEL_NONE &&
            line_at (records, a)->meta != META_BYLINE;
+  /* Unless links stand before the title and an identifier before the name (ACL Anthology
+   * until 2019): "pdf bib Bidirectional Contextual Resolution" over "[J00-4002]: A Name". */
+  if (single && title->linked && line_at (records, a)->with_id)
+    single = FALSE;
   if (single && (_gln_listing_count_words (title->text) < 4 ||
                  _gln_listing_looks_like_heading (title->text) ||
                  !(backs_single_name (records, a) || under_links (records, t))))
@@ -607,7 +709,8 @@ try_block (Records   *records,
       int above = prev_nonblank (records->page, t);
 
       records->decided = TRUE;
-      records->links_trail = above < 0 || !is_link_line (line_at (records, above), NULL);
+      records->links_trail = !title->linked &&
+                             (above < 0 || !is_link_line (line_at (records, above), NULL));
     }
   if ((end = trailing_end (records, a)) < 0)
     return FALSE;
@@ -836,22 +939,73 @@ try_citation (Records *records,
   return TRUE;
 }
 
+/* A title after its links with an identifier but no authors under it ("pdf bib
+ * Advertisements" over "[J00-1007]:"): the front matter of a journal issue. */
+static gboolean
+try_unauthored (Records *records,
+                int      t)
+{
+  int a = _gln_listing_next_nonblank (records->page, t);
+
+  if (!line_at (records, t)->linked || a < 0 ||
+      !_gln_listing_is_bare_id (line_at (records, a)->text))
+    return FALSE;
+
+  return take_front_matter (records, t, a,
+                            _("A title without authors among papers shown with theirs: "
+                              "perhaps the front matter of an issue, such as advertisements, "
+                              "books received or an index."));
+}
+
+/* A volume's heading over its first entry, on a page whose entries show their links before
+ * their titles: "Computational Linguistics, Volume 26, Number 1, March 2000" over "pdf bib
+ * Title". It is no paper, and the venue of those under it. */
+static gboolean
+is_volume_heading (Records *records,
+                   int      i)
+{
+  ListingLine *line = line_at (records, i);
+  int next = _gln_listing_next_nonblank (records->page, i);
+  int above = prev_nonblank (records->page, i);
+  gboolean truncated;
+  g_autoptr(GPtrArray) names = NULL;
+
+  if (next < 0 || !line_at (records, next)->linked || line->linked || line->with_id ||
+      (line->kind != KIND_TEXT && line->kind != KIND_META) ||
+      _gln_listing_is_bare_id (line->text) || is_leading_marker (records, line))
+    return FALSE;
+  /* The author line of a title above that was not understood is none. */
+  if (above >= 0 && line_at (records, above)->linked)
+    return FALSE;
+  names = authors_of (line, &truncated);
+
+  return names == NULL;
+}
+
 static void
 try_line (Records *records,
           int      i)
 {
   ListingLine *line = line_at (records, i);
   int t;
+  int over;
   gboolean truncated;
   g_autoptr(GPtrArray) names = NULL;
 
-  if (try_citation (records, i) || try_author_colon (records, i))
+  if (try_citation (records, i) || try_author_colon (records, i) || try_unauthored (records, i))
     return;
+  if ((names = authors_of (line, &truncated)) == NULL ||
+      (t = prev_nonblank (records->page, i)) < 0)
+    return;
+  if ((over = title_over_blurb (records, t)) >= 0)
+    {
+      if (try_block (records, over, i, names, truncated))
+        mark (records, t);
+      return;
+    }
   /* A title under its links may read like a list of names: "Tokenizer Fertility Predicts
    * Cross-Lingual Transfer". */
-  if ((names = authors_of (line, &truncated)) == NULL ||
-      (t = prev_nonblank (records->page, i)) < 0 ||
-      !(is_title_line (line_at (records, t)) ||
+  if (!(is_title_line (line_at (records, t)) ||
         (line_at (records, t)->kind == KIND_TEXT && line_at (records, t)->label == LABEL_NONE &&
          under_links (records, t))))
     return;
@@ -880,6 +1034,11 @@ _gln_listing_find_records (ListingPage *page)
         {
           g_free (records.volume);
           records.volume = g_strdup (line->text + strlen ("bib (full) "));
+        }
+      else if (is_volume_heading (&records, i))
+        {
+          g_free (records.volume);
+          records.volume = g_strdup (line->text);
         }
       else if (line->kind != KIND_CHROME)
         try_line (&records, i);

@@ -48,7 +48,8 @@ split_lines (ListingPage *page,
 
   while (*p != '\0')
     {
-      ListingLine line = { NULL, NULL, number++, KIND_BLANK, META_NONE, LABEL_NONE };
+      ListingLine line = { NULL, NULL, number++, KIND_BLANK, META_NONE, LABEL_NONE, FALSE,
+                           FALSE };
       char *start = p;
       char *end;
 
@@ -165,6 +166,8 @@ shows_cited_by (const char *text)
 static void
 classify_line (ListingLine *line)
 {
+  const char *text = line->text;
+
   if (*line->text == '\0')
     {
       line->kind = KIND_BLANK;
@@ -172,6 +175,11 @@ classify_line (ListingLine *line)
     }
 
   line->kind = KIND_META;
+  /* "pdf bib Title", "[J00-1001]: A | B" (ACL Anthology until 2019). */
+  line->text = (char *) _gln_listing_strip_links (line->text);
+  line->linked = line->text != text;
+  line->text = (char *) _gln_listing_strip_id (text = line->text);
+  line->with_id = line->text != text;
   line->text = (char *) _gln_listing_strip_label (line->text, &line->label);
   if (line->label != LABEL_NONE)
     classify_labelled (line);
