@@ -27,6 +27,7 @@ static const char * const own_fixtures[] = {
   "arxiv-author",     /* arXiv /a/ author page: "[1] arXiv:id", labelled fields, no abstracts */
   "dblp-person",      /* DBLP person page: year headings, "[j4]", "A, B:" over "Title. Venue" */
   "dblp-venue",       /* DBLP table of contents: front matter, "A, B:" over "Title. 3-13" */
+  "dblp-punctuation", /* DBLP person page: "!", "?", "...", ". 1." inside titles */
   "scholar-profile",  /* Google Scholar profile: title, authors "...", venue TAB cited-by TAB year */
   "scholar-search",   /* Google Scholar results with and without snippets, [CITATION] and [BOOK] */
   "openreview-venue", /* OpenReview venue page: title, authors, "Published:", venue, chrome */
@@ -43,6 +44,10 @@ static const char * const own_fixtures[] = {
   "lab-mla-chicago",  /* lab page: MLA and Chicago (author-date and notes) citations */
   "lab-wrapped",      /* lab page: IEEE and APA citations wrapped over lines, a word broken */
   "lab-dotted",       /* lab page: "2026 · 3", title, "A*, B† · Venue 981, A12 (2026)" */
+  "lab-hugo-citations", /* lab page: "A*, B (* co-first author) (2024). Title. Venue." */
+  "lab-tagged-citations", /* lab page: "[J12] A and B. Title. Venue, 2025." under headings */
+  "lab-venue-first",  /* lab page: "CVPR 2026 A. Bo, C. Di, \"Title\"", Chinese headings, no year */
+  "lab-ieee-years",   /* lab page: IEEE under year headings, accepted papers without a year */
 };
 
 static GPtrArray *
