@@ -107,11 +107,14 @@ _gln_listing_parse_tagged_names (const char  *prefix,
     }
   if (names_start == NULL)
     {
-      /* One acronym before an initial: "TVCG J. Zhu". */
-      gsize len = strspn (prefix, "ABCDEFGHIJKLMNOPQRSTUVWXYZ");
+      /* One acronym before an initial: "TVCG J. Zhu", "T-RO A. Moreau". */
+      gsize len = strspn (prefix, "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-&");
+      guint capitals = 0;
 
-      if (len < 2 || len > 8 || prefix[len] != ' ' || !g_ascii_isupper (prefix[len + 1]) ||
-          prefix[len + 2] != '.')
+      for (gsize i = 0; i < len; i++)
+        capitals += g_ascii_isupper (prefix[i]) ? 1 : 0;
+      if (capitals < 2 || len > 10 || !g_ascii_isupper (prefix[0]) || prefix[len] != ' ' ||
+          !g_ascii_isupper (prefix[len + 1]) || prefix[len + 2] != '.')
         return NULL;
       tag_end = prefix + len + 1;
       names_start = prefix + len + 1;
