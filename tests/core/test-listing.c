@@ -27,6 +27,7 @@ static const char * const own_fixtures[] = {
   "arxiv-author",     /* arXiv /a/ author page: "[1] arXiv:id", labelled fields, no abstracts */
   "dblp-person",      /* DBLP person page: year headings, "[j4]", "A, B:" over "Title. Venue" */
   "dblp-venue",       /* DBLP table of contents: front matter, "A, B:" over "Title. 3-13" */
+  "dblp-punctuation", /* DBLP person page: "!", "?", "...", ". 1." inside titles */
   "scholar-profile",  /* Google Scholar profile: title, authors "...", venue TAB cited-by TAB year */
   "scholar-search",   /* Google Scholar results with and without snippets, [CITATION] and [BOOK] */
   "openreview-venue", /* OpenReview venue page: title, authors, "Published:", venue, chrome */
@@ -45,6 +46,10 @@ static const char * const own_fixtures[] = {
   "lab-dotted",       /* lab page: "2026 · 3", title, "A*, B† · Venue 981, A12 (2026)" */
   "acl-event-2019",   /* ACL Anthology until 2019: "pdf bib Title", "[Q01-1001]: A | B", issues */
   "lab-highlights",   /* lab page: title, blurb, "A* & B*, C; D", venue; then the full list */
+  "lab-hugo-citations", /* lab page: "A*, B (* co-first author) (2024). Title. Venue." */
+  "lab-tagged-citations", /* lab page: "[J12] A and B. Title. Venue, 2025." under headings */
+  "lab-venue-first",  /* lab page: "CVPR 2026 A. Bo, C. Di, \"Title\"", Chinese headings, no year */
+  "lab-ieee-years",   /* lab page: IEEE under year headings, accepted papers without a year */
 };
 
 static GPtrArray *

@@ -35,8 +35,20 @@ year_at (const char *text,
     return 0;
   if (s > text && (g_ascii_isalnum (s[-1]) || s[-1] == '/' || s[-1] == '.'))
     return 0;
+  /* The last page of a range: "pp. 1888–1905", "1888-1905". */
+  if (s - text >= 4 && (s[-1] == '-' || g_str_has_prefix (s - 3, "–")) &&
+      g_ascii_isdigit (s[s[-1] == '-' ? -2 : -4]))
+    return 0;
 
   return (int) g_ascii_strtoll (s, NULL, 10);
+}
+
+/* year_at() for the other parts of the listing format. */
+int
+_gln_listing_year_at (const char *text,
+                      const char *s)
+{
+  return year_at (text, s);
 }
 
 /* The month a word names ("Apr", "June", "Sept"), or 0. */
@@ -227,26 +239,34 @@ parse_vancouver_authors (const char  *line,
   return g_steal_pointer (&names);
 }
 
-/* A mark that may end a sentence: ".", "?" or "!" before a space and a capital or digit. */
+/* A mark that may end a sentence: ".", "?" or "!" before a space and a capital or digit,
+ * or a venue's name that starts in lower case: "eLife", "iScience", "bioRxiv". */
 static gboolean
 is_sentence_end (const char *p)
 {
   gunichar next;
+  const char *w;
 
   if ((*p != '.' && *p != '?' && *p != '!') || p[1] != ' ')
     return FALSE;
   next = g_utf8_get_char (p + 2);
+  if (g_unichar_isupper (next) || g_unichar_isdigit (next))
+    return TRUE;
+  for (w = p + 2; g_ascii_islower (*w) && w - p < 6; w++)
+    ;
 
-  return g_unichar_isupper (next) || g_unichar_isdigit (next);
+  return w > p + 2 && g_ascii_isupper (*w) && g_ascii_islower (w[1]);
 }
 
 /* Whether the "?" at q ends the title, p being the next period that ends a sentence (or
  * the end): it does unless a sentence of the title goes on after it ("Rankings? A user
- * study. 25-35"). What follows a title is a venue, whose first
- * period closes an abbreviation ("Why? Trans. Assoc. Comput. Linguistics"), or has none. */
+ * study. 25-35", "Friends FTW! Friendship and competition in Halo: Reach. CoRR"). What
+ * follows a title is a venue, whose first period closes an abbreviation ("Why? Trans.
+ * Assoc. Comput. Linguistics") after capitalized words only, or has none. */
 static gboolean
 question_ends_title (const char *q,
-                     const char *p)
+                     const char *p,
+                     const char *lower)
 {
   const char *word;
 
@@ -254,8 +274,33 @@ question_ends_title (const char *q,
     return TRUE;
   for (word = p; word > q && word[-1] != ' '; word--)
     ;
+  /* lower: where the last word in lower case before p starts. */
+  if (lower != NULL && lower > q && lower < word)
+    return FALSE;
 
   return p - word >= 2 && p - word <= 6 && g_ascii_isupper (*word) && g_ascii_islower (p[-1]);
+}
+
+/* ". 1. Robust…": a title in numbered parts ("Maps in Drug Discovery. 1. Robust Behavior")
+ * goes on after the number of its part. */
+static gboolean
+numbers_part (const char *title,
+              const char *p)
+{
+  const char *n = p + 2;
+  gsize digits = strspn (n, "0123456789");
+
+  if (*p != '.')
+    return FALSE;
+  /* The period after the number itself. */
+  for (n = p; n > title && g_ascii_isdigit (n[-1]); n--)
+    ;
+  if (p - n >= 1 && p - n <= 2 && n - title >= 2 && n[-1] == ' ' && n[-2] == '.')
+    return TRUE;
+  n = p + 2;
+
+  return digits >= 1 && digits <= 2 && n[digits] == '.' && n[digits + 1] == ' ' &&
+         g_ascii_isupper (n[digits + 2]);
 }
 
 /* Where a title sentence ends: ". " before a capital or digit; "? " and "! " end it too,
@@ -265,17 +310,19 @@ title_end (const char  *title,
            const char **venue)
 {
   const char *period = title;
+  const char *lower = NULL;
 
   for (const char *p = title; *p != '\0'; p++)
     {
-      if (!is_sentence_end (p))
+      if (!is_sentence_end (p) || numbers_part (title, p))
         continue;
       /* The next period is found once for all the question marks before it. */
       if (*p != '.' && period <= p)
         for (period = p + 1; *period != '\0' && !(*period == '.' && is_sentence_end (period));
              period++)
-          ;
-      if (*p != '.' && !question_ends_title (p, period))
+          if (period[-1] == ' ' && g_ascii_islower (*period))
+            lower = period;
+      if (*p != '.' && !question_ends_title (p, period, lower))
         continue;
       *venue = p + 2;
       return *p == '.' ? p : p + 1;
@@ -354,10 +401,32 @@ static void
 find_venue_fields (ListingFields *fields,
                    const char    *venue)
 {
-  static const char * const numbering[] = { "pp.", "p.", "vol.", "no.", "art.", "doi:" };
-  const char *end = venue;
+  /* The numbers of a venue, and the editors of a book ("ed. Ana Ruiz"). */
+  static const char * const numbering[] = {
+    "pp.", "p.", "vol.", "no.", "art.", "doi:", "ed.", "eds.",
+  };
+  /* Where the paper stands, before the venue's name. */
+  static const char * const status[] = {
+    "Submitted to ", "In revision for ", "To appear in ", "Accepted to ", "Accepted in ",
+    "Under review at ", "Under review for ",
+  };
+  const char *end;
 
   _gln_listing_find_ids (fields, venue);
+  for (guint i = 0; i < G_N_ELEMENTS (status); i++)
+    if (g_str_has_prefix (venue, status[i]))
+      {
+        venue += strlen (status[i]);
+        /* "Submitted to the 2019 IEEE Conference on …": no name before the number. */
+        if (g_ascii_islower (*venue))
+          return;
+        break;
+      }
+  /* IEEE's "in Proc. KDD": the venue is the proceedings. */
+  if ((g_str_has_prefix (venue, "in ") || g_str_has_prefix (venue, "In ")) &&
+      g_ascii_isupper (venue[3]))
+    venue += 3;
+  end = venue;
   /* The name is the words before the first one with a number in it, or that numbers
    * ("pp. 1–14", "Art. no. 102311"): "CoRR abs/2401.1", "ACL (1) 2025", "Trans. Assoc.
    * Comput. Linguistics 14: 221-240". */
@@ -405,6 +474,11 @@ parse_vancouver (const char    *line,
 
   if ((names = parse_vancouver_authors (line, &title)) == NULL ||
       (end = title_end (title, &venue)) == NULL)
+    return FALSE;
+  /* "Ragesh K. Ramachandran, Zahi Kakish, and …": a middle initial, not a one-name
+   * Vancouver list; the family name goes on to the next name. */
+  if (names->len == 1 && (title[strcspn (title, " ,.")] == ',' ||
+                          g_str_has_prefix (title + strcspn (title, " ,."), " and ")))
     return FALSE;
   if (!set_title (fields, title, drop_repeated_venue (title, end - title)) ||
       !_gln_listing_find_shown_date (fields, venue, FALSE))
@@ -609,6 +683,22 @@ dup_mla_venue (const char *venue)
   return g_string_free (g_steal_pointer (&out), FALSE);
 }
 
+/* The names before a quoted title, in any of the styles that quote it. */
+static GPtrArray *
+parse_quoted_names (char      *prefix,
+                    char      **year,
+                    gboolean   *truncated)
+{
+  GPtrArray *names;
+
+  if ((names = parse_mla_names (prefix, year, truncated)) == NULL &&
+      (names = parse_surname_initials (prefix)) == NULL &&
+      (names = _gln_listing_parse_author_list (prefix, FALSE, truncated)) == NULL)
+    names = _gln_listing_parse_record_authors (prefix, truncated);
+
+  return names;
+}
+
 static gboolean
 parse_quoted (const char    *line,
               ListingFields *fields)
@@ -621,6 +711,8 @@ parse_quoted (const char    *line,
   g_autofree char *prefix = NULL;
   g_autofree char *year = NULL;
   g_autofree char *mla_venue = NULL;
+  g_autofree char *tag = NULL;
+  g_autofree char *tag_year = NULL;
   g_autoptr(GPtrArray) names = NULL;
   gsize len;
   gboolean truncated = FALSE;
@@ -640,10 +732,8 @@ parse_quoted (const char    *line,
   len = strlen (prefix);
   while (len > 0 && prefix[len - 1] == ',')
     prefix[--len] = '\0';
-  if ((names = parse_mla_names (prefix, &year, &truncated)) == NULL &&
-      (names = parse_surname_initials (prefix)) == NULL &&
-      (names = _gln_listing_parse_author_list (prefix, FALSE, &truncated)) == NULL &&
-      (names = _gln_listing_parse_record_authors (prefix, &truncated)) == NULL)
+  if ((names = _gln_listing_parse_tagged_names (prefix, &tag, &tag_year, &truncated)) == NULL &&
+      (names = parse_quoted_names (prefix, &year, &truncated)) == NULL)
     return FALSE;
   /* MLA's "Venue, vol. 12, no. 3, 2021, pp. 45-67": the venue is the first part. */
   if (year != NULL || strstr (venue, ", vol. ") != NULL || strstr (venue, ", edited by ") != NULL)
@@ -652,9 +742,18 @@ parse_quoted (const char    *line,
   len = close - title;
   while (len > 0 && strchr (",. ", title[len - 1]) != NULL)
     len--;
-  if (!set_title (fields, title, len) ||
-      !_gln_listing_find_shown_date (fields, year != NULL ? year : venue, TRUE))
+  if (!set_title (fields, title, len))
     return FALSE;
+  /* A quoted title after a list of names is a citation even where the page shows no year
+   * ("…,” IEEE Network (Accepted with minor revision),"): the date stays unknown. */
+  if (tag_year != NULL)
+    _gln_listing_set_shown_date (fields, tag_year, year_at (tag_year, tag_year), 0, 0);
+  _gln_listing_find_shown_date (fields, year != NULL ? year : venue, TRUE);
+  if (tag != NULL)
+    {
+      g_free (fields->venue);
+      fields->venue = g_steal_pointer (&tag);
+    }
   keep_authors (fields, names, truncated);
   find_venue_fields (fields, _gln_listing_skip_blanks (venue + strspn (venue, ", ")));
 
@@ -697,7 +796,11 @@ parse_apa (const char    *line,
   g_autofree char *year = NULL;
   g_autofree char *bracketed = NULL;
   const char *quote = NULL;
+  gboolean truncated = FALSE;
 
+  /* "A. Smith, B. Jones* (* co-first author) (2023).": a note may come before the year. */
+  if (open != NULL && year_at (line, open + 2) == 0 && open[2] != '\0')
+    open = strstr (open + 2, " (");
   if (open == NULL || open - line > 4000 || year_at (line, open + 2) == 0)
     return FALSE;
   title = open + 6;
@@ -719,7 +822,8 @@ parse_apa (const char    *line,
   pieces = g_strsplit (prefix, "& ", 2);
   g_free (prefix);
   prefix = g_strjoinv ("and ", pieces);
-  if ((names = parse_surname_initials (prefix)) == NULL)
+  if ((names = parse_surname_initials (prefix)) == NULL &&
+      (names = _gln_listing_parse_written_names (prefix, &truncated)) == NULL)
     return FALSE;
   if (quote != NULL)
     {
@@ -746,7 +850,7 @@ parse_apa (const char    *line,
     return FALSE;
   year = g_strndup (open + 2, 4);
   _gln_listing_set_shown_date (fields, year, year_at (line, open + 2), 0, 0);
-  keep_authors (fields, names, FALSE);
+  keep_authors (fields, names, truncated);
   /* "In Proceedings of WACV": the venue is the proceedings. */
   if (g_str_has_prefix (venue, "In ") && g_ascii_isupper (venue[3]))
     venue += 3;
@@ -765,18 +869,22 @@ parse_names_period (const char    *line,
   g_autofree char *prefix = NULL;
   g_autoptr(GPtrArray) names = NULL;
   gboolean truncated = FALSE;
+  gboolean noted;
 
   for (p = line; *p != '\0' && p - line < 2000; p++)
-    if (p[0] == '.' && p[1] == ' ' && p > line + 1 && g_ascii_islower (p[-1]) &&
-        g_ascii_isalpha (p[-2]))
+    if (p[0] == '.' && p[1] == ' ' && p > line + 1 &&
+        ((g_ascii_islower (p[-1]) && g_ascii_isalpha (p[-2])) || p[-1] == ')'))
       break;
   if (*p != '.' || p[1] != ' ')
     return FALSE;
   prefix = g_strndup (line, p - line);
+  noted = _gln_listing_drop_name_note (prefix);
   if ((names = _gln_listing_parse_record_authors (prefix, &truncated)) == NULL)
     return FALSE;
-  /* One name needs its initial: "Lancet Neurol. 2025 Apr;24(4)" is a journal. */
-  if (names->len == 1 && strchr (prefix, '.') == NULL)
+  /* One name needs its initial: "Lancet Neurol. 2025 Apr;24(4)" is a journal; a thesis
+   * has one author ("Sean Wilson. Title. Ph.D. thesis, …"), and a note marks a name. */
+  if (names->len == 1 && strchr (prefix, '.') == NULL && !_gln_listing_is_thesis (p + 2) &&
+      !noted)
     return FALSE;
   if (!_gln_listing_parse_title_venue (p + 2, fields, FALSE) ||
       _gln_listing_count_words (fields->title) < 3)
@@ -883,14 +991,25 @@ parse_colon (const char    *line,
 }
 
 /* Whether a line may be a citation, tested before anything is made for it: every style
- * opens with a name ("Luo G,", "Gu, L.,", "Alice Smith:"), and prose does not. */
+ * opens with a name ("Luo G,", "Gu, L.,", "Alice Smith:", "Alice Smith and Bob Jones.",
+ * "A. Smith (2023)."), and prose does not. */
 gboolean
 _gln_listing_may_be_citation (const char *line)
 {
   gsize len = strlen (line);
+  gsize stop;
 
-  return len >= 30 && len <= 8000 && g_unichar_isupper (g_utf8_get_char (line)) &&
-         strcspn (line, ",:\"") <= 60;
+  if (len < 30 || len > 8000 || !g_unichar_isupper (g_utf8_get_char (line)) ||
+      (stop = strcspn (line, ",:\".(")) > 60)
+    return FALSE;
+  if (line[stop] != '.' && line[stop] != '(')
+    return TRUE;
+  /* Names before a period or parenthesis are capitalized, but for "and": prose is not. */
+  for (gsize i = 1; i < stop; i++)
+    if (line[i - 1] == ' ' && g_ascii_islower (line[i]) && strncmp (line + i, "and ", 4) != 0)
+      return FALSE;
+
+  return TRUE;
 }
 
 /* A whole citation on one line: the paper's authors, title, date and venue, with a DOI

@@ -260,8 +260,8 @@ _gln_listing_strip_label (const char   *line,
   return line;
 }
 
-/* "[3] Title", "3. Title", and the kind a search engine gives a result: "[CITATION] [C]
- * Title", "[BOOK] [B] Title". */
+/* "[3] Title", "3. Title", a lab's kind and number ("[J21] Authors", "[Tech1] Authors"), and
+ * the kind a search engine gives a result: "[CITATION] [C] Title", "[BOOK] [B] Title". */
 const char *
 _gln_listing_strip_numbering (const char *title)
 {
@@ -283,9 +283,19 @@ _gln_listing_strip_numbering (const char *title)
   if (*p == '[')
     {
       p++;
+      /* The kind before the number: "J", "IC", "Tech". */
+      if (g_ascii_isupper (*p))
+        {
+          const char *letters = p;
+
+          while (g_ascii_isalpha (*p) && p - letters < 6)
+            p++;
+          if (!g_ascii_isdigit (*p))
+            return title;
+        }
       while (g_ascii_isdigit (*p))
         p++;
-      if (p > title + 1 && *p == ']')
+      if (g_ascii_isdigit (p[-1]) && *p == ']')
         return _gln_listing_skip_blanks (p + 1);
       return title;
     }

@@ -597,7 +597,9 @@ is_record_name (const char *name,
 
           if (g_unichar_islower (c) || _gln_listing_is_cjk (c))
             lower = TRUE;
-          else if (!g_unichar_isalpha (c) && c != '.' && c != '-' && c != '\'' && c != 0x2019)
+          /* "Petersen*": a lab marks its co-first authors after the name. */
+          else if (!g_unichar_isalpha (c) && c != '.' && c != '-' && c != '\'' && c != 0x2019 &&
+                   !(c == '*' && q > tok && q + 1 == p))
             return FALSE;
         }
       while (p < end && *p == ' ')
@@ -606,6 +608,9 @@ is_record_name (const char *name,
 
   if (!lower || (tokens < 2 && cjk == 0))
     return FALSE;
+  /* "S. You", "Z. An": after an initial with its period, a title word is a family name. */
+  if (name[0] != '\0' && g_ascii_isupper (name[0]) && name[1] == '.')
+    return TRUE;
 
   /* Last, as the dearest test: "Deep Learning" is a title. */
   for (const char *p = name; p < end;)

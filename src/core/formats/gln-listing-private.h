@@ -206,6 +206,16 @@ GPtrArray   *_gln_listing_parse_colon_authors (const char          *line,
                                                gsize                len,
                                                gboolean            *truncated);
 void         _gln_listing_find_records        (ListingPage         *page);
+int          _gln_listing_year_at             (const char          *text,
+                                               const char          *s);
+gboolean     _gln_listing_drop_name_note      (char                *names);
+GPtrArray   *_gln_listing_parse_written_names (char                *prefix,
+                                               gboolean            *truncated);
+gboolean     _gln_listing_is_thesis           (const char          *text);
+GPtrArray   *_gln_listing_parse_tagged_names  (const char          *prefix,
+                                               char               **venue,
+                                               char               **year,
+                                               gboolean            *truncated);
 
 int          _gln_listing_next_nonblank       (ListingPage         *page,
                                                int                  i);

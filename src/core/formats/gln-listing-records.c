@@ -778,7 +778,15 @@ try_author_colon (Records *records,
       (names = _gln_listing_parse_colon_authors (authors->text, strlen (authors->text),
                                                  &truncated)) == NULL)
     return FALSE;
+  /* "Book Chapters:" over "[B2] Alice Smith. Title. Venue, 2019.": a heading over a
+   * citation, which is read on its own. */
+  if (line_at (records, t)->text != _gln_listing_strip_numbering (line_at (records, t)->text))
+    return FALSE;
 
+  _gln_listing_fields_init (&fields, records->page->year);
+  if (_gln_listing_parse_citation (line_at (records, t)->text, &fields))
+    return FALSE;
+  _gln_listing_fields_clear (&fields);
   _gln_listing_fields_init (&fields, records->page->year);
   if (!_gln_listing_parse_title_venue (line_at (records, t)->text, &fields, TRUE))
     return FALSE;

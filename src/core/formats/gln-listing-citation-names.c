@@ -1,0 +1,134 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+
+#define G_LOG_DOMAIN "gln-listing"
+
+#include "config.h"
+
+#include "gln-listing-private.h"
+
+#include <string.h>
+
+/* The names of a citation as lab pages write them around the usual styles: a note after
+ * the names, a venue and year tag before them, "et al." without a comma; and the thesis,
+ * which has one author. gln-listing-citation.c reads the rest of the line. */
+
+/* "A. Smith, B. Jones* (* co-first author)", "Alice Smith (supervised by Bob Jones)": a
+ * note in parentheses after the names, which names no author of the paper, is cut. */
+gboolean
+_gln_listing_drop_name_note (char *names)
+{
+  gsize len = strlen (names);
+  char *open;
+
+  if (len == 0 || names[len - 1] != ')' || (open = strrchr (names, '(')) == NULL ||
+      open < names + 2 || open[-1] != ' ' || strchr (open, ',') != NULL)
+    return FALSE;
+  open[-1] = '\0';
+
+  return TRUE;
+}
+
+/* "J. Petersen*, A. V. Artemov, I. Adameyko (* co-first author)": names as written before an
+ * APA year (Hugo Academic's citation view), without their note; NULL unless all are names. */
+GPtrArray *
+_gln_listing_parse_written_names (char     *prefix,
+                                  gboolean *truncated)
+{
+  _gln_listing_drop_name_note (prefix);
+  if (strchr (prefix, '.') == NULL && strchr (prefix, ',') == NULL &&
+      strstr (prefix, " and ") == NULL)
+    return NULL;
+
+  return _gln_listing_parse_record_authors (prefix, truncated);
+}
+
+/* Whether a citation's text after the names says it is a thesis. */
+gboolean
+_gln_listing_is_thesis (const char *text)
+{
+  static const char * const words[] = {
+    "Ph.D. thesis", "PhD thesis", "Ph.D. dissertation", "PhD dissertation",
+    "Doctoral dissertation", "Doctoral thesis", "Master's thesis", "M.S. thesis",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (words); i++)
+    if (strstr (text, words[i]) != NULL)
+      return TRUE;
+
+  return FALSE;
+}
+
+/* "J. Zhu, H. Ma, J. Chen et al": the names go on unshown; cuts the words from @names. */
+static gboolean
+cut_et_al (char *names)
+{
+  gsize len = strlen (names);
+
+  if (len > 7 && g_str_has_suffix (names, " et al."))
+    len -= 7;
+  else if (len > 6 && g_str_has_suffix (names, " et al"))
+    len -= 6;
+  else
+    return FALSE;
+  names[len] = '\0';
+
+  return TRUE;
+}
+
+/* "CVPR 2026 H. Liu, B. Zou", "Nature Comm. 2026 X. Zhang", "TVCG J. Zhu": a lab's tag of
+ * venue and year before the names of a quoted citation: a few words up to a year, or one
+ * acronym before an initial. The tag's venue and year go to @venue and @year. */
+GPtrArray *
+_gln_listing_parse_tagged_names (const char  *prefix,
+                                 char       **venue,
+                                 char       **year,
+                                 gboolean    *truncated)
+{
+  const char *p = prefix;
+  const char *names_start = NULL;
+  const char *tag_end = NULL;
+  g_autofree char *shown = NULL;
+  g_autoptr(GPtrArray) names = NULL;
+  gboolean et_al;
+
+  for (guint words = 0; *p != '\0' && words < 5; words++)
+    {
+      gsize len = strcspn (p, " ");
+
+      if (p[len] != ' ')
+        break;
+      if (words > 0 && len == 4 && _gln_listing_year_at (prefix, p) != 0)
+        {
+          tag_end = p;
+          names_start = p + 5;
+          break;
+        }
+      p += len + 1;
+    }
+  if (names_start == NULL)
+    {
+      /* One acronym before an initial: "TVCG J. Zhu", "T-RO A. Moreau". */
+      gsize len = strspn (prefix, "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-&");
+      guint capitals = 0;
+
+      for (gsize i = 0; i < len; i++)
+        capitals += g_ascii_isupper (prefix[i]) ? 1 : 0;
+      if (capitals < 2 || len > 10 || !g_ascii_isupper (prefix[0]) || prefix[len] != ' ' ||
+          !g_ascii_isupper (prefix[len + 1]) || prefix[len + 2] != '.')
+        return NULL;
+      tag_end = prefix + len + 1;
+      names_start = prefix + len + 1;
+    }
+  shown = g_strdup (names_start);
+  et_al = cut_et_al (shown);
+  if (!g_unichar_isupper (g_utf8_get_char (shown)) ||
+      (names = _gln_listing_parse_record_authors (shown, truncated)) == NULL)
+    return NULL;
+  *truncated |= et_al;
+  if (names_start > tag_end)
+    *year = g_strndup (tag_end, 4);
+  *venue = g_strndup (prefix, tag_end - prefix);
+  g_strchomp (*venue);
+
+  return g_steal_pointer (&names);
+}
