@@ -375,7 +375,9 @@ find_meta_fields (ListingPage   *page,
           break;
         case META_OTHER:
           _gln_listing_find_code_url (fields, line->text);
-          if (line->label == LABEL_VENUE)
+          /* "ICLR 2027 Oral" under a paper's date (OpenReview) is its venue unlabelled. */
+          if (line->label == LABEL_VENUE ||
+              (line->label == LABEL_NONE && _gln_listing_is_venue (line->text)))
             _gln_listing_find_venue (fields, line->text);
           break;
         case META_CITED:
