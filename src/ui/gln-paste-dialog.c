@@ -22,6 +22,8 @@
 #define PARSE_DELAY_MS 300
 /* Rows are widgets: a page of thousands of papers previews its first ones. */
 #define MAX_PREVIEW 200
+/* How much of a block's text the preview shows when the block shows nothing else. */
+#define TEXT_START_CHARS 100
 
 struct _GlnPasteDialog
 {
@@ -98,6 +100,29 @@ update_add_button (GlnPasteDialog *self)
   update_accessible_label (self->add_button);
 }
 
+/* A block that shows nothing but text (a notice, a heading over a paragraph) is told by the
+ * start of its text, so the user can decide whether it is a paper without opening the page. */
+static char *
+describe_text (GlnPaper *paper)
+{
+  const char *text = gln_paper_get_abstract (paper);
+  g_autofree char *start = NULL;
+
+  if (text == NULL || *text == '\0')
+    return g_strdup (_("No authors, venue or date shown"));
+  if (g_utf8_strlen (text, -1) > TEXT_START_CHARS)
+    {
+      g_autofree char *cut = g_utf8_substring (text, 0, TEXT_START_CHARS);
+
+      start = g_strconcat (g_strchomp (cut), "…", NULL);
+    }
+  else
+    start = g_strdup (text);
+
+  /* Translators: the start of a block's text, in quotation marks. */
+  return g_strdup_printf (_("No authors, venue or date; its text: “%s”"), start);
+}
+
 /* What was read of a paper, on one line: authors, venue, date, identifiers. */
 static char *
 describe_paper (GlnPaper *paper)
@@ -134,7 +159,7 @@ describe_paper (GlnPaper *paper)
                                                           gln_listing_get_cited_by (paper)),
                                              gln_listing_get_cited_by (paper)));
   if (parts->len == 0)
-    g_ptr_array_add (parts, g_strdup (_("No authors, venue or date shown")));
+    g_ptr_array_add (parts, describe_text (paper));
   g_ptr_array_add (parts, NULL);
 
   return g_strjoinv (" · ", (char **) parts->pdata);

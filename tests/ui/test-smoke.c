@@ -833,6 +833,7 @@ test_paste_dialog (Fixture       *fixture,
   g_autofree char *text = NULL;
   GlnPasteDialog *dialog;
   GtkWidget *check;
+  GtkWidget *row;
 
   if (skip_without_display (fixture))
     return;
@@ -868,6 +869,10 @@ test_paste_dialog (Fixture       *fixture,
   g_assert_cmpuint (gln_paste_dialog_get_n_checked (dialog), ==, 2);
   check = find_unchecked (GTK_WIDGET (dialog));
   g_assert_nonnull (check);
+  /* The block shows nothing but text: its row quotes the text, for the user to judge. */
+  row = gtk_widget_get_ancestor (check, ADW_TYPE_ACTION_ROW);
+  g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)),
+                            "It imports your library in one click"));
   gtk_check_button_set_active (GTK_CHECK_BUTTON (check), TRUE);
   g_assert_cmpuint (gln_paste_dialog_get_n_checked (dialog), ==, 3);
 
