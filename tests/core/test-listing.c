@@ -509,6 +509,18 @@ test_categories_as_shown (void)
   g_assert_cmpstr (gln_paper_get_category (g_ptr_array_index (papers, 2)), ==, "CV");
 }
 
+/* The papers of a page that shows one. */
+static GPtrArray *
+parse_one (const char *page)
+{
+  GPtrArray *papers = gln_listing_parse (page, -1, NULL, NULL);
+
+  g_assert_nonnull (papers);
+  g_assert_cmpuint (papers->len, ==, 1);
+
+  return papers;
+}
+
 /* A PubMed title long enough to read like a sentence is still a title, and the citation
  * line under it ("Lancet Neurol. 2025 Apr;…") is not a citation of its own. */
 static void
@@ -523,12 +535,9 @@ test_long_title_block (void)
     "Lancet Neurol. 2025 Apr;24(4):301-312. doi: 10.1016/S1474-4422(25)00041-7. Epub 2025 "
     "Feb 27.\n"
     "PMID: 40012345 Clinical Trial.\n";
-  g_autoptr(GPtrArray) papers = gln_listing_parse (page, -1, NULL, NULL);
-  GlnPaper *paper;
+  g_autoptr(GPtrArray) papers = parse_one (page);
+  GlnPaper *paper = g_ptr_array_index (papers, 0);
 
-  g_assert_nonnull (papers);
-  g_assert_cmpuint (papers->len, ==, 1);
-  paper = g_ptr_array_index (papers, 0);
   g_assert_cmpstr (gln_paper_get_title (paper), ==,
                    "Transcranial stimulation after stroke for aphasia and neglect: a randomised "
                    "controlled multicentre trial");
@@ -611,6 +620,28 @@ test_snippet_before_links (void)
   for (guint i = 0; i < papers->len; i++)
     g_assert_null (gln_paper_get_abstract (g_ptr_array_index (papers, i)));
   g_assert_cmpint (gln_listing_get_cited_by (g_ptr_array_index (papers, 0)), ==, 57);
+}
+
+/* One row of a Scholar profile copied alone, without the table's heading: its cells still
+ * give the count and the year, and its venue line is the venue, whatever it says. */
+static void
+test_one_table_row (void)
+{
+  const char *page =
+    "Vortex Rings and Helium Films\n"
+    "EF Can, H Lindqvist\n"
+    "Ann. Phys. 17, 132-148\n"
+    "6316*\t1926\n";
+  g_autoptr(GPtrArray) papers = parse_one (page);
+  GlnPaper *paper = g_ptr_array_index (papers, 0);
+
+  g_assert_cmpstr (gln_paper_get_title (paper), ==, "Vortex Rings and Helium Films");
+  g_assert_cmpuint (gln_paper_get_n_authors (paper), ==, 2);
+  g_assert_cmpstr (gln_paper_get_authors (paper)[0], ==, "EF Can");
+  g_assert_cmpstr (gln_paper_get_journal_ref (paper), ==, "Ann. Phys. 17, 132-148");
+  g_assert_cmpstr (gln_paper_get_date_text (paper), ==, "1926");
+  g_assert_cmpint (gln_listing_get_cited_by (paper), ==, 6316);
+  g_assert_null (gln_paper_get_abstract (paper));
 }
 
 /* Pages made to be slow for the recognizers of papers shown without an abstract: every
@@ -995,6 +1026,7 @@ main (int   argc,
   g_test_add_func ("/gln/listing/uncertain", test_uncertain);
   g_test_add_func ("/gln/listing/front-matter", test_front_matter);
   g_test_add_func ("/gln/listing/snippet-before-links", test_snippet_before_links);
+  g_test_add_func ("/gln/listing/one-table-row", test_one_table_row);
   g_test_add_func ("/gln/listing/long-title-block", test_long_title_block);
   g_test_add_func ("/gln/listing/records-bounded", test_records_bounded);
   gln_test_add_shared_func ("/gln/listing/looks-like", test_looks_like);

@@ -198,6 +198,10 @@ GPtrArray   *_gln_listing_parse_colon_authors (const char          *line,
                                                gsize                len,
                                                gboolean            *truncated);
 void         _gln_listing_find_records        (ListingPage         *page);
+gboolean     _gln_listing_is_row_cells        (const char          *text);
+void         _gln_listing_find_row_cells      (ListingFields       *fields,
+                                               const char          *text);
+void         _gln_listing_find_rows           (ListingPage         *page);
 
 int          _gln_listing_next_nonblank       (ListingPage         *page,
                                                int                  i);
