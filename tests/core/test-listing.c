@@ -28,6 +28,7 @@ static const char * const own_fixtures[] = {
   "dblp-person",      /* DBLP person page: year headings, "[j4]", "A, B:" over "Title. Venue" */
   "dblp-venue",       /* DBLP table of contents: front matter, "A, B:" over "Title. 3-13" */
   "scholar-profile",  /* Google Scholar profile: title, authors "...", venue TAB cited-by TAB year */
+  "scholar-profile-rows", /* its older layout: venue, then "6316*<TAB>1926" cells; sidebar */
   "scholar-search",   /* Google Scholar results with and without snippets, [CITATION] and [BOOK] */
   "openreview-venue", /* OpenReview venue page: title, authors, "Published:", venue, chrome */
   "openreview-forum", /* OpenReview forum: the paper with its abstract, then reviews */
