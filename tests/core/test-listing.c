@@ -645,6 +645,39 @@ test_one_table_row (void)
   g_assert_null (gln_paper_get_abstract (paper));
 }
 
+/* A copy that puts a blank line after every line of a citation table: its rows are still
+ * read by their cells, a row without venue among them. */
+static void
+test_spaced_table_rows (void)
+{
+  const char *page =
+    "Title\tCited by\tYear\n\n"
+    "Graviton Mass and Inertia Mass\n\nA Einstein\n\nAnn Physik 35, 898\n\n6314*\t1911\n\n"
+    "Geometrie und Erfahrung\n\nA Einstein\n\n942*\t1921\n\n"
+    "Kinetic theory of rarefied plasmas\n\nHB Can, R Ostrowska\n\nNuovo Cimento 12, 88\n\n"
+    "1502\t1952\n";
+  g_autoptr(GPtrArray) papers = gln_listing_parse (page, -1, NULL, NULL);
+  static const char * const titles[] = {
+    "Graviton Mass and Inertia Mass", "Geometrie und Erfahrung",
+    "Kinetic theory of rarefied plasmas",
+  };
+  static const char * const venues[] = { "Ann Physik 35, 898", NULL, "Nuovo Cimento 12, 88" };
+  static const int counts[] = { 6314, 942, 1502 };
+
+  g_assert_nonnull (papers);
+  g_assert_cmpuint (papers->len, ==, G_N_ELEMENTS (titles));
+  for (guint i = 0; i < papers->len; i++)
+    {
+      GlnPaper *paper = g_ptr_array_index (papers, i);
+
+      g_assert_cmpstr (gln_paper_get_title (paper), ==, titles[i]);
+      g_assert_cmpstr (gln_paper_get_journal_ref (paper), ==, venues[i]);
+      g_assert_cmpint (gln_listing_get_cited_by (paper), ==, counts[i]);
+      g_assert_cmpstr (gln_paper_get_authors (paper)[0], ==, i < 2 ? "A Einstein" : "HB Can");
+      g_assert_null (gln_paper_get_abstract (paper));
+    }
+}
+
 /* Pages made to be slow for the recognizers of papers shown without an abstract: every
  * line a possible title over a possible author line, long lines of question marks and
  * periods, author lines with nothing under them. They parse in time linear in their size. */
@@ -1028,6 +1061,7 @@ main (int   argc,
   g_test_add_func ("/gln/listing/front-matter", test_front_matter);
   g_test_add_func ("/gln/listing/snippet-before-links", test_snippet_before_links);
   g_test_add_func ("/gln/listing/one-table-row", test_one_table_row);
+  g_test_add_func ("/gln/listing/spaced-table-rows", test_spaced_table_rows);
   g_test_add_func ("/gln/listing/long-title-block", test_long_title_block);
   g_test_add_func ("/gln/listing/records-bounded", test_records_bounded);
   gln_test_add_shared_func ("/gln/listing/looks-like", test_looks_like);

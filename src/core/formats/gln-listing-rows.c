@@ -30,7 +30,8 @@
 typedef struct
 {
   ListingPage *page;
-  gboolean     table;  /* the page shows a table of rows with cells */
+  gboolean     table;   /* the page shows a table of rows with cells */
+  gboolean     spaced;  /* the copy put a blank line after every line */
 } Rows;
 
 static ListingLine *
@@ -170,16 +171,33 @@ is_boundary (Rows *rows,
   int count;
   int year;
 
-  return i < 0 || line_at (rows, i)->kind == KIND_BLANK ||
+  return i < 0 || (line_at (rows, i)->kind == KIND_BLANK && !rows->spaced) ||
          line_at (rows, i)->kind == KIND_RECORD || is_cells_at (rows, i, &count, &year) ||
          is_table_heading (line_at (rows, i)->text);
 }
 
+/* The line above i, or -1; on a spaced page, the one above the blank lines. */
 static int
 prev_line (Rows *rows,
            int   i)
 {
-  return i > 0 ? i - 1 : -1;
+  for (i--; i >= 0 && rows->spaced && line_at (rows, i)->kind == KIND_BLANK; i--)
+    ;
+
+  return i;
+}
+
+/* The line below i, or the number of lines; on a spaced page, below the blank lines. */
+static int
+next_line (Rows *rows,
+           int   i)
+{
+  int n = (int) rows->page->lines->len;
+
+  for (i++; i < n && rows->spaced && line_at (rows, i)->kind == KIND_BLANK; i++)
+    ;
+
+  return i;
 }
 
 /* Lower-case words that stand inside names: "W de Sitter", "RA d'Inverno". */
@@ -317,8 +335,12 @@ take_row (Rows      *rows,
     _gln_listing_find_ids (&fields, fields.venue);
   if (c >= 0)
     read_cells (&fields, line_at (rows, c)->text, rows->table);
-  for (int i = t; i <= MAX (MAX (a, v), c); i++)
-    line_at (rows, i)->kind = KIND_RECORD;
+  line_at (rows, t)->kind = KIND_RECORD;
+  line_at (rows, a)->kind = KIND_RECORD;
+  if (v >= 0)
+    line_at (rows, v)->kind = KIND_RECORD;
+  if (c >= 0)
+    line_at (rows, c)->kind = KIND_RECORD;
   g_ptr_array_add (rows->page->records, _gln_listing_fields_finish (&fields));
 
   return TRUE;
@@ -378,15 +400,33 @@ static void
 take_bare_row (Rows *rows,
                int   t)
 {
-  int a = t + 1;
-  int v = t + 2;
+  int a = next_line (rows, t);
+  int v = next_line (rows, a);
 
   if (!is_row_line (rows, a) || !is_boundary (rows, prev_line (rows, t)))
     return;
-  if (ends_bare_row (rows, a + 1))
+  if (ends_bare_row (rows, v))
     take_row (rows, t, a, -1, -1, TRUE);
-  else if (ends_bare_row (rows, v + 1))
+  else if (ends_bare_row (rows, next_line (rows, v)))
     take_row (rows, t, a, v, -1, TRUE);
+}
+
+/* Whether the copy put a blank line after every line: few lines stand right under
+ * another. */
+static gboolean
+is_spaced (ListingPage *page)
+{
+  guint texts = 0;
+  guint adjacent = 0;
+
+  for (guint i = 0; i < page->lines->len; i++)
+    if (_gln_listing_line_at (page, i)->kind != KIND_BLANK)
+      {
+        texts++;
+        adjacent += i > 0 && _gln_listing_line_at (page, i - 1)->kind != KIND_BLANK;
+      }
+
+  return texts >= 4 && adjacent * 4 < texts;
 }
 
 /* How many rows of the page show cells plainly: starred counts or counts with years. The
@@ -415,7 +455,7 @@ count_cells (ListingPage *page)
 void
 _gln_listing_find_rows (ListingPage *page)
 {
-  Rows rows = { page, FALSE };
+  Rows rows = { page, FALSE, FALSE };
   int count;
   int year;
   guint cells = count_cells (page);
@@ -425,6 +465,7 @@ _gln_listing_find_rows (ListingPage *page)
   if (cells == 0)
     return;
   rows.table = cells >= 2;
+  rows.spaced = is_spaced (page);
   for (guint i = 0; i < page->lines->len; i++)
     if (is_cells_at (&rows, i, &count, &year))
       take_row_above (&rows, i);
