@@ -552,6 +552,7 @@ parse_page (const char *text,
   g_autofree char *buffer = dup_valid_text (text, length);
   ListingPage page = { NULL, };
   GPtrArray *papers = g_ptr_array_new_with_free_func (g_object_unref);
+  guint rows;
 
   page.lines = g_array_new (FALSE, TRUE, sizeof (ListingLine));
   g_array_set_clear_func (page.lines, line_clear);
@@ -567,8 +568,12 @@ parse_page (const char *text,
   mark_replies (&page);
   classify_in_context (&page);
   _gln_listing_find_rows (&page);
+  rows = page.records->len;
   _gln_listing_find_records (&page);
-  g_ptr_array_sort (page.records, compare_lines);
+  /* The rows pass reads the rows with cells first, then those without; the papers of the
+   * record pass go among them. */
+  if (rows > 0)
+    g_ptr_array_sort (page.records, compare_lines);
   join_paragraphs (&page);
   _gln_listing_assemble (&page);
   page.org_handles = has_org_handles (&page);
