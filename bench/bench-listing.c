@@ -300,6 +300,7 @@ main (int   argc,
     { "lab-hugo-citations.txt", FALSE }, { "lab-tagged-citations.txt", FALSE },
     { "lab-venue-first.txt", FALSE }, { "lab-ieee-years.txt", FALSE },
     { "dblp-punctuation.txt", FALSE },
+    { "scholar-profile-rows.txt", FALSE },
   };
   g_autoptr(GError) error = NULL;
   g_autofree char *shared_dir = find_shared_dir (argc > 1 ? argv[1] : NULL);

@@ -29,6 +29,7 @@ static const char * const own_fixtures[] = {
   "dblp-venue",       /* DBLP table of contents: front matter, "A, B:" over "Title. 3-13" */
   "dblp-punctuation", /* DBLP person page: "!", "?", "...", ". 1." inside titles */
   "scholar-profile",  /* Google Scholar profile: title, authors "...", venue TAB cited-by TAB year */
+  "scholar-profile-rows", /* its older layout: venue, then "6316*<TAB>1926" cells; sidebar */
   "scholar-search",   /* Google Scholar results with and without snippets, [CITATION] and [BOOK] */
   "openreview-venue", /* OpenReview venue page: title, authors, "Published:", venue, chrome */
   "openreview-forum", /* OpenReview forum: the paper with its abstract, then reviews */
@@ -516,6 +517,18 @@ test_categories_as_shown (void)
   g_assert_cmpstr (gln_paper_get_category (g_ptr_array_index (papers, 2)), ==, "CV");
 }
 
+/* The papers of a page that shows one. */
+static GPtrArray *
+parse_one (const char *page)
+{
+  GPtrArray *papers = gln_listing_parse (page, -1, NULL, NULL);
+
+  g_assert_nonnull (papers);
+  g_assert_cmpuint (papers->len, ==, 1);
+
+  return papers;
+}
+
 /* A PubMed title long enough to read like a sentence is still a title, and the citation
  * line under it ("Lancet Neurol. 2025 Apr;…") is not a citation of its own. */
 static void
@@ -530,12 +543,9 @@ test_long_title_block (void)
     "Lancet Neurol. 2025 Apr;24(4):301-312. doi: 10.1016/S1474-4422(25)00041-7. Epub 2025 "
     "Feb 27.\n"
     "PMID: 40012345 Clinical Trial.\n";
-  g_autoptr(GPtrArray) papers = gln_listing_parse (page, -1, NULL, NULL);
-  GlnPaper *paper;
+  g_autoptr(GPtrArray) papers = parse_one (page);
+  GlnPaper *paper = g_ptr_array_index (papers, 0);
 
-  g_assert_nonnull (papers);
-  g_assert_cmpuint (papers->len, ==, 1);
-  paper = g_ptr_array_index (papers, 0);
   g_assert_cmpstr (gln_paper_get_title (paper), ==,
                    "Transcranial stimulation after stroke for aphasia and neglect: a randomised "
                    "controlled multicentre trial");
@@ -618,6 +628,61 @@ test_snippet_before_links (void)
   for (guint i = 0; i < papers->len; i++)
     g_assert_null (gln_paper_get_abstract (g_ptr_array_index (papers, i)));
   g_assert_cmpint (gln_listing_get_cited_by (g_ptr_array_index (papers, 0)), ==, 57);
+}
+
+/* One row of a Scholar profile copied alone, without the table's heading: its cells still
+ * give the count and the year, and its venue line is the venue, whatever it says. */
+static void
+test_one_table_row (void)
+{
+  const char *page =
+    "Vortex Rings and Helium Films\n"
+    "EF Can, H Lindqvist\n"
+    "Ann. Phys. 17, 132-148\n"
+    "6316*\t1926\n";
+  g_autoptr(GPtrArray) papers = parse_one (page);
+  GlnPaper *paper = g_ptr_array_index (papers, 0);
+
+  g_assert_cmpstr (gln_paper_get_title (paper), ==, "Vortex Rings and Helium Films");
+  g_assert_cmpuint (gln_paper_get_n_authors (paper), ==, 2);
+  g_assert_cmpstr (gln_paper_get_authors (paper)[0], ==, "EF Can");
+  g_assert_cmpstr (gln_paper_get_journal_ref (paper), ==, "Ann. Phys. 17, 132-148");
+  g_assert_cmpstr (gln_paper_get_date_text (paper), ==, "1926");
+  g_assert_cmpint (gln_listing_get_cited_by (paper), ==, 6316);
+  g_assert_null (gln_paper_get_abstract (paper));
+}
+
+/* A copy that puts a blank line after every line of a citation table: its rows are still
+ * read by their cells, a row without venue among them. */
+static void
+test_spaced_table_rows (void)
+{
+  const char *page =
+    "Title\tCited by\tYear\n\n"
+    "Graviton Mass and Inertia Mass\n\nA Einstein\n\nAnn Physik 35, 898\n\n6314*\t1911\n\n"
+    "Geometrie und Erfahrung\n\nA Einstein\n\n942*\t1921\n\n"
+    "Kinetic theory of rarefied plasmas\n\nHB Can, R Ostrowska\n\nNuovo Cimento 12, 88\n\n"
+    "1502\t1952\n";
+  g_autoptr(GPtrArray) papers = gln_listing_parse (page, -1, NULL, NULL);
+  static const char * const titles[] = {
+    "Graviton Mass and Inertia Mass", "Geometrie und Erfahrung",
+    "Kinetic theory of rarefied plasmas",
+  };
+  static const char * const venues[] = { "Ann Physik 35, 898", NULL, "Nuovo Cimento 12, 88" };
+  static const int counts[] = { 6314, 942, 1502 };
+
+  g_assert_nonnull (papers);
+  g_assert_cmpuint (papers->len, ==, G_N_ELEMENTS (titles));
+  for (guint i = 0; i < papers->len; i++)
+    {
+      GlnPaper *paper = g_ptr_array_index (papers, i);
+
+      g_assert_cmpstr (gln_paper_get_title (paper), ==, titles[i]);
+      g_assert_cmpstr (gln_paper_get_journal_ref (paper), ==, venues[i]);
+      g_assert_cmpint (gln_listing_get_cited_by (paper), ==, counts[i]);
+      g_assert_cmpstr (gln_paper_get_authors (paper)[0], ==, i < 2 ? "A Einstein" : "HB Can");
+      g_assert_null (gln_paper_get_abstract (paper));
+    }
 }
 
 /* Pages made to be slow for the recognizers of papers shown without an abstract: every
@@ -1048,6 +1113,8 @@ main (int   argc,
   g_test_add_func ("/gln/listing/front-matter", test_front_matter);
   g_test_add_func ("/gln/listing/unauthored-front-matter", test_unauthored_front_matter);
   g_test_add_func ("/gln/listing/snippet-before-links", test_snippet_before_links);
+  g_test_add_func ("/gln/listing/one-table-row", test_one_table_row);
+  g_test_add_func ("/gln/listing/spaced-table-rows", test_spaced_table_rows);
   g_test_add_func ("/gln/listing/long-title-block", test_long_title_block);
   g_test_add_func ("/gln/listing/records-bounded", test_records_bounded);
   gln_test_add_shared_func ("/gln/listing/looks-like", test_looks_like);

@@ -26,7 +26,8 @@ static const char * const chrome_phrases[] = {
   "journal", "conference", "preprint", "open access", "full text", "abstract", "details",
   "atom feed", "rss feed", "semantic reader", "save to library", "create alert",
   "highly influential", "expand", "alert", "about semantic scholar", "revisions", "everyone",
-  "download pdf", "up",
+  "download pdf", "up", "google scholar", "get my own profile", "my profile", "my citations",
+  "co-authors", "citation indices", "provide feedback",
   /* German */
   "startseite", "suche", "suchen", "anmelden", "abmelden", "registrieren", "abonnieren",
   "weiter", "zurück", "mehr", "mehr anzeigen", "mehr laden", "teilen", "speichern",
@@ -169,14 +170,15 @@ is_nav_line (const char *line)
 }
 
 /* Footers and cookie banners, from the line in lower case; an arXiv author page's own id
- * under its list ("arXiv author ID: okafor_m_1"). */
+ * under its list ("arXiv author ID: okafor_m_1"); Google Scholar's note on its counts. */
 static gboolean
 is_footer (const char *folded)
 {
   if (g_str_has_prefix (folded, "©") || strstr (folded, "copyright ©") != NULL ||
       g_str_has_prefix (folded, "site last built on ") ||
       strstr (folded, "all rights reserved") != NULL ||
-      g_str_has_prefix (folded, "arxiv author id:"))
+      g_str_has_prefix (folded, "arxiv author id:") ||
+      g_str_has_prefix (folded, "dates and citation counts are estimated"))
     return TRUE;
 
   return strstr (folded, "cookies") != NULL &&

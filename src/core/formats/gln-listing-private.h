@@ -216,6 +216,10 @@ GPtrArray   *_gln_listing_parse_tagged_names  (const char          *prefix,
                                                char               **venue,
                                                char               **year,
                                                gboolean            *truncated);
+gboolean     _gln_listing_is_row_cells        (const char          *text);
+void         _gln_listing_find_row_cells      (ListingFields       *fields,
+                                               const char          *text);
+void         _gln_listing_find_rows           (ListingPage         *page);
 
 int          _gln_listing_next_nonblank       (ListingPage         *page,
                                                int                  i);

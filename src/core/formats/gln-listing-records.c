@@ -305,6 +305,13 @@ read_trailing (ListingFields *fields,
       return;
     }
 
+  /* "6316*\t1926": the count and year cells of a citation table's row. */
+  if (_gln_listing_is_row_cells (line->text))
+    {
+      _gln_listing_find_row_cells (fields, line->text);
+      return;
+    }
+
   /* "Published 1 June 2019" (Semantic Scholar) is a date, not a venue. */
   if (g_str_has_prefix (line->text, "Published "))
     {

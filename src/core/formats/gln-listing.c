@@ -14,10 +14,11 @@
 
 /* A pasted page is read in five steps. Each line is classified on its own (blank,
  * chrome, title-like text, abstract-like text, or a meta line such as a date), then beside
- * its neighbours; gln-listing-records.c takes out the papers shown without an abstract;
- * wrapped paragraphs are joined; gln-listing-entries.c assembles the lines
- * into entries, one per abstract; and the lines of each entry are handed to the steps of
- * gln-listing-fields.c that find the paper's fields in them. */
+ * its neighbours; gln-listing-rows.c (the rows of citation tables) and gln-listing-records.c
+ * take out the papers shown without an abstract; wrapped paragraphs are joined;
+ * gln-listing-entries.c assembles the lines into entries, one per abstract; and the lines
+ * of each entry are handed to the steps of gln-listing-fields.c that find the paper's
+ * fields in them. */
 
 
 static void
@@ -114,6 +115,9 @@ find_meta_kind (const char *text)
     return META_AUTHOR_COUNT;
   if (_gln_listing_is_code_flag (text))
     return META_CODE;
+  /* "6316*\t1926": a citation table's count and year cells. */
+  if (_gln_listing_is_row_cells (text))
+    return META_CITED;
 
   if (_gln_listing_parse_date_line (text, &meta))
     kind = meta.category != NULL || meta.code ? META_CARD_DATE : META_DATE;
@@ -477,6 +481,16 @@ shows_more_than_text (GlnPaper *paper)
          gln_paper_get_date_text (paper) != NULL;
 }
 
+static int
+compare_lines (gconstpointer a,
+               gconstpointer b)
+{
+  guint line_a = gln_listing_get_line (*(GlnPaper **) a);
+  guint line_b = gln_listing_get_line (*(GlnPaper **) b);
+
+  return line_a < line_b ? -1 : line_a > line_b;
+}
+
 /* Adds the papers shown without an abstract to those with one, both in page order, so
  * that all are in page order. */
 static void
@@ -548,6 +562,7 @@ parse_page (const char *text,
   g_autofree char *buffer = dup_valid_text (text, length);
   ListingPage page = { NULL, };
   GPtrArray *papers = g_ptr_array_new_with_free_func (g_object_unref);
+  guint rows;
 
   page.lines = g_array_new (FALSE, TRUE, sizeof (ListingLine));
   g_array_set_clear_func (page.lines, line_clear);
@@ -562,7 +577,13 @@ parse_page (const char *text,
     classify_line (_gln_listing_line_at (&page, i));
   mark_replies (&page);
   classify_in_context (&page);
+  _gln_listing_find_rows (&page);
+  rows = page.records->len;
   _gln_listing_find_records (&page);
+  /* The rows pass reads the rows with cells first, then those without; the papers of the
+   * record pass go among them. */
+  if (rows > 0)
+    g_ptr_array_sort (page.records, compare_lines);
   join_paragraphs (&page);
   _gln_listing_assemble (&page);
   page.org_handles = has_org_handles (&page);
