@@ -624,6 +624,7 @@ parse_quoted (const char    *line,
   g_autoptr(GPtrArray) names = NULL;
   gsize len;
   gboolean truncated = FALSE;
+  gboolean chicago;
 
   if (curly != NULL && (open == NULL || curly < open))
     open = curly;
@@ -640,7 +641,12 @@ parse_quoted (const char    *line,
   len = strlen (prefix);
   while (len > 0 && prefix[len - 1] == ',')
     prefix[--len] = '\0';
-  if ((names = parse_mla_names (prefix, &year, &truncated)) == NULL &&
+  /* Chicago's notes: "Okafor, Maria, and Lena Brandt, “Title,” Venue": the names end with
+   * a comma, and the year may be left to the heading above. */
+  if (line[len] == ',')
+    names = parse_inverted_first (prefix, &truncated);
+  chicago = names != NULL;
+  if (names == NULL && (names = parse_mla_names (prefix, &year, &truncated)) == NULL &&
       (names = parse_surname_initials (prefix)) == NULL &&
       (names = _gln_listing_parse_author_list (prefix, FALSE, &truncated)) == NULL &&
       (names = _gln_listing_parse_record_authors (prefix, &truncated)) == NULL)
@@ -653,8 +659,12 @@ parse_quoted (const char    *line,
   while (len > 0 && strchr (",. ", title[len - 1]) != NULL)
     len--;
   if (!set_title (fields, title, len) ||
-      !_gln_listing_find_shown_date (fields, year != NULL ? year : venue, TRUE))
+      (!_gln_listing_find_shown_date (fields, year != NULL ? year : venue, TRUE) && !chicago))
     return FALSE;
+  /* "… and ‘Nineteen Old Poems,’”": the comma is the citation's, inside a nested quote. */
+  if (g_str_has_suffix (fields->title, ",\u2019") && strstr (fields->title, "\u2018") != NULL)
+    memmove (fields->title + strlen (fields->title) - 4,
+             fields->title + strlen (fields->title) - 3, 4);
   keep_authors (fields, names, truncated);
   find_venue_fields (fields, _gln_listing_skip_blanks (venue + strspn (venue, ", ")));
 
@@ -906,4 +916,12 @@ _gln_listing_parse_citation (const char    *line,
   return parse_quoted (line, fields) || parse_apa (line, fields) ||
          parse_vancouver (line, fields) || parse_names_period (line, fields) ||
          parse_colon (line, fields);
+}
+
+/* "Lena Brandt", "Ya'nan Wang": a name written given names first, for the styles read
+ * elsewhere (gln-listing-order.c). */
+gboolean
+_gln_listing_is_written_name (const char *text)
+{
+  return is_written_name (text);
 }

@@ -112,6 +112,18 @@ is_link_line (const ListingLine *line,
   guint words = 0;
   gboolean has_code = FALSE;
 
+  /* "| Bibtex | Abstract | PDF | Code and models |": cells framed by bars. */
+  if (g_str_has_prefix (p, "| ") && g_str_has_suffix (p, " |") && strlen (p) > 4)
+    {
+      gsize n = strcspn (p + 2, " |");
+
+      if (!_gln_listing_in_list_ci (p + 2, n, link_words, G_N_ELEMENTS (link_words)) ||
+          strstr (p + 2, " | ") == NULL)
+        return FALSE;
+      if (code != NULL)
+        *code = strstr (p, "| Code") != NULL;
+      return TRUE;
+    }
   while (*p != '\0')
     {
       gsize len = strcspn (p, " ");
@@ -801,6 +813,23 @@ join_wrapped (Records *records,
   return n > 1 ? n : 0;
 }
 
+/* "Title, Lena Brandt, Sunil Iyer.", with a badge cell or a venue perhaps; on FALSE,
+ * fields are fresh again. */
+static gboolean
+title_first (Records       *records,
+             const char    *text,
+             ListingFields *fields)
+{
+  _gln_listing_fields_clear (fields);
+  _gln_listing_fields_init (fields, records->page->year);
+  if (_gln_listing_parse_title_first (text, fields))
+    return TRUE;
+  _gln_listing_fields_clear (fields);
+  _gln_listing_fields_init (fields, records->page->year);
+
+  return FALSE;
+}
+
 static gboolean
 try_citation (Records *records,
               int      i)
@@ -815,7 +844,8 @@ try_citation (Records *records,
   if (!is_citation_text (line) || !g_unichar_isupper (g_utf8_get_char (text)))
     return FALSE;
   _gln_listing_fields_init (&fields, records->page->year);
-  if (!_gln_listing_may_be_citation (text) || !_gln_listing_parse_citation (text, &fields))
+  if (!(_gln_listing_may_be_citation (text) && _gln_listing_parse_citation (text, &fields)) &&
+      !title_first (records, text, &fields))
     {
       /* Perhaps the first line of a wrapped one. */
       _gln_listing_fields_clear (&fields);
@@ -836,6 +866,136 @@ try_citation (Records *records,
   return TRUE;
 }
 
+/* "(91) Names, Venue (2026)." over its title line (a lab page's numbered list). */
+static gboolean
+try_citation_above (Records *records,
+                    int      i)
+{
+  g_auto(ListingFields) fields = { NULL, };
+  g_auto(ListingFields) probe = { NULL, };
+  int t = _gln_listing_next_nonblank (records->page, i);
+  ListingLine *title;
+  gsize len;
+
+  if (!is_citation_text (line_at (records, i)) || t < 0 ||
+      !is_citation_text (title = line_at (records, t)) || !is_title_line (title))
+    return FALSE;
+  _gln_listing_fields_init (&fields, records->page->year);
+  _gln_listing_fields_init (&probe, records->page->year);
+  if (!_gln_listing_parse_names_venue (line_at (records, i)->text, &fields) ||
+      _gln_listing_parse_names_venue (title->text, &probe))
+    return FALSE;
+  fields.line = take_leading (records, &fields, i);
+  g_free (fields.title);
+  fields.title = g_strdup (title->text);
+  /* "Title of the paper.": the record's period. */
+  if ((len = strlen (fields.title)) > 1 && fields.title[len - 1] == '.' && fields.title[len - 2] != '.')
+    fields.title[len - 1] = '\0';
+  mark (records, i);
+  mark (records, t);
+  finish_record (records, &fields);
+
+  return TRUE;
+}
+
+/* Authors above their title: "A. Lee, B. Chen" over "Title", then "Venue, 2023", notes
+ * and links, up to the next author line, year heading or entry. */
+#define MAX_AUTHOR_FIRST_TRAILING 4
+
+/* Whether the line above a ends another entry (its links) or opens a year of them. */
+static gboolean
+follows_entry (Records *records,
+               int      a)
+{
+  int above = prev_nonblank (records->page, a);
+  g_autofree char *heading = NULL;
+
+  return above >= 0 && (is_link_line (line_at (records, above), NULL) ||
+                        (heading = parse_year_heading (line_at (records, above)->text)) != NULL);
+}
+
+/* The title under an author line: a title line, or one that reads like a name
+ * ("Hierarchical Perceiver") or a venue ("The AXES submissions at TrecVid 2013"), which
+ * the venue with its year under it vouches for. */
+static gboolean
+is_author_first_title (Records *records,
+                       int      t)
+{
+  ListingLine *line = line_at (records, t);
+  g_autofree char *heading = NULL;
+  g_autoptr(GPtrArray) names = NULL;
+  gboolean truncated;
+
+  if (is_title_line (line))
+    return TRUE;
+  if (line->kind == KIND_META && line->meta == META_OTHER && line->label == LABEL_NONE)
+    return _gln_listing_count_words (line->text) >= 2;
+  if (line->kind != KIND_TEXT || line->label != LABEL_NONE || is_entry_marker (line) ||
+      is_link_line (line, NULL) || (heading = parse_year_heading (line->text)) != NULL)
+    return FALSE;
+  names = authors_of (line, &truncated);
+
+  return names != NULL && names->len == 1 && !truncated;
+}
+
+static gboolean
+try_author_first (Records   *records,
+                  int        a,
+                  GPtrArray *names,
+                  gboolean   truncated)
+{
+  g_auto(ListingFields) fields = { NULL, };
+  int t = _gln_listing_next_nonblank (records->page, a);
+  int v = t >= 0 ? _gln_listing_next_nonblank (records->page, t) : -1;
+  int i;
+  guint taken = 0;
+
+  /* One name needs a title that reads like none, under the end of another entry. */
+  if (v < 0 || !(names->len < 2 && !truncated ? is_title_line (line_at (records, t)) &&
+                                                 follows_entry (records, a)
+                                               : is_author_first_title (records, t)) ||
+      (line_at (records, v)->kind != KIND_TEXT && line_at (records, v)->kind != KIND_META))
+    return FALSE;
+  /* The venue with its year under the title. */
+  _gln_listing_fields_init (&fields, records->page->year);
+  read_trailing (&fields, line_at (records, v));
+  if (fields.venue == NULL && line_at (records, v)->kind == KIND_META)
+    _gln_listing_find_venue_line (&fields, line_at (records, v)->text);
+  if (fields.venue == NULL || !fields.dated)
+    return FALSE;
+  if (!records->decided)
+    {
+      records->decided = TRUE;
+      records->links_trail = TRUE;
+    }
+  fields.line = line_at (records, a)->number;
+  _gln_listing_find_title (&fields, line_at (records, t)->text);
+  g_clear_pointer (&fields.authors, g_ptr_array_unref);
+  fields.authors = g_ptr_array_ref (names);
+  fields.truncated = truncated;
+  mark (records, a);
+  mark (records, t);
+  mark (records, v);
+  for (i = _gln_listing_next_nonblank (records->page, v);
+       i >= 0 && taken < MAX_AUTHOR_FIRST_TRAILING; i = _gln_listing_next_nonblank (records->page, i))
+    {
+      ListingLine *line = line_at (records, i);
+      g_autofree char *heading = parse_year_heading (line->text);
+      g_autoptr(GPtrArray) next = NULL;
+      gboolean cut;
+
+      if (line->kind == KIND_RECORD || line->kind == KIND_ABSTRACT || line->kind == KIND_CHROME ||
+          heading != NULL || (next = authors_of (line, &cut)) != NULL)
+        break;
+      read_trailing (&fields, line);
+      mark (records, i);
+      taken++;
+    }
+  finish_record (records, &fields);
+
+  return TRUE;
+}
+
 static void
 try_line (Records *records,
           int      i)
@@ -845,16 +1005,21 @@ try_line (Records *records,
   gboolean truncated;
   g_autoptr(GPtrArray) names = NULL;
 
-  if (try_citation (records, i) || try_author_colon (records, i))
+  if (try_citation (records, i) || try_author_colon (records, i) ||
+      try_citation_above (records, i))
     return;
   /* A title under its links may read like a list of names: "Tokenizer Fertility Predicts
    * Cross-Lingual Transfer". */
-  if ((names = authors_of (line, &truncated)) == NULL ||
-      (t = prev_nonblank (records->page, i)) < 0 ||
+  if ((names = authors_of (line, &truncated)) == NULL)
+    return;
+  if ((t = prev_nonblank (records->page, i)) < 0 ||
       !(is_title_line (line_at (records, t)) ||
         (line_at (records, t)->kind == KIND_TEXT && line_at (records, t)->label == LABEL_NONE &&
          under_links (records, t))))
-    return;
+    {
+      try_author_first (records, i, names, truncated);
+      return;
+    }
   try_block (records, t, i, names, truncated);
 }
 
