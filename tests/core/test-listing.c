@@ -43,6 +43,10 @@ static const char * const own_fixtures[] = {
   "lab-mla-chicago",  /* lab page: MLA and Chicago (author-date and notes) citations */
   "lab-wrapped",      /* lab page: IEEE and APA citations wrapped over lines, a word broken */
   "lab-dotted",       /* lab page: "2026 · 3", title, "A*, B† · Venue 981, A12 (2026)" */
+  "lab-authors-first", /* lab page: authors over title, "Venue, 2023", "| Bibtex | PDF |" */
+  "lab-numbered-above", /* lab page: "(18) A, B, Journal 1, 2 (2026)." over the title */
+  "personal-title-first", /* "ICML 2026<TAB>Title, A†, B, et al. (note)", "Title, A, B. V, 2025." */
+  "lab-chicago-notes", /* Chicago notes: "Surname, Given, and Given Surname, “Title,” Venue" */
 };
 
 static GPtrArray *
