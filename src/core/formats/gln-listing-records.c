@@ -950,10 +950,11 @@ try_author_first (Records   *records,
   int i;
   guint taken = 0;
 
-  /* One name needs a title that reads like none, under the end of another entry. */
-  if (v < 0 || !(names->len < 2 && !truncated ? is_title_line (line_at (records, t)) &&
-                                                 follows_entry (records, a)
-                                               : is_author_first_title (records, t)) ||
+  /* The entry opens under the links of the one above or its year heading; one name
+   * needs a title that reads like none. */
+  if (v < 0 || !follows_entry (records, a) ||
+      !(names->len < 2 && !truncated ? is_title_line (line_at (records, t))
+                                      : is_author_first_title (records, t)) ||
       (line_at (records, v)->kind != KIND_TEXT && line_at (records, v)->kind != KIND_META))
     return FALSE;
   /* The venue with its year under the title. */
