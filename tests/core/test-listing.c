@@ -400,6 +400,31 @@ test_default_year (void)
   g_assert_cmpint (gln_paper_get_date_precision (paper), ==, GLN_DATE_PRECISION_DAY);
 }
 
+/* A citation under a title is never its abstract: the paper goes without one (issue 18). */
+static void
+test_citation_not_abstract (void)
+{
+  const char *page =
+    "Publications\n"
+    "Ring couplings of molecules in optical cavities\n"
+    "R. Weiss, S. Das, and B. Kudisch, J. Chem. Phys. 12, 3 (2020).\n"
+    "Lower bounds for ground states from certificates\n"
+    "R. Weiss, S. Das, and B. Kudisch, J. Chem. Phys. 13, 5 (2021).\n";
+  g_autoptr(GPtrArray) papers = gln_listing_parse (page, -1, NULL, NULL);
+
+  g_assert_nonnull (papers);
+  g_assert_cmpuint (papers->len, ==, 2);
+  g_assert_cmpstr (gln_paper_get_title (g_ptr_array_index (papers, 1)), ==,
+                   "Lower bounds for ground states from certificates");
+  for (guint i = 0; i < papers->len; i++)
+    {
+      GlnPaper *paper = g_ptr_array_index (papers, i);
+      const char *abstract = gln_paper_get_abstract (paper);
+
+      g_assert_true (abstract == NULL || *abstract == '\0');
+    }
+}
+
 /* When an entry shows a field twice, the first one wins, except that a labelled category
  * replaces the one beside the arXiv id, and a code link beside the entry wins over one in
  * its abstract. */
@@ -1001,6 +1026,7 @@ main (int   argc,
   g_test_add_func ("/gln/listing/snippet-before-links", test_snippet_before_links);
   g_test_add_func ("/gln/listing/long-title-block", test_long_title_block);
   g_test_add_func ("/gln/listing/records-bounded", test_records_bounded);
+  g_test_add_func ("/gln/listing/citation-not-abstract", test_citation_not_abstract);
   gln_test_add_shared_func ("/gln/listing/looks-like", test_looks_like);
   gln_test_add_shared_func ("/gln/listing/fuzz", test_fuzz);
 

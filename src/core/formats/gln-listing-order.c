@@ -388,19 +388,18 @@ is_state (const char *venue)
   return _gln_listing_in_list_ci (venue, strlen (venue), states, G_N_ELEMENTS (states));
 }
 
-/* "(91) L. Brandt, S. Iyer, and M. Okafor, J. Chem. Phys. 164, 184113 (2026).": a
- * numbered citation without its title, which stands on the line below. */
-gboolean
-_gln_listing_parse_names_venue (const char    *line,
-                                ListingFields *fields)
+/* "L. Brandt, S. Iyer, and M. Okafor, J. Chem. Phys. 164, 184113 (2026).": names, then
+ * a venue with its year or its state. */
+static gboolean
+parse_names_venue (const char    *p,
+                   ListingFields *fields)
 {
-  const char *p = skip_number (line);
   g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
   g_autofree char *venue = NULL;
   gboolean truncated = FALSE;
   gsize len;
 
-  if (p == NULL || strlen (p) > MAX_TITLE_FIRST)
+  if (strlen (p) > MAX_TITLE_FIRST)
     return FALSE;
   while (*p != '\0' && !truncated)
     {
@@ -434,4 +433,41 @@ _gln_listing_parse_names_venue (const char    *line,
   fields->venue = g_steal_pointer (&venue);
 
   return TRUE;
+}
+
+/* "(91) L. Brandt, S. Iyer, and M. Okafor, J. Chem. Phys. 164, 184113 (2026).": a
+ * numbered citation without its title, which stands on the line below. */
+gboolean
+_gln_listing_parse_names_venue (const char    *line,
+                                ListingFields *fields)
+{
+  const char *p = skip_number (line);
+
+  return p != NULL && parse_names_venue (p, fields);
+}
+
+/* Whether a paragraph under a title is a citation or a list of names rather than an
+ * abstract: such a line is never stored as one. */
+gboolean
+_gln_listing_reads_as_citation (const char *text)
+{
+  g_auto(ListingFields) probe = { NULL, };
+  g_autoptr(GPtrArray) names = NULL;
+  gboolean truncated;
+
+  if (strchr (text, '\n') != NULL || strlen (text) > MAX_TITLE_FIRST)
+    return FALSE;
+  if ((names = _gln_listing_parse_record_authors (text, &truncated)) != NULL)
+    return TRUE;
+  _gln_listing_fields_init (&probe, 0);
+  if (parse_names_venue (skip_number (text) != NULL ? skip_number (text) : text, &probe))
+    return TRUE;
+  _gln_listing_fields_clear (&probe);
+  _gln_listing_fields_init (&probe, 0);
+  if (_gln_listing_parse_title_first (text, &probe))
+    return TRUE;
+  _gln_listing_fields_clear (&probe);
+  _gln_listing_fields_init (&probe, 0);
+
+  return _gln_listing_may_be_citation (text) && _gln_listing_parse_citation (text, &probe);
 }
