@@ -292,6 +292,24 @@ is_suffix (const char *word,
          g_ascii_isupper (word[0]);
 }
 
+/* "Hermosilla-Palacios", "O'Neil": a word of a family name, letters only. */
+static gboolean
+is_name_word (const char *word,
+              gsize       len)
+{
+  if (len == 0 || len > 40)
+    return FALSE;
+  for (const char *p = word; p < word + len; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (!g_unichar_isalpha (c) && c != '-' && c != '\'' && c != 0x2019)
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
 /* "S. H. Yuwono", "J.-P. Malrieu", "L. dos Anjos Cunha", "J. J. Foley IV": initials, then
  * the family name (particles in lower case allowed), then perhaps a suffix. */
 static gboolean
@@ -302,6 +320,7 @@ is_initials_name (const char *text,
   const char *end = text + len;
   guint initials = 0;
   guint family = 0;
+  guint words = 0;
 
   while (p < end)
     {
@@ -313,9 +332,10 @@ is_initials_name (const char *text,
         initials++;
       else if (initials > 0 && family > 0 && is_suffix (p, n))
         ;
-      else if (initials > 0 && n <= 40 && !g_unichar_isdigit (c) && memchr (p, '.', n) == NULL &&
+      else if (initials > 0 && words++ < 4 && is_name_word (p, n) &&
                (g_unichar_isupper (c) ||
-                (n <= 4 && g_unichar_islower (c) && strncmp (p, "and ", 4) != 0)))
+                (n <= 3 && g_unichar_islower (c) && strncmp (p, "and ", 4) != 0 &&
+                 strncmp (p, "in ", 3) != 0)))
         family += g_unichar_isupper (c);
       else
         return FALSE;
@@ -416,7 +436,17 @@ parse_names_venue (const char    *p,
           g_free (last);
         }
       else if (!add_name_piece (names, piece, n, &truncated))
-        break;
+        {
+          /* "C. Name in Book Title, Eds. (…)": a chapter's book after the last name. */
+          const char *in = g_strstr_len (piece, n, " in ");
+
+          if (in != NULL && names->len > 0 && is_any_name (piece, in - piece))
+            {
+              g_ptr_array_add (names, g_strndup (piece, in - piece));
+              p = in + 1;
+            }
+          break;
+        }
       p = comma != NULL ? comma + 2 : piece + n;
     }
   venue = g_strdup (p);
@@ -436,12 +466,17 @@ parse_names_venue (const char    *p,
 }
 
 /* "(91) L. Brandt, S. Iyer, and M. Okafor, J. Chem. Phys. 164, 184113 (2026).": a
- * numbered citation without its title, which stands on the line below. */
+ * numbered citation without its title, which stands on the line below; unnumbered when
+ * the page numbers none of them here (its book chapters). */
 gboolean
 _gln_listing_parse_names_venue (const char    *line,
+                                gboolean       numbered,
                                 ListingFields *fields)
 {
   const char *p = skip_number (line);
+
+  if (p == NULL && !numbered)
+    p = line;
 
   return p != NULL && parse_names_venue (p, fields);
 }

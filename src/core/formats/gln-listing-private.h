@@ -201,6 +201,7 @@ gboolean     _gln_listing_is_written_name     (const char          *text);
 gboolean     _gln_listing_parse_title_first   (const char          *line,
                                                ListingFields       *fields);
 gboolean     _gln_listing_parse_names_venue   (const char          *line,
+                                               gboolean             numbered,
                                                ListingFields       *fields);
 gboolean     _gln_listing_reads_as_citation   (const char          *text);
 void         _gln_listing_find_records        (ListingPage         *page);

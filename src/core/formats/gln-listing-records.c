@@ -33,6 +33,7 @@ typedef struct
   char        *volume;   /* the volume heading above (ACL Anthology's events), as shown */
   gboolean     decided;      /* whether links_trail was decided, by the first block */
   gboolean     links_trail;  /* "PDF Code" lines follow their entry */
+  gboolean     above;        /* numbered citations stand above their titles */
 } Records;
 
 static ListingLine *
@@ -882,9 +883,10 @@ try_citation_above (Records *records,
     return FALSE;
   _gln_listing_fields_init (&fields, records->page->year);
   _gln_listing_fields_init (&probe, records->page->year);
-  if (!_gln_listing_parse_names_venue (line_at (records, i)->text, &fields) ||
-      _gln_listing_parse_names_venue (title->text, &probe))
+  if (!_gln_listing_parse_names_venue (line_at (records, i)->text, !records->above, &fields) ||
+      _gln_listing_parse_names_venue (title->text, TRUE, &probe))
     return FALSE;
+  records->above = TRUE;
   fields.line = take_leading (records, &fields, i);
   g_free (fields.title);
   fields.title = g_strdup (title->text);
@@ -1027,7 +1029,7 @@ try_line (Records *records,
 void
 _gln_listing_find_records (ListingPage *page)
 {
-  Records records = { page, page->records, NULL, NULL, FALSE, FALSE };
+  Records records = { page, page->records, NULL, NULL, FALSE, FALSE, FALSE };
 
   for (guint i = 0; i < page->lines->len; i++)
     {
