@@ -481,6 +481,26 @@ _gln_listing_parse_names_venue (const char    *line,
   return p != NULL && parse_names_venue (p, fields);
 }
 
+/* Sentences of prose end in a lower-case word of four letters or more ("data. We"); a
+ * citation's periods end initials, names and abbreviations, its title at most once. */
+static guint
+count_prose_ends (const char *text)
+{
+  guint ends = 0;
+
+  for (const char *p = strstr (text, ". "); p != NULL && ends < 2; p = strstr (p + 2, ". "))
+    {
+      const char *word = p;
+
+      while (word > text && g_ascii_islower (word[-1]))
+        word--;
+      ends += p - word >= 4 && (word == text || word[-1] == ' ') &&
+              g_ascii_isupper (p[2]);
+    }
+
+  return ends;
+}
+
 /* Whether a paragraph under a title is a citation or a list of names rather than an
  * abstract: such a line is never stored as one. */
 gboolean
@@ -490,7 +510,8 @@ _gln_listing_reads_as_citation (const char *text)
   g_autoptr(GPtrArray) names = NULL;
   gboolean truncated;
 
-  if (strchr (text, '\n') != NULL || strlen (text) > MAX_TITLE_FIRST)
+  if (strchr (text, '\n') != NULL || strlen (text) > MAX_TITLE_FIRST ||
+      count_prose_ends (text) >= 2)
     return FALSE;
   if ((names = _gln_listing_parse_record_authors (text, &truncated)) != NULL)
     return TRUE;
