@@ -301,6 +301,8 @@ main (int   argc,
     { "lab-venue-first.txt", FALSE }, { "lab-ieee-years.txt", FALSE },
     { "dblp-punctuation.txt", FALSE },
     { "scholar-profile-rows.txt", FALSE },
+    { "lab-authors-first.txt", FALSE }, { "lab-numbered-above.txt", FALSE },
+    { "personal-title-first.txt", FALSE }, { "lab-chicago-notes.txt", FALSE },
   };
   g_autoptr(GError) error = NULL;
   g_autofree char *shared_dir = find_shared_dir (argc > 1 ? argv[1] : NULL);

@@ -51,6 +51,10 @@ static const char * const own_fixtures[] = {
   "lab-tagged-citations", /* lab page: "[J12] A and B. Title. Venue, 2025." under headings */
   "lab-venue-first",  /* lab page: "CVPR 2026 A. Bo, C. Di, \"Title\"", Chinese headings, no year */
   "lab-ieee-years",   /* lab page: IEEE under year headings, accepted papers without a year */
+  "lab-authors-first", /* lab page: authors over title, "Venue, 2023", "| Bibtex | PDF |" */
+  "lab-numbered-above", /* lab page: "(18) A, B, Journal 1, 2 (2026)." over the title */
+  "personal-title-first", /* "ICML 2026<TAB>Title, A†, B, et al. (note)", "Title, A, B. V, 2025." */
+  "lab-chicago-notes", /* Chicago notes: "Surname, Given, and Given Surname, “Title,” Venue" */
 };
 
 static GPtrArray *
@@ -402,6 +406,31 @@ test_default_year (void)
   g_assert_cmpstr (gln_paper_get_date_text (paper), ==, "Jun 2");
   g_assert_cmpstr (gln_paper_get_published (paper), ==, iso);
   g_assert_cmpint (gln_paper_get_date_precision (paper), ==, GLN_DATE_PRECISION_DAY);
+}
+
+/* A citation under a title is never its abstract: the paper goes without one (issue 18). */
+static void
+test_citation_not_abstract (void)
+{
+  const char *page =
+    "Publications\n"
+    "Ring couplings of molecules in optical cavities\n"
+    "R. Weiss, S. Das, and B. Kudisch, J. Chem. Phys. 12, 3 (2020).\n"
+    "Lower bounds for ground states from certificates\n"
+    "R. Weiss, S. Das, and B. Kudisch, J. Chem. Phys. 13, 5 (2021).\n";
+  g_autoptr(GPtrArray) papers = gln_listing_parse (page, -1, NULL, NULL);
+
+  g_assert_nonnull (papers);
+  g_assert_cmpuint (papers->len, ==, 2);
+  g_assert_cmpstr (gln_paper_get_title (g_ptr_array_index (papers, 1)), ==,
+                   "Lower bounds for ground states from certificates");
+  for (guint i = 0; i < papers->len; i++)
+    {
+      GlnPaper *paper = g_ptr_array_index (papers, i);
+      const char *abstract = gln_paper_get_abstract (paper);
+
+      g_assert_true (abstract == NULL || *abstract == '\0');
+    }
 }
 
 /* When an entry shows a field twice, the first one wins, except that a labelled category
@@ -1117,6 +1146,7 @@ main (int   argc,
   g_test_add_func ("/gln/listing/spaced-table-rows", test_spaced_table_rows);
   g_test_add_func ("/gln/listing/long-title-block", test_long_title_block);
   g_test_add_func ("/gln/listing/records-bounded", test_records_bounded);
+  g_test_add_func ("/gln/listing/citation-not-abstract", test_citation_not_abstract);
   gln_test_add_shared_func ("/gln/listing/looks-like", test_looks_like);
   gln_test_add_shared_func ("/gln/listing/fuzz", test_fuzz);
 

@@ -732,7 +732,12 @@ parse_quoted (const char    *line,
   len = strlen (prefix);
   while (len > 0 && prefix[len - 1] == ',')
     prefix[--len] = '\0';
-  if ((names = _gln_listing_parse_tagged_names (prefix, &tag, &tag_year, &truncated)) == NULL &&
+  /* Chicago's notes: "Okafor, Maria, and Lena Brandt, “Title,” Venue": the names end with
+   * a comma, and the year may be left to the heading above. */
+  if (line[len] == ',')
+    names = parse_inverted_first (prefix, &truncated);
+  if (names == NULL &&
+      (names = _gln_listing_parse_tagged_names (prefix, &tag, &tag_year, &truncated)) == NULL &&
       (names = parse_quoted_names (prefix, &year, &truncated)) == NULL)
     return FALSE;
   /* MLA's "Venue, vol. 12, no. 3, 2021, pp. 45-67": the venue is the first part. */
@@ -754,6 +759,10 @@ parse_quoted (const char    *line,
       g_free (fields->venue);
       fields->venue = g_steal_pointer (&tag);
     }
+  /* "… and ‘Nineteen Old Poems,’”": the comma is the citation's, inside a nested quote. */
+  if (g_str_has_suffix (fields->title, ",\u2019") && strstr (fields->title, "\u2018") != NULL)
+    memmove (fields->title + strlen (fields->title) - 4,
+             fields->title + strlen (fields->title) - 3, 4);
   keep_authors (fields, names, truncated);
   find_venue_fields (fields, _gln_listing_skip_blanks (venue + strspn (venue, ", ")));
 
@@ -1025,4 +1034,12 @@ _gln_listing_parse_citation (const char    *line,
   return parse_quoted (line, fields) || parse_apa (line, fields) ||
          parse_vancouver (line, fields) || parse_names_period (line, fields) ||
          parse_colon (line, fields);
+}
+
+/* "Lena Brandt", "Ya'nan Wang": a name written given names first, for the styles read
+ * elsewhere (gln-listing-order.c). */
+gboolean
+_gln_listing_is_written_name (const char *text)
+{
+  return is_written_name (text);
 }

@@ -205,6 +205,13 @@ gboolean     _gln_listing_parse_title_venue   (const char          *line,
 GPtrArray   *_gln_listing_parse_colon_authors (const char          *line,
                                                gsize                len,
                                                gboolean            *truncated);
+gboolean     _gln_listing_is_written_name     (const char          *text);
+gboolean     _gln_listing_parse_title_first   (const char          *line,
+                                               ListingFields       *fields);
+gboolean     _gln_listing_parse_names_venue   (const char          *line,
+                                               gboolean             numbered,
+                                               ListingFields       *fields);
+gboolean     _gln_listing_reads_as_citation   (const char          *text);
 void         _gln_listing_find_records        (ListingPage         *page);
 int          _gln_listing_year_at             (const char          *text,
                                                const char          *s);

@@ -33,6 +33,7 @@ typedef struct
   char        *volume;   /* the volume heading above (ACL Anthology's events), as shown */
   gboolean     decided;      /* whether links_trail was decided, by the first block */
   gboolean     links_trail;  /* "PDF Code" lines follow their entry */
+  gboolean     above;        /* numbered citations stand above their titles */
 } Records;
 
 static ListingLine *
@@ -108,6 +109,18 @@ is_link_line (const ListingLine *line,
   guint words = 0;
   gboolean has_code = FALSE;
 
+  /* "| Bibtex | Abstract | PDF | Code and models |": cells framed by bars. */
+  if (g_str_has_prefix (p, "| ") && g_str_has_suffix (p, " |") && strlen (p) > 4)
+    {
+      gsize n = strcspn (p + 2, " |");
+
+      if (!_gln_listing_is_link_word (p + 2, n) ||
+          strstr (p + 2, " | ") == NULL)
+        return FALSE;
+      if (code != NULL)
+        *code = strstr (p, "| Code") != NULL;
+      return TRUE;
+    }
   while (*p != '\0')
     {
       gsize len = strcspn (p, " ");
@@ -919,6 +932,23 @@ join_wrapped (Records *records,
   return n > 1 ? n : 0;
 }
 
+/* "Title, Lena Brandt, Sunil Iyer.", with a badge cell or a venue perhaps; on FALSE,
+ * fields are fresh again. */
+static gboolean
+title_first (Records       *records,
+             const char    *text,
+             ListingFields *fields)
+{
+  _gln_listing_fields_clear (fields);
+  _gln_listing_fields_init (fields, records->page->year);
+  if (_gln_listing_parse_title_first (text, fields))
+    return TRUE;
+  _gln_listing_fields_clear (fields);
+  _gln_listing_fields_init (fields, records->page->year);
+
+  return FALSE;
+}
+
 static gboolean
 try_citation (Records *records,
               int      i)
@@ -933,7 +963,8 @@ try_citation (Records *records,
   if (!is_citation_text (line) || !g_unichar_isupper (g_utf8_get_char (text)))
     return FALSE;
   _gln_listing_fields_init (&fields, records->page->year);
-  if (!_gln_listing_may_be_citation (text) || !_gln_listing_parse_citation (text, &fields))
+  if (!(_gln_listing_may_be_citation (text) && _gln_listing_parse_citation (text, &fields)) &&
+      !title_first (records, text, &fields))
     {
       /* Perhaps the first line of a wrapped one. */
       _gln_listing_fields_clear (&fields);
@@ -997,6 +1028,138 @@ is_volume_heading (Records *records,
   return names == NULL;
 }
 
+/* "(91) Names, Venue (2026)." over its title line (a lab page's numbered list). */
+static gboolean
+try_citation_above (Records *records,
+                    int      i)
+{
+  g_auto(ListingFields) fields = { NULL, };
+  g_auto(ListingFields) probe = { NULL, };
+  int t = _gln_listing_next_nonblank (records->page, i);
+  ListingLine *title;
+  gsize len;
+
+  if (!is_citation_text (line_at (records, i)) || t < 0 ||
+      !is_citation_text (title = line_at (records, t)) || !is_title_line (title))
+    return FALSE;
+  _gln_listing_fields_init (&fields, records->page->year);
+  _gln_listing_fields_init (&probe, records->page->year);
+  if (!_gln_listing_parse_names_venue (line_at (records, i)->text, !records->above, &fields) ||
+      _gln_listing_parse_names_venue (title->text, TRUE, &probe))
+    return FALSE;
+  records->above = TRUE;
+  fields.line = take_leading (records, &fields, i);
+  g_free (fields.title);
+  fields.title = g_strdup (title->text);
+  /* "Title of the paper.": the record's period. */
+  if ((len = strlen (fields.title)) > 1 && fields.title[len - 1] == '.' && fields.title[len - 2] != '.')
+    fields.title[len - 1] = '\0';
+  mark (records, i);
+  mark (records, t);
+  finish_record (records, &fields);
+
+  return TRUE;
+}
+
+/* Authors above their title: "A. Lee, B. Chen" over "Title", then "Venue, 2023", notes
+ * and links, up to the next author line, year heading or entry. */
+#define MAX_AUTHOR_FIRST_TRAILING 4
+
+/* Whether the line above a ends another entry (its links) or opens a year of them. */
+static gboolean
+follows_entry (Records *records,
+               int      a)
+{
+  int above = prev_nonblank (records->page, a);
+  g_autofree char *heading = NULL;
+
+  return above >= 0 && (is_link_line (line_at (records, above), NULL) ||
+                        (heading = parse_year_heading (line_at (records, above)->text)) != NULL);
+}
+
+/* The title under an author line: a title line, or one that reads like a name
+ * ("Hierarchical Perceiver") or a venue ("The AXES submissions at TrecVid 2013"), which
+ * the venue with its year under it vouches for. */
+static gboolean
+is_author_first_title (Records *records,
+                       int      t)
+{
+  ListingLine *line = line_at (records, t);
+  g_autofree char *heading = NULL;
+  g_autoptr(GPtrArray) names = NULL;
+  gboolean truncated;
+
+  if (is_title_line (line))
+    return TRUE;
+  if (line->kind == KIND_META && line->meta == META_OTHER && line->label == LABEL_NONE)
+    return _gln_listing_count_words (line->text) >= 2;
+  if (line->kind != KIND_TEXT || line->label != LABEL_NONE || is_entry_marker (line) ||
+      is_link_line (line, NULL) || (heading = parse_year_heading (line->text)) != NULL)
+    return FALSE;
+  names = authors_of (line, &truncated);
+
+  return names != NULL && names->len == 1 && !truncated;
+}
+
+static gboolean
+try_author_first (Records   *records,
+                  int        a,
+                  GPtrArray *names,
+                  gboolean   truncated)
+{
+  g_auto(ListingFields) fields = { NULL, };
+  int t = _gln_listing_next_nonblank (records->page, a);
+  int v = t >= 0 ? _gln_listing_next_nonblank (records->page, t) : -1;
+  int i;
+  guint taken = 0;
+
+  /* The entry opens under the links of the one above or its year heading; one name
+   * needs a title that reads like none. */
+  if (v < 0 || !follows_entry (records, a) ||
+      !(names->len < 2 && !truncated ? is_title_line (line_at (records, t))
+                                      : is_author_first_title (records, t)) ||
+      (line_at (records, v)->kind != KIND_TEXT && line_at (records, v)->kind != KIND_META))
+    return FALSE;
+  /* The venue with its year under the title. */
+  _gln_listing_fields_init (&fields, records->page->year);
+  read_trailing (&fields, line_at (records, v));
+  if (fields.venue == NULL && line_at (records, v)->kind == KIND_META)
+    _gln_listing_find_venue_line (&fields, line_at (records, v)->text);
+  if (fields.venue == NULL || !fields.dated)
+    return FALSE;
+  if (!records->decided)
+    {
+      records->decided = TRUE;
+      records->links_trail = TRUE;
+    }
+  fields.line = line_at (records, a)->number;
+  _gln_listing_find_title (&fields, line_at (records, t)->text);
+  g_clear_pointer (&fields.authors, g_ptr_array_unref);
+  fields.authors = g_ptr_array_ref (names);
+  fields.truncated = truncated;
+  mark (records, a);
+  mark (records, t);
+  mark (records, v);
+  for (i = _gln_listing_next_nonblank (records->page, v);
+       i >= 0 && taken < MAX_AUTHOR_FIRST_TRAILING; i = _gln_listing_next_nonblank (records->page, i))
+    {
+      ListingLine *line = line_at (records, i);
+      g_autofree char *heading = parse_year_heading (line->text);
+      g_autoptr(GPtrArray) next = NULL;
+      gboolean cut;
+
+      if (line->kind == KIND_RECORD || line->kind == KIND_ABSTRACT || line->kind == KIND_CHROME ||
+          heading != NULL || (next = authors_of (line, &cut)) != NULL)
+        break;
+      read_trailing (&fields, line);
+      mark (records, i);
+      taken++;
+    }
+  finish_record (records, &fields);
+
+  return TRUE;
+}
+
 static void
 try_line (Records *records,
           int      i)
@@ -1007,12 +1170,13 @@ try_line (Records *records,
   gboolean truncated;
   g_autoptr(GPtrArray) names = NULL;
 
-  if (try_citation (records, i) || try_author_colon (records, i) || try_unauthored (records, i))
+  if (try_citation (records, i) || try_author_colon (records, i) ||
+      try_unauthored (records, i) || try_citation_above (records, i))
     return;
-  if ((names = authors_of (line, &truncated)) == NULL ||
-      (t = prev_nonblank (records->page, i)) < 0)
+  if ((names = authors_of (line, &truncated)) == NULL)
     return;
-  if ((over = title_over_blurb (records, t)) >= 0)
+  t = prev_nonblank (records->page, i);
+  if (t >= 0 && (over = title_over_blurb (records, t)) >= 0)
     {
       if (try_block (records, over, i, names, truncated))
         mark (records, t);
@@ -1020,17 +1184,21 @@ try_line (Records *records,
     }
   /* A title under its links may read like a list of names: "Tokenizer Fertility Predicts
    * Cross-Lingual Transfer". */
-  if (!(is_title_line (line_at (records, t)) ||
+  if (t < 0 ||
+      !(is_title_line (line_at (records, t)) ||
         (line_at (records, t)->kind == KIND_TEXT && line_at (records, t)->label == LABEL_NONE &&
          under_links (records, t))))
-    return;
+    {
+      try_author_first (records, i, names, truncated);
+      return;
+    }
   try_block (records, t, i, names, truncated);
 }
 
 void
 _gln_listing_find_records (ListingPage *page)
 {
-  Records records = { page, page->records, NULL, NULL, FALSE, FALSE };
+  Records records = { page, page->records, NULL, NULL, FALSE, FALSE, FALSE };
 
   for (guint i = 0; i < page->lines->len; i++)
     {

@@ -428,8 +428,10 @@ build_paper (ListingPage  *page,
   if (entry->person >= 0)
     _gln_listing_find_person (&fields, _gln_listing_line_at (page, entry->person)->text);
   find_meta_fields (page, entry, &fields);
-  /* Last, so that a code link beside the entry wins over one in its abstract. */
-  _gln_listing_find_abstract (&fields, entry->text->str);
+  /* Last, so that a code link beside the entry wins over one in its abstract. A citation
+   * or an author list under a title is no abstract: the paper goes without one. */
+  if (entry->title < 0 || !_gln_listing_reads_as_citation (entry->text->str))
+    _gln_listing_find_abstract (&fields, entry->text->str);
 
   return _gln_listing_fields_finish (&fields);
 }
