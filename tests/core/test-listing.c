@@ -714,6 +714,49 @@ test_spaced_table_rows (void)
     }
 }
 
+/* "A, B, & C": the list's last comma before the ampersand, as APA writes it. */
+static void
+test_serial_comma (void)
+{
+  const char *page =
+    "Publications\n"
+    "Roots regrow from an embryo-like sequence of cell states\n"
+    "Alma Reyes, Ben Okafor, & Carla Duval\n"
+    "Developmental Cell 38, 112 (2016)\n"
+    "Single cells tell tissues apart in growing plant roots\n"
+    "Daniel Weiss & Carla Duval\n"
+    "Plant Journal 12, 45 (2015)\n";
+  g_autoptr(GPtrArray) papers = gln_listing_parse (page, -1, NULL, NULL);
+  const char * const *authors;
+
+  g_assert_nonnull (papers);
+  g_assert_cmpuint (papers->len, ==, 2);
+  authors = gln_paper_get_authors (g_ptr_array_index (papers, 0));
+  g_assert_cmpuint (g_strv_length ((char **) authors), ==, 3);
+  g_assert_cmpstr (authors[2], ==, "Carla Duval");
+  g_assert_cmpstr (gln_paper_get_journal_ref (g_ptr_array_index (papers, 0)), ==,
+                   "Developmental Cell 38, 112 (2016)");
+}
+
+/* A journal's short name and year on a line of its own ("Dev Cell (2016)") is no title,
+ * whatever stands under it: no paper is made of it. */
+static void
+test_journal_year_not_title (void)
+{
+  const char *page =
+    "Publications\n"
+    "Roots regrow from an embryo-like sequence of cell states [PDF] [PubMed]\n"
+    "Dev Cell (2016)\n"
+    "Alma Reyes, Ben Okafor & Carla Duval\n"
+    "Single cells tell tissues apart in growing plant roots [PDF] [PubMed]\n"
+    "Proc Natl Acad Sci USA (2015)\n"
+    "Daniel Weiss & Carla Duval\n";
+  g_autoptr(GPtrArray) papers = gln_listing_parse (page, -1, NULL, NULL);
+
+  for (guint i = 0; papers != NULL && i < papers->len; i++)
+    g_assert_null (strstr (gln_paper_get_title (g_ptr_array_index (papers, i)), "(201"));
+}
+
 /* Pages made to be slow for the recognizers of papers shown without an abstract: every
  * line a possible title over a possible author line, long lines of question marks and
  * periods, author lines with nothing under them. They parse in time linear in their size. */
@@ -1145,6 +1188,8 @@ main (int   argc,
   g_test_add_func ("/gln/listing/one-table-row", test_one_table_row);
   g_test_add_func ("/gln/listing/spaced-table-rows", test_spaced_table_rows);
   g_test_add_func ("/gln/listing/long-title-block", test_long_title_block);
+  g_test_add_func ("/gln/listing/serial-comma", test_serial_comma);
+  g_test_add_func ("/gln/listing/journal-year-not-title", test_journal_year_not_title);
   g_test_add_func ("/gln/listing/records-bounded", test_records_bounded);
   g_test_add_func ("/gln/listing/citation-not-abstract", test_citation_not_abstract);
   gln_test_add_shared_func ("/gln/listing/looks-like", test_looks_like);

@@ -455,7 +455,7 @@ set_title (ListingFields *fields,
   g_autofree char *copy = g_strndup (title, len);
 
   g_strstrip (copy);
-  if (_gln_listing_count_words (copy) < 2)
+  if (_gln_listing_count_words_upto (copy, 2) < 2)
     return FALSE;
   g_free (fields->title);
   fields->title = g_steal_pointer (&copy);
@@ -896,7 +896,7 @@ parse_names_period (const char    *line,
       !noted)
     return FALSE;
   if (!_gln_listing_parse_title_venue (p + 2, fields, FALSE) ||
-      _gln_listing_count_words (fields->title) < 3)
+      _gln_listing_count_words_upto (fields->title, 3) < 3)
     return FALSE;
   keep_authors (fields, names, truncated);
 

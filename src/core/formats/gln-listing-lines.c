@@ -352,6 +352,15 @@ count_words_upto (const char *text,
   return words + cjk / 2;
 }
 
+/* The words of text, counted up to max at most: the count stops there, so that asking
+ * whether an abstract has a few words does not read it to its end. */
+guint
+_gln_listing_count_words_upto (const char *text,
+                               guint       max)
+{
+  return count_words_upto (text, max);
+}
+
 guint
 _gln_listing_count_words (const char *text)
 {

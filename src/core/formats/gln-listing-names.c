@@ -172,8 +172,11 @@ clean_name (char *name)
   gsize n;
 
   g_strstrip (name);
+  /* "…, Ramin Rahni, & Kenneth D. Birnbaum": the list's last comma stands before "and". */
   if (g_str_has_prefix (name, "and "))
     memmove (name, name + 4, strlen (name + 4) + 1);
+  else if (g_str_has_prefix (name, "& "))
+    memmove (name, name + 2, strlen (name + 2) + 1);
   n = strlen (name);
   /* Affiliation marks after a name: "Alice Smith1,2", "Bob Jones*", "Carol White†". */
   while (n > 0)
@@ -249,7 +252,7 @@ _gln_listing_parse_author_list (const char *text,
       clean_name (name);
       if (*name == '\0')
         continue;
-      if (lenient ? (strlen (name) > 80 || _gln_listing_count_words (name) > 6)
+      if (lenient ? (strlen (name) > 80 || _gln_listing_count_words_upto (name, 7) > 6)
                   : !_gln_listing_looks_like_person (name))
         return NULL;
       g_ptr_array_add (names, g_strdup (name));
@@ -809,6 +812,8 @@ _gln_listing_parse_record_authors (const char *text,
 
       if (!pipes && g_str_has_prefix (p, "and "))
         p += 4, n -= 4;
+      else if (!pipes && g_str_has_prefix (p, "& "))
+        p += 2, n -= 2;
       if (!pipes && *p == '+' && g_ascii_isdigit (p[1]))
         {
           gsize skip = hidden_authors (p, n);

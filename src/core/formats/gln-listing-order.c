@@ -60,7 +60,7 @@ read_badge (const char    *cell,
 
   g_strstrip (text);
   len = strlen (text);
-  if (len > 60 || strchr (text, ',') != NULL || _gln_listing_count_words (text) > 6 ||
+  if (len > 60 || strchr (text, ',') != NULL || _gln_listing_count_words_upto (text, 7) > 6 ||
       (year = ending_year (text, len)) == 0)
     return FALSE;
   _gln_listing_set_shown_date (fields, text + len - 4, year, 0, 0);
@@ -141,7 +141,7 @@ static gboolean
 is_title_text (const char *title,
                gsize       len)
 {
-  if (len == 0 || _gln_listing_count_words (title) > 40)
+  if (len == 0 || _gln_listing_count_words_upto (title, 41) > 40)
     return FALSE;
   for (const char *p = g_strstr_len (title, len, ". "); p != NULL;
        p = g_strstr_len (p + 2, title + len - (p + 2), ". "))
@@ -257,7 +257,7 @@ _gln_listing_parse_title_first (const char    *line,
       fields->authors = g_steal_pointer (&names);
       fields->truncated = truncated;
 
-      return _gln_listing_count_words (fields->title) >= 2;
+      return _gln_listing_count_words_upto (fields->title, 2) >= 2;
     }
 
   return FALSE;

@@ -174,6 +174,8 @@ const char  *_gln_listing_strip_label         (const char          *line,
                                                ListingLabel        *label);
 const char  *_gln_listing_strip_numbering     (const char          *title);
 guint        _gln_listing_count_words         (const char          *text);
+guint        _gln_listing_count_words_upto    (const char          *text,
+                                               guint                max);
 gboolean     _gln_listing_looks_like_abstract (const char          *text);
 gboolean     _gln_listing_ends_sentence       (const char          *text);
 gboolean     _gln_listing_looks_like_heading  (const char          *text);

@@ -264,8 +264,12 @@ ends_with_volume_year (const char *text)
 {
   gsize n = strlen (text);
 
-  if (n < 10 || text[n - 1] != ')' || text[n - 6] != '(' || text[n - 7] != ' ' ||
-      !g_ascii_isdigit (text[n - 8]))
+  if (n < 10 || text[n - 1] != ')' || text[n - 6] != '(' || text[n - 7] != ' ')
+    return FALSE;
+  /* "Genome Biol (2016)", "Proc Natl Acad Sci USA (2014)": a journal's short name and the
+   * year, on a line of its own between a title and its authors. */
+  if (!g_ascii_isdigit (text[n - 8]) &&
+      (_gln_listing_count_words_upto (text, 7) > 6 || strpbrk (text, ".,:;?!") != NULL))
     return FALSE;
   for (gsize i = n - 5; i < n - 1; i++)
     if (!g_ascii_isdigit (text[i]))
@@ -288,10 +292,10 @@ is_title_line (ListingLine *line)
   /* A long title ending in a period (PubMed) reads like a sentence; an abstract has more
    * than one. */
   if (line->kind == KIND_ABSTRACT &&
-      (_gln_listing_count_words (line->text) >= 30 || !is_one_sentence (line->text)))
+      (_gln_listing_count_words_upto (line->text, 30) >= 30 || !is_one_sentence (line->text)))
     return FALSE;
   /* "Bib Export formats:" is a label, not a title. */
-  if (_gln_listing_count_words (line->text) < 2 || is_entry_marker (line) ||
+  if (_gln_listing_count_words_upto (line->text, 2) < 2 || is_entry_marker (line) ||
       is_link_line (line, NULL) || g_str_has_suffix (line->text, ":") ||
       ends_with_volume_year (line->text) ||
       (heading = parse_year_heading (line->text)) != NULL)
@@ -484,11 +488,11 @@ title_over_blurb (Records *records,
   if ((title->kind != KIND_TEXT && title->kind != KIND_ABSTRACT) ||
       _gln_listing_ends_sentence (title->text))
     return -1;
-  words = _gln_listing_count_words (text);
+  words = _gln_listing_count_words_upto (text, 61);
   for (const char *p = strstr (text, ". "); p != NULL; p = strstr (p + 2, ". "))
     breaks += g_unichar_isupper (g_utf8_get_char (p + 2));
   if (words < 6 || words > 60 || breaks > 1 || !is_title_line (title) ||
-      _gln_listing_count_words (title->text) < 3 || _gln_listing_looks_like_heading (title->text))
+      _gln_listing_count_words_upto (title->text, 3) < 3 || _gln_listing_looks_like_heading (title->text))
     return -1;
   names = authors_of (line_at (records, a), &truncated);
 
@@ -718,7 +722,7 @@ try_block (Records   *records,
    * until 2019): "pdf bib Bidirectional Contextual Resolution" over "[J00-4002]: A Name". */
   if (single && title->linked && line_at (records, a)->with_id)
     single = FALSE;
-  if (single && (_gln_listing_count_words (title->text) < 4 ||
+  if (single && (_gln_listing_count_words_upto (title->text, 4) < 4 ||
                  _gln_listing_looks_like_heading (title->text) ||
                  !(backs_single_name (records, a) || under_links (records, t))))
     return FALSE;
@@ -854,7 +858,7 @@ opens_with_surname_initials (const char *text)
 static gboolean
 is_short_heading (const char *text)
 {
-  return _gln_listing_count_words (text) <= 3 && strpbrk (text, ".,;:\"0123456789") == NULL;
+  return _gln_listing_count_words_upto (text, 4) <= 3 && strpbrk (text, ".,;:\"0123456789") == NULL;
 }
 
 /* Whether line j, under a citation's first line, opens another citation or a heading
@@ -1092,7 +1096,7 @@ is_author_first_title (Records *records,
   if (is_title_line (line))
     return TRUE;
   if (line->kind == KIND_META && line->meta == META_OTHER && line->label == LABEL_NONE)
-    return _gln_listing_count_words (line->text) >= 2;
+    return _gln_listing_count_words_upto (line->text, 2) >= 2;
   if (line->kind != KIND_TEXT || line->label != LABEL_NONE || is_entry_marker (line) ||
       is_link_line (line, NULL) || (heading = parse_year_heading (line->text)) != NULL)
     return FALSE;

@@ -267,7 +267,7 @@ continues (const char *above,
         return FALSE;
     }
 
-  return _gln_listing_count_words (above) >= 4;
+  return _gln_listing_count_words_upto (above, 4) >= 4;
 }
 
 static void
