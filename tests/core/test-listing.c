@@ -757,6 +757,32 @@ test_journal_year_not_title (void)
     g_assert_null (strstr (gln_paper_get_title (g_ptr_array_index (papers, i)), "(201"));
 }
 
+/* "Title by A, B and C. Venue, City, 2025": "by" ends the title; one name will do when a
+ * venue and year follow, but a credit line without them is no paper. */
+static void
+test_title_by_names (void)
+{
+  const char *page =
+    "Publications\n"
+    "Graph sampling for rumour tracking by Lena Brandt, Sunil Iyer and Ama Owusu. "
+    "Workshop on Social Media Mining, Lyon (France), 2025\n"
+    "Learning by doing in topic models by Sunil Iyer. Doctoral thesis, Lyon (France), 2021\n"
+    "Software for tracking rumours, written for the 2023 study co-authored by Lena Brandt.\n";
+  g_autoptr(GPtrArray) papers = gln_listing_parse (page, -1, NULL, NULL);
+  GlnPaper *paper;
+
+  g_assert_nonnull (papers);
+  g_assert_cmpuint (papers->len, ==, 2);
+  paper = g_ptr_array_index (papers, 0);
+  g_assert_cmpstr (gln_paper_get_title (paper), ==, "Graph sampling for rumour tracking");
+  g_assert_cmpuint (g_strv_length ((char **) gln_paper_get_authors (paper)), ==, 3);
+  g_assert_cmpstr (gln_paper_get_authors (paper)[2], ==, "Ama Owusu");
+  g_assert_cmpstr (gln_paper_get_date_text (paper), ==, "2025");
+  paper = g_ptr_array_index (papers, 1);
+  g_assert_cmpstr (gln_paper_get_title (paper), ==, "Learning by doing in topic models");
+  g_assert_cmpstr (gln_paper_get_authors (paper)[0], ==, "Sunil Iyer");
+}
+
 /* Pages made to be slow for the recognizers of papers shown without an abstract: every
  * line a possible title over a possible author line, long lines of question marks and
  * periods, author lines with nothing under them. They parse in time linear in their size. */
@@ -1189,6 +1215,7 @@ main (int   argc,
   g_test_add_func ("/gln/listing/spaced-table-rows", test_spaced_table_rows);
   g_test_add_func ("/gln/listing/long-title-block", test_long_title_block);
   g_test_add_func ("/gln/listing/serial-comma", test_serial_comma);
+  g_test_add_func ("/gln/listing/title-by-names", test_title_by_names);
   g_test_add_func ("/gln/listing/journal-year-not-title", test_journal_year_not_title);
   g_test_add_func ("/gln/listing/records-bounded", test_records_bounded);
   g_test_add_func ("/gln/listing/citation-not-abstract", test_citation_not_abstract);

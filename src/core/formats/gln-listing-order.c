@@ -204,6 +204,51 @@ read_venue (const char    *venue,
   return TRUE;
 }
 
+/* "Title by Ann Lee, Bo Chen and Cy Diaz. Venue, City, 2024": the names after the first
+ * "by" that a list of names follows, up to the sentence's end; one name is enough when a
+ * venue and year follow. */
+static gboolean
+parse_by_names (const char    *text,
+                gsize          len,
+                gboolean       period,
+                ListingFields *fields)
+{
+  for (const char *by = g_strstr_len (text, len, " by "); by != NULL;
+       by = g_strstr_len (by + 4, text + len - (by + 4), " by "))
+    {
+      const char *tail = by + 4;
+      const char *end = names_end (tail, text + len);
+      g_autofree char *list = g_strndup (tail, end - tail);
+      g_autoptr(GPtrArray) names = NULL;
+      g_autoptr(GString) commas = NULL;
+      gboolean truncated;
+
+      if (!is_title_text (text, by - text))
+        return FALSE;
+      /* "Ann Lee and Bo Chen", "Ann Lee, Bo Chen, and Cy Diaz": one separator. */
+      commas = g_string_new (list);
+      g_string_replace (commas, ", and ", ", ", 0);
+      g_string_replace (commas, " and ", ", ", 0);
+      if ((names = parse_names (commas->str, commas->len, &truncated)) == NULL)
+        continue;
+      /* Without a venue and year after them, one name is a credit ("co-authored by Lei
+       * Gu."), not a citation. */
+      if (!(end < text + len && read_venue (end + 2, text + len - (end + 2), fields)) &&
+          (names->len < 2 || !period))
+        return FALSE;
+      g_free (fields->title);
+      fields->title = g_strndup (text, by - text);
+      g_strstrip (fields->title);
+      g_clear_pointer (&fields->authors, g_ptr_array_unref);
+      fields->authors = g_steal_pointer (&names);
+      fields->truncated = truncated;
+
+      return _gln_listing_count_words_upto (fields->title, 2) >= 2;
+    }
+
+  return FALSE;
+}
+
 gboolean
 _gln_listing_parse_title_first (const char    *line,
                                 ListingFields *fields)
@@ -224,6 +269,8 @@ _gln_listing_parse_title_first (const char    *line,
       text = _gln_listing_skip_blanks (tab + 1);
     }
   len = strip_notes (text, &period);
+  if (parse_by_names (text, len, period, fields))
+    return TRUE;
 
   for (const char *comma = g_strstr_len (text, len, ", "); comma != NULL;
        comma = g_strstr_len (comma + 2, text + len - (comma + 2), ", "))
