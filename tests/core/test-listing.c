@@ -675,6 +675,56 @@ test_records_bounded (void)
   g_assert_cmpfloat (twice, <, 8 * once + 0.3);
 }
 
+/* Author lines as lab pages decorate them: in quotes, with marks for equal contribution and
+ * correspondence, APA's "Family, I." pairs written by hand, a year after the names, names
+ * made of words titles use too. The names come out as shown, without the decorations. */
+static void
+test_decorated_authors (void)
+{
+  static const struct {
+    const char *line;
+    const char *names[6];
+  } cases[] = {
+    { "\"Varga, L. M., Osei, K., & Tanaka, H.\"", { "Varga, L. M.", "Osei, K.", "Tanaka, H." } },
+    { "\u201cOsei, K. & Varga, L. M.\u201d", { "Osei, K.", "Varga, L. M." } },
+    { "Tanaka, H., Osei, K . , & Varga, L. M", { "Tanaka, H.", "Osei, K.", "Varga, L. M" } },
+    { "\"Ruiz, P. J. Varga, L. M., & van der Berg, T. (2024)\"",
+      { "Ruiz, P. J.", "Varga, L. M.", "van der Berg, T." } },
+    { "Lin, S.Y., Chien, W.C.,& Osei, K.(2023)", { "Lin, S.Y.", "Chien, W.C.", "Osei, K." } },
+    { "Minji Seo*\u2020, Jiwoo An\u2020, and Can Demir#",
+      { "Minji Seo", "Jiwoo An", "Can Demir" } },
+    { "Daniel K. Okoro, H.-S. Kang, Jiwoo An\u2020 and Hyun Woo Lim\u2020 \u00b7 Physical Review "
+      "B 113, 045301 (2026)", { "Daniel K. Okoro", "H.-S. Kang", "Jiwoo An", "Hyun Woo Lim" } },
+    { "Hyun Woo Lim\u2020 \u00b7 Journal of Things 12, 34 (2024)", { "Hyun Woo Lim" } },
+    /* Not names: titles and words beside a title word. */
+    { "Deep Sets, Fast Food", { NULL } },
+    { "\"Fast, Cheap, and Out of Control\"", { NULL } },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *page = g_strdup_printf ("Publications\n"
+                                               "Sensing Rooms with Many Small Microphones.\n"
+                                               "%s\n"
+                                               "Journal of Things, 2024\n"
+                                               "Contact\n", cases[i].line);
+      g_autoptr(GPtrArray) papers = gln_listing_parse (page, -1, NULL, NULL);
+
+      g_test_message ("%s", cases[i].line);
+      if (cases[i].names[0] == NULL)
+        {
+          for (guint j = 0; papers != NULL && j < papers->len; j++)
+            g_assert_cmpuint (gln_paper_get_n_authors (g_ptr_array_index (papers, j)), ==, 0);
+          continue;
+        }
+      g_assert_nonnull (papers);
+      g_assert_cmpuint (papers->len, ==, 1);
+      g_assert_cmpstr (gln_paper_get_title (g_ptr_array_index (papers, 0)), ==,
+                       "Sensing Rooms with Many Small Microphones");
+      g_assert_cmpstrv (gln_paper_get_authors (g_ptr_array_index (papers, 0)), cases[i].names);
+    }
+}
+
 static void
 test_looks_like (void)
 {
@@ -997,6 +1047,7 @@ main (int   argc,
   g_test_add_func ("/gln/listing/snippet-before-links", test_snippet_before_links);
   g_test_add_func ("/gln/listing/long-title-block", test_long_title_block);
   g_test_add_func ("/gln/listing/records-bounded", test_records_bounded);
+  g_test_add_func ("/gln/listing/decorated-authors", test_decorated_authors);
   gln_test_add_shared_func ("/gln/listing/looks-like", test_looks_like);
   gln_test_add_shared_func ("/gln/listing/fuzz", test_fuzz);
 

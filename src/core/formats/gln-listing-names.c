@@ -481,8 +481,9 @@ _gln_listing_org_name (const char *line,
   return g_strdup (line);
 }
 
-static int
-find_year (const char *text)
+/* The first year 1900–2099 in the text, not part of a longer number; 0 when none. */
+int
+_gln_listing_find_year (const char *text)
 {
   for (const char *p = text; *p != '\0'; p++)
     if ((p == text || !g_ascii_isdigit (p[-1])) && (g_str_has_prefix (p, "19") ||
@@ -522,7 +523,7 @@ _gln_listing_parse_byline (const char *text,
 
   /* The rest names a venue and year, or ends with the host that has the paper. */
   host = strrchr (text, ' ') + 1;
-  *year = find_year (dash);
+  *year = _gln_listing_find_year (dash);
   if (*year == 0 && (strchr (host, '.') == NULL || host <= dash + 3))
     return NULL;
 
@@ -542,12 +543,23 @@ _gln_listing_parse_byline (const char *text,
   return authors;
 }
 
+typedef enum
+{
+  NAME_NO,
+  NAME_YES,
+  NAME_WORDY,  /* a name if a short word of titles may be one of its parts */
+} NameKind;
+
 /* One name of a record's author line: "A Vaswani", "AN Gomez", "Ching-Yi Chen",
- * "Ludwig van Beethoven". */
-static gboolean
+ * "Ludwig van Beethoven". Some names are made of words titles use too: "Jiwoo An",
+ * "Can Demir", "Deep Sharma", "Thanh Do"; such a name is NAME_WORDY, which a list takes
+ * only beside other names. */
+static NameKind
 is_record_name (const char *name,
                 gsize       len)
 {
+  gboolean wordy = FALSE;
+  gboolean plain = FALSE;
   guint tokens = 0;
   guint cjk = 0;
   gboolean lower = FALSE;
@@ -562,7 +574,7 @@ is_record_name (const char *name,
         p++;
       n = p - tok;
       if (n == 0 || n > 40 || ++tokens > 5)
-        return FALSE;
+        return NAME_NO;
       /* DBLP tells namesakes apart by a number: "Wei Zhang 0003". */
       if (tokens > 2 && p == end && n == 4 && strspn (tok, "0123456789") == 4)
         break;
@@ -571,7 +583,7 @@ is_record_name (const char *name,
                                                    G_N_ELEMENTS (name_particles))))
         {
           if (!_gln_listing_is_cjk (g_utf8_get_char (tok)))
-            return FALSE;
+            return NAME_NO;
           cjk++;
         }
       for (const char *q = tok; q < p; q = g_utf8_next_char (q))
@@ -581,14 +593,14 @@ is_record_name (const char *name,
           if (g_unichar_islower (c) || _gln_listing_is_cjk (c))
             lower = TRUE;
           else if (!g_unichar_isalpha (c) && c != '.' && c != '-' && c != '\'' && c != 0x2019)
-            return FALSE;
+            return NAME_NO;
         }
       while (p < end && *p == ' ')
         p++;
     }
 
   if (!lower || (tokens < 2 && cjk == 0))
-    return FALSE;
+    return NAME_NO;
 
   /* Last, as the dearest test: "Deep Learning" is a title. */
   for (const char *p = name; p < end;)
@@ -597,15 +609,21 @@ is_record_name (const char *name,
 
       n = MIN (n, (gsize) (end - p));
       /* Initials ("A Bergström", "AN Gomez") are not the title word "a" or "an". */
-      if (!(n <= 3 && g_ascii_isupper (p[n - 1])) &&
-          is_title_word (p, n))
-        return FALSE;
+      if ((n <= 3 && g_ascii_isupper (p[n - 1])) || !is_title_word (p, n))
+        plain |= n > 1;
+      else if (n <= 4 && g_ascii_isupper (*p))
+        wordy = TRUE;
+      else
+        return NAME_NO;
       p += n;
       while (p < end && *p == ' ')
         p++;
     }
 
-  return TRUE;
+  if (wordy)
+    return plain ? NAME_WORDY : NAME_NO;
+
+  return NAME_YES;
 }
 
 /* "+3 authors", "+1 author Carol White": Semantic Scholar hides the middle of a list and
@@ -644,6 +662,8 @@ _gln_listing_parse_record_authors (const char *text,
   const char *p;
   gsize len;
   gsize first = 0;
+  guint wordy = 0;
+  NameKind kind;
 
   /* The first name ends soon, and is a name; prose is turned away before the line is
    * read to its end. */
@@ -663,7 +683,7 @@ _gln_listing_parse_record_authors (const char *text,
     return NULL;
   if (text[first] == '\0' && memchr (text, '.', first) == NULL &&
       strstr (text, "…") == NULL && strstr (text, " and ") == NULL &&
-      !is_record_name (text, first))
+      is_record_name (text, first) != NAME_YES)
     return NULL;
   len = strlen (text);
   if (len < 3 || len > 2000)
@@ -712,19 +732,23 @@ _gln_listing_parse_record_authors (const char *text,
         }
       if (!pipes && (and = g_strstr_len (p, n, " and ")) != NULL)
         {
-          if (!is_record_name (p, and - p))
+          if ((kind = is_record_name (p, and - p)) == NAME_NO)
             return NULL;
+          wordy += kind == NAME_WORDY;
           g_ptr_array_add (names, g_strndup (p, and - p));
           n -= and + 5 - p;
           p = and + 5;
         }
-      if (!is_record_name (p, n))
+      if ((kind = is_record_name (p, n)) == NAME_NO)
         return NULL;
+      wordy += kind == NAME_WORDY;
       g_ptr_array_add (names, g_strndup (p, n));
       p += n;
       if (sep != NULL)
         p += pipes ? 3 : 2;
     }
 
-  return names->len > 0 ? g_steal_pointer (&names) : NULL;
+  /* Names made of title words need names beside them: "Can Demir, Deep Sharma, Ayaan Rao"
+   * is a list, "Deep Sets, Fast Food" is not. */
+  return names->len > wordy ? g_steal_pointer (&names) : NULL;
 }

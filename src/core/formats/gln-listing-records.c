@@ -17,8 +17,9 @@
  *   citations    one line per paper (gln-listing-citation.c), as lab pages show them;
  *   author lines "Alice Smith, Bob Jones:" above "Title. Venue (2023)" (DBLP);
  *   blocks       a title line, an author line under it ("A | B", "A Smith, B Jones, ...",
- *                "Authors: …"), then venue, year, counts, up to the next paper (ACL
- *                Anthology, Google Scholar profiles, arXiv lists without abstracts).
+ *                "Authors: …", lab pages' quoted "Smith, J., & Jones, B." and "A*, B† · Venue"),
+ *                then venue, year, counts, up to the next paper (ACL Anthology, Google
+ *                Scholar profiles, arXiv lists without abstracts, lab pages).
  *
  * A block whose author line is followed by an abstract is left to the abstract entries.
  * A year heading ("2022", "[2023]") dates the papers under it that show no date. */
@@ -141,41 +142,19 @@ is_leading_marker (Records           *records,
   return is_entry_marker (line) || (!records->links_trail && is_link_line (line, NULL));
 }
 
-/* "A Park†, B Kim*, C Lee · Nano Letters 22, 9313 (2022)": authors marked as
- * corresponding (†) or equal (*) contributors, then the venue after a middle dot. The
- * marks are dropped from the names; *venue is set to where the venue starts. */
 static GPtrArray *
-authors_before_venue (const char  *text,
-                      gboolean    *truncated,
-                      const char **venue)
+authors_of (ListingLine  *line,
+            gboolean     *truncated,
+            const char  **venue)
 {
-  const char *dot = g_strrstr (text, " \u00b7 ");
-  g_autoptr(GString) names = NULL;
-  GPtrArray *authors;
 
-  if (dot == NULL || dot - text > 2000)
-    return NULL;
-  names = g_string_new_len (text, dot - text);
-  for (char *mark = strchr (names->str, '*'); mark != NULL; mark = strchr (mark, '*'))
-    g_string_erase (names, mark - names->str, 1);
-  for (char *mark = strstr (names->str, "\u2020"); mark != NULL; mark = strstr (mark, "\u2020"))
-    g_string_erase (names, mark - names->str, strlen ("\u2020"));
-  if ((authors = _gln_listing_parse_record_authors (names->str, truncated)) == NULL)
-    return NULL;
-  if (venue != NULL)
-    *venue = dot + strlen (" \u00b7 ");
-
-  return authors;
-}
-
-static GPtrArray *
-authors_of (ListingLine *line,
-            gboolean    *truncated)
-{
-  GPtrArray *names;
+  const char *unused;
 
   /* A long author line ending in "..." reads like a sentence, so it may be KIND_ABSTRACT;
    * the recognizers below are strict enough to tell. */
+  if (venue == NULL)
+    venue = &unused;
+  *venue = NULL;
   if (line->kind == KIND_RECORD || line->kind == KIND_BLANK)
     return NULL;
   if (line->label == LABEL_AUTHORS)
@@ -189,11 +168,7 @@ authors_of (ListingLine *line,
   if (line->label != LABEL_NONE)
     return NULL;
 
-  names = _gln_listing_parse_record_authors (line->text, truncated);
-  if (names == NULL)
-    names = authors_before_venue (line->text, truncated, NULL);
-
-  return names;
+  return _gln_listing_parse_author_line (line->text, truncated, venue);
 }
 
 /* "Computer Science, Environmental Science": the fields of study Semantic Scholar shows
@@ -237,15 +212,23 @@ is_bare_count (const char *text)
   return strlen (text) <= 11;
 }
 
-/* No sentence ends inside the text: ". " before a capital. */
+/* No sentence ends inside the text: ". " before a capital, not after "vs" or an initial. */
 static gboolean
 is_one_sentence (const char *text)
 {
   for (const char *p = strstr (text, ". "); p != NULL; p = strstr (p + 2, ". "))
-    if (g_unichar_isupper (g_utf8_get_char (p + 2)))
+    if (g_unichar_isupper (g_utf8_get_char (p + 2)) && _gln_listing_is_sentence_break (text, p))
       return FALSE;
 
   return TRUE;
+}
+
+/* Whether a line may be the title above an author line: text, or a title label. */
+static gboolean
+may_be_title (ListingLine *line)
+{
+  return (line->kind == KIND_TEXT || line->kind == KIND_ABSTRACT) &&
+         (line->label == LABEL_NONE || line->label == LABEL_TITLE);
 }
 
 static gboolean
@@ -255,9 +238,7 @@ is_title_line (ListingLine *line)
   gboolean truncated;
   g_autoptr(GPtrArray) names = NULL;
 
-  if (line->kind != KIND_TEXT && line->kind != KIND_ABSTRACT)
-    return FALSE;
-  if (line->label != LABEL_NONE && line->label != LABEL_TITLE)
+  if (!may_be_title (line))
     return FALSE;
   /* A long title ending in a period (PubMed) reads like a sentence; an abstract has more
    * than one. */
@@ -269,7 +250,7 @@ is_title_line (ListingLine *line)
       is_link_line (line, NULL) || g_str_has_suffix (line->text, ":") ||
       (heading = parse_year_heading (line->text)) != NULL)
     return FALSE;
-  names = authors_of (line, &truncated);
+  names = authors_of (line, &truncated, NULL);
 
   return names == NULL;
 }
@@ -406,9 +387,17 @@ opens_block (Records *records,
 
   if (next < 0 || !is_title_line (line_at (records, i)))
     return FALSE;
-  names = authors_of (line_at (records, next), &truncated);
+  names = authors_of (line_at (records, next), &truncated, NULL);
 
   return names != NULL;
+}
+
+/* An abstract, and not a venue long enough to read like one. */
+static gboolean
+is_abstract (const ListingLine *line)
+{
+  return line->kind == KIND_ABSTRACT &&
+         !(line->label == LABEL_NONE && _gln_listing_is_venue_sentence (line->text));
 }
 
 /* Lines that end the lines of an entry below its authors. A year heading is one when it
@@ -421,7 +410,7 @@ is_stop_line (Records *records,
   g_autofree char *heading = NULL;
   int next;
 
-  if (line->kind == KIND_RECORD || line->kind == KIND_ABSTRACT ||
+  if (line->kind == KIND_RECORD || is_abstract (line) ||
       is_leading_marker (records, line) || g_str_has_prefix (line->text, "bib (full) "))
     return TRUE;
   if (line->text[0] == '[' && strchr (line->text, ']') != NULL &&
@@ -477,7 +466,7 @@ trailing_end (Records *records,
       /* An abstract under the authors makes an abstract entry; one after other text, or
        * after the links that close a search result ("Save Cite Cited by 57"), is something
        * else (a footer, a notice) and ends this entry. */
-      if (line->kind == KIND_ABSTRACT || line->meta == META_ABSTRACT_LABEL ||
+      if (is_abstract (line) || line->meta == META_ABSTRACT_LABEL ||
           line->label == LABEL_ABSTRACT)
         return text || closed ? i : -1;
       closed |= line->kind == KIND_META && line->meta == META_CITED;
@@ -576,13 +565,15 @@ under_links (Records *records,
          (!records->decided || !records->links_trail);
 }
 
-/* A title line t with its author line a below it, and what follows. */
+/* A title line t with its author line a below it, and what follows; venue is where the
+ * venue starts on the author line, after the names, or NULL. */
 static gboolean
-try_block (Records   *records,
-           int        t,
-           int        a,
-           GPtrArray *names,
-           gboolean   truncated)
+try_block (Records    *records,
+           int         t,
+           int         a,
+           GPtrArray  *names,
+           gboolean    truncated,
+           const char *venue)
 {
   g_auto(ListingFields) fields = { NULL, };
   ListingLine *title = line_at (records, t);
@@ -598,7 +589,8 @@ try_block (Records   *records,
            line_at (records, a)->meta != META_BYLINE;
   if (single && (_gln_listing_count_words (title->text) < 4 ||
                  _gln_listing_looks_like_heading (title->text) ||
-                 !(backs_single_name (records, a) || under_links (records, t))))
+                 !(backs_single_name (records, a) || under_links (records, t) ||
+                   (venue != NULL && _gln_listing_find_year (venue) != 0))))
     return FALSE;
   /* The first block tells where this page puts an entry's links: above its title or
    * below its authors. */
@@ -629,16 +621,8 @@ try_block (Records   *records,
       fields.authors = g_ptr_array_ref (names);
       fields.truncated = truncated;
     }
-  /* The venue after the authors on their line. */
-  {
-    const char *venue = NULL;
-    g_autoptr(GPtrArray) dotted = NULL;
-    gboolean cut;
-
-    if (line_at (records, a)->kind != KIND_META &&
-        (dotted = authors_before_venue (line_at (records, a)->text, &cut, &venue)) != NULL)
-      _gln_listing_find_venue_line (&fields, venue);
-  }
+  if (venue != NULL)
+    _gln_listing_find_venue_line (&fields, venue);
   mark (records, t);
   mark (records, a);
   for (int i = a + 1; i < end; i++)
@@ -841,21 +825,25 @@ try_line (Records *records,
           int      i)
 {
   ListingLine *line = line_at (records, i);
-  int t;
+  int t = prev_nonblank (records->page, i);
+  const char *venue;
   gboolean truncated;
   g_autoptr(GPtrArray) names = NULL;
 
-  if (try_citation (records, i) || try_author_colon (records, i))
-    return;
-  /* A title under its links may read like a list of names: "Tokenizer Fertility Predicts
+  /* An author line under its title is one, even where it could be read as a citation
+   * ("Dongsung T. Park, …, H.-S. Sim, … · Venue (2021)" as "Family I. Title. Venue"). A
+   * title under its links may read like a list of names: "Tokenizer Fertility Predicts
    * Cross-Lingual Transfer". */
-  if ((names = authors_of (line, &truncated)) == NULL ||
-      (t = prev_nonblank (records->page, i)) < 0 ||
-      !(is_title_line (line_at (records, t)) ||
-        (line_at (records, t)->kind == KIND_TEXT && line_at (records, t)->label == LABEL_NONE &&
-         under_links (records, t))))
+  if (t >= 0 && may_be_title (line_at (records, t)) &&
+      (names = authors_of (line, &truncated, &venue)) != NULL &&
+      (is_title_line (line_at (records, t)) ||
+       (line_at (records, t)->kind == KIND_TEXT && line_at (records, t)->label == LABEL_NONE &&
+        under_links (records, t))) &&
+      try_block (records, t, i, names, truncated, venue))
     return;
-  try_block (records, t, i, names, truncated);
+  if (try_citation (records, i))
+    return;
+  try_author_colon (records, i);
 }
 
 void

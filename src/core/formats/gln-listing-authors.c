@@ -1,0 +1,274 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+
+#define G_LOG_DOMAIN "gln-listing"
+
+#include "config.h"
+
+#include "gln-listing-private.h"
+
+#include <string.h>
+
+/* The author line of a paper shown without an abstract, as lab pages decorate it:
+ *
+ *   quoted         "Smith, J. A., Jones, B., & White, C."
+ *   marked         Alice Smith*, Bob Jones*, Carol White† (equal contribution, correspondence)
+ *   initials last  Smith, J. A., Jones, B. & White, C. (2021): APA's pairs, written by hand,
+ *                  so "S.Y.", "S. Y . ," and a missing comma or final period all occur
+ *   with a venue   A Park†, B Kim · Nano Letters 22, 9313 (2022)
+ *
+ * The names are kept as shown, without their marks, the quotes around them or a year after
+ * them. Plain lists ("A Smith, B Jones and C White") are read by
+ * _gln_listing_parse_record_authors() in gln-listing-names.c. */
+
+/* "*", "†", "‡", "§", "#": what marks a name as a co-first or corresponding author. */
+static gsize
+mark_at (const char *p)
+{
+  if (*p == '*' || *p == '#')
+    return 1;
+  if (g_str_has_prefix (p, "\u2020") || g_str_has_prefix (p, "\u2021"))
+    return strlen ("\u2020");
+  if (g_str_has_prefix (p, "\u00a7"))
+    return strlen ("\u00a7");
+
+  return 0;
+}
+
+/* Whether the text has anything to take off before its names can be read. */
+static gboolean
+is_decorated (const char *text,
+              gsize       len)
+{
+  if (*text == '"' || g_str_has_prefix (text, "\u201c"))
+    return TRUE;
+  if (len > 0 && text[len - 1] == ')')
+    return TRUE;
+  for (const char *p = text; p < text + len; p++)
+    if (*p == '&' || *p == '*' || *p == '#' || (guchar) *p == 0xe2 || (guchar) *p == 0xc2)
+      return TRUE;
+
+  return FALSE;
+}
+
+/* "(2021)" or "(2021)." closing the names: the year an APA list puts after them. Returns
+ * where it starts, or NULL. */
+static const char *
+find_trailing_year (const char *text,
+                    gsize       len)
+{
+  while (len > 0 && (text[len - 1] == '.' || text[len - 1] == ' '))
+    len--;
+  if (len < 6 || text[len - 1] != ')' || text[len - 6] != '(')
+    return NULL;
+  for (gsize i = len - 5; i < len - 1; i++)
+    if (!g_ascii_isdigit (text[i]))
+      return NULL;
+
+  return text + len - 6;
+}
+
+/* The names of a decorated line with the quotes around them, the marks after each and the
+ * year after the last taken off; NULL when there is nothing to take off. */
+static char *
+undecorate (const char *text)
+{
+  gsize len = strlen (text);
+  gsize original = len;
+  const char *end;
+  GString *out;
+
+  if (!is_decorated (text, len))
+    return NULL;
+  if (*text == '"' && len > 1 && text[len - 1] == '"')
+    text++, len -= 2;
+  else if (g_str_has_prefix (text, "\u201c") && g_str_has_suffix (text, "\u201d") &&
+           len > 2 * strlen ("\u201c"))
+    text += strlen ("\u201c"), len -= 2 * strlen ("\u201c");
+  if ((end = find_trailing_year (text, len)) != NULL)
+    len = end - text;
+
+  out = g_string_sized_new (len);
+  for (const char *p = text; p < text + len;)
+    {
+      gsize mark = mark_at (p);
+
+      /* A mark follows a name: "Smith*", "Jones*†"; "*" alone is no name's. */
+      if (mark > 0 && out->len > 0 && out->str[out->len - 1] != ' ')
+        {
+          p += mark;
+          continue;
+        }
+      g_string_append_c (out, *p++);
+    }
+  g_strstrip (out->str);
+  out->len = strlen (out->str);
+  /* "Brennan, C, & Tanaka, H. (2024)": a comma left before the year. */
+  while (out->len > 0 && out->str[out->len - 1] == ',')
+    g_string_truncate (out, out->len - 1);
+  if (out->len == original)
+    {
+      g_string_free (out, TRUE);
+      return NULL;
+    }
+
+  return g_string_free (out, FALSE);
+}
+
+/* A word of a family name: letters, hyphens and apostrophes, "Semnani-Ruiz", "O'Neil",
+ * "van". Returns its length, or 0. */
+static gsize
+family_word (const char *p)
+{
+  const char *q = p;
+
+  while (*q != '\0' && *q != ' ' && *q != ',')
+    {
+      gunichar c = g_utf8_get_char (q);
+
+      if (!g_unichar_isalpha (c) && c != '-' && c != '\'' && c != 0x2019)
+        return 0;
+      q = g_utf8_next_char (q);
+    }
+
+  return q - p <= 40 ? (gsize) (q - p) : 0;
+}
+
+/* One initial at p: "J.", "J", "J.-P.", "J . " (a space before its period); its length with
+ * the period, or 0. A capital starting a word ("Jones") is no initial. */
+static gsize
+initial_at (const char *p)
+{
+  const char *q = p;
+
+  if (!g_ascii_isupper (*q))
+    return 0;
+  q++;
+  if (*q == '-' && g_ascii_isupper (q[1]))
+    q += 2;
+  if (*q == ' ' && q[1] == '.')
+    q++;
+  if (*q == '.')
+    q++;
+  if (*q != '\0' && *q != ' ' && *q != ',' && *q != '(' && !g_ascii_isupper (*q))
+    return 0;
+
+  return q - p;
+}
+
+/* The initials after "Family, ": "J. A.", "S.Y.", "L. M", "S. Y . "; appended to name with
+ * the stray spaces before periods dropped. Returns where they end, or NULL. */
+static const char *
+read_initials (const char *p,
+               GString    *name)
+{
+  const char *start = p;
+  gsize n;
+
+  while ((n = initial_at (p)) > 0)
+    {
+      if (p > start && p[-1] == ' ')
+        g_string_append_c (name, ' ');
+      for (gsize i = 0; i < n; i++)
+        if (p[i] != ' ')
+          g_string_append_c (name, p[i]);
+      p += n;
+      if (*p == ' ' && initial_at (p + 1) > 0)
+        p++;
+    }
+
+  return p > start ? p : NULL;
+}
+
+/* What parts two pairs: ", ", ",", " and ", " & ", ", & ", ",& "; or only a space when a
+ * comma was left out ("Ruiz, P. J. Varga, L. M."). Returns where the next pair starts. */
+static const char *
+skip_separator (const char *p)
+{
+  p = _gln_listing_skip_blanks (p);
+  while (*p == ',')
+    p = _gln_listing_skip_blanks (p + 1);
+  if (*p == '&')
+    return _gln_listing_skip_blanks (p + 1);
+  if (g_str_has_prefix (p, "and "))
+    return p + 4;
+
+  return p;
+}
+
+/* "Smith, J. A., Jones, B., & White, C.": every piece a family name of up to four words
+ * ("van der Berg") and its initials. A family name in lower case is a slip of the hand
+ * ("osei, K.") when most of the others are capitalized. NULL unless the whole text is
+ * such pairs. */
+static GPtrArray *
+parse_initials_last (const char *text)
+{
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  const char *p = text;
+  guint lower = 0;
+
+  while (*p != '\0')
+    {
+      g_autoptr(GString) name = g_string_new (NULL);
+      const char *last = p;
+      guint words = 0;
+      gsize n;
+
+      while ((n = family_word (p)) > 0 && words++ < 4)
+        {
+          last = p;
+          g_string_append_len (name, p, n);
+          p += n;
+          if (*p != ' ')
+            break;
+          g_string_append_c (name, ' ');
+          p++;
+        }
+      if (n == 0 || *p != ',' || p[1] != ' ')
+        return NULL;
+      lower += !g_unichar_isupper (g_utf8_get_char (last));
+      g_string_append (name, ", ");
+      if ((p = read_initials (p + 2, name)) == NULL)
+        return NULL;
+      g_ptr_array_add (names, g_string_free (g_steal_pointer (&name), FALSE));
+      p = skip_separator (p);
+    }
+  if (names->len == 0 || lower * 2 >= names->len)
+    return NULL;
+
+  return g_steal_pointer (&names);
+}
+
+/* The authors of an author line, plain or decorated (see above), NULL unless every part of
+ * the line is a name. After a middle dot, a venue may follow the names: "A Park†, B Kim ·
+ * Nano Letters 22, 9313 (2022)"; *venue is set to where it starts, or NULL. */
+GPtrArray *
+_gln_listing_parse_author_line (const char  *text,
+                                gboolean    *truncated,
+                                const char **venue)
+{
+  const char *dot = g_strrstr (text, " \u00b7 ");
+  g_autofree char *names = NULL;
+  g_autofree char *plain = NULL;
+  GPtrArray *found;
+
+  *venue = NULL;
+  *truncated = FALSE;
+  if (dot != NULL)
+    {
+      if (dot - text > 2000)
+        return NULL;
+      text = names = g_strndup (text, dot - text);
+    }
+  if ((found = _gln_listing_parse_record_authors (text, truncated)) == NULL)
+    {
+      if ((plain = undecorate (text)) == NULL)
+        found = parse_initials_last (text);
+      else if (*plain != '\0' &&
+               (found = _gln_listing_parse_record_authors (plain, truncated)) == NULL)
+        found = parse_initials_last (plain);
+    }
+  if (found != NULL && dot != NULL)
+    *venue = dot + strlen (" \u00b7 ");
+
+  return found;
+}
