@@ -296,6 +296,7 @@ main (int   argc,
     { "lab-mla-chicago.txt", FALSE }, { "semantic-scholar-search.txt", FALSE },
     { "openreview-profile.txt", FALSE },
     { "acl-event.txt", FALSE }, { "lab-wrapped.txt", FALSE }, { "lab-dotted.txt", FALSE },
+    { "lab-quoted.txt", FALSE }, { "lab-marked.txt", FALSE },
   };
   g_autoptr(GError) error = NULL;
   g_autofree char *shared_dir = find_shared_dir (argc > 1 ? argv[1] : NULL);

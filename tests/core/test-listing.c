@@ -43,6 +43,8 @@ static const char * const own_fixtures[] = {
   "lab-mla-chicago",  /* lab page: MLA and Chicago (author-date and notes) citations */
   "lab-wrapped",      /* lab page: IEEE and APA citations wrapped over lines, a word broken */
   "lab-dotted",       /* lab page: "2026 · 3", title, "A*, B† · Venue 981, A12 (2026)" */
+  "lab-quoted",       /* lab page: "[J9] Title.", names in quotes, "Venue.\", 2025.\"" */
+  "lab-marked",       /* lab page: "A*†, B† and C · Venue", names such as "Jiwoo An", "Can Demir" */
 };
 
 static GPtrArray *
