@@ -698,6 +698,10 @@ test_decorated_authors (void)
     { "Daniel K. Okoro, H.-S. Kang, Jiwoo An\u2020 and Hyun Woo Lim\u2020 \u00b7 Physical Review "
       "B 113, 045301 (2026)", { "Daniel K. Okoro", "H.-S. Kang", "Jiwoo An", "Hyun Woo Lim" } },
     { "Hyun Woo Lim\u2020 \u00b7 Journal of Things 12, 34 (2024)", { "Hyun Woo Lim" } },
+    { "Alice Smith, Bob Jones & Carol White", { "Alice Smith", "Bob Jones", "Carol White" } },
+    { "by A. Smith; B. Jones; C. White", { "A. Smith", "B. Jones", "C. White" } },
+    { "Smith, A.; Jones, B.", { "Smith, A.", "Jones, B." } },
+    { "Alice Smith, Bob Jones.", { "Alice Smith", "Bob Jones" } },
     /* Not names: titles and words beside a title word. */
     { "Deep Sets, Fast Food", { NULL } },
     { "\"Fast, Cheap, and Out of Control\"", { NULL } },
@@ -725,6 +729,31 @@ test_decorated_authors (void)
                        "Sensing Rooms with Many Small Microphones");
       g_assert_cmpstrv (gln_paper_get_authors (g_ptr_array_index (papers, 0)), cases[i].names);
     }
+}
+
+/* A lab page's block: the title in quotes, the authors, the venue, then the entry's links,
+ * which name no one. */
+static void
+test_lab_block (void)
+{
+  const char *page =
+    "Publications\n"
+    "\u201cLearning to Walk on Ice with Soft Legs\u201d\n"
+    "Alice Smith, Dan Brown, and Carol White\n"
+    "In IEEE International Conference on Robotics and Automation, 2023\n"
+    "Abs Bib PDF\n";
+  const char * const authors[] = { "Alice Smith", "Dan Brown", "Carol White", NULL };
+  g_autoptr(GPtrArray) papers = gln_listing_parse (page, -1, NULL, NULL);
+  GlnPaper *paper;
+
+  g_assert_nonnull (papers);
+  g_assert_cmpuint (papers->len, ==, 1);
+  paper = g_ptr_array_index (papers, 0);
+  g_assert_cmpstr (gln_paper_get_title (paper), ==, "Learning to Walk on Ice with Soft Legs");
+  g_assert_cmpstrv (gln_paper_get_authors (paper), authors);
+  g_assert_cmpstr (gln_paper_get_journal_ref (paper), ==,
+                   "In IEEE International Conference on Robotics and Automation, 2023");
+  g_assert_cmpstr (gln_paper_get_date_text (paper), ==, "2023");
 }
 
 static void
@@ -1050,6 +1079,7 @@ main (int   argc,
   g_test_add_func ("/gln/listing/long-title-block", test_long_title_block);
   g_test_add_func ("/gln/listing/records-bounded", test_records_bounded);
   g_test_add_func ("/gln/listing/decorated-authors", test_decorated_authors);
+  g_test_add_func ("/gln/listing/lab-block", test_lab_block);
   gln_test_add_shared_func ("/gln/listing/looks-like", test_looks_like);
   gln_test_add_shared_func ("/gln/listing/fuzz", test_fuzz);
 

@@ -20,16 +20,20 @@
  * them. Plain lists ("A Smith, B Jones and C White") are read by
  * _gln_listing_parse_record_authors() in gln-listing-names.c. */
 
-/* "*", "†", "‡", "§", "#": what marks a name as a co-first or corresponding author. */
+/* "*", "†", "‡", "§", "#": what marks a name as a co-first or corresponding author. Its
+ * length at p, or 0; called on every byte of a line, so the UTF-8 is compared byte by
+ * byte. */
 static gsize
 mark_at (const char *p)
 {
-  if (*p == '*' || *p == '#')
+  const guchar *b = (const guchar *) p;
+
+  if (*b == '*' || *b == '#')
     return 1;
-  if (g_str_has_prefix (p, "\u2020") || g_str_has_prefix (p, "\u2021"))
-    return strlen ("\u2020");
-  if (g_str_has_prefix (p, "\u00a7"))
-    return strlen ("\u00a7");
+  if (b[0] == 0xe2 && b[1] == 0x80 && (b[2] == 0xa0 || b[2] == 0xa1))  /* † ‡ */
+    return 3;
+  if (b[0] == 0xc2 && b[1] == 0xa7)  /* § */
+    return 2;
 
   return 0;
 }
@@ -39,12 +43,14 @@ static gboolean
 is_decorated (const char *text,
               gsize       len)
 {
-  if (*text == '"' || g_str_has_prefix (text, "\u201c"))
+  if (*text == '"' || g_str_has_prefix (text, "\u201c") || g_str_has_prefix (text, "by ") ||
+      g_str_has_prefix (text, "By "))
     return TRUE;
-  if (len > 0 && text[len - 1] == ')')
+  /* "(2021)", "Bob Jones." */
+  if (len > 1 && (text[len - 1] == ')' || (text[len - 1] == '.' && g_ascii_islower (text[len - 2]))))
     return TRUE;
   for (const char *p = text; p < text + len; p++)
-    if (*p == '&' || *p == '*' || *p == '#' || (guchar) *p == 0xe2 || (guchar) *p == 0xc2)
+    if (*p == '&' || *p == ';' || mark_at (p) > 0)
       return TRUE;
 
   return FALSE;
@@ -67,45 +73,122 @@ find_trailing_year (const char *text,
   return text + len - 6;
 }
 
+/* What stands around the names: the quotes, "by " before them, a year or the period that
+ * ends the line after them. Narrows text[0:*len] to the names. */
+static const char *
+strip_around (const char *text,
+              gsize      *len)
+{
+  const char *end;
+
+  if (*text == '"' && *len > 1 && text[*len - 1] == '"')
+    text++, *len -= 2;
+  else if (g_str_has_prefix (text, "\u201c") && *len > 2 * strlen ("\u201c") &&
+           strncmp (text + *len - strlen ("\u201d"), "\u201d", strlen ("\u201d")) == 0)
+    text += strlen ("\u201c"), *len -= 2 * strlen ("\u201c");
+  if (*len > 3 && (strncmp (text, "by ", 3) == 0 || strncmp (text, "By ", 3) == 0))
+    text += 3, *len -= 3;
+  if ((end = find_trailing_year (text, *len)) != NULL)
+    *len = end - text;
+  /* "Alice Smith, Bob Jones.": not "Smith, A. B.", whose period is the initial's. */
+  if (*len > 1 && text[*len - 1] == '.' && g_ascii_islower (text[*len - 2]))
+    (*len)--;
+
+  return text;
+}
+
+/* One word of a name at p, up to a space, a separator or a mark: "Smith", "J.", "O'Neil".
+ * Returns its length, or 0 when it is no such word. */
+static gsize
+name_word (const char *p)
+{
+  const char *q = p;
+
+  while (*q != '\0' && strchr (" ,;&()", *q) == NULL && mark_at (q) == 0)
+    {
+      gunichar c = g_utf8_get_char (q);
+
+      if (!g_unichar_isalpha (c) && c != '.' && c != '-' && c != '\'' && c != 0x2019)
+        return 0;
+      q = g_utf8_next_char (q);
+    }
+
+  return q - p;
+}
+
+/* Whether the text opens with a name, once the quotes and "by " before it are taken off:
+ * capitalized words up to the first separator or mark, particles ("van der") among them,
+ * no longer word of titles; one word alone may be a family name before its initials. A
+ * cheap test, so that prose ("We present a …") is not copied to be read as names. */
+static gboolean
+opens_with_name (const char *text)
+{
+  const char *p = text;
+  guint words = 0;
+  gsize n;
+
+  if (*p == '"')
+    p++;
+  else if (g_str_has_prefix (p, "\u201c"))
+    p += strlen ("\u201c");
+  if (g_str_has_prefix (p, "by ") || g_str_has_prefix (p, "By "))
+    p += 3;
+  while ((n = name_word (p)) > 0 && !(words > 0 && n == 3 && strncmp (p, "and", 3) == 0))
+    {
+      gboolean capital = g_unichar_isupper (g_utf8_get_char (p));
+
+      if (++words > 5 || (_gln_listing_is_title_word (p, n) && (n > 4 || !capital)) ||
+          (!capital && n > 3 && words > 1))
+        return FALSE;
+      p += n;
+      if (*p != ' ')
+        break;
+      p++;
+    }
+
+  return words > 0 && (*p == '\0' || strchr (" ,;&(", *p) != NULL || mark_at (p) > 0);
+}
+
 /* The names of a decorated line with the quotes around them, the marks after each and the
- * year after the last taken off; NULL when there is nothing to take off. */
+ * year after the last taken off, "&" and ";" written as "and" and ","; NULL when there is
+ * nothing to take off. */
 static char *
 undecorate (const char *text)
 {
   gsize len = strlen (text);
   gsize original = len;
-  const char *end;
+  gboolean changed;
   GString *out;
 
-  if (!is_decorated (text, len))
+  if (!opens_with_name (text) || !is_decorated (text, len))
     return NULL;
-  if (*text == '"' && len > 1 && text[len - 1] == '"')
-    text++, len -= 2;
-  else if (g_str_has_prefix (text, "\u201c") && g_str_has_suffix (text, "\u201d") &&
-           len > 2 * strlen ("\u201c"))
-    text += strlen ("\u201c"), len -= 2 * strlen ("\u201c");
-  if ((end = find_trailing_year (text, len)) != NULL)
-    len = end - text;
-
-  out = g_string_sized_new (len);
+  text = strip_around (text, &len);
+  changed = len != original;
+  out = g_string_sized_new (len + 8);
   for (const char *p = text; p < text + len;)
     {
       gsize mark = mark_at (p);
 
       /* A mark follows a name: "Smith*", "Jones*†"; "*" alone is no name's. */
       if (mark > 0 && out->len > 0 && out->str[out->len - 1] != ' ')
+        p += mark;
+      else if (*p == '&' && out->len > 0 && strchr (" ,", out->str[out->len - 1]) != NULL)
+        g_string_append (out, p[1] == ' ' ? "and" : "and "), p++;
+      else if (*p == ';')
+        g_string_append_c (out, ','), p++;
+      else
         {
-          p += mark;
+          g_string_append_c (out, *p++);
           continue;
         }
-      g_string_append_c (out, *p++);
+      changed = TRUE;
     }
   g_strstrip (out->str);
   out->len = strlen (out->str);
   /* "Brennan, C, & Tanaka, H. (2024)": a comma left before the year. */
   while (out->len > 0 && out->str[out->len - 1] == ',')
     g_string_truncate (out, out->len - 1);
-  if (out->len == original)
+  if (!changed)
     {
       g_string_free (out, TRUE);
       return NULL;
@@ -246,27 +329,26 @@ _gln_listing_parse_author_line (const char  *text,
                                 gboolean    *truncated,
                                 const char **venue)
 {
-  const char *dot = g_strrstr (text, " \u00b7 ");
+  const char *dot = NULL;
   g_autofree char *names = NULL;
   g_autofree char *plain = NULL;
-  GPtrArray *found;
+  GPtrArray *found = NULL;
 
   *venue = NULL;
   *truncated = FALSE;
+  /* The last middle dot; strstr() is much the faster on the long lines of abstracts. */
+  for (const char *p = strstr (text, " \u00b7 "); p != NULL; p = strstr (p + 1, " \u00b7 "))
+    dot = p;
   if (dot != NULL)
     {
       if (dot - text > 2000)
         return NULL;
       text = names = g_strndup (text, dot - text);
     }
-  if ((found = _gln_listing_parse_record_authors (text, truncated)) == NULL)
-    {
-      if ((plain = undecorate (text)) == NULL)
-        found = parse_initials_last (text);
-      else if (*plain != '\0' &&
-               (found = _gln_listing_parse_record_authors (plain, truncated)) == NULL)
-        found = parse_initials_last (plain);
-    }
+  if ((plain = undecorate (text)) != NULL)
+    text = plain;
+  if (*text != '\0' && (found = _gln_listing_parse_record_authors (text, truncated)) == NULL)
+    found = parse_initials_last (text);
   if (found != NULL && dot != NULL)
     *venue = dot + strlen (" \u00b7 ");
 

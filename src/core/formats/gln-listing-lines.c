@@ -403,7 +403,8 @@ count_sentence_breaks (const char *text)
 
 /* "Proceedings of the 2024 IEEE International Conference on Systems, Man, and Cybernetics
  * (IEEE SMC 24).", 2024.": a venue with its year, long enough to read like a sentence but
- * none. It names a venue, shows a year and ends no sentence before its end. */
+ * none. It names a venue in its first words, shows a year and ends no sentence before its
+ * end. */
 gboolean
 _gln_listing_is_venue_sentence (const char *line)
 {
@@ -412,6 +413,7 @@ _gln_listing_is_venue_sentence (const char *line)
     "meeting", "companion", "congress",
   };
   g_autofree char *folded = NULL;
+  const char *end = line;
   gboolean venue = FALSE;
 
   if (strlen (line) > 400)
@@ -422,7 +424,10 @@ _gln_listing_is_venue_sentence (const char *line)
       return FALSE;
   if (_gln_listing_find_year (line) == 0)
     return FALSE;
-  folded = g_ascii_strdown (line, -1);
+  /* The venue is named at once, not at the end of a sentence about it. */
+  for (guint words = 0; words < 8 && *end != '\0'; words++)
+    end = _gln_listing_skip_blanks (end + strcspn (end, " "));
+  folded = g_ascii_strdown (line, end - line);
   for (guint i = 0; i < G_N_ELEMENTS (venue_words) && !venue; i++)
     venue = strstr (folded, venue_words[i]) != NULL;
 

@@ -34,9 +34,9 @@ static const char * const title_words[] = {
 
 /* Whether tok[0:len] is one of title_words, in any case. The words are looked up in a set
  * made once, since names are checked word by word on every line of a page. */
-static gboolean
-is_title_word (const char *tok,
-               gsize       len)
+gboolean
+_gln_listing_is_title_word (const char *tok,
+                            gsize       len)
 {
   static GHashTable *set = NULL;
   char lower[16];
@@ -78,7 +78,7 @@ is_name_token (const char *tok,
   if (!last && _gln_listing_in_list_ci (tok, len, name_particles, G_N_ELEMENTS (name_particles)) &&
       g_ascii_islower (tok[0]))
     return TRUE;
-  if (is_title_word (tok, len))
+  if (_gln_listing_is_title_word (tok, len))
     return FALSE;
 
   first = g_utf8_get_char (tok);
@@ -609,7 +609,7 @@ is_record_name (const char *name,
 
       n = MIN (n, (gsize) (end - p));
       /* Initials ("A Bergström", "AN Gomez") are not the title word "a" or "an". */
-      if ((n <= 3 && g_ascii_isupper (p[n - 1])) || !is_title_word (p, n))
+      if ((n <= 3 && g_ascii_isupper (p[n - 1])) || !_gln_listing_is_title_word (p, n))
         plain |= n > 1;
       else if (n <= 4 && g_ascii_isupper (*p))
         wordy = TRUE;

@@ -176,6 +176,8 @@ gboolean     _gln_listing_looks_like_heading  (const char          *text);
 char        *_gln_listing_derive_title        (const char          *abstract);
 
 gboolean     _gln_listing_looks_like_person   (const char          *text);
+gboolean     _gln_listing_is_title_word       (const char          *tok,
+                                               gsize                len);
 GPtrArray   *_gln_listing_parse_author_list   (const char          *text,
                                                gboolean             lenient,
                                                gboolean            *truncated);

@@ -165,7 +165,8 @@ authors_of (ListingLine  *line,
 
       return _gln_listing_parse_byline (line->text, truncated, &year);
     }
-  if (line->label != LABEL_NONE)
+  /* "Abs Bib PDF" are an entry's links, not a person. */
+  if (line->label != LABEL_NONE || is_link_line (line, NULL))
     return NULL;
 
   return _gln_listing_parse_author_line (line->text, truncated, venue);
@@ -565,6 +566,24 @@ under_links (Records *records,
          (!records->decided || !records->links_trail);
 }
 
+/* "\"Title\"", "“Title”": a title in quotes, as some lab pages show them, without them. */
+static void
+strip_quotes (char *title)
+{
+  gsize len = title != NULL ? strlen (title) : 0;
+  gsize q = 0;
+
+  if (len > 2 && title[0] == '"' && title[len - 1] == '"')
+    q = 1;
+  else if (g_str_has_prefix (title != NULL ? title : "", "\u201c") &&
+           g_str_has_suffix (title, "\u201d") && len > 2 * strlen ("\u201c"))
+    q = strlen ("\u201c");
+  if (q == 0 || memchr (title + q, '"', len - 2 * q) != NULL)
+    return;
+  memmove (title, title + q, len - 2 * q);
+  title[len - 2 * q] = '\0';
+}
+
 /* A title line t with its author line a below it, and what follows; venue is where the
  * venue starts on the author line, after the names, or NULL. */
 static gboolean
@@ -607,6 +626,7 @@ try_block (Records    *records,
   _gln_listing_fields_init (&fields, records->page->year);
   fields.line = take_leading (records, &fields, t);
   _gln_listing_find_title (&fields, title->text);
+  strip_quotes (fields.title);
   /* "Title of the article.": PubMed ends its titles with a period. */
   if (fields.title != NULL && g_str_has_suffix (fields.title, ".") &&
       !g_str_has_suffix (fields.title, ".."))
