@@ -20,6 +20,14 @@
  * them. Plain lists ("A Smith, B Jones and C White") are read by
  * _gln_listing_parse_record_authors() in gln-listing-names.c. */
 
+/* g_str_has_prefix() measures the whole text first; these lines may be long abstracts. */
+static inline gboolean
+starts_with (const char *text,
+             const char *prefix)
+{
+  return strncmp (text, prefix, strlen (prefix)) == 0;
+}
+
 /* "*", "†", "‡", "§", "#": what marks a name as a co-first or corresponding author. Its
  * length at p, or 0; called on every byte of a line, so the UTF-8 is compared byte by
  * byte. */
@@ -43,11 +51,12 @@ static gboolean
 is_decorated (const char *text,
               gsize       len)
 {
-  if (*text == '"' || g_str_has_prefix (text, "\u201c") || g_str_has_prefix (text, "by ") ||
-      g_str_has_prefix (text, "By "))
+  if (*text == '"' || starts_with (text, "\u201c") || starts_with (text, "by ") ||
+      starts_with (text, "By "))
     return TRUE;
   /* "(2021)", "Bob Jones." */
-  if (len > 1 && (text[len - 1] == ')' || (text[len - 1] == '.' && g_ascii_islower (text[len - 2]))))
+  if (len > 1 &&
+      (text[len - 1] == ')' || (text[len - 1] == '.' && g_ascii_islower (text[len - 2]))))
     return TRUE;
   for (const char *p = text; p < text + len; p++)
     if (*p == '&' || *p == ';' || mark_at (p) > 0)
@@ -83,7 +92,7 @@ strip_around (const char *text,
 
   if (*text == '"' && *len > 1 && text[*len - 1] == '"')
     text++, *len -= 2;
-  else if (g_str_has_prefix (text, "\u201c") && *len > 2 * strlen ("\u201c") &&
+  else if (starts_with (text, "\u201c") && *len > 2 * strlen ("\u201c") &&
            strncmp (text + *len - strlen ("\u201d"), "\u201d", strlen ("\u201d")) == 0)
     text += strlen ("\u201c"), *len -= 2 * strlen ("\u201c");
   if (*len > 3 && (strncmp (text, "by ", 3) == 0 || strncmp (text, "By ", 3) == 0))
@@ -129,9 +138,9 @@ opens_with_name (const char *text)
 
   if (*p == '"')
     p++;
-  else if (g_str_has_prefix (p, "\u201c"))
+  else if (starts_with (p, "\u201c"))
     p += strlen ("\u201c");
-  if (g_str_has_prefix (p, "by ") || g_str_has_prefix (p, "By "))
+  if (starts_with (p, "by ") || starts_with (p, "By "))
     p += 3;
   while ((n = name_word (p)) > 0 && !(words > 0 && n == 3 && strncmp (p, "and", 3) == 0))
     {
@@ -272,7 +281,7 @@ skip_separator (const char *p)
     p = _gln_listing_skip_blanks (p + 1);
   if (*p == '&')
     return _gln_listing_skip_blanks (p + 1);
-  if (g_str_has_prefix (p, "and "))
+  if (starts_with (p, "and "))
     return p + 4;
 
   return p;
