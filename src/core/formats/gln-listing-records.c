@@ -147,14 +147,13 @@ authors_of (ListingLine  *line,
             gboolean     *truncated,
             const char  **venue)
 {
-
   const char *unused;
 
-  /* A long author line ending in "..." reads like a sentence, so it may be KIND_ABSTRACT;
-   * the recognizers below are strict enough to tell. */
   if (venue == NULL)
     venue = &unused;
   *venue = NULL;
+  /* A long author line ending in "..." reads like a sentence, so it may be KIND_ABSTRACT;
+   * the recognizers below are strict enough to tell. */
   if (line->kind == KIND_RECORD || line->kind == KIND_BLANK)
     return NULL;
   if (line->label == LABEL_AUTHORS)
@@ -570,13 +569,16 @@ under_links (Records *records,
 static void
 strip_quotes (char *title)
 {
-  gsize len = title != NULL ? strlen (title) : 0;
+  gsize len;
   gsize q = 0;
 
+  if (title == NULL)
+    return;
+  len = strlen (title);
   if (len > 2 && title[0] == '"' && title[len - 1] == '"')
     q = 1;
-  else if (g_str_has_prefix (title != NULL ? title : "", "\u201c") &&
-           g_str_has_suffix (title, "\u201d") && len > 2 * strlen ("\u201c"))
+  else if (g_str_has_prefix (title, "\u201c") && g_str_has_suffix (title, "\u201d") &&
+           len > 2 * strlen ("\u201c"))
     q = strlen ("\u201c");
   if (q == 0 || memchr (title + q, '"', len - 2 * q) != NULL)
     return;
