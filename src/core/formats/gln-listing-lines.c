@@ -416,22 +416,21 @@ _gln_listing_is_venue_sentence (const char *line)
   const char *end = line;
   gboolean venue = FALSE;
 
-  if (strlen (line) > 400)
-    return FALSE;
-  /* "…Systems Workshop. ACM.", 2010.": the publisher after the venue is no sentence. */
-  for (const char *p = line; *p != '\0'; p++)
-    if (_gln_listing_is_sentence_break (line, p) && _gln_listing_count_words (p + 1) > 3)
-      return FALSE;
-  if (_gln_listing_find_year (line) == 0)
-    return FALSE;
-  /* The venue is named at once, not at the end of a sentence about it. */
+  /* The venue is named at once, not at the end of a sentence about it; the cheapest test
+   * first, for most lines it is asked of are abstracts. */
   for (guint words = 0; words < 8 && *end != '\0'; words++)
     end = _gln_listing_skip_blanks (end + strcspn (end, " "));
   folded = g_ascii_strdown (line, end - line);
   for (guint i = 0; i < G_N_ELEMENTS (venue_words) && !venue; i++)
     venue = strstr (folded, venue_words[i]) != NULL;
+  if (!venue || strlen (line) > 400 || _gln_listing_find_year (line) == 0)
+    return FALSE;
+  /* "…Systems Workshop. ACM.", 2010.": the publisher after the venue is no sentence. */
+  for (const char *p = strchr (line, '.'); p != NULL; p = strchr (p + 1, '.'))
+    if (_gln_listing_is_sentence_break (line, p) && _gln_listing_count_words (p + 1) > 3)
+      return FALSE;
 
-  return venue;
+  return TRUE;
 }
 
 gboolean
