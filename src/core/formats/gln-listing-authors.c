@@ -294,9 +294,15 @@ skip_separator (const char *p)
 static GPtrArray *
 parse_initials_last (const char *text)
 {
-  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
-  const char *p = text;
+  g_autoptr(GPtrArray) names = NULL;
+  const char *p = strchr (text, ',');
   guint lower = 0;
+
+  /* "Family, I": most lines are turned away here, before anything is made for them. */
+  if (p == NULL || p - text > 80 || p[1] != ' ' || initial_at (p + 2) == 0)
+    return NULL;
+  names = g_ptr_array_new_with_free_func (g_free);
+  p = text;
 
   while (*p != '\0')
     {
