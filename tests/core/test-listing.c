@@ -702,6 +702,8 @@ test_decorated_authors (void)
     { "by A. Smith; B. Jones; C. White", { "A. Smith", "B. Jones", "C. White" } },
     { "Smith, A.; Jones, B.", { "Smith, A.", "Jones, B." } },
     { "Alice Smith, Bob Jones.", { "Alice Smith", "Bob Jones" } },
+    { "Alice Smith1, J\u00f6rg M\u00fcller1,2, Carol White2*",
+      { "Alice Smith", "J\u00f6rg M\u00fcller", "Carol White" } },
     /* Not names: titles and words beside a title word. */
     { "Deep Sets, Fast Food", { NULL } },
     { "\"Fast, Cheap, and Out of Control\"", { NULL } },

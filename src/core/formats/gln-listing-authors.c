@@ -11,7 +11,8 @@
 /* The author line of a paper shown without an abstract, as lab pages decorate it:
  *
  *   quoted         "Smith, J. A., Jones, B., & White, C."
- *   marked         Alice Smith*, Bob Jones*, Carol White† (equal contribution, correspondence)
+ *   marked         Alice Smith*, Bob Jones*, Carol White† (equal contribution, correspondence),
+ *                  Alice Smith1, Bob Jones1,2 (affiliations)
  *   initials last  Smith, J. A., Jones, B. & White, C. (2021): APA's pairs, written by hand,
  *                  so "S.Y.", "S. Y . ," and a missing comma or final period all occur
  *   with a venue   A Park†, B Kim · Nano Letters 22, 9313 (2022)
@@ -46,6 +47,22 @@ mark_at (const char *p)
   return 0;
 }
 
+/* "Smith1", "Jones1,2": the numbers of a name's affiliations, glued to it. Their length at
+ * p, or 0. */
+static gsize
+affiliation_at (const char *text,
+                const char *p)
+{
+  const char *q = p;
+
+  if (p == text || !g_ascii_isdigit (*p) || !(g_ascii_isalpha (p[-1]) || (guchar) p[-1] >= 0x80))
+    return 0;
+  while (g_ascii_isdigit (*q) || (*q == ',' && g_ascii_isdigit (q[1])))
+    q++;
+
+  return q - p;
+}
+
 /* Whether the text has anything to take off before its names can be read. */
 static gboolean
 is_decorated (const char *text,
@@ -59,7 +76,7 @@ is_decorated (const char *text,
       (text[len - 1] == ')' || (text[len - 1] == '.' && g_ascii_islower (text[len - 2]))))
     return TRUE;
   for (const char *p = text; p < text + len; p++)
-    if (*p == '&' || *p == ';' || mark_at (p) > 0)
+    if (*p == '&' || *p == ';' || mark_at (p) > 0 || affiliation_at (text, p) > 0)
       return TRUE;
 
   return FALSE;
@@ -113,7 +130,8 @@ name_word (const char *p)
 {
   const char *q = p;
 
-  while (*q != '\0' && strchr (" ,;&()", *q) == NULL && mark_at (q) == 0)
+  while (*q != '\0' && strchr (" ,;&()", *q) == NULL && mark_at (q) == 0 &&
+         affiliation_at (p, q) == 0)
     {
       gunichar c = g_utf8_get_char (q);
 
@@ -155,7 +173,8 @@ opens_with_name (const char *text)
       p++;
     }
 
-  return words > 0 && (*p == '\0' || strchr (" ,;&(", *p) != NULL || mark_at (p) > 0);
+  return words > 0 && (*p == '\0' || strchr (" ,;&(", *p) != NULL || mark_at (p) > 0 ||
+                       g_ascii_isdigit (*p));
 }
 
 /* The names of a decorated line with the quotes around them, the marks after each and the
@@ -180,6 +199,8 @@ undecorate (const char *text)
 
       /* A mark follows a name: "Smith*", "Jones*†"; "*" alone is no name's. */
       if (mark > 0 && out->len > 0 && out->str[out->len - 1] != ' ')
+        p += mark;
+      else if ((mark = affiliation_at (text, p)) > 0)
         p += mark;
       else if (*p == '&' && out->len > 0 && strchr (" ,", out->str[out->len - 1]) != NULL)
         g_string_append (out, p[1] == ' ' ? "and" : "and "), p++;
