@@ -76,7 +76,8 @@ is_decorated (const char *text,
       (text[len - 1] == ')' || (text[len - 1] == '.' && g_ascii_islower (text[len - 2]))))
     return TRUE;
   for (const char *p = text; p < text + len; p++)
-    if (*p == '&' || *p == ';' || mark_at (p) > 0 || affiliation_at (text, p) > 0)
+    if (*p == '&' || *p == ';' || (!g_ascii_isalnum (*p) && *p != ' ' && mark_at (p) > 0) ||
+        (g_ascii_isdigit (*p) && affiliation_at (text, p) > 0))
       return TRUE;
 
   return FALSE;
