@@ -303,6 +303,7 @@ main (int   argc,
     { "scholar-profile-rows.txt", FALSE },
     { "lab-authors-first.txt", FALSE }, { "lab-numbered-above.txt", FALSE },
     { "personal-title-first.txt", FALSE }, { "lab-chicago-notes.txt", FALSE },
+    { "lab-quoted.txt", FALSE }, { "lab-marked.txt", FALSE },
   };
   g_autoptr(GError) error = NULL;
   g_autofree char *shared_dir = find_shared_dir (argc > 1 ? argv[1] : NULL);

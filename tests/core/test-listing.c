@@ -55,6 +55,8 @@ static const char * const own_fixtures[] = {
   "lab-numbered-above", /* lab page: "(18) A, B, Journal 1, 2 (2026)." over the title */
   "personal-title-first", /* "ICML 2026<TAB>Title, A†, B, et al. (note)", "Title, A, B. V, 2025." */
   "lab-chicago-notes", /* Chicago notes: "Surname, Given, and Given Surname, “Title,” Venue" */
+  "lab-quoted",       /* lab page: "[J9] Title.", names in quotes, "Venue.\", 2025.\"" */
+  "lab-marked",       /* lab page: "A*†, B† and C · Venue", names such as "Jiwoo An", "Can Demir" */
 };
 
 static GPtrArray *
@@ -851,6 +853,87 @@ test_records_bounded (void)
   g_assert_cmpfloat (twice, <, 8 * once + 0.3);
 }
 
+/* Author lines as lab pages decorate them: in quotes, with marks for equal contribution and
+ * correspondence, APA's "Family, I." pairs written by hand, a year after the names, names
+ * made of words titles use too. The names come out as shown, without the decorations. */
+static void
+test_decorated_authors (void)
+{
+  static const struct {
+    const char *line;
+    const char *names[6];
+  } cases[] = {
+    { "\"Varga, L. M., Osei, K., & Tanaka, H.\"", { "Varga, L. M.", "Osei, K.", "Tanaka, H." } },
+    { "\u201cOsei, K. & Varga, L. M.\u201d", { "Osei, K.", "Varga, L. M." } },
+    { "Tanaka, H., Osei, K . , & Varga, L. M", { "Tanaka, H.", "Osei, K.", "Varga, L. M" } },
+    { "\"Ruiz, P. J. Varga, L. M., & van der Berg, T. (2024)\"",
+      { "Ruiz, P. J.", "Varga, L. M.", "van der Berg, T." } },
+    { "Lin, S.Y., Chien, W.C.,& Osei, K.(2023)", { "Lin, S.Y.", "Chien, W.C.", "Osei, K." } },
+    { "Minji Seo*\u2020, Jiwoo An\u2020, and Can Demir#",
+      { "Minji Seo", "Jiwoo An", "Can Demir" } },
+    { "Daniel K. Okoro, H.-S. Kang, Jiwoo An\u2020 and Hyun Woo Lim\u2020 \u00b7 Physical Review "
+      "B 113, 045301 (2026)", { "Daniel K. Okoro", "H.-S. Kang", "Jiwoo An", "Hyun Woo Lim" } },
+    { "Hyun Woo Lim\u2020 \u00b7 Journal of Things 12, 34 (2024)", { "Hyun Woo Lim" } },
+    { "Alice Smith, Bob Jones & Carol White", { "Alice Smith", "Bob Jones", "Carol White" } },
+    { "by A. Smith; B. Jones; C. White", { "A. Smith", "B. Jones", "C. White" } },
+    { "Smith, A.; Jones, B.", { "Smith, A.", "Jones, B." } },
+    { "Alice Smith, Bob Jones.", { "Alice Smith", "Bob Jones" } },
+    { "Alice Smith1, J\u00f6rg M\u00fcller1,2, Carol White2*",
+      { "Alice Smith", "J\u00f6rg M\u00fcller", "Carol White" } },
+    /* Not names: titles and words beside a title word. */
+    { "Deep Sets, Fast Food", { NULL } },
+    { "\"Fast, Cheap, and Out of Control\"", { NULL } },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *page = g_strdup_printf ("Publications\n"
+                                               "Sensing Rooms with Many Small Microphones.\n"
+                                               "%s\n"
+                                               "Journal of Things, 2024\n"
+                                               "Contact\n", cases[i].line);
+      g_autoptr(GPtrArray) papers = gln_listing_parse (page, -1, NULL, NULL);
+
+      g_test_message ("%s", cases[i].line);
+      if (cases[i].names[0] == NULL)
+        {
+          for (guint j = 0; papers != NULL && j < papers->len; j++)
+            g_assert_cmpuint (gln_paper_get_n_authors (g_ptr_array_index (papers, j)), ==, 0);
+          continue;
+        }
+      g_assert_nonnull (papers);
+      g_assert_cmpuint (papers->len, ==, 1);
+      g_assert_cmpstr (gln_paper_get_title (g_ptr_array_index (papers, 0)), ==,
+                       "Sensing Rooms with Many Small Microphones");
+      g_assert_cmpstrv (gln_paper_get_authors (g_ptr_array_index (papers, 0)), cases[i].names);
+    }
+}
+
+/* A lab page's block: the title in quotes, the authors, the venue, then the entry's links,
+ * which name no one. */
+static void
+test_lab_block (void)
+{
+  const char *page =
+    "Publications\n"
+    "\u201cLearning to Walk on Ice with Soft Legs\u201d\n"
+    "Alice Smith, Dan Brown, and Carol White\n"
+    "In IEEE International Conference on Robotics and Automation, 2023\n"
+    "Abs Bib PDF\n";
+  const char * const authors[] = { "Alice Smith", "Dan Brown", "Carol White", NULL };
+  g_autoptr(GPtrArray) papers = gln_listing_parse (page, -1, NULL, NULL);
+  GlnPaper *paper;
+
+  g_assert_nonnull (papers);
+  g_assert_cmpuint (papers->len, ==, 1);
+  paper = g_ptr_array_index (papers, 0);
+  g_assert_cmpstr (gln_paper_get_title (paper), ==, "Learning to Walk on Ice with Soft Legs");
+  g_assert_cmpstrv (gln_paper_get_authors (paper), authors);
+  g_assert_cmpstr (gln_paper_get_journal_ref (paper), ==,
+                   "In IEEE International Conference on Robotics and Automation, 2023");
+  g_assert_cmpstr (gln_paper_get_date_text (paper), ==, "2023");
+}
+
 static void
 test_looks_like (void)
 {
@@ -1219,6 +1302,8 @@ main (int   argc,
   g_test_add_func ("/gln/listing/journal-year-not-title", test_journal_year_not_title);
   g_test_add_func ("/gln/listing/records-bounded", test_records_bounded);
   g_test_add_func ("/gln/listing/citation-not-abstract", test_citation_not_abstract);
+  g_test_add_func ("/gln/listing/decorated-authors", test_decorated_authors);
+  g_test_add_func ("/gln/listing/lab-block", test_lab_block);
   gln_test_add_shared_func ("/gln/listing/looks-like", test_looks_like);
   gln_test_add_shared_func ("/gln/listing/fuzz", test_fuzz);
 

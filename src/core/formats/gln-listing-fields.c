@@ -512,6 +512,34 @@ _gln_listing_find_cited_by (ListingFields *fields,
     }
 }
 
+/* "Human Factors.", 2024.": a venue closed by a stray quote, then its year, as a page
+ * template wrote them. The length of the venue without them and its final periods, or len
+ * when the line is not so. */
+static gsize
+venue_before_year (const char *line,
+                   gsize       len)
+{
+  const char *quote = memchr (line, '"', len);
+  guint digits = 0;
+  gsize n;
+
+  if (quote == NULL || quote == line)
+    return len;
+  for (const char *p = quote; p < line + len; p++)
+    {
+      if (g_ascii_isdigit (*p))
+        digits++;
+      else if (strchr ("\"., ", *p) == NULL)
+        return len;
+    }
+  if (digits != 4 || _gln_listing_find_year (quote) == 0)
+    return len;
+  for (n = quote - line; n > 0 && (line[n - 1] == '.' || line[n - 1] == ' '); n--)
+    ;
+
+  return n > 0 ? n : len;
+}
+
 /* A line under a paper's authors: its venue, and the date in it or in a cell after it
  * ("Advances in Neural Information Processing Systems 30\t\t2017", "ICLR, 2021",
  * "Lancet Neurol. 2025 Apr;24(4):301-312."). */
@@ -546,7 +574,7 @@ _gln_listing_find_venue_line (ListingFields *fields,
         venue = strstr (folded, venue_words[i]) != NULL;
     }
   if ((dated || venue) && fields->venue == NULL && venue_len > 0)
-    fields->venue = g_strndup (line, venue_len);
+    fields->venue = g_strndup (line, venue_before_year (line, venue_len));
 }
 
 /* Sets what the steps gathered on the paper, with a key made of the best identifier found,

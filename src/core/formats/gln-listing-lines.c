@@ -386,27 +386,64 @@ is_abbreviation (const char *text,
   return _gln_listing_in_list_ci (start, dot - start, abbreviations, G_N_ELEMENTS (abbreviations));
 }
 
-/* Periods that end a sentence inside the text ("... data. We ..."). */
+/* Whether the period at p ends a sentence inside the text ("... data. We ..."); "vs.",
+ * "e.g." and initials do not. */
+gboolean
+_gln_listing_is_sentence_break (const char *text,
+                                const char *p)
+{
+  if (*p == '.' && p[1] == ' ' && p > text && !is_abbreviation (text, p))
+    {
+      gunichar next = g_utf8_get_char (_gln_listing_skip_blanks (p + 1));
+
+      return g_unichar_isupper (next) || g_unichar_isdigit (next) || next == '(' ||
+             _gln_listing_is_cjk (next);
+    }
+
+  return (guchar) *p == 0xE3 && g_str_has_prefix (p, "。") && p[3] != '\0';
+}
+
 static guint
 count_sentence_breaks (const char *text)
 {
   guint n = 0;
 
   for (const char *p = text; *p != '\0'; p++)
-    {
-      if (*p == '.' && p[1] == ' ' && p > text && !is_abbreviation (text, p))
-        {
-          gunichar next = g_utf8_get_char (_gln_listing_skip_blanks (p + 1));
-
-          if (g_unichar_isupper (next) || g_unichar_isdigit (next) || next == '(' ||
-              _gln_listing_is_cjk (next))
-            n++;
-        }
-      else if ((guchar) *p == 0xE3 && g_str_has_prefix (p, "。") && p[3] != '\0')
-        n++;
-    }
+    n += _gln_listing_is_sentence_break (text, p);
 
   return n;
+}
+
+/* "Proceedings of the 2024 IEEE International Conference on Systems, Man, and Cybernetics
+ * (IEEE SMC 24).", 2024.": a venue with its year, long enough to read like a sentence but
+ * none. It names a venue in its first words, shows a year and ends no sentence before its
+ * end. */
+gboolean
+_gln_listing_is_venue_sentence (const char *line)
+{
+  static const char * const venue_words[] = {
+    "proceedings", "conference", "journal", "workshop", "transactions", "symposium",
+    "meeting", "companion", "congress",
+  };
+  g_autofree char *folded = NULL;
+  const char *end = line;
+  gboolean venue = FALSE;
+
+  /* The venue is named at once, not at the end of a sentence about it; the cheapest test
+   * first, for most lines it is asked of are abstracts. */
+  for (guint words = 0; words < 8 && *end != '\0'; words++)
+    end = _gln_listing_skip_blanks (end + strcspn (end, " "));
+  folded = g_ascii_strdown (line, end - line);
+  for (guint i = 0; i < G_N_ELEMENTS (venue_words) && !venue; i++)
+    venue = strstr (folded, venue_words[i]) != NULL;
+  if (!venue || strlen (line) > 400 || _gln_listing_find_year (line) == 0)
+    return FALSE;
+  /* "…Systems Workshop. ACM.", 2010.": the publisher after the venue is no sentence. */
+  for (const char *p = strchr (line, '.'); p != NULL; p = strchr (p + 1, '.'))
+    if (_gln_listing_is_sentence_break (line, p) && _gln_listing_count_words (p + 1) > 3)
+      return FALSE;
+
+  return TRUE;
 }
 
 gboolean

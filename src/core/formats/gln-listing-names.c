@@ -34,9 +34,9 @@ static const char * const title_words[] = {
 
 /* Whether tok[0:len] is one of title_words, in any case. The words are looked up in a set
  * made once, since names are checked word by word on every line of a page. */
-static gboolean
-is_title_word (const char *tok,
-               gsize       len)
+gboolean
+_gln_listing_is_title_word (const char *tok,
+                            gsize       len)
 {
   static GHashTable *set = NULL;
   char lower[16];
@@ -78,7 +78,7 @@ is_name_token (const char *tok,
   if (!last && _gln_listing_in_list_ci (tok, len, name_particles, G_N_ELEMENTS (name_particles)) &&
       g_ascii_islower (tok[0]))
     return TRUE;
-  if (is_title_word (tok, len))
+  if (_gln_listing_is_title_word (tok, len))
     return FALSE;
 
   first = g_utf8_get_char (tok);
@@ -484,8 +484,9 @@ _gln_listing_org_name (const char *line,
   return g_strdup (line);
 }
 
-static int
-find_year (const char *text)
+/* The first year 1900–2099 in the text, not part of a longer number; 0 when none. */
+int
+_gln_listing_find_year (const char *text)
 {
   for (const char *p = text; *p != '\0'; p++)
     if ((p == text || !g_ascii_isdigit (p[-1])) && (g_str_has_prefix (p, "19") ||
@@ -525,7 +526,7 @@ _gln_listing_parse_byline (const char *text,
 
   /* The rest names a venue and year, or ends with the host that has the paper. */
   host = strrchr (text, ' ') + 1;
-  *year = find_year (dash);
+  *year = _gln_listing_find_year (dash);
   if (*year == 0 && (strchr (host, '.') == NULL || host <= dash + 3))
     return NULL;
 
@@ -562,12 +563,23 @@ unmarked_length (const char *name,
     }
 }
 
+typedef enum
+{
+  NAME_NO,
+  NAME_YES,
+  NAME_WORDY,  /* a name if a short word of titles may be one of its parts */
+} NameKind;
+
 /* One name of a record's author line: "A Vaswani", "AN Gomez", "Ching-Yi Chen",
- * "Ludwig van Beethoven", "D Cho*". */
-static gboolean
+ * "Ludwig van Beethoven", "D Cho*". Some names are made of words titles use too: "Jiwoo An",
+ * "Can Demir", "Deep Sharma", "Thanh Do"; such a name is NAME_WORDY, which a list takes
+ * only beside other names. */
+static NameKind
 is_record_name (const char *name,
                 gsize       len)
 {
+  gboolean wordy = FALSE;
+  gboolean plain = FALSE;
   guint tokens = 0;
   guint cjk = 0;
   gboolean lower = FALSE;
@@ -582,7 +594,7 @@ is_record_name (const char *name,
         p++;
       n = p - tok;
       if (n == 0 || n > 40 || ++tokens > 5)
-        return FALSE;
+        return NAME_NO;
       /* DBLP tells namesakes apart by a number: "Wei Zhang 0003". */
       if (tokens > 2 && p == end && n == 4 && strspn (tok, "0123456789") == 4)
         break;
@@ -591,7 +603,7 @@ is_record_name (const char *name,
                                                    G_N_ELEMENTS (name_particles))))
         {
           if (!_gln_listing_is_cjk (g_utf8_get_char (tok)))
-            return FALSE;
+            return NAME_NO;
           cjk++;
         }
       for (const char *q = tok; q < p; q = g_utf8_next_char (q))
@@ -603,17 +615,17 @@ is_record_name (const char *name,
           /* "Petersen*": a lab marks its co-first authors after the name. */
           else if (!g_unichar_isalpha (c) && c != '.' && c != '-' && c != '\'' && c != 0x2019 &&
                    !(c == '*' && q > tok && q + 1 == p))
-            return FALSE;
+            return NAME_NO;
         }
       while (p < end && *p == ' ')
         p++;
     }
 
   if (!lower || (tokens < 2 && cjk == 0))
-    return FALSE;
+    return NAME_NO;
   /* "S. You", "Z. An": after an initial with its period, a title word is a family name. */
   if (name[0] != '\0' && g_ascii_isupper (name[0]) && name[1] == '.')
-    return TRUE;
+    return NAME_YES;
 
   /* Last, as the dearest test: "Deep Learning" is a title. */
   for (const char *p = name; p < end;)
@@ -622,20 +634,26 @@ is_record_name (const char *name,
 
       n = MIN (n, (gsize) (end - p));
       /* Initials ("A Bergström", "AN Gomez") are not the title word "a" or "an". */
-      if (!(n <= 3 && g_ascii_isupper (p[n - 1])) &&
-          is_title_word (p, n))
-        return FALSE;
+      if ((n <= 3 && g_ascii_isupper (p[n - 1])) || !_gln_listing_is_title_word (p, n))
+        plain |= n > 1;
+      else if (n <= 4 && g_ascii_isupper (*p))
+        wordy = TRUE;
+      else
+        return NAME_NO;
       p += n;
       while (p < end && *p == ' ')
         p++;
     }
 
-  return TRUE;
+  if (wordy)
+    return plain ? NAME_WORDY : NAME_NO;
+
+  return NAME_YES;
 }
 
 /* A name among others of a list, where a given name may be an English word: "Dong In
  * Kim". Alone on a line, such words are more often a title's. */
-static gboolean
+static NameKind
 is_listed_name (const char *name,
                 gsize       len)
 {
@@ -643,15 +661,16 @@ is_listed_name (const char *name,
   const char *mid;
   const char *after;
   g_autofree char *rest = NULL;
+  NameKind kind;
 
-  if (is_record_name (name, len))
-    return TRUE;
+  if ((kind = is_record_name (name, len)) != NAME_NO)
+    return kind;
   if ((mid = memchr (name, ' ', len)) == NULL)
-    return FALSE;
+    return NAME_NO;
   mid++;
   if ((after = memchr (mid, ' ', end - mid)) == NULL || after - mid > 3 ||
-      !g_ascii_isupper (*mid) || !is_title_word (mid, after - mid))
-    return FALSE;
+      !g_ascii_isupper (*mid) || !_gln_listing_is_title_word (mid, after - mid))
+    return NAME_NO;
   rest = g_strdup_printf ("%.*s%.*s", (int) (mid - name), name, (int) (end - after - 1), after + 1);
 
   return is_record_name (rest, strlen (rest));
@@ -760,6 +779,8 @@ _gln_listing_parse_record_authors (const char *text,
   const char *p;
   gsize len;
   gsize first = 0;
+  guint wordy = 0;
+  NameKind kind;
 
   /* The first name ends soon, and is a name; prose is turned away before the line is
    * read to its end. */
@@ -768,7 +789,14 @@ _gln_listing_parse_record_authors (const char *text,
     first++;
   if (first > 80)
     return NULL;
-  if (text[first] != '\0' && first > 0 &&
+  /* "L Moreau and P Smit and Y Demir, K Tanaka": the first name ends at "and". */
+  {
+    const char *and = first > 0 ? g_strstr_len (text, first, " and ") : NULL;
+
+    if (and != NULL && !is_listed_name (text, and - text))
+      return NULL;
+  }
+  if (text[first] != '\0' && first > 0 && g_strstr_len (text, first, " and ") == NULL &&
       !is_listed_name (text, first - (text[first - 1] == ' ')))
     return NULL;
   /* One name alone has a given and a family name, or is written in CJK: not "Save". A
@@ -779,7 +807,7 @@ _gln_listing_parse_record_authors (const char *text,
     return NULL;
   if (text[first] == '\0' && memchr (text, '.', first) == NULL &&
       strstr (text, "…") == NULL && strstr (text, " and ") == NULL &&
-      !is_record_name (text, first))
+      is_record_name (text, first) != NAME_YES)
     return NULL;
   len = strlen (text);
   if (len < 3 || len > 2000)
@@ -829,16 +857,19 @@ _gln_listing_parse_record_authors (const char *text,
           p += skip;
           n -= skip;
         }
-      if (!pipes && (and = g_strstr_len (p, n, " and ")) != NULL)
+      while (!pipes && (and = g_strstr_len (p, n, " and ")) != NULL)
         {
-          if (!is_listed_name (p, and - p))
+          if ((kind = is_listed_name (p, and - p)) == NAME_NO)
             return NULL;
+          wordy += kind == NAME_WORDY;
           g_ptr_array_add (names, g_strndup (p, and - p));
           n -= and + 5 - p;
           p = and + 5;
         }
-      if (!(names->len > 0 || sep != NULL ? is_listed_name (p, n) : is_record_name (p, n)))
+      kind = names->len > 0 || sep != NULL ? is_listed_name (p, n) : is_record_name (p, n);
+      if (kind == NAME_NO)
         return NULL;
+      wordy += kind == NAME_WORDY;
       if (pipes)
         g_ptr_array_add (names, g_strndup (p, n));
       else
@@ -848,5 +879,7 @@ _gln_listing_parse_record_authors (const char *text,
         p += sep_len;
     }
 
-  return names->len > 0 ? g_steal_pointer (&names) : NULL;
+  /* Names made of title words need names beside them: "Can Demir, Deep Sharma, Ayaan Rao"
+   * is a list, "Deep Sets, Fast Food" is not. */
+  return names->len > wordy ? g_steal_pointer (&names) : NULL;
 }

@@ -11,8 +11,9 @@ G_BEGIN_DECLS
  * gln-listing-entries.c assembles its lines into entries, and gln-listing-fields.c finds
  * each field of a paper (links included) in its entry's lines. The recognizers of single
  * lines live in gln-listing-chrome.c (navigation, footers), gln-listing-lines.c (labels,
- * separators, sentences), gln-listing-dates.c (dates, categories, arXiv ids) and
- * gln-listing-names.c (people and organisations). */
+ * separators, sentences), gln-listing-dates.c (dates, categories, arXiv ids),
+ * gln-listing-names.c (people and organisations) and gln-listing-authors.c (author lines
+ * decorated with quotes, marks, initials and a venue). */
 
 typedef enum
 {
@@ -170,6 +171,7 @@ gboolean     _gln_listing_is_bare_id          (const char          *line);
 gboolean     _gln_listing_is_separator        (const char          *line);
 gboolean     _gln_listing_is_code_flag        (const char          *line);
 gboolean     _gln_listing_is_venue            (const char          *line);
+gboolean     _gln_listing_is_venue_sentence   (const char          *line);
 const char  *_gln_listing_strip_label         (const char          *line,
                                                ListingLabel        *label);
 const char  *_gln_listing_strip_numbering     (const char          *title);
@@ -178,10 +180,14 @@ guint        _gln_listing_count_words_upto    (const char          *text,
                                                guint                max);
 gboolean     _gln_listing_looks_like_abstract (const char          *text);
 gboolean     _gln_listing_ends_sentence       (const char          *text);
+gboolean     _gln_listing_is_sentence_break   (const char          *text,
+                                               const char          *p);
 gboolean     _gln_listing_looks_like_heading  (const char          *text);
 char        *_gln_listing_derive_title        (const char          *abstract);
 
 gboolean     _gln_listing_looks_like_person   (const char          *text);
+gboolean     _gln_listing_is_title_word       (const char          *tok,
+                                               gsize                len);
 GPtrArray   *_gln_listing_parse_author_list   (const char          *text,
                                                gboolean             lenient,
                                                gboolean            *truncated);
@@ -192,12 +198,16 @@ gboolean     _gln_listing_split_title_authors (const char          *line,
                                                GPtrArray          **institutions);
 char        *_gln_listing_org_name            (const char          *line,
                                                gboolean            *had_handle);
+int          _gln_listing_find_year           (const char          *text);
 GPtrArray   *_gln_listing_parse_byline        (const char          *text,
                                                gboolean            *truncated,
                                                int                 *year);
 
 GPtrArray   *_gln_listing_parse_record_authors (const char          *text,
                                                gboolean            *truncated);
+GPtrArray   *_gln_listing_parse_author_line   (const char          *text,
+                                               gboolean            *truncated,
+                                               const char         **venue);
 gboolean     _gln_listing_may_be_citation     (const char          *line);
 gboolean     _gln_listing_parse_citation      (const char          *line,
                                                ListingFields       *fields);

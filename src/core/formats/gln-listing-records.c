@@ -17,8 +17,9 @@
  *   citations    one line per paper (gln-listing-citation.c), as lab pages show them;
  *   author lines "Alice Smith, Bob Jones:" above "Title. Venue (2023)" (DBLP);
  *   blocks       a title line, an author line under it ("A | B", "A Smith, B Jones, ...",
- *                "Authors: …"), then venue, year, counts, up to the next paper (ACL
- *                Anthology, Google Scholar profiles, arXiv lists without abstracts).
+ *                "Authors: …", lab pages' quoted "Smith, J., & Jones, B." and "A*, B† · Venue"),
+ *                then venue, year, counts, up to the next paper (ACL Anthology, Google
+ *                Scholar profiles, arXiv lists without abstracts, lab pages).
  *
  * A block whose author line is followed by an abstract is left to the abstract entries.
  * A year heading ("2022", "[2023]") dates the papers under it that show no date. */
@@ -150,39 +151,16 @@ is_leading_marker (Records           *records,
   return is_entry_marker (line) || (!records->links_trail && is_link_line (line, NULL));
 }
 
-/* "A Park†, B Kim*, C Lee · Nano Letters 22, 9313 (2022)": authors marked as
- * corresponding (†) or equal (*) contributors, then the venue after a middle dot. The
- * marks are dropped from the names; *venue is set to where the venue starts. */
 static GPtrArray *
-authors_before_venue (const char  *text,
-                      gboolean    *truncated,
-                      const char **venue)
+authors_of (ListingLine  *line,
+            gboolean     *truncated,
+            const char  **venue)
 {
-  const char *dot = g_strrstr (text, " \u00b7 ");
-  g_autoptr(GString) names = NULL;
-  GPtrArray *authors;
+  const char *unused;
 
-  if (dot == NULL || dot - text > 2000)
-    return NULL;
-  names = g_string_new_len (text, dot - text);
-  for (char *mark = strchr (names->str, '*'); mark != NULL; mark = strchr (mark, '*'))
-    g_string_erase (names, mark - names->str, 1);
-  for (char *mark = strstr (names->str, "\u2020"); mark != NULL; mark = strstr (mark, "\u2020"))
-    g_string_erase (names, mark - names->str, strlen ("\u2020"));
-  if ((authors = _gln_listing_parse_record_authors (names->str, truncated)) == NULL)
-    return NULL;
-  if (venue != NULL)
-    *venue = dot + strlen (" \u00b7 ");
-
-  return authors;
-}
-
-static GPtrArray *
-authors_of (ListingLine *line,
-            gboolean    *truncated)
-{
-  GPtrArray *names;
-
+  if (venue == NULL)
+    venue = &unused;
+  *venue = NULL;
   /* A long author line ending in "..." reads like a sentence, so it may be KIND_ABSTRACT;
    * the recognizers below are strict enough to tell. */
   if (line->kind == KIND_RECORD || line->kind == KIND_BLANK)
@@ -195,14 +173,11 @@ authors_of (ListingLine *line,
 
       return _gln_listing_parse_byline (line->text, truncated, &year);
     }
-  if (line->label != LABEL_NONE)
+  /* "Abs Bib PDF" are an entry's links, not a person. */
+  if (line->label != LABEL_NONE || is_link_line (line, NULL))
     return NULL;
 
-  names = _gln_listing_parse_record_authors (line->text, truncated);
-  if (names == NULL)
-    names = authors_before_venue (line->text, truncated, NULL);
-
-  return names;
+  return _gln_listing_parse_author_line (line->text, truncated, venue);
 }
 
 /* "Computer Science, Environmental Science": the fields of study Semantic Scholar shows
@@ -246,12 +221,12 @@ is_bare_count (const char *text)
   return strlen (text) <= 11;
 }
 
-/* No sentence ends inside the text: ". " before a capital. */
+/* No sentence ends inside the text: ". " before a capital, not after "vs" or an initial. */
 static gboolean
 is_one_sentence (const char *text)
 {
   for (const char *p = strstr (text, ". "); p != NULL; p = strstr (p + 2, ". "))
-    if (g_unichar_isupper (g_utf8_get_char (p + 2)))
+    if (g_unichar_isupper (g_utf8_get_char (p + 2)) && _gln_listing_is_sentence_break (text, p))
       return FALSE;
 
   return TRUE;
@@ -278,6 +253,14 @@ ends_with_volume_year (const char *text)
   return TRUE;
 }
 
+/* Whether a line may be the title above an author line: text, or a title label. */
+static gboolean
+may_be_title (ListingLine *line)
+{
+  return (line->kind == KIND_TEXT || line->kind == KIND_ABSTRACT) &&
+         (line->label == LABEL_NONE || line->label == LABEL_TITLE);
+}
+
 static gboolean
 is_title_line (ListingLine *line)
 {
@@ -285,9 +268,7 @@ is_title_line (ListingLine *line)
   gboolean truncated;
   g_autoptr(GPtrArray) names = NULL;
 
-  if (line->kind != KIND_TEXT && line->kind != KIND_ABSTRACT)
-    return FALSE;
-  if (line->label != LABEL_NONE && line->label != LABEL_TITLE)
+  if (!may_be_title (line))
     return FALSE;
   /* A long title ending in a period (PubMed) reads like a sentence; an abstract has more
    * than one. */
@@ -300,7 +281,7 @@ is_title_line (ListingLine *line)
       ends_with_volume_year (line->text) ||
       (heading = parse_year_heading (line->text)) != NULL)
     return FALSE;
-  names = authors_of (line, &truncated);
+  names = authors_of (line, &truncated, NULL);
 
   return names == NULL;
 }
@@ -494,7 +475,7 @@ title_over_blurb (Records *records,
   if (words < 6 || words > 60 || breaks > 1 || !is_title_line (title) ||
       _gln_listing_count_words_upto (title->text, 3) < 3 || _gln_listing_looks_like_heading (title->text))
     return -1;
-  names = authors_of (line_at (records, a), &truncated);
+  names = authors_of (line_at (records, a), &truncated, NULL);
 
   return names != NULL && names->len >= 2 && venue_below (records, a) ? t : -1;
 }
@@ -510,19 +491,29 @@ opens_block (Records *records,
              int      i)
 {
   int next = _gln_listing_next_nonblank (records->page, i);
+  const char *venue = NULL;
   gboolean truncated;
   g_autoptr(GPtrArray) names = NULL;
 
   if (next < 0 || !is_title_line (line_at (records, i)))
     return FALSE;
-  names = authors_of (line_at (records, next), &truncated);
+  names = authors_of (line_at (records, next), &truncated, &venue);
   /* One name alone opens an entry only as try_block() takes it: "Full List" over the next
    * title is a heading. */
   if (names != NULL && names->len == 1 && line_at (records, next)->label == LABEL_NONE &&
       line_at (records, next)->meta != META_BYLINE)
-    return backs_single_name (records, next) || under_links (records, i);
+    return backs_single_name (records, next) || under_links (records, i) ||
+           (venue != NULL && _gln_listing_find_year (venue) != 0);
 
   return names != NULL || title_over_blurb (records, next) == i;
+}
+
+/* An abstract, and not a venue long enough to read like one. */
+static gboolean
+is_abstract (const ListingLine *line)
+{
+  return line->kind == KIND_ABSTRACT &&
+         !(line->label == LABEL_NONE && _gln_listing_is_venue_sentence (line->text));
 }
 
 /* Lines that end the lines of an entry below its authors. A year heading is one when it
@@ -535,7 +526,7 @@ is_stop_line (Records *records,
   g_autofree char *heading = NULL;
   int next;
 
-  if (line->kind == KIND_RECORD || line->kind == KIND_ABSTRACT || line->linked ||
+  if (line->kind == KIND_RECORD || is_abstract (line) || line->linked ||
       is_leading_marker (records, line) || g_str_has_prefix (line->text, "bib (full) "))
     return TRUE;
   if (line->text[0] == '[' && strchr (line->text, ']') != NULL &&
@@ -591,7 +582,7 @@ trailing_end (Records *records,
       /* An abstract under the authors makes an abstract entry; one after other text, or
        * after the links that close a search result ("Save Cite Cited by 57"), is something
        * else (a footer, a notice) and ends this entry. */
-      if (line->kind == KIND_ABSTRACT || line->meta == META_ABSTRACT_LABEL ||
+      if (is_abstract (line) || line->meta == META_ABSTRACT_LABEL ||
           line->label == LABEL_ABSTRACT)
         return text || closed ? i : -1;
       closed |= line->kind == KIND_META && line->meta == META_CITED;
@@ -696,13 +687,36 @@ under_links (Records *records,
          (!records->decided || !records->links_trail);
 }
 
-/* A title line t with its author line a below it, and what follows. */
+/* "\"Title\"", "“Title”": a title in quotes, as some lab pages show them, without them. */
+static void
+strip_quotes (char *title)
+{
+  gsize len;
+  gsize q = 0;
+
+  if (title == NULL)
+    return;
+  len = strlen (title);
+  if (len > 2 && title[0] == '"' && title[len - 1] == '"')
+    q = 1;
+  else if (g_str_has_prefix (title, "\u201c") && g_str_has_suffix (title, "\u201d") &&
+           len > 2 * strlen ("\u201c"))
+    q = strlen ("\u201c");
+  if (q == 0 || memchr (title + q, '"', len - 2 * q) != NULL)
+    return;
+  memmove (title, title + q, len - 2 * q);
+  title[len - 2 * q] = '\0';
+}
+
+/* A title line t with its author line a below it, and what follows; venue is where the
+ * venue starts on the author line, after the names, or NULL. */
 static gboolean
-try_block (Records   *records,
-           int        t,
-           int        a,
-           GPtrArray *names,
-           gboolean   truncated)
+try_block (Records    *records,
+           int         t,
+           int         a,
+           GPtrArray  *names,
+           gboolean    truncated,
+           const char *venue)
 {
   g_auto(ListingFields) fields = { NULL, };
   ListingLine *title = line_at (records, t);
@@ -724,7 +738,8 @@ try_block (Records   *records,
     single = FALSE;
   if (single && (_gln_listing_count_words_upto (title->text, 4) < 4 ||
                  _gln_listing_looks_like_heading (title->text) ||
-                 !(backs_single_name (records, a) || under_links (records, t))))
+                 !(backs_single_name (records, a) || under_links (records, t) ||
+                   (venue != NULL && _gln_listing_find_year (venue) != 0))))
     return FALSE;
   /* The first block tells where this page puts an entry's links: above its title or
    * below its authors. */
@@ -742,6 +757,7 @@ try_block (Records   *records,
   _gln_listing_fields_init (&fields, records->page->year);
   fields.line = take_leading (records, &fields, t);
   _gln_listing_find_title (&fields, title->text);
+  strip_quotes (fields.title);
   /* "Title of the article.": PubMed ends its titles with a period. */
   if (fields.title != NULL && g_str_has_suffix (fields.title, ".") &&
       !g_str_has_suffix (fields.title, ".."))
@@ -756,16 +772,8 @@ try_block (Records   *records,
       fields.authors = g_ptr_array_ref (names);
       fields.truncated = truncated;
     }
-  /* The venue after the authors on their line. */
-  {
-    const char *venue = NULL;
-    g_autoptr(GPtrArray) dotted = NULL;
-    gboolean cut;
-
-    if (line_at (records, a)->kind != KIND_META &&
-        (dotted = authors_before_venue (line_at (records, a)->text, &cut, &venue)) != NULL)
-      _gln_listing_find_venue_line (&fields, venue);
-  }
+  if (venue != NULL)
+    _gln_listing_find_venue_line (&fields, venue);
   mark (records, t);
   mark (records, a);
   for (int i = a + 1; i < end; i++)
@@ -1027,7 +1035,7 @@ is_volume_heading (Records *records,
   /* The author line of a title above that was not understood is none. */
   if (above >= 0 && line_at (records, above)->linked)
     return FALSE;
-  names = authors_of (line, &truncated);
+  names = authors_of (line, &truncated, NULL);
 
   return names == NULL;
 }
@@ -1100,7 +1108,7 @@ is_author_first_title (Records *records,
   if (line->kind != KIND_TEXT || line->label != LABEL_NONE || is_entry_marker (line) ||
       is_link_line (line, NULL) || (heading = parse_year_heading (line->text)) != NULL)
     return FALSE;
-  names = authors_of (line, &truncated);
+  names = authors_of (line, &truncated, NULL);
 
   return names != NULL && names->len == 1 && !truncated;
 }
@@ -1153,7 +1161,7 @@ try_author_first (Records   *records,
       gboolean cut;
 
       if (line->kind == KIND_RECORD || line->kind == KIND_ABSTRACT || line->kind == KIND_CHROME ||
-          heading != NULL || (next = authors_of (line, &cut)) != NULL)
+          heading != NULL || (next = authors_of (line, &cut, NULL)) != NULL)
         break;
       read_trailing (&fields, line);
       mark (records, i);
@@ -1169,34 +1177,34 @@ try_line (Records *records,
           int      i)
 {
   ListingLine *line = line_at (records, i);
-  int t;
+  int t = prev_nonblank (records->page, i);
   int over;
-  gboolean truncated;
-  g_autoptr(GPtrArray) names = NULL;
+  const char *venue = NULL;
+  gboolean truncated = FALSE;
+  gboolean titled;
+  g_autoptr(GPtrArray) names = authors_of (line, &truncated, &venue);
 
-  if (try_citation (records, i) || try_author_colon (records, i) ||
-      try_unauthored (records, i) || try_citation_above (records, i))
-    return;
-  if ((names = authors_of (line, &truncated)) == NULL)
-    return;
-  t = prev_nonblank (records->page, i);
-  if (t >= 0 && (over = title_over_blurb (records, t)) >= 0)
+  if (names != NULL && t >= 0 && (over = title_over_blurb (records, t)) >= 0)
     {
-      if (try_block (records, over, i, names, truncated))
+      if (try_block (records, over, i, names, truncated, venue))
         mark (records, t);
       return;
     }
-  /* A title under its links may read like a list of names: "Tokenizer Fertility Predicts
+  /* An author line under its title is one, even where it could be read as a citation
+   * ("Dongsung T. Park, …, H.-S. Sim, … · Venue (2021)" as "Family I. Title. Venue"). A
+   * title under its links may read like a list of names: "Tokenizer Fertility Predicts
    * Cross-Lingual Transfer". */
-  if (t < 0 ||
-      !(is_title_line (line_at (records, t)) ||
-        (line_at (records, t)->kind == KIND_TEXT && line_at (records, t)->label == LABEL_NONE &&
-         under_links (records, t))))
-    {
-      try_author_first (records, i, names, truncated);
-      return;
-    }
-  try_block (records, t, i, names, truncated);
+  titled = names != NULL && t >= 0 && may_be_title (line_at (records, t)) &&
+           (is_title_line (line_at (records, t)) ||
+            (line_at (records, t)->kind == KIND_TEXT && line_at (records, t)->label == LABEL_NONE &&
+             under_links (records, t)));
+  if (titled && try_block (records, t, i, names, truncated, venue))
+    return;
+  if (try_citation (records, i) || try_author_colon (records, i) ||
+      try_unauthored (records, i) || try_citation_above (records, i))
+    return;
+  if (names != NULL && !titled)
+    try_author_first (records, i, names, truncated);
 }
 
 void
