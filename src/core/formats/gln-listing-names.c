@@ -765,6 +765,41 @@ next_separator (const char *p,
   return NULL;
 }
 
+/* Whether an author line opens with a name that ends soon: prose is turned away before the
+ * line is read to its end. */
+static gboolean
+opens_with_name (const char *text)
+{
+  gsize first = 0;
+
+  while (first <= 80 && text[first] != '\0' && strchr (",|;&", text[first]) == NULL)
+    first++;
+  if (first > 80)
+    return FALSE;
+  /* "L Moreau and P Smit and Y Demir, K Tanaka": the first name ends at "and". */
+  {
+    const char *and = first > 0 ? g_strstr_len (text, first, " and ") : NULL;
+
+    if (and != NULL && !is_listed_name (text, and - text))
+      return FALSE;
+  }
+  if (text[first] != '\0' && first > 0 && g_strstr_len (text, first, " and ") == NULL &&
+      !is_listed_name (text, first - (text[first - 1] == ' ')))
+    return FALSE;
+  /* One name alone has a given and a family name, or is written in CJK: not "Save". A
+   * line without a period ("et al.", "...") is that name whole, or nothing: most titles
+   * end here. */
+  if (text[first] == '\0' && memchr (text, ' ', first) == NULL &&
+      !_gln_listing_is_cjk (g_utf8_get_char (text)))
+    return FALSE;
+  if (text[first] == '\0' && memchr (text, '.', first) == NULL &&
+      strstr (text, "…") == NULL && strstr (text, " and ") == NULL &&
+      is_record_name (text, first) != NAME_YES)
+    return FALSE;
+
+  return TRUE;
+}
+
 /* The author line of a paper shown without an abstract: "A | B | C" (ACL Anthology),
  * "A Vaswani, N Shazeer, ..." (Google Scholar), "Alice Smith, Bob Jones and Carol White";
  * NULL unless every piece is a name. */
@@ -778,36 +813,11 @@ _gln_listing_parse_record_authors (const char *text,
   g_autofree char *copy = NULL;
   const char *p;
   gsize len;
-  gsize first = 0;
-  guint wordy = 0;
+    guint wordy = 0;
   NameKind kind;
 
-  /* The first name ends soon, and is a name; prose is turned away before the line is
-   * read to its end. */
   *truncated = FALSE;
-  while (first <= 80 && text[first] != '\0' && strchr (",|;&", text[first]) == NULL)
-    first++;
-  if (first > 80)
-    return NULL;
-  /* "L Moreau and P Smit and Y Demir, K Tanaka": the first name ends at "and". */
-  {
-    const char *and = first > 0 ? g_strstr_len (text, first, " and ") : NULL;
-
-    if (and != NULL && !is_listed_name (text, and - text))
-      return NULL;
-  }
-  if (text[first] != '\0' && first > 0 && g_strstr_len (text, first, " and ") == NULL &&
-      !is_listed_name (text, first - (text[first - 1] == ' ')))
-    return NULL;
-  /* One name alone has a given and a family name, or is written in CJK: not "Save". A
-   * line without a period ("et al.", "...") is that name whole, or nothing: most titles
-   * end here. */
-  if (text[first] == '\0' && memchr (text, ' ', first) == NULL &&
-      !_gln_listing_is_cjk (g_utf8_get_char (text)))
-    return NULL;
-  if (text[first] == '\0' && memchr (text, '.', first) == NULL &&
-      strstr (text, "…") == NULL && strstr (text, " and ") == NULL &&
-      is_record_name (text, first) != NAME_YES)
+  if (!opens_with_name (text))
     return NULL;
   len = strlen (text);
   if (len < 3 || len > 2000)
