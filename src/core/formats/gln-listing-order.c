@@ -204,6 +204,24 @@ read_venue (const char    *venue,
   return TRUE;
 }
 
+/* Two sentences ended by a word, not an initial ("… in the bulk. This changes …"): an
+ * abstract, which a citation written title first is not. */
+static gboolean
+is_prose (const char *line)
+{
+  guint ends = 0;
+
+  for (const char *p = strstr (line, ". "); p != NULL; p = strstr (p + 2, ". "))
+    if (p - line >= 3 && g_ascii_islower (p[-1]) && g_ascii_islower (p[-2]) &&
+        g_ascii_isupper (p[2]) && ++ends >= 2)
+      return TRUE;
+
+  return FALSE;
+}
+
+/* How far into a line a title may end at "by". */
+#define MAX_BY_TITLE 300
+
 /* "Title by Ann Lee, Bo Chen and Cy Diaz. Venue, City, 2024": the names after the first
  * "by" that a list of names follows, up to the sentence's end; one name is enough when a
  * venue and year follow. */
@@ -213,8 +231,9 @@ parse_by_names (const char    *text,
                 gboolean       period,
                 ListingFields *fields)
 {
-  for (const char *by = g_strstr_len (text, len, " by "); by != NULL;
-       by = g_strstr_len (by + 4, text + len - (by + 4), " by "))
+  /* A title is short: an abstract's "by" is not looked at past it. */
+  for (const char *by = g_strstr_len (text, MIN (len, MAX_BY_TITLE), " by "); by != NULL;
+       by = g_strstr_len (by + 4, text + MIN (len, MAX_BY_TITLE) - (by + 4), " by "))
     {
       const char *tail = by + 4;
       const char *end = names_end (tail, text + len);
@@ -260,7 +279,7 @@ _gln_listing_parse_title_first (const char    *line,
   gboolean period;
   gsize len;
 
-  if (strlen (line) > MAX_TITLE_FIRST)
+  if (strlen (line) > MAX_TITLE_FIRST || is_prose (line))
     return FALSE;
   if (tab != NULL)
     {

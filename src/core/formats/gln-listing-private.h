@@ -81,6 +81,12 @@ typedef struct
   ListingLabel     label;
   gboolean         linked;     /* the entry's links stood before the text: "pdf bib Title" */
   gboolean         with_id;    /* an identifier stood before the text: "[J00-1001]: A | B" */
+  /* What the records pass read of the line as an author line, kept once asked: the rules
+   * ask of every line whether it is one, often more than once. */
+  GPtrArray       *names;
+  const char      *names_venue;
+  guint            names_asked : 1;
+  guint            names_truncated : 1;
 } ListingLine;
 
 typedef struct

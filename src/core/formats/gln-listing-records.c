@@ -152,19 +152,11 @@ is_leading_marker (Records           *records,
 }
 
 static GPtrArray *
-authors_of (ListingLine  *line,
-            gboolean     *truncated,
-            const char  **venue)
+read_authors (ListingLine  *line,
+              gboolean     *truncated,
+              const char  **venue)
 {
-  const char *unused;
-
-  if (venue == NULL)
-    venue = &unused;
   *venue = NULL;
-  /* A long author line ending in "..." reads like a sentence, so it may be KIND_ABSTRACT;
-   * the recognizers below are strict enough to tell. */
-  if (line->kind == KIND_RECORD || line->kind == KIND_BLANK)
-    return NULL;
   if (line->label == LABEL_AUTHORS)
     return _gln_listing_parse_author_list (line->text, TRUE, truncated);
   if (line->kind == KIND_META && line->meta == META_BYLINE)
@@ -178,6 +170,36 @@ authors_of (ListingLine  *line,
     return NULL;
 
   return _gln_listing_parse_author_line (line->text, truncated, venue);
+}
+
+/* The names of an author line, read once per line and kept (a new reference each time). */
+static GPtrArray *
+authors_of (ListingLine  *line,
+            gboolean     *truncated,
+            const char  **venue)
+{
+  /* A long author line ending in "..." reads like a sentence, so it may be KIND_ABSTRACT;
+   * the recognizers below are strict enough to tell. */
+  if (line->kind == KIND_RECORD || line->kind == KIND_BLANK)
+    {
+      *truncated = FALSE;
+      if (venue != NULL)
+        *venue = NULL;
+      return NULL;
+    }
+  if (!line->names_asked)
+    {
+      gboolean cut = FALSE;
+
+      line->names = read_authors (line, &cut, &line->names_venue);
+      line->names_truncated = cut;
+      line->names_asked = TRUE;
+    }
+  *truncated = line->names_truncated;
+  if (venue != NULL)
+    *venue = line->names_venue;
+
+  return line->names != NULL ? g_ptr_array_ref (line->names) : NULL;
 }
 
 /* "Computer Science, Environmental Science": the fields of study Semantic Scholar shows

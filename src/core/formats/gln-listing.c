@@ -28,6 +28,7 @@ line_clear (gpointer data)
 
   if (line->paragraph != NULL)
     g_string_free (line->paragraph, TRUE);
+  g_clear_pointer (&line->names, g_ptr_array_unref);
 }
 
 static void
