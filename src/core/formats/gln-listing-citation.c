@@ -871,9 +871,11 @@ parse_names_period (const char    *line,
   gboolean truncated = FALSE;
   gboolean noted;
 
+  /* The last name may carry a mark: "Jie Zheng*.", "Biaoru Li#." */
   for (p = line; *p != '\0' && p - line < 2000; p++)
-    if (p[0] == '.' && p[1] == ' ' && p > line + 1 &&
-        ((g_ascii_islower (p[-1]) && g_ascii_isalpha (p[-2])) || p[-1] == ')'))
+    if (p[0] == '.' && p[1] == ' ' && p > line + 2 &&
+        ((g_ascii_islower (p[-1]) && g_ascii_isalpha (p[-2])) || p[-1] == ')' ||
+         ((p[-1] == '*' || p[-1] == '#') && g_ascii_islower (p[-2]))))
       break;
   if (*p != '.' || p[1] != ' ')
     return FALSE;

@@ -550,7 +550,7 @@ unmarked_length (const char *name,
 {
   for (;;)
     {
-      if (len > 1 && name[len - 1] == '*')
+      if (len > 1 && (name[len - 1] == '*' || name[len - 1] == '#'))
         len--;
       else if (len > 3 && memcmp (name + len - 3, "\u22c6", 3) == 0)
         len -= 3;
@@ -597,9 +597,9 @@ is_record_name (const char *name,
 
           if (g_unichar_islower (c) || _gln_listing_is_cjk (c))
             lower = TRUE;
-          /* "Petersen*": a lab marks its co-first authors after the name. */
+          /* "Petersen*", "Li#": a lab marks its co-first authors after the name. */
           else if (!g_unichar_isalpha (c) && c != '.' && c != '-' && c != '\'' && c != 0x2019 &&
-                   !(c == '*' && q > tok && q + 1 == p))
+                   !((c == '*' || c == '#') && q > tok && q + 1 == p))
             return FALSE;
         }
       while (p < end && *p == ' ')
@@ -799,6 +799,10 @@ _gln_listing_parse_record_authors (const char *text,
   if (len > 2 && copy[len - 1] == '.' && g_ascii_isupper (copy[len - 2]) &&
       (copy[len - 3] == ' ' || g_ascii_isupper (copy[len - 3])))
     copy[len - 1] = '\0';
+  /* "Yurong Fan, Lei Gu.": the citation's period after a family name; "Jr." keeps its. */
+  else if (len > 3 && copy[len - 1] == '.' && g_ascii_islower (copy[len - 2]) &&
+           !g_str_has_suffix (copy, " Jr.") && !g_str_has_suffix (copy, " Sr."))
+    copy[--len] = '\0';
 
   for (p = copy; *p != '\0';)
     {
