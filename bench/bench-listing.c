@@ -299,7 +299,8 @@ main (int   argc,
     { "acl-event-2019.txt", FALSE }, { "lab-highlights.txt", FALSE },
     { "lab-hugo-citations.txt", FALSE }, { "lab-tagged-citations.txt", FALSE },
     { "lab-venue-first.txt", FALSE }, { "lab-ieee-years.txt", FALSE },
-    { "dblp-punctuation.txt", FALSE },
+    { "dblp-punctuation.txt", FALSE }, { "lab-marked-citations.txt", FALSE },
+    { "lab-cards.txt", FALSE },
   };
   g_autoptr(GError) error = NULL;
   g_autofree char *shared_dir = find_shared_dir (argc > 1 ? argv[1] : NULL);

@@ -50,6 +50,8 @@ static const char * const own_fixtures[] = {
   "lab-tagged-citations", /* lab page: "[J12] A and B. Title. Venue, 2025." under headings */
   "lab-venue-first",  /* lab page: "CVPR 2026 A. Bo, C. Di, \"Title\"", Chinese headings, no year */
   "lab-ieee-years",   /* lab page: IEEE under year headings, accepted papers without a year */
+  "lab-marked-citations", /* lab page: "A, B*, C#. Title. Venue, 2024 (IF = 2.0)." by year */
+  "lab-cards",        /* lab page: tag, title, "A, B, C.", "Venue · 2026 ↗", role; software */
 };
 
 static GPtrArray *
