@@ -403,7 +403,7 @@ find_venue_fields (ListingFields *fields,
 {
   /* The numbers of a venue, and the editors of a book ("ed. Ana Ruiz"). */
   static const char * const numbering[] = {
-    "pp.", "p.", "vol.", "no.", "art.", "doi:", "ed.", "eds.",
+    "pp.", "p.", "vol.", "no.", "art.", "doi:", "ed.", "eds.", "volume", "issue", "pages",
   };
   /* Where the paper stands, before the venue's name. */
   static const char * const status[] = {
