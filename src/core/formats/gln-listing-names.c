@@ -598,7 +598,9 @@ is_record_name (const char *name,
           if (g_unichar_islower (c) || _gln_listing_is_cjk (c))
             lower = TRUE;
           /* "Petersen*", "Li#": a lab marks its co-first authors after the name. */
-          else if (!g_unichar_isalpha (c) && c != '.' && c != '-' && c != '\'' && c != 0x2019 &&
+          /* U+2010, the typographic hyphen: "Chee‐Keong". */
+          else if (!g_unichar_isalpha (c) && c != '.' && c != '-' && c != 0x2010 &&
+                   c != '\'' && c != 0x2019 &&
                    !((c == '*' || c == '#') && q > tok && q + 1 == p))
             return FALSE;
         }
