@@ -745,6 +745,21 @@ next_separator (const char *p,
   return NULL;
 }
 
+/* The period that ends a list of names of length len, cut from it: "Okafor M, Brandt L,
+ * Iyer S." (not the initials'), "Yurong Fan, Lei Gu." (the citation's, after a family
+ * name); "Jr." keeps its. */
+static void
+drop_list_period (char *copy,
+                  gsize len)
+{
+  if (len > 2 && copy[len - 1] == '.' && g_ascii_isupper (copy[len - 2]) &&
+      (copy[len - 3] == ' ' || g_ascii_isupper (copy[len - 3])))
+    copy[len - 1] = '\0';
+  else if (len > 3 && copy[len - 1] == '.' && g_ascii_islower (copy[len - 2]) &&
+           !g_str_has_suffix (copy, " Jr.") && !g_str_has_suffix (copy, " Sr."))
+    copy[len - 1] = '\0';
+}
+
 /* The author line of a paper shown without an abstract: "A | B | C" (ACL Anthology),
  * "A Vaswani, N Shazeer, ..." (Google Scholar), "Alice Smith, Bob Jones and Carol White";
  * NULL unless every piece is a name. */
@@ -797,14 +812,7 @@ _gln_listing_parse_record_authors (const char *text,
   len = strlen (copy);
   while (len > 0 && (copy[len - 1] == ',' || copy[len - 1] == ' '))
     copy[--len] = '\0';
-  /* "Okafor M, Brandt L, Iyer S.": the period ends the list, not the initials. */
-  if (len > 2 && copy[len - 1] == '.' && g_ascii_isupper (copy[len - 2]) &&
-      (copy[len - 3] == ' ' || g_ascii_isupper (copy[len - 3])))
-    copy[len - 1] = '\0';
-  /* "Yurong Fan, Lei Gu.": the citation's period after a family name; "Jr." keeps its. */
-  else if (len > 3 && copy[len - 1] == '.' && g_ascii_islower (copy[len - 2]) &&
-           !g_str_has_suffix (copy, " Jr.") && !g_str_has_suffix (copy, " Sr."))
-    copy[--len] = '\0';
+  drop_list_period (copy, len);
 
   for (p = copy; *p != '\0';)
     {
