@@ -39,6 +39,11 @@ year_at (const char *text,
   if (s - text >= 4 && (s[-1] == '-' || g_str_has_prefix (s - 3, "–")) &&
       g_ascii_isdigit (s[s[-1] == '-' ? -2 : -4]))
     return 0;
+  /* The first page of a range of four digits: "2023-2033, 2013". */
+  if ((s[4] == '-' && strspn (s + 5, "0123456789") == 4 && !g_ascii_isalnum (s[9])) ||
+      (g_str_has_prefix (s + 4, "–") && strspn (s + 7, "0123456789") == 4 &&
+       !g_ascii_isalnum (s[11])))
+    return 0;
 
   return (int) g_ascii_strtoll (s, NULL, 10);
 }
