@@ -70,6 +70,22 @@ month_of (const char *word,
   return 0;
 }
 
+/* Whether the year at p names a special issue's meeting, not the paper's date:
+ * "(special issue of GIW 2018), accepted, 2019". */
+static gboolean
+names_special_issue (const char *venue,
+                     const char *p)
+{
+  const char *open = p;
+
+  while (open > venue && open[-1] != '(' && open[-1] != ')')
+    open--;
+  if (open == venue || open[-1] != '(')
+    return FALSE;
+
+  return g_ascii_strncasecmp (open, "special issue", strlen ("special issue")) == 0;
+}
+
 /* The first date of a venue part or line, as the citation shows it: "2023", "2023 Jun",
  * "2023 Apr 26"; a year in parentheses "(2021)" wins over a bare one when prefer_paren. */
 gboolean
@@ -88,7 +104,7 @@ _gln_listing_find_shown_date (ListingFields *fields,
     {
       int y = year_at (venue, p);
 
-      if (y == 0)
+      if (y == 0 || names_special_issue (venue, p))
         continue;
       if (found == NULL || (prefer_paren && p > venue && p[-1] == '(' && p[4] == ')'))
         {
