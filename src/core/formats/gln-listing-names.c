@@ -745,6 +745,14 @@ next_separator (const char *p,
   return NULL;
 }
 
+/* "A, …, J. Zheng, …, B": the piece p[0:n] stands for names left out inside the list. */
+static gboolean
+is_left_out (const char *p,
+             gsize       n)
+{
+  return n == 3 && (strncmp (p, "…", 3) == 0 || strncmp (p, "...", 3) == 0);
+}
+
 /* The period that ends a list of names of length len, cut from it: "Okafor M, Brandt L,
  * Iyer S." (not the initials'), "Yurong Fan, Lei Gu." (the citation's, after a family
  * name); "Jr." keeps its. */
@@ -821,6 +829,11 @@ _gln_listing_parse_record_authors (const char *text,
       gsize n = sep != NULL ? (gsize) (sep - p) : strlen (p);
       const char *and = NULL;
 
+      if (!pipes && sep != NULL && names->len > 0 && is_left_out (p, n))
+        {
+          *truncated = TRUE, p += n + sep_len;
+          continue;
+        }
       if (!pipes && g_str_has_prefix (p, "and "))
         p += 4, n -= 4;
       if (!pipes && *p == '+' && g_ascii_isdigit (p[1]))
