@@ -57,6 +57,8 @@ static const char * const own_fixtures[] = {
   "lab-chicago-notes", /* Chicago notes: "Surname, Given, and Given Surname, “Title,” Venue" */
   "lab-quoted",       /* lab page: "[J9] Title.", names in quotes, "Venue.\", 2025.\"" */
   "lab-marked",       /* lab page: "A*†, B† and C · Venue", names such as "Jiwoo An", "Can Demir" */
+  "lab-marked-citations", /* lab page: "A, B*, C#. Title. Venue, 2024 (IF = 2.0)." by year */
+  "lab-cards",        /* lab page: tag, title, "A, B, C.", "Venue · 2026 ↗", role; software */
 };
 
 static GPtrArray *

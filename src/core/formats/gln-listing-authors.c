@@ -119,8 +119,11 @@ strip_around (const char *text,
     text += 3, *len -= 3;
   if ((end = find_trailing_year (text, *len)) != NULL)
     *len = end - text;
-  /* "Alice Smith, Bob Jones.": not "Smith, A. B.", whose period is the initial's. */
-  if (*len > 1 && text[*len - 1] == '.' && g_ascii_islower (text[*len - 2]))
+  /* "Alice Smith, Bob Jones.": not "Smith, A. B.", whose period is the initial's, nor
+   * "Carlos Mendes Jr.", whose period is the suffix's. */
+  if (*len > 1 && text[*len - 1] == '.' && g_ascii_islower (text[*len - 2]) &&
+      !(*len > 4 && (strncmp (text + *len - 4, " Jr.", 4) == 0 ||
+                     strncmp (text + *len - 4, " Sr.", 4) == 0)))
     (*len)--;
 
   return text;

@@ -17,12 +17,26 @@
 gboolean
 _gln_listing_drop_name_note (char *names)
 {
-  gsize len = strlen (names);
+  gsize len;
   char *open;
+  gboolean inner = FALSE;
 
+  /* "B. Li# (joint first authors), C. Wu": a note in lower case after a name inside the
+   * list goes too. */
+  for (char *p = names; (open = strstr (p, " (")) != NULL; p = open + 1)
+    {
+      char *close = strchr (open, ')');
+
+      if (close == NULL || close[1] != ',' || memchr (open, ',', close - open) != NULL ||
+          !(g_ascii_islower (open[2]) || (open[2] == '*' && g_ascii_islower (open[3]))))
+        continue;
+      memmove (open, close + 1, strlen (close + 1) + 1);
+      inner = TRUE;
+    }
+  len = strlen (names);
   if (len == 0 || names[len - 1] != ')' || (open = strrchr (names, '(')) == NULL ||
       open < names + 2 || open[-1] != ' ' || strchr (open, ',') != NULL)
-    return FALSE;
+    return inner;
   open[-1] = '\0';
 
   return TRUE;

@@ -39,6 +39,11 @@ year_at (const char *text,
   if (s - text >= 4 && (s[-1] == '-' || g_str_has_prefix (s - 3, "–")) &&
       g_ascii_isdigit (s[s[-1] == '-' ? -2 : -4]))
     return 0;
+  /* The first page of a range of four digits: "2023-2033, 2013". */
+  if ((s[4] == '-' && strspn (s + 5, "0123456789") == 4 && !g_ascii_isalnum (s[9])) ||
+      (g_str_has_prefix (s + 4, "–") && strspn (s + 7, "0123456789") == 4 &&
+       !g_ascii_isalnum (s[11])))
+    return 0;
 
   return (int) g_ascii_strtoll (s, NULL, 10);
 }
@@ -65,6 +70,22 @@ month_of (const char *word,
   return 0;
 }
 
+/* Whether the year at p names a special issue's meeting, not the paper's date:
+ * "(special issue of GIW 2018), accepted, 2019". */
+static gboolean
+names_special_issue (const char *venue,
+                     const char *p)
+{
+  const char *open = p;
+
+  while (open > venue && open[-1] != '(' && open[-1] != ')')
+    open--;
+  if (open == venue || open[-1] != '(')
+    return FALSE;
+
+  return g_ascii_strncasecmp (open, "special issue", strlen ("special issue")) == 0;
+}
+
 /* The first date of a venue part or line, as the citation shows it: "2023", "2023 Jun",
  * "2023 Apr 26"; a year in parentheses "(2021)" wins over a bare one when prefer_paren. */
 gboolean
@@ -83,7 +104,7 @@ _gln_listing_find_shown_date (ListingFields *fields,
     {
       int y = year_at (venue, p);
 
-      if (y == 0)
+      if (y == 0 || names_special_issue (venue, p))
         continue;
       if (found == NULL || (prefer_paren && p > venue && p[-1] == '(' && p[4] == ')'))
         {
@@ -403,7 +424,7 @@ find_venue_fields (ListingFields *fields,
 {
   /* The numbers of a venue, and the editors of a book ("ed. Ana Ruiz"). */
   static const char * const numbering[] = {
-    "pp.", "p.", "vol.", "no.", "art.", "doi:", "ed.", "eds.",
+    "pp.", "p.", "vol.", "no.", "art.", "doi:", "ed.", "eds.", "volume", "issue", "pages",
   };
   /* Where the paper stands, before the venue's name. */
   static const char * const status[] = {
@@ -880,9 +901,11 @@ parse_names_period (const char    *line,
   gboolean truncated = FALSE;
   gboolean noted;
 
+  /* The last name may carry a mark: "Jie Zheng*.", "Biaoru Li#." */
   for (p = line; *p != '\0' && p - line < 2000; p++)
-    if (p[0] == '.' && p[1] == ' ' && p > line + 1 &&
-        ((g_ascii_islower (p[-1]) && g_ascii_isalpha (p[-2])) || p[-1] == ')'))
+    if (p[0] == '.' && p[1] == ' ' && p > line + 2 &&
+        ((g_ascii_islower (p[-1]) && g_ascii_isalpha (p[-2])) || p[-1] == ')' ||
+         ((p[-1] == '*' || p[-1] == '#') && g_ascii_islower (p[-2]))))
       break;
   if (*p != '.' || p[1] != ' ')
     return FALSE;

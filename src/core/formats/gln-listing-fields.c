@@ -555,6 +555,12 @@ _gln_listing_find_venue_line (ListingFields *fields,
   gsize venue_len = strcspn (line, "\t");
   gboolean venue = line[venue_len] == '\t';
   gboolean dated = FALSE;
+  const char *dot = strstr (line, " \u00b7 ");
+
+  /* "medRxiv · 2026 ↗": the year after a middle dot is no part of the name. */
+  if (dot != NULL && (gsize) (dot - line) < venue_len &&
+      _gln_listing_year_at (line, dot + strlen (" \u00b7 ")) != 0)
+    venue = TRUE, venue_len = dot - line;
 
   /* A line under the authors is a venue only when it says so: a year, table cells, or a
    * word venues use; "Total of 8 entries" is not one. */

@@ -275,7 +275,9 @@ _gln_listing_strip_numbering (const char *title)
         break;
       while (g_ascii_isupper (*q))
         q++;
-      if (q == p + 1 || q - p > 10 || *q != ']' || q[1] != ' ' || q[2] == '\0')
+      /* Google Scholar may repeat it without a space: "[PDF][PDF] Title". */
+      if (q == p + 1 || q - p > 10 || *q != ']' || (q[1] != ' ' && q[1] != '[') ||
+          q[2] == '\0')
         break;
       p = title = _gln_listing_skip_blanks (q + 1);
     }

@@ -554,7 +554,7 @@ unmarked_length (const char *name,
 {
   for (;;)
     {
-      if (len > 1 && name[len - 1] == '*')
+      if (len > 1 && (name[len - 1] == '*' || name[len - 1] == '#'))
         len--;
       else if (len > 3 && memcmp (name + len - 3, "\u22c6", 3) == 0)
         len -= 3;
@@ -612,9 +612,11 @@ is_record_name (const char *name,
 
           if (g_unichar_islower (c) || _gln_listing_is_cjk (c))
             lower = TRUE;
-          /* "Petersen*": a lab marks its co-first authors after the name. */
-          else if (!g_unichar_isalpha (c) && c != '.' && c != '-' && c != '\'' && c != 0x2019 &&
-                   !(c == '*' && q > tok && q + 1 == p))
+          /* "Petersen*", "Li#": a lab marks its co-first authors after the name. */
+          /* U+2010, the typographic hyphen: "Chee‐Keong". */
+          else if (!g_unichar_isalpha (c) && c != '.' && c != '-' && c != 0x2010 &&
+                   c != '\'' && c != 0x2019 &&
+                   !((c == '*' || c == '#') && q > tok && q + 1 == p))
             return NAME_NO;
         }
       while (p < end && *p == ' ')
@@ -800,6 +802,29 @@ opens_with_name (const char *text)
   return TRUE;
 }
 
+/* "A, …, J. Zheng, …, B": the piece p[0:n] stands for names left out inside the list. */
+static gboolean
+is_left_out (const char *p,
+             gsize       n)
+{
+  return n == 3 && (strncmp (p, "…", 3) == 0 || strncmp (p, "...", 3) == 0);
+}
+
+/* The period that ends a list of names of length len, cut from it: "Okafor M, Brandt L,
+ * Iyer S." (not the initials'), "Yurong Fan, Lei Gu." (the citation's, after a family
+ * name); "Jr." keeps its. */
+static void
+drop_list_period (char *copy,
+                  gsize len)
+{
+  if (len > 2 && copy[len - 1] == '.' && g_ascii_isupper (copy[len - 2]) &&
+      (copy[len - 3] == ' ' || g_ascii_isupper (copy[len - 3])))
+    copy[len - 1] = '\0';
+  else if (len > 3 && copy[len - 1] == '.' && g_ascii_islower (copy[len - 2]) &&
+           !g_str_has_suffix (copy, " Jr.") && !g_str_has_suffix (copy, " Sr."))
+    copy[len - 1] = '\0';
+}
+
 /* The author line of a paper shown without an abstract: "A | B | C" (ACL Anthology),
  * "A Vaswani, N Shazeer, ..." (Google Scholar), "Alice Smith, Bob Jones and Carol White";
  * NULL unless every piece is a name. */
@@ -836,10 +861,7 @@ _gln_listing_parse_record_authors (const char *text,
   len = strlen (copy);
   while (len > 0 && (copy[len - 1] == ',' || copy[len - 1] == ' '))
     copy[--len] = '\0';
-  /* "Okafor M, Brandt L, Iyer S.": the period ends the list, not the initials. */
-  if (len > 2 && copy[len - 1] == '.' && g_ascii_isupper (copy[len - 2]) &&
-      (copy[len - 3] == ' ' || g_ascii_isupper (copy[len - 3])))
-    copy[len - 1] = '\0';
+  drop_list_period (copy, len);
 
   for (p = copy; *p != '\0';)
     {
@@ -848,6 +870,11 @@ _gln_listing_parse_record_authors (const char *text,
       gsize n = sep != NULL ? (gsize) (sep - p) : strlen (p);
       const char *and = NULL;
 
+      if (!pipes && sep != NULL && names->len > 0 && is_left_out (p, n))
+        {
+          *truncated = TRUE, p += n + sep_len;
+          continue;
+        }
       if (!pipes && g_str_has_prefix (p, "and "))
         p += 4, n -= 4;
       else if (!pipes && g_str_has_prefix (p, "& "))
