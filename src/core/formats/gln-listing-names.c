@@ -773,19 +773,17 @@ static gboolean
 opens_with_name (const char *text)
 {
   gsize first = 0;
+  const char *and;
 
   while (first <= 80 && text[first] != '\0' && strchr (",|;&", text[first]) == NULL)
     first++;
   if (first > 80)
     return FALSE;
   /* "L Moreau and P Smit and Y Demir, K Tanaka": the first name ends at "and". */
-  {
-    const char *and = first > 0 ? g_strstr_len (text, first, " and ") : NULL;
-
-    if (and != NULL && !is_listed_name (text, and - text))
-      return FALSE;
-  }
-  if (text[first] != '\0' && first > 0 && g_strstr_len (text, first, " and ") == NULL &&
+  and = first > 0 ? g_strstr_len (text, first, " and ") : NULL;
+  if (and != NULL && !is_listed_name (text, and - text))
+    return FALSE;
+  if (text[first] != '\0' && first > 0 && and == NULL &&
       !is_listed_name (text, first - (text[first - 1] == ' ')))
     return FALSE;
   /* One name alone has a given and a family name, or is written in CJK: not "Save". A

@@ -219,6 +219,25 @@ is_prose (const char *line)
   return FALSE;
 }
 
+/* A citation written title first, read: the title text[0:len] and the names after it
+ * (taken). A title of one word is no title. */
+static gboolean
+keep_title_names (ListingFields *fields,
+                  const char    *text,
+                  gsize          len,
+                  GPtrArray     *names,
+                  gboolean       truncated)
+{
+  g_free (fields->title);
+  fields->title = g_strndup (text, len);
+  g_strstrip (fields->title);
+  g_clear_pointer (&fields->authors, g_ptr_array_unref);
+  fields->authors = names;
+  fields->truncated = truncated;
+
+  return _gln_listing_count_words_upto (fields->title, 2) >= 2;
+}
+
 /* How far into a line a title may end at "by". */
 #define MAX_BY_TITLE 300
 
@@ -255,14 +274,7 @@ parse_by_names (const char    *text,
       if (!(end < text + len && read_venue (end + 2, text + len - (end + 2), fields)) &&
           (names->len < 2 || !period))
         return FALSE;
-      g_free (fields->title);
-      fields->title = g_strndup (text, by - text);
-      g_strstrip (fields->title);
-      g_clear_pointer (&fields->authors, g_ptr_array_unref);
-      fields->authors = g_steal_pointer (&names);
-      fields->truncated = truncated;
-
-      return _gln_listing_count_words_upto (fields->title, 2) >= 2;
+      return keep_title_names (fields, text, by - text, g_steal_pointer (&names), truncated);
     }
 
   return FALSE;
@@ -316,14 +328,8 @@ _gln_listing_parse_title_first (const char    *line,
         return FALSE;
       if (!badge && end == text + len && (names->len < 2 || !period))
         return FALSE;
-      g_free (fields->title);
-      fields->title = g_strndup (text, comma - text);
-      g_strstrip (fields->title);
-      g_clear_pointer (&fields->authors, g_ptr_array_unref);
-      fields->authors = g_steal_pointer (&names);
-      fields->truncated = truncated;
-
-      return _gln_listing_count_words_upto (fields->title, 2) >= 2;
+      return keep_title_names (fields, text, comma - text, g_steal_pointer (&names),
+                               truncated);
     }
 
   return FALSE;
