@@ -248,6 +248,8 @@ void         _gln_listing_find_rows           (ListingPage         *page);
 
 int          _gln_listing_next_nonblank       (ListingPage         *page,
                                                int                  i);
+int          _gln_listing_prev_nonblank       (ListingPage         *page,
+                                               int                  i);
 void         _gln_listing_assemble            (ListingPage         *page);
 
 GQuark       _gln_listing_line_quark          (void);
