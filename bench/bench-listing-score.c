@@ -50,6 +50,43 @@ title_skeleton (const char *title)
   return g_string_free (skeleton, FALSE);
 }
 
+/* The length of a name without the marks a page puts after it ("Cai W*", "Lena Brandt†"):
+ * a name shown with a mark is shown, whether the parser keeps the mark or not (the shared
+ * fixtures' README calls both defensible). */
+static gsize
+unmarked_length (const char *name)
+{
+  static const char * const marks[] = { "*", "#", "\u2020", "\u2021", "\u00a7", "\u22c6" };
+  gsize len = strlen (name);
+  gboolean again = TRUE;
+
+  while (again)
+    {
+      again = FALSE;
+      for (guint i = 0; i < G_N_ELEMENTS (marks); i++)
+        {
+          gsize n = strlen (marks[i]);
+
+          if (len > n && memcmp (name + len - n, marks[i], n) == 0)
+            {
+              len -= n;
+              again = TRUE;
+            }
+        }
+    }
+
+  return len;
+}
+
+static gboolean
+same_name (const char *got,
+           const char *want)
+{
+  gsize n = unmarked_length (got);
+
+  return want != NULL && n == unmarked_length (want) && strncmp (got, want, n) == 0;
+}
+
 static gboolean
 authors_invented (GlnPaper   *paper,
                   JsonObject *want)
@@ -68,7 +105,7 @@ authors_invented (GlnPaper   *paper,
       gboolean shown = FALSE;
 
       for (guint j = 0; j < json_array_get_length (names) && !shown; j++)
-        shown = g_strcmp0 (got[i], json_array_get_string_element (names, j)) == 0;
+        shown = same_name (got[i], json_array_get_string_element (names, j));
       if (!shown)
         return TRUE;
     }
