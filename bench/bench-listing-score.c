@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "gln-core.h"
+#include "gln-listing-private.h"
 
 /* Scores the paste import on every copied page that has its truth beside it (the shared real
  * pages and our own fixtures), one row per page, in the terms of issue 18's "Done when":
@@ -50,41 +51,16 @@ title_skeleton (const char *title)
   return g_string_free (skeleton, FALSE);
 }
 
-/* The length of a name without the marks a page puts after it ("Cai W*", "Lena Brandt†"):
- * a name shown with a mark is shown, whether the parser keeps the mark or not (the shared
- * fixtures' README calls both defensible). */
-static gsize
-unmarked_length (const char *name)
-{
-  static const char * const marks[] = { "*", "#", "\u2020", "\u2021", "\u00a7", "\u22c6" };
-  gsize len = strlen (name);
-  gboolean again = TRUE;
-
-  while (again)
-    {
-      again = FALSE;
-      for (guint i = 0; i < G_N_ELEMENTS (marks); i++)
-        {
-          gsize n = strlen (marks[i]);
-
-          if (len > n && memcmp (name + len - n, marks[i], n) == 0)
-            {
-              len -= n;
-              again = TRUE;
-            }
-        }
-    }
-
-  return len;
-}
-
+/* A name shown with a mark ("Cai W*", "Lena Brandt†") is shown, whether the parser keeps
+ * the mark or not (the shared fixtures' README calls both defensible). */
 static gboolean
 same_name (const char *got,
            const char *want)
 {
-  gsize n = unmarked_length (got);
+  gsize n = _gln_listing_unmarked_length (got, strlen (got));
 
-  return want != NULL && n == unmarked_length (want) && strncmp (got, want, n) == 0;
+  return want != NULL && n == _gln_listing_unmarked_length (want, strlen (want)) &&
+         strncmp (got, want, n) == 0;
 }
 
 static gboolean
