@@ -24,6 +24,7 @@ static const char * const own_fixtures[] = {
   "arxiv-listing",    /* arXiv listing: ids, "Subjects:" categories, labelled fields */
   "arxiv-new",        /* arXiv /list/…/new: new entries with abstracts, replacements without */
   "arxiv-search",     /* arXiv search results: numbers, tags, "▽ More", "Submitted" after */
+  "arxiv-search-plain", /* arXiv search as copied: no numbers, "…" snippets, "MSC Class:", doi lines */
   "arxiv-author",     /* arXiv /a/ author page: "[1] arXiv:id", labelled fields, no abstracts */
   "dblp-person",      /* DBLP person page: year headings, "[j4]", "A, B:" over "Title. Venue" */
   "dblp-venue",       /* DBLP table of contents: front matter, "A, B:" over "Title. 3-13" */

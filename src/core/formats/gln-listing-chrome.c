@@ -27,7 +27,8 @@ static const char * const chrome_phrases[] = {
   "atom feed", "rss feed", "semantic reader", "save to library", "create alert",
   "highly influential", "expand", "alert", "about semantic scholar", "revisions", "everyone",
   "download pdf", "up", "google scholar", "get my own profile", "my profile", "my citations",
-  "co-authors", "citation indices", "provide feedback",
+  "co-authors", "citation indices", "provide feedback", "skip to main content",
+  "skip to content", "skip to navigation", "jump to navigation",
   /* German */
   "startseite", "suche", "suchen", "anmelden", "abmelden", "registrieren", "abonnieren",
   "weiter", "zurück", "mehr", "mehr anzeigen", "mehr laden", "teilen", "speichern",
@@ -170,7 +171,8 @@ is_nav_line (const char *line)
 }
 
 /* Footers and cookie banners, from the line in lower case; an arXiv author page's own id
- * under its list ("arXiv author ID: okafor_m_1"); Google Scholar's note on its counts. */
+ * under its list ("arXiv author ID: okafor_m_1"); Google Scholar's note on its counts;
+ * arXiv's thanks to its supporters above every page. */
 static gboolean
 is_footer (const char *folded)
 {
@@ -178,7 +180,8 @@ is_footer (const char *folded)
       g_str_has_prefix (folded, "site last built on ") ||
       strstr (folded, "all rights reserved") != NULL ||
       g_str_has_prefix (folded, "arxiv author id:") ||
-      g_str_has_prefix (folded, "dates and citation counts are estimated"))
+      g_str_has_prefix (folded, "dates and citation counts are estimated") ||
+      g_str_has_prefix (folded, "we gratefully acknowledge support from"))
     return TRUE;
 
   return strstr (folded, "cookies") != NULL &&

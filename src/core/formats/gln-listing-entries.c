@@ -251,21 +251,25 @@ default_side (ListingMetaKind meta)
 }
 
 /* The side of the nearest meta line with a side of its own in the same run, looking back
- * first: a date after an author count and a separator trails. SIDE_AMBIGUOUS when there
- * is none. */
+ * first: a date after an author count and a separator trails. Ahead, only a trailing line
+ * tells: the lines of one entry end where the next one's begin, so a line before the next
+ * entry's arXiv id may still be the last of its own ("Submitted 2 December, 2025" over
+ * "arXiv:2512.01119"). SIDE_AMBIGUOUS when nothing tells. */
 static Side
 neighbour_side (Layout *layout,
                 GArray *run,
                 guint   i)
 {
-  for (int step = -1; step <= 1; step += 2)
-    for (int j = (int) i + step; j >= 0 && j < (int) run->len; j += step)
-      {
-        Side side = layout->sides[meta_in_run (layout->page, run, j)];
+  for (int j = (int) i - 1; j >= 0; j--)
+    {
+      Side side = layout->sides[meta_in_run (layout->page, run, j)];
 
-        if (side != SIDE_AMBIGUOUS)
-          return side;
-      }
+      if (side != SIDE_AMBIGUOUS)
+        return side;
+    }
+  for (guint j = i + 1; j < run->len; j++)
+    if (layout->sides[meta_in_run (layout->page, run, j)] == SIDE_TRAILING)
+      return SIDE_TRAILING;
 
   return SIDE_AMBIGUOUS;
 }

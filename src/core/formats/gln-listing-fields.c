@@ -404,8 +404,23 @@ void
 _gln_listing_find_doi (ListingFields *fields,
                        const char    *line)
 {
+  if (g_ascii_strncasecmp (line, "doi ", 4) == 0)
+    line += 4;
   if (fields->doi == NULL)
     fields->doi = gln_doi_normalize (line);
+}
+
+/* "doi 10.1016/j.margeo.2025.107311": a DOI alone on a line (arXiv's search results). */
+gboolean
+_gln_listing_is_doi_line (const char *line)
+{
+  g_autofree char *doi = NULL;
+
+  if (g_ascii_strncasecmp (line, "doi ", 4) != 0)
+    return FALSE;
+  doi = gln_doi_normalize (line + 4);
+
+  return doi != NULL;
 }
 
 /* The first link to a code host in a line beside the entry. */

@@ -289,6 +289,7 @@ void         _gln_listing_find_arxiv_id       (ListingFields       *fields,
                                                const char          *line);
 void         _gln_listing_find_doi            (ListingFields       *fields,
                                                const char          *line);
+gboolean     _gln_listing_is_doi_line         (const char          *line);
 void         _gln_listing_find_code_url       (ListingFields       *fields,
                                                const char          *line);
 void         _gln_listing_find_abstract       (ListingFields       *fields,

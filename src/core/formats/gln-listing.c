@@ -124,6 +124,8 @@ find_meta_kind (const char *text)
     kind = meta.category != NULL || meta.code ? META_CARD_DATE : META_DATE;
   else if ((arxiv = _gln_listing_parse_arxiv_line (text, NULL)) != NULL)
     kind = META_ARXIV;
+  else if (_gln_listing_is_doi_line (text))
+    kind = META_DOI;
   else if (_gln_listing_is_category_line (text))
     kind = META_CATEGORY;
   _gln_listing_meta_clear (&meta);
@@ -315,8 +317,29 @@ join_paragraphs (ListingPage *page)
     }
 }
 
-/* Lines in context: an organisation or author line sits above a lone separator, and the
- * paragraph after a lone "Abstract" label is the abstract however short it is. */
+/* Whether the line at i, read as prose, is a title: it stands over an "Authors:" line
+ * with the labelled abstract under that ("FAUST XXIX. OCS line emission: …", "Many
+ * interacting particles in solution. I. Screening-ranged …" on an arXiv search page). */
+static gboolean
+is_title_over_labels (ListingPage *page,
+                      int          i)
+{
+  ListingLine *line = _gln_listing_line_at (page, i);
+  int a = _gln_listing_next_nonblank (page, i);
+  int b = a >= 0 ? _gln_listing_next_nonblank (page, a) : -1;
+  ListingLine *below;
+
+  if (b < 0 || line->kind != KIND_ABSTRACT || line->label != LABEL_NONE ||
+      strlen (line->text) > 400 || _gln_listing_line_at (page, a)->label != LABEL_AUTHORS)
+    return FALSE;
+  below = _gln_listing_line_at (page, b);
+
+  return below->label == LABEL_ABSTRACT || below->meta == META_ABSTRACT_LABEL;
+}
+
+/* Lines in context: an organisation or author line sits above a lone separator, the
+ * paragraph after a lone "Abstract" label is the abstract however short it is, and a line
+ * over labelled authors and abstract is their title however many sentences it has. */
 static void
 classify_in_context (ListingPage *page)
 {
@@ -329,7 +352,9 @@ classify_in_context (ListingPage *page)
       if (after == NULL)
         continue;
 
-      if (line->kind == KIND_TEXT && line->label == LABEL_NONE &&
+      if (is_title_over_labels (page, i))
+        line->kind = KIND_TEXT;
+      else if (line->kind == KIND_TEXT && line->label == LABEL_NONE &&
           after->kind == KIND_META && after->meta == META_SEPARATOR && strlen (line->text) < 120)
         {
           g_autoptr(GPtrArray) names = NULL;
