@@ -31,6 +31,7 @@ static const char * const own_fixtures[] = {
   "dblp-punctuation", /* DBLP person page: "!", "?", "...", ". 1." inside titles */
   "scholar-profile",  /* Google Scholar profile: title, authors "...", venue TAB cited-by TAB year */
   "scholar-profile-rows", /* its older layout: venue, then "6316*<TAB>1926" cells; sidebar */
+  "scholar-profile-full", /* Scholar profile, whole page: chart, co-authors glued to "Verified email at" */
   "scholar-search",   /* Google Scholar results with and without snippets, [CITATION] and [BOOK] */
   "openreview-venue", /* OpenReview venue page: title, authors, "Published:", venue, chrome */
   "openreview-forum", /* OpenReview forum: the paper with its abstract, then reviews */

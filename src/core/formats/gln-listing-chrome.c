@@ -171,8 +171,9 @@ is_nav_line (const char *line)
 }
 
 /* Footers and cookie banners, from the line in lower case; an arXiv author page's own id
- * under its list ("arXiv author ID: okafor_m_1"); Google Scholar's note on its counts;
- * arXiv's thanks to its supporters above every page. */
+ * under its list ("arXiv author ID: okafor_m_1"); Google Scholar's note on its counts and
+ * the people of a profile ("Lena OkaforProfessor, UppsalaVerified email at uu.se"); arXiv's
+ * thanks to its supporters above every page. */
 static gboolean
 is_footer (const char *folded)
 {
@@ -181,7 +182,8 @@ is_footer (const char *folded)
       strstr (folded, "all rights reserved") != NULL ||
       g_str_has_prefix (folded, "arxiv author id:") ||
       g_str_has_prefix (folded, "dates and citation counts are estimated") ||
-      g_str_has_prefix (folded, "we gratefully acknowledge support from"))
+      g_str_has_prefix (folded, "we gratefully acknowledge support from") ||
+      strstr (folded, "verified email at ") != NULL)
     return TRUE;
 
   return strstr (folded, "cookies") != NULL &&
