@@ -96,12 +96,34 @@ parse_year (const char *s,
   return end;
 }
 
+/* The ASCII letters month names start with, as bits from 'a'; asked at every word of
+ * every short line, so most words are turned away by their first letter. */
+static guint32
+month_initials (void)
+{
+  static gsize initials = 0;
+
+  if (g_once_init_enter (&initials))
+    {
+      guint32 bits = 0;
+
+      for (guint i = 0; i < G_N_ELEMENTS (month_names); i++)
+        bits |= 1u << (month_names[i].name[0] - 'a');
+      g_once_init_leave (&initials, bits);
+    }
+
+  return (guint32) initials;
+}
+
 static const char *
 parse_month (const char *s,
              int        *month)
 {
   const char *best = NULL;
+  guchar first = _gln_listing_lower ((guchar) *s);
 
+  if (first < 0x80 && (first < 'a' || first > 'z' || !(month_initials () & (1u << (first - 'a')))))
+    return NULL;
   if (!g_unichar_isalpha (g_utf8_get_char (s)))
     return NULL;
 

@@ -106,6 +106,17 @@ keep_code_url (ListingFields *fields,
       fields->code_url = g_strdup (g_ptr_array_index (urls, i));
 }
 
+/* The paper the fields are read into, made when the first of them is found: most lines
+ * a rule tries are no paper, and a paper is dear to make and to free. */
+static GlnPaper *
+paper_of (ListingFields *fields)
+{
+  if (fields->paper == NULL)
+    fields->paper = gln_paper_new ();
+
+  return fields->paper;
+}
+
 static char **
 ptr_array_to_strv (GPtrArray *array)
 {
@@ -125,7 +136,7 @@ static void
 set_categories (ListingFields *fields,
                 ListingMeta   *meta)
 {
-  gln_paper_set_category (fields->paper, meta->category);
+  gln_paper_set_category (paper_of (fields), meta->category);
   g_clear_pointer (&fields->categories, g_ptr_array_unref);
   fields->categories = g_steal_pointer (&meta->categories);
 }
@@ -134,7 +145,7 @@ static void
 keep_first_category (ListingFields *fields,
                      ListingMeta   *meta)
 {
-  if (meta->category != NULL && gln_paper_get_category (fields->paper) == NULL)
+  if (meta->category != NULL && gln_paper_get_category (paper_of (fields)) == NULL)
     set_categories (fields, meta);
 }
 
@@ -206,7 +217,6 @@ _gln_listing_fields_init (ListingFields *fields,
                           int            year)
 {
   memset (fields, 0, sizeof *fields);
-  fields->paper = gln_paper_new ();
   fields->institutions = g_ptr_array_new_with_free_func (g_free);
   fields->year = year;
   fields->cited_by = -1;
@@ -299,7 +309,7 @@ _gln_listing_find_byline (ListingFields *fields,
   if (year > 0 && !fields->dated)
     {
       fields->dated = TRUE;
-      set_year (fields->paper, year);
+      set_year (paper_of (fields), year);
     }
   if (arxiv != NULL && fields->arxiv_id == NULL)
     {
@@ -318,7 +328,7 @@ _gln_listing_find_author_count (ListingFields *fields,
   int count = _gln_listing_parse_author_count (line);
 
   if (count >= 0)
-    gln_paper_set_author_count (fields->paper, count);
+    gln_paper_set_author_count (paper_of (fields), count);
 }
 
 void
@@ -364,11 +374,11 @@ _gln_listing_find_date (ListingFields *fields,
                : _gln_listing_parse_date_line (line, &meta))
     {
       fields->dated = TRUE;
-      set_date (fields->paper, &meta, fields->year);
+      set_date (paper_of (fields), &meta, fields->year);
       keep_first_category (fields, &meta);
       fields->code |= meta.code;
       if (meta.upvotes >= 0)
-        gln_paper_set_upvotes (fields->paper, meta.upvotes);
+        gln_paper_set_upvotes (paper_of (fields), meta.upvotes);
     }
   _gln_listing_meta_clear (&meta);
 }
@@ -454,7 +464,7 @@ _gln_listing_find_abstract (ListingFields *fields,
         abstract = g_strchomp (cut);
         break;
       }
-  gln_paper_set_abstract (fields->paper, abstract);
+  gln_paper_set_abstract (paper_of (fields), abstract);
   g_clear_pointer (&fields->urls, g_ptr_array_unref);
   fields->urls = find_urls (abstract);
   keep_code_url (fields, fields->urls);
@@ -484,15 +494,15 @@ _gln_listing_set_shown_date (ListingFields *fields,
   fields->dated = TRUE;
   if (month == 0)
     {
-      set_year (fields->paper, year);
-      gln_paper_set_date_text (fields->paper, shown);
+      set_year (paper_of (fields), year);
+      gln_paper_set_date_text (paper_of (fields), shown);
       return;
     }
   meta.date_text = (char *) shown;
   meta.year = year;
   meta.month = month;
   meta.day = day;
-  set_date (fields->paper, &meta, fields->year);
+  set_date (paper_of (fields), &meta, fields->year);
 }
 
 /* "Cited by 41", or a count alone in a table cell: "Venue 30\t1234\t2017". */
@@ -603,7 +613,7 @@ _gln_listing_find_venue_line (ListingFields *fields,
 GlnPaper *
 _gln_listing_fields_finish (ListingFields *fields)
 {
-  GlnPaper *paper = fields->paper;
+  GlnPaper *paper = paper_of (fields);
   g_auto(GStrv) institutions = ptr_array_to_strv (fields->institutions);
   g_auto(GStrv) categories = ptr_array_to_strv (fields->categories);
   g_autofree char *key = gln_paper_key_build (fields->arxiv_id, fields->doi, fields->title);

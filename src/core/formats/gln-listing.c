@@ -473,6 +473,39 @@ build_paper (ListingPage  *page,
   return _gln_listing_fields_finish (&fields);
 }
 
+/* Whether text[0:length] is valid UTF-8. A page is mostly ASCII, which is passed over
+ * eight bytes at a time; each other character is checked on its own. */
+static gboolean
+is_valid_utf8 (const char *text,
+               gsize       length)
+{
+  const guchar *p = (const guchar *) text;
+  const guchar *end = p + length;
+
+  while (p < end)
+    {
+      guint64 word;
+      gsize n;
+
+      if (end - p >= 8 && (memcpy (&word, p, 8), (word & G_GUINT64_CONSTANT (0x8080808080808080)) == 0))
+        {
+          p += 8;
+          continue;
+        }
+      if (*p < 0x80)
+        {
+          p++;
+          continue;
+        }
+      n = *p >= 0xf0 ? 4 : *p >= 0xe0 ? 3 : 2;
+      if ((gsize) (end - p) < n || !g_utf8_validate_len ((const char *) p, n, NULL))
+        return FALSE;
+      p += n;
+    }
+
+  return TRUE;
+}
+
 /* A copy of the text to cut into lines. NUL bytes would end the text early; invalid UTF-8
  * is repaired, not rejected. */
 static char *
@@ -486,6 +519,8 @@ dup_valid_text (const char *text,
   for (char *nul = memchr (copy, '\0', length); nul != NULL;
        nul = memchr (nul, '\0', length - (nul - copy)))
     *nul = ' ';
+  if (is_valid_utf8 (copy, length))
+    return g_steal_pointer (&copy);
 
   return g_utf8_make_valid (copy, length);
 }

@@ -289,6 +289,47 @@ append_word_char (GString  *out,
   g_string_append_unichar (out, g_unichar_tolower (c));
 }
 
+static gboolean
+is_word_break (gunichar c)
+{
+  return g_unichar_isspace (c) || c == '-' || c == '/' || c == ':' || c == ',' || c == ';' ||
+         c == '.' || c == '_' || c == '(' || c == ')' || c == '[' || c == ']';
+}
+
+/* gln_title_normalize() of a title in plain ASCII without markup, which most titles are:
+ * there is nothing to decompose, and every character is a byte. */
+static char *
+normalize_ascii (const char *title)
+{
+  GString *out = g_string_sized_new (strlen (title));
+  gboolean pending_space = FALSE;
+
+  for (const char *p = title; *p != '\0'; p++)
+    {
+      if (g_ascii_isalnum (*p))
+        {
+          if (pending_space)
+            g_string_append_c (out, ' ');
+          pending_space = FALSE;
+          g_string_append_c (out, g_ascii_tolower (*p));
+        }
+      else if (is_word_break ((guchar) *p))
+        pending_space = out->len > 0;
+    }
+
+  return g_string_free (out, FALSE);
+}
+
+static gboolean
+is_plain_ascii (const char *text)
+{
+  for (const char *p = text; *p != '\0'; p++)
+    if ((guchar) *p >= 0x80 || *p == '\\' || *p == '$')
+      return FALSE;
+
+  return TRUE;
+}
+
 /**
  * gln_title_normalize:
  * @title: a title as some source printed it
@@ -310,6 +351,8 @@ gln_title_normalize (const char *title)
 
   if (title == NULL)
     return g_strdup ("");
+  if (is_plain_ascii (title))
+    return normalize_ascii (title);
 
   /* LaTeX spells characters ("\\alpha", "\\'e") that a web page writes as Unicode. */
   if (strchr (title, '\\') != NULL || strchr (title, '$') != NULL)
@@ -342,9 +385,7 @@ gln_title_normalize (const char *title)
 
       if (g_unichar_isalnum (c))
         append_word_char (out, &pending_space, c);
-      else if (g_unichar_isspace (c) || c == '-' || c == '/' || c == ':' || c == ',' ||
-               c == ';' || c == '.' || c == '_' || c == '(' || c == ')' || c == '[' ||
-               c == ']')
+      else if (is_word_break (c))
         pending_space = out->len > 0;
     }
 
