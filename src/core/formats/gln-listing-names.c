@@ -547,7 +547,8 @@ _gln_listing_parse_byline (const char *text,
 }
 
 /* The length of name[0:len] without the marks of equal contribution after it: "D Cho*",
- * "MP Allan⋆". They stay in the name, as the page shows it. */
+ * "MP Allan⋆". The name is read without them; gln_listing_parse() takes them off the
+ * names it returns. */
 static gsize
 unmarked_length (const char *name,
                  gsize       len)
