@@ -249,6 +249,8 @@ void         _gln_listing_join_snippets       (ListingPage         *page);
 
 int          _gln_listing_next_nonblank       (ListingPage         *page,
                                                int                  i);
+int          _gln_listing_prev_nonblank       (ListingPage         *page,
+                                               int                  i);
 void         _gln_listing_assemble            (ListingPage         *page);
 
 GQuark       _gln_listing_line_quark          (void);

@@ -243,6 +243,17 @@ _gln_listing_next_nonblank (ListingPage *page,
   return -1;
 }
 
+int
+_gln_listing_prev_nonblank (ListingPage *page,
+                            int          i)
+{
+  for (i--; i >= 0; i--)
+    if (_gln_listing_line_at (page, i)->kind != KIND_BLANK)
+      return i;
+
+  return -1;
+}
+
 /* Hard-wrapped paragraphs: a line continues the one above when that one stops
  * mid-sentence and this one starts in lower case, or the one above ends on a comma,
  * hyphen or function word. */
