@@ -211,34 +211,87 @@ looks_like_family_name (const char *text)
   return capital;
 }
 
-/* The Vancouver author list at the start of a line; *rest is where the title starts. */
-static GPtrArray *
-parse_vancouver_authors (const char  *line,
-                         const char **rest)
+/* "Cai W*", "Von Hoff D": family name words, then initials; the length of the name at p,
+ * or 0. */
+static gsize
+family_initials_length (const char *line)
 {
-  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
   const char *p = line;
+  guint words = 0;
 
   for (;;)
     {
+      const char *tok = p;
+
+      while (*p != '\0' && *p != ' ' && *p != ',' && *p != '.')
+        p++;
+      if (words > 0 && is_initials (tok, p - tok))
+        return p - line;
+      if (!is_family_word (tok, p - tok) || *p != ' ' || ++words > 4)
+        return 0;
+      p++;
+    }
+}
+
+/* "EM", "B", "M-M": a token of capitals alone, as some exports write a whole name. */
+static gsize
+capitals_length (const char *tok)
+{
+  gsize len = 0;
+  guint letters = 0;
+
+  while (g_ascii_isupper (tok[len]) || (tok[len] == '-' && len > 0 && g_ascii_isupper (tok[len + 1])))
+    letters += tok[len++] != '-';
+
+  return letters <= 3 ? len : 0;
+}
+
+/* "EM B", "Z Z", "AB M-M": a name whose family name an export cut down to initials,
+ * shown as it is; the length of the name at p, or 0. */
+static gsize
+initials_name_length (const char *p)
+{
+  gsize first = capitals_length (p);
+  gsize second;
+
+  if (first == 0 || p[first] != ' ' || (second = capitals_length (p + first + 1)) == 0 ||
+      strchr (",.", p[first + 1 + second]) == NULL || p[first + 1 + second] == '\0')
+    return 0;
+
+  return first + 1 + second;
+}
+
+/* The Vancouver author list at the start of a line; *rest is where the title starts.
+ * *truncated is set when the list ends with "et al.". */
+static GPtrArray *
+parse_vancouver_authors (const char  *line,
+                         const char **rest,
+                         gboolean    *truncated)
+{
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  const char *p = line;
+  gboolean initials_only = FALSE;
+
+  *truncated = FALSE;
+  for (;;)
+    {
       const char *start;
-      guint words = 0;
+      gsize len;
 
       if (g_str_has_prefix (p, "and "))
         p += 4;
-      start = p;
-      for (;;)
+      if (names->len > 0 && g_str_has_prefix (p, "et al. "))
         {
-          const char *tok = p;
-
-          while (*p != '\0' && *p != ' ' && *p != ',' && *p != '.')
-            p++;
-          if (words > 0 && is_initials (tok, p - tok))
-            break;
-          if (!is_family_word (tok, p - tok) || *p != ' ' || ++words > 4)
-            return NULL;
-          p++;
+          *truncated = TRUE;
+          *rest = p + strlen ("et al. ");
+          break;
         }
+      start = p;
+      if ((len = initials_name_length (p)) > 0)
+        initials_only = TRUE;
+      else if ((len = family_initials_length (p)) == 0)
+        return NULL;
+      p += len;
       g_ptr_array_add (names, g_strndup (start, p - start));
       if (p[0] == ',' && p[1] == ' ')
         p += 2;
@@ -256,6 +309,9 @@ parse_vancouver_authors (const char  *line,
       else
         return NULL;
     }
+  /* Names of initials alone need others beside them: "US EPA. Title" is no list. */
+  if (initials_only && names->len < 2)
+    return NULL;
 
   return g_steal_pointer (&names);
 }
@@ -492,8 +548,9 @@ parse_vancouver (const char    *line,
   const char *title = NULL;
   const char *venue = NULL;
   const char *end;
+  gboolean truncated;
 
-  if ((names = parse_vancouver_authors (line, &title)) == NULL ||
+  if ((names = parse_vancouver_authors (line, &title, &truncated)) == NULL ||
       (end = title_end (title, &venue)) == NULL)
     return FALSE;
   /* "Ragesh K. Ramachandran, Zahi Kakish, and …": a middle initial, not a one-name
@@ -504,7 +561,7 @@ parse_vancouver (const char    *line,
   if (!set_title (fields, title, drop_repeated_venue (title, end - title)) ||
       !_gln_listing_find_shown_date (fields, venue, FALSE))
     return FALSE;
-  keep_authors (fields, names, FALSE);
+  keep_authors (fields, names, truncated);
   find_venue_fields (fields, venue);
 
   return TRUE;
