@@ -306,6 +306,7 @@ main (int   argc,
     { "lab-quoted.txt", FALSE }, { "lab-marked.txt", FALSE },
     { "dblp-punctuation.txt", FALSE }, { "lab-marked-citations.txt", FALSE },
     { "lab-cards.txt", FALSE }, { "lab-vancouver.txt", FALSE },
+    { "lab-by-names.txt", FALSE },
   };
   g_autoptr(GError) error = NULL;
   g_autofree char *shared_dir = find_shared_dir (argc > 1 ? argv[1] : NULL);

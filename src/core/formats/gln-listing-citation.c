@@ -634,13 +634,20 @@ is_written_name (const char *text)
 {
   const char *space = strrchr (text, ' ');
   g_autofree char *given = NULL;
+  guint particles = 0;
 
   if (space == NULL)
     return FALSE;
   given = g_strndup (text, space - text);
+  /* Particles: "de", "van der"; short and few, for a title's words are not ("Une approche
+   * … de la diffusion sur Twitter"). */
   while (strlen (given) > 0 && strchr (given, ' ') != NULL &&
          !g_unichar_isupper (g_utf8_get_char (strrchr (given, ' ') + 1)))
-    *strrchr (given, ' ') = '\0';  /* a particle: "de", "van" */
+    {
+      if (++particles > 2 || strlen (strrchr (given, ' ') + 1) > 4)
+        return FALSE;
+      *strrchr (given, ' ') = '\0';
+    }
 
   return is_given_names (given) && looks_like_family_name (space + 1);
 }
@@ -1074,6 +1081,16 @@ parse_colon (const char    *line,
       (names = _gln_listing_parse_colon_authors (line, colon + 1 - line, &truncated)) == NULL ||
       !_gln_listing_parse_title_venue (colon + 2, fields, FALSE))
     return FALSE;
+  /* "Peerus Review: A tool for … by Ann Lee, Bo Chen. Venue, 2018": a title with a colon,
+   * written before its authors, whose first words read like a name. */
+  if (strstr (fields->title, " by ") != NULL)
+    {
+      g_auto(ListingFields) probe = { NULL, };
+
+      _gln_listing_fields_init (&probe, fields->year);
+      if (_gln_listing_parse_title_first (line, &probe))
+        return FALSE;
+    }
   keep_authors (fields, names, truncated);
 
   return TRUE;
