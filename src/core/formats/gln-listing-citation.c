@@ -380,6 +380,55 @@ numbers_part (const char *title,
          g_ascii_isupper (n[digits + 2]);
 }
 
+/* "Title, Journal of Things, Vol. 12": a title closed by a comma, not a period, whose venue
+ * shows its volume; p is the period of "Vol.". Returns the comma before the venue's name,
+ * or NULL. */
+static const char *
+comma_before_volume (const char *title,
+                     const char *p)
+{
+  const char *comma;
+
+  if (*p != '.' || p - title < 6 || !(strncmp (p - 5, ", Vol", 5) == 0 ||
+                                       strncmp (p - 5, ", vol", 5) == 0))
+    return NULL;
+  comma = g_strrstr_len (title, p - 5 - title, ", ");
+
+  return comma != NULL && comma > title && g_ascii_isupper (comma[2]) ? comma : NULL;
+}
+
+/* "Title, Bioinformatics, 33(14): 102-109, 2017": a title closed by a comma before a
+ * venue of a few capitalised words and its volume with the issue or pages. Returns the
+ * comma that ends the title, or NULL. */
+static const char *
+comma_before_volume_issue (const char *title)
+{
+  for (const char *c = strstr (title, ", "); c != NULL; c = strstr (c + 2, ", "))
+    {
+      const char *name = c + 2;
+      const char *next = strstr (name, ", ");
+      const char *num;
+      g_autofree char *venue = NULL;
+      gsize digits;
+
+      if (next == NULL)
+        return NULL;
+      num = next + 2;
+      digits = strspn (num, "0123456789");
+      if (digits == 0 || digits > 4 || strchr ("(:", num[digits + (num[digits] == ' ')]) == NULL)
+        continue;
+      /* The venue's name: capitalised words, no period, no more than six. */
+      if (c == title || !g_unichar_isupper (g_utf8_get_char (name)) ||
+          memchr (name, '.', next - name) != NULL || memchr (name, '(', next - name) != NULL)
+        continue;
+      venue = g_strndup (name, next - name);
+      if (_gln_listing_count_words_upto (venue, 7) <= 6)
+        return c;
+    }
+
+  return NULL;
+}
+
 /* Where a title sentence ends: ". " before a capital or digit; "? " and "! " end it too,
  * and stay in the title. */
 static const char *
@@ -388,11 +437,17 @@ title_end (const char  *title,
 {
   const char *period = title;
   const char *lower = NULL;
+  const char *comma;
 
   for (const char *p = title; *p != '\0'; p++)
     {
       if (!is_sentence_end (p) || numbers_part (title, p))
         continue;
+      if ((comma = comma_before_volume (title, p)) != NULL)
+        {
+          *venue = comma + 2;
+          return comma;
+        }
       /* The next period is found once for all the question marks before it. */
       if (*p != '.' && period <= p)
         for (period = p + 1; *period != '\0' && !(*period == '.' && is_sentence_end (period));
@@ -403,6 +458,11 @@ title_end (const char  *title,
         continue;
       *venue = p + 2;
       return *p == '.' ? p : p + 1;
+    }
+  if ((comma = comma_before_volume_issue (title)) != NULL)
+    {
+      *venue = comma + 2;
+      return comma;
     }
 
   return NULL;
@@ -953,8 +1013,84 @@ parse_apa (const char    *line,
   return TRUE;
 }
 
+/* "A Lee, B Chen, C Diaz, Title of the paper": a list of names that ends with a comma
+ * before the title. The names, of two at least, before the first piece that is none, and
+ * where the title starts (*title), or NULL. */
+static GPtrArray *
+names_before_title (const char  *prefix,
+                    const char **title,
+                    gboolean    *truncated)
+{
+  GPtrArray *names = NULL;
+
+  for (const char *comma = strstr (prefix, ", "); comma != NULL; comma = strstr (comma + 2, ", "))
+    {
+      g_autofree char *list = g_strndup (prefix, comma - prefix);
+      GPtrArray *longer = _gln_listing_parse_record_authors (list, truncated);
+
+      /* A piece that is no name ends the list: a longer one has it too. */
+      if (longer == NULL)
+        break;
+      g_clear_pointer (&names, g_ptr_array_unref);
+      names = longer;
+      *title = comma + 2;
+    }
+  if (names != NULL && (names->len < 2 || *truncated ||
+                        !g_unichar_isupper (g_utf8_get_char (*title)) ||
+                        _gln_listing_count_words_upto (*title, 3) < 3))
+    g_clear_pointer (&names, g_ptr_array_unref);
+
+  return names;
+}
+
 /* "J. Lindqvist, R. Haddad. Title. ICML 2023.": names as written, a period after the
  * last family name, the title, then a venue with its year. */
+/* The period after the last family name of a list at the start of line, or NULL. The
+ * last name may carry a mark: "Jie Zheng*.", "Biaoru Li#." */
+static const char *
+names_period_end (const char *line)
+{
+  const char *p;
+
+  for (p = line; *p != '\0' && p - line < 2000; p++)
+    if (p[0] == '.' && p[1] == ' ' && p > line + 2 &&
+        ((g_ascii_islower (p[-1]) && g_ascii_isalpha (p[-2])) || p[-1] == ')' ||
+         ((p[-1] == '*' || p[-1] == '#') && g_ascii_islower (p[-2]))))
+      return p;
+
+  return NULL;
+}
+
+/* "…, D. Levens. Y. Pilpel, TM Przytycka. Title": a period typed for a comma between two
+ * names, p being the first. The names after it are added; returns the period that ends
+ * them. */
+static const char *
+add_names_after_period (const char *p,
+                        GPtrArray  *names)
+{
+  for (guint k = 0; k < 2; k++)
+    {
+      const char *rest = p + 2;
+      const char *end;
+      g_autofree char *list = NULL;
+      g_autoptr(GPtrArray) more = NULL;
+      gboolean cut;
+
+      /* An initial opens the next name: a title hardly starts so. */
+      if (!g_ascii_isupper (rest[0]) || rest[1] != '.' || rest[2] != ' ' ||
+          (end = names_period_end (rest)) == NULL)
+        break;
+      list = g_strndup (rest, end - rest);
+      if ((more = _gln_listing_parse_record_authors (list, &cut)) == NULL || cut)
+        break;
+      for (guint i = 0; i < more->len; i++)
+        g_ptr_array_add (names, g_strdup (g_ptr_array_index (more, i)));
+      p = end;
+    }
+
+  return p;
+}
+
 static gboolean
 parse_names_period (const char    *line,
                     ListingFields *fields)
@@ -965,23 +1101,28 @@ parse_names_period (const char    *line,
   gboolean truncated = FALSE;
   gboolean noted;
 
-  /* The last name may carry a mark: "Jie Zheng*.", "Biaoru Li#." */
-  for (p = line; *p != '\0' && p - line < 2000; p++)
-    if (p[0] == '.' && p[1] == ' ' && p > line + 2 &&
-        ((g_ascii_islower (p[-1]) && g_ascii_isalpha (p[-2])) || p[-1] == ')' ||
-         ((p[-1] == '*' || p[-1] == '#') && g_ascii_islower (p[-2]))))
-      break;
-  if (*p != '.' || p[1] != ' ')
+  if ((p = names_period_end (line)) == NULL)
     return FALSE;
   prefix = g_strndup (line, p - line);
   noted = _gln_listing_drop_name_note (prefix);
   if ((names = _gln_listing_parse_record_authors (prefix, &truncated)) == NULL)
-    return FALSE;
+    {
+      const char *title = NULL;
+
+      if (noted || (names = names_before_title (prefix, &title, &truncated)) == NULL ||
+          !_gln_listing_parse_title_venue (line + (title - prefix), fields, FALSE) ||
+          _gln_listing_count_words_upto (fields->title, 3) < 3)
+        return FALSE;
+      keep_authors (fields, names, truncated);
+      return TRUE;
+    }
   /* One name needs its initial: "Lancet Neurol. 2025 Apr;24(4)" is a journal; a thesis
    * has one author ("Sean Wilson. Title. Ph.D. thesis, …"), and a note marks a name. */
   if (names->len == 1 && strchr (prefix, '.') == NULL && !_gln_listing_is_thesis (p + 2) &&
       !noted)
     return FALSE;
+  if (!truncated)
+    p = add_names_after_period (p, names);
   if (!_gln_listing_parse_title_venue (p + 2, fields, FALSE) ||
       _gln_listing_count_words_upto (fields->title, 3) < 3)
     return FALSE;
