@@ -610,14 +610,27 @@ parse_vancouver (const char    *line,
   const char *end;
   gboolean truncated;
 
-  if ((names = parse_vancouver_authors (line, &title, &truncated)) == NULL ||
-      (end = title_end (title, &venue)) == NULL)
+  if ((names = parse_vancouver_authors (line, &title, &truncated)) == NULL)
     return FALSE;
   /* "Ragesh K. Ramachandran, Zahi Kakish, and …": a middle initial, not a one-name
    * Vancouver list; the family name goes on to the next name. */
   if (names->len == 1 && (title[strcspn (title, " ,.")] == ',' ||
                           g_str_has_prefix (title + strcspn (title, " ,."), " and ")))
     return FALSE;
+  /* "Smith J. Title of a data set 2017.": no venue, the year after the title. */
+  if ((end = title_end (title, &venue)) == NULL)
+    {
+      gsize len = strlen (title);
+      int year = len > 6 && title[len - 1] == '.' && title[len - 6] == ' ' ?
+                 year_at (title, title + len - 5) : 0;
+      g_autofree char *shown = year != 0 ? g_strndup (title + len - 5, 4) : NULL;
+
+      if (year == 0 || !set_title (fields, title, len - 6))
+        return FALSE;
+      _gln_listing_set_shown_date (fields, shown, year, 0, 0);
+      keep_authors (fields, names, truncated);
+      return TRUE;
+    }
   if (!set_title (fields, title, drop_repeated_venue (title, end - title)) ||
       !_gln_listing_find_shown_date (fields, venue, FALSE))
     return FALSE;
