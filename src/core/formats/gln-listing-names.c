@@ -824,8 +824,9 @@ drop_list_period (char *copy,
 }
 
 /* "Chee Keong, Kowh", "X-L, Li": one name that a stray comma cut in two. The piece
- * p[0:n], one word, makes a name with the piece before it or with the one word after it.
- * Both pieces stay as the page shows them. */
+ * p[0:n], one word, makes a name with the piece before it or with the one word after it,
+ * and not one of title words ("Deep Learning, Graphs"). Both pieces stay as the page
+ * shows them. */
 static gboolean
 is_split_name (const char *prev,
                gsize       prev_n,
@@ -842,14 +843,14 @@ is_split_name (const char *prev,
   if (prev != NULL)
     {
       before = g_strdup_printf ("%.*s %.*s", (int) prev_n, prev, (int) n, p);
-      if (is_listed_name (before, strlen (before)) != NAME_NO)
+      if (is_listed_name (before, strlen (before)) == NAME_YES)
         return TRUE;
     }
   if (next == NULL || next_n == 0 || memchr (next, ' ', next_n) != NULL)
     return FALSE;
   after = g_strdup_printf ("%.*s %.*s", (int) n, p, (int) next_n, next);
 
-  return is_listed_name (after, strlen (after)) != NAME_NO;
+  return is_listed_name (after, strlen (after)) == NAME_YES;
 }
 
 /* The piece after the separator sep[0:sep_len], or NULL; *n is set to its length. */
