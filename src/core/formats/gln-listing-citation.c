@@ -1039,13 +1039,15 @@ names_before_title (const char  *prefix,
   for (const char *comma = strstr (prefix, ", "); comma != NULL; comma = strstr (comma + 2, ", "))
     {
       g_autofree char *list = g_strndup (prefix, comma - prefix);
-      GPtrArray *longer = _gln_listing_parse_record_authors (list, truncated);
+      gboolean cut;
+      GPtrArray *longer = _gln_listing_parse_record_authors (list, &cut);
 
       /* A piece that is no name ends the list: a longer one has it too. */
       if (longer == NULL)
         break;
       g_clear_pointer (&names, g_ptr_array_unref);
       names = longer;
+      *truncated = cut;
       *title = comma + 2;
     }
   if (names != NULL && (names->len < 2 || *truncated ||
@@ -1056,8 +1058,6 @@ names_before_title (const char  *prefix,
   return names;
 }
 
-/* "J. Lindqvist, R. Haddad. Title. ICML 2023.": names as written, a period after the
- * last family name, the title, then a venue with its year. */
 /* The period after the last family name of a list at the start of line, or NULL. The
  * last name may carry a mark: "Jie Zheng*.", "Biaoru Li#." */
 static const char *
@@ -1104,6 +1104,8 @@ add_names_after_period (const char *p,
   return p;
 }
 
+/* "J. Lindqvist, R. Haddad. Title. ICML 2023.": names as written, a period after the
+ * last family name, the title, then a venue with its year. */
 static gboolean
 parse_names_period (const char    *line,
                     ListingFields *fields)
