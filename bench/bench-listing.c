@@ -330,9 +330,10 @@ main (int   argc,
     { "lab-authors-first.txt", FALSE }, { "lab-numbered-above.txt", FALSE },
     { "personal-title-first.txt", FALSE }, { "lab-chicago-notes.txt", FALSE },
     { "lab-quoted.txt", FALSE }, { "lab-marked.txt", FALSE },
-    { "dblp-punctuation.txt", FALSE }, { "lab-marked-citations.txt", FALSE },
+    { "lab-marked-citations.txt", FALSE },
     { "lab-cards.txt", FALSE }, { "arxiv-search-plain.txt", FALSE },
-    { "scholar-profile-full.txt", FALSE },
+    { "scholar-profile-full.txt", FALSE }, { "lab-vancouver.txt", FALSE },
+    { "lab-by-names.txt", FALSE },
   };
   g_autoptr(GError) error = NULL;
   g_autofree char *shared_dir = find_shared_dir (argc > 1 ? argv[1] : NULL);

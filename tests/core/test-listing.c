@@ -61,6 +61,8 @@ static const char * const own_fixtures[] = {
   "lab-marked",       /* lab page: "A*†, B† and C · Venue", names such as "Jiwoo An", "Can Demir" */
   "lab-marked-citations", /* lab page: "A, B*, C#. Title. Venue, 2024 (IF = 2.0)." by year */
   "lab-cards",        /* lab page: tag, title, "A, B, C.", "Venue · 2026 ↗", role; software */
+  "lab-vancouver",    /* "[N] Family I, …, et al. Title. Venue 2024. DOI", names such as "EM B" */
+  "lab-by-names",     /* "Title by A, B. Venue (X), City (Country), 2024", "Title. A, B. Venue" */
 };
 
 static GPtrArray *

@@ -208,6 +208,10 @@ is_search_links (const char *line,
       rest = _gln_listing_skip_blanks (rest + 1);
       return *rest != '[' && strchr (rest, ' ') == NULL;
     }
+  /* "Related articles All 3 versions": a result nobody cited yet. */
+  if (len < 160 && (g_str_has_prefix (folded, "related articles") ||
+                    g_str_has_prefix (folded, "save cite related articles")))
+    return TRUE;
   if (len >= 160 || (cited = strstr (folded, "cited by ")) == NULL)
     return FALSE;
 

@@ -211,34 +211,87 @@ looks_like_family_name (const char *text)
   return capital;
 }
 
-/* The Vancouver author list at the start of a line; *rest is where the title starts. */
-static GPtrArray *
-parse_vancouver_authors (const char  *line,
-                         const char **rest)
+/* "Cai W*", "Von Hoff D": family name words, then initials; the length of the name at p,
+ * or 0. */
+static gsize
+family_initials_length (const char *line)
 {
-  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
   const char *p = line;
+  guint words = 0;
 
   for (;;)
     {
+      const char *tok = p;
+
+      while (*p != '\0' && *p != ' ' && *p != ',' && *p != '.')
+        p++;
+      if (words > 0 && is_initials (tok, p - tok))
+        return p - line;
+      if (!is_family_word (tok, p - tok) || *p != ' ' || ++words > 4)
+        return 0;
+      p++;
+    }
+}
+
+/* "EM", "B", "M-M": a token of capitals alone, as some exports write a whole name. */
+static gsize
+capitals_length (const char *tok)
+{
+  gsize len = 0;
+  guint letters = 0;
+
+  while (g_ascii_isupper (tok[len]) || (tok[len] == '-' && len > 0 && g_ascii_isupper (tok[len + 1])))
+    letters += tok[len++] != '-';
+
+  return letters <= 3 ? len : 0;
+}
+
+/* "EM B", "Z Z", "AB M-M": a name whose family name an export cut down to initials,
+ * shown as it is; the length of the name at p, or 0. */
+static gsize
+initials_name_length (const char *p)
+{
+  gsize first = capitals_length (p);
+  gsize second;
+
+  if (first == 0 || p[first] != ' ' || (second = capitals_length (p + first + 1)) == 0 ||
+      strchr (",.", p[first + 1 + second]) == NULL || p[first + 1 + second] == '\0')
+    return 0;
+
+  return first + 1 + second;
+}
+
+/* The Vancouver author list at the start of a line; *rest is where the title starts.
+ * *truncated is set when the list ends with "et al.". */
+static GPtrArray *
+parse_vancouver_authors (const char  *line,
+                         const char **rest,
+                         gboolean    *truncated)
+{
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  const char *p = line;
+  gboolean initials_only = FALSE;
+
+  *truncated = FALSE;
+  for (;;)
+    {
       const char *start;
-      guint words = 0;
+      gsize len;
 
       if (g_str_has_prefix (p, "and "))
         p += 4;
-      start = p;
-      for (;;)
+      if (names->len > 0 && g_str_has_prefix (p, "et al. "))
         {
-          const char *tok = p;
-
-          while (*p != '\0' && *p != ' ' && *p != ',' && *p != '.')
-            p++;
-          if (words > 0 && is_initials (tok, p - tok))
-            break;
-          if (!is_family_word (tok, p - tok) || *p != ' ' || ++words > 4)
-            return NULL;
-          p++;
+          *truncated = TRUE;
+          *rest = p + strlen ("et al. ");
+          break;
         }
+      start = p;
+      if ((len = initials_name_length (p)) > 0)
+        initials_only = TRUE;
+      else if ((len = family_initials_length (p)) == 0)
+        return NULL;
+      p += len;
       g_ptr_array_add (names, g_strndup (start, p - start));
       if (p[0] == ',' && p[1] == ' ')
         p += 2;
@@ -256,6 +309,9 @@ parse_vancouver_authors (const char  *line,
       else
         return NULL;
     }
+  /* Names of initials alone need others beside them: "US EPA. Title" is no list. */
+  if (initials_only && names->len < 2)
+    return NULL;
 
   return g_steal_pointer (&names);
 }
@@ -324,6 +380,55 @@ numbers_part (const char *title,
          g_ascii_isupper (n[digits + 2]);
 }
 
+/* "Title, Journal of Things, Vol. 12": a title closed by a comma, not a period, whose venue
+ * shows its volume; p is the period of "Vol.". Returns the comma before the venue's name,
+ * or NULL. */
+static const char *
+comma_before_volume (const char *title,
+                     const char *p)
+{
+  const char *comma;
+
+  if (*p != '.' || p - title < 6 || !(strncmp (p - 5, ", Vol", 5) == 0 ||
+                                       strncmp (p - 5, ", vol", 5) == 0))
+    return NULL;
+  comma = g_strrstr_len (title, p - 5 - title, ", ");
+
+  return comma != NULL && comma > title && g_ascii_isupper (comma[2]) ? comma : NULL;
+}
+
+/* "Title, Bioinformatics, 33(14): 102-109, 2017": a title closed by a comma before a
+ * venue of a few capitalised words and its volume with the issue or pages. Returns the
+ * comma that ends the title, or NULL. */
+static const char *
+comma_before_volume_issue (const char *title)
+{
+  for (const char *c = strstr (title, ", "); c != NULL; c = strstr (c + 2, ", "))
+    {
+      const char *name = c + 2;
+      const char *next = strstr (name, ", ");
+      const char *num;
+      g_autofree char *venue = NULL;
+      gsize digits;
+
+      if (next == NULL)
+        return NULL;
+      num = next + 2;
+      digits = strspn (num, "0123456789");
+      if (digits == 0 || digits > 4 || strchr ("(:", num[digits + (num[digits] == ' ')]) == NULL)
+        continue;
+      /* The venue's name: capitalised words, no period, no more than six. */
+      if (c == title || !g_unichar_isupper (g_utf8_get_char (name)) ||
+          memchr (name, '.', next - name) != NULL || memchr (name, '(', next - name) != NULL)
+        continue;
+      venue = g_strndup (name, next - name);
+      if (_gln_listing_count_words_upto (venue, 7) <= 6)
+        return c;
+    }
+
+  return NULL;
+}
+
 /* Where a title sentence ends: ". " before a capital or digit; "? " and "! " end it too,
  * and stay in the title. */
 static const char *
@@ -332,11 +437,17 @@ title_end (const char  *title,
 {
   const char *period = title;
   const char *lower = NULL;
+  const char *comma;
 
   for (const char *p = title; *p != '\0'; p++)
     {
       if (!is_sentence_end (p) || numbers_part (title, p))
         continue;
+      if ((comma = comma_before_volume (title, p)) != NULL)
+        {
+          *venue = comma + 2;
+          return comma;
+        }
       /* The next period is found once for all the question marks before it. */
       if (*p != '.' && period <= p)
         for (period = p + 1; *period != '\0' && !(*period == '.' && is_sentence_end (period));
@@ -347,6 +458,11 @@ title_end (const char  *title,
         continue;
       *venue = p + 2;
       return *p == '.' ? p : p + 1;
+    }
+  if ((comma = comma_before_volume_issue (title)) != NULL)
+    {
+      *venue = comma + 2;
+      return comma;
     }
 
   return NULL;
@@ -492,19 +608,33 @@ parse_vancouver (const char    *line,
   const char *title = NULL;
   const char *venue = NULL;
   const char *end;
+  gboolean truncated;
 
-  if ((names = parse_vancouver_authors (line, &title)) == NULL ||
-      (end = title_end (title, &venue)) == NULL)
+  if ((names = parse_vancouver_authors (line, &title, &truncated)) == NULL)
     return FALSE;
   /* "Ragesh K. Ramachandran, Zahi Kakish, and …": a middle initial, not a one-name
    * Vancouver list; the family name goes on to the next name. */
   if (names->len == 1 && (title[strcspn (title, " ,.")] == ',' ||
                           g_str_has_prefix (title + strcspn (title, " ,."), " and ")))
     return FALSE;
+  /* "Smith J. Title of a data set 2017.": no venue, the year after the title. */
+  if ((end = title_end (title, &venue)) == NULL)
+    {
+      gsize len = strlen (title);
+      int year = len > 6 && title[len - 1] == '.' && title[len - 6] == ' ' ?
+                 year_at (title, title + len - 5) : 0;
+      g_autofree char *shown = year != 0 ? g_strndup (title + len - 5, 4) : NULL;
+
+      if (year == 0 || !set_title (fields, title, len - 6))
+        return FALSE;
+      _gln_listing_set_shown_date (fields, shown, year, 0, 0);
+      keep_authors (fields, names, truncated);
+      return TRUE;
+    }
   if (!set_title (fields, title, drop_repeated_venue (title, end - title)) ||
       !_gln_listing_find_shown_date (fields, venue, FALSE))
     return FALSE;
-  keep_authors (fields, names, FALSE);
+  keep_authors (fields, names, truncated);
   find_venue_fields (fields, venue);
 
   return TRUE;
@@ -577,13 +707,20 @@ is_written_name (const char *text)
 {
   const char *space = strrchr (text, ' ');
   g_autofree char *given = NULL;
+  guint particles = 0;
 
   if (space == NULL)
     return FALSE;
   given = g_strndup (text, space - text);
+  /* Particles: "de", "van der"; short and few, for a title's words are not ("Une approche
+   * … de la diffusion sur Twitter"). */
   while (strlen (given) > 0 && strchr (given, ' ') != NULL &&
          !g_unichar_isupper (g_utf8_get_char (strrchr (given, ' ') + 1)))
-    *strrchr (given, ' ') = '\0';  /* a particle: "de", "van" */
+    {
+      if (++particles > 2 || strlen (strrchr (given, ' ') + 1) > 4)
+        return FALSE;
+      *strrchr (given, ' ') = '\0';
+    }
 
   return is_given_names (given) && looks_like_family_name (space + 1);
 }
@@ -889,6 +1026,84 @@ parse_apa (const char    *line,
   return TRUE;
 }
 
+/* "A Lee, B Chen, C Diaz, Title of the paper": a list of names that ends with a comma
+ * before the title. The names, of two at least, before the first piece that is none, and
+ * where the title starts (*title), or NULL. */
+static GPtrArray *
+names_before_title (const char  *prefix,
+                    const char **title,
+                    gboolean    *truncated)
+{
+  GPtrArray *names = NULL;
+
+  for (const char *comma = strstr (prefix, ", "); comma != NULL; comma = strstr (comma + 2, ", "))
+    {
+      g_autofree char *list = g_strndup (prefix, comma - prefix);
+      gboolean cut;
+      GPtrArray *longer = _gln_listing_parse_record_authors (list, &cut);
+
+      /* A piece that is no name ends the list: a longer one has it too. */
+      if (longer == NULL)
+        break;
+      g_clear_pointer (&names, g_ptr_array_unref);
+      names = longer;
+      *truncated = cut;
+      *title = comma + 2;
+    }
+  if (names != NULL && (names->len < 2 || *truncated ||
+                        !g_unichar_isupper (g_utf8_get_char (*title)) ||
+                        _gln_listing_count_words_upto (*title, 3) < 3))
+    g_clear_pointer (&names, g_ptr_array_unref);
+
+  return names;
+}
+
+/* The period after the last family name of a list at the start of line, or NULL. The
+ * last name may carry a mark: "Jie Zheng*.", "Biaoru Li#." */
+static const char *
+names_period_end (const char *line)
+{
+  const char *p;
+
+  for (p = line; *p != '\0' && p - line < 2000; p++)
+    if (p[0] == '.' && p[1] == ' ' && p > line + 2 &&
+        ((g_ascii_islower (p[-1]) && g_ascii_isalpha (p[-2])) || p[-1] == ')' ||
+         ((p[-1] == '*' || p[-1] == '#') && g_ascii_islower (p[-2]))))
+      return p;
+
+  return NULL;
+}
+
+/* "…, D. Levens. Y. Pilpel, TM Przytycka. Title": a period typed for a comma between two
+ * names, p being the first. The names after it are added; returns the period that ends
+ * them. */
+static const char *
+add_names_after_period (const char *p,
+                        GPtrArray  *names)
+{
+  for (guint k = 0; k < 2; k++)
+    {
+      const char *rest = p + 2;
+      const char *end;
+      g_autofree char *list = NULL;
+      g_autoptr(GPtrArray) more = NULL;
+      gboolean cut;
+
+      /* An initial opens the next name: a title hardly starts so. */
+      if (!g_ascii_isupper (rest[0]) || rest[1] != '.' || rest[2] != ' ' ||
+          (end = names_period_end (rest)) == NULL)
+        break;
+      list = g_strndup (rest, end - rest);
+      if ((more = _gln_listing_parse_record_authors (list, &cut)) == NULL || cut)
+        break;
+      for (guint i = 0; i < more->len; i++)
+        g_ptr_array_add (names, g_strdup (g_ptr_array_index (more, i)));
+      p = end;
+    }
+
+  return p;
+}
+
 /* "J. Lindqvist, R. Haddad. Title. ICML 2023.": names as written, a period after the
  * last family name, the title, then a venue with its year. */
 static gboolean
@@ -901,23 +1116,28 @@ parse_names_period (const char    *line,
   gboolean truncated = FALSE;
   gboolean noted;
 
-  /* The last name may carry a mark: "Jie Zheng*.", "Biaoru Li#." */
-  for (p = line; *p != '\0' && p - line < 2000; p++)
-    if (p[0] == '.' && p[1] == ' ' && p > line + 2 &&
-        ((g_ascii_islower (p[-1]) && g_ascii_isalpha (p[-2])) || p[-1] == ')' ||
-         ((p[-1] == '*' || p[-1] == '#') && g_ascii_islower (p[-2]))))
-      break;
-  if (*p != '.' || p[1] != ' ')
+  if ((p = names_period_end (line)) == NULL)
     return FALSE;
   prefix = g_strndup (line, p - line);
   noted = _gln_listing_drop_name_note (prefix);
   if ((names = _gln_listing_parse_record_authors (prefix, &truncated)) == NULL)
-    return FALSE;
+    {
+      const char *title = NULL;
+
+      if (noted || (names = names_before_title (prefix, &title, &truncated)) == NULL ||
+          !_gln_listing_parse_title_venue (line + (title - prefix), fields, FALSE) ||
+          _gln_listing_count_words_upto (fields->title, 3) < 3)
+        return FALSE;
+      keep_authors (fields, names, truncated);
+      return TRUE;
+    }
   /* One name needs its initial: "Lancet Neurol. 2025 Apr;24(4)" is a journal; a thesis
    * has one author ("Sean Wilson. Title. Ph.D. thesis, …"), and a note marks a name. */
   if (names->len == 1 && strchr (prefix, '.') == NULL && !_gln_listing_is_thesis (p + 2) &&
       !noted)
     return FALSE;
+  if (!truncated)
+    p = add_names_after_period (p, names);
   if (!_gln_listing_parse_title_venue (p + 2, fields, FALSE) ||
       _gln_listing_count_words_upto (fields->title, 3) < 3)
     return FALSE;
@@ -1017,6 +1237,16 @@ parse_colon (const char    *line,
       (names = _gln_listing_parse_colon_authors (line, colon + 1 - line, &truncated)) == NULL ||
       !_gln_listing_parse_title_venue (colon + 2, fields, FALSE))
     return FALSE;
+  /* "Peerus Review: A tool for … by Ann Lee, Bo Chen. Venue, 2018": a title with a colon,
+   * written before its authors, whose first words read like a name. */
+  if (strstr (fields->title, " by ") != NULL)
+    {
+      g_auto(ListingFields) probe = { NULL, };
+
+      _gln_listing_fields_init (&probe, fields->year);
+      if (_gln_listing_parse_title_first (line, &probe))
+        return FALSE;
+    }
   keep_authors (fields, names, truncated);
 
   return TRUE;

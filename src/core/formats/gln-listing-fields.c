@@ -293,8 +293,41 @@ _gln_listing_find_authors (ListingFields *fields,
     fields->authors = _gln_listing_parse_author_list (line, lenient, &fields->truncated);
 }
 
-/* A search engine's byline gives the authors and, with them, the year and perhaps an arXiv
- * id: "A Smith, B Jones - arXiv preprint arXiv:2403.01234, 2024 - arxiv.org". */
+/* The venue of a byline, as shown: what stands between the names and the host, without
+ * its year ("Journal of X, 2019" in "A Smith - Journal of X, 2019 - host.org"; "Antarctica.
+ * Institute of …, 1996" where no host follows). NULL when the byline shows only a year
+ * ("B Jones - 2002 - host.org"). */
+static char *
+byline_venue (const char *line,
+              int         year)
+{
+  const char *start = strstr (line, " - ");
+  const char *end;
+  const char *host;
+  gsize len;
+
+  if (start == NULL)
+    return NULL;
+  start += strlen (" - ");
+  host = g_strrstr (start, " - ");
+  end = host != NULL ? host : start + strlen (start);
+  len = end - start;
+  /* ", 2019" or "2019" alone: the year, which the date takes. */
+  if (year > 0 && len >= 4 && g_ascii_isdigit (start[len - 1]) &&
+      (int) g_ascii_strtoll (start + len - 4, NULL, 10) == year)
+    {
+      len -= 4;
+      while (len > 0 && (start[len - 1] == ' ' || start[len - 1] == ','))
+        len--;
+    }
+  if (len == 0 || (host == NULL && year == 0))
+    return NULL;
+
+  return g_strndup (start, len);
+}
+
+/* A search engine's byline gives the authors and, with them, the venue, the year and
+ * perhaps an arXiv id: "A Smith, B Jones - arXiv preprint arXiv:2403.01234, 2024 - arxiv.org". */
 void
 _gln_listing_find_byline (ListingFields *fields,
                           const char    *line)
@@ -306,6 +339,8 @@ _gln_listing_find_byline (ListingFields *fields,
     return;
 
   fields->authors = _gln_listing_parse_byline (line, &fields->truncated, &year);
+  if (fields->authors != NULL && fields->venue == NULL)
+    fields->venue = byline_venue (line, year);
   if (year > 0 && !fields->dated)
     {
       fields->dated = TRUE;

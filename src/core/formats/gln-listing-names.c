@@ -824,31 +824,65 @@ drop_list_period (char *copy,
     copy[len - 1] = '\0';
 }
 
-/* The author line of a paper shown without an abstract: "A | B | C" (ACL Anthology),
- * "A Vaswani, N Shazeer, ..." (Google Scholar), "Alice Smith, Bob Jones and Carol White";
- * NULL unless every piece is a name. */
-GPtrArray *
-_gln_listing_parse_record_authors (const char *text,
-                                   gboolean   *truncated)
+/* "Chee Keong, Kowh", "X-L, Li": one name that a stray comma cut in two. The piece
+ * p[0:n], one word, makes a name with the piece before it or with the one word after it,
+ * and not one of title words ("Deep Learning, Graphs"). Both pieces stay as the page
+ * shows them. */
+static gboolean
+is_split_name (const char *prev,
+               gsize       prev_n,
+               const char *p,
+               gsize       n,
+               const char *next,
+               gsize       next_n)
+{
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+
+  if (n == 0 || memchr (p, ' ', n) != NULL || !g_unichar_isupper (g_utf8_get_char (p)))
+    return FALSE;
+  if (prev != NULL)
+    {
+      before = g_strdup_printf ("%.*s %.*s", (int) prev_n, prev, (int) n, p);
+      if (is_listed_name (before, strlen (before)) == NAME_YES)
+        return TRUE;
+    }
+  if (next == NULL || next_n == 0 || memchr (next, ' ', next_n) != NULL)
+    return FALSE;
+  after = g_strdup_printf ("%.*s %.*s", (int) n, p, (int) next_n, next);
+
+  return is_listed_name (after, strlen (after)) == NAME_YES;
+}
+
+/* The piece after the separator sep[0:sep_len], or NULL; *n is set to its length. */
+static const char *
+next_piece (const char *sep,
+            gsize       sep_len,
+            gsize      *n)
+{
+  const char *next = sep != NULL ? sep + sep_len : NULL;
+  const char *end;
+  gsize len;
+
+  *n = 0;
+  if (next == NULL)
+    return NULL;
+  end = next_separator (next, FALSE, &len);
+  *n = end != NULL ? (gsize) (end - next) : strlen (next);
+
+  return next;
+}
+
+/* The names of an author line without what ends it: "...", "et al.", a comma, the
+ * list's period. *truncated is set when the list was cut short. */
+static char *
+copy_list (const char *text,
+           gboolean   *truncated)
 {
   static const char * const ellipses[] = { ", ...", ",...", " ...", "...", "…" };
-  gboolean pipes;
-  g_autoptr(GPtrArray) names = NULL;
-  g_autofree char *copy = NULL;
-  const char *p;
+  char *copy = g_strdup (text);
   gsize len;
-    guint wordy = 0;
-  NameKind kind;
 
-  *truncated = FALSE;
-  if (!opens_with_name (text))
-    return NULL;
-  len = strlen (text);
-  if (len < 3 || len > 2000)
-    return NULL;
-  pipes = strstr (text, " | ") != NULL;
-  copy = g_strdup (text);
-  names = g_ptr_array_new_with_free_func (g_free);
   for (guint i = 0; i < G_N_ELEMENTS (ellipses); i++)
     if (g_str_has_suffix (copy, ellipses[i]))
       {
@@ -861,6 +895,38 @@ _gln_listing_parse_record_authors (const char *text,
   while (len > 0 && (copy[len - 1] == ',' || copy[len - 1] == ' '))
     copy[--len] = '\0';
   drop_list_period (copy, len);
+
+  return copy;
+}
+
+/* The author line of a paper shown without an abstract: "A | B | C" (ACL Anthology),
+ * "A Vaswani, N Shazeer, ..." (Google Scholar), "Alice Smith, Bob Jones and Carol White";
+ * NULL unless every piece is a name. */
+GPtrArray *
+_gln_listing_parse_record_authors (const char *text,
+                                   gboolean   *truncated)
+{
+  gboolean pipes;
+  g_autoptr(GPtrArray) names = NULL;
+  g_autofree char *copy = NULL;
+  const char *p;
+  const char *prev = NULL;
+  gsize prev_n = 0;
+  gsize next_n = 0;
+  gsize len;
+  guint wordy = 0;
+  guint split = 0;
+  NameKind kind;
+
+  *truncated = FALSE;
+  if (!opens_with_name (text))
+    return NULL;
+  len = strlen (text);
+  if (len < 3 || len > 2000)
+    return NULL;
+  pipes = strstr (text, " | ") != NULL;
+  copy = copy_list (text, truncated);
+  names = g_ptr_array_new_with_free_func (g_free);
 
   for (p = copy; *p != '\0';)
     {
@@ -903,6 +969,12 @@ _gln_listing_parse_record_authors (const char *text,
           p = and + 5;
         }
       kind = names->len > 0 || sep != NULL ? is_listed_name (p, n) : is_record_name (p, n);
+      if (kind == NAME_NO && !pipes &&
+          is_split_name (prev, prev_n, p, n, next_piece (sep, sep_len, &next_n), next_n))
+        {
+          kind = NAME_YES;
+          split++;
+        }
       if (kind == NAME_NO)
         return NULL;
       wordy += kind == NAME_WORDY;
@@ -910,11 +982,16 @@ _gln_listing_parse_record_authors (const char *text,
         g_ptr_array_add (names, g_strndup (p, n));
       else
         add_record_name (names, p, n);
+      prev = p, prev_n = n;
       p += n;
       if (sep != NULL)
         p += sep_len;
     }
 
+  /* A comma that cuts a name is a slip among many names, not a list of surnames and given
+   * names ("Brandt, Lena, Iyer, Sunil"). */
+  if (split > 0 && (split > 2 || names->len < split + 3))
+    return NULL;
   /* Names made of title words need names beside them: "Can Demir, Deep Sharma, Ayaan Rao"
    * is a list, "Deep Sets, Fast Food" is not. */
   return names->len > wordy ? g_steal_pointer (&names) : NULL;

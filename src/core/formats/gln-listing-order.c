@@ -141,7 +141,11 @@ static gboolean
 is_title_text (const char *title,
                gsize       len)
 {
-  if (len == 0 || _gln_listing_count_words_upto (title, 41) > 40)
+  g_autofree char *text = NULL;
+
+  /* The words of the title alone: a long venue after it makes no title too long. */
+  if (len == 0 || len > 1000 ||
+      _gln_listing_count_words_upto (text = g_strndup (title, len), 41) > 40)
     return FALSE;
   for (const char *p = g_strstr_len (title, len, ". "); p != NULL;
        p = g_strstr_len (p + 2, title + len - (p + 2), ". "))
@@ -280,6 +284,37 @@ parse_by_names (const char    *text,
   return FALSE;
 }
 
+/* "Title. Ann Lee, Bo Chen, Cy Diaz. Venue, City, 2013": the names between the title's
+ * period and the venue's year. Two names at least, for a publisher ("Springer Verlag")
+ * reads like one. */
+static gboolean
+parse_period_names (const char    *text,
+                    gsize          len,
+                    ListingFields *fields)
+{
+  const char *stop = g_strstr_len (text, len, ". ");
+  const char *end;
+  g_autoptr(GPtrArray) names = NULL;
+  g_autoptr(GPtrArray) first = NULL;
+  g_autoptr(GString) commas = NULL;
+  gboolean truncated;
+
+  if (stop == NULL || !is_title_text (text, stop - text) ||
+      (end = names_end (stop + 2, text + len)) >= text + len)
+    return FALSE;
+  /* "Ann Lee, Bo Chen. Title. Venue": the names come first, a style of its own. */
+  if ((first = parse_names (text, stop - text, &truncated)) != NULL)
+    return FALSE;
+  commas = g_string_new_len (stop + 2, end - (stop + 2));
+  g_string_replace (commas, ", and ", ", ", 0);
+  g_string_replace (commas, " and ", ", ", 0);
+  if ((names = parse_names (commas->str, commas->len, &truncated)) == NULL || names->len < 2 ||
+      !read_venue (end + 2, text + len - (end + 2), fields))
+    return FALSE;
+
+  return keep_title_names (fields, text, stop - text, g_steal_pointer (&names), truncated);
+}
+
 gboolean
 _gln_listing_parse_title_first (const char    *line,
                                 ListingFields *fields)
@@ -289,19 +324,27 @@ _gln_listing_parse_title_first (const char    *line,
   const char *first = NULL;
   gboolean badge = FALSE;
   gboolean period;
+  gboolean prose;
   gsize len;
 
-  if (strlen (line) > MAX_TITLE_FIRST || is_prose (line))
+  if (strlen (line) > MAX_TITLE_FIRST)
     return FALSE;
+  prose = is_prose (line);
   if (tab != NULL)
     {
-      if (!(badge = read_badge (line, tab - line, fields)))
+      if (prose || !(badge = read_badge (line, tab - line, fields)))
         return FALSE;
       text = _gln_listing_skip_blanks (tab + 1);
     }
   len = strip_notes (text, &period);
-  if (parse_by_names (text, len, period, fields))
+  if (!prose && parse_by_names (text, len, period, fields))
     return TRUE;
+  /* The names after a title's period end a sentence of their own ("… en ligne. Ann Lee,
+   * Bo Chen. Venue"), which reads like prose; the list of names and the year tell. */
+  if (parse_period_names (text, len, fields))
+    return TRUE;
+  if (prose)
+    return FALSE;
 
   for (const char *comma = g_strstr_len (text, len, ", "); comma != NULL;
        comma = g_strstr_len (comma + 2, text + len - (comma + 2), ", "))

@@ -14,8 +14,10 @@
 
 /* A pasted page is read in five steps. Each line is classified on its own (blank,
  * chrome, title-like text, abstract-like text, or a meta line such as a date), then beside
- * its neighbours; gln-listing-rows.c (the rows of citation tables) and gln-listing-records.c
- * take out the papers shown without an abstract; wrapped paragraphs are joined;
+ * its neighbours; the snippets of search results, wrapped over lines, are joined
+ * (gln-listing-snippets.c); gln-listing-rows.c (the rows of citation tables) and
+ * gln-listing-records.c take out the papers shown without an abstract; wrapped paragraphs
+ * are joined;
  * gln-listing-entries.c assembles the lines into entries, one per abstract; and the lines
  * of each entry are handed to the steps of gln-listing-fields.c that find the paper's
  * fields in them. */
@@ -147,10 +149,12 @@ classify_text (ListingLine *line)
 
   if (_gln_listing_split_title_authors (text, &title, &authors, &truncated, &insts))
     line->kind = KIND_TEXT;
-  else if (_gln_listing_looks_like_abstract (text))
-    line->kind = KIND_ABSTRACT;
+  /* Before the abstract test: a venue cut short ("Antarctica. Institute of …, 1996") reads
+   * like sentences. */
   else if ((authors = _gln_listing_parse_byline (text, &truncated, &year)) != NULL)
     line->meta = META_BYLINE;
+  else if (_gln_listing_looks_like_abstract (text))
+    line->kind = KIND_ABSTRACT;
   else if (strlen (text) < 400 &&
            (authors = _gln_listing_parse_author_list (text, FALSE, &truncated)) != NULL)
     line->meta = META_AUTHORS;
@@ -651,6 +655,7 @@ parse_page (const char *text,
     classify_line (_gln_listing_line_at (&page, i));
   mark_replies (&page);
   classify_in_context (&page);
+  _gln_listing_join_snippets (&page);
   _gln_listing_find_rows (&page);
   rows = page.records->len;
   _gln_listing_find_records (&page);
