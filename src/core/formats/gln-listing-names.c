@@ -564,6 +564,28 @@ unmarked_length (const char *name,
     }
 }
 
+/* "J LIU": one or two initials, a space, then two or more capitals up to end. */
+static gboolean
+is_capitals_name (const char *name,
+                  const char *end)
+{
+  const char *p = name;
+  gsize n;
+
+  while (p < end && g_ascii_isupper (*p))
+    p++;
+  if (p == name || p - name > 2 || p + 1 >= end || *p != ' ')
+    return FALSE;
+  n = end - ++p;
+  if (n < 2)
+    return FALSE;
+  for (; p < end; p++)
+    if (!g_ascii_isupper (*p) && *p != '-')
+      return FALSE;
+
+  return TRUE;
+}
+
 typedef enum
 {
   NAME_NO,
@@ -624,6 +646,10 @@ is_record_name (const char *name,
         p++;
     }
 
+  /* "J LIU", "XY ZHANG": initials and a family name in capitals, as Google Scholar shows
+   * some names; a name only beside others, for "EU AI" reads the same. */
+  if (!lower && tokens == 2 && is_capitals_name (name, end))
+    return NAME_WORDY;
   if (!lower || (tokens < 2 && cjk == 0))
     return NAME_NO;
   /* "S. You", "Z. An": after an initial with its period, a title word is a family name. */
