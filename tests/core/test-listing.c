@@ -59,6 +59,8 @@ static const char * const own_fixtures[] = {
   "lab-marked",       /* lab page: "A*†, B† and C · Venue", names such as "Jiwoo An", "Can Demir" */
   "lab-marked-citations", /* lab page: "A, B*, C#. Title. Venue, 2024 (IF = 2.0)." by year */
   "lab-cards",        /* lab page: tag, title, "A, B, C.", "Venue · 2026 ↗", role; software */
+  "lab-title-venue-authors", /* lab page: "Title. [PDF] [PubMed]", "Genome Biol (2023)", "A, B, & C" */
+  "personal-with-abstracts", /* "Title (with A, B, and C)", venue, "Abstract: …", "Full paper: PDF" */
 };
 
 static GPtrArray *

@@ -566,6 +566,7 @@ parse_page (const char *text,
   ListingPage page = { NULL, };
   GPtrArray *papers = g_ptr_array_new_with_free_func (g_object_unref);
   guint rows;
+  guint blocks;
 
   page.lines = g_array_new (FALSE, TRUE, sizeof (ListingLine));
   g_array_set_clear_func (page.lines, line_clear);
@@ -582,10 +583,12 @@ parse_page (const char *text,
   classify_in_context (&page);
   _gln_listing_find_rows (&page);
   rows = page.records->len;
+  _gln_listing_find_venue_blocks (&page);
+  blocks = page.records->len - rows;
   _gln_listing_find_records (&page);
   /* The rows pass reads the rows with cells first, then those without; the papers of the
-   * record pass go among them. */
-  if (rows > 0)
+   * venue blocks and of the record pass go among them. */
+  if (rows > 0 || blocks > 0)
     g_ptr_array_sort (page.records, compare_lines);
   join_paragraphs (&page);
   _gln_listing_assemble (&page);
