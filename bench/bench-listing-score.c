@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "gln-core.h"
+#include "gln-listing-private.h"
 
 /* Scores the paste import on every copied page that has its truth beside it (the shared real
  * pages and our own fixtures), one row per page, in the terms of issue 18's "Done when":
@@ -50,6 +51,18 @@ title_skeleton (const char *title)
   return g_string_free (skeleton, FALSE);
 }
 
+/* A name shown with a mark ("Cai W*", "Lena Brandt†") is shown, whether the parser keeps
+ * the mark or not (the shared fixtures' README calls both defensible). */
+static gboolean
+same_name (const char *got,
+           const char *want)
+{
+  gsize n = _gln_listing_unmarked_length (got, strlen (got));
+
+  return want != NULL && n == _gln_listing_unmarked_length (want, strlen (want)) &&
+         strncmp (got, want, n) == 0;
+}
+
 static gboolean
 authors_invented (GlnPaper   *paper,
                   JsonObject *want)
@@ -68,7 +81,7 @@ authors_invented (GlnPaper   *paper,
       gboolean shown = FALSE;
 
       for (guint j = 0; j < json_array_get_length (names) && !shown; j++)
-        shown = g_strcmp0 (got[i], json_array_get_string_element (names, j)) == 0;
+        shown = same_name (got[i], json_array_get_string_element (names, j));
       if (!shown)
         return TRUE;
     }

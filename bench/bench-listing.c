@@ -61,6 +61,7 @@ find_shared_dir (const char *arg)
 typedef struct
 {
   char      *title;
+  guint      line;   /* where it starts on the page */
   GPtrArray *lines;
 } Entry;
 
@@ -99,7 +100,18 @@ split_entries (const char  *text,
         gln_listing_get_line (g_ptr_array_index (papers, i + 1)) - 1 : n_lines;
       Entry *entry = g_new0 (Entry, 1);
 
+      /* The page's footer ("© 2024 …", its links) follows the last entry: repeated, it
+       * would stand between two entries, where no page puts it. The last entry is given
+       * as many lines as the one before it. */
+      if (i + 1 == papers->len && i > 0)
+        {
+          Entry *before = g_ptr_array_index (entries, i - 1);
+
+          last = MIN (last, first + before->lines->len - 1);
+        }
+
       entry->title = g_strdup (gln_paper_get_title (paper));
+      entry->line = first;
       entry->lines = g_ptr_array_new_with_free_func (g_free);
       for (guint l = first; l <= last && l <= n_lines; l++)
         g_ptr_array_add (entry->lines, g_strdup (lines[l - 1]));
@@ -109,13 +121,27 @@ split_entries (const char  *text,
   return entries;
 }
 
-/* A page of n entries: the real ones over and over, each title numbered so that every
- * entry is a paper of its own. */
+/* A page of n entries under the page's own heading: the real ones over and over. Where
+ * the papers are imported, each title is numbered so that every entry is a paper of its
+ * own; a page parsed only keeps its titles as they are, for "Variant 7 of Small, fast
+ * and exact: …" reads differently from the title the page shows. */
 static char *
-build_page (GPtrArray *entries,
-            guint      n)
+build_page (const char *text,
+            GPtrArray  *entries,
+            guint       n,
+            gboolean    vary)
 {
-  GString *page = g_string_new ("Subscribe\n\nPapers\n\n");
+  guint first = ((Entry *) g_ptr_array_index (entries, 0))->line;
+  GString *page = g_string_new (NULL);
+  const char *p = text;
+
+  for (guint l = 1; l < first && p != NULL; l++)
+    {
+      const char *end = strchr (p, '\n');
+
+      g_string_append_len (page, p, end != NULL ? end + 1 - p : (gssize) strlen (p));
+      p = end != NULL ? end + 1 : NULL;
+    }
 
   for (guint i = 0; i < n; i++)
     {
@@ -125,7 +151,7 @@ build_page (GPtrArray *entries,
         {
           const char *line = g_ptr_array_index (entry->lines, l);
 
-          if (g_str_has_prefix (line, entry->title))
+          if (vary && g_str_has_prefix (line, entry->title))
             g_string_append_printf (page, "Variant %u of %s\n", i, line);
           else
             g_string_append_printf (page, "%s\n", line);
@@ -231,7 +257,7 @@ run (const char  *dir,
   if ((entries = split_entries (text, error)) == NULL)
     return FALSE;
 
-  page = build_page (entries, n);
+  page = build_page (text, entries, n, import);
 
   cpu = thread_cpu_seconds ();
   timer = g_timer_new ();

@@ -49,6 +49,27 @@ mark_at (const char *p)
   return 0;
 }
 
+/* The length of name[0:len] without the marks after it: "Cai W*", "Lena Brandt†‡". */
+gsize
+_gln_listing_unmarked_length (const char *name,
+                              gsize       len)
+{
+  gboolean again = TRUE;
+
+  while (again && len > 0)
+    {
+      again = FALSE;
+      for (gsize n = 1; n <= 3 && n < len && !again; n++)
+        if (mark_at (name + len - n) == n)
+          {
+            len -= n;
+            again = TRUE;
+          }
+    }
+
+  return len;
+}
+
 /* "Smith1", "Jones1,2": the numbers of a name's affiliations, glued to it. Their length at
  * p, or 0. */
 static gsize

@@ -214,6 +214,8 @@ GPtrArray   *_gln_listing_parse_record_authors (const char          *text,
 GPtrArray   *_gln_listing_parse_author_line   (const char          *text,
                                                gboolean            *truncated,
                                                const char         **venue);
+gsize        _gln_listing_unmarked_length     (const char          *name,
+                                               gsize                len);
 gboolean     _gln_listing_may_be_citation     (const char          *line);
 gboolean     _gln_listing_parse_citation      (const char          *line,
                                                ListingFields       *fields);
@@ -248,6 +250,8 @@ void         _gln_listing_find_rows           (ListingPage         *page);
 void         _gln_listing_find_venue_blocks   (ListingPage         *page);
 
 int          _gln_listing_next_nonblank       (ListingPage         *page,
+                                               int                  i);
+int          _gln_listing_prev_nonblank       (ListingPage         *page,
                                                int                  i);
 void         _gln_listing_assemble            (ListingPage         *page);
 

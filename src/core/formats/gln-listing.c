@@ -239,6 +239,17 @@ _gln_listing_next_nonblank (ListingPage *page,
   return -1;
 }
 
+int
+_gln_listing_prev_nonblank (ListingPage *page,
+                            int          i)
+{
+  for (i--; i >= 0; i--)
+    if (_gln_listing_line_at (page, i)->kind != KIND_BLANK)
+      return i;
+
+  return -1;
+}
+
 /* Hard-wrapped paragraphs: a line continues the one above when that one stops
  * mid-sentence and this one starts in lower case, or the one above ends on a comma,
  * hyphen or function word. */
@@ -633,6 +644,39 @@ parse_page (const char *text,
   return papers;
 }
 
+/* "Cai W*", "Lena Brandt†": pages mark co-first and corresponding authors after their
+ * names. The mark is no part of the name, which the library, its search and its exports
+ * want plain; a name that is nothing but marks stays as shown. */
+static void
+drop_author_marks (GlnPaper *paper)
+{
+  const char * const *authors = gln_paper_get_authors (paper);
+  g_autoptr(GPtrArray) plain = NULL;
+  gboolean marked = FALSE;
+
+  for (guint i = 0; authors != NULL && authors[i] != NULL; i++)
+    {
+      gsize len = strlen (authors[i]);
+      gsize n = _gln_listing_unmarked_length (authors[i], len);
+
+      marked |= n > 0 && n < len;
+    }
+  if (!marked)
+    return;
+
+  plain = g_ptr_array_new_with_free_func (g_free);
+  for (guint i = 0; authors[i] != NULL; i++)
+    {
+      gsize len = strlen (authors[i]);
+      gsize n = _gln_listing_unmarked_length (authors[i], len);
+
+      g_ptr_array_add (plain, g_strndup (authors[i], n > 0 ? n : len));
+    }
+  g_ptr_array_add (plain, NULL);
+  gln_paper_set_authors (paper, (const char * const *) plain->pdata,
+                         gln_paper_get_affiliations (paper));
+}
+
 /**
  * gln_listing_parse:
  * @text: the text of a copied web page
@@ -684,6 +728,7 @@ gln_listing_parse (const char               *text,
 
   papers = parse_page (text != NULL ? text : "", length, year,
                        options != NULL && options->uncertain);
+  g_ptr_array_foreach (papers, (GFunc) drop_author_marks, NULL);
   if (papers->len == 0)
     {
       g_set_error_literal (error, GLN_PARSE_ERROR, GLN_PARSE_ERROR_NO_PAPERS,

@@ -1,0 +1,500 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+
+#define G_LOG_DOMAIN "gln-listing"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "gln-listing-records-private.h"
+
+#include <string.h>
+
+/* Papers shown in blocks of lines (gln-listing-records.c finds them): a title with its
+ * author line under it, then venue, year, counts and links up to the next paper (ACL
+ * Anthology, Google Scholar profiles, arXiv lists without abstracts, lab pages), or the
+ * authors above their title with the venue under it. */
+
+#define MAX_TRAILING 16  /* a text line counts 4, a meta line 1 */
+
+/* Whether a venue stands on the line under line a: "Nature 571, 541 (2019)". */
+static gboolean
+venue_below (Records *records,
+             int      a)
+{
+  int next = _gln_listing_next_nonblank (records->page, a);
+  g_auto(ListingFields) probe = { NULL, };
+
+  if (next < 0 || line_at (records, next)->kind != KIND_TEXT)
+    return FALSE;
+  _gln_listing_fields_init (&probe, records->page->year);
+  _gln_listing_find_venue_line (&probe, line_at (records, next)->text);
+
+  return probe.venue != NULL;
+}
+
+/* The title over line b when b is a blurb: a sentence or two a lab writes about a
+ * highlighted paper between its title and its authors ("We have imaged the doubling of
+ * …."), with the venue under the authors. It is neither the title nor the paper's
+ * abstract, which would be longer. Returns the title's line, or -1. */
+int
+_gln_records_title_over_blurb (Records *records,
+                               int      b)
+{
+  ListingLine *blurb = line_at (records, b);
+  int t = _gln_listing_prev_nonblank (records->page, b);
+  int a = _gln_listing_next_nonblank (records->page, b);
+  const char *text = blurb->text;
+  gsize len = strlen (text);
+  guint words;
+  guint breaks = 0;
+  gboolean truncated;
+  g_autoptr(GPtrArray) names = NULL;
+  ListingLine *title;
+
+  /* The cheap tests first: this is asked of most lines under a title. */
+  if (t < 0 || a < 0 || blurb->label != LABEL_NONE || len > 600 ||
+      (blurb->kind != KIND_TEXT && blurb->kind != KIND_ABSTRACT) ||
+      !_gln_listing_ends_sentence (text) || text[len - 1] == '?')
+    return -1;
+  title = line_at (records, t);
+  if ((title->kind != KIND_TEXT && title->kind != KIND_ABSTRACT) ||
+      _gln_listing_ends_sentence (title->text))
+    return -1;
+  words = _gln_listing_count_words_upto (text, 61);
+  for (const char *p = strstr (text, ". "); p != NULL; p = strstr (p + 2, ". "))
+    breaks += g_unichar_isupper (g_utf8_get_char (p + 2));
+  if (words < 6 || words > 60 || breaks > 1 || !_gln_records_is_title_line (title) ||
+      _gln_listing_count_words_upto (title->text, 3) < 3 || _gln_listing_looks_like_heading (title->text))
+    return -1;
+  names = _gln_records_authors_of (line_at (records, a), &truncated, NULL);
+
+  return names != NULL && names->len >= 2 && venue_below (records, a) ? t : -1;
+}
+
+/* What stands under a single name that makes it an author: the next entry's marker, a
+ * date or other meta line, a line with a year, table cells or a venue word, or nothing. */
+static gboolean
+backs_single_name (Records *records,
+                   int      a)
+{
+  int next = _gln_listing_next_nonblank (records->page, a);
+  ListingLine *line;
+  g_auto(ListingFields) probe = { NULL, };
+
+  if (next < 0)
+    return TRUE;
+  line = line_at (records, next);
+  if (_gln_records_is_entry_marker (line) || _gln_records_is_link_line (line, NULL) || _gln_records_is_fields_of_study (line->text) ||
+      (line->kind == KIND_META && line->meta != META_AUTHORS))
+    return TRUE;
+  if (line->kind != KIND_TEXT)
+    return FALSE;
+  _gln_listing_fields_init (&probe, records->page->year);
+  _gln_listing_find_venue_line (&probe, line->text);
+
+  return probe.venue != NULL;
+}
+
+/* Whether line i is a title with an author line under it. */
+static gboolean
+opens_block (Records *records,
+             int      i)
+{
+  int next = _gln_listing_next_nonblank (records->page, i);
+  const char *venue = NULL;
+  gboolean truncated;
+  g_autoptr(GPtrArray) names = NULL;
+
+  if (next < 0 || !_gln_records_is_title_line (line_at (records, i)))
+    return FALSE;
+  names = _gln_records_authors_of (line_at (records, next), &truncated, &venue);
+  /* One name alone opens an entry only as try_block() takes it: "Full List" over the next
+   * title is a heading. */
+  if (names != NULL && names->len == 1 && line_at (records, next)->label == LABEL_NONE &&
+      line_at (records, next)->meta != META_BYLINE)
+    return backs_single_name (records, next) || _gln_records_under_links (records, i) ||
+           (venue != NULL && _gln_listing_find_year (venue) != 0);
+
+  return names != NULL || _gln_records_title_over_blurb (records, next) == i;
+}
+
+/* An abstract, and not a venue long enough to read like one. */
+static gboolean
+is_abstract (const ListingLine *line)
+{
+  return line->kind == KIND_ABSTRACT &&
+         !(line->label == LABEL_NONE && _gln_listing_is_venue_sentence (line->text));
+}
+
+/* Lines that end the lines of an entry below its authors. A year heading is one when it
+ * opens what follows; else it is the entry's year. */
+static gboolean
+is_stop_line (Records *records,
+              int      i)
+{
+  ListingLine *line = line_at (records, i);
+  g_autofree char *heading = NULL;
+  int next;
+
+  if (line->kind == KIND_RECORD || is_abstract (line) || line->linked ||
+      _gln_records_is_leading_marker (records, line) || g_str_has_prefix (line->text, "bib (full) "))
+    return TRUE;
+  if (line->text[0] == '[' && strchr (line->text, ']') != NULL &&
+      strchr (line->text, ']') - line->text <= 10)
+    return TRUE;  /* "[PDF] host.org" above a search result */
+  if ((heading = _gln_records_parse_year_heading (line->text)) == NULL)
+    return FALSE;
+  next = _gln_listing_next_nonblank (records->page, i);
+
+  return next < 0 || _gln_records_is_leading_marker (records, line_at (records, next)) ||
+         opens_block (records, next);
+}
+
+/* "TLDR" and the line under it; a paragraph cut short ("…") above "Expand". */
+static gboolean
+is_summary (Records *records,
+            int      i)
+{
+  int above = _gln_listing_prev_nonblank (records->page, i);
+  int below = _gln_listing_next_nonblank (records->page, i);
+  const char *text = line_at (records, i)->text;
+
+  if (g_str_equal (text, "TLDR") ||
+      (above >= 0 && g_str_equal (line_at (records, above)->text, "TLDR")))
+    return TRUE;
+
+  return below >= 0 && g_str_equal (line_at (records, below)->text, "Expand") &&
+         (g_str_has_suffix (text, "…") || g_str_has_suffix (text, "..."));
+}
+
+/* The lines below an author line that belong to its entry: up to the next stop, title
+ * or abstract. Returns the index after them, or -1 when an abstract follows (the entry is
+ * then an abstract entry). */
+static int
+trailing_end (Records *records,
+              int      a)
+{
+  ListingPage *page = records->page;
+  guint taken = 0;
+  gboolean text = FALSE;
+  gboolean closed = FALSE;
+  int i;
+
+  for (i = _gln_listing_next_nonblank (page, a); i >= 0 && taken < MAX_TRAILING;
+       i = _gln_listing_next_nonblank (page, i))
+    {
+      ListingLine *line = line_at (records, i);
+
+      /* A summary under "TLDR", or the start of an abstract cut short above "Expand"
+       * (Semantic Scholar), belongs to the entry, and is not its abstract. */
+      if (is_summary (records, i))
+        continue;
+      /* An abstract under the authors makes an abstract entry; one after other text, or
+       * after the links that close a search result ("Save Cite Cited by 57"), is something
+       * else (a footer, a notice) and ends this entry. */
+      if (is_abstract (line) || line->meta == META_ABSTRACT_LABEL ||
+          line->label == LABEL_ABSTRACT)
+        return text || closed ? i : -1;
+      closed |= line->kind == KIND_META && line->meta == META_CITED;
+      if (is_stop_line (records, i) || opens_block (records, i))
+        return i;
+      /* Labelled and meta lines hardly count: an arXiv entry shows many, a Semantic
+       * Scholar one its fields and its count under "Expand". */
+      if (g_str_equal (line->text, "Expand") || _gln_records_is_bare_count (line->text))
+        continue;
+      taken += line->kind == KIND_META || _gln_records_is_fields_of_study (line->text) ? 1 : 4;
+      text |= line->kind != KIND_META;
+    }
+
+  return i >= 0 ? i : (int) page->lines->len;
+}
+
+/* The front matter of a volume, its title over its editors: "Proceedings of …", or the
+ * title of the volume heading just above ("bib (full) Findings of …"). */
+static gboolean
+is_front_matter (Records *records,
+                 int      t)
+{
+  const char *title = line_at (records, t)->text;
+  gsize len = strlen (title);
+  int i = t;
+
+  if (g_str_has_prefix (title, "Proceedings of "))
+    return TRUE;
+  for (guint seen = 0; seen < 3 && (i = _gln_listing_prev_nonblank (records->page, i)) >= 0; seen++)
+    {
+      const char *above = line_at (records, i)->text;
+      gsize n = strlen (above);
+
+      if (n > len && g_str_has_suffix (above, title) && above[n - len - 1] == ' ')
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* No paper: a preview shows it, unchecked, for the user to decide, with the doubt. Its
+ * lines are taken, so that neither the title nor the editors pass for part of another
+ * entry. */
+static gboolean
+take_front_matter (Records    *records,
+                   int         t,
+                   int         a,
+                   const char *doubt)
+{
+  g_auto(ListingFields) fields = { NULL, };
+
+  mark (records, t);
+  mark (records, a);
+  if (!records->page->uncertain)
+    return TRUE;
+  _gln_listing_fields_init (&fields, records->page->year);
+  fields.line = _gln_records_take_leading (records, &fields, t);
+  _gln_listing_find_title (&fields, line_at (records, t)->text);
+  fields.doubt = doubt;
+  g_ptr_array_add (records->papers, _gln_listing_fields_finish (&fields));
+
+  return TRUE;
+}
+
+/* Whether the title at t stands under its entry's links ("pdf bib abs", ACL Anthology)
+ * or after them on its line ("pdf bib Title"), which vouch for it as much as a date under
+ * the name would. */
+gboolean
+_gln_records_under_links (Records *records,
+                          int      t)
+{
+  int above = _gln_listing_prev_nonblank (records->page, t);
+
+  if (line_at (records, t)->linked)
+    return TRUE;
+
+  return above >= 0 && _gln_records_is_link_line (line_at (records, above), NULL) &&
+         (!records->decided || !records->links_trail);
+}
+
+/* "\"Title\"", "“Title”": a title in quotes, as some lab pages show them, without them. */
+static void
+strip_quotes (char *title)
+{
+  gsize len;
+  gsize q = 0;
+
+  if (title == NULL)
+    return;
+  len = strlen (title);
+  if (len > 2 && title[0] == '"' && title[len - 1] == '"')
+    q = 1;
+  else if (g_str_has_prefix (title, "\u201c") && g_str_has_suffix (title, "\u201d") &&
+           len > 2 * strlen ("\u201c"))
+    q = strlen ("\u201c");
+  if (q == 0 || memchr (title + q, '"', len - 2 * q) != NULL)
+    return;
+  memmove (title, title + q, len - 2 * q);
+  title[len - 2 * q] = '\0';
+}
+
+/* A title line t with its author line a below it, and what follows; venue is where the
+ * venue starts on the author line, after the names, or NULL. */
+gboolean
+_gln_records_try_block (Records    *records,
+                        int         t,
+                        int         a,
+                        GPtrArray  *names,
+                        gboolean    truncated,
+                        const char *venue)
+{
+  g_auto(ListingFields) fields = { NULL, };
+  ListingLine *title = line_at (records, t);
+  gboolean single;
+  int end;
+
+  if (is_front_matter (records, t))
+    return take_front_matter (records, t, a,
+                              _("The front matter of a volume, its title over its editors: "
+                                "not a paper."));
+  /* One name alone is weak evidence: "Privacy Policy" under "Copyright", a co-author
+   * under the institution of the one above, "Has PDF" under "Sort by …". It needs a
+   * longer title and a date, venue or the next entry below it. */
+  single = names->len == 1 && line_at (records, a)->label == LABEL_NONE &&
+           line_at (records, a)->meta != META_BYLINE;
+  /* Unless links stand before the title and an identifier before the name (ACL Anthology
+   * until 2019): "pdf bib Bidirectional Contextual Resolution" over "[J00-4002]: A Name". */
+  if (single && title->linked && line_at (records, a)->with_id)
+    single = FALSE;
+  if (single && (_gln_listing_count_words_upto (title->text, 4) < 4 ||
+                 _gln_listing_looks_like_heading (title->text) ||
+                 !(backs_single_name (records, a) || _gln_records_under_links (records, t) ||
+                   (venue != NULL && _gln_listing_find_year (venue) != 0))))
+    return FALSE;
+  /* The first block tells where this page puts an entry's links: above its title or
+   * below its authors. */
+  if (!records->decided)
+    {
+      int above = _gln_listing_prev_nonblank (records->page, t);
+
+      records->decided = TRUE;
+      records->links_trail = !title->linked &&
+                             (above < 0 || !_gln_records_is_link_line (line_at (records, above), NULL));
+    }
+  if ((end = trailing_end (records, a)) < 0)
+    return FALSE;
+
+  _gln_listing_fields_init (&fields, records->page->year);
+  fields.line = _gln_records_take_leading (records, &fields, t);
+  _gln_listing_find_title (&fields, title->text);
+  strip_quotes (fields.title);
+  /* "Title of the article.": PubMed ends its titles with a period. */
+  if (fields.title != NULL && g_str_has_suffix (fields.title, ".") &&
+      !g_str_has_suffix (fields.title, ".."))
+    fields.title[strlen (fields.title) - 1] = '\0';
+  /* A search result's byline also gives the year and perhaps an arXiv id. */
+  if (line_at (records, a)->meta == META_BYLINE)
+    _gln_listing_find_byline (&fields, line_at (records, a)->text);
+  else
+    {
+      /* The author line wins over names run together with the title. */
+      g_clear_pointer (&fields.authors, g_ptr_array_unref);
+      fields.authors = g_ptr_array_ref (names);
+      fields.truncated = truncated;
+    }
+  if (venue != NULL)
+    _gln_listing_find_venue_line (&fields, venue);
+  mark (records, t);
+  mark (records, a);
+  for (int i = a + 1; i < end; i++)
+    {
+      ListingLine *line = line_at (records, i);
+
+      if (line->kind == KIND_BLANK)
+        continue;
+      if (_gln_records_is_fields_of_study (line->text) || is_summary (records, i))
+        ;
+      else if (_gln_records_is_bare_count (line->text) && strlen (line->text) != 4)
+        _gln_records_read_bare_count (records, &fields, i);
+      else
+        _gln_records_read_trailing (&fields, line);
+      mark (records, i);
+    }
+  _gln_records_finish_record (records, &fields);
+
+  return TRUE;
+}
+
+/* A title after its links with an identifier but no authors under it ("pdf bib
+ * Advertisements" over "[J00-1007]:"): the front matter of a journal issue. */
+gboolean
+_gln_records_try_unauthored (Records *records,
+                             int      t)
+{
+  int a = _gln_listing_next_nonblank (records->page, t);
+
+  if (!line_at (records, t)->linked || a < 0 ||
+      !_gln_listing_is_bare_id (line_at (records, a)->text))
+    return FALSE;
+
+  return take_front_matter (records, t, a,
+                            _("A title without authors among papers shown with theirs: "
+                              "perhaps the front matter of an issue, such as advertisements, "
+                              "books received or an index."));
+}
+
+/* Authors above their title: "A. Lee, B. Chen" over "Title", then "Venue, 2023", notes
+ * and links, up to the next author line, year heading or entry. */
+#define MAX_AUTHOR_FIRST_TRAILING 4
+
+/* Whether the line above a ends another entry (its links) or opens a year of them. */
+static gboolean
+follows_entry (Records *records,
+               int      a)
+{
+  int above = _gln_listing_prev_nonblank (records->page, a);
+  g_autofree char *heading = NULL;
+
+  return above >= 0 && (_gln_records_is_link_line (line_at (records, above), NULL) ||
+                        (heading = _gln_records_parse_year_heading (line_at (records, above)->text)) != NULL);
+}
+
+/* The title under an author line: a title line, or one that reads like a name
+ * ("Hierarchical Perceiver") or a venue ("The AXES submissions at TrecVid 2013"), which
+ * the venue with its year under it vouches for. */
+static gboolean
+is_author_first_title (Records *records,
+                       int      t)
+{
+  ListingLine *line = line_at (records, t);
+  g_autofree char *heading = NULL;
+  g_autoptr(GPtrArray) names = NULL;
+  gboolean truncated;
+
+  if (_gln_records_is_title_line (line))
+    return TRUE;
+  if (line->kind == KIND_META && line->meta == META_OTHER && line->label == LABEL_NONE)
+    return _gln_listing_count_words_upto (line->text, 2) >= 2;
+  if (line->kind != KIND_TEXT || line->label != LABEL_NONE || _gln_records_is_entry_marker (line) ||
+      _gln_records_is_link_line (line, NULL) || (heading = _gln_records_parse_year_heading (line->text)) != NULL)
+    return FALSE;
+  names = _gln_records_authors_of (line, &truncated, NULL);
+
+  return names != NULL && names->len == 1 && !truncated;
+}
+
+gboolean
+_gln_records_try_author_first (Records   *records,
+                               int        a,
+                               GPtrArray *names,
+                               gboolean   truncated)
+{
+  g_auto(ListingFields) fields = { NULL, };
+  int t = _gln_listing_next_nonblank (records->page, a);
+  int v = t >= 0 ? _gln_listing_next_nonblank (records->page, t) : -1;
+  int i;
+  guint taken = 0;
+
+  /* The entry opens under the links of the one above or its year heading; one name
+   * needs a title that reads like none. */
+  if (v < 0 || !follows_entry (records, a) ||
+      !(names->len < 2 && !truncated ? _gln_records_is_title_line (line_at (records, t))
+                                      : is_author_first_title (records, t)) ||
+      (line_at (records, v)->kind != KIND_TEXT && line_at (records, v)->kind != KIND_META))
+    return FALSE;
+  /* The venue with its year under the title. */
+  _gln_listing_fields_init (&fields, records->page->year);
+  _gln_records_read_trailing (&fields, line_at (records, v));
+  if (fields.venue == NULL && line_at (records, v)->kind == KIND_META)
+    _gln_listing_find_venue_line (&fields, line_at (records, v)->text);
+  if (fields.venue == NULL || !fields.dated)
+    return FALSE;
+  if (!records->decided)
+    {
+      records->decided = TRUE;
+      records->links_trail = TRUE;
+    }
+  fields.line = line_at (records, a)->number;
+  _gln_listing_find_title (&fields, line_at (records, t)->text);
+  g_clear_pointer (&fields.authors, g_ptr_array_unref);
+  fields.authors = g_ptr_array_ref (names);
+  fields.truncated = truncated;
+  mark (records, a);
+  mark (records, t);
+  mark (records, v);
+  for (i = _gln_listing_next_nonblank (records->page, v);
+       i >= 0 && taken < MAX_AUTHOR_FIRST_TRAILING; i = _gln_listing_next_nonblank (records->page, i))
+    {
+      ListingLine *line = line_at (records, i);
+      g_autofree char *heading = _gln_records_parse_year_heading (line->text);
+      g_autoptr(GPtrArray) next = NULL;
+      gboolean cut;
+
+      if (line->kind == KIND_RECORD || line->kind == KIND_ABSTRACT || line->kind == KIND_CHROME ||
+          heading != NULL || (next = _gln_records_authors_of (line, &cut, NULL)) != NULL)
+        break;
+      _gln_records_read_trailing (&fields, line);
+      mark (records, i);
+      taken++;
+    }
+  _gln_records_finish_record (records, &fields);
+
+  return TRUE;
+}

@@ -1,0 +1,249 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+
+#define G_LOG_DOMAIN "gln-listing"
+
+#include "config.h"
+
+#include "gln-listing-records-private.h"
+
+#include <string.h>
+
+/* Papers shown as citations (gln-listing-records.c finds them): one line per paper or a
+ * citation wrapped over a few lines (gln-listing-citation.c reads each), DBLP's "Alice
+ * Smith, Bob Jones:" over "Title. Venue (2023)", and a lab page's numbered citation above
+ * its title. */
+
+/* "Alice Smith, Bob Jones:" above "Title. Venue (2023)". */
+gboolean
+_gln_records_try_author_colon (Records *records,
+                               int      a)
+{
+  g_auto(ListingFields) fields = { NULL, };
+  ListingLine *authors = line_at (records, a);
+  int t = _gln_listing_next_nonblank (records->page, a);
+  g_autoptr(GPtrArray) names = NULL;
+  gboolean truncated = FALSE;
+
+  if (t < 0 || line_at (records, t)->kind == KIND_RECORD ||
+      (names = _gln_listing_parse_colon_authors (authors->text, strlen (authors->text),
+                                                 &truncated)) == NULL)
+    return FALSE;
+  /* "Book Chapters:" over "[B2] Alice Smith. Title. Venue, 2019.": a heading over a
+   * citation, which is read on its own. */
+  if (line_at (records, t)->text != _gln_listing_strip_numbering (line_at (records, t)->text))
+    return FALSE;
+
+  _gln_listing_fields_init (&fields, records->page->year);
+  if (_gln_listing_parse_citation (line_at (records, t)->text, &fields))
+    return FALSE;
+  _gln_listing_fields_clear (&fields);
+  _gln_listing_fields_init (&fields, records->page->year);
+  if (!_gln_listing_parse_title_venue (line_at (records, t)->text, &fields, TRUE))
+    return FALSE;
+  fields.line = _gln_records_take_leading (records, &fields, a);
+  g_clear_pointer (&fields.authors, g_ptr_array_unref);
+  fields.authors = g_steal_pointer (&names);
+  fields.truncated = truncated;
+  mark (records, a);
+  mark (records, t);
+  _gln_records_finish_record (records, &fields);
+
+  return TRUE;
+}
+
+/* A line of plain text that a citation may be made of. */
+static gboolean
+is_citation_text (const ListingLine *line)
+{
+  return line->label == LABEL_NONE && (line->kind == KIND_TEXT || line->kind == KIND_ABSTRACT);
+}
+
+/* "Surname, I." or "Surname, I. J.,": how a citation in APA and its kin opens. */
+static gboolean
+opens_with_surname_initials (const char *text)
+{
+  const char *p = text;
+
+  if (!g_unichar_isupper (g_utf8_get_char (p)))
+    return FALSE;
+  while (*p != '\0' && *p != ',' && *p != ' ')
+    p = g_utf8_next_char (p);
+  if (*p == ' ' && g_unichar_isupper (g_utf8_get_char (p + 1)))
+    {
+      /* A family name of two words: "Von Hoff, D.". */
+      for (p++; *p != '\0' && *p != ',' && *p != ' '; p = g_utf8_next_char (p))
+        ;
+    }
+  if (p[0] != ',' || p[1] != ' ' || !g_ascii_isupper (p[2]))
+    return FALSE;
+
+  return p[3] == '.' || (p[3] == '-' && g_ascii_isupper (p[4]));
+}
+
+/* "Conference papers", "Theses": a heading between two lists. */
+static gboolean
+is_short_heading (const char *text)
+{
+  return _gln_listing_count_words_upto (text, 4) <= 3 && strpbrk (text, ".,;:\"0123456789") == NULL;
+}
+
+/* Whether line j, under a citation's first line, opens another citation or a heading
+ * instead of going on with it. */
+static gboolean
+opens_next (Records *records,
+            int      j)
+{
+  ListingLine *line = line_at (records, j);
+  g_auto(ListingFields) probe = { NULL, };
+  const char *text = line->text;
+  gsize n = strlen (text);
+
+  if (!is_citation_text (line) || _gln_listing_strip_numbering (text) != text ||
+      _gln_records_is_entry_marker (line) || _gln_records_is_link_line (line, NULL) || opens_with_surname_initials (text))
+    return TRUE;
+  /* "Tomasz Wrona:" over its title (DBLP). */
+  if (is_short_heading (text) || g_str_has_suffix (text, ":"))
+    return TRUE;
+  if (!_gln_listing_may_be_citation (text) || n > 8000)
+    return FALSE;
+  _gln_listing_fields_init (&probe, records->page->year);
+
+  return _gln_listing_parse_citation (text, &probe);
+}
+
+/* Whether a line that is no citation alone may open one wrapped over lines: numbered
+ * ("[3] C. Tanaka, \"A self-"), or opening with "Surname, I." or "I. Surname,". Titles,
+ * author lines and prose, which are most lines, do not. */
+static gboolean
+opens_wrapped (const char *line,
+               const char *text)
+{
+  const char *comma = strchr (text, ',');
+  const char *quote = strchr (text, '"');
+
+  if (g_str_has_suffix (text, ":") || comma == NULL || comma - text > 60)
+    return FALSE;
+  if (text != line || opens_with_surname_initials (text))
+    return TRUE;
+
+  /* "A. Novak, B. Ruiz, and C. Tanaka, \"Learning to…" */
+  return g_ascii_isupper (text[0]) && text[1] == '.' && text[2] == ' ' &&
+         g_unichar_isupper (g_utf8_get_char (text + 3)) && quote != NULL && quote - text < 200;
+}
+
+/* A citation wrapped over several lines, as copied from a PDF or a narrow column: line i
+ * with the lines under it that go on with it, up to a blank line, a heading or the next
+ * citation. A word broken at a hyphen ("self-" over "supervised") is joined without a
+ * space and keeps its hyphen, for the compound words of titles are more common than
+ * broken syllables. Returns the number of lines joined, or 0. */
+#define MAX_WRAPPED_LINES 6
+
+static guint
+join_wrapped (Records *records,
+              int      i,
+              GString *joined)
+{
+  guint n = 1;
+
+  g_string_assign (joined, line_at (records, i)->text);
+  for (int j = i + 1; j < (int) records->page->lines->len && n < MAX_WRAPPED_LINES; j++, n++)
+    {
+      ListingLine *line = line_at (records, j);
+      gsize len = joined->len;
+
+      if (line->kind == KIND_BLANK || opens_next (records, j))
+        break;
+      if (!(len > 1 && joined->str[len - 1] == '-' && g_ascii_isalpha (joined->str[len - 2]) &&
+            g_unichar_islower (g_utf8_get_char (line->text))))
+        g_string_append_c (joined, ' ');
+      g_string_append (joined, line->text);
+    }
+
+  return n > 1 ? n : 0;
+}
+
+/* "Title, Lena Brandt, Sunil Iyer.", with a badge cell or a venue perhaps; on FALSE,
+ * fields are fresh again. */
+static gboolean
+title_first (Records       *records,
+             const char    *text,
+             ListingFields *fields)
+{
+  _gln_listing_fields_clear (fields);
+  _gln_listing_fields_init (fields, records->page->year);
+  if (_gln_listing_parse_title_first (text, fields))
+    return TRUE;
+  _gln_listing_fields_clear (fields);
+  _gln_listing_fields_init (fields, records->page->year);
+
+  return FALSE;
+}
+
+gboolean
+_gln_records_try_citation (Records *records,
+                           int      i)
+{
+  g_auto(ListingFields) fields = { NULL, };
+  g_autoptr(GString) joined = NULL;
+  ListingLine *line = line_at (records, i);
+  /* "[12] Smith, J., …", "3. Luo G, …": publication lists number their citations. */
+  const char *text = _gln_listing_strip_numbering (line->text);
+  guint wrapped = 0;
+
+  if (!is_citation_text (line) || !g_unichar_isupper (g_utf8_get_char (text)))
+    return FALSE;
+  _gln_listing_fields_init (&fields, records->page->year);
+  if (!(_gln_listing_may_be_citation (text) && _gln_listing_parse_citation (text, &fields)) &&
+      !title_first (records, text, &fields))
+    {
+      /* Perhaps the first line of a wrapped one. */
+      _gln_listing_fields_clear (&fields);
+      _gln_listing_fields_init (&fields, records->page->year);
+      /* "Alice Smith, Bob Jones:" over its title is DBLP's, read by try_author_colon(). */
+      if (!opens_wrapped (line->text, text))
+        return FALSE;
+      joined = g_string_new (NULL);
+      if ((wrapped = join_wrapped (records, i, joined)) == 0 ||
+          !_gln_listing_parse_citation (_gln_listing_strip_numbering (joined->str), &fields))
+        return FALSE;
+    }
+  fields.line = _gln_records_take_leading (records, &fields, i);
+  for (guint k = 0; k < MAX (wrapped, 1); k++)
+    mark (records, i + k);
+  _gln_records_finish_record (records, &fields);
+
+  return TRUE;
+}
+
+/* "(91) Names, Venue (2026)." over its title line (a lab page's numbered list). */
+gboolean
+_gln_records_try_citation_above (Records *records,
+                                 int      i)
+{
+  g_auto(ListingFields) fields = { NULL, };
+  g_auto(ListingFields) probe = { NULL, };
+  int t = _gln_listing_next_nonblank (records->page, i);
+  ListingLine *title;
+  gsize len;
+
+  if (!is_citation_text (line_at (records, i)) || t < 0 ||
+      !is_citation_text (title = line_at (records, t)) || !_gln_records_is_title_line (title))
+    return FALSE;
+  _gln_listing_fields_init (&fields, records->page->year);
+  _gln_listing_fields_init (&probe, records->page->year);
+  if (!_gln_listing_parse_names_venue (line_at (records, i)->text, !records->above, &fields) ||
+      _gln_listing_parse_names_venue (title->text, TRUE, &probe))
+    return FALSE;
+  records->above = TRUE;
+  fields.line = _gln_records_take_leading (records, &fields, i);
+  g_free (fields.title);
+  fields.title = g_strdup (title->text);
+  /* "Title of the paper.": the record's period. */
+  if ((len = strlen (fields.title)) > 1 && fields.title[len - 1] == '.' && fields.title[len - 2] != '.')
+    fields.title[len - 1] = '\0';
+  mark (records, i);
+  mark (records, t);
+  _gln_records_finish_record (records, &fields);
+
+  return TRUE;
+}

@@ -1,0 +1,89 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+
+#pragma once
+
+#include "gln-listing-private.h"
+
+G_BEGIN_DECLS
+
+/* The state of the pass that finds papers shown without an abstract
+ * (gln-listing-records.c), shared with the layouts it tries (gln-listing-records-block.c,
+ * gln-listing-records-cited.c). */
+typedef struct
+{
+  ListingPage *page;
+  GPtrArray   *papers;
+  char        *heading;  /* the year heading above, as shown */
+  char        *volume;   /* the volume heading above (ACL Anthology's events), as shown */
+  gboolean     decided;      /* whether links_trail was decided, by the first block */
+  gboolean     links_trail;  /* "PDF Code" lines follow their entry */
+  gboolean     above;        /* numbered citations stand above their titles */
+} Records;
+
+static inline ListingLine *
+line_at (Records *records,
+         int      i)
+{
+  return _gln_listing_line_at (records->page, i);
+}
+
+/* Takes line i into a record. */
+static inline void
+mark (Records *records,
+      int      i)
+{
+  line_at (records, i)->kind = KIND_RECORD;
+}
+
+/* gln-listing-records.c */
+char       *_gln_records_parse_year_heading (const char *text);
+gboolean    _gln_records_is_entry_marker    (const ListingLine *line);
+gboolean    _gln_records_is_link_line       (const ListingLine *line,
+                                             gboolean          *code);
+gboolean    _gln_records_is_leading_marker  (Records           *records,
+                                             const ListingLine *line);
+GPtrArray  *_gln_records_authors_of         (ListingLine  *line,
+                                             gboolean     *truncated,
+                                             const char  **venue);
+gboolean    _gln_records_is_fields_of_study (const char *text);
+gboolean    _gln_records_is_bare_count      (const char *text);
+gboolean    _gln_records_may_be_title       (ListingLine *line);
+gboolean    _gln_records_is_title_line      (ListingLine *line);
+void        _gln_records_read_trailing      (ListingFields *fields,
+                                             ListingLine   *line);
+void        _gln_records_read_bare_count    (Records       *records,
+                                             ListingFields *fields,
+                                             int            i);
+void        _gln_records_finish_record      (Records       *records,
+                                             ListingFields *fields);
+guint       _gln_records_take_leading       (Records       *records,
+                                             ListingFields *fields,
+                                             int            i);
+
+/* gln-listing-records-block.c */
+int         _gln_records_title_over_blurb   (Records *records,
+                                             int      b);
+gboolean    _gln_records_under_links        (Records *records,
+                                             int      t);
+gboolean    _gln_records_try_block          (Records    *records,
+                                             int         t,
+                                             int         a,
+                                             GPtrArray  *names,
+                                             gboolean    truncated,
+                                             const char *venue);
+gboolean    _gln_records_try_unauthored     (Records *records,
+                                             int      t);
+gboolean    _gln_records_try_author_first   (Records   *records,
+                                             int        a,
+                                             GPtrArray *names,
+                                             gboolean   truncated);
+
+/* gln-listing-records-cited.c */
+gboolean    _gln_records_try_author_colon   (Records *records,
+                                             int      a);
+gboolean    _gln_records_try_citation       (Records *records,
+                                             int      i);
+gboolean    _gln_records_try_citation_above (Records *records,
+                                             int      i);
+
+G_END_DECLS
