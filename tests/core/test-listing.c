@@ -781,6 +781,83 @@ test_journal_year_not_title (void)
     g_assert_null (strstr (gln_paper_get_title (g_ptr_array_index (papers, i)), "(201"));
 }
 
+/* The papers of a page that shows n of them. */
+static GPtrArray *
+parse_n_papers (const char *page,
+                guint       n)
+{
+  GPtrArray *papers = gln_listing_parse (page, -1, NULL, NULL);
+
+  g_assert_nonnull (papers);
+  g_assert_cmpuint (papers->len, ==, n);
+
+  return papers;
+}
+
+/* A page's highlights show a title, a blurb, marked names, then "Nature 571, 541 (2019)";
+ * the names over the journal and year are no title, and "Full List" under the last
+ * highlight is a heading, not its one author. */
+static void
+test_names_over_journal_year (void)
+{
+  const char *page =
+    "Highlights\n"
+    "A patchy superfluid in a layered superconductor\n"
+    "We measured the superfluid density atom by atom, and it is anything but uniform.\n"
+    "R Aalto* & K Brandt* & L Chen*, M Diaz, N Eze\n"
+    "Nature 571, 541 (2019)\n"
+    "Charge traps and noisy centres in a layered oxide\n"
+    "Our new noise microscope finds charge traps in a high-temperature superconductor.\n"
+    "K Brandt* & R Aalto*, O Fofana, N Eze\n"
+    "Nature Physics 14, 1183 (2018)\n"
+    "Tunable stripes of boron nitride on a metal surface\n"
+    "Boron nitride grows in stripes whose direction we can choose.\n"
+    "MP Eze, S Brandt, M Chen, T Diaz, J Aalto\n"
+    "Nano Research Letters 2, 94 (2007)\n"
+    "Full List\n"
+    "A patchy superfluid in a layered superconductor\n"
+    "R Aalto* & K Brandt* & L Chen*, M Diaz, N Eze\n"
+    "Nature 571, 541 (2019)\n";
+  g_autoptr(GPtrArray) papers = parse_n_papers (page, 4);
+
+  for (guint i = 0; i < papers->len; i++)
+    {
+      GlnPaper *paper = g_ptr_array_index (papers, i);
+
+      g_assert_null (strchr (gln_paper_get_title (paper), ','));
+      g_assert_cmpstr (gln_paper_get_authors (paper)[0], !=, "Full List");
+    }
+}
+
+/* Under "Title [PDF]" and "Journal (2023)", names without a comma are the authors when the
+ * next title follows them; a heading under the last paper ("Grants and Funding") is none. */
+static void
+test_one_name_under_journal_year (void)
+{
+  const char *page =
+    "Selected papers\n"
+    "Roots that remember drought [PDF] [PubMed]\n"
+    "Cell (2024)\n"
+    "Ana Bell & Cy Dorn\n"
+    "A census of cells in the moss leaf. [PDF]\n"
+    "Dev Cell (2023)\n"
+    "Ana Bell\n"
+    "Sorting protoplasts by their size [PDF]\n"
+    "Genome Biol (2022)\n"
+    "Grants and Funding\n"
+    "Full List\n";
+  g_autoptr(GPtrArray) papers = parse_n_papers (page, 3);
+  GlnPaper *paper = g_ptr_array_index (papers, 1);
+
+  g_assert_cmpstr (gln_paper_get_title (paper), ==, "A census of cells in the moss leaf");
+  g_assert_cmpstr (gln_paper_get_journal_ref (paper), ==, "Dev Cell");
+  g_assert_cmpuint (gln_paper_get_n_authors (paper), ==, 1);
+  g_assert_cmpstr (gln_paper_get_authors (paper)[0], ==, "Ana Bell");
+  paper = g_ptr_array_index (papers, 2);
+  g_assert_cmpstr (gln_paper_get_date_text (paper), ==, "2022");
+  g_assert_cmpuint (gln_paper_get_n_authors (paper), ==, 0);
+}
+
 /* "Title by A, B and C. Venue, City, 2025": "by" ends the title; one name will do when a
  * venue and year follow, but a credit line without them is no paper. */
 static void
@@ -1322,6 +1399,8 @@ main (int   argc,
   g_test_add_func ("/gln/listing/serial-comma", test_serial_comma);
   g_test_add_func ("/gln/listing/title-by-names", test_title_by_names);
   g_test_add_func ("/gln/listing/journal-year-not-title", test_journal_year_not_title);
+  g_test_add_func ("/gln/listing/names-over-journal-year", test_names_over_journal_year);
+  g_test_add_func ("/gln/listing/one-name-under-journal-year", test_one_name_under_journal_year);
   g_test_add_func ("/gln/listing/records-bounded", test_records_bounded);
   g_test_add_func ("/gln/listing/citation-not-abstract", test_citation_not_abstract);
   g_test_add_func ("/gln/listing/decorated-authors", test_decorated_authors);

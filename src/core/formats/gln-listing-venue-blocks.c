@@ -322,6 +322,23 @@ abstract_below (Blocks *blocks,
   return FALSE;
 }
 
+/* Whether the line after a, past a year heading, is the next title over its journal and
+ * year, or none: what vouches for names on line a without a comma between them ("Full
+ * List", "Grants and Funding" under the last paper are headings). */
+static gboolean
+opens_next (Blocks *blocks,
+            int     a)
+{
+  int t = next_line (blocks, a);
+  int v;
+
+  if (t >= 0 && is_year_heading (line_at (blocks, t)->text))
+    t = next_line (blocks, t);
+  v = next_line (blocks, t);
+
+  return t < 0 || (v >= 0 && short_venue_length (line_at (blocks, v)->text) > 0);
+}
+
 /* What kind of block opens at line t, if any. */
 static StartKind
 start_at (Blocks *blocks,
@@ -331,6 +348,7 @@ start_at (Blocks *blocks,
   int v = next_line (blocks, t);
   ListingLine *venue;
   g_autoptr(GPtrArray) names = NULL;
+  const char *rest;
   gboolean dated;
   gboolean truncated;
   StartKind kind = START_NONE;
@@ -348,7 +366,8 @@ start_at (Blocks *blocks,
       /* Names under it, unless they are the next title over its venue. */
       if (a >= 0 && (next_line (blocks, a) < 0 ||
                      short_venue_length (line_at (blocks, next_line (blocks, a))->text) == 0) &&
-          (names = names_under (line_at (blocks, a), &truncated)) != NULL)
+          (names = names_under (line_at (blocks, a), &truncated)) != NULL &&
+          (strchr (line_at (blocks, a)->text, ',') != NULL || opens_next (blocks, a)))
         kind = START_AUTHORS_LAST;
     }
   else if (is_venue (venue, &dated))
@@ -367,9 +386,13 @@ start_at (Blocks *blocks,
         kind = START_CITED;
     }
   g_clear_pointer (&names, g_ptr_array_unref);
-  /* Last, as it costs most: a list of names is no title. */
+  /* Last, as it costs most: a list of names, plain or marked ("A Cho* & B Lee*, C Gu"), is
+   * no title. Only a marked line or one with commas is asked of the lenient reader, which
+   * reads "Graph Varieties" as a name and "The Group M12 and Conway's Game" as two. */
   if (kind != START_NONE &&
-      (names = _gln_listing_parse_author_list (title->text, FALSE, &truncated)) != NULL)
+      ((names = _gln_listing_parse_author_list (title->text, FALSE, &truncated)) != NULL ||
+       (strpbrk (title->text, "*#&,") != NULL &&
+        (names = _gln_listing_parse_author_line (title->text, &truncated, &rest)) != NULL)))
     return START_NONE;
 
   return kind;
@@ -411,9 +434,12 @@ take_authors_last (Blocks *blocks,
   _gln_listing_find_shown_date (&fields, venue + n, FALSE);
   mark (blocks, t);
   mark (blocks, v);
-  if (a >= 0 && blocks->starts[a] == START_NONE &&
-      (fields.authors = names_under (line_at (blocks, a), &fields.truncated)) != NULL)
-    mark (blocks, a);
+  /* The names that made it a block of names last, if they did. */
+  if (blocks->starts[t] == START_AUTHORS_LAST)
+    {
+      fields.authors = names_under (line_at (blocks, a), &fields.truncated);
+      mark (blocks, a);
+    }
   finish (blocks, &fields);
 }
 
