@@ -794,6 +794,17 @@ parse_n_papers (const char *page,
   return papers;
 }
 
+static void
+assert_title_venue_date (GlnPaper   *paper,
+                         const char *title,
+                         const char *venue,
+                         const char *date)
+{
+  g_assert_cmpstr (gln_paper_get_title (paper), ==, title);
+  g_assert_cmpstr (gln_paper_get_journal_ref (paper), ==, venue);
+  g_assert_cmpstr (gln_paper_get_date_text (paper), ==, date);
+}
+
 /* A page's highlights show a title, a blurb, marked names, then "Nature 571, 541 (2019)";
  * the names over the journal and year are no title, and "Full List" under the last
  * highlight is a heading, not its one author. */
@@ -849,13 +860,43 @@ test_one_name_under_journal_year (void)
   g_autoptr(GPtrArray) papers = parse_n_papers (page, 3);
   GlnPaper *paper = g_ptr_array_index (papers, 1);
 
-  g_assert_cmpstr (gln_paper_get_title (paper), ==, "A census of cells in the moss leaf");
-  g_assert_cmpstr (gln_paper_get_journal_ref (paper), ==, "Dev Cell");
+  assert_title_venue_date (paper, "A census of cells in the moss leaf", "Dev Cell", "2023");
   g_assert_cmpuint (gln_paper_get_n_authors (paper), ==, 1);
   g_assert_cmpstr (gln_paper_get_authors (paper)[0], ==, "Ana Bell");
   paper = g_ptr_array_index (papers, 2);
-  g_assert_cmpstr (gln_paper_get_date_text (paper), ==, "2022");
+  assert_title_venue_date (paper, "Sorting protoplasts by their size", "Genome Biol", "2022");
   g_assert_cmpuint (gln_paper_get_n_authors (paper), ==, 0);
+}
+
+/* "Title (with A and B)", venue, "Abstract: …", links: with a blank line between every two
+ * lines, each block goes on over them, and its abstract is the paper's. */
+static void
+test_spaced_abstract_blocks (void)
+{
+  const char *page =
+    "Papers\n\n"
+    "Knot shadows and their colourings (with Ada Byrne and Tomas Ek)\n\n"
+    "Journal of Plane Geometry 12 (2020), 1-19.\n\n"
+    "Abstract: We count the colourings of a knot shadow by a transfer matrix.\n\n"
+    "Full paper (2/1/20): PDF | arXiv:2001.01234\n\n"
+    "Cut loci on flat tori (with Ines Carvalho)\n\n"
+    "Preprint.\n\n"
+    "Abstract: The cut locus of a point on a flat torus is a polygon.\n"
+    "We describe its combinatorial types.\n\n"
+    "Full paper (5/3/21): PDF\n";
+  g_autoptr(GPtrArray) papers = parse_n_papers (page, 2);
+  GlnPaper *paper = g_ptr_array_index (papers, 0);
+
+  assert_title_venue_date (paper, "Knot shadows and their colourings",
+                           "Journal of Plane Geometry 12 (2020), 1-19", "2020");
+  g_assert_cmpstr (gln_paper_get_authors (paper)[1], ==, "Tomas Ek");
+  g_assert_cmpstr (gln_paper_get_abstract (paper), ==,
+                   "We count the colourings of a knot shadow by a transfer matrix.");
+  g_assert_cmpstr (gln_paper_get_arxiv_id (paper), ==, "2001.01234");
+  paper = g_ptr_array_index (papers, 1);
+  g_assert_cmpstr (gln_paper_get_abstract (paper), ==,
+                   "The cut locus of a point on a flat torus is a polygon. "
+                   "We describe its combinatorial types.");
 }
 
 /* "Title by A, B and C. Venue, City, 2025": "by" ends the title; one name will do when a
@@ -1401,6 +1442,7 @@ main (int   argc,
   g_test_add_func ("/gln/listing/journal-year-not-title", test_journal_year_not_title);
   g_test_add_func ("/gln/listing/names-over-journal-year", test_names_over_journal_year);
   g_test_add_func ("/gln/listing/one-name-under-journal-year", test_one_name_under_journal_year);
+  g_test_add_func ("/gln/listing/spaced-abstract-blocks", test_spaced_abstract_blocks);
   g_test_add_func ("/gln/listing/records-bounded", test_records_bounded);
   g_test_add_func ("/gln/listing/citation-not-abstract", test_citation_not_abstract);
   g_test_add_func ("/gln/listing/decorated-authors", test_decorated_authors);

@@ -484,18 +484,21 @@ ends_block (Blocks *blocks,
 
 /* The abstract from its labelled line a over the lines that go on with it, each a
  * sentence's end (a list of results, a second paragraph), up to the paper's links or a
- * blank line. Returns the abstract's last line. */
+ * blank line (unless the page is spaced: blank lines between all its lines). Returns the
+ * abstract's last line. */
 static int
 take_abstract (Blocks        *blocks,
                ListingFields *fields,
-               int            a)
+               int            a,
+               gboolean       spaced)
 {
   g_autoptr(GString) text = g_string_new (abstract_text (line_at (blocks, a)));
   int last = a;
   int i;
 
   mark (blocks, a);
-  for (guint n = 1; n < MAX_ABSTRACT_LINES && (i = next_line (blocks, last)) == last + 1; n++)
+  for (guint n = 1; n < MAX_ABSTRACT_LINES && (i = next_line (blocks, last)) >= 0 &&
+                    (spaced || i == last + 1); n++)
     {
       ListingLine *line = line_at (blocks, i);
 
@@ -515,7 +518,7 @@ take_abstract (Blocks        *blocks,
 }
 
 /* A title, with its co-authors perhaps, over its venue, then notes, the abstract, links and
- * talks up to the next block, a blank line or a year heading. */
+ * talks up to the next block, a year heading or a blank line. */
 static void
 take_with_abstract (Blocks *blocks,
                     int     t)
@@ -528,6 +531,8 @@ take_with_abstract (Blocks *blocks,
   const char *with;
   const char *year;
   gboolean abstract = FALSE;
+  /* A blank line ends the block, unless one stands between every line of it. */
+  gboolean spaced = v > t + 1;
   guint taken = 0;
   int last = v;
   int i;
@@ -549,15 +554,15 @@ take_with_abstract (Blocks *blocks,
     }
   mark (blocks, t);
   mark (blocks, v);
-  while ((i = next_line (blocks, last)) == last + 1 && taken < MAX_BLOCK_LINES &&
-         !ends_block (blocks, i))
+  while ((i = next_line (blocks, last)) >= 0 && (spaced || i == last + 1) &&
+         taken < MAX_BLOCK_LINES && !ends_block (blocks, i))
     {
       ListingLine *line = line_at (blocks, i);
 
       if (!abstract && abstract_text (line) != NULL)
         {
           abstract = TRUE;
-          last = take_abstract (blocks, &fields, i);
+          last = take_abstract (blocks, &fields, i, spaced);
           continue;
         }
       if (is_links_line (line->text))
