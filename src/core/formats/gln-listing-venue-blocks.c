@@ -154,7 +154,7 @@ short_venue_length (const char *text)
   /* A comma only between numbers: "Nature 571, 541 (2019)", not "A Smith, B Jones · …". */
   for (const char *p = text; p < text + n - 7; p++)
     if ((*p == ',' && !(p[1] == ' ' && g_ascii_isdigit (p[2]))) || *p == ';' || *p == '"' ||
-        (guchar) *p >= 0x80)
+        *p == '|' || g_str_has_prefix (p, "\u00b7") || g_str_has_prefix (p, "\u2022"))
       return 0;
   if (_gln_listing_count_words_upto (text, 11) > 10 || ends_sentence_inside (text))
     return 0;
@@ -167,7 +167,9 @@ static gboolean
 is_title_link (const char *word,
                gsize       n)
 {
-  static const char * const more[] = { "pubmed", "pmc", "biorxiv", "medrxiv", "preprint" };
+  static const char * const more[] = {
+    "pubmed", "pmc", "biorxiv", "medrxiv", "preprint", "abstract", "full text", "link",
+  };
 
   return _gln_listing_is_link_word (word, n) || _gln_listing_in_list_ci (word, n, more, G_N_ELEMENTS (more));
 }
@@ -199,22 +201,25 @@ title_without_links (const char *text,
   return g_strndup (text, n);
 }
 
-/* "Title (with A. Smith, B. Jones, and C. Lee)": where " (with " starts, and the names;
- * NULL when the line does not close with co-authors. */
+/* "Title (with A. Smith, B. Jones, and C. Lee)", "Title (joint with A. Smith)": where the
+ * parenthesis starts, and the names; NULL when the line does not close with co-authors. */
 static const char *
 find_with_names (const char  *text,
                  GPtrArray  **names)
 {
   gsize n = strlen (text);
   const char *with;
+  const char *open;
   g_autofree char *inner = NULL;
   gboolean truncated;
 
   *names = NULL;
-  if (n < 12 || text[n - 1] != ')' || (with = g_strrstr (text, " (with ")) == NULL ||
-      with == text)
+  if (n < 12 || text[n - 1] != ')' || (with = g_strrstr (text, " (with ")) == NULL)
+    with = g_strrstr (text, " (joint with ");
+  if (with == NULL || with == text || text[n - 1] != ')')
     return NULL;
-  inner = g_strndup (with + strlen (" (with "), text + n - 1 - (with + strlen (" (with ")));
+  open = with + (g_str_has_prefix (with, " (with ") ? strlen (" (with ") : strlen (" (joint with "));
+  inner = g_strndup (open, text + n - 1 - open);
   if (strpbrk (inner, "()") != NULL || !g_unichar_isupper (g_utf8_get_char (inner)))
     return NULL;
   *names = _gln_listing_parse_author_list (inner, TRUE, &truncated);
@@ -284,9 +289,25 @@ abstract_text (ListingLine *line)
   return NULL;
 }
 
+/* "Preprint.", "To appear in …", "Submitted.": where an unpublished paper stands. */
+static gboolean
+is_status (const char *text)
+{
+  static const char * const status[] = {
+    "preprint", "to appear", "submitted", "accepted", "in press", "forthcoming",
+    "in preparation", "manuscript", "working paper",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (status); i++)
+    if (g_ascii_strncasecmp (text, status[i], strlen (status[i])) == 0)
+      return TRUE;
+
+  return FALSE;
+}
+
 /* The venue under a title: a dated line that is no list of links, label or prose
- * ("Advances in Geometry 23 (2023), no. 4, 501-526.", "Ph.D. thesis, …, June 2002."), or a
- * preprint's ("Preprint; to appear in …"). */
+ * ("Advances in Geometry 23 (2023), no. 4, 501-526.", "Ph.D. thesis, …, June 2002."), or an
+ * unpublished paper's ("Preprint; to appear in …"). */
 static gboolean
 is_venue (ListingLine *line,
           gboolean    *dated)
@@ -301,7 +322,7 @@ is_venue (ListingLine *line,
       strlen (text) > 400 || g_unichar_islower (g_utf8_get_char (text)))
     return FALSE;
   *dated = has_year (text);
-  if (!*dated && !g_str_has_prefix (text, "Preprint"))
+  if (!*dated && !is_status (text))
     return FALSE;
 
   return _gln_listing_count_words_upto (text, 41) <= 40 && !is_links_line (text) &&
