@@ -868,8 +868,9 @@ test_one_name_under_journal_year (void)
   g_assert_cmpuint (gln_paper_get_n_authors (paper), ==, 0);
 }
 
-/* "Title (with A and B)", venue, "Abstract: …", links: with a blank line between every two
- * lines, each block goes on over them, and its abstract is the paper's. */
+/* "Title (with A and B)", venue, "Abstract: …", links ("Full paper: PDF | arXiv:…", "PDF |
+ * arXiv:…"): with a blank line between every two lines, each block goes on over them, and
+ * its abstract is the paper's. */
 static void
 test_spaced_abstract_blocks (void)
 {
@@ -883,7 +884,7 @@ test_spaced_abstract_blocks (void)
     "Preprint.\n\n"
     "Abstract: The cut locus of a point on a flat torus is a polygon.\n"
     "We describe its combinatorial types.\n\n"
-    "Full paper (5/3/21): PDF\n";
+    "PDF | arXiv:2105.00321\n";
   g_autoptr(GPtrArray) papers = parse_n_papers (page, 2);
   GlnPaper *paper = g_ptr_array_index (papers, 0);
 
@@ -897,6 +898,7 @@ test_spaced_abstract_blocks (void)
   g_assert_cmpstr (gln_paper_get_abstract (paper), ==,
                    "The cut locus of a point on a flat torus is a polygon. "
                    "We describe its combinatorial types.");
+  g_assert_cmpstr (gln_paper_get_arxiv_id (paper), ==, "2105.00321");
 }
 
 /* "Title by A, B and C. Venue, City, 2025": "by" ends the title; one name will do when a

@@ -97,9 +97,9 @@ has_year (const char *text)
   return find_slash_year (text) != NULL;
 }
 
-/* "Full paper (6/12/20): PDF | arXiv:2006.09321", "Talk slides: PDF |", "Full thesis: PDF":
- * a line of the entry's links. After its last colon stands one link word or an arXiv id,
- * alone or before "|"; or it offers the full text. */
+/* "Full paper (6/12/20): PDF | arXiv:2006.09321", "Talk slides: PDF |", "Full thesis: PDF",
+ * "PDF | arXiv:…": a line of the entry's links. After its last colon, or at its start, stands
+ * one link word or an arXiv id, alone or before "|"; or it offers the full text. */
 static gboolean
 is_links_line (const char *text)
 {
@@ -109,9 +109,8 @@ is_links_line (const char *text)
 
   if (g_str_has_prefix (text, "Full ") && g_ascii_islower (text[5]))
     return TRUE;
-  if (colon == NULL)
-    return FALSE;
-  seg = colon + 2;
+  /* "PDF | arXiv:2001.01234" alone. */
+  seg = colon != NULL ? colon + 2 : text;
   n = strcspn (seg, "|");
   while (n > 0 && seg[n - 1] == ' ')
     n--;
