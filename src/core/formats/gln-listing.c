@@ -14,8 +14,10 @@
 
 /* A pasted page is read in five steps. Each line is classified on its own (blank,
  * chrome, title-like text, abstract-like text, or a meta line such as a date), then beside
- * its neighbours; gln-listing-rows.c (the rows of citation tables) and gln-listing-records.c
- * take out the papers shown without an abstract; wrapped paragraphs are joined;
+ * its neighbours; gln-listing-rows.c (the rows of citation tables),
+ * gln-listing-venue-blocks.c (a venue under each title, an abstract perhaps below) and
+ * gln-listing-records.c take out the papers shown without an abstract of their own entry;
+ * wrapped paragraphs are joined;
  * gln-listing-entries.c assembles the lines into entries, one per abstract; and the lines
  * of each entry are handed to the steps of gln-listing-fields.c that find the paper's
  * fields in them. */
