@@ -334,6 +334,7 @@ main (int   argc,
     { "lab-cards.txt", FALSE }, { "arxiv-search-plain.txt", FALSE },
     { "scholar-profile-full.txt", FALSE }, { "lab-vancouver.txt", FALSE },
     { "lab-by-names.txt", FALSE },
+    { "lab-title-venue-authors.txt", FALSE }, { "personal-with-abstracts.txt", FALSE },
   };
   g_autoptr(GError) error = NULL;
   g_autofree char *shared_dir = find_shared_dir (argc > 1 ? argv[1] : NULL);

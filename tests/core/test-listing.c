@@ -63,6 +63,8 @@ static const char * const own_fixtures[] = {
   "lab-cards",        /* lab page: tag, title, "A, B, C.", "Venue · 2026 ↗", role; software */
   "lab-vancouver",    /* "[N] Family I, …, et al. Title. Venue 2024. DOI", names such as "EM B" */
   "lab-by-names",     /* "Title by A, B. Venue (X), City (Country), 2024", "Title. A, B. Venue" */
+  "lab-title-venue-authors", /* lab page: "Title. [PDF] [PubMed]", "Genome Biol (2023)", "A, B, & C" */
+  "personal-with-abstracts", /* "Title (with A, B, and C)", venue, "Abstract: …", "Full paper: PDF" */
 };
 
 static GPtrArray *
@@ -783,6 +785,126 @@ test_journal_year_not_title (void)
     g_assert_null (strstr (gln_paper_get_title (g_ptr_array_index (papers, i)), "(201"));
 }
 
+/* The papers of a page that shows n of them. */
+static GPtrArray *
+parse_n_papers (const char *page,
+                guint       n)
+{
+  GPtrArray *papers = gln_listing_parse (page, -1, NULL, NULL);
+
+  g_assert_nonnull (papers);
+  g_assert_cmpuint (papers->len, ==, n);
+
+  return papers;
+}
+
+static void
+assert_title_venue_date (GlnPaper   *paper,
+                         const char *title,
+                         const char *venue,
+                         const char *date)
+{
+  g_assert_cmpstr (gln_paper_get_title (paper), ==, title);
+  g_assert_cmpstr (gln_paper_get_journal_ref (paper), ==, venue);
+  g_assert_cmpstr (gln_paper_get_date_text (paper), ==, date);
+}
+
+/* A page's highlights show a title, a blurb, marked names, then "Nature 571, 541 (2019)";
+ * the names over the journal and year are no title, and "Full List" under the last
+ * highlight is a heading, not its one author. */
+static void
+test_names_over_journal_year (void)
+{
+  const char *page =
+    "Highlights\n"
+    "A patchy superfluid in a layered superconductor\n"
+    "We measured the superfluid density atom by atom, and it is anything but uniform.\n"
+    "R Aalto* & K Brandt* & L Chen*, M Diaz, N Eze\n"
+    "Nature 571, 541 (2019)\n"
+    "Charge traps and noisy centres in a layered oxide\n"
+    "Our new noise microscope finds charge traps in a high-temperature superconductor.\n"
+    "K Brandt* & R Aalto*, O Fofana, N Eze\n"
+    "Nature Physics 14, 1183 (2018)\n"
+    "Tunable stripes of boron nitride on a metal surface\n"
+    "Boron nitride grows in stripes whose direction we can choose.\n"
+    "MP Eze, S Brandt, M Chen, T Diaz, J Aalto\n"
+    "Nano Research Letters 2, 94 (2007)\n"
+    "Full List\n"
+    "A patchy superfluid in a layered superconductor\n"
+    "R Aalto* & K Brandt* & L Chen*, M Diaz, N Eze\n"
+    "Nature 571, 541 (2019)\n";
+  g_autoptr(GPtrArray) papers = parse_n_papers (page, 4);
+
+  for (guint i = 0; i < papers->len; i++)
+    {
+      GlnPaper *paper = g_ptr_array_index (papers, i);
+
+      g_assert_null (strchr (gln_paper_get_title (paper), ','));
+      g_assert_cmpstr (gln_paper_get_authors (paper)[0], !=, "Full List");
+    }
+}
+
+/* Under "Title [PDF]" and "Journal (2023)", names without a comma are the authors when the
+ * next title follows them; a heading under the last paper ("Grants and Funding") is none. */
+static void
+test_one_name_under_journal_year (void)
+{
+  const char *page =
+    "Selected papers\n"
+    "Roots that remember drought [PDF] [PubMed]\n"
+    "Cell (2024)\n"
+    "Ana Bell & Cy Dorn\n"
+    "A census of cells in the moss leaf. [PDF]\n"
+    "Dev Cell (2023)\n"
+    "Ana Bell\n"
+    "Sorting protoplasts by their size [PDF]\n"
+    "Genome Biol (2022)\n"
+    "Grants and Funding\n"
+    "Full List\n";
+  g_autoptr(GPtrArray) papers = parse_n_papers (page, 3);
+  GlnPaper *paper = g_ptr_array_index (papers, 1);
+
+  assert_title_venue_date (paper, "A census of cells in the moss leaf", "Dev Cell", "2023");
+  g_assert_cmpuint (gln_paper_get_n_authors (paper), ==, 1);
+  g_assert_cmpstr (gln_paper_get_authors (paper)[0], ==, "Ana Bell");
+  paper = g_ptr_array_index (papers, 2);
+  assert_title_venue_date (paper, "Sorting protoplasts by their size", "Genome Biol", "2022");
+  g_assert_cmpuint (gln_paper_get_n_authors (paper), ==, 0);
+}
+
+/* "Title (with A and B)", venue, "Abstract: …", links ("Full paper: PDF | arXiv:…", "PDF |
+ * arXiv:…"): with a blank line between every two lines, each block goes on over them, and
+ * its abstract is the paper's. */
+static void
+test_spaced_abstract_blocks (void)
+{
+  const char *page =
+    "Papers\n\n"
+    "Knot shadows and their colourings (with Ada Byrne and Tomas Ek)\n\n"
+    "Journal of Plane Geometry 12 (2020), 1-19.\n\n"
+    "Abstract: We count the colourings of a knot shadow by a transfer matrix.\n\n"
+    "Full paper (2/1/20): PDF | arXiv:2001.01234\n\n"
+    "Cut loci on flat tori (with Ines Carvalho)\n\n"
+    "Preprint.\n\n"
+    "Abstract: The cut locus of a point on a flat torus is a polygon.\n"
+    "We describe its combinatorial types.\n\n"
+    "PDF | arXiv:2105.00321\n";
+  g_autoptr(GPtrArray) papers = parse_n_papers (page, 2);
+  GlnPaper *paper = g_ptr_array_index (papers, 0);
+
+  assert_title_venue_date (paper, "Knot shadows and their colourings",
+                           "Journal of Plane Geometry 12 (2020), 1-19", "2020");
+  g_assert_cmpstr (gln_paper_get_authors (paper)[1], ==, "Tomas Ek");
+  g_assert_cmpstr (gln_paper_get_abstract (paper), ==,
+                   "We count the colourings of a knot shadow by a transfer matrix.");
+  g_assert_cmpstr (gln_paper_get_arxiv_id (paper), ==, "2001.01234");
+  paper = g_ptr_array_index (papers, 1);
+  g_assert_cmpstr (gln_paper_get_abstract (paper), ==,
+                   "The cut locus of a point on a flat torus is a polygon. "
+                   "We describe its combinatorial types.");
+  g_assert_cmpstr (gln_paper_get_arxiv_id (paper), ==, "2105.00321");
+}
+
 /* "Title by A, B and C. Venue, City, 2025": "by" ends the title; one name will do when a
  * venue and year follow, but a credit line without them is no paper. */
 static void
@@ -1324,6 +1446,9 @@ main (int   argc,
   g_test_add_func ("/gln/listing/serial-comma", test_serial_comma);
   g_test_add_func ("/gln/listing/title-by-names", test_title_by_names);
   g_test_add_func ("/gln/listing/journal-year-not-title", test_journal_year_not_title);
+  g_test_add_func ("/gln/listing/names-over-journal-year", test_names_over_journal_year);
+  g_test_add_func ("/gln/listing/one-name-under-journal-year", test_one_name_under_journal_year);
+  g_test_add_func ("/gln/listing/spaced-abstract-blocks", test_spaced_abstract_blocks);
   g_test_add_func ("/gln/listing/records-bounded", test_records_bounded);
   g_test_add_func ("/gln/listing/citation-not-abstract", test_citation_not_abstract);
   g_test_add_func ("/gln/listing/decorated-authors", test_decorated_authors);

@@ -248,6 +248,7 @@ void         _gln_listing_find_row_cells      (ListingFields       *fields,
                                                const char          *text);
 void         _gln_listing_find_rows           (ListingPage         *page);
 void         _gln_listing_join_snippets       (ListingPage         *page);
+void         _gln_listing_find_venue_blocks   (ListingPage         *page);
 
 int          _gln_listing_next_nonblank       (ListingPage         *page,
                                                int                  i);

@@ -15,9 +15,10 @@
 /* A pasted page is read in five steps. Each line is classified on its own (blank,
  * chrome, title-like text, abstract-like text, or a meta line such as a date), then beside
  * its neighbours; the snippets of search results, wrapped over lines, are joined
- * (gln-listing-snippets.c); gln-listing-rows.c (the rows of citation tables) and
- * gln-listing-records.c take out the papers shown without an abstract; wrapped paragraphs
- * are joined;
+ * (gln-listing-snippets.c); gln-listing-rows.c (the rows of citation tables),
+ * gln-listing-venue-blocks.c (a venue under each title, an abstract perhaps below) and
+ * gln-listing-records.c take out the papers shown without an abstract of their own entry;
+ * wrapped paragraphs are joined;
  * gln-listing-entries.c assembles the lines into entries, one per abstract; and the lines
  * of each entry are handed to the steps of gln-listing-fields.c that find the paper's
  * fields in them. */
@@ -641,6 +642,7 @@ parse_page (const char *text,
   ListingPage page = { NULL, };
   GPtrArray *papers = g_ptr_array_new_with_free_func (g_object_unref);
   guint rows;
+  guint blocks;
 
   page.lines = g_array_new (FALSE, TRUE, sizeof (ListingLine));
   g_array_set_clear_func (page.lines, line_clear);
@@ -658,10 +660,12 @@ parse_page (const char *text,
   _gln_listing_join_snippets (&page);
   _gln_listing_find_rows (&page);
   rows = page.records->len;
+  _gln_listing_find_venue_blocks (&page);
+  blocks = page.records->len - rows;
   _gln_listing_find_records (&page);
   /* The rows pass reads the rows with cells first, then those without; the papers of the
-   * record pass go among them. */
-  if (rows > 0)
+   * venue blocks and of the record pass go among them. */
+  if (rows > 0 || blocks > 0)
     g_ptr_array_sort (page.records, compare_lines);
   join_paragraphs (&page);
   _gln_listing_assemble (&page);
