@@ -284,6 +284,38 @@ parse_by_names (const char    *text,
   return FALSE;
 }
 
+/* Whether s[0:n] may be a list of two names or more: a comma or "and" between them, and
+ * no word in lower case but the small words of names ("van", "de") and lists ("and",
+ * "et al."). A cheap test, asked of the second sentence of every abstract. */
+static gboolean
+may_be_names (const char *s,
+              gsize       n)
+{
+  static const char * const small_words[] = {
+    "and", "et", "al.", "van", "von", "der", "den", "de", "da", "di", "del", "du", "dos",
+    "la", "le", "y", "ten", "ter", "bin", "al",
+  };
+  const char *end = s + n;
+
+  if (g_strstr_len (s, n, ", ") == NULL && g_strstr_len (s, n, " and ") == NULL)
+    return FALSE;
+  for (const char *p = s; p < end;)
+    {
+      gsize w = 0;
+
+      while (p + w < end && p[w] != ' ')
+        w++;
+      if (g_ascii_islower (*p) &&
+          !_gln_listing_in_list_ci (p, p[w - 1] == ',' ? w - 1 : w, small_words,
+                                    G_N_ELEMENTS (small_words)))
+        return FALSE;
+      for (p += w; p < end && *p == ' '; p++)
+        ;
+    }
+
+  return TRUE;
+}
+
 /* "Title. Ann Lee, Bo Chen, Cy Diaz. Venue, City, 2013": the names between the title's
  * period and the venue's year. Two names at least, for a publisher ("Springer Verlag")
  * reads like one. */
@@ -299,8 +331,8 @@ parse_period_names (const char    *text,
   g_autoptr(GString) commas = NULL;
   gboolean truncated;
 
-  if (stop == NULL || !is_title_text (text, stop - text) ||
-      (end = names_end (stop + 2, text + len)) >= text + len)
+  if (stop == NULL || (end = names_end (stop + 2, text + len)) >= text + len ||
+      !may_be_names (stop + 2, end - (stop + 2)) || !is_title_text (text, stop - text))
     return FALSE;
   /* "Ann Lee, Bo Chen. Title. Venue": the names come first, a style of its own. */
   if ((first = parse_names (text, stop - text, &truncated)) != NULL)
