@@ -84,16 +84,16 @@ searched_cb (GObject      *object,
     text = g_strdup_printf (_("Stopped: %s"), error->message);
   else if (progress->capped > 0)
     text = g_strdup_printf (dngettext (GETTEXT_PACKAGE,
-                                       "Stopped at %u candidate: narrow the seeds (fewer "
+                                       "Stopped at %'u candidate: narrow the seeds (fewer "
                                        "papers, one way only or one level) to see the rest",
-                                       "Stopped at %u candidates: narrow the seeds (fewer "
+                                       "Stopped at %'u candidates: narrow the seeds (fewer "
                                        "papers, one way only or one level) to see the rest",
                                        progress->capped),
                             progress->capped);
   else
     text = g_strdup_printf (dngettext (GETTEXT_PACKAGE,
-                                       "Done: %u paper found for the screening queue",
-                                       "Done: %u papers found for the screening queue",
+                                       "Done: %'u paper found for the screening queue",
+                                       "Done: %'u papers found for the screening queue",
                                        progress->found),
                             progress->found);
   gtk_label_set_label (GTK_LABEL (self->status), text);
