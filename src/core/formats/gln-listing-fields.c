@@ -631,7 +631,7 @@ _gln_listing_find_venue_line (ListingFields *fields,
             g_ascii_isdigit (p[2]) && g_ascii_isdigit (p[3]) && !g_ascii_isalnum (p[4]) &&
             (p == line || !g_ascii_isalnum (p[-1]));
   if (dated && !fields->dated)
-    _gln_listing_find_shown_date (fields, line, FALSE);
+    _gln_listing_find_shown_date (fields, line, TRUE);
   if (!dated && !venue)
     {
       g_autofree char *folded = g_ascii_strdown (line, venue_len);
