@@ -31,6 +31,7 @@ typedef struct
   guint exact;
   guint invented_abstracts;
   guint invented_authors;
+  guint other_dates;
 } Score;
 
 /* Titles compared for finding a paper at all: letters and digits only, case folded. */
@@ -164,6 +165,16 @@ score_page (const char  *page_path,
         score->invented_abstracts++;
       if (authors_invented (paper, want))
         score->invented_authors++;
+      if (json_object_has_member (want, "date") &&
+          g_strcmp0 (gln_paper_get_date_text (paper),
+                     json_object_get_null_member (want, "date") ? NULL
+                     : json_object_get_string_member (want, "date")) != 0)
+        {
+          score->other_dates++;
+          g_print ("    date differs, line %u: %s\n", gln_listing_get_line (paper),
+                   gln_paper_get_date_text (paper) != NULL ? gln_paper_get_date_text (paper)
+                                                            : "(none)");
+        }
     }
   for (guint i = 0; i < papers->len; i++)
     if (!used[i])
@@ -180,9 +191,9 @@ static void
 print_row (const char  *name,
            const Score *score)
 {
-  g_print ("%-28s %5u %5u %5u %6.1f%% %5u %5u\n", name, score->expected, score->found,
+  g_print ("%-28s %5u %5u %5u %6.1f%% %5u %5u %5u\n", name, score->expected, score->found,
            score->extra, score->found > 0 ? 100.0 * score->exact / score->found : 0.0,
-           score->invented_abstracts, score->invented_authors);
+           score->invented_abstracts, score->invented_authors, score->other_dates);
 }
 
 static int
@@ -227,6 +238,7 @@ score_dir (const char  *dir,
       total->exact += score.exact;
       total->invented_abstracts += score.invented_abstracts;
       total->invented_authors += score.invented_authors;
+      total->other_dates += score.other_dates;
     }
 
   return TRUE;
@@ -235,8 +247,8 @@ score_dir (const char  *dir,
 static void
 print_header (void)
 {
-  g_print ("%-28s %5s %5s %5s %7s %5s %5s\n", "page", "truth", "found", "extra", "exact",
-           "abstr", "auth");
+  g_print ("%-28s %5s %5s %5s %7s %5s %5s %5s\n", "page", "truth", "found", "extra", "exact",
+           "abstr", "auth", "date");
 }
 
 /* Folders named on the command line, for pages kept outside the project (unseen pages). */
@@ -354,7 +366,8 @@ main (int   argc,
       return 1;
     }
   print_row ("all", &total);
-  g_print ("(abstr: abstracts the page does not show; auth: author names it does not show)\n");
+  g_print ("(abstr: abstracts the page does not show; auth: author names it does not show; "
+           "date: dates other than the page shows)\n");
 
   return 0;
 }
