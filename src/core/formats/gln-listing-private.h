@@ -209,6 +209,9 @@ GPtrArray   *_gln_listing_parse_byline        (const char          *text,
                                                gboolean            *truncated,
                                                int                 *year);
 
+gboolean     _gln_listing_is_name_particle    (const char          *tok,
+                                               gsize                len);
+gboolean     _gln_listing_strip_et_al         (char                *s);
 GPtrArray   *_gln_listing_parse_record_authors (const char          *text,
                                                gboolean            *truncated);
 GPtrArray   *_gln_listing_parse_author_line   (const char          *text,
