@@ -468,6 +468,14 @@ find_venue_fields (ListingFields *fields,
     fields->venue = g_strndup (venue, end - venue);
 }
 
+/* find_venue_fields() for the other styles (gln-listing-year-first.c). */
+void
+_gln_listing_find_venue_fields (ListingFields *fields,
+                                const char    *venue)
+{
+  find_venue_fields (fields, venue);
+}
+
 static gboolean
 set_title (ListingFields *fields,
            const char    *title,

@@ -233,6 +233,13 @@ gboolean     _gln_listing_parse_names_venue   (const char          *line,
                                                ListingFields       *fields);
 gboolean     _gln_listing_reads_as_citation   (const char          *text);
 void         _gln_listing_find_records        (ListingPage         *page);
+void         _gln_listing_find_venue_fields   (ListingFields       *fields,
+                                               const char          *venue);
+const char  *_gln_listing_strip_year_first    (const char          *line,
+                                               char               **year);
+gboolean     _gln_listing_parse_pairs_citation (const char         *line,
+                                               const char          *year,
+                                               ListingFields       *fields);
 int          _gln_listing_year_at             (const char          *text,
                                                const char          *s);
 gboolean     _gln_listing_drop_name_note      (char                *names);

@@ -179,6 +179,35 @@ title_first (Records       *records,
   return FALSE;
 }
 
+/* "2023 - Okafor, M., Brandt, L. Title. Journal, 9(3), 45.", "Under review - …": a
+ * citation after the year or the state the page writes before it; the year is its date
+ * where the citation shows none. On FALSE, fields are fresh again. */
+static gboolean
+year_first (Records       *records,
+            const char    *text,
+            ListingFields *fields)
+{
+  g_autofree char *year = NULL;
+  const char *rest = _gln_listing_strip_year_first (text, &year);
+
+  if (rest == NULL)
+    return FALSE;
+  if (_gln_listing_parse_citation (rest, fields))
+    {
+      if (year != NULL && !fields->dated)
+        _gln_listing_set_shown_date (fields, year, _gln_listing_year_at (year, year), 0, 0);
+      return TRUE;
+    }
+  _gln_listing_fields_clear (fields);
+  _gln_listing_fields_init (fields, records->page->year);
+  if (_gln_listing_parse_pairs_citation (rest, year, fields))
+    return TRUE;
+  _gln_listing_fields_clear (fields);
+  _gln_listing_fields_init (fields, records->page->year);
+
+  return FALSE;
+}
+
 gboolean
 _gln_records_try_citation (Records *records,
                            int      i)
@@ -190,11 +219,16 @@ _gln_records_try_citation (Records *records,
   const char *text = _gln_listing_strip_numbering (line->text);
   guint wrapped = 0;
 
-  if (!is_citation_text (line) || !g_unichar_isupper (g_utf8_get_char (text)))
+  if (!is_citation_text (line) ||
+      (!g_unichar_isupper (g_utf8_get_char (text)) && !g_ascii_isdigit (*text)))
     return FALSE;
   _gln_listing_fields_init (&fields, records->page->year);
-  if (!(_gln_listing_may_be_citation (text) && _gln_listing_parse_citation (text, &fields)) &&
-      !title_first (records, text, &fields))
+  if (year_first (records, text, &fields))
+    wrapped = 0;
+  else if (!g_unichar_isupper (g_utf8_get_char (text)))
+    return FALSE;
+  else if (!(_gln_listing_may_be_citation (text) && _gln_listing_parse_citation (text, &fields)) &&
+           !title_first (records, text, &fields))
     {
       /* Perhaps the first line of a wrapped one. */
       _gln_listing_fields_clear (&fields);
