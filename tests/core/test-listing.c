@@ -59,6 +59,7 @@ static const char * const own_fixtures[] = {
   "lab-marked",       /* lab page: "A*†, B† and C · Venue", names such as "Jiwoo An", "Can Demir" */
   "lab-marked-citations", /* lab page: "A, B*, C#. Title. Venue, 2024 (IF = 2.0)." by year */
   "lab-cards",        /* lab page: tag, title, "A, B, C.", "Venue · 2026 ↗", role; software */
+  "lab-year-first",   /* lab page: "2024 - A, I.*; B, I., & C, I. Title. Venue, 9(3), 45.", a state */
 };
 
 static GPtrArray *
