@@ -324,6 +324,15 @@ numbers_part (const char *title,
          g_ascii_isupper (n[digits + 2]);
 }
 
+/* ", D. Suzuki et al.": the period at p closes the initial of a name listed after the
+ * title, not the title's sentence. */
+static gboolean
+follows_listed_initial (const char *title,
+                        const char *p)
+{
+  return p - title >= 3 && g_ascii_isupper (p[-1]) && p[-2] == ' ' && p[-3] == ',';
+}
+
 /* Where a title sentence ends: ". " before a capital or digit; "? " and "! " end it too,
  * and stay in the title. */
 static const char *
@@ -335,7 +344,7 @@ title_end (const char  *title,
 
   for (const char *p = title; *p != '\0'; p++)
     {
-      if (!is_sentence_end (p) || numbers_part (title, p))
+      if (!is_sentence_end (p) || numbers_part (title, p) || follows_listed_initial (title, p))
         continue;
       /* The next period is found once for all the question marks before it. */
       if (*p != '.' && period <= p)

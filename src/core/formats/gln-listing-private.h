@@ -228,6 +228,8 @@ GPtrArray   *_gln_listing_parse_colon_authors (const char          *line,
 gboolean     _gln_listing_is_written_name     (const char          *text);
 gboolean     _gln_listing_parse_title_first   (const char          *line,
                                                ListingFields       *fields);
+gboolean     _gln_listing_parse_title_initials (const char         *line,
+                                               ListingFields       *fields);
 gboolean     _gln_listing_parse_names_venue   (const char          *line,
                                                gboolean             numbered,
                                                ListingFields       *fields);

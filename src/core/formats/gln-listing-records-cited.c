@@ -162,8 +162,18 @@ join_wrapped (Records *records,
   return n > 1 ? n : 0;
 }
 
-/* "Title, Lena Brandt, Sunil Iyer.", with a badge cell or a venue perhaps; on FALSE,
- * fields are fresh again. */
+/* How a citation opens: with a capital, or a letter outside ASCII's ("β-Catenin …",
+ * "𝛽+ Gamow-Teller …": a title's symbol). */
+static gboolean
+opens_citation (const char *text)
+{
+  gunichar c = g_utf8_get_char (text);
+
+  return g_unichar_isupper (c) || (c >= 0x80 && g_unichar_isalpha (c));
+}
+
+/* "Title, Lena Brandt, Sunil Iyer.", with a badge cell or a venue perhaps, or "Title,
+ * L. Brandt et al., Phys. Rev. C 99, 014601 (2019)"; on FALSE, fields are fresh again. */
 static gboolean
 title_first (Records       *records,
              const char    *text,
@@ -172,6 +182,10 @@ title_first (Records       *records,
   _gln_listing_fields_clear (fields);
   _gln_listing_fields_init (fields, records->page->year);
   if (_gln_listing_parse_title_first (text, fields))
+    return TRUE;
+  _gln_listing_fields_clear (fields);
+  _gln_listing_fields_init (fields, records->page->year);
+  if (_gln_listing_parse_title_initials (text, fields))
     return TRUE;
   _gln_listing_fields_clear (fields);
   _gln_listing_fields_init (fields, records->page->year);
@@ -219,13 +233,12 @@ _gln_records_try_citation (Records *records,
   const char *text = _gln_listing_strip_numbering (line->text);
   guint wrapped = 0;
 
-  if (!is_citation_text (line) ||
-      (!g_unichar_isupper (g_utf8_get_char (text)) && !g_ascii_isdigit (*text)))
+  if (!is_citation_text (line) || (!opens_citation (text) && !g_ascii_isdigit (*text)))
     return FALSE;
   _gln_listing_fields_init (&fields, records->page->year);
   if (year_first (records, text, &fields))
     wrapped = 0;
-  else if (!g_unichar_isupper (g_utf8_get_char (text)))
+  else if (!opens_citation (text))
     return FALSE;
   else if (!(_gln_listing_may_be_citation (text) && _gln_listing_parse_citation (text, &fields)) &&
            !title_first (records, text, &fields))
