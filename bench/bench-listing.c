@@ -332,6 +332,7 @@ main (int   argc,
     { "lab-quoted.txt", FALSE }, { "lab-marked.txt", FALSE },
     { "dblp-punctuation.txt", FALSE }, { "lab-marked-citations.txt", FALSE },
     { "lab-cards.txt", FALSE }, { "lab-year-first.txt", FALSE },
+    { "physics-title-first.txt", FALSE },
   };
   g_autoptr(GError) error = NULL;
   g_autofree char *shared_dir = find_shared_dir (argc > 1 ? argv[1] : NULL);

@@ -60,6 +60,7 @@ static const char * const own_fixtures[] = {
   "lab-marked-citations", /* lab page: "A, B*, C#. Title. Venue, 2024 (IF = 2.0)." by year */
   "lab-cards",        /* lab page: tag, title, "A, B, C.", "Venue · 2026 ↗", role; software */
   "lab-year-first",   /* lab page: "2024 - A, I.*; B, I., & C, I. Title. Venue, 9(3), 45.", a state */
+  "physics-title-first", /* MkDocs page: "Title, I. Surname et al., Phys. Rev. C 99, 1 (2019) DOI link" */
 };
 
 static GPtrArray *
