@@ -527,6 +527,36 @@ parse_vancouver (const char    *line,
   return TRUE;
 }
 
+/* "L.", "B. A.", "J.-P.", "H. M. T. G. A.": the initials of a "Surname, I." pair, with a
+ * mark perhaps; given names spelled out ("Stan Z. Li" after "Shengcai Liao and") are
+ * none. */
+static gboolean
+is_initials_given (const char *given)
+{
+  const char *p = given;
+
+  if (strlen (given) > 30 || strchr (given, '.') == NULL)
+    return FALSE;
+  if (!g_ascii_isupper (*p))
+    return FALSE;
+  while (*p != '\0')
+    {
+      /* "Li, Z. a.": an initial in lower case after the first. */
+      if (!g_ascii_isupper (*p) && !(g_ascii_islower (*p) && p[1] == '.'))
+        return FALSE;
+      p++;
+      if (g_ascii_islower (*p) && p[1] == '.')  /* "Th." */
+        p++;
+      if (*p == '.')
+        p++;
+      p += strspn (p, "*#");
+      if (*p == ' ' || *p == '-')
+        p++;
+    }
+
+  return TRUE;
+}
+
 /* "Gu, L., Liang, J., and Hong, G.," → "Gu, L.", "Liang, J.", "Hong, G."; NULL unless
  * every piece pairs up. */
 static GPtrArray *
@@ -558,8 +588,7 @@ parse_surname_initials (const char *text)
       const char *family = g_ptr_array_index (parts, i);
       const char *given = g_ptr_array_index (parts, i + 1);
 
-      if (!looks_like_family_name (family) || !g_ascii_isupper (given[0]) ||
-          strchr (given, '.') == NULL || strlen (given) > 12)
+      if (!looks_like_family_name (family) || !is_initials_given (given))
         return NULL;
       g_ptr_array_add (names, g_strdup_printf ("%s, %s", family, given));
     }
@@ -728,10 +757,15 @@ parse_quoted_names (char      *prefix,
                     gboolean   *truncated)
 {
   GPtrArray *names;
+  gsize len = strlen (prefix);
 
-  if ((names = parse_mla_names (prefix, year, truncated)) == NULL &&
-      (names = parse_surname_initials (prefix)) == NULL &&
-      (names = _gln_listing_parse_author_list (prefix, FALSE, truncated)) == NULL)
+  if ((names = parse_mla_names (prefix, year, truncated)) != NULL ||
+      (names = parse_surname_initials (prefix)) != NULL)
+    return names;
+  /* "…, and Stan Z. Li. “Title,”": the period after a family name closes the list. */
+  if (len > 2 && prefix[len - 1] == '.' && g_ascii_islower (prefix[len - 2]))
+    prefix[len - 1] = '\0';
+  if ((names = _gln_listing_parse_author_list (prefix, FALSE, truncated)) == NULL)
     names = _gln_listing_parse_record_authors (prefix, truncated);
 
   return names;
@@ -807,6 +841,36 @@ parse_quoted (const char    *line,
   return TRUE;
 }
 
+/* "\"Title\", in Proceedings of …, City 2010.", "“Title,” in Venue, 2010.": a quoted
+ * citation that shows no names (a list's entry whose authors were left out). The venue,
+ * "in" a proceedings or journal, shows the year. */
+gboolean
+_gln_listing_parse_quoted_unnamed (const char    *line,
+                                   ListingFields *fields)
+{
+  gboolean straight = *line == '"';
+  const char *title = straight ? line + 1 : line + strlen ("“");
+  const char *close;
+  const char *venue;
+  gsize len;
+
+  if ((!straight && !g_str_has_prefix (line, "“")) || strlen (line) > 4000 ||
+      (close = strstr (title, straight ? "\"" : "”")) == NULL)
+    return FALSE;
+  venue = close + (straight ? 1 : strlen ("”"));
+  venue += strspn (venue, ", ");
+  if (!g_str_has_prefix (venue, "in ") && !g_str_has_prefix (venue, "In "))
+    return FALSE;
+  len = close - title;
+  while (len > 0 && strchr (",. ", title[len - 1]) != NULL)
+    len--;
+  if (!set_title (fields, title, len) || !_gln_listing_find_shown_date (fields, venue, TRUE))
+    return FALSE;
+  find_venue_fields (fields, venue);
+
+  return TRUE;
+}
+
 /* "1-15", "301–329": the pages a table of contents gives instead of a venue. */
 static gboolean
 is_pages (const char *text)
@@ -824,6 +888,26 @@ is_pages (const char *text)
     }
 
   return digit;
+}
+
+/* "Smith, J., Jones, B., & others.", "Smith, J., et al.": the names go on unshown (as
+ * reference managers write a list cut short); cuts the words from @names. */
+static gboolean
+cut_others (char *names)
+{
+  static const char * const endings[] = {
+    ", & others.", ", & others", ", and others.", ", and others", ", et al.", ", et al",
+  };
+  gsize len = strlen (names);
+
+  for (guint i = 0; i < G_N_ELEMENTS (endings); i++)
+    if (g_str_has_suffix (names, endings[i]) && len > strlen (endings[i]))
+      {
+        names[len - strlen (endings[i])] = '\0';
+        return TRUE;
+      }
+
+  return FALSE;
 }
 
 /* APA: "Smith, J., Jones, B. A., & White, C. (2021). Title. Venue, 12(3), 45-67.", and
@@ -844,6 +928,7 @@ parse_apa (const char    *line,
   g_autofree char *bracketed = NULL;
   const char *quote = NULL;
   gboolean truncated = FALSE;
+  gboolean cut;
 
   /* "A. Smith, B. Jones* (* co-first author) (2023).": a note may come before the year. */
   if (open != NULL && year_at (line, open + 2) == 0 && open[2] != '\0')
@@ -866,12 +951,14 @@ parse_apa (const char    *line,
 
   /* "& White, C." is the last pair; the list ends with the comma before it. */
   prefix = g_strndup (line, open - line);
+  cut = cut_others (prefix);
   pieces = g_strsplit (prefix, "& ", 2);
   g_free (prefix);
   prefix = g_strjoinv ("and ", pieces);
   if ((names = parse_surname_initials (prefix)) == NULL &&
       (names = _gln_listing_parse_written_names (prefix, &truncated)) == NULL)
     return FALSE;
+  truncated |= cut;
   if (quote != NULL)
     {
       if ((end = strstr (title, quote)) == NULL)

@@ -219,6 +219,8 @@ gsize        _gln_listing_unmarked_length     (const char          *name,
 gboolean     _gln_listing_may_be_citation     (const char          *line);
 gboolean     _gln_listing_parse_citation      (const char          *line,
                                                ListingFields       *fields);
+gboolean     _gln_listing_parse_quoted_unnamed (const char         *line,
+                                               ListingFields       *fields);
 gboolean     _gln_listing_parse_title_venue   (const char          *line,
                                                ListingFields       *fields,
                                                gboolean             pages_ok);

@@ -233,10 +233,10 @@ _gln_records_try_citation (Records *records,
   const char *text = _gln_listing_strip_numbering (line->text);
   guint wrapped = 0;
 
-  if (!is_citation_text (line) || (!opens_citation (text) && !g_ascii_isdigit (*text)))
+  if (!is_citation_text (line))
     return FALSE;
   _gln_listing_fields_init (&fields, records->page->year);
-  if (year_first (records, text, &fields))
+  if (year_first (records, text, &fields) || _gln_listing_parse_quoted_unnamed (text, &fields))
     wrapped = 0;
   else if (!opens_citation (text))
     return FALSE;
