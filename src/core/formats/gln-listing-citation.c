@@ -452,9 +452,9 @@ find_venue_fields (ListingFields *fields,
           return;
         break;
       }
-  /* IEEE's "in Proc. KDD": the venue is the proceedings. */
+  /* IEEE's "in Proc. KDD", "in proceedings of the …": the venue is the proceedings. */
   if ((g_str_has_prefix (venue, "in ") || g_str_has_prefix (venue, "In ")) &&
-      g_ascii_isupper (venue[3]))
+      (g_ascii_isupper (venue[3]) || g_str_has_prefix (venue + 3, "proceedings ")))
     venue += 3;
   end = venue;
   /* The name is the words before the first one with a number in it, or that numbers

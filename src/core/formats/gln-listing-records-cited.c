@@ -254,6 +254,15 @@ _gln_records_try_citation (Records *records,
           !_gln_listing_parse_citation (_gln_listing_strip_numbering (joined->str), &fields))
         return FALSE;
     }
+  /* The first citation tells where this page puts an entry's links, as the first block
+   * does: "[pdf] [video]" under each citation trail it. */
+  if (!records->decided)
+    {
+      int above = _gln_listing_prev_nonblank (records->page, i);
+
+      records->decided = TRUE;
+      records->links_trail = above < 0 || !_gln_records_is_link_line (line_at (records, above), NULL);
+    }
   fields.line = _gln_records_take_leading (records, &fields, i);
   for (guint k = 0; k < MAX (wrapped, 1); k++)
     mark (records, i + k);
