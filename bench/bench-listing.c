@@ -332,7 +332,8 @@ main (int   argc,
     { "lab-quoted.txt", FALSE }, { "lab-marked.txt", FALSE },
     { "dblp-punctuation.txt", FALSE }, { "lab-marked-citations.txt", FALSE },
     { "lab-cards.txt", FALSE }, { "lab-year-first.txt", FALSE },
-    { "physics-title-first.txt", FALSE },
+    { "physics-title-first.txt", FALSE }, { "lab-ieee-markdown.txt", FALSE },
+    { "lab-apa-topics.txt", FALSE }, { "lab-quoted-years.txt", FALSE },
   };
   g_autoptr(GError) error = NULL;
   g_autofree char *shared_dir = find_shared_dir (argc > 1 ? argv[1] : NULL);

@@ -61,6 +61,9 @@ static const char * const own_fixtures[] = {
   "lab-cards",        /* lab page: tag, title, "A, B, C.", "Venue · 2026 ↗", role; software */
   "lab-year-first",   /* lab page: "2024 - A, I.*; B, I., & C, I. Title. Venue, 9(3), 45.", a state */
   "physics-title-first", /* MkDocs page: "Title, I. Surname et al., Phys. Rev. C 99, 1 (2019) DOI link" */
+  "lab-ieee-markdown", /* IEEE lists: "A, B, and C D. Li. “Title.” In Venue", "A and B C. Li," */
+  "lab-apa-topics",   /* APA under topic paragraphs: "& others. (2024).", "H. M. T. G. A." initials */
+  "lab-quoted-years", /* year headings, "A, B, \"Title\", in Venue, 2014.", "[pdf] [video]", no names */
 };
 
 static GPtrArray *
