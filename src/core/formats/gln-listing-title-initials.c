@@ -23,6 +23,7 @@
 
 #define MAX_TITLE_INITIALS 2000
 #define MAX_TITLE_WORDS 40
+#define MAX_VENUE_WORDS 16
 
 /* "D.", "J.-P.": one initial and its period; where it ends, or NULL. */
 static const char *
@@ -195,15 +196,25 @@ venue_name (const char *venue)
 }
 
 /* Whether the title may end at p: no name of the list starts the line ("D. Suzuki, …" is
- * an author list), and the title is not prose. */
+ * an author list), and the title is no prose: one sentence of a few words. An abstract
+ * that cites "…, J. Smith et al., Nature 2019 showed …" is prose too, by its length after
+ * the names. */
 static gboolean
 may_end_title (const char *text,
-               const char *p)
+               const char *p,
+               const char *venue)
 {
   g_autofree char *title = g_strndup (text, p - text);
 
-  return name_end (text) == NULL && _gln_listing_count_words_upto (title, 2) >= 2 &&
-         _gln_listing_count_words_upto (title, MAX_TITLE_WORDS + 1) <= MAX_TITLE_WORDS;
+  if (name_end (text) != NULL || _gln_listing_count_words_upto (title, 2) < 2 ||
+      _gln_listing_count_words_upto (title, MAX_TITLE_WORDS + 1) > MAX_TITLE_WORDS ||
+      _gln_listing_count_words_upto (venue, MAX_VENUE_WORDS + 1) > MAX_VENUE_WORDS)
+    return FALSE;
+  for (const char *q = strstr (title, ". "); q != NULL; q = strstr (q + 2, ". "))
+    if (_gln_listing_is_sentence_break (title, q))
+      return FALSE;
+
+  return TRUE;
 }
 
 gboolean
@@ -228,7 +239,7 @@ _gln_listing_parse_title_initials (const char    *line,
           (*p == '.' && p > text && initial_end (p - 1) != NULL && (p - 1 == text || p[-2] == ' ')) ||
           (names = parse_names (p + 2, &truncated, &rest)) == NULL)
         continue;
-      if (!may_end_title (text, p) ||
+      if (!may_end_title (text, p, rest) ||
           (_gln_listing_find_year (rest) == 0 && !is_thesis (rest)) ||
           (venue = venue_name (rest)) == NULL)
         return FALSE;
