@@ -460,6 +460,30 @@ test_citation_not_abstract (void)
     }
 }
 
+/* Lines shaped like "Title, I. Surname et al., Phys. Rev. C 99, 1 (2019)" that are none:
+ * editors inside a parenthesis, names written given names first where the title would
+ * be, a sentence that cites a paper. No names are read from them as a paper's authors. */
+static void
+test_title_initials_not_citations (void)
+{
+  static const char * const lines[] = {
+    "Trends in Graph Colouring (A. Novak, B. Ruiz and C. Tanaka, eds.), 713-752, Lecture "
+    "Notes 159, Springer, 2016.\n",
+    "Lena Marie Brandt, Sunil Kumar Iyer, Omar Qadri, M. Hadi Okafor, Rami Haddad. ICMLA "
+    "2025\n",
+    "In this review, as shown by L. Brandt et al., Phys. Rev. C 99, 1 (2019) and by many "
+    "others since then, the gain depends on the gas mixture and on the drift field.\n",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (lines); i++)
+    {
+      g_autoptr(GPtrArray) papers = gln_listing_parse (lines[i], -1, NULL, NULL);
+
+      for (guint j = 0; papers != NULL && j < papers->len; j++)
+        g_assert_cmpuint (gln_paper_get_n_authors (g_ptr_array_index (papers, j)), ==, 0);
+    }
+}
+
 /* When an entry shows a field twice, the first one wins, except that a labelled category
  * replaces the one beside the arXiv id, and a code link beside the entry wins over one in
  * its abstract. */
@@ -1327,6 +1351,8 @@ main (int   argc,
   g_test_add_func ("/gln/listing/journal-year-not-title", test_journal_year_not_title);
   g_test_add_func ("/gln/listing/records-bounded", test_records_bounded);
   g_test_add_func ("/gln/listing/citation-not-abstract", test_citation_not_abstract);
+  g_test_add_func ("/gln/listing/title-initials-not-citations",
+                   test_title_initials_not_citations);
   g_test_add_func ("/gln/listing/decorated-authors", test_decorated_authors);
   g_test_add_func ("/gln/listing/lab-block", test_lab_block);
   gln_test_add_shared_func ("/gln/listing/looks-like", test_looks_like);

@@ -195,6 +195,32 @@ venue_name (const char *venue)
   return end > venue ? g_strndup (venue, end - venue) : NULL;
 }
 
+static guint
+count_char (const char *text,
+            char        c)
+{
+  guint n = 0;
+
+  for (const char *p = strchr (text, c); p != NULL; p = strchr (p + 1, c))
+    n++;
+
+  return n;
+}
+
+/* "Ann Lee Das, Bo Chen, Cy Diaz": names written given names first, two of them at least,
+ * where the title would be; the names of another style, not a title. */
+static gboolean
+lists_names (const char *title)
+{
+  g_auto(GStrv) pieces = g_strsplit (title, ", ", 64);
+  guint names = 0;
+
+  for (guint i = 0; pieces[i] != NULL && names < 2; i++)
+    names += _gln_listing_is_written_name (pieces[i]) ? 1 : 0;
+
+  return names >= 2;
+}
+
 /* Whether the title may end at p: no name of the list starts the line ("D. Suzuki, …" is
  * an author list), and the title is no prose: one sentence of a few words. An abstract
  * that cites "…, J. Smith et al., Nature 2019 showed …" is prose too, by its length after
@@ -214,7 +240,9 @@ may_end_title (const char *text,
     if (_gln_listing_is_sentence_break (title, q))
       return FALSE;
 
-  return TRUE;
+  /* "Book Title (A. Editor, B. Editor, eds.), 713-752": the names inside a parenthesis
+   * are no authors after the title. */
+  return count_char (title, '(') == count_char (title, ')') && !lists_names (title);
 }
 
 gboolean
