@@ -750,6 +750,48 @@ dup_mla_venue (const char *venue)
   return g_string_free (g_steal_pointer (&out), FALSE);
 }
 
+/* "Zhen lei": a name typed with its family name in lower case, as shown. */
+static gboolean
+is_slipped_name (const char *piece)
+{
+  g_auto(GStrv) words = g_strsplit (piece, " ", 5);
+  guint n = g_strv_length (words);
+
+  if (n < 2 || n > 3 || strlen (piece) > 40 || !g_unichar_isupper (g_utf8_get_char (words[0])))
+    return FALSE;
+  for (guint i = 0; i < n; i++)
+    for (const char *p = words[i]; *p != '\0'; p = g_utf8_next_char (p))
+      if (!g_unichar_isalpha (g_utf8_get_char (p)) && *p != '-')
+        return FALSE;
+
+  return TRUE;
+}
+
+/* "Jinlin Wu, Shengcai Liao, Zhen lei, Xiaobo Wang, and Stan Z. Li": names written given
+ * names first, one of them slipped into lower case; three names at least, as shown. NULL
+ * unless every other piece is a person's name. */
+static GPtrArray *
+parse_slipped_names (const char *text)
+{
+  g_autoptr(GString) list = g_string_new (text);
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  g_auto(GStrv) pieces = NULL;
+  guint slipped = 0;
+
+  g_string_replace (list, ", and ", ", ", 0);
+  g_string_replace (list, " and ", ", ", 0);
+  pieces = g_strsplit (list->str, ", ", 64);
+  for (guint i = 0; pieces[i] != NULL; i++)
+    {
+      if (!_gln_listing_looks_like_person (pieces[i]) &&
+          (!is_slipped_name (pieces[i]) || ++slipped > 1))
+        return NULL;
+      g_ptr_array_add (names, g_strdup (pieces[i]));
+    }
+
+  return slipped == 1 && names->len >= 3 ? g_steal_pointer (&names) : NULL;
+}
+
 /* The names before a quoted title, in any of the styles that quote it. */
 static GPtrArray *
 parse_quoted_names (char      *prefix,
@@ -765,8 +807,9 @@ parse_quoted_names (char      *prefix,
   /* "…, and Stan Z. Li. “Title,”": the period after a family name closes the list. */
   if (len > 2 && prefix[len - 1] == '.' && g_ascii_islower (prefix[len - 2]))
     prefix[len - 1] = '\0';
-  if ((names = _gln_listing_parse_author_list (prefix, FALSE, truncated)) == NULL)
-    names = _gln_listing_parse_record_authors (prefix, truncated);
+  if ((names = _gln_listing_parse_author_list (prefix, FALSE, truncated)) == NULL &&
+      (names = _gln_listing_parse_record_authors (prefix, truncated)) == NULL)
+    names = parse_slipped_names (prefix);
 
   return names;
 }
