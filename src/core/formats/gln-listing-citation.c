@@ -750,48 +750,6 @@ dup_mla_venue (const char *venue)
   return g_string_free (g_steal_pointer (&out), FALSE);
 }
 
-/* "Zhen lei": a name typed with its family name in lower case, as shown. */
-static gboolean
-is_slipped_name (const char *piece)
-{
-  g_auto(GStrv) words = g_strsplit (piece, " ", 5);
-  guint n = g_strv_length (words);
-
-  if (n < 2 || n > 3 || strlen (piece) > 40 || !g_unichar_isupper (g_utf8_get_char (words[0])))
-    return FALSE;
-  for (guint i = 0; i < n; i++)
-    for (const char *p = words[i]; *p != '\0'; p = g_utf8_next_char (p))
-      if (!g_unichar_isalpha (g_utf8_get_char (p)) && *p != '-')
-        return FALSE;
-
-  return TRUE;
-}
-
-/* "Jinlin Wu, Shengcai Liao, Zhen lei, Xiaobo Wang, and Stan Z. Li": names written given
- * names first, one of them slipped into lower case; three names at least, as shown. NULL
- * unless every other piece is a person's name. */
-static GPtrArray *
-parse_slipped_names (const char *text)
-{
-  g_autoptr(GString) list = g_string_new (text);
-  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
-  g_auto(GStrv) pieces = NULL;
-  guint slipped = 0;
-
-  g_string_replace (list, ", and ", ", ", 0);
-  g_string_replace (list, " and ", ", ", 0);
-  pieces = g_strsplit (list->str, ", ", 64);
-  for (guint i = 0; pieces[i] != NULL; i++)
-    {
-      if (!_gln_listing_looks_like_person (pieces[i]) &&
-          (!is_slipped_name (pieces[i]) || ++slipped > 1))
-        return NULL;
-      g_ptr_array_add (names, g_strdup (pieces[i]));
-    }
-
-  return slipped == 1 && names->len >= 3 ? g_steal_pointer (&names) : NULL;
-}
-
 /* The names before a quoted title, in any of the styles that quote it. */
 static GPtrArray *
 parse_quoted_names (char      *prefix,
@@ -809,7 +767,7 @@ parse_quoted_names (char      *prefix,
     prefix[len - 1] = '\0';
   if ((names = _gln_listing_parse_author_list (prefix, FALSE, truncated)) == NULL &&
       (names = _gln_listing_parse_record_authors (prefix, truncated)) == NULL)
-    names = parse_slipped_names (prefix);
+    names = _gln_listing_parse_slipped_names (prefix);
 
   return names;
 }
@@ -933,26 +891,6 @@ is_pages (const char *text)
   return digit;
 }
 
-/* "Smith, J., Jones, B., & others.", "Smith, J., et al.": the names go on unshown (as
- * reference managers write a list cut short); cuts the words from @names. */
-static gboolean
-cut_others (char *names)
-{
-  static const char * const endings[] = {
-    ", & others.", ", & others", ", and others.", ", and others", ", et al.", ", et al",
-  };
-  gsize len = strlen (names);
-
-  for (guint i = 0; i < G_N_ELEMENTS (endings); i++)
-    if (g_str_has_suffix (names, endings[i]) && len > strlen (endings[i]))
-      {
-        names[len - strlen (endings[i])] = '\0';
-        return TRUE;
-      }
-
-  return FALSE;
-}
-
 /* APA: "Smith, J., Jones, B. A., & White, C. (2021). Title. Venue, 12(3), 45-67.", and
  * Harvard: "Smith, J. and Jones, B. (2021) 'Title', Venue". The year in parentheses ends
  * the authors. */
@@ -994,7 +932,7 @@ parse_apa (const char    *line,
 
   /* "& White, C." is the last pair; the list ends with the comma before it. */
   prefix = g_strndup (line, open - line);
-  cut = cut_others (prefix);
+  cut = _gln_listing_cut_others (prefix);
   pieces = g_strsplit (prefix, "& ", 2);
   g_free (prefix);
   prefix = g_strjoinv ("and ", pieces);

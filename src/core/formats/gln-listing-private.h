@@ -250,6 +250,8 @@ gboolean     _gln_listing_drop_name_note      (char                *names);
 GPtrArray   *_gln_listing_parse_written_names (char                *prefix,
                                                gboolean            *truncated);
 gboolean     _gln_listing_is_thesis           (const char          *text);
+gboolean     _gln_listing_cut_others          (char                *names);
+GPtrArray   *_gln_listing_parse_slipped_names (const char          *text);
 GPtrArray   *_gln_listing_parse_tagged_names  (const char          *prefix,
                                                char               **venue,
                                                char               **year,
