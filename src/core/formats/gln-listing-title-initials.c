@@ -245,6 +245,17 @@ may_end_title (const char *text,
   return count_char (title, '(') == count_char (title, ')') && !lists_names (title);
 }
 
+/* ", D. " or ". D. " somewhere: the cheap test first, for most lines are no such citation. */
+static gboolean
+shows_initial (const char *line)
+{
+  for (const char *p = strchr (line, ' '); p != NULL; p = strchr (p + 1, ' '))
+    if (p > line && (p[-1] == ',' || p[-1] == '.') && initial_end (p + 1) != NULL)
+      return TRUE;
+
+  return FALSE;
+}
+
 gboolean
 _gln_listing_parse_title_initials (const char    *line,
                                    ListingFields *fields)
@@ -252,8 +263,7 @@ _gln_listing_parse_title_initials (const char    *line,
   gsize len = strlen (line);
   g_autofree char *text = NULL;
 
-  if (len > MAX_TITLE_INITIALS || g_ascii_islower (*line) ||
-      (strstr (line, ", ") == NULL && strstr (line, ". ") == NULL))
+  if (len > MAX_TITLE_INITIALS || g_ascii_islower (*line) || !shows_initial (line))
     return FALSE;
   text = g_strndup (line, strip_link_labels (line, len));
   for (const char *p = text; (p = strpbrk (p, ",.")) != NULL; p++)
