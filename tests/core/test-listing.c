@@ -460,9 +460,10 @@ test_citation_not_abstract (void)
     }
 }
 
-/* Lines shaped like "Title, I. Surname et al., Phys. Rev. C 99, 1 (2019)" that are none:
- * editors inside a parenthesis, names written given names first where the title would
- * be, a sentence that cites a paper. No names are read from them as a paper's authors. */
+/* Lines shaped like "Title, I. Surname et al., Phys. Rev. C 99, 1 (2019)" or "Surname,
+ * I. Title. Journal, 9(3), 45." that are none: editors inside a parenthesis, names
+ * written given names first where the title would be, a sentence that cites a paper,
+ * initials before family names. No names are read from them as a paper's authors. */
 static void
 test_title_initials_not_citations (void)
 {
@@ -473,6 +474,9 @@ test_title_initials_not_citations (void)
     "2025\n",
     "In this review, as shown by L. Brandt et al., Phys. Rev. C 99, 1 (2019) and by many "
     "others since then, the gain depends on the gas mixture and on the drift field.\n",
+    /* Not "Okafor, D." and a title "Brandt, S Iyer, …": "R" is an initial. */
+    "Publications\nR Okafor, D. Brandt, S Iyer, RK Haddad (2020) Rainfall trends over the "
+    "western plateau. Journal of Plateau Climate. 142, 1595-1612.\n",
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (lines); i++)

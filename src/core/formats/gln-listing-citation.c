@@ -1141,7 +1141,7 @@ _gln_listing_parse_citation (const char    *line,
 
   return parse_quoted (line, fields) || parse_apa (line, fields) ||
          parse_vancouver (line, fields) || parse_names_period (line, fields) ||
-         parse_colon (line, fields);
+         parse_colon (line, fields) || _gln_listing_parse_pairs_citation (line, FALSE, NULL, fields);
 }
 
 /* "Lena Brandt", "Ya'nan Wang": a name written given names first, for the styles read

@@ -242,6 +242,7 @@ void         _gln_listing_find_venue_fields   (ListingFields       *fields,
 const char  *_gln_listing_strip_year_first    (const char          *line,
                                                char               **year);
 gboolean     _gln_listing_parse_pairs_citation (const char         *line,
+                                               gboolean             prefixed,
                                                const char          *year,
                                                ListingFields       *fields);
 int          _gln_listing_year_at             (const char          *text,

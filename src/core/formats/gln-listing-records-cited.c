@@ -214,7 +214,7 @@ year_first (Records       *records,
     }
   _gln_listing_fields_clear (fields);
   _gln_listing_fields_init (fields, records->page->year);
-  if (_gln_listing_parse_pairs_citation (rest, year, fields))
+  if (_gln_listing_parse_pairs_citation (rest, TRUE, year, fields))
     return TRUE;
   _gln_listing_fields_clear (fields);
   _gln_listing_fields_init (fields, records->page->year);

@@ -81,6 +81,9 @@ skip_family (const char *p)
       const char *w = p;
       gunichar first = g_utf8_get_char (w);
 
+      /* "R Bhatla, D. Sarkar": a given name's initial, not a family name's word. */
+      if (g_unichar_isupper (first) && (p[1] == ' ' || p[1] == ','))
+        return NULL;
       if (g_unichar_isupper (first))
         capital = TRUE;
       else if (!g_ascii_islower (*w) || strcspn (w, " ,") > 4)  /* "de", "van", "von" */
@@ -349,10 +352,12 @@ find_state (const char *text)
   return NULL;
 }
 
-/* The citation after its year or state (given as @year, or NULL), "Okafor, M.*, Brandt,
- * L. Title. Journal, 9(3), 45.": its names, title, venue and date. */
+/* The citation after its year or state (prefixed; the year given as @year, NULL for a
+ * state), "Okafor, M.*, Brandt, L. Title. Journal, 9(3), 45.": its names, title, venue
+ * and date. Under a year heading, the same citation without a year before it. */
 gboolean
 _gln_listing_parse_pairs_citation (const char    *line,
+                                   gboolean       prefixed,
                                    const char    *year,
                                    ListingFields *fields)
 {
@@ -368,13 +373,16 @@ _gln_listing_parse_pairs_citation (const char    *line,
     {
       /* "Title in Europe Science Bulletin, in press.": where the title ends does not show;
        * the paper is no less one, under a year. */
-      if (year == NULL)
+      if (!prefixed)
         return FALSE;
       end = find_state (rest);
       if (end == NULL)
         end = rest + strlen (rest);
       venue = end;
     }
+  /* Without a year before it, the venue shows its numbers: "Journal, 9(3), 45-60." */
+  else if (!prefixed && strpbrk (venue, "0123456789") == NULL)
+    return FALSE;
   title = g_strndup (rest, end - rest);
   g_strstrip (title);
   if (g_str_has_suffix (title, ".") && !g_str_has_suffix (title, ".."))
