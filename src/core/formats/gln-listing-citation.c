@@ -865,8 +865,9 @@ _gln_listing_parse_quoted_unnamed (const char    *line,
   len = close - title;
   while (len > 0 && strchr (",. ", title[len - 1]) != NULL)
     len--;
-  if (!set_title (fields, title, len) || !_gln_listing_find_shown_date (fields, venue, TRUE))
+  if (_gln_listing_find_year (venue) == 0 || !set_title (fields, title, len))
     return FALSE;
+  _gln_listing_find_shown_date (fields, venue, TRUE);
   find_venue_fields (fields, venue);
 
   return TRUE;

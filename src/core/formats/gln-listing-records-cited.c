@@ -232,16 +232,19 @@ _gln_records_try_citation (Records *records,
   /* "[12] Smith, J., …", "3. Luo G, …": publication lists number their citations. */
   const char *text = _gln_listing_strip_numbering (line->text);
   guint wrapped = 0;
+  gboolean read;
 
   if (!is_citation_text (line))
     return FALSE;
   _gln_listing_fields_init (&fields, records->page->year);
-  if (year_first (records, text, &fields) || _gln_listing_parse_quoted_unnamed (text, &fields))
-    wrapped = 0;
-  else if (!opens_citation (text))
+  /* The citations that open otherwise than with a name or title: after their year or
+   * state, or with a title in quotes. */
+  read = year_first (records, text, &fields) || _gln_listing_parse_quoted_unnamed (text, &fields);
+  if (!read && !opens_citation (text))
     return FALSE;
-  else if (!(_gln_listing_may_be_citation (text) && _gln_listing_parse_citation (text, &fields)) &&
-           !title_first (records, text, &fields))
+  if (!read &&
+      !(_gln_listing_may_be_citation (text) && _gln_listing_parse_citation (text, &fields)) &&
+      !title_first (records, text, &fields))
     {
       /* Perhaps the first line of a wrapped one. */
       _gln_listing_fields_clear (&fields);
@@ -261,7 +264,8 @@ _gln_records_try_citation (Records *records,
       int above = _gln_listing_prev_nonblank (records->page, i);
 
       records->decided = TRUE;
-      records->links_trail = above < 0 || !_gln_records_is_link_line (line_at (records, above), NULL);
+      records->links_trail = above < 0 ||
+                             !_gln_records_is_link_line (line_at (records, above), NULL);
     }
   fields.line = _gln_records_take_leading (records, &fields, i);
   for (guint k = 0; k < MAX (wrapped, 1); k++)
