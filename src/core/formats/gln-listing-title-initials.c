@@ -21,7 +21,7 @@
  * name before its volume, or a thesis. The venue shows the year, in parentheses, but for a
  * thesis, which may show none. The link labels that end the line are no part of it. */
 
-#define MAX_TITLE_INITIALS 2000
+#define MAX_TITLE_INITIALS 1000
 #define MAX_TITLE_WORDS 40
 #define MAX_VENUE_WORDS 16
 
