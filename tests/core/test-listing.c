@@ -65,6 +65,11 @@ static const char * const own_fixtures[] = {
   "lab-by-names",     /* "Title by A, B. Venue (X), City (Country), 2024", "Title. A, B. Venue" */
   "lab-title-venue-authors", /* lab page: "Title. [PDF] [PubMed]", "Genome Biol (2023)", "A, B, & C" */
   "personal-with-abstracts", /* "Title (with A, B, and C)", venue, "Abstract: …", "Full paper: PDF" */
+  "lab-year-first",   /* lab page: "2024 - A, I.*; B, I., & C, I. Title. Venue, 9(3), 45.", a state */
+  "physics-title-first", /* MkDocs page: "Title, I. Surname et al., Phys. Rev. C 99, 1 (2019) DOI link" */
+  "lab-ieee-markdown", /* IEEE lists: "A, B, and C D. Li. “Title.” In Venue", "A and B C. Li," */
+  "lab-apa-topics",   /* APA under topic paragraphs: "& others. (2024).", "H. M. T. G. A." initials */
+  "lab-quoted-years", /* year headings, "A, B, \"Title\", in Venue, 2014.", "[pdf] [video]", no names */
 };
 
 static GPtrArray *
@@ -458,6 +463,34 @@ test_citation_not_abstract (void)
       const char *abstract = gln_paper_get_abstract (paper);
 
       g_assert_true (abstract == NULL || *abstract == '\0');
+    }
+}
+
+/* Lines shaped like "Title, I. Surname et al., Phys. Rev. C 99, 1 (2019)" or "Surname,
+ * I. Title. Journal, 9(3), 45." that are none: editors inside a parenthesis, names
+ * written given names first where the title would be, a sentence that cites a paper,
+ * initials before family names. No names are read from them as a paper's authors. */
+static void
+test_title_initials_not_citations (void)
+{
+  static const char * const lines[] = {
+    "Trends in Graph Colouring (A. Novak, B. Ruiz and C. Tanaka, eds.), 713-752, Lecture "
+    "Notes 159, Springer, 2016.\n",
+    "Lena Marie Brandt, Sunil Kumar Iyer, Omar Qadri, M. Hadi Okafor, Rami Haddad. ICMLA "
+    "2025\n",
+    "In this review, as shown by L. Brandt et al., Phys. Rev. C 99, 1 (2019) and by many "
+    "others since then, the gain depends on the gas mixture and on the drift field.\n",
+    /* Not "Okafor, D." and a title "Brandt, S Iyer, …": "R" is an initial. */
+    "Publications\nR Okafor, D. Brandt, S Iyer, RK Haddad (2020) Rainfall trends over the "
+    "western plateau. Journal of Plateau Climate. 142, 1595-1612.\n",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (lines); i++)
+    {
+      g_autoptr(GPtrArray) papers = gln_listing_parse (lines[i], -1, NULL, NULL);
+
+      for (guint j = 0; papers != NULL && j < papers->len; j++)
+        g_assert_cmpuint (gln_paper_get_n_authors (g_ptr_array_index (papers, j)), ==, 0);
     }
 }
 
@@ -1451,6 +1484,8 @@ main (int   argc,
   g_test_add_func ("/gln/listing/spaced-abstract-blocks", test_spaced_abstract_blocks);
   g_test_add_func ("/gln/listing/records-bounded", test_records_bounded);
   g_test_add_func ("/gln/listing/citation-not-abstract", test_citation_not_abstract);
+  g_test_add_func ("/gln/listing/title-initials-not-citations",
+                   test_title_initials_not_citations);
   g_test_add_func ("/gln/listing/decorated-authors", test_decorated_authors);
   g_test_add_func ("/gln/listing/lab-block", test_lab_block);
   gln_test_add_shared_func ("/gln/listing/looks-like", test_looks_like);

@@ -9,8 +9,9 @@
 #include <string.h>
 
 /* The names of a citation as lab pages write them around the usual styles: a note after
- * the names, a venue and year tag before them, "et al." without a comma; and the thesis,
- * which has one author. gln-listing-citation.c reads the rest of the line. */
+ * the names, a venue and year tag before them, "et al." without a comma, "& others.", a
+ * name typed in lower case; and the thesis, which has one author. gln-listing-citation.c
+ * reads the rest of the line. */
 
 /* "A. Smith, B. Jones* (* co-first author)", "Alice Smith (supervised by Bob Jones)": a
  * note in parentheses after the names, which names no author of the paper, is cut. */
@@ -87,6 +88,68 @@ cut_et_al (char *names)
   names[len] = '\0';
 
   return TRUE;
+}
+
+/* "Smith, J., Jones, B., & others.", "Smith, J., et al.": the names go on unshown (as
+ * reference managers write a list cut short); cuts the words from @names. */
+gboolean
+_gln_listing_cut_others (char *names)
+{
+  static const char * const endings[] = {
+    ", & others.", ", & others", ", and others.", ", and others", ", et al.", ", et al",
+  };
+  gsize len = strlen (names);
+
+  for (guint i = 0; i < G_N_ELEMENTS (endings); i++)
+    if (g_str_has_suffix (names, endings[i]) && len > strlen (endings[i]))
+      {
+        names[len - strlen (endings[i])] = '\0';
+        return TRUE;
+      }
+
+  return FALSE;
+}
+
+/* "Zhen lei": a name typed with its family name in lower case, as shown. */
+static gboolean
+is_slipped_name (const char *piece)
+{
+  g_auto(GStrv) words = g_strsplit (piece, " ", 5);
+  guint n = g_strv_length (words);
+
+  if (n < 2 || n > 3 || strlen (piece) > 40 || !g_unichar_isupper (g_utf8_get_char (words[0])))
+    return FALSE;
+  for (guint i = 0; i < n; i++)
+    for (const char *p = words[i]; *p != '\0'; p = g_utf8_next_char (p))
+      if (!g_unichar_isalpha (g_utf8_get_char (p)) && *p != '-')
+        return FALSE;
+
+  return TRUE;
+}
+
+/* "Jinlin Wu, Shengcai Liao, Zhen lei, Xiaobo Wang, and Stan Z. Li": names written given
+ * names first, one of them slipped into lower case; three names at least, as shown. NULL
+ * unless every other piece is a person's name. */
+GPtrArray *
+_gln_listing_parse_slipped_names (const char *text)
+{
+  g_autoptr(GString) list = g_string_new (text);
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  g_auto(GStrv) pieces = NULL;
+  guint slipped = 0;
+
+  g_string_replace (list, ", and ", ", ", 0);
+  g_string_replace (list, " and ", ", ", 0);
+  pieces = g_strsplit (list->str, ", ", 64);
+  for (guint i = 0; pieces[i] != NULL; i++)
+    {
+      if (!_gln_listing_looks_like_person (pieces[i]) &&
+          (!is_slipped_name (pieces[i]) || ++slipped > 1))
+        return NULL;
+      g_ptr_array_add (names, g_strdup (pieces[i]));
+    }
+
+  return slipped == 1 && names->len >= 3 ? g_steal_pointer (&names) : NULL;
 }
 
 /* "CVPR 2026 H. Liu, B. Zou", "Nature Comm. 2026 X. Zhang", "TVCG J. Zhu": a lab's tag of

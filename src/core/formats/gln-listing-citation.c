@@ -429,6 +429,15 @@ comma_before_volume_issue (const char *title)
   return NULL;
 }
 
+/* ", D. Suzuki et al.": the period at p closes the initial of a name listed after the
+ * title, not the title's sentence. */
+static gboolean
+follows_listed_initial (const char *title,
+                        const char *p)
+{
+  return p - title >= 3 && g_ascii_isupper (p[-1]) && p[-2] == ' ' && p[-3] == ',';
+}
+
 /* Where a title sentence ends: ". " before a capital or digit; "? " and "! " end it too,
  * and stay in the title. */
 static const char *
@@ -441,7 +450,7 @@ title_end (const char  *title,
 
   for (const char *p = title; *p != '\0'; p++)
     {
-      if (!is_sentence_end (p) || numbers_part (title, p))
+      if (!is_sentence_end (p) || numbers_part (title, p) || follows_listed_initial (title, p))
         continue;
       if ((comma = comma_before_volume (title, p)) != NULL)
         {
@@ -559,9 +568,9 @@ find_venue_fields (ListingFields *fields,
           return;
         break;
       }
-  /* IEEE's "in Proc. KDD": the venue is the proceedings. */
+  /* IEEE's "in Proc. KDD", "in proceedings of the …": the venue is the proceedings. */
   if ((g_str_has_prefix (venue, "in ") || g_str_has_prefix (venue, "In ")) &&
-      g_ascii_isupper (venue[3]))
+      (g_ascii_isupper (venue[3]) || g_str_has_prefix (venue + 3, "proceedings ")))
     venue += 3;
   end = venue;
   /* The name is the words before the first one with a number in it, or that numbers
@@ -582,6 +591,14 @@ find_venue_fields (ListingFields *fields,
     end--;
   if (end > venue && fields->venue == NULL)
     fields->venue = g_strndup (venue, end - venue);
+}
+
+/* find_venue_fields() for the other styles (gln-listing-year-first.c). */
+void
+_gln_listing_find_venue_fields (ListingFields *fields,
+                                const char    *venue)
+{
+  find_venue_fields (fields, venue);
 }
 
 static gboolean
@@ -640,6 +657,36 @@ parse_vancouver (const char    *line,
   return TRUE;
 }
 
+/* "L.", "B. A.", "J.-P.", "H. M. T. G. A.": the initials of a "Surname, I." pair, with a
+ * mark perhaps; given names spelled out ("Stan Z. Li" after "Shengcai Liao and") are
+ * none. */
+static gboolean
+is_initials_given (const char *given)
+{
+  const char *p = given;
+
+  if (strlen (given) > 30 || strchr (given, '.') == NULL)
+    return FALSE;
+  if (!g_ascii_isupper (*p))
+    return FALSE;
+  while (*p != '\0')
+    {
+      /* "Li, Z. a.": an initial in lower case after the first. */
+      if (!g_ascii_isupper (*p) && !(g_ascii_islower (*p) && p[1] == '.'))
+        return FALSE;
+      p++;
+      if (g_ascii_islower (*p) && p[1] == '.')  /* "Th." */
+        p++;
+      if (*p == '.')
+        p++;
+      p += strspn (p, "*#");
+      if (*p == ' ' || *p == '-')
+        p++;
+    }
+
+  return TRUE;
+}
+
 /* "Gu, L., Liang, J., and Hong, G.," → "Gu, L.", "Liang, J.", "Hong, G."; NULL unless
  * every piece pairs up. */
 static GPtrArray *
@@ -671,8 +718,7 @@ parse_surname_initials (const char *text)
       const char *family = g_ptr_array_index (parts, i);
       const char *given = g_ptr_array_index (parts, i + 1);
 
-      if (!looks_like_family_name (family) || !g_ascii_isupper (given[0]) ||
-          strchr (given, '.') == NULL || strlen (given) > 12)
+      if (!looks_like_family_name (family) || !is_initials_given (given))
         return NULL;
       g_ptr_array_add (names, g_strdup_printf ("%s, %s", family, given));
     }
@@ -848,11 +894,17 @@ parse_quoted_names (char      *prefix,
                     gboolean   *truncated)
 {
   GPtrArray *names;
+  gsize len = strlen (prefix);
 
-  if ((names = parse_mla_names (prefix, year, truncated)) == NULL &&
-      (names = parse_surname_initials (prefix)) == NULL &&
-      (names = _gln_listing_parse_author_list (prefix, FALSE, truncated)) == NULL)
-    names = _gln_listing_parse_record_authors (prefix, truncated);
+  if ((names = parse_mla_names (prefix, year, truncated)) != NULL ||
+      (names = parse_surname_initials (prefix)) != NULL)
+    return names;
+  /* "…, and Stan Z. Li. “Title,”": the period after a family name closes the list. */
+  if (len > 2 && prefix[len - 1] == '.' && g_ascii_islower (prefix[len - 2]))
+    prefix[len - 1] = '\0';
+  if ((names = _gln_listing_parse_author_list (prefix, FALSE, truncated)) == NULL &&
+      (names = _gln_listing_parse_record_authors (prefix, truncated)) == NULL)
+    names = _gln_listing_parse_slipped_names (prefix);
 
   return names;
 }
@@ -927,6 +979,37 @@ parse_quoted (const char    *line,
   return TRUE;
 }
 
+/* "\"Title\", in Proceedings of …, City 2010.", "“Title,” in Venue, 2010.": a quoted
+ * citation that shows no names (a list's entry whose authors were left out). The venue,
+ * "in" a proceedings or journal, shows the year. */
+gboolean
+_gln_listing_parse_quoted_unnamed (const char    *line,
+                                   ListingFields *fields)
+{
+  gboolean straight = *line == '"';
+  const char *title = straight ? line + 1 : line + strlen ("“");
+  const char *close;
+  const char *venue;
+  gsize len;
+
+  if ((!straight && !g_str_has_prefix (line, "“")) || strlen (line) > 4000 ||
+      (close = strstr (title, straight ? "\"" : "”")) == NULL)
+    return FALSE;
+  venue = close + (straight ? 1 : strlen ("”"));
+  venue += strspn (venue, ", ");
+  if (!g_str_has_prefix (venue, "in ") && !g_str_has_prefix (venue, "In "))
+    return FALSE;
+  len = close - title;
+  while (len > 0 && strchr (",. ", title[len - 1]) != NULL)
+    len--;
+  if (_gln_listing_find_year (venue) == 0 || !set_title (fields, title, len))
+    return FALSE;
+  _gln_listing_find_shown_date (fields, venue, TRUE);
+  find_venue_fields (fields, venue);
+
+  return TRUE;
+}
+
 /* "1-15", "301–329": the pages a table of contents gives instead of a venue. */
 static gboolean
 is_pages (const char *text)
@@ -964,6 +1047,7 @@ parse_apa (const char    *line,
   g_autofree char *bracketed = NULL;
   const char *quote = NULL;
   gboolean truncated = FALSE;
+  gboolean cut;
 
   /* "A. Smith, B. Jones* (* co-first author) (2023).": a note may come before the year. */
   if (open != NULL && year_at (line, open + 2) == 0 && open[2] != '\0')
@@ -986,12 +1070,14 @@ parse_apa (const char    *line,
 
   /* "& White, C." is the last pair; the list ends with the comma before it. */
   prefix = g_strndup (line, open - line);
+  cut = _gln_listing_cut_others (prefix);
   pieces = g_strsplit (prefix, "& ", 2);
   g_free (prefix);
   prefix = g_strjoinv ("and ", pieces);
   if ((names = parse_surname_initials (prefix)) == NULL &&
       (names = _gln_listing_parse_written_names (prefix, &truncated)) == NULL)
     return FALSE;
+  truncated |= cut;
   if (quote != NULL)
     {
       if ((end = strstr (title, quote)) == NULL)
@@ -1237,14 +1323,19 @@ parse_colon (const char    *line,
       (names = _gln_listing_parse_colon_authors (line, colon + 1 - line, &truncated)) == NULL ||
       !_gln_listing_parse_title_venue (colon + 2, fields, FALSE))
     return FALSE;
-  /* "Peerus Review: A tool for … by Ann Lee, Bo Chen. Venue, 2018": a title with a colon,
-   * written before its authors, whose first words read like a name. */
-  if (strstr (fields->title, " by ") != NULL)
+  /* "Peerus Review: A tool for … by Ann Lee, Bo Chen. Venue, 2018", "Prototype AT-TPC:
+   * Toward …, D. Suzuki et al., NIM A 691, 39 (2012)": a title with a colon, written before
+   * its authors, whose first words read like a name. */
+  if (strstr (fields->title, " by ") != NULL || strstr (fields->title, ", ") != NULL)
     {
       g_auto(ListingFields) probe = { NULL, };
 
       _gln_listing_fields_init (&probe, fields->year);
       if (_gln_listing_parse_title_first (line, &probe))
+        return FALSE;
+      _gln_listing_fields_clear (&probe);
+      _gln_listing_fields_init (&probe, fields->year);
+      if (_gln_listing_parse_title_initials (line, &probe))
         return FALSE;
     }
   keep_authors (fields, names, truncated);
@@ -1286,7 +1377,7 @@ _gln_listing_parse_citation (const char    *line,
 
   return parse_quoted (line, fields) || parse_apa (line, fields) ||
          parse_vancouver (line, fields) || parse_names_period (line, fields) ||
-         parse_colon (line, fields);
+         parse_colon (line, fields) || _gln_listing_parse_pairs_citation (line, FALSE, NULL, fields);
 }
 
 /* "Lena Brandt", "Ya'nan Wang": a name written given names first, for the styles read

@@ -331,6 +331,10 @@ parse_period_names (const char    *text,
   g_autoptr(GString) commas = NULL;
   gboolean truncated;
 
+  /* "…, M. Hadi Okafor": the period of an initial ends no title. */
+  while (stop != NULL && stop > text && g_ascii_isupper (stop[-1]) &&
+         (stop - 1 == text || stop[-2] == ' '))
+    stop = g_strstr_len (stop + 2, text + len - (stop + 2), ". ");
   if (stop == NULL || (end = names_end (stop + 2, text + len)) >= text + len ||
       !may_be_names (stop + 2, end - (stop + 2)) || !is_title_text (text, stop - text))
     return FALSE;

@@ -222,6 +222,8 @@ gsize        _gln_listing_unmarked_length     (const char          *name,
 gboolean     _gln_listing_may_be_citation     (const char          *line);
 gboolean     _gln_listing_parse_citation      (const char          *line,
                                                ListingFields       *fields);
+gboolean     _gln_listing_parse_quoted_unnamed (const char         *line,
+                                               ListingFields       *fields);
 gboolean     _gln_listing_parse_title_venue   (const char          *line,
                                                ListingFields       *fields,
                                                gboolean             pages_ok);
@@ -231,17 +233,29 @@ GPtrArray   *_gln_listing_parse_colon_authors (const char          *line,
 gboolean     _gln_listing_is_written_name     (const char          *text);
 gboolean     _gln_listing_parse_title_first   (const char          *line,
                                                ListingFields       *fields);
+gboolean     _gln_listing_parse_title_initials (const char         *line,
+                                               ListingFields       *fields);
 gboolean     _gln_listing_parse_names_venue   (const char          *line,
                                                gboolean             numbered,
                                                ListingFields       *fields);
 gboolean     _gln_listing_reads_as_citation   (const char          *text);
 void         _gln_listing_find_records        (ListingPage         *page);
+void         _gln_listing_find_venue_fields   (ListingFields       *fields,
+                                               const char          *venue);
+const char  *_gln_listing_strip_year_first    (const char          *line,
+                                               char               **year);
+gboolean     _gln_listing_parse_pairs_citation (const char         *line,
+                                               gboolean             prefixed,
+                                               const char          *year,
+                                               ListingFields       *fields);
 int          _gln_listing_year_at             (const char          *text,
                                                const char          *s);
 gboolean     _gln_listing_drop_name_note      (char                *names);
 GPtrArray   *_gln_listing_parse_written_names (char                *prefix,
                                                gboolean            *truncated);
 gboolean     _gln_listing_is_thesis           (const char          *text);
+gboolean     _gln_listing_cut_others          (char                *names);
+GPtrArray   *_gln_listing_parse_slipped_names (const char          *text);
 GPtrArray   *_gln_listing_parse_tagged_names  (const char          *prefix,
                                                char               **venue,
                                                char               **year,

@@ -162,8 +162,18 @@ join_wrapped (Records *records,
   return n > 1 ? n : 0;
 }
 
-/* "Title, Lena Brandt, Sunil Iyer.", with a badge cell or a venue perhaps; on FALSE,
- * fields are fresh again. */
+/* How a citation opens: with a capital, or a letter outside ASCII's ("β-Catenin …",
+ * "𝛽+ Gamow-Teller …": a title's symbol). */
+static gboolean
+opens_citation (const char *text)
+{
+  gunichar c = g_utf8_get_char (text);
+
+  return g_unichar_isupper (c) || (c >= 0x80 && g_unichar_isalpha (c));
+}
+
+/* "Title, Lena Brandt, Sunil Iyer.", with a badge cell or a venue perhaps, or "Title,
+ * L. Brandt et al., Phys. Rev. C 99, 014601 (2019)"; on FALSE, fields are fresh again. */
 static gboolean
 title_first (Records       *records,
              const char    *text,
@@ -172,6 +182,39 @@ title_first (Records       *records,
   _gln_listing_fields_clear (fields);
   _gln_listing_fields_init (fields, records->page->year);
   if (_gln_listing_parse_title_first (text, fields))
+    return TRUE;
+  _gln_listing_fields_clear (fields);
+  _gln_listing_fields_init (fields, records->page->year);
+  if (_gln_listing_parse_title_initials (text, fields))
+    return TRUE;
+  _gln_listing_fields_clear (fields);
+  _gln_listing_fields_init (fields, records->page->year);
+
+  return FALSE;
+}
+
+/* "2023 - Okafor, M., Brandt, L. Title. Journal, 9(3), 45.", "Under review - …": a
+ * citation after the year or the state the page writes before it; the year is its date
+ * where the citation shows none. On FALSE, fields are fresh again. */
+static gboolean
+year_first (Records       *records,
+            const char    *text,
+            ListingFields *fields)
+{
+  g_autofree char *year = NULL;
+  const char *rest = _gln_listing_strip_year_first (text, &year);
+
+  if (rest == NULL)
+    return FALSE;
+  if (_gln_listing_parse_citation (rest, fields))
+    {
+      if (year != NULL && !fields->dated)
+        _gln_listing_set_shown_date (fields, year, _gln_listing_year_at (year, year), 0, 0);
+      return TRUE;
+    }
+  _gln_listing_fields_clear (fields);
+  _gln_listing_fields_init (fields, records->page->year);
+  if (_gln_listing_parse_pairs_citation (rest, TRUE, year, fields))
     return TRUE;
   _gln_listing_fields_clear (fields);
   _gln_listing_fields_init (fields, records->page->year);
@@ -189,11 +232,18 @@ _gln_records_try_citation (Records *records,
   /* "[12] Smith, J., …", "3. Luo G, …": publication lists number their citations. */
   const char *text = _gln_listing_strip_numbering (line->text);
   guint wrapped = 0;
+  gboolean read;
 
-  if (!is_citation_text (line) || !g_unichar_isupper (g_utf8_get_char (text)))
+  if (!is_citation_text (line))
     return FALSE;
   _gln_listing_fields_init (&fields, records->page->year);
-  if (!(_gln_listing_may_be_citation (text) && _gln_listing_parse_citation (text, &fields)) &&
+  /* The citations that open otherwise than with a name or title: after their year or
+   * state, or with a title in quotes. */
+  read = year_first (records, text, &fields) || _gln_listing_parse_quoted_unnamed (text, &fields);
+  if (!read && !opens_citation (text))
+    return FALSE;
+  if (!read &&
+      !(_gln_listing_may_be_citation (text) && _gln_listing_parse_citation (text, &fields)) &&
       !title_first (records, text, &fields))
     {
       /* Perhaps the first line of a wrapped one. */
@@ -206,6 +256,16 @@ _gln_records_try_citation (Records *records,
       if ((wrapped = join_wrapped (records, i, joined)) == 0 ||
           !_gln_listing_parse_citation (_gln_listing_strip_numbering (joined->str), &fields))
         return FALSE;
+    }
+  /* The first citation tells where this page puts an entry's links, as the first block
+   * does: "[pdf] [video]" under each citation trail it. */
+  if (!records->decided)
+    {
+      int above = _gln_listing_prev_nonblank (records->page, i);
+
+      records->decided = TRUE;
+      records->links_trail = above < 0 ||
+                             !_gln_records_is_link_line (line_at (records, above), NULL);
     }
   fields.line = _gln_records_take_leading (records, &fields, i);
   for (guint k = 0; k < MAX (wrapped, 1); k++)

@@ -1,0 +1,405 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+
+#define G_LOG_DOMAIN "gln-listing"
+
+#include "config.h"
+
+#include "gln-listing-private.h"
+
+#include <string.h>
+
+/* Citations in the style of APA without the year after the names, as personal pages list
+ * their papers, often with the year (or the paper's state) written before them:
+ *
+ *   "2023 - Okafor, M.*, Brandt, L.; Iyer, S. R., & Haddad, R. Title. Journal, 9(3), 45."
+ *   "Under review - Okafor, M.; Brandt, L. Title - ...."
+ *
+ * The names are "Surname, Initials" pairs whatever the separator (", ", ",", "; ", ", & "),
+ * a mark such as "*" after the initials or the family name; the title starts where a word
+ * that is no initial follows the last pair, and ends at the sentence after which the venue
+ * comes ("Journal, vol(issue), pages"), or at a " - " before it. */
+
+#define MAX_YEAR_FIRST 4000
+
+static gboolean
+is_mark (const char *p,
+         gsize      *len)
+{
+  if (*p == '*' || *p == '#')
+    *len = 1;
+  else if (g_str_has_prefix (p, "\u2020") || g_str_has_prefix (p, "\u2021"))
+    *len = strlen ("\u2020");
+  else
+    return FALSE;
+
+  return TRUE;
+}
+
+static const char *
+skip_marks (const char *p)
+{
+  gsize len;
+
+  while (is_mark (p, &len))
+    p += len;
+
+  return p;
+}
+
+/* Whether a mark ends text[0:end]. */
+static gboolean
+marked (const char *text,
+        const char *end)
+{
+  gsize len;
+
+  return end > text && is_mark (g_utf8_prev_char (end), &len);
+}
+
+/* " - ", " – ", " — ": the dash a page writes between the parts of a line; its length. */
+static gsize
+dash_at (const char *p)
+{
+  if (g_str_has_prefix (p, " - "))
+    return 3;
+  if (g_str_has_prefix (p, " \u2013 ") || g_str_has_prefix (p, " \u2014 "))
+    return 2 + strlen ("\u2013");
+
+  return 0;
+}
+
+/* "Okafor", "Prado‐Nóvoa*", "de la Cruz", "Marín Merino": a family name up to its comma;
+ * where it ends, or NULL. */
+static const char *
+skip_family (const char *p)
+{
+  gboolean lower = FALSE;
+  gboolean capital = FALSE;
+
+  for (guint words = 0; words < 4; words++)
+    {
+      const char *w = p;
+      gunichar first = g_utf8_get_char (w);
+
+      /* "R Bhatla, D. Sarkar": a given name's initial, not a family name's word. */
+      if (g_unichar_isupper (first) && (p[1] == ' ' || p[1] == ','))
+        return NULL;
+      if (g_unichar_isupper (first))
+        capital = TRUE;
+      else if (!g_ascii_islower (*w) || strcspn (w, " ,") > 4)  /* "de", "van", "von" */
+        return NULL;
+      for (p = g_utf8_next_char (w); *p != '\0' && *p != ' ' && *p != ','; p = g_utf8_next_char (p))
+        {
+          gunichar c = g_utf8_get_char (p);
+
+          if (g_unichar_islower (c))
+            lower = TRUE;
+          else if (!g_unichar_isalpha (c) && c != '-' && c != '\'' && c != 0x2010 &&
+                   c != 0x2019)
+            break;
+        }
+      p = skip_marks (p);
+      if (*p == ',')
+        return capital && lower ? p : NULL;
+      if (*p != ' ' || p - w > 40)
+        return NULL;
+      p++;
+    }
+
+  return NULL;
+}
+
+/* One initial at p: "M.", "Rh.", "Á.", or "L" without its period before a separator or a
+ * mark ("Agudo, L;", "Mateos, A*."). Where it ends, or NULL. */
+static const char *
+initial_end (const char *p)
+{
+  const char *q;
+
+  if (!g_unichar_isupper (g_utf8_get_char (p)))
+    return NULL;
+  q = g_utf8_next_char (p);
+  if (g_ascii_islower (q[0]) && q[1] == '.')
+    q++;
+  if (*q == '.')
+    return q + 1;
+  if (*q == ',' || *q == ';' || *q == '*' || *q == '#' || *q == '\0')
+    return q;
+
+  return NULL;
+}
+
+/* "M.", "A.B.", "A. B.", "J.-P.", "L": the initials of a pair; where they end, or NULL. */
+static const char *
+skip_initials (const char *p)
+{
+  const char *end = initial_end (p);
+
+  while (end != NULL && end[-1] == '.')
+    {
+      const char *next = *end == ' ' || *end == '-' ? end + 1 : end;
+      const char *after = initial_end (next);
+
+      if (after == NULL)
+        break;
+      end = after;
+    }
+
+  return end;
+}
+
+/* The "Surname, I." pairs that open the line; *rest is where the title starts. */
+static GPtrArray *
+parse_pairs (const char  *line,
+             const char **rest)
+{
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  const char *p = line;
+
+  for (;;)
+    {
+      const char *start;
+      const char *end;
+
+      if (g_str_has_prefix (p, "& "))
+        p += 2;
+      else if (g_str_has_prefix (p, "and "))
+        p += 4;
+      start = p;
+      if ((end = skip_family (p)) == NULL || end[1] != ' ' ||
+          (end = skip_initials (end + 2)) == NULL || names->len >= 500)
+        return NULL;
+      end = skip_marks (end);
+      g_ptr_array_add (names, g_strndup (start, end - start));
+      if (*end == ',' || *end == ';')
+        p = _gln_listing_skip_blanks (end + 1);
+      else if (g_str_has_prefix (end, " & ") || g_str_has_prefix (end, " and "))
+        p = end + 1;
+      else if (end[0] == '.' && end[1] == ' ')
+        {
+          *rest = end + 2;
+          break;
+        }
+      /* "Mateos, A.* Title": no period of its own before the title. */
+      else if (end[0] == ' ' && (end[-1] == '.' || marked (start, end)) &&
+               g_unichar_isupper (g_utf8_get_char (end + 1)))
+        {
+          *rest = end + 1;
+          break;
+        }
+      else
+        return NULL;
+    }
+
+  return g_steal_pointer (&names);
+}
+
+/* A sentence of a title rather than a venue: two words in lower case at least, besides
+ * the little words venues have ("Journal of …", "Investigación y espacio"). */
+static gboolean
+is_title_sentence (const char *s,
+                   gsize       len)
+{
+  static const char * const little[] = {
+    "of", "and", "the", "in", "for", "on", "y", "de", "la", "et", "und", "für", "des", "du",
+  };
+  guint lower = 0;
+
+  for (const char *w = s; w < s + len;)
+    {
+      gsize n = strcspn (w, " ");
+
+      n = MIN (n, (gsize) (s + len - w));
+      if (g_ascii_islower (*w) && !_gln_listing_in_list_ci (w, n, little, G_N_ELEMENTS (little)))
+        lower++;
+      w = _gln_listing_skip_blanks (w + n);
+    }
+
+  return lower >= 2;
+}
+
+/* The sentence end at p: a period that is no abbreviation's, "?" or "!", before a capital
+ * or digit. Its length in the title (0 for the period, 1 for the others), or -1. */
+static int
+sentence_end_at (const char *text,
+                 const char *p)
+{
+  if (*p == '.')
+    return _gln_listing_is_sentence_break (text, p) ? 0 : -1;
+  if ((*p == '?' || *p == '!') && p[1] == ' ' &&
+      (g_unichar_isupper (g_utf8_get_char (p + 2)) || g_ascii_isdigit (p[2])))
+    return 1;
+
+  return -1;
+}
+
+/* Whether text[0:end] ends with a word rather than an abbreviation ("Knapping", not
+ * "Hum" or "J"): after a "?" in the title, the sentence that goes on with it ("Skill or
+ * Strength? How Practice Shapes Flake Size. Journal") rather than the venue. */
+static gboolean
+ends_with_word (const char *text,
+                const char *end)
+{
+  const char *word = end;
+
+  while (word > text && word[-1] != ' ')
+    word--;
+
+  return end - word > 6 || (end > word && g_ascii_islower (*word));
+}
+
+/* The first sentence end at or after from; *keep as sentence_end_at() gives it. */
+static const char *
+next_sentence_end (const char *text,
+                   const char *from,
+                   int        *keep)
+{
+  for (const char *p = from; *p != '\0'; p++)
+    if ((*keep = sentence_end_at (text, p)) >= 0)
+      return p;
+
+  return NULL;
+}
+
+/* Where the title that starts the text ends, and *venue where its venue starts: at the
+ * sentence end after which no sentence of the title goes on ("…Spain). Perimortem
+ * modifications in two male individuals. Journal, 12"), or at a dash before it; NULL
+ * when neither shows. */
+static const char *
+find_title_end (const char  *text,
+                const char **venue)
+{
+  int keep = 0;
+  const char *end = next_sentence_end (text, text, &keep);
+
+  while (end != NULL)
+    {
+      int next_keep = 0;
+      const char *next = next_sentence_end (text, end + 1, &next_keep);
+
+      if (next == NULL || !(is_title_sentence (end + 2, next - (end + 2)) ||
+                            (keep == 1 && ends_with_word (end + 2, next))))
+        break;
+      end = next;
+      keep = next_keep;
+    }
+  for (const char *p = text; *p != '\0' && (end == NULL || p < end); p++)
+    {
+      gsize len = dash_at (p);
+
+      if (len > 0)
+        {
+          *venue = p + len;
+          return p;
+        }
+    }
+  if (end != NULL)
+    *venue = end + 2;
+
+  return end != NULL ? end + keep : NULL;
+}
+
+/* "2023 - ", "2023 – ", "Under review - ", "In press - ": the year or the state a page
+ * writes before a citation. Where the citation starts, or NULL; *year is the year shown,
+ * NULL for a state. */
+const char *
+_gln_listing_strip_year_first (const char  *line,
+                               char       **year)
+{
+  const char *p = line;
+  gsize len;
+
+  *year = NULL;
+  if (_gln_listing_year_at (line, line) != 0 && (len = dash_at (line + 4)) > 0)
+    {
+      *year = g_strndup (line, 4);
+      return line + 4 + len;
+    }
+  if (!g_ascii_isupper (*p))
+    return NULL;
+  for (guint words = 0; words < 3; words++)
+    {
+      const char *w = p;
+
+      while (g_ascii_isalpha (*p))
+        p++;
+      if (p == w)
+        return NULL;
+      if ((len = dash_at (p)) > 0)
+        return p + len;
+      if (*p != ' ')
+        return NULL;
+      p++;
+    }
+
+  return NULL;
+}
+
+/* ", in press.": the state of a paper at the end of a title that shows no venue. */
+static const char *
+find_state (const char *text)
+{
+  static const char * const states[] = {
+    ", in press", ", accepted", ", submitted", ", forthcoming", ", under review",
+  };
+
+  for (const char *p = strstr (text, ", "); p != NULL; p = strstr (p + 2, ", "))
+    for (guint i = 0; i < G_N_ELEMENTS (states); i++)
+      if (g_ascii_strncasecmp (p, states[i], strlen (states[i])) == 0 &&
+          !g_ascii_isalpha (p[strlen (states[i])]))
+        return p;
+
+  return NULL;
+}
+
+/* The citation after its year or state (prefixed; the year given as @year, NULL for a
+ * state), "Okafor, M.*, Brandt, L. Title. Journal, 9(3), 45.": its names, title, venue
+ * and date. Under a year heading, the same citation without a year before it. */
+gboolean
+_gln_listing_parse_pairs_citation (const char    *line,
+                                   gboolean       prefixed,
+                                   const char    *year,
+                                   ListingFields *fields)
+{
+  g_autoptr(GPtrArray) names = NULL;
+  g_autofree char *title = NULL;
+  const char *rest = NULL;
+  const char *venue = NULL;
+  const char *end;
+
+  if (strlen (line) > MAX_YEAR_FIRST || (names = parse_pairs (line, &rest)) == NULL)
+    return FALSE;
+  if ((end = find_title_end (rest, &venue)) == NULL)
+    {
+      /* "Title in Europe Science Bulletin, in press.": where the title ends does not show;
+       * the paper is no less one, under a year. */
+      if (!prefixed)
+        return FALSE;
+      end = find_state (rest);
+      if (end == NULL)
+        end = rest + strlen (rest);
+      venue = end;
+    }
+  /* Without a year before it, the venue shows its numbers: "Journal, 9(3), 45-60." */
+  else if (!prefixed && strpbrk (venue, "0123456789") == NULL)
+    return FALSE;
+  title = g_strndup (rest, end - rest);
+  g_strstrip (title);
+  if (g_str_has_suffix (title, ".") && !g_str_has_suffix (title, ".."))
+    title[strlen (title) - 1] = '\0';
+  if (_gln_listing_count_words_upto (title, 2) < 2)
+    return FALSE;
+  g_free (fields->title);
+  fields->title = g_steal_pointer (&title);
+  g_clear_pointer (&fields->authors, g_ptr_array_unref);
+  fields->authors = g_steal_pointer (&names);
+  fields->truncated = FALSE;
+  if (year != NULL)
+    _gln_listing_set_shown_date (fields, year, _gln_listing_year_at (year, year), 0, 0);
+  else
+    _gln_listing_find_shown_date (fields, venue, TRUE);
+  if (venue != end)
+    _gln_listing_find_venue_fields (fields, venue);
+
+  return TRUE;
+}
