@@ -1,0 +1,40 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+
+#pragma once
+
+#include "gln-listing-private.h"
+
+G_BEGIN_DECLS
+
+/* What the readers of citation styles share (gln-listing-citation.c: the title, venue and
+ * date of a citation and the styles tried in turn; gln-listing-citation-vancouver.c;
+ * gln-listing-citation-styles.c). */
+
+int          _gln_citation_year_at                (const char *text,
+                                                   const char *s);
+gboolean     _gln_citation_looks_like_family_name (const char *text);
+const char  *_gln_citation_title_end              (const char  *title,
+                                                   const char **venue);
+gsize        _gln_citation_drop_repeated_venue    (const char *title,
+                                                   gsize       len);
+void         _gln_citation_keep_authors           (ListingFields *fields,
+                                                   GPtrArray     *names,
+                                                   gboolean       truncated);
+void         _gln_citation_find_venue_fields      (ListingFields *fields,
+                                                   const char    *venue);
+gboolean     _gln_citation_set_title              (ListingFields *fields,
+                                                   const char    *title,
+                                                   gsize          len);
+gboolean     _gln_citation_parse_vancouver        (const char    *line,
+                                                   ListingFields *fields);
+gboolean     _gln_citation_is_initials_given      (const char *given);
+gboolean     _gln_citation_is_written_name        (const char *text);
+gboolean     _gln_citation_parse_quoted           (const char    *line,
+                                                   ListingFields *fields);
+gboolean     _gln_citation_is_pages               (const char *text);
+gboolean     _gln_citation_parse_apa              (const char    *line,
+                                                   ListingFields *fields);
+gboolean     _gln_citation_parse_names_period     (const char    *line,
+                                                   ListingFields *fields);
+
+G_END_DECLS

@@ -1,0 +1,220 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+
+#define G_LOG_DOMAIN "gln-listing"
+
+#include "config.h"
+
+#include "gln-listing-citation-private.h"
+
+#include <string.h>
+
+/* Vancouver citations, as medical and life-science lists show them: "Luo G, Liu T, Cai
+ * W*. Title of the paper. Venue, 2023 Apr 26;5(3):e22", with the names an export cut to
+ * initials ("EM B, Z Z") and "et al."; gln-listing-citation.c tries them among the other
+ * styles. */
+
+/* "Cai W*", "Ly KI", "Von Hoff D", "O'Donnell E": family name words, then initials. */
+static gboolean
+is_initials (const char *tok,
+             gsize       len)
+{
+  gsize upper = 0;
+
+  while (len > 0 && (tok[len - 1] == '*' || tok[len - 1] == '#'))
+    len--;
+  for (; upper < len && g_ascii_isupper (tok[upper]); upper++)
+    ;
+
+  return upper == len && len >= 1 && len <= 3;
+}
+
+static gboolean
+is_family_word (const char *tok,
+                gsize       len)
+{
+  gboolean lower = FALSE;
+
+  if (len == 0 || len > 40)
+    return FALSE;
+  if (!g_unichar_isupper (g_utf8_get_char (tok)))
+    return len <= 4 && g_ascii_islower (tok[0]);  /* "de", "van", "von" */
+  for (const char *p = g_utf8_next_char (tok); p < tok + len; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_unichar_islower (c))
+        lower = TRUE;
+      else if (!g_unichar_isalpha (c) && c != '-' && c != '\'' && c != 0x2019)
+        return FALSE;
+    }
+
+  return lower;
+}
+
+/* "de Moya", "Perez-Johnston", "Näppi": the family name of a "Surname, I." pair. */
+gboolean
+_gln_citation_looks_like_family_name (const char *text)
+{
+  const char *p = text;
+  guint words = 0;
+  gboolean capital = FALSE;
+
+  while (*p != '\0')
+    {
+      gsize len = strcspn (p, " ");
+
+      if (!is_family_word (p, len) || ++words > 4)
+        return FALSE;
+      capital |= g_unichar_isupper (g_utf8_get_char (p));
+      p += len;
+      if (*p == ' ')
+        p++;
+    }
+
+  return capital;
+}
+
+/* "Cai W*", "Von Hoff D": family name words, then initials; the length of the name at p,
+ * or 0. */
+static gsize
+family_initials_length (const char *line)
+{
+  const char *p = line;
+  guint words = 0;
+
+  for (;;)
+    {
+      const char *tok = p;
+
+      while (*p != '\0' && *p != ' ' && *p != ',' && *p != '.')
+        p++;
+      if (words > 0 && is_initials (tok, p - tok))
+        return p - line;
+      if (!is_family_word (tok, p - tok) || *p != ' ' || ++words > 4)
+        return 0;
+      p++;
+    }
+}
+
+/* "EM", "B", "M-M": a token of capitals alone, as some exports write a whole name. */
+static gsize
+capitals_length (const char *tok)
+{
+  gsize len = 0;
+  guint letters = 0;
+
+  while (g_ascii_isupper (tok[len]) || (tok[len] == '-' && len > 0 && g_ascii_isupper (tok[len + 1])))
+    letters += tok[len++] != '-';
+
+  return letters <= 3 ? len : 0;
+}
+
+/* "EM B", "Z Z", "AB M-M": a name whose family name an export cut down to initials,
+ * shown as it is; the length of the name at p, or 0. */
+static gsize
+initials_name_length (const char *p)
+{
+  gsize first = capitals_length (p);
+  gsize second;
+
+  if (first == 0 || p[first] != ' ' || (second = capitals_length (p + first + 1)) == 0 ||
+      strchr (",.", p[first + 1 + second]) == NULL || p[first + 1 + second] == '\0')
+    return 0;
+
+  return first + 1 + second;
+}
+
+/* The Vancouver author list at the start of a line; *rest is where the title starts.
+ * *truncated is set when the list ends with "et al.". */
+static GPtrArray *
+parse_vancouver_authors (const char  *line,
+                         const char **rest,
+                         gboolean    *truncated)
+{
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  const char *p = line;
+  gboolean initials_only = FALSE;
+
+  *truncated = FALSE;
+  for (;;)
+    {
+      const char *start;
+      gsize len;
+
+      if (g_str_has_prefix (p, "and "))
+        p += 4;
+      if (names->len > 0 && g_str_has_prefix (p, "et al. "))
+        {
+          *truncated = TRUE;
+          *rest = p + strlen ("et al. ");
+          break;
+        }
+      start = p;
+      if ((len = initials_name_length (p)) > 0)
+        initials_only = TRUE;
+      else if ((len = family_initials_length (p)) == 0)
+        return NULL;
+      p += len;
+      g_ptr_array_add (names, g_strndup (start, p - start));
+      if (p[0] == ',' && p[1] == ' ')
+        p += 2;
+      else if (p[0] == '.' && p[1] == ' ')
+        {
+          *rest = p + 2;
+          break;
+        }
+      else if (p[0] == ' ' && g_unichar_isupper (g_utf8_get_char (p + 1)) && names->len >= 2)
+        {
+          /* "…, and Von Hoff D Role of 3D imaging": no period before the title. */
+          *rest = p + 1;
+          break;
+        }
+      else
+        return NULL;
+    }
+  /* Names of initials alone need others beside them: "US EPA. Title" is no list. */
+  if (initials_only && names->len < 2)
+    return NULL;
+
+  return g_steal_pointer (&names);
+}
+
+gboolean
+_gln_citation_parse_vancouver (const char    *line,
+                               ListingFields *fields)
+{
+  g_autoptr(GPtrArray) names = NULL;
+  const char *title = NULL;
+  const char *venue = NULL;
+  const char *end;
+  gboolean truncated;
+
+  if ((names = parse_vancouver_authors (line, &title, &truncated)) == NULL)
+    return FALSE;
+  /* "Ragesh K. Ramachandran, Zahi Kakish, and …": a middle initial, not a one-name
+   * Vancouver list; the family name goes on to the next name. */
+  if (names->len == 1 && (title[strcspn (title, " ,.")] == ',' ||
+                          g_str_has_prefix (title + strcspn (title, " ,."), " and ")))
+    return FALSE;
+  /* "Smith J. Title of a data set 2017.": no venue, the year after the title. */
+  if ((end = _gln_citation_title_end (title, &venue)) == NULL)
+    {
+      gsize len = strlen (title);
+      int year = len > 6 && title[len - 1] == '.' && title[len - 6] == ' ' ?
+                 _gln_citation_year_at (title, title + len - 5) : 0;
+      g_autofree char *shown = year != 0 ? g_strndup (title + len - 5, 4) : NULL;
+
+      if (year == 0 || !_gln_citation_set_title (fields, title, len - 6))
+        return FALSE;
+      _gln_listing_set_shown_date (fields, shown, year, 0, 0);
+      _gln_citation_keep_authors (fields, names, truncated);
+      return TRUE;
+    }
+  if (!_gln_citation_set_title (fields, title, _gln_citation_drop_repeated_venue (title, end - title)) ||
+      !_gln_listing_find_shown_date (fields, venue, FALSE))
+    return FALSE;
+  _gln_citation_keep_authors (fields, names, truncated);
+  _gln_citation_find_venue_fields (fields, venue);
+
+  return TRUE;
+}
