@@ -15,7 +15,8 @@
 /* For you: the unread papers ranked by what the user cares about, each with the reason, and
  * the paper on the right. "More like this" (M) lists the papers most like the selected one in
  * its place; "Not interested" (N) hides a paper with Undo in a toast. The ranking comes from a
- * live GlnForYou, kept up to date as the library changes, so the view shows it at once. */
+ * GlnForYou, made live the first time the view shows and kept up to date from then on as the
+ * library changes, so that the view shows it at once the next time. */
 
 #define SIMILAR_LIMIT 50
 
@@ -194,9 +195,14 @@ for_you_updated_cb (GlnForYouView *self)
   show_items (self, results);
 }
 
+/* The ranking starts the first time the view shows, and is kept up to date from then on:
+ * on a library of a million papers it holds its candidates in memory (a gigabyte) and
+ * reads them at every change, which a user who never opens For you should not pay for. */
 static void
 mapped_cb (GlnForYouView *self)
 {
+  if (self->for_you != NULL)
+    gln_for_you_set_live (self->for_you, TRUE);
   if (self->stale)
     for_you_updated_cb (self);
   select_first (self);
@@ -568,8 +574,9 @@ gln_for_you_view_new (void)
  * @self: a #GlnForYouView
  * @store: the library
  *
- * Starts ranking the library's unread papers, and keeps the ranking up to date from then on,
- * whether the view is shown or not, so that it shows at once.
+ * Ranks the library's unread papers once the view has shown, and keeps the ranking up to
+ * date from then on, whether the view is shown or not, so that it shows at once the next
+ * time.
  */
 void
 gln_for_you_view_set_store (GlnForYouView *self,
@@ -589,7 +596,8 @@ gln_for_you_view_set_store (GlnForYouView *self,
   self->for_you = gln_for_you_new (store);
   g_signal_connect_object (self->for_you, "updated", G_CALLBACK (for_you_updated_cb), self,
                            G_CONNECT_SWAPPED);
-  gln_for_you_set_live (self->for_you, TRUE);
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    gln_for_you_set_live (self->for_you, TRUE);
 }
 
 GlnForYou *
