@@ -214,6 +214,54 @@ dup_mla_venue (const char *venue)
   return g_string_free (g_steal_pointer (&out), FALSE);
 }
 
+/* "bioRxiv. Scholar", "Neuron, 9(1), 17–29. PDF Code": the venue without the links a page
+ * puts after its citations; "" where they are all it shows ("“Title.” Scholar"). The name
+ * of a preprint server ("arXiv") stays where it stands alone. */
+static char *
+dup_without_links (const char *venue)
+{
+  char *out = g_strstrip (g_strdup (venue));
+  gsize kept = strlen (out);
+  gboolean arxiv = FALSE;
+
+  for (;;)
+    {
+      char *space = g_strrstr_len (out, kept, " ");
+      char *word = space != NULL ? space + 1 : out;
+
+      if (word == out + kept || !_gln_listing_is_link_word (word, out + kept - word))
+        break;
+      arxiv |= g_ascii_strncasecmp (word, "arxiv", 5) == 0;
+      kept = space != NULL ? (gsize) (space - out) : 0;
+      if (space == NULL)
+        break;
+    }
+  if (kept == strlen (out) || (kept > 0 && out[kept - 1] != '.') || (kept == 0 && arxiv))
+    return out;
+  out[kept] = '\0';
+
+  return out;
+}
+
+/* APA's names: "Smith, J., Jones, B. A., & White, C." ("…, et al." truncated), or NULL. */
+static GPtrArray *
+parse_apa_names (const char *text,
+                 gboolean   *truncated)
+{
+  g_autofree char *names = g_strdup (text);
+  g_auto(GStrv) pieces = NULL;
+  g_autofree char *joined = NULL;
+  gboolean cut = _gln_listing_cut_others (names);
+  GPtrArray *found;
+
+  pieces = g_strsplit (names, "& ", 2);
+  joined = g_strjoinv ("and ", pieces);
+  if ((found = parse_surname_initials (joined)) != NULL)
+    *truncated = cut;
+
+  return found;
+}
+
 /* The names before a quoted title, in any of the styles that quote it. */
 static GPtrArray *
 parse_quoted_names (char      *prefix,
@@ -224,7 +272,8 @@ parse_quoted_names (char      *prefix,
   gsize len = strlen (prefix);
 
   if ((names = parse_mla_names (prefix, year, truncated)) != NULL ||
-      (names = parse_surname_initials (prefix)) != NULL)
+      (names = parse_surname_initials (prefix)) != NULL ||
+      (names = parse_apa_names (prefix, truncated)) != NULL)
     return names;
   /* "…, and Stan Z. Li. “Title,”": the period after a family name closes the list. */
   if (len > 2 && prefix[len - 1] == '.' && g_ascii_islower (prefix[len - 2]))
@@ -250,6 +299,7 @@ _gln_citation_parse_quoted (const char    *line,
   g_autofree char *mla_venue = NULL;
   g_autofree char *tag = NULL;
   g_autofree char *tag_year = NULL;
+  g_autofree char *linkless = NULL;
   g_autoptr(GPtrArray) names = NULL;
   gsize len;
   gboolean truncated = FALSE;
@@ -301,7 +351,8 @@ _gln_citation_parse_quoted (const char    *line,
     memmove (fields->title + strlen (fields->title) - 4,
              fields->title + strlen (fields->title) - 3, 4);
   _gln_citation_keep_authors (fields, names, truncated);
-  _gln_citation_find_venue_fields (fields, _gln_listing_skip_blanks (venue + strspn (venue, ", ")));
+  linkless = dup_without_links (venue + strspn (venue, ", "));
+  _gln_citation_find_venue_fields (fields, linkless);
 
   return TRUE;
 }
@@ -341,6 +392,7 @@ _gln_citation_parse_apa (const char    *line,
   g_auto(GStrv) pieces = NULL;
   g_autofree char *year = NULL;
   g_autofree char *bracketed = NULL;
+  g_autofree char *linkless = NULL;
   const char *quote = NULL;
   gboolean truncated = FALSE;
   gboolean cut;
@@ -359,6 +411,12 @@ _gln_citation_parse_apa (const char    *line,
       title += title[2] == '\'' ? 3 : 2 + strlen ("‘");
       quote = title[-1] == '\'' ? "'" : "’";
     }
+  /* Some APA-like pages quote it after the year's period: "(2021). “Title.” Venue". */
+  else if (g_str_has_prefix (title, "). “") || g_str_has_prefix (title, "). \""))
+    {
+      title += title[3] == '"' ? 4 : 3 + strlen ("“");
+      quote = title[-1] == '"' ? "\"" : "”";
+    }
   else if (title[0] != ')' || title[1] != '.' || title[2] != ' ')
     return FALSE;
   else
@@ -366,19 +424,24 @@ _gln_citation_parse_apa (const char    *line,
 
   /* "& White, C." is the last pair; the list ends with the comma before it. */
   prefix = g_strndup (line, open - line);
-  cut = _gln_listing_cut_others (prefix);
-  pieces = g_strsplit (prefix, "& ", 2);
-  g_free (prefix);
-  prefix = g_strjoinv ("and ", pieces);
-  if ((names = parse_surname_initials (prefix)) == NULL &&
-      (names = _gln_listing_parse_written_names (prefix, &truncated)) == NULL)
-    return FALSE;
-  truncated |= cut;
+  if ((names = parse_apa_names (prefix, &truncated)) == NULL)
+    {
+      cut = _gln_listing_cut_others (prefix);
+      pieces = g_strsplit (prefix, "& ", 2);
+      g_free (prefix);
+      prefix = g_strjoinv ("and ", pieces);
+      if ((names = _gln_listing_parse_written_names (prefix, &truncated)) == NULL)
+        return FALSE;
+      truncated |= cut;
+    }
   if (quote != NULL)
     {
       if ((end = strstr (title, quote)) == NULL)
         return FALSE;
-      venue = _gln_listing_skip_blanks (end + strlen (quote) + (end[strlen (quote)] == ','));
+      venue = linkless = dup_without_links (end + strlen (quote) + (end[strlen (quote)] == ','));
+      /* The period or comma inside the closing quote is the citation's. */
+      while (end > title && strchr (".,", end[-1]) != NULL)
+        end--;
     }
   else
     {

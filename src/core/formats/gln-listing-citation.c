@@ -379,6 +379,32 @@ _gln_listing_find_ids (ListingFields *fields,
     }
 }
 
+/* "2025 15th International Symposium on X (ISX), 1–8": proceedings named after their year,
+ * whose name runs to the pages or the end. */
+static gboolean
+proceedings_name (ListingFields *fields,
+                  const char    *venue)
+{
+  const char *name = venue + 5;
+  const char *end;
+
+  if (_gln_citation_year_at (venue, venue) == 0 || venue[4] != ' ' ||
+      !(g_ascii_isupper (*name) ||
+        (g_ascii_isdigit (*name) && strspn (name, "0123456789") < 4 &&
+         strchr ("snrt", name[strspn (name, "0123456789")]) != NULL)))
+    return FALSE;
+  for (end = strstr (name, ", "); end != NULL && !g_ascii_isdigit (end[2]); end = strstr (end + 2, ", "))
+    ;
+  if (end == NULL)
+    end = name + strlen (name);
+  while (end > name && strchr (" ,.;:", end[-1]) != NULL)
+    end--;
+  if (fields->venue == NULL)
+    fields->venue = g_strndup (venue, end - venue);
+
+  return TRUE;
+}
+
 /* What a venue part shows besides the date: its identifiers, and the venue's name. */
 void
 _gln_citation_find_venue_fields (ListingFields *fields,
@@ -409,6 +435,8 @@ _gln_citation_find_venue_fields (ListingFields *fields,
   if ((g_str_has_prefix (venue, "in ") || g_str_has_prefix (venue, "In ")) &&
       (g_ascii_isupper (venue[3]) || g_str_has_prefix (venue + 3, "proceedings ")))
     venue += 3;
+  if (proceedings_name (fields, venue))
+    return;
   end = venue;
   /* The name is the words before the first one with a number in it, or that numbers
    * ("pp. 1–14", "Art. no. 102311"): "CoRR abs/2401.1", "ACL (1) 2025", "Trans. Assoc.
