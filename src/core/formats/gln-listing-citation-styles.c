@@ -243,6 +243,29 @@ dup_without_links (const char *venue)
   return out;
 }
 
+/* "Ana Ruiz, Lee, B., & Okafor, C.": a page's own name written out before the others'
+ * "Surname, I." pairs. */
+static GPtrArray *
+parse_written_then_pairs (const char *text)
+{
+  const char *comma = strstr (text, ", ");
+  g_autofree char *first = NULL;
+  GPtrArray *rest;
+  const char *next;
+
+  if (comma == NULL)
+    return NULL;
+  first = g_strndup (text, comma - text);
+  next = comma + 2;
+  /* "Ruiz, A." is a pair, not a name and another. */
+  if (!_gln_citation_is_written_name (first) || _gln_citation_is_initials_given (first) ||
+      (rest = parse_surname_initials (next)) == NULL)
+    return NULL;
+  g_ptr_array_insert (rest, 0, g_steal_pointer (&first));
+
+  return rest;
+}
+
 /* APA's names: "Smith, J., Jones, B. A., & White, C." ("…, et al." truncated), or NULL. */
 static GPtrArray *
 parse_apa_names (const char *text,
@@ -256,7 +279,9 @@ parse_apa_names (const char *text,
 
   pieces = g_strsplit (names, "& ", 2);
   joined = g_strjoinv ("and ", pieces);
-  if ((found = parse_surname_initials (joined)) != NULL)
+  if ((found = parse_surname_initials (joined)) == NULL)
+    found = parse_written_then_pairs (joined);
+  if (found != NULL)
     *truncated = cut;
 
   return found;
@@ -417,6 +442,9 @@ _gln_citation_parse_apa (const char    *line,
       title += title[3] == '"' ? 4 : 3 + strlen ("“");
       quote = title[-1] == '"' ? "\"" : "”";
     }
+  /* … or leave it bare, without a period after the year: "(2021) Title. Venue". */
+  else if (title[0] == ')' && title[1] == ' ' && g_unichar_isupper (g_utf8_get_char (title + 2)))
+    title += 2;
   else if (title[0] != ')' || title[1] != '.' || title[2] != ' ')
     return FALSE;
   else

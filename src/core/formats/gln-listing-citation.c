@@ -192,6 +192,11 @@ question_ends_title (const char *q,
   if (lower != NULL && lower > q && lower < word)
     return FALSE;
 
+  /* "…in India? Earth and Space Science. 10, e2022": capitalized words before the venue's
+   * numbers name it. */
+  if (g_ascii_isdigit (p[2]) && g_ascii_isupper (*word))
+    return TRUE;
+
   return p - word >= 2 && p - word <= 6 && g_ascii_isupper (*word) && g_ascii_islower (p[-1]);
 }
 
@@ -275,6 +280,20 @@ follows_listed_initial (const char *title,
   return p - title >= 3 && g_ascii_isupper (p[-1]) && p[-2] == ' ' && p[-3] == ',';
 }
 
+/* "and", "of", "for", "in", "the", "on": the small words of a venue's name ("Earth and
+ * Space Science"), in lower case among capitalized ones. */
+static gboolean
+is_joining_word (const char *word)
+{
+  static const char * const small[] = { "and", "of", "for", "in", "the", "on" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (small); i++)
+    if (g_str_has_prefix (word, small[i]) && word[strlen (small[i])] == ' ')
+      return TRUE;
+
+  return FALSE;
+}
+
 /* Where a title sentence ends: ". " before a capital or digit; "? " and "! " end it too,
  * and stay in the title. */
 const char *
@@ -298,7 +317,7 @@ _gln_citation_title_end (const char  *title,
       if (*p != '.' && period <= p)
         for (period = p + 1; *period != '\0' && !(*period == '.' && is_sentence_end (period));
              period++)
-          if (period[-1] == ' ' && g_ascii_islower (*period))
+          if (period[-1] == ' ' && g_ascii_islower (*period) && !is_joining_word (period))
             lower = period;
       if (*p != '.' && !question_ends_title (p, period, lower))
         continue;
