@@ -72,6 +72,7 @@ static const char * const own_fixtures[] = {
   "lab-quoted-years", /* year headings, "A, B, \"Title\", in Venue, 2014.", "[pdf] [video]", no names */
   "lab-apa-quoted",   /* Hugo: year headings, "A, B., & C. (2024). “Title.” Venue, 9(3), 1. Scholar" */
   "lab-harvard-bare", /* GitHub Markdown: "A, B, and C (2024) Title. Journal, 9, 1.", "…? Journal." */
+  "mkdocs-mixed-styles", /* nav and two tables of contents; Nature and Vancouver, "; Consortium;" */
 };
 
 static GPtrArray *

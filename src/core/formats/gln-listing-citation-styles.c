@@ -577,6 +577,30 @@ add_names_after_period (const char *p,
   return p;
 }
 
+/* "Title, 22 December 2021, PREPRINT …", "Title, bioRxiv 2021.05.30.446363; doi: …": a
+ * title with no period after it, closed by its first comma, which the part with its year
+ * follows ("Venue, 31: 408-419, 2023" is no title). A quoted title is another style's. */
+static gboolean
+parse_title_dated (const char    *text,
+                   ListingFields *fields)
+{
+  const char *c = strstr (text, ", ");
+  const char *part;
+  gboolean dated = FALSE;
+
+  if (c == NULL || c - text > 1000 || *text == '"' || g_str_has_prefix (text, "“"))
+    return FALSE;
+  part = c + 2;
+  for (const char *y = part; y < part + strcspn (part, ",;[") && !dated; y++)
+    dated = _gln_citation_year_at (part, y) != 0;
+  if (!dated || !_gln_citation_set_title (fields, text, c - text) ||
+      !_gln_listing_find_shown_date (fields, part, TRUE))
+    return FALSE;
+  _gln_citation_find_venue_fields (fields, part);
+
+  return TRUE;
+}
+
 /* "J. Lindqvist, R. Haddad. Title. ICML 2023.": names as written, a period after the
  * last family name, the title, then a venue with its year. */
 gboolean
@@ -586,6 +610,7 @@ _gln_citation_parse_names_period (const char    *line,
   const char *p;
   g_autofree char *prefix = NULL;
   g_autoptr(GPtrArray) names = NULL;
+  const char *venue;
   gboolean truncated = FALSE;
   gboolean noted;
 
@@ -611,7 +636,8 @@ _gln_citation_parse_names_period (const char    *line,
     return FALSE;
   if (!truncated)
     p = add_names_after_period (p, names);
-  if (!_gln_listing_parse_title_venue (p + 2, fields, FALSE) ||
+  if ((!_gln_listing_parse_title_venue (p + 2, fields, FALSE) &&
+       (_gln_citation_title_end (p + 2, &venue) != NULL || !parse_title_dated (p + 2, fields))) ||
       _gln_listing_count_words_upto (fields->title, 3) < 3)
     return FALSE;
   _gln_citation_keep_authors (fields, names, truncated);
