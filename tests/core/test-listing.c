@@ -483,6 +483,9 @@ test_title_initials_not_citations (void)
     "2025\n",
     "In this review, as shown by L. Brandt et al., Phys. Rev. C 99, 1 (2019) and by many "
     "others since then, the gain depends on the gas mixture and on the drift field.\n",
+    /* Not "Okafor Diaz" and "M.": a pair split where the year stands bare. */
+    "Okafor Diaz, M., L. Brandt Iyer, & R. Haddad. (2021) Stories from the Upper Valley "
+    "[Told in Two Languages], Lisbon, Portugal: Lulu. ISBN-13: 978-0000000000 [Book]\n",
   };
   /* Not "Okafor, D." and a title "Brandt, S Iyer, …": "R" is an initial, and the names
    * are written given names first, before the year. */

@@ -401,6 +401,18 @@ _gln_citation_is_pages (const char *text)
   return digit;
 }
 
+/* "Prado Ayala", "G.": a list that split a "Surname, I." pair, whose initials stand
+ * alone. */
+static gboolean
+has_initials_alone (GPtrArray *names)
+{
+  for (guint i = 0; i < names->len; i++)
+    if (_gln_citation_is_initials_given (g_ptr_array_index (names, i)))
+      return TRUE;
+
+  return FALSE;
+}
+
 /* APA: "Smith, J., Jones, B. A., & White, C. (2021). Title. Venue, 12(3), 45-67.", and
  * Harvard: "Smith, J. and Jones, B. (2021) 'Title', Venue". The year in parentheses ends
  * the authors. */
@@ -421,6 +433,7 @@ _gln_citation_parse_apa (const char    *line,
   const char *quote = NULL;
   gboolean truncated = FALSE;
   gboolean cut;
+  gboolean bare = FALSE;
 
   /* "A. Smith, B. Jones* (* co-first author) (2023).": a note may come before the year. */
   if (open != NULL && _gln_citation_year_at (line, open + 2) == 0 && open[2] != '\0')
@@ -444,7 +457,10 @@ _gln_citation_parse_apa (const char    *line,
     }
   /* … or leave it bare, without a period after the year: "(2021) Title. Venue". */
   else if (title[0] == ')' && title[1] == ' ' && g_unichar_isupper (g_utf8_get_char (title + 2)))
-    title += 2;
+    {
+      title += 2;
+      bare = TRUE;
+    }
   else if (title[0] != ')' || title[1] != '.' || title[2] != ' ')
     return FALSE;
   else
@@ -458,7 +474,8 @@ _gln_citation_parse_apa (const char    *line,
       pieces = g_strsplit (prefix, "& ", 2);
       g_free (prefix);
       prefix = g_strjoinv ("and ", pieces);
-      if ((names = _gln_listing_parse_written_names (prefix, &truncated)) == NULL)
+      if ((names = _gln_listing_parse_written_names (prefix, &truncated)) == NULL ||
+          (bare && has_initials_alone (names)))
         return FALSE;
       truncated |= cut;
     }
