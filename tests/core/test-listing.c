@@ -70,6 +70,9 @@ static const char * const own_fixtures[] = {
   "lab-ieee-markdown", /* IEEE lists: "A, B, and C D. Li. “Title.” In Venue", "A and B C. Li," */
   "lab-apa-topics",   /* APA under topic paragraphs: "& others. (2024).", "H. M. T. G. A." initials */
   "lab-quoted-years", /* year headings, "A, B, \"Title\", in Venue, 2014.", "[pdf] [video]", no names */
+  "lab-apa-quoted",   /* Hugo: year headings, "A, B., & C. (2024). “Title.” Venue, 9(3), 1. Scholar" */
+  "lab-harvard-bare", /* GitHub Markdown: "A, B, and C (2024) Title. Journal, 9, 1.", "…? Journal." */
+  "mkdocs-mixed-styles", /* nav and two tables of contents; Nature and Vancouver, "; Consortium;" */
 };
 
 static GPtrArray *
@@ -480,10 +483,17 @@ test_title_initials_not_citations (void)
     "2025\n",
     "In this review, as shown by L. Brandt et al., Phys. Rev. C 99, 1 (2019) and by many "
     "others since then, the gain depends on the gas mixture and on the drift field.\n",
-    /* Not "Okafor, D." and a title "Brandt, S Iyer, …": "R" is an initial. */
-    "Publications\nR Okafor, D. Brandt, S Iyer, RK Haddad (2020) Rainfall trends over the "
-    "western plateau. Journal of Plateau Climate. 142, 1595-1612.\n",
+    /* Not "Okafor Diaz" and "M.": a pair split where the year stands bare. */
+    "Okafor Diaz, M., L. Brandt Iyer, & R. Haddad. (2021) Stories from the Upper Valley "
+    "[Told in Two Languages], Lisbon, Portugal: Lulu. ISBN-13: 978-0000000000 [Book]\n",
   };
+  /* Not "Okafor, D." and a title "Brandt, S Iyer, …": "R" is an initial, and the names
+   * are written given names first, before the year. */
+  const char *harvard = "Publications\nR Okafor, D. Brandt, S Iyer, RK Haddad (2020) Rainfall "
+                        "trends over the western plateau. Journal of Plateau Climate. 142, "
+                        "1595-1612.\n";
+  g_autoptr(GPtrArray) read = gln_listing_parse (harvard, -1, NULL, NULL);
+  const char * const *authors;
 
   for (guint i = 0; i < G_N_ELEMENTS (lines); i++)
     {
@@ -492,6 +502,14 @@ test_title_initials_not_citations (void)
       for (guint j = 0; papers != NULL && j < papers->len; j++)
         g_assert_cmpuint (gln_paper_get_n_authors (g_ptr_array_index (papers, j)), ==, 0);
     }
+  g_assert_nonnull (read);
+  g_assert_cmpuint (read->len, ==, 1);
+  g_assert_cmpstr (gln_paper_get_title (g_ptr_array_index (read, 0)), ==,
+                   "Rainfall trends over the western plateau");
+  authors = gln_paper_get_authors (g_ptr_array_index (read, 0));
+  g_assert_cmpuint (g_strv_length ((char **) authors), ==, 4);
+  g_assert_cmpstr (authors[0], ==, "R Okafor");
+  g_assert_cmpstr (authors[1], ==, "D. Brandt");
 }
 
 /* When an entry shows a field twice, the first one wins, except that a labelled category

@@ -214,6 +214,79 @@ dup_mla_venue (const char *venue)
   return g_string_free (g_steal_pointer (&out), FALSE);
 }
 
+/* "bioRxiv. Scholar", "Neuron, 9(1), 17–29. PDF Code": the venue without the links a page
+ * puts after its citations; "" where they are all it shows ("“Title.” Scholar"). The name
+ * of a preprint server ("arXiv") stays where it stands alone. */
+static char *
+dup_without_links (const char *venue)
+{
+  char *out = g_strstrip (g_strdup (venue));
+  gsize kept = strlen (out);
+  gboolean arxiv = FALSE;
+
+  for (;;)
+    {
+      char *space = g_strrstr_len (out, kept, " ");
+      char *word = space != NULL ? space + 1 : out;
+
+      if (word == out + kept || !_gln_listing_is_link_word (word, out + kept - word))
+        break;
+      arxiv |= g_ascii_strncasecmp (word, "arxiv", 5) == 0;
+      kept = space != NULL ? (gsize) (space - out) : 0;
+      if (space == NULL)
+        break;
+    }
+  if (kept == strlen (out) || (kept > 0 && out[kept - 1] != '.') || (kept == 0 && arxiv))
+    return out;
+  out[kept] = '\0';
+
+  return out;
+}
+
+/* "Ana Ruiz, Lee, B., & Okafor, C.": a page's own name written out before the others'
+ * "Surname, I." pairs. */
+static GPtrArray *
+parse_written_then_pairs (const char *text)
+{
+  const char *comma = strstr (text, ", ");
+  g_autofree char *first = NULL;
+  GPtrArray *rest;
+  const char *next;
+
+  if (comma == NULL)
+    return NULL;
+  first = g_strndup (text, comma - text);
+  next = comma + 2;
+  /* "Ruiz, A." is a pair, not a name and another. */
+  if (!_gln_citation_is_written_name (first) || _gln_citation_is_initials_given (first) ||
+      (rest = parse_surname_initials (next)) == NULL)
+    return NULL;
+  g_ptr_array_insert (rest, 0, g_steal_pointer (&first));
+
+  return rest;
+}
+
+/* APA's names: "Smith, J., Jones, B. A., & White, C." ("…, et al." truncated), or NULL. */
+static GPtrArray *
+parse_apa_names (const char *text,
+                 gboolean   *truncated)
+{
+  g_autofree char *names = g_strdup (text);
+  g_auto(GStrv) pieces = NULL;
+  g_autofree char *joined = NULL;
+  gboolean cut = _gln_listing_cut_others (names);
+  GPtrArray *found;
+
+  pieces = g_strsplit (names, "& ", 2);
+  joined = g_strjoinv ("and ", pieces);
+  if ((found = parse_surname_initials (joined)) == NULL)
+    found = parse_written_then_pairs (joined);
+  if (found != NULL)
+    *truncated = cut;
+
+  return found;
+}
+
 /* The names before a quoted title, in any of the styles that quote it. */
 static GPtrArray *
 parse_quoted_names (char      *prefix,
@@ -224,7 +297,8 @@ parse_quoted_names (char      *prefix,
   gsize len = strlen (prefix);
 
   if ((names = parse_mla_names (prefix, year, truncated)) != NULL ||
-      (names = parse_surname_initials (prefix)) != NULL)
+      (names = parse_surname_initials (prefix)) != NULL ||
+      (names = parse_apa_names (prefix, truncated)) != NULL)
     return names;
   /* "…, and Stan Z. Li. “Title,”": the period after a family name closes the list. */
   if (len > 2 && prefix[len - 1] == '.' && g_ascii_islower (prefix[len - 2]))
@@ -250,6 +324,7 @@ _gln_citation_parse_quoted (const char    *line,
   g_autofree char *mla_venue = NULL;
   g_autofree char *tag = NULL;
   g_autofree char *tag_year = NULL;
+  g_autofree char *linkless = NULL;
   g_autoptr(GPtrArray) names = NULL;
   gsize len;
   gboolean truncated = FALSE;
@@ -301,7 +376,8 @@ _gln_citation_parse_quoted (const char    *line,
     memmove (fields->title + strlen (fields->title) - 4,
              fields->title + strlen (fields->title) - 3, 4);
   _gln_citation_keep_authors (fields, names, truncated);
-  _gln_citation_find_venue_fields (fields, _gln_listing_skip_blanks (venue + strspn (venue, ", ")));
+  linkless = dup_without_links (venue + strspn (venue, ", "));
+  _gln_citation_find_venue_fields (fields, linkless);
 
   return TRUE;
 }
@@ -325,6 +401,18 @@ _gln_citation_is_pages (const char *text)
   return digit;
 }
 
+/* "Prado Ayala", "G.": a list that split a "Surname, I." pair, whose initials stand
+ * alone. */
+static gboolean
+has_initials_alone (GPtrArray *names)
+{
+  for (guint i = 0; i < names->len; i++)
+    if (_gln_citation_is_initials_given (g_ptr_array_index (names, i)))
+      return TRUE;
+
+  return FALSE;
+}
+
 /* APA: "Smith, J., Jones, B. A., & White, C. (2021). Title. Venue, 12(3), 45-67.", and
  * Harvard: "Smith, J. and Jones, B. (2021) 'Title', Venue". The year in parentheses ends
  * the authors. */
@@ -341,9 +429,11 @@ _gln_citation_parse_apa (const char    *line,
   g_auto(GStrv) pieces = NULL;
   g_autofree char *year = NULL;
   g_autofree char *bracketed = NULL;
+  g_autofree char *linkless = NULL;
   const char *quote = NULL;
   gboolean truncated = FALSE;
   gboolean cut;
+  gboolean bare = FALSE;
 
   /* "A. Smith, B. Jones* (* co-first author) (2023).": a note may come before the year. */
   if (open != NULL && _gln_citation_year_at (line, open + 2) == 0 && open[2] != '\0')
@@ -359,6 +449,18 @@ _gln_citation_parse_apa (const char    *line,
       title += title[2] == '\'' ? 3 : 2 + strlen ("‘");
       quote = title[-1] == '\'' ? "'" : "’";
     }
+  /* Some APA-like pages quote it after the year's period: "(2021). “Title.” Venue". */
+  else if (g_str_has_prefix (title, "). “") || g_str_has_prefix (title, "). \""))
+    {
+      title += title[3] == '"' ? 4 : 3 + strlen ("“");
+      quote = title[-1] == '"' ? "\"" : "”";
+    }
+  /* … or leave it bare, without a period after the year: "(2021) Title. Venue". */
+  else if (title[0] == ')' && title[1] == ' ' && g_unichar_isupper (g_utf8_get_char (title + 2)))
+    {
+      title += 2;
+      bare = TRUE;
+    }
   else if (title[0] != ')' || title[1] != '.' || title[2] != ' ')
     return FALSE;
   else
@@ -366,19 +468,25 @@ _gln_citation_parse_apa (const char    *line,
 
   /* "& White, C." is the last pair; the list ends with the comma before it. */
   prefix = g_strndup (line, open - line);
-  cut = _gln_listing_cut_others (prefix);
-  pieces = g_strsplit (prefix, "& ", 2);
-  g_free (prefix);
-  prefix = g_strjoinv ("and ", pieces);
-  if ((names = parse_surname_initials (prefix)) == NULL &&
-      (names = _gln_listing_parse_written_names (prefix, &truncated)) == NULL)
-    return FALSE;
-  truncated |= cut;
+  if ((names = parse_apa_names (prefix, &truncated)) == NULL)
+    {
+      cut = _gln_listing_cut_others (prefix);
+      pieces = g_strsplit (prefix, "& ", 2);
+      g_free (prefix);
+      prefix = g_strjoinv ("and ", pieces);
+      if ((names = _gln_listing_parse_written_names (prefix, &truncated)) == NULL ||
+          (bare && has_initials_alone (names)))
+        return FALSE;
+      truncated |= cut;
+    }
   if (quote != NULL)
     {
       if ((end = strstr (title, quote)) == NULL)
         return FALSE;
-      venue = _gln_listing_skip_blanks (end + strlen (quote) + (end[strlen (quote)] == ','));
+      venue = linkless = dup_without_links (end + strlen (quote) + (end[strlen (quote)] == ','));
+      /* The period or comma inside the closing quote is the citation's. */
+      while (end > title && strchr (".,", end[-1]) != NULL)
+        end--;
     }
   else
     {
@@ -486,6 +594,30 @@ add_names_after_period (const char *p,
   return p;
 }
 
+/* "Title, 22 December 2021, PREPRINT …", "Title, bioRxiv 2021.05.30.446363; doi: …": a
+ * title with no period after it, closed by its first comma, which the part with its year
+ * follows ("Venue, 31: 408-419, 2023" is no title). A quoted title is another style's. */
+static gboolean
+parse_title_dated (const char    *text,
+                   ListingFields *fields)
+{
+  const char *c = strstr (text, ", ");
+  const char *part;
+  gboolean dated = FALSE;
+
+  if (c == NULL || c - text > 1000 || *text == '"' || g_str_has_prefix (text, "“"))
+    return FALSE;
+  part = c + 2;
+  for (const char *y = part; y < part + strcspn (part, ",;[") && !dated; y++)
+    dated = _gln_citation_year_at (part, y) != 0;
+  if (!dated || !_gln_citation_set_title (fields, text, c - text) ||
+      !_gln_listing_find_shown_date (fields, part, TRUE))
+    return FALSE;
+  _gln_citation_find_venue_fields (fields, part);
+
+  return TRUE;
+}
+
 /* "J. Lindqvist, R. Haddad. Title. ICML 2023.": names as written, a period after the
  * last family name, the title, then a venue with its year. */
 gboolean
@@ -495,6 +627,7 @@ _gln_citation_parse_names_period (const char    *line,
   const char *p;
   g_autofree char *prefix = NULL;
   g_autoptr(GPtrArray) names = NULL;
+  const char *venue;
   gboolean truncated = FALSE;
   gboolean noted;
 
@@ -520,7 +653,8 @@ _gln_citation_parse_names_period (const char    *line,
     return FALSE;
   if (!truncated)
     p = add_names_after_period (p, names);
-  if (!_gln_listing_parse_title_venue (p + 2, fields, FALSE) ||
+  if ((!_gln_listing_parse_title_venue (p + 2, fields, FALSE) &&
+       (_gln_citation_title_end (p + 2, &venue) != NULL || !parse_title_dated (p + 2, fields))) ||
       _gln_listing_count_words_upto (fields->title, 3) < 3)
     return FALSE;
   _gln_citation_keep_authors (fields, names, truncated);

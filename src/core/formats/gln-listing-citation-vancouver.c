@@ -20,8 +20,15 @@ is_initials (const char *tok,
 {
   gsize upper = 0;
 
-  while (len > 0 && (tok[len - 1] == '*' || tok[len - 1] == '#'))
-    len--;
+  for (;;)
+    {
+      if (len > 0 && (tok[len - 1] == '*' || tok[len - 1] == '#'))
+        len--;
+      else if (len > 3 && (strncmp (tok + len - 3, "†", 3) == 0 || strncmp (tok + len - 3, "‡", 3) == 0))
+        len -= 3;
+      else
+        break;
+    }
   for (; upper < len && g_ascii_isupper (tok[upper]); upper++)
     ;
 
@@ -86,7 +93,7 @@ family_initials_length (const char *line)
     {
       const char *tok = p;
 
-      while (*p != '\0' && *p != ' ' && *p != ',' && *p != '.')
+      while (*p != '\0' && *p != ' ' && *p != ',' && *p != '.' && *p != ';')
         p++;
       if (words > 0 && is_initials (tok, p - tok))
         return p - line;
@@ -124,6 +131,30 @@ initials_name_length (const char *p)
   return first + 1 + second;
 }
 
+/* "PsychENCODE Consortium": a group among the names, between semicolons; the length of
+ * its name at p, or 0. */
+static gsize
+group_name_length (const char *p)
+{
+  static const char * const groups[] = {
+    "Consortium", "Group", "Collaboration", "Investigators", "Network", "Initiative",
+  };
+  gsize len = strcspn (p, ";,.");
+  const char *last;
+
+  if (p[len] != ';' || len > 80 || !g_ascii_isupper (*p))
+    return 0;
+  last = g_strrstr_len (p, len, " ");
+  if (last == NULL)
+    return 0;
+  last++;
+  for (guint i = 0; i < G_N_ELEMENTS (groups); i++)
+    if ((gsize) (p + len - last) == strlen (groups[i]) && strncmp (last, groups[i], strlen (groups[i])) == 0)
+      return len;
+
+  return 0;
+}
+
 /* The Vancouver author list at the start of a line; *rest is where the title starts.
  * *truncated is set when the list ends with "et al.". */
 static GPtrArray *
@@ -152,11 +183,13 @@ parse_vancouver_authors (const char  *line,
       start = p;
       if ((len = initials_name_length (p)) > 0)
         initials_only = TRUE;
-      else if ((len = family_initials_length (p)) == 0)
+      else if ((len = family_initials_length (p)) == 0 &&
+               (names->len == 0 || p[-2] != ';' || (len = group_name_length (p)) == 0))
         return NULL;
       p += len;
       g_ptr_array_add (names, g_strndup (start, p - start));
-      if (p[0] == ',' && p[1] == ' ')
+      /* "Mao Z; PsychENCODE Consortium; Liu C": groups go between semicolons. */
+      if ((p[0] == ',' || p[0] == ';') && p[1] == ' ')
         p += 2;
       else if (p[0] == '.' && p[1] == ' ')
         {

@@ -192,6 +192,11 @@ question_ends_title (const char *q,
   if (lower != NULL && lower > q && lower < word)
     return FALSE;
 
+  /* "…in India? Earth and Space Science. 10, e2022": capitalized words before the venue's
+   * numbers name it. */
+  if (g_ascii_isdigit (p[2]) && g_ascii_isupper (*word))
+    return TRUE;
+
   return p - word >= 2 && p - word <= 6 && g_ascii_isupper (*word) && g_ascii_islower (p[-1]);
 }
 
@@ -275,6 +280,20 @@ follows_listed_initial (const char *title,
   return p - title >= 3 && g_ascii_isupper (p[-1]) && p[-2] == ' ' && p[-3] == ',';
 }
 
+/* "and", "of", "for", "in", "the", "on": the small words of a venue's name ("Earth and
+ * Space Science"), in lower case among capitalized ones. */
+static gboolean
+is_joining_word (const char *word)
+{
+  static const char * const small[] = { "and", "of", "for", "in", "the", "on" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (small); i++)
+    if (g_str_has_prefix (word, small[i]) && word[strlen (small[i])] == ' ')
+      return TRUE;
+
+  return FALSE;
+}
+
 /* Where a title sentence ends: ". " before a capital or digit; "? " and "! " end it too,
  * and stay in the title. */
 const char *
@@ -298,7 +317,7 @@ _gln_citation_title_end (const char  *title,
       if (*p != '.' && period <= p)
         for (period = p + 1; *period != '\0' && !(*period == '.' && is_sentence_end (period));
              period++)
-          if (period[-1] == ' ' && g_ascii_islower (*period))
+          if (period[-1] == ' ' && g_ascii_islower (*period) && !is_joining_word (period))
             lower = period;
       if (*p != '.' && !question_ends_title (p, period, lower))
         continue;
@@ -379,6 +398,32 @@ _gln_listing_find_ids (ListingFields *fields,
     }
 }
 
+/* "2025 15th International Symposium on X (ISX), 1–8": proceedings named after their year,
+ * whose name runs to the pages or the end. */
+static gboolean
+proceedings_name (ListingFields *fields,
+                  const char    *venue)
+{
+  const char *name = venue + 5;
+  const char *end;
+
+  if (_gln_citation_year_at (venue, venue) == 0 || venue[4] != ' ' ||
+      !(g_ascii_isupper (*name) ||
+        (g_ascii_isdigit (*name) && strspn (name, "0123456789") < 4 &&
+         strchr ("snrt", name[strspn (name, "0123456789")]) != NULL)))
+    return FALSE;
+  for (end = strstr (name, ", "); end != NULL && !g_ascii_isdigit (end[2]); end = strstr (end + 2, ", "))
+    ;
+  if (end == NULL)
+    end = name + strlen (name);
+  while (end > name && strchr (" ,.;:", end[-1]) != NULL)
+    end--;
+  if (fields->venue == NULL)
+    fields->venue = g_strndup (venue, end - venue);
+
+  return TRUE;
+}
+
 /* What a venue part shows besides the date: its identifiers, and the venue's name. */
 void
 _gln_citation_find_venue_fields (ListingFields *fields,
@@ -409,6 +454,8 @@ _gln_citation_find_venue_fields (ListingFields *fields,
   if ((g_str_has_prefix (venue, "in ") || g_str_has_prefix (venue, "In ")) &&
       (g_ascii_isupper (venue[3]) || g_str_has_prefix (venue + 3, "proceedings ")))
     venue += 3;
+  if (proceedings_name (fields, venue))
+    return;
   end = venue;
   /* The name is the words before the first one with a number in it, or that numbers
    * ("pp. 1–14", "Art. no. 102311"): "CoRR abs/2401.1", "ACL (1) 2025", "Trans. Assoc.

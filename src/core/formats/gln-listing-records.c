@@ -469,10 +469,34 @@ try_line (Records *records,
     _gln_records_try_author_first (records, i, names, truncated);
 }
 
+/* "Preprints & Other Publications" after the papers of the last year heading, over a
+ * citation: a heading of another kind, which ends the year's section. Only where the year's
+ * papers came right under it, for "2021 / Journals / … / Conferences / …" sorts each year
+ * by kind. */
+static gboolean
+ends_year_section (Records *records,
+                   int      i)
+{
+  ListingLine *line = line_at (records, i);
+  int next = _gln_listing_next_nonblank (records->page, i);
+  g_auto(ListingFields) probe = { NULL, };
+  gsize len = strlen (line->text);
+
+  if (line->kind != KIND_TEXT || line->linked || len == 0 || strchr (".:,;", line->text[len - 1]) != NULL ||
+      _gln_listing_count_words_upto (line->text, 9) > 8 || !g_unichar_isupper (g_utf8_get_char (line->text)) ||
+      next < 0 || !_gln_listing_may_be_citation (line_at (records, next)->text))
+    return FALSE;
+  _gln_listing_fields_init (&probe, records->page->year);
+
+  return _gln_listing_parse_citation (line_at (records, next)->text, &probe);
+}
+
 void
 _gln_listing_find_records (ListingPage *page)
 {
   Records records = { page, page->records, NULL, NULL, FALSE, FALSE, FALSE };
+  guint under = 0;         /* papers under the year heading */
+  gboolean direct = FALSE; /* whether the first came right under it */
 
   for (guint i = 0; i < page->lines->len; i++)
     {
@@ -486,7 +510,12 @@ _gln_listing_find_records (ListingPage *page)
         {
           g_free (records.heading);
           records.heading = heading;
+          under = 0;
+          direct = TRUE;
+          continue;
         }
+      if (records.heading != NULL && under > 0 && direct && ends_year_section (&records, i))
+        g_clear_pointer (&records.heading, g_free);
       else if (g_str_has_prefix (line->text, "bib (full) "))
         {
           g_free (records.volume);
@@ -498,7 +527,15 @@ _gln_listing_find_records (ListingPage *page)
           records.volume = g_strdup (line->text);
         }
       else if (line->kind != KIND_CHROME)
-        try_line (&records, i);
+        {
+          guint before = records.papers->len;
+
+          try_line (&records, i);
+          if (records.papers->len > before)
+            under++;
+          else if (under == 0)
+            direct = FALSE;
+        }
     }
   g_free (records.heading);
   g_free (records.volume);
