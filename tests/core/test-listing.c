@@ -70,6 +70,7 @@ static const char * const own_fixtures[] = {
   "lab-ieee-markdown", /* IEEE lists: "A, B, and C D. Li. “Title.” In Venue", "A and B C. Li," */
   "lab-apa-topics",   /* APA under topic paragraphs: "& others. (2024).", "H. M. T. G. A." initials */
   "lab-quoted-years", /* year headings, "A, B, \"Title\", in Venue, 2014.", "[pdf] [video]", no names */
+  "lab-labelled-cards", /* French cards: "Auteur(s) :" over one name a line, "Résumé :", a TOC */
 };
 
 static GPtrArray *
