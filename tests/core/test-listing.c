@@ -71,6 +71,7 @@ static const char * const own_fixtures[] = {
   "lab-apa-topics",   /* APA under topic paragraphs: "& others. (2024).", "H. M. T. G. A." initials */
   "lab-quoted-years", /* year headings, "A, B, \"Title\", in Venue, 2014.", "[pdf] [video]", no names */
   "lab-labelled-cards", /* French cards: "Auteur(s) :" over one name a line, "Résumé :", a TOC */
+  "personal-by-year", /* "Title." over "A, B. Venue, 9: 1-9, 2023." by year, long titles in a run */
 };
 
 static GPtrArray *
