@@ -424,8 +424,13 @@ find_meta_fields (ListingPage   *page,
 {
   for (guint i = 0; i < entry->metas->len; i++)
     {
-      ListingLine *line = _gln_listing_line_at (page, g_array_index (entry->metas, int, i));
+      int at = g_array_index (entry->metas, int, i);
+      ListingLine *line = _gln_listing_line_at (page, at);
 
+      /* Names listed one a line belong to the title above them: those above this title
+       * (of a card shown without an abstract) are another paper's. */
+      if (line->listed && (entry->title < 0 || at < entry->title))
+        continue;
       fields->line = MIN (fields->line, line->number);
       switch (line->meta)
         {
