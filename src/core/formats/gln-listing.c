@@ -368,8 +368,14 @@ mark_listed_authors (ListingPage *page,
        j = _gln_listing_next_nonblank (page, j))
     {
       ListingLine *name = _gln_listing_line_at (page, j);
+      int below = _gln_listing_next_nonblank (page, j);
+      ListingLabel label = below >= 0 ? _gln_listing_line_at (page, below)->label : LABEL_NONE;
 
       if (name->label != LABEL_NONE || strlen (name->text) > 80 || !is_listed_name (name->text))
+        break;
+      /* Over labels of its own ("Lien :", "Auteur(s) :") stands the next card's title,
+       * however much it reads like a name: that card shows no "Résumé :". */
+      if (label != LABEL_NONE && label != LABEL_ABSTRACT)
         break;
       name->kind = KIND_META;
       name->meta = META_AUTHORS;
