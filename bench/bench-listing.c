@@ -339,6 +339,7 @@ main (int   argc,
     { "lab-ieee-markdown.txt", FALSE }, { "lab-apa-topics.txt", FALSE },
     { "lab-quoted-years.txt", FALSE }, { "lab-apa-quoted.txt", FALSE },
     { "lab-harvard-bare.txt", FALSE }, { "mkdocs-mixed-styles.txt", FALSE },
+    { "lab-labelled-cards.txt", FALSE }, { "personal-by-year.txt", FALSE },
   };
   g_autoptr(GError) error = NULL;
   g_autofree char *shared_dir = find_shared_dir (argc > 1 ? argv[1] : NULL);

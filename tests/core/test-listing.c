@@ -73,6 +73,8 @@ static const char * const own_fixtures[] = {
   "lab-apa-quoted",   /* Hugo: year headings, "A, B., & C. (2024). “Title.” Venue, 9(3), 1. Scholar" */
   "lab-harvard-bare", /* GitHub Markdown: "A, B, and C (2024) Title. Journal, 9, 1.", "…? Journal." */
   "mkdocs-mixed-styles", /* nav and two tables of contents; Nature and Vancouver, "; Consortium;" */
+  "lab-labelled-cards", /* French cards: "Auteur(s) :" over one name a line, "Résumé :", a TOC */
+  "personal-by-year", /* "Title." over "A, B. Venue, 9: 1-9, 2023." by year, long titles in a run */
 };
 
 static GPtrArray *
@@ -1106,6 +1108,48 @@ test_decorated_authors (void)
     }
 }
 
+/* Names listed one a line under an empty "Auteur(s) :" label are the authors of the card
+ * they stand in: a card above shown without its "Résumé :" lends none of its names to the
+ * next one, and the next card's title over its labels is no name, however it reads. */
+static void
+test_listed_authors_stay (void)
+{
+  const char *page =
+    "Publications\n"
+    "Sparse grids for cold atoms\n"
+    "Lien de l’article : ArXiv\n"
+    "Date de publication : 14/09/2021\n"
+    "Auteur(s) :\n"
+    "Lucie Marchal\n"
+    "Tomas Lindgren\n"
+    "Résumé : We place cold atoms on sparse grids and show that the grids keep them apart.\n"
+    "Braided codes for small devices\n"
+    "Lien de l’article : HAL\n"
+    "Date de publication : 02/03/2022\n"
+    "Auteur(s) :\n"
+    "Anna Berg\n"
+    "Hadamard Walks\n"
+    "Lien de l’article : ArXiv\n"
+    "Date de publication : 28/08/2023\n"
+    "Auteur(s) :\n"
+    "Yusuf Demirel\n"
+    "Clara Ostendorf\n"
+    "Résumé : A walk on a folded graph spreads faster than on the graph itself. We show how much.\n";
+  g_autoptr(GPtrArray) papers = gln_listing_parse (page, -1, NULL, NULL);
+  GlnPaper *last;
+
+  g_assert_nonnull (papers);
+  g_assert_cmpuint (papers->len, >=, 2);
+  g_assert_cmpstr (gln_paper_get_title (g_ptr_array_index (papers, 0)), ==,
+                   "Sparse grids for cold atoms");
+  g_assert_cmpstr (gln_paper_get_published (g_ptr_array_index (papers, 0)), ==, "2021-09-14");
+  last = g_ptr_array_index (papers, papers->len - 1);
+  g_assert_cmpstr (gln_paper_get_title (last), ==, "Hadamard Walks");
+  g_assert_cmpuint (gln_paper_get_n_authors (last), ==, 2);
+  g_assert_cmpstr (gln_paper_get_authors (last)[0], ==, "Yusuf Demirel");
+  g_assert_cmpstr (gln_paper_get_authors (last)[1], ==, "Clara Ostendorf");
+}
+
 /* A lab page's block: the title in quotes, the authors, the venue, then the entry's links,
  * which name no one. */
 static void
@@ -1506,6 +1550,7 @@ main (int   argc,
                    test_title_initials_not_citations);
   g_test_add_func ("/gln/listing/decorated-authors", test_decorated_authors);
   g_test_add_func ("/gln/listing/lab-block", test_lab_block);
+  g_test_add_func ("/gln/listing/listed-authors-stay", test_listed_authors_stay);
   gln_test_add_shared_func ("/gln/listing/looks-like", test_looks_like);
   gln_test_add_shared_func ("/gln/listing/fuzz", test_fuzz);
 

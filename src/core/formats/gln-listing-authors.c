@@ -384,14 +384,48 @@ parse_initials_last (const char *text)
   return g_steal_pointer (&names);
 }
 
+/* "A Park, B Kim. Optics Express, 31: 4088, 2023.": the names end at the first period
+ * after a lower-case letter (not an initial's, "M. Hadi", "S.M. Raju"), a venue follows
+ * with the year in its first sentence ("Conf. (ICICT), pages 1-9. IEEE, 2024."); where a
+ * sentence without one comes first, that is a title: the line is a citation. The names,
+ * with *venue at the venue, or NULL. */
+static GPtrArray *
+parse_names_then_venue (const char  *text,
+                        gboolean    *truncated,
+                        const char **venue)
+{
+  const char *p = text;
+  const char *end;
+  g_autofree char *names = NULL;
+  g_autofree char *first = NULL;
+  GPtrArray *found;
+
+  while ((p = strstr (p + 1, ". ")) != NULL &&
+         !g_unichar_islower (g_utf8_get_char (g_utf8_prev_char (p))))
+    ;
+  if (p == NULL || p - text > 2000)
+    return NULL;
+  end = strstr (p + 2, ". ");
+  first = end != NULL ? g_strndup (p + 2, end - (p + 2)) : g_strdup (p + 2);
+  if (_gln_listing_find_year (first) == 0)
+    return NULL;
+  names = g_strndup (text, p - text);
+  if ((found = _gln_listing_parse_record_authors (names, truncated)) != NULL)
+    *venue = p + 2;
+
+  return found;
+}
+
 /* The authors of an author line, plain or decorated (see above), NULL unless every part of
  * the line is a name. After a middle dot, a venue may follow the names: "A Park†, B Kim ·
- * Nano Letters 22, 9313 (2022)"; *venue is set to where it starts, or NULL. */
+ * Nano Letters 22, 9313 (2022)"; after a period a dated one: "A Park, B Kim. Optics
+ * Express, 31: 4088, 2023."; *venue is set to where it starts, or NULL. */
 GPtrArray *
 _gln_listing_parse_author_line (const char  *text,
                                 gboolean    *truncated,
                                 const char **venue)
 {
+  const char *line = text;
   const char *dot = NULL;
   g_autofree char *names = NULL;
   g_autofree char *plain = NULL;
@@ -414,6 +448,8 @@ _gln_listing_parse_author_line (const char  *text,
     found = parse_initials_last (text);
   if (found != NULL && dot != NULL)
     *venue = dot + strlen (" \u00b7 ");
+  else if (found == NULL && dot == NULL && *line != '\0')
+    found = parse_names_then_venue (line, truncated, venue);
 
   return found;
 }

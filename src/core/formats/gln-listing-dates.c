@@ -234,7 +234,7 @@ parse_after_cjk_year (const char  *p,
 }
 
 /* A date that starts with a number of one or two digits: "24 Apr 2022", "3. März 2025",
- * "12.03.2024", or a month in Chinese, "3月4日". */
+ * "12.03.2024", "14/09/2021", or a month in Chinese, "3月4日". */
 static const char *
 parse_day_first (const char  *s,
                  ListingMeta *d)
@@ -268,6 +268,17 @@ parse_day_first (const char  *s,
           d->month = b;
           return parse_year (q + 1, &d->year);
         }
+    }
+  /* "14/09/2021"; "09/14/2021" where only the month-first reading is a date. Both
+   * readings possible: day first, as most of the world writes it. */
+  if (*p == '/')
+    {
+      if ((q = parse_number (p + 1, 1, 2, &b)) == NULL || *q != '/' || b < 1 || b > 31 ||
+          (b > 12 && a > 12) || (q = parse_year (q + 1, &d->year)) == NULL)
+        return NULL;
+      d->month = b <= 12 ? b : a;
+      d->day = b <= 12 ? a : b;
+      return g_ascii_isdigit (*q) ? NULL : q;
     }
   while (*p == ' ')
     p++;

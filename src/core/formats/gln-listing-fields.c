@@ -293,6 +293,16 @@ _gln_listing_find_authors (ListingFields *fields,
     fields->authors = _gln_listing_parse_author_list (line, lenient, &fields->truncated);
 }
 
+/* One name of those an empty "Authors:" label lists one a line under it. */
+void
+_gln_listing_add_listed_author (ListingFields *fields,
+                                const char    *line)
+{
+  if (fields->authors == NULL)
+    fields->authors = g_ptr_array_new_with_free_func (g_free);
+  g_ptr_array_add (fields->authors, g_strdup (line));
+}
+
 /* The venue of a byline, as shown: what stands between the names and the host, without
  * its year ("Journal of X, 2019" in "A Smith - Journal of X, 2019 - host.org"; "Antarctica.
  * Institute of …, 1996" where no host follows). NULL when the byline shows only a year

@@ -25,6 +25,7 @@ static const LabelName label_names[] = {
   { "authors", LABEL_AUTHORS }, { "author", LABEL_AUTHORS }, { "autoren", LABEL_AUTHORS },
   { "autor", LABEL_AUTHORS }, { "auteurs", LABEL_AUTHORS }, { "auteur", LABEL_AUTHORS },
   { "autores", LABEL_AUTHORS }, { "作者", LABEL_AUTHORS }, { "著者", LABEL_AUTHORS },
+  { "author(s)", LABEL_AUTHORS }, { "auteur(s)", LABEL_AUTHORS }, { "autor(es)", LABEL_AUTHORS },
   { "abstract", LABEL_ABSTRACT }, { "zusammenfassung", LABEL_ABSTRACT },
   { "kurzfassung", LABEL_ABSTRACT }, { "résumé", LABEL_ABSTRACT }, { "resumen", LABEL_ABSTRACT },
   { "摘要", LABEL_ABSTRACT }, { "概要", LABEL_ABSTRACT }, { "アブストラクト", LABEL_ABSTRACT },
@@ -37,6 +38,8 @@ static const LabelName label_names[] = {
   { "datum", LABEL_DATE }, { "veröffentlicht", LABEL_DATE }, { "publié", LABEL_DATE },
   { "publicado", LABEL_DATE }, { "fecha", LABEL_DATE }, { "日期", LABEL_DATE },
   { "发布日期", LABEL_DATE }, { "发表日期", LABEL_DATE }, { "发布时间", LABEL_DATE },
+  { "publication date", LABEL_DATE }, { "date de publication", LABEL_DATE },
+  { "fecha de publicación", LABEL_DATE }, { "erscheinungsdatum", LABEL_DATE },
   { "doi", LABEL_DOI },
   { "comments", LABEL_OTHER }, { "comment", LABEL_OTHER }, { "journal-ref", LABEL_VENUE },
   { "journal ref", LABEL_VENUE }, { "journal", LABEL_VENUE }, { "report-no", LABEL_OTHER },
@@ -49,6 +52,9 @@ static const LabelName label_names[] = {
   { "links", LABEL_OTHER }, { "tags", LABEL_OTHER }, { "tl;dr", LABEL_OTHER },
   { "kommentar", LABEL_OTHER }, { "bemerkungen", LABEL_OTHER }, { "备注", LABEL_OTHER },
   { "评论", LABEL_OTHER },
+  /* Where a card's link goes ("Lien de l'article : HAL"): no venue. */
+  { "link", LABEL_OTHER }, { "lien", LABEL_OTHER }, { "paper link", LABEL_OTHER },
+  { "lien de l’article", LABEL_OTHER }, { "lien de l'article", LABEL_OTHER },
 };
 
 /* Headings of abstract-only pages name an institution. */

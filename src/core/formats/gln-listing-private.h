@@ -87,6 +87,7 @@ typedef struct
   const char      *names_venue;
   guint            names_asked : 1;
   guint            names_truncated : 1;
+  guint            listed : 1;  /* one of the names listed under an empty "Authors:" label */
 } ListingLine;
 
 typedef struct
@@ -286,6 +287,8 @@ void         _gln_listing_find_title          (ListingFields       *fields,
 void         _gln_listing_find_abstract_title (ListingFields       *fields,
                                                const char          *abstract);
 void         _gln_listing_find_person         (ListingFields       *fields,
+                                               const char          *line);
+void         _gln_listing_add_listed_author   (ListingFields       *fields,
                                                const char          *line);
 void         _gln_listing_find_authors        (ListingFields       *fields,
                                                const char          *line,

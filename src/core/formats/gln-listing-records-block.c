@@ -190,6 +190,10 @@ trailing_end (Records *records,
        * (Semantic Scholar), belongs to the entry, and is not its abstract. */
       if (is_summary (records, i))
         continue;
+      /* A long title ending in a period reads like a sentence: over an author line, it
+       * is the next entry. */
+      if (is_abstract (line) && line->label == LABEL_NONE && opens_block (records, i))
+        return i;
       /* An abstract under the authors makes an abstract entry; one after other text, or
        * after the links that close a search result ("Save Cite Cited by 57"), is something
        * else (a footer, a notice) and ends this entry. */

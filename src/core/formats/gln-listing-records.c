@@ -266,8 +266,9 @@ _gln_records_is_title_line (ListingLine *line)
   if (line->kind == KIND_ABSTRACT &&
       (_gln_listing_count_words_upto (line->text, 30) >= 30 || !is_one_sentence (line->text)))
     return FALSE;
-  /* "Bib Export formats:" is a label, not a title. */
+  /* "Bib Export formats:" is a label, not a title; "Source code: https://…" a link. */
   if (_gln_listing_count_words_upto (line->text, 2) < 2 || _gln_records_is_entry_marker (line) ||
+      strstr (line->text, "://") != NULL ||
       _gln_records_is_link_line (line, NULL) || g_str_has_suffix (line->text, ":") ||
       ends_with_volume_year (line->text) ||
       (heading = _gln_records_parse_year_heading (line->text)) != NULL)

@@ -311,9 +311,11 @@ take_row (Rows      *rows,
   const char *title = line_at (rows, t)->text;
   gsize len = strlen (title);
   gboolean truncated;
-  GPtrArray *names = parse_row_authors (line_at (rows, a)->text, strict, &truncated);
+  GPtrArray *names;
 
-  if (names == NULL)
+  /* "Auteur(s) :" over a name: a label with nothing after it is no title. */
+  if (len == 0 || (line_at (rows, t)->label != LABEL_NONE && line_at (rows, t)->label != LABEL_TITLE) ||
+      (names = parse_row_authors (line_at (rows, a)->text, strict, &truncated)) == NULL)
     return FALSE;
   _gln_listing_fields_init (&fields, rows->page->year);
   fields.line = line_at (rows, t)->number;

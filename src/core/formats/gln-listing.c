@@ -342,6 +342,48 @@ is_title_over_labels (ListingPage *page,
   return below->label == LABEL_ABSTRACT || below->meta == META_ABSTRACT_LABEL;
 }
 
+/* A person's name alone on its line, its parts perhaps joined by an en dash
+ * ("Bouaziz–Ermann"). */
+static gboolean
+is_listed_name (const char *text)
+{
+  g_autofree char *hyphened = NULL;
+  g_auto(GStrv) parts = NULL;
+
+  if (strstr (text, "–") == NULL)
+    return _gln_listing_looks_like_person (text);
+  parts = g_strsplit (text, "–", -1);
+  hyphened = g_strjoinv ("-", parts);
+
+  return _gln_listing_looks_like_person (hyphened);
+}
+
+/* The names an empty "Authors:" label at i lists under it, one a line ("Auteur(s) :" /
+ * "Alice Martin" / "Bruno Petit" on a documentation site's cards): its author lines. */
+static void
+mark_listed_authors (ListingPage *page,
+                     int          i)
+{
+  for (int j = _gln_listing_next_nonblank (page, i); j >= 0;
+       j = _gln_listing_next_nonblank (page, j))
+    {
+      ListingLine *name = _gln_listing_line_at (page, j);
+      int below = _gln_listing_next_nonblank (page, j);
+      ListingLabel label = below >= 0 ? _gln_listing_line_at (page, below)->label : LABEL_NONE;
+
+      if (name->label != LABEL_NONE || strlen (name->text) > 80 || !is_listed_name (name->text))
+        break;
+      /* Over labels of its own ("Lien :", "Auteur(s) :") stands the next card's title,
+       * however much it reads like a name: that card shows no "Résumé :". */
+      if (label != LABEL_NONE && label != LABEL_ABSTRACT)
+        break;
+      name->kind = KIND_META;
+      name->meta = META_AUTHORS;
+      name->label = LABEL_AUTHORS;
+      name->listed = TRUE;
+    }
+}
+
 /* Lines in context: an organisation or author line sits above a lone separator, the
  * paragraph after a lone "Abstract" label is the abstract however short it is, and a line
  * over labelled authors and abstract is their title however many sentences it has. */
@@ -357,7 +399,9 @@ classify_in_context (ListingPage *page)
       if (after == NULL)
         continue;
 
-      if (is_title_over_labels (page, i))
+      if (line->label == LABEL_AUTHORS && *line->text == '\0')
+        mark_listed_authors (page, i);
+      else if (is_title_over_labels (page, i))
         line->kind = KIND_TEXT;
       else if (line->kind == KIND_TEXT && line->label == LABEL_NONE &&
           after->kind == KIND_META && after->meta == META_SEPARATOR && strlen (line->text) < 120)
@@ -386,8 +430,13 @@ find_meta_fields (ListingPage   *page,
 {
   for (guint i = 0; i < entry->metas->len; i++)
     {
-      ListingLine *line = _gln_listing_line_at (page, g_array_index (entry->metas, int, i));
+      int at = g_array_index (entry->metas, int, i);
+      ListingLine *line = _gln_listing_line_at (page, at);
 
+      /* Names listed one a line belong to the title above them: those above this title
+       * (of a card shown without an abstract) are another paper's. */
+      if (line->listed && (entry->title < 0 || at < entry->title))
+        continue;
       fields->line = MIN (fields->line, line->number);
       switch (line->meta)
         {
@@ -402,7 +451,10 @@ find_meta_fields (ListingPage   *page,
           _gln_listing_find_author_count (fields, line->text);
           break;
         case META_AUTHORS:
-          _gln_listing_find_authors (fields, line->text, line->label == LABEL_AUTHORS);
+          if (line->listed)
+            _gln_listing_add_listed_author (fields, line->text);
+          else
+            _gln_listing_find_authors (fields, line->text, line->label == LABEL_AUTHORS);
           break;
         case META_ORG:
           _gln_listing_find_institution (fields, line->text, page->org_handles);
@@ -632,6 +684,80 @@ add_uncertain (GPtrArray  *papers,
   g_ptr_array_add (papers, paper);
 }
 
+/* Whether the page's papers show more than a title and a paragraph: it lists papers by
+ * title and authors (records), or nearly all of its entries show authors, a date or an
+ * identifier (cards under labels, "Auteur(s) :" / "Date de publication :"). */
+static gboolean
+shows_fields (ListingPage *page,
+              GPtrArray   *built)
+{
+  guint shown = 0;
+
+  if (page->records->len > 0)
+    return TRUE;
+  for (guint i = 0; i < built->len; i++)
+    shown += shows_more_than_text (g_ptr_array_index (built, i));
+
+  return shown >= 3 && shown * 5 >= built->len * 4;
+}
+
+/* The papers of the page's entries. */
+static void
+add_entries (ListingPage *page,
+             GPtrArray   *papers)
+{
+  g_autoptr(GPtrArray) built = g_ptr_array_new ();
+  g_autoptr(GArray) titles = g_array_new (FALSE, FALSE, sizeof (int));  /* of built */
+  gboolean fielded;
+  gboolean leading = TRUE;
+
+  for (guint i = 0; i < page->entries->len; i++)
+    {
+      ListingEntry *entry = &g_array_index (page->entries, ListingEntry, i);
+
+      /* On a page that lists papers by title and authors, prose without a title (a
+       * footer, a list of awards, an advertisement) is not a paper; a preview shows it,
+       * unchecked, for the user to decide. */
+      if (entry->title < 0 && page->records->len > 0)
+        {
+          if (page->uncertain && !follows_record (page, entry))
+            {
+              add_uncertain (built, build_paper (page, entry),
+                             _("A paragraph without a title among papers shown by title and "
+                               "authors: perhaps the page's own text, such as a notice or an "
+                               "advertisement."));
+              g_array_append_val (titles, entry->title);
+            }
+          continue;
+        }
+      g_ptr_array_add (built, build_paper (page, entry));
+      g_array_append_val (titles, entry->title);
+    }
+
+  fielded = shows_fields (page, built);
+  for (guint i = 0; i < built->len; i++)
+    {
+      GlnPaper *paper = g_ptr_array_index (built, i);
+      gboolean bare = !shows_more_than_text (paper);
+
+      /* On a page of cards (no records) the page's own paragraphs stand above the first
+       * card; a card further down may show only its title and abstract. */
+      leading = leading && bare;
+      if (bare && fielded && (leading || page->records->len > 0) &&
+          g_array_index (titles, int, i) >= 0)
+        {
+          if (page->uncertain)
+            add_uncertain (papers, paper,
+                           _("A title and a paragraph, with no authors, date or identifier, "
+                             "among papers that show them: perhaps a heading of the page."));
+          else
+            g_object_unref (paper);
+          continue;
+        }
+      g_ptr_array_add (papers, paper);
+    }
+}
+
 static GPtrArray *
 parse_page (const char *text,
             gsize       length,
@@ -671,36 +797,7 @@ parse_page (const char *text,
   _gln_listing_assemble (&page);
   page.org_handles = has_org_handles (&page);
 
-  for (guint i = 0; i < page.entries->len; i++)
-    {
-      ListingEntry *entry = &g_array_index (page.entries, ListingEntry, i);
-      GlnPaper *paper;
-
-      /* On a page that lists papers by title and authors, prose without a title (a
-       * footer, a list of awards, an advertisement) is not a paper; a preview shows it,
-       * unchecked, for the user to decide. */
-      if (entry->title < 0 && page.records->len > 0)
-        {
-          if (uncertain && !follows_record (&page, entry))
-            add_uncertain (papers, build_paper (&page, entry),
-                           _("A paragraph without a title among papers shown by title and "
-                             "authors: perhaps the page's own text, such as a notice or an "
-                             "advertisement."));
-          continue;
-        }
-      paper = build_paper (&page, entry);
-      if (page.records->len > 0 && !shows_more_than_text (paper))
-        {
-          if (uncertain)
-            add_uncertain (papers, paper,
-                           _("A title and a paragraph, with no authors, date or identifier, "
-                             "among papers that show them: perhaps a heading of the page."));
-          else
-            g_object_unref (paper);
-          continue;
-        }
-      g_ptr_array_add (papers, paper);
-    }
+  add_entries (&page, papers);
   merge_records (papers, page.records);
 
   g_ptr_array_unref (page.records);
