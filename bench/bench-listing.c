@@ -338,6 +338,7 @@ main (int   argc,
     { "lab-year-first.txt", FALSE }, { "physics-title-first.txt", FALSE },
     { "lab-ieee-markdown.txt", FALSE }, { "lab-apa-topics.txt", FALSE },
     { "lab-quoted-years.txt", FALSE },
+    { "lab-al-folio.txt", FALSE },
   };
   g_autoptr(GError) error = NULL;
   g_autofree char *shared_dir = find_shared_dir (argc > 1 ? argv[1] : NULL);

@@ -70,6 +70,7 @@ static const char * const own_fixtures[] = {
   "lab-ieee-markdown", /* IEEE lists: "A, B, and C D. Li. “Title.” In Venue", "A and B C. Li," */
   "lab-apa-topics",   /* APA under topic paragraphs: "& others. (2024).", "H. M. T. G. A." initials */
   "lab-quoted-years", /* year headings, "A, B, \"Title\", in Venue, 2014.", "[pdf] [video]", no names */
+  "lab-al-folio",     /* al-folio: year, badge, title, "A, B, and 3 more authors", "In Venue, 2024" */
 };
 
 static GPtrArray *
