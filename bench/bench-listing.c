@@ -339,6 +339,7 @@ main (int   argc,
     { "lab-ieee-markdown.txt", FALSE }, { "lab-apa-topics.txt", FALSE },
     { "lab-quoted-years.txt", FALSE },
     { "lab-al-folio.txt", FALSE },
+    { "lab-mkdocs-vancouver.txt", FALSE },
   };
   g_autoptr(GError) error = NULL;
   g_autofree char *shared_dir = find_shared_dir (argc > 1 ? argv[1] : NULL);

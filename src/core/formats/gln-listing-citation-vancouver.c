@@ -74,8 +74,26 @@ _gln_citation_looks_like_family_name (const char *text)
   return capital;
 }
 
-/* "Cai W*", "Von Hoff D": family name words, then initials; the length of the name at p,
- * or 0. */
+/* The length of " 3rd" or " Jr" at p, a generation after the initials that closes the
+ * name ("Hutchison CA 3rd."), or 0. */
+static gsize
+generation_length (const char *p)
+{
+  static const char * const generations[] = { " Jr", " Sr", " 2nd", " 3rd", " 4th" };
+
+  for (guint k = 0; k < G_N_ELEMENTS (generations); k++)
+    {
+      gsize n = strlen (generations[k]);
+
+      if (strncmp (p, generations[k], n) == 0 && (p[n] == ',' || p[n] == '.'))
+        return n;
+    }
+
+  return 0;
+}
+
+/* "Cai W*", "Von Hoff D", "Hutchison CA 3rd": family name words, then initials; the
+ * length of the name at p, or 0. */
 static gsize
 family_initials_length (const char *line)
 {
@@ -89,7 +107,7 @@ family_initials_length (const char *line)
       while (*p != '\0' && *p != ' ' && *p != ',' && *p != '.')
         p++;
       if (words > 0 && is_initials (tok, p - tok))
-        return p - line;
+        return p + generation_length (p) - line;
       if (!is_family_word (tok, p - tok) || *p != ' ' || ++words > 4)
         return 0;
       p++;
