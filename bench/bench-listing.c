@@ -340,6 +340,7 @@ main (int   argc,
     { "lab-quoted-years.txt", FALSE },
     { "lab-al-folio.txt", FALSE },
     { "lab-mkdocs-vancouver.txt", FALSE },
+    { "lab-jemdoc-quoted.txt", FALSE },
   };
   g_autoptr(GError) error = NULL;
   g_autofree char *shared_dir = find_shared_dir (argc > 1 ? argv[1] : NULL);
