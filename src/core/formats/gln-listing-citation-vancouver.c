@@ -104,7 +104,7 @@ family_initials_length (const char *line)
     {
       const char *tok = p;
 
-      while (*p != '\0' && *p != ' ' && *p != ',' && *p != '.')
+      while (*p != '\0' && *p != ' ' && *p != ',' && *p != '.' && *p != ':')
         p++;
       if (words > 0 && is_initials (tok, p - tok))
         return p + generation_length (p) - line;
@@ -176,7 +176,8 @@ parse_vancouver_authors (const char  *line,
       g_ptr_array_add (names, g_strndup (start, p - start));
       if (p[0] == ',' && p[1] == ' ')
         p += 2;
-      else if (p[0] == '.' && p[1] == ' ')
+      /* "…, Tomita M, Takahashi K: Title": a colon may close the list too. */
+      else if ((p[0] == '.' || (p[0] == ':' && names->len >= 2)) && p[1] == ' ')
         {
           *rest = p + 2;
           break;
