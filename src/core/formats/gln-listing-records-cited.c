@@ -230,29 +230,29 @@ fields_free (gpointer data)
 }
 
 /* Whether text[0:end] closes a citation: "(2003)", then at most three words of links
- * ("PubMed", "Open_Access PubMed Supplement"). */
+ * ("PubMed", "Open_Access PubMed Supplement"). Read from the end, without a copy: an
+ * abstract may have many dashes. */
 static gboolean
 closes_with_year (const char *text,
                   gsize       end)
 {
-  g_autofree char *piece = g_strndup (text, end);
-  g_auto(GStrv) words = NULL;
-  char *close = strrchr (piece, ')');
-  guint n;
+  gsize i = end;
+  guint words = 0;
 
-  if (close == NULL || close - piece < 5 || close[-5] != '(' ||
-      _gln_listing_year_at (piece, close - 4) == 0)
-    return FALSE;
-  words = g_strsplit (g_strstrip (close + 1), " ", -1);
-  n = g_strv_length (words);
-  if (n > 3)
-    return FALSE;
-  for (guint k = 0; k < n; k++)
-    for (const char *c = words[k]; *c != '\0'; c++)
-      if (!g_ascii_isalpha (*c) && *c != '_')
+  while (i > 0 && text[i - 1] != ')')
+    {
+      char c = text[i - 1];
+
+      if (c == ' ')
+        words += i < end && text[i] != ' ';
+      else if (!g_ascii_isalpha (c) && c != '_')
         return FALSE;
+      if (words > 3)
+        return FALSE;
+      i--;
+    }
 
-  return TRUE;
+  return i >= 6 && text[i - 6] == '(' && _gln_listing_year_at (text, text + i - 5) != 0;
 }
 
 /* "A B, C D. Title. Venue 19:1-9 (2003) PubMed - E F. Title. Venue 15:72 (1999) PubMed":
