@@ -198,6 +198,40 @@ parse_vancouver_authors (const char  *line,
   return g_steal_pointer (&names);
 }
 
+/* "Simulation of X. Differential effects of Y on Z. FEBS J 274(6):1449-58 (2007)": a
+ * title of two sentences. The text after the first is the title's when it reads as a
+ * sentence (five words or more, most in lower case, no digit) and what follows its
+ * period is the venue, with its numbers. Where the title ends then, or end. */
+static const char *
+second_sentence_end (const char  *end,
+                     const char **venue)
+{
+  const char *stop = strstr (*venue, ". ");
+  const char *after;
+  guint words = 0;
+  guint lower = 0;
+
+  if (stop == NULL || *end != '.')
+    return end;
+  for (const char *p = *venue; p < stop; p++)
+    {
+      if (g_ascii_isdigit (*p) || *p == ',' || *p == ':' || *p == '(')
+        return end;
+      if (p == *venue || p[-1] == ' ')
+        {
+          words++;
+          lower += g_ascii_islower (*p) != 0;
+        }
+    }
+  after = stop + 2;
+  if (words < 5 || lower * 2 <= words || !g_ascii_isupper (*after) ||
+      strcspn (after, "0123456789") > 40 || strcspn (after, ".") < strcspn (after, "0123456789"))
+    return end;
+  *venue = after;
+
+  return stop;
+}
+
 gboolean
 _gln_citation_parse_vancouver (const char    *line,
                                ListingFields *fields)
@@ -229,6 +263,7 @@ _gln_citation_parse_vancouver (const char    *line,
       _gln_citation_keep_authors (fields, names, truncated);
       return TRUE;
     }
+  end = second_sentence_end (end, &venue);
   if (!_gln_citation_set_title (fields, title, _gln_citation_drop_repeated_venue (title, end - title)) ||
       !_gln_listing_find_shown_date (fields, venue, FALSE))
     return FALSE;
