@@ -75,6 +75,10 @@ static const char * const own_fixtures[] = {
   "mkdocs-mixed-styles", /* nav and two tables of contents; Nature and Vancouver, "; Consortium;" */
   "lab-labelled-cards", /* French cards: "Auteur(s) :" over one name a line, "Résumé :", a TOC */
   "personal-by-year", /* "Title." over "A, B. Venue, 9: 1-9, 2023." by year, long titles in a run */
+  "lab-al-folio",     /* al-folio: year, badge, title, "A, B, and 3 more authors", "In Venue, 2024" */
+  "lab-mkdocs-vancouver", /* "A B, C D. Title. Venue 9:1-9 (2003) PubMed", a last item running 3 on one line */
+  "lab-jemdoc-quoted", /* "A, B#. \"Title\", in Venue, City, June 22-25, 2026", ",\"Title\"", curly quotes */
+  "lab-nature-style", /* "Surname, I., Jr., I. & Surname, I. Title. Journal 6, 1–9 (2021).", preprints */
 };
 
 static GPtrArray *

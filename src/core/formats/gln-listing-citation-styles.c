@@ -300,9 +300,17 @@ parse_quoted_names (char      *prefix,
       (names = parse_surname_initials (prefix)) != NULL ||
       (names = parse_apa_names (prefix, truncated)) != NULL)
     return names;
-  /* "…, and Stan Z. Li. “Title,”": the period after a family name closes the list. */
-  if (len > 2 && prefix[len - 1] == '.' && g_ascii_islower (prefix[len - 2]))
-    prefix[len - 1] = '\0';
+  /* "…, and Stan Z. Li. “Title,”": the period after a family name closes the list, after
+   * its marks too ("Xu Chen#. “Title”", "Ana Ruiz*. “Title”"). */
+  if (len > 2 && prefix[len - 1] == '.')
+    {
+      gsize name_end = len - 1;
+
+      while (name_end > 1 && (prefix[name_end - 1] == '#' || prefix[name_end - 1] == '*'))
+        name_end--;
+      if (g_ascii_islower (prefix[name_end - 1]))
+        prefix[len - 1] = '\0';
+    }
   if ((names = _gln_listing_parse_author_list (prefix, FALSE, truncated)) == NULL &&
       (names = _gln_listing_parse_record_authors (prefix, truncated)) == NULL)
     names = _gln_listing_parse_slipped_names (prefix);

@@ -81,8 +81,26 @@ _gln_citation_looks_like_family_name (const char *text)
   return capital;
 }
 
-/* "Cai W*", "Von Hoff D": family name words, then initials; the length of the name at p,
- * or 0. */
+/* The length of " 3rd" or " Jr" at p, a generation after the initials that closes the
+ * name ("Hutchison CA 3rd."), or 0. */
+static gsize
+generation_length (const char *p)
+{
+  static const char * const generations[] = { " Jr", " Sr", " 2nd", " 3rd", " 4th" };
+
+  for (guint k = 0; k < G_N_ELEMENTS (generations); k++)
+    {
+      gsize n = strlen (generations[k]);
+
+      if (strncmp (p, generations[k], n) == 0 && (p[n] == ',' || p[n] == '.'))
+        return n;
+    }
+
+  return 0;
+}
+
+/* "Cai W*", "Von Hoff D", "Hutchison CA 3rd": family name words, then initials; the
+ * length of the name at p, or 0. */
 static gsize
 family_initials_length (const char *line)
 {
@@ -93,10 +111,10 @@ family_initials_length (const char *line)
     {
       const char *tok = p;
 
-      while (*p != '\0' && *p != ' ' && *p != ',' && *p != '.' && *p != ';')
+      while (*p != '\0' && *p != ' ' && *p != ',' && *p != '.' && *p != ';' && *p != ':')
         p++;
       if (words > 0 && is_initials (tok, p - tok))
-        return p - line;
+        return p + generation_length (p) - line;
       if (!is_family_word (tok, p - tok) || *p != ' ' || ++words > 4)
         return 0;
       p++;
@@ -191,7 +209,8 @@ parse_vancouver_authors (const char  *line,
       /* "Mao Z; PsychENCODE Consortium; Liu C": groups go between semicolons. */
       if ((p[0] == ',' || p[0] == ';') && p[1] == ' ')
         p += 2;
-      else if (p[0] == '.' && p[1] == ' ')
+      /* "…, Tomita M, Takahashi K: Title": a colon may close the list too. */
+      else if ((p[0] == '.' || (p[0] == ':' && names->len >= 2)) && p[1] == ' ')
         {
           *rest = p + 2;
           break;
@@ -210,6 +229,40 @@ parse_vancouver_authors (const char  *line,
     return NULL;
 
   return g_steal_pointer (&names);
+}
+
+/* "Simulation of X. Differential effects of Y on Z. FEBS J 274(6):1449-58 (2007)": a
+ * title of two sentences. The text after the first is the title's when it reads as a
+ * sentence (five words or more, most in lower case, no digit) and what follows its
+ * period is the venue, with its numbers. Where the title ends then, or end. */
+static const char *
+second_sentence_end (const char  *end,
+                     const char **venue)
+{
+  const char *stop = strstr (*venue, ". ");
+  const char *after;
+  guint words = 0;
+  guint lower = 0;
+
+  if (stop == NULL || *end != '.')
+    return end;
+  for (const char *p = *venue; p < stop; p++)
+    {
+      if (g_ascii_isdigit (*p) || *p == ',' || *p == ':' || *p == '(')
+        return end;
+      if (p == *venue || p[-1] == ' ')
+        {
+          words++;
+          lower += g_ascii_islower (*p) != 0;
+        }
+    }
+  after = stop + 2;
+  if (words < 5 || lower * 2 <= words || !g_ascii_isupper (*after) ||
+      strcspn (after, "0123456789") > 40 || strcspn (after, ".") < strcspn (after, "0123456789"))
+    return end;
+  *venue = after;
+
+  return stop;
 }
 
 gboolean
@@ -243,6 +296,7 @@ _gln_citation_parse_vancouver (const char    *line,
       _gln_citation_keep_authors (fields, names, truncated);
       return TRUE;
     }
+  end = second_sentence_end (end, &venue);
   if (!_gln_citation_set_title (fields, title, _gln_citation_drop_repeated_venue (title, end - title)) ||
       !_gln_listing_find_shown_date (fields, venue, FALSE))
     return FALSE;

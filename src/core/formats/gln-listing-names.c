@@ -143,6 +143,33 @@ _gln_listing_looks_like_person (const char *text)
   return TRUE;
 }
 
+/* Strips "and 4 more authors" / "and 1 more author" (jekyll-scholar's cut of a long
+ * list) from the end of @s; returns TRUE when it was there. */
+static gboolean
+strip_n_more_authors (char *s)
+{
+  gsize n = strlen (s);
+  gsize i;
+  gsize digits_end;
+
+  if (g_str_has_suffix (s, " more authors"))
+    n -= strlen (" more authors");
+  else if (g_str_has_suffix (s, " more author"))
+    n -= strlen (" more author");
+  else
+    return FALSE;
+  digits_end = n;
+  for (i = n; i > 0 && g_ascii_isdigit (s[i - 1]); i--)
+    ;
+  if (i == digits_end || i < 5 || strncmp (s + i - 5, " and ", 5) != 0)
+    return FALSE;
+  i -= 5;
+  if (i > 0 && s[i - 1] == ',')
+    i--;
+  s[i] = '\0';
+  return TRUE;
+}
+
 /* Strips "et al." and similar endings; returns TRUE when one was there. */
 gboolean
 _gln_listing_strip_et_al (char *s)
@@ -151,7 +178,7 @@ _gln_listing_strip_et_al (char *s)
     " et al.", " et al", ", et al.", " etc.", " and others", " u. a.", " u.a.", "等人", "等",
     " et al.,", ",et al.",
   };
-  gboolean stripped = FALSE;
+  gboolean stripped = strip_n_more_authors (g_strchomp (s));
   gboolean again = TRUE;
 
   while (again)

@@ -301,6 +301,69 @@ strip_quotes (char *title)
 
 /* A title line t with its author line a below it, and what follows; venue is where the
  * venue starts on the author line, after the names, or NULL. */
+/* Whether every word of text names a link: "Bib PDF", "Bib". */
+static gboolean
+is_links_only (const char *text)
+{
+  const char *p = text;
+
+  if (*p == '\0')
+    return FALSE;
+  while (*p != '\0')
+    {
+      gsize n = strcspn (p, " ");
+
+      if (!_gln_listing_is_link_word (p, n))
+        return FALSE;
+      p = _gln_listing_skip_blanks (p + n);
+    }
+
+  return TRUE;
+}
+
+/* "KBS", "IEEE Access", "NeurIPS": a venue's abbreviation as a badge, up to three
+ * capitalized words of letters with two capitals or more. */
+static gboolean
+is_badge (const char *text)
+{
+  guint capitals = 0;
+  guint words = 1;
+
+  if (strlen (text) > 20 || !g_ascii_isupper (text[0]))
+    return FALSE;
+  for (const char *p = text; *p != '\0'; p++)
+    {
+      if (*p == ' ' && g_ascii_isupper (p[1]) && ++words <= 3)
+        continue;
+      if (!g_ascii_isalpha (*p))
+        return FALSE;
+      capitals += g_ascii_isupper (*p) != 0;
+    }
+
+  return capitals >= 2;
+}
+
+/* A badge over the title at t (al-folio shows the venue's), under a year heading or the
+ * links of the entry above: the line the entry starts at, marked; -1 when there is none. */
+static int
+take_badge (Records *records,
+            int      t)
+{
+  int b = _gln_listing_prev_nonblank (records->page, t);
+  int above;
+  g_autofree char *year = NULL;
+
+  if (b < 0 || !is_badge (line_at (records, b)->text))
+    return -1;
+  if ((above = _gln_listing_prev_nonblank (records->page, b)) >= 0 &&
+      !is_links_only (line_at (records, above)->text) &&
+      (year = _gln_records_parse_year_heading (line_at (records, above)->text)) == NULL)
+    return -1;
+  mark (records, b);
+
+  return line_at (records, b)->number;
+}
+
 gboolean
 _gln_records_try_block (Records    *records,
                         int         t,
@@ -312,6 +375,7 @@ _gln_records_try_block (Records    *records,
   g_auto(ListingFields) fields = { NULL, };
   ListingLine *title = line_at (records, t);
   gboolean single;
+  int badge;
   int end;
 
   if (is_front_matter (records, t))
@@ -347,6 +411,8 @@ _gln_records_try_block (Records    *records,
 
   _gln_listing_fields_init (&fields, records->page->year);
   fields.line = _gln_records_take_leading (records, &fields, t);
+  if (fields.line == title->number && (badge = take_badge (records, t)) >= 0)
+    fields.line = badge;
   _gln_listing_find_title (&fields, title->text);
   strip_quotes (fields.title);
   /* "Title of the article.": PubMed ends its titles with a period. */

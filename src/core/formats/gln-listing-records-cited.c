@@ -222,6 +222,98 @@ year_first (Records       *records,
   return FALSE;
 }
 
+static void
+fields_free (gpointer data)
+{
+  _gln_listing_fields_clear (data);
+  g_free (data);
+}
+
+/* Whether text[0:end] closes a citation: "(2003)", then at most three words of links
+ * ("PubMed", "Open_Access PubMed Supplement"). Read from the end, without a copy: an
+ * abstract may have many dashes. */
+static gboolean
+closes_with_year (const char *text,
+                  gsize       end)
+{
+  gsize i = end;
+  guint words = 0;
+
+  while (i > 0 && text[i - 1] != ')')
+    {
+      char c = text[i - 1];
+
+      if (c == ' ')
+        words += i < end && text[i] != ' ';
+      else if (!g_ascii_isalpha (c) && c != '_')
+        return FALSE;
+      if (words > 3)
+        return FALSE;
+      i--;
+    }
+
+  return i >= 6 && text[i - 6] == '(' && _gln_listing_year_at (text, text + i - 5) != 0;
+}
+
+/* "A B, C D. Title. Venue 19:1-9 (2003) PubMed - E F. Title. Venue 15:72 (1999) PubMed":
+ * a page's last list item may run its citations together, " - " between them (a list
+ * item the page's Markdown did not break). The pieces, or NULL for one citation. */
+static GPtrArray *
+split_citation_run (const char *text)
+{
+  g_autoptr(GPtrArray) pieces = g_ptr_array_new_with_free_func (g_free);
+  const char *start = text;
+
+  for (const char *dash = strstr (text, " - "); dash != NULL; dash = strstr (dash + 3, " - "))
+    if (closes_with_year (start, dash - start) && opens_citation (dash + 3))
+      {
+        g_ptr_array_add (pieces, g_strndup (start, dash - start));
+        start = dash + 3;
+      }
+  if (pieces->len == 0)
+    return NULL;
+  g_ptr_array_add (pieces, g_strdup (start));
+
+  return g_steal_pointer (&pieces);
+}
+
+/* The citations of a line that runs several together, each a paper of that line; FALSE
+ * unless every piece reads as a citation. */
+static gboolean
+try_citation_run (Records    *records,
+                  int         i,
+                  const char *text)
+{
+  g_autoptr(GPtrArray) pieces = split_citation_run (text);
+  g_autoptr(GPtrArray) read = NULL;
+
+  if (pieces == NULL)
+    return FALSE;
+  read = g_ptr_array_new_with_free_func (fields_free);
+  for (guint k = 0; k < pieces->len; k++)
+    {
+      ListingFields *fields = g_new0 (ListingFields, 1);
+      const char *piece = g_ptr_array_index (pieces, k);
+
+      _gln_listing_fields_init (fields, records->page->year);
+      g_ptr_array_add (read, fields);
+      if (!year_first (records, piece, fields) &&
+          !(_gln_listing_may_be_citation (piece) && _gln_listing_parse_citation (piece, fields)))
+        return FALSE;
+    }
+  for (guint k = 0; k < read->len; k++)
+    {
+      ListingFields *fields = g_ptr_array_index (read, k);
+
+      fields->line = k == 0 ? _gln_records_take_leading (records, fields, i)
+                            : line_at (records, i)->number;
+      _gln_records_finish_record (records, fields);
+    }
+  mark (records, i);
+
+  return TRUE;
+}
+
 gboolean
 _gln_records_try_citation (Records *records,
                            int      i)
@@ -242,6 +334,11 @@ _gln_records_try_citation (Records *records,
   read = year_first (records, text, &fields) || _gln_listing_parse_quoted_unnamed (text, &fields);
   if (!read && !opens_citation (text))
     return FALSE;
+  if (try_citation_run (records, i, text))
+    {
+      _gln_listing_fields_clear (&fields);
+      return TRUE;
+    }
   if (!read &&
       !(_gln_listing_may_be_citation (text) && _gln_listing_parse_citation (text, &fields)) &&
       !title_first (records, text, &fields))

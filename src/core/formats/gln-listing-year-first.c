@@ -166,7 +166,13 @@ parse_pairs (const char  *line,
       else if (g_str_has_prefix (p, "and "))
         p += 4;
       start = p;
-      if ((end = skip_family (p)) == NULL || end[1] != ' ' ||
+      /* "Yokota, T., Jr., G. G.": an export that took a suffix for the family name of the
+       * next; the pair stays as shown. */
+      if (names->len > 0 && (g_str_has_prefix (p, "Jr., ") || g_str_has_prefix (p, "Sr., ")))
+        end = p + 3;
+      else
+        end = skip_family (p);
+      if (end == NULL || end[1] != ' ' ||
           (end = skip_initials (end + 2)) == NULL || names->len >= 500)
         return NULL;
       end = skip_marks (end);
