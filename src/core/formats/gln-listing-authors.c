@@ -403,7 +403,7 @@ parse_names_then_venue (const char  *text,
   while ((p = strstr (p + 1, ". ")) != NULL &&
          !g_unichar_islower (g_utf8_get_char (g_utf8_prev_char (p))))
     ;
-  if (p == NULL || p - text > 2000)
+  if (p == NULL || p - text > 2000 || !_gln_listing_may_be_names (text, p - text))
     return NULL;
   end = strstr (p + 2, ". ");
   first = end != NULL ? g_strndup (p + 2, end - (p + 2)) : g_strdup (p + 2);

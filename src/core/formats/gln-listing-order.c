@@ -284,12 +284,12 @@ parse_by_names (const char    *text,
   return FALSE;
 }
 
-/* Whether s[0:n] may be a list of two names or more: a comma or "and" between them, and
- * no word in lower case but the small words of names ("van", "de") and lists ("and",
- * "et al."). A cheap test, asked of the second sentence of every abstract. */
-static gboolean
-may_be_names (const char *s,
-              gsize       n)
+/* Whether s[0:n] may be a list of names: no word in lower case but the small words of
+ * names ("van", "de") and lists ("and", "et al."). A cheap test, asked of the first and
+ * second sentences of every abstract before the dear ones. */
+gboolean
+_gln_listing_may_be_names (const char *s,
+                           gsize       n)
 {
   static const char * const small_words[] = {
     "and", "et", "al.", "van", "von", "der", "den", "de", "da", "di", "del", "du", "dos",
@@ -297,8 +297,6 @@ may_be_names (const char *s,
   };
   const char *end = s + n;
 
-  if (g_strstr_len (s, n, ", ") == NULL && g_strstr_len (s, n, " and ") == NULL)
-    return FALSE;
   for (const char *p = s; p < end;)
     {
       gsize w = 0;
@@ -336,7 +334,9 @@ parse_period_names (const char    *text,
          (stop - 1 == text || stop[-2] == ' '))
     stop = g_strstr_len (stop + 2, text + len - (stop + 2), ". ");
   if (stop == NULL || (end = names_end (stop + 2, text + len)) >= text + len ||
-      !may_be_names (stop + 2, end - (stop + 2)) || !is_title_text (text, stop - text))
+      (g_strstr_len (stop + 2, end - (stop + 2), ", ") == NULL &&
+       g_strstr_len (stop + 2, end - (stop + 2), " and ") == NULL) ||
+      !_gln_listing_may_be_names (stop + 2, end - (stop + 2)) || !is_title_text (text, stop - text))
     return FALSE;
   /* "Ann Lee, Bo Chen. Title. Venue": the names come first, a style of its own. */
   if ((first = parse_names (text, stop - text, &truncated)) != NULL)

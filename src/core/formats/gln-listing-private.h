@@ -210,6 +210,8 @@ GPtrArray   *_gln_listing_parse_byline        (const char          *text,
                                                gboolean            *truncated,
                                                int                 *year);
 
+gboolean     _gln_listing_may_be_names        (const char          *s,
+                                               gsize                n);
 gboolean     _gln_listing_is_name_particle    (const char          *tok,
                                                gsize                len);
 gboolean     _gln_listing_strip_et_al         (char                *s);
