@@ -10,8 +10,6 @@ G_BEGIN_DECLS
  * date of a citation and the styles tried in turn; gln-listing-citation-vancouver.c;
  * gln-listing-citation-styles.c). */
 
-int          _gln_citation_year_at                (const char *text,
-                                                   const char *s);
 gboolean     _gln_citation_looks_like_family_name (const char *text);
 const char  *_gln_citation_title_end              (const char  *title,
                                                    const char **venue);
@@ -28,7 +26,6 @@ gboolean     _gln_citation_set_title              (ListingFields *fields,
 gboolean     _gln_citation_parse_vancouver        (const char    *line,
                                                    ListingFields *fields);
 gboolean     _gln_citation_is_initials_given      (const char *given);
-gboolean     _gln_citation_is_written_name        (const char *text);
 gboolean     _gln_citation_parse_quoted           (const char    *line,
                                                    ListingFields *fields);
 gboolean     _gln_citation_is_pages               (const char *text);

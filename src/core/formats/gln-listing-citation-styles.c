@@ -76,7 +76,7 @@ is_given_names (const char *text)
 
 /* "Lena Brandt", "Maria de Souza": a name as written, given names first. */
 gboolean
-_gln_citation_is_written_name (const char *text)
+_gln_listing_is_written_name (const char *text)
 {
   const char *space = strrchr (text, ' ');
   g_autofree char *given = NULL;
@@ -119,7 +119,7 @@ parse_inverted_first (const char *text,
       g_utf8_strlen (pieces[1], -1) < 2 || strchr (pieces[1], ' ') != NULL)
     return NULL;
   g_ptr_array_add (names, g_strdup_printf ("%s, %s", pieces[0], pieces[1]));
-  if (and != NULL && !_gln_citation_is_written_name (and + 5))
+  if (and != NULL && !_gln_listing_is_written_name (and + 5))
     return NULL;
   if (and != NULL)
     g_ptr_array_add (names, g_strdup (and + 5));
@@ -134,7 +134,7 @@ parse_inverted_first (const char *text,
           *truncated = TRUE;
           break;
         }
-      if (!_gln_citation_is_written_name (piece))
+      if (!_gln_listing_is_written_name (piece))
         return NULL;
       g_ptr_array_add (names, g_strdup (piece));
     }
@@ -153,7 +153,7 @@ take_author_date (char *prefix)
   while (len > 0 && prefix[len - 1] == '.')
     prefix[--len] = '\0';
   if (len < 7 || prefix[len - 5] != ' ' || prefix[len - 6] != '.' ||
-      _gln_citation_year_at (prefix, prefix + len - 4) == 0)
+      _gln_listing_year_at (prefix, prefix + len - 4) == 0)
     return NULL;
   year = g_strdup (prefix + len - 4);
   prefix[len - 6] = '\0';
@@ -258,7 +258,7 @@ parse_written_then_pairs (const char *text)
   first = g_strndup (text, comma - text);
   next = comma + 2;
   /* "Ruiz, A." is a pair, not a name and another. */
-  if (!_gln_citation_is_written_name (first) || _gln_citation_is_initials_given (first) ||
+  if (!_gln_listing_is_written_name (first) || _gln_citation_is_initials_given (first) ||
       (rest = parse_surname_initials (next)) == NULL)
     return NULL;
   g_ptr_array_insert (rest, 0, g_steal_pointer (&first));
@@ -372,7 +372,7 @@ _gln_citation_parse_quoted (const char    *line,
   /* A quoted title after a list of names is a citation even where the page shows no year
    * ("…,” IEEE Network (Accepted with minor revision),"): the date stays unknown. */
   if (tag_year != NULL)
-    _gln_listing_set_shown_date (fields, tag_year, _gln_citation_year_at (tag_year, tag_year), 0, 0);
+    _gln_listing_set_shown_date (fields, tag_year, _gln_listing_year_at (tag_year, tag_year), 0, 0);
   _gln_listing_find_shown_date (fields, year != NULL ? year : venue, TRUE);
   if (tag != NULL)
     {
@@ -444,9 +444,9 @@ _gln_citation_parse_apa (const char    *line,
   gboolean bare = FALSE;
 
   /* "A. Smith, B. Jones* (* co-first author) (2023).": a note may come before the year. */
-  if (open != NULL && _gln_citation_year_at (line, open + 2) == 0 && open[2] != '\0')
+  if (open != NULL && _gln_listing_year_at (line, open + 2) == 0 && open[2] != '\0')
     open = strstr (open + 2, " (");
-  if (open == NULL || open - line > 4000 || _gln_citation_year_at (line, open + 2) == 0)
+  if (open == NULL || open - line > 4000 || _gln_listing_year_at (line, open + 2) == 0)
     return FALSE;
   title = open + 6;
   if (*title == ',')
@@ -514,7 +514,7 @@ _gln_citation_parse_apa (const char    *line,
   if (!_gln_citation_set_title (fields, title, end - title))
     return FALSE;
   year = g_strndup (open + 2, 4);
-  _gln_listing_set_shown_date (fields, year, _gln_citation_year_at (line, open + 2), 0, 0);
+  _gln_listing_set_shown_date (fields, year, _gln_listing_year_at (line, open + 2), 0, 0);
   _gln_citation_keep_authors (fields, names, truncated);
   /* "In Proceedings of WACV": the venue is the proceedings. */
   if (g_str_has_prefix (venue, "In ") && g_ascii_isupper (venue[3]))
@@ -617,7 +617,7 @@ parse_title_dated (const char    *text,
     return FALSE;
   part = c + 2;
   for (const char *y = part; y < part + strcspn (part, ",;[") && !dated; y++)
-    dated = _gln_citation_year_at (part, y) != 0;
+    dated = _gln_listing_year_at (part, y) != 0;
   if (!dated || !_gln_citation_set_title (fields, text, c - text) ||
       !_gln_listing_find_shown_date (fields, part, TRUE))
     return FALSE;

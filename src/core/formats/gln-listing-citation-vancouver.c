@@ -287,7 +287,7 @@ _gln_citation_parse_vancouver (const char    *line,
     {
       gsize len = strlen (title);
       int year = len > 6 && title[len - 1] == '.' && title[len - 6] == ' ' ?
-                 _gln_citation_year_at (title, title + len - 5) : 0;
+                 _gln_listing_year_at (title, title + len - 5) : 0;
       g_autofree char *shown = year != 0 ? g_strndup (title + len - 5, 4) : NULL;
 
       if (year == 0 || !_gln_citation_set_title (fields, title, len - 6))

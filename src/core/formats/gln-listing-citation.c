@@ -30,8 +30,8 @@ static const char * const month_names[] = {
 
 /* A year 1900–2099 standing alone at s. */
 int
-_gln_citation_year_at (const char *text,
-                       const char *s)
+_gln_listing_year_at (const char *text,
+                      const char *s)
 {
   if (!(g_str_has_prefix (s, "19") || g_str_has_prefix (s, "20")) ||
       !g_ascii_isdigit (s[2]) || !g_ascii_isdigit (s[3]) || g_ascii_isalnum (s[4]))
@@ -49,14 +49,6 @@ _gln_citation_year_at (const char *text,
     return 0;
 
   return (int) g_ascii_strtoll (s, NULL, 10);
-}
-
-/* year_at() for the other parts of the listing format. */
-int
-_gln_listing_year_at (const char *text,
-                      const char *s)
-{
-  return _gln_citation_year_at (text, s);
 }
 
 /* The month a word names ("Apr", "June", "Sept"), or 0. */
@@ -105,7 +97,7 @@ _gln_listing_find_shown_date (ListingFields *fields,
 
   for (const char *p = venue; *p != '\0'; p++)
     {
-      int y = _gln_citation_year_at (venue, p);
+      int y = _gln_listing_year_at (venue, p);
 
       if (y == 0 || names_special_issue (venue, p))
         continue;
@@ -407,7 +399,7 @@ proceedings_name (ListingFields *fields,
   const char *name = venue + 5;
   const char *end;
 
-  if (_gln_citation_year_at (venue, venue) == 0 || venue[4] != ' ' ||
+  if (_gln_listing_year_at (venue, venue) == 0 || venue[4] != ' ' ||
       !(g_ascii_isupper (*name) ||
         (g_ascii_isdigit (*name) && strspn (name, "0123456789") < 4 &&
          strchr ("snrt", name[strspn (name, "0123456789")]) != NULL)))
@@ -708,12 +700,4 @@ _gln_listing_parse_citation (const char    *line,
   return _gln_citation_parse_quoted (line, fields) || _gln_citation_parse_apa (line, fields) ||
          _gln_citation_parse_vancouver (line, fields) || _gln_citation_parse_names_period (line, fields) ||
          parse_colon (line, fields) || _gln_listing_parse_pairs_citation (line, FALSE, NULL, fields);
-}
-
-/* "Lena Brandt", "Ya'nan Wang": a name written given names first, for the styles read
- * elsewhere (gln-listing-order.c). */
-gboolean
-_gln_listing_is_written_name (const char *text)
-{
-  return _gln_citation_is_written_name (text);
 }
