@@ -495,30 +495,23 @@ static void
 drop_author_marks (GlnPaper *paper)
 {
   const char * const *authors = gln_paper_get_authors (paper);
-  g_autoptr(GPtrArray) plain = NULL;
-  gboolean marked = FALSE;
+  g_auto(GStrv) plain = NULL;
 
+  /* The names are copied only once a mark is found: most papers show none. */
   for (guint i = 0; authors != NULL && authors[i] != NULL; i++)
     {
-      gsize len = strlen (authors[i]);
-      gsize n = _gln_listing_unmarked_length (authors[i], len);
+      gsize n = _gln_listing_unmarked_length (authors[i], strlen (authors[i]));
 
-      marked |= n > 0 && n < len;
+      if (n > 0 && authors[i][n] != '\0')
+        {
+          if (plain == NULL)
+            plain = g_strdupv ((char **) authors);
+          plain[i][n] = '\0';
+        }
     }
-  if (!marked)
-    return;
-
-  plain = g_ptr_array_new_with_free_func (g_free);
-  for (guint i = 0; authors[i] != NULL; i++)
-    {
-      gsize len = strlen (authors[i]);
-      gsize n = _gln_listing_unmarked_length (authors[i], len);
-
-      g_ptr_array_add (plain, g_strndup (authors[i], n > 0 ? n : len));
-    }
-  g_ptr_array_add (plain, NULL);
-  gln_paper_set_authors (paper, (const char * const *) plain->pdata,
-                         gln_paper_get_affiliations (paper));
+  if (plain != NULL)
+    gln_paper_set_authors (paper, (const char * const *) plain,
+                           gln_paper_get_affiliations (paper));
 }
 
 /**
