@@ -80,6 +80,7 @@ static const char * const own_fixtures[] = {
   "lab-jemdoc-quoted", /* "A, B#. \"Title\", in Venue, City, June 22-25, 2026", ",\"Title\"", curly quotes */
   "lab-nature-style", /* "Surname, I., Jr., I. & Surname, I. Title. Journal 6, 1–9 (2021).", preprints */
   "word-numbered-commas", /* Word page: "1.     A, I., B, I., Title, Venue", "2011 Title,", ACM style */
+  "word-ieee-bare",   /* Word page: "[1]      A. B#, C. D*, and E F,  Title,  Venue, Aug. 2018." */
 };
 
 static GPtrArray *

@@ -698,6 +698,8 @@ _gln_listing_parse_citation (const char    *line,
     return FALSE;
 
   return _gln_citation_parse_quoted (line, fields) || _gln_citation_parse_apa (line, fields) ||
-         _gln_citation_parse_vancouver (line, fields) || _gln_citation_parse_names_period (line, fields) ||
+         _gln_citation_parse_vancouver (line, fields) ||
+         _gln_citation_parse_commas (line, fields) ||
+         _gln_citation_parse_names_period (line, fields) ||
          parse_colon (line, fields) || _gln_listing_parse_pairs_citation (line, FALSE, NULL, fields);
 }
