@@ -492,12 +492,38 @@ ends_year_section (Records *records,
   return _gln_listing_parse_citation (line_at (records, next)->text, &probe);
 }
 
+/* "Publications:", "Journal articles", "PATENTS": a short heading between the lists of a
+ * page, three words at most, without a citation's punctuation. */
+static gboolean
+is_list_heading (const char *text)
+{
+  gsize len = strlen (text);
+
+  if (len == 0 || len > 40 || !g_unichar_isupper (g_utf8_get_char (text)))
+    return FALSE;
+  if (text[len - 1] == ':')
+    len--;
+  for (gsize i = 0; i < len; i++)
+    if (strchr (".,;:\"()[]0123456789", text[i]) != NULL)
+      return FALSE;
+
+  return _gln_listing_count_words_upto (text, 4) <= 3;
+}
+
+/* "Patents", "Patent Applications:": a list of a CV's patents, which are no papers. */
+static gboolean
+opens_patents (const char *text)
+{
+  return g_ascii_strncasecmp (text, "patent", strlen ("patent")) == 0 && is_list_heading (text);
+}
+
 void
 _gln_listing_find_records (ListingPage *page)
 {
   Records records = { page, page->records, NULL, NULL, FALSE, FALSE, FALSE };
   guint under = 0;         /* papers under the year heading */
   gboolean direct = FALSE; /* whether the first came right under it */
+  gboolean patents = FALSE; /* whether the lines are under a heading of patents */
 
   for (guint i = 0; i < page->lines->len; i++)
     {
@@ -507,6 +533,15 @@ _gln_listing_find_records (ListingPage *page)
 
       if (line->kind == KIND_BLANK || line->kind == KIND_RECORD)
         continue;
+      /* The patents a CV lists have inventors, a title and a date, as papers do; the
+       * heading over them tells them apart, up to the next heading. */
+      if (is_list_heading (line->text))
+        patents = opens_patents (line->text);
+      else if (patents)
+        {
+          line->kind = KIND_CHROME;
+          continue;
+        }
       if ((heading = _gln_records_parse_year_heading (line->text)) != NULL)
         {
           g_free (records.heading);
