@@ -118,6 +118,9 @@ initial_end (const char *p)
 
   if (!g_unichar_isupper (g_utf8_get_char (p)))
     return NULL;
+  /* "Albers, DJ, Levine, ME": two or three initials without periods, before a comma. */
+  if (g_ascii_isupper (p[1]) && (p[2] == ',' || (g_ascii_isupper (p[2]) && p[3] == ',')))
+    return p[2] == ',' ? p + 2 : p + 3;
   q = g_utf8_next_char (p);
   if (g_ascii_islower (q[0]) && q[1] == '.')
     q++;
@@ -493,7 +496,8 @@ _gln_listing_parse_pairs_citation (const char    *line,
     return FALSE;
   rest = _gln_listing_skip_year_before_title (rest, &year_after);
   end = find_title_end (rest, &venue);
-  if ((comma_ended || year_after != NULL) &&
+  /* Where no sentence ends the title, a comma may: "Brandt, L. Title, in Proc. …, 2017". */
+  if ((comma_ended || year_after != NULL || end == NULL) &&
       (comma_end = _gln_listing_comma_title_end (rest, &comma_venue)) != NULL &&
       (end == NULL || comma_end < end))
     {
