@@ -510,11 +510,17 @@ is_list_heading (const char *text)
   return _gln_listing_count_words_upto (text, 4) <= 3;
 }
 
-/* "Patents", "Patent Applications:": a list of a CV's patents, which are no papers. */
+/* "Patents", "Patent Applications:" over a list of a CV's patents, which are no papers;
+ * not a menu's item, over another short heading. */
 static gboolean
-opens_patents (const char *text)
+opens_patents (ListingPage *page,
+               guint        i)
 {
-  return g_ascii_strncasecmp (text, "patent", strlen ("patent")) == 0 && is_list_heading (text);
+  const char *text = _gln_listing_line_at (page, i)->text;
+  int next = _gln_listing_next_nonblank (page, i);
+
+  return g_ascii_strncasecmp (text, "patent", strlen ("patent")) == 0 && next >= 0 &&
+         !is_list_heading (_gln_listing_line_at (page, next)->text);
 }
 
 void
@@ -534,9 +540,15 @@ _gln_listing_find_records (ListingPage *page)
       if (line->kind == KIND_BLANK || line->kind == KIND_RECORD)
         continue;
       /* The patents a CV lists have inventors, a title and a date, as papers do; the
-       * heading over them tells them apart, up to the next heading. */
+       * heading over them tells them apart, up to the next heading or year. */
       if (is_list_heading (line->text))
-        patents = opens_patents (line->text);
+        patents = opens_patents (page, i);
+      else if (patents && (heading = _gln_records_parse_year_heading (line->text)) != NULL)
+        {
+          /* A year heading starts the papers again. */
+          g_free (heading);
+          patents = FALSE;
+        }
       else if (patents)
         {
           line->kind = KIND_CHROME;
