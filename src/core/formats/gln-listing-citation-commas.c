@@ -98,16 +98,24 @@ trim_piece (const char *text,
   return p;
 }
 
-/* The names that open the line, each the piece before a comma ("B. Li* and J. Wang*" as
- * two); *rest is where the title starts. NULL unless two names at least, one with an
- * initial, close with a comma. */
-static GPtrArray *
-parse_names (const char  *line,
-             const char **rest)
+/* A name of the list, where it is in the line. */
+typedef struct
 {
-  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  const char *text;
+  gsize       len;
+} Span;
+
+/* The names that open the line, each the piece before a comma ("B. Li* and J. Wang*" as
+ * two), found without a copy; *rest is where the title starts. Their number, 0 unless two
+ * names at least, one with an initial, close with a comma. */
+static guint
+find_names (const char *line,
+            Span       *spans,
+            const char **rest)
+{
   gboolean initialled = FALSE;
   const char *p = line;
+  guint n = 0;
 
   for (;;)
     {
@@ -117,7 +125,7 @@ parse_names (const char  *line,
       gsize len;
       gboolean with_initial;
 
-      if (comma == NULL || comma - p > 80 || names->len >= MAX_COMMAS_NAMES)
+      if (comma == NULL || comma - p > 80 || n + 2 > MAX_COMMAS_NAMES)
         break;
       len = comma - p;
       piece = trim_piece (p, &len);
@@ -133,23 +141,23 @@ parse_names (const char  *line,
               !is_given_first_name (second, second_len, &second_initial))
             break;
           initialled |= with_initial || second_initial;
-          g_ptr_array_add (names, g_strndup (piece, first));
-          g_ptr_array_add (names, g_strndup (second, second_len));
+          spans[n++] = (Span) { piece, first };
+          spans[n++] = (Span) { second, second_len };
         }
       else if (is_given_first_name (piece, len, &with_initial))
         {
           initialled |= with_initial;
-          g_ptr_array_add (names, g_strndup (piece, len));
+          spans[n++] = (Span) { piece, len };
         }
       else
         break;
       p = comma + 1;
     }
-  if (names->len < 2 || !initialled)
-    return NULL;
+  if (n < 2 || !initialled)
+    return 0;
   *rest = _gln_listing_skip_blanks (p);
 
-  return g_steal_pointer (&names);
+  return n;
 }
 
 /* Whether a piece of title[0:len] between commas is a name ("T-V, Varga, R. Haddad"): a
@@ -201,24 +209,29 @@ _gln_citation_parse_commas (const char    *line,
                             ListingFields *fields)
 {
   g_autoptr(GPtrArray) names = NULL;
+  Span spans[MAX_COMMAS_NAMES];
   const char *title = NULL;
   const char *venue = NULL;
   const char *end;
+  guint n;
 
   /* Turned away at its first characters: an initial or a capital opens the list. */
   if (!g_ascii_isupper (line[0]) || strlen (line) > MAX_COMMAS_LINE ||
-      (names = parse_names (line, &title)) == NULL)
+      (n = find_names (line, spans, &title)) == 0)
     return FALSE;
   /* A quoted title is IEEE's own, read with its quotes; "and B. Li*. Title" closes the
    * names with a period, another style. */
   if (!g_unichar_isupper (g_utf8_get_char (title)) && !g_ascii_isdigit (*title))
     return FALSE;
   if ((end = _gln_listing_comma_title_end (title, &venue)) == NULL ||
-      holds_name (title, end - title) || is_other_style (title, end - title))
+      is_other_style (title, end - title) || holds_name (title, end - title))
     return FALSE;
   if (!_gln_citation_set_title (fields, title, end - title) ||
       !_gln_listing_find_shown_date (fields, venue, FALSE))
     return FALSE;
+  names = g_ptr_array_new_full (n, g_free);
+  for (guint i = 0; i < n; i++)
+    g_ptr_array_add (names, g_strndup (spans[i].text, spans[i].len));
   _gln_citation_keep_authors (fields, names, FALSE);
   _gln_citation_find_venue_fields (fields, venue);
 

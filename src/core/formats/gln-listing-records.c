@@ -497,9 +497,10 @@ ends_year_section (Records *records,
 static gboolean
 is_list_heading (const char *text)
 {
-  gsize len = strlen (text);
+  gsize len;
 
-  if (len == 0 || len > 40 || !g_unichar_isupper (g_utf8_get_char (text)))
+  /* Turned away at its first character, and measured no further than a heading goes. */
+  if (!g_unichar_isupper (g_utf8_get_char (text)) || (len = strnlen (text, 41)) > 40)
     return FALSE;
   if (text[len - 1] == ':')
     len--;
