@@ -98,6 +98,17 @@ trim_piece (const char *text,
   return p;
 }
 
+/* The comma that closes a name at p, looked for no further than a name goes. */
+static const char *
+next_comma (const char *p)
+{
+  for (guint i = 0; i <= 80 && p[i] != '\0'; i++)
+    if (p[i] == ',')
+      return p + i;
+
+  return NULL;
+}
+
 /* A name of the list, where it is in the line. */
 typedef struct
 {
@@ -119,13 +130,13 @@ find_names (const char *line,
 
   for (;;)
     {
-      const char *comma = strchr (p, ',');
+      const char *comma = next_comma (p);
       const char *piece;
       const char *and;
       gsize len;
       gboolean with_initial;
 
-      if (comma == NULL || comma - p > 80 || n + 2 > MAX_COMMAS_NAMES)
+      if (comma == NULL || n + 2 > MAX_COMMAS_NAMES)
         break;
       len = comma - p;
       piece = trim_piece (p, &len);
@@ -216,8 +227,8 @@ _gln_citation_parse_commas (const char    *line,
   guint n;
 
   /* Turned away at its first characters: an initial or a capital opens the list. */
-  if (!g_ascii_isupper (line[0]) || strlen (line) > MAX_COMMAS_LINE ||
-      (n = find_names (line, spans, &title)) == 0)
+  if (!g_ascii_isupper (line[0]) || (n = find_names (line, spans, &title)) == 0 ||
+      strlen (title) > MAX_COMMAS_LINE)
     return FALSE;
   /* A quoted title is IEEE's own, read with its quotes; "and B. Li*. Title" closes the
    * names with a period, another style. */
