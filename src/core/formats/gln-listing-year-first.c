@@ -489,15 +489,19 @@ _gln_listing_parse_pairs_citation (const char    *line,
   const char *venue = NULL;
   const char *comma_venue = NULL;
   const char *comma_end;
+  const char *after_year;
   const char *end;
   gboolean comma_ended;
 
   if (strlen (line) > MAX_YEAR_FIRST || (names = parse_pairs (line, &rest, &comma_ended)) == NULL)
     return FALSE;
-  rest = _gln_listing_skip_year_before_title (rest, &year_after);
+  after_year = _gln_listing_skip_year_before_title (rest, &year_after);
+  /* "2011 Title, venue" goes on with commas; ACM's "2008. Title. In Proc…" with periods. */
+  comma_ended |= year_after != NULL && rest[4] != '.';
+  rest = after_year;
   end = find_title_end (rest, &venue);
   /* Where no sentence ends the title, a comma may: "Brandt, L. Title, in Proc. …, 2017". */
-  if ((comma_ended || year_after != NULL || end == NULL) &&
+  if ((comma_ended || end == NULL) &&
       (comma_end = _gln_listing_comma_title_end (rest, &comma_venue)) != NULL &&
       (end == NULL || comma_end < end))
     {
