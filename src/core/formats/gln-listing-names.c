@@ -113,32 +113,46 @@ is_name_token (const char *tok,
 gboolean
 _gln_listing_looks_like_person (const char *text)
 {
-  g_autofree char *copy = g_strstrip (g_strdup (text));
-  g_auto(GStrv) tokens = NULL;
-  guint n;
+  const char *start = text;
+  const char *end;
+  const char *tok;
+  guint n = 1;
   guint cjk = 0;
   gboolean other = FALSE;
 
-  if (*copy == '\0' || strlen (copy) > 60)
+  /* Read in place: the text stripped, its words between single spaces. */
+  while (g_ascii_isspace (*start))
+    start++;
+  end = start + strlen (start);
+  while (end > start && g_ascii_isspace (end[-1]))
+    end--;
+  if (end == start || end - start > 60)
     return FALSE;
 
-  for (const char *p = copy; *p != '\0'; p = g_utf8_next_char (p))
+  for (const char *p = start; p < end; p = g_utf8_next_char (p))
     {
       if (_gln_listing_is_cjk (g_utf8_get_char (p)))
         cjk++;
       else
         other = TRUE;
+      if (*p == ' ')
+        n++;
     }
   if (cjk > 0)
     return !other && cjk >= 2 && cjk <= 4;
 
-  tokens = g_strsplit (copy, " ", -1);
-  n = g_strv_length (tokens);
   if (n < 2 || n > 5)
     return FALSE;
+  tok = start;
   for (guint i = 0; i < n; i++)
-    if (!is_name_token (tokens[i], strlen (tokens[i]), i == n - 1))
-      return FALSE;
+    {
+      const char *space = memchr (tok, ' ', end - tok);
+      const char *tok_end = space != NULL ? space : end;
+
+      if (!is_name_token (tok, tok_end - tok, i == n - 1))
+        return FALSE;
+      tok = tok_end + 1;
+    }
 
   return TRUE;
 }
@@ -257,28 +271,29 @@ _gln_listing_parse_author_list (const char *text,
   if (g_str_has_prefix (p, "by ") || g_str_has_prefix (p, "By ") || g_str_has_prefix (p, "von "))
     p = strchr (p, ' ') + 1;
 
-  /* Split on every separator by repeatedly cutting at the earliest one. */
+  /* Split on every separator, the first of the list where several start at one place:
+   * the text is read once, left to right. */
   pieces = g_ptr_array_new ();
+  g_ptr_array_add (pieces, p);
   while (*p != '\0')
     {
-      char *best = NULL;
-      gsize best_len = 0;
+      gsize sep_len = 0;
 
-      for (guint i = 0; i < G_N_ELEMENTS (separators); i++)
+      /* Every separator starts with ',', ';', ' ' or a lead byte of a CJK mark. */
+      if (*p == ',' || *p == ';' || *p == ' ' || (guchar) *p >= 0xE0)
+        for (guint i = 0; i < G_N_ELEMENTS (separators) && sep_len == 0; i++)
+          if (g_str_has_prefix (p, separators[i]))
+            sep_len = strlen (separators[i]);
+      if (sep_len == 0)
         {
-          char *hit = strstr (p, separators[i]);
-
-          if (hit != NULL && (best == NULL || hit < best))
-            {
-              best = hit;
-              best_len = strlen (separators[i]);
-            }
+          p++;
+          continue;
         }
-      g_ptr_array_add (pieces, p);
-      if (best == NULL)
+      *p = '\0';
+      p += sep_len;
+      if (*p == '\0')
         break;
-      *best = '\0';
-      p = best + best_len;
+      g_ptr_array_add (pieces, p);
     }
 
   for (guint i = 0; i < pieces->len; i++)
