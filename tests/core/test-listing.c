@@ -569,13 +569,17 @@ test_field_steps (void)
   g_autoptr(GlnPaper) paper = NULL;
   const char * const authors[] = { "M Okafor", "L Brandt", "S Iyer", NULL };
   const char * const institutions[] = { "Google Research", NULL };
+  g_autofree char *text = g_strdup ("M Okafor, L Brandt, S Iyer\xe2\x80\xa6 - arXiv preprint "
+                                    "arXiv:2403.01234, 2024 - arxiv.org");
+  ListingLine byline = { .text = text };
 
   _gln_listing_fields_init (&fields, COPY_YEAR);
   fields.line = 7;
   _gln_listing_find_title (&fields, "[3] Sparse Mixtures of Experts for Tabular Data");
-  _gln_listing_find_byline (&fields,
-                            "M Okafor, L Brandt, S Iyer\xe2\x80\xa6 - arXiv preprint "
-                            "arXiv:2403.01234, 2024 - arxiv.org");
+  _gln_listing_classify_line (&byline);
+  g_assert_cmpint (byline.meta, ==, META_BYLINE);
+  _gln_listing_find_byline (&fields, &byline);
+  g_clear_pointer (&byline.byline, g_ptr_array_unref);
   _gln_listing_find_date (&fields, "Jun 12", FALSE);
   _gln_listing_find_doi (&fields, "https://doi.org/10.48550/arXiv.2403.01234");
   _gln_listing_find_institution (&fields, "Google Research", FALSE);

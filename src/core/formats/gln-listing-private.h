@@ -88,6 +88,10 @@ typedef struct
   guint            names_asked : 1;
   guint            names_truncated : 1;
   guint            listed : 1;  /* one of the names listed under an empty "Authors:" label */
+  guint            byline_truncated : 1;
+  /* A search result's byline (META_BYLINE), as classifying read it: its names and year. */
+  GPtrArray       *byline;
+  int              byline_year;
 } ListingLine;
 
 typedef struct
@@ -300,7 +304,7 @@ void         _gln_listing_find_authors        (ListingFields       *fields,
                                                const char          *line,
                                                gboolean             lenient);
 void         _gln_listing_find_byline         (ListingFields       *fields,
-                                               const char          *line);
+                                               const ListingLine   *line);
 void         _gln_listing_find_author_count   (ListingFields       *fields,
                                                const char          *line);
 void         _gln_listing_add_institution     (ListingFields       *fields,

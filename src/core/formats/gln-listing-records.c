@@ -130,9 +130,8 @@ read_authors (ListingLine  *line,
     return _gln_listing_parse_author_list (line->text, TRUE, truncated);
   if (line->kind == KIND_META && line->meta == META_BYLINE)
     {
-      int year;
-
-      return _gln_listing_parse_byline (line->text, truncated, &year);
+      *truncated = line->byline_truncated;
+      return g_ptr_array_ref (line->byline);
     }
   /* "Abs Bib PDF" are an entry's links, not a person. */
   if (line->label != LABEL_NONE || _gln_records_is_link_line (line, NULL))
