@@ -282,7 +282,8 @@ _gln_listing_parse_author_list (const char *text,
       /* Every separator starts with ',', ';', ' ' or a lead byte of a CJK mark. */
       if (*p == ',' || *p == ';' || *p == ' ' || (guchar) *p >= 0xE0)
         for (guint i = 0; i < G_N_ELEMENTS (separators) && sep_len == 0; i++)
-          if (g_str_has_prefix (p, separators[i]))
+          if (separators[i][0] == p[0] && (separators[i][1] == '\0' || separators[i][1] == p[1]) &&
+              g_str_has_prefix (p, separators[i]))
             sep_len = strlen (separators[i]);
       if (sep_len == 0)
         {
@@ -315,8 +316,20 @@ _gln_listing_parse_author_list (const char *text,
   return g_steal_pointer (&names);
 }
 
-/* Where a name glued to the end of a title starts: "TrainingYuanxin", "VQAQingyi",
- * "Fact-Checkers?Hanwen". Returns the byte offset, or 0. */
+/* Whether a name may start at c, glued to what stands before it: "TrainingYuanxin",
+ * "VQAQingyi", "Fact-Checkers?Hanwen". */
+static gboolean
+is_glued_start (gunichar prev,
+                gunichar c,
+                gunichar next)
+{
+  return g_unichar_isupper (c) &&
+         (g_unichar_islower (prev) || g_unichar_isdigit (prev) ||
+          (prev < 0x80 && strchr ("?!.:)\"'", (int) prev) != NULL) || prev == 0x201D ||
+          prev == 0x2019 || (g_unichar_isupper (prev) && g_unichar_islower (next)));
+}
+
+/* Where a name glued to the end of a title starts. Returns the byte offset, or 0. */
 static gsize
 glued_boundary (const char *tok)
 {
@@ -326,17 +339,33 @@ glued_boundary (const char *tok)
   for (const char *p = tok; *p != '\0'; p = g_utf8_next_char (p))
     {
       gunichar c = g_utf8_get_char (p);
-      gunichar next = g_utf8_get_char (g_utf8_next_char (p));
 
-      if (p > tok && g_unichar_isupper (c) &&
-          (g_unichar_islower (prev) || g_unichar_isdigit (prev) ||
-           (prev < 0x80 && strchr ("?!.:)\"'", (int) prev) != NULL) || prev == 0x201D ||
-           prev == 0x2019 || (g_unichar_isupper (prev) && g_unichar_islower (next))))
+      if (p > tok && is_glued_start (prev, c, g_utf8_get_char (g_utf8_next_char (p))))
         best = p - tok;
       prev = c;
     }
 
   return best;
+}
+
+/* Whether any word of the line has a name glued inside it; most lines have none, and
+ * need not be cut into pieces to tell. */
+static gboolean
+has_glued_start (const char *line)
+{
+  gunichar prev = 0;
+
+  for (const char *p = line; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (prev != 0 && !g_unichar_isspace (prev) &&
+          is_glued_start (prev, c, g_utf8_get_char (g_utf8_next_char (p))))
+        return TRUE;
+      prev = c;
+    }
+
+  return FALSE;
 }
 
 static GPtrArray *
@@ -419,7 +448,8 @@ _gln_listing_split_title_authors (const char  *line,
 
   /* Without a comma, "et al." or " · " there is no author list to split off. */
   if (strlen (line) > 500 || (strstr (line, ", ") == NULL && strstr (line, " et al") == NULL &&
-                              strstr (line, " · ") == NULL))
+                              strstr (line, " · ") == NULL) ||
+      !has_glued_start (line))
     return FALSE;
 
   copy = g_strdup (line);
