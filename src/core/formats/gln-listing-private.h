@@ -144,6 +144,9 @@ typedef struct
 gboolean     _gln_listing_is_cjk              (gunichar             c);
 gboolean     _gln_listing_is_blank            (gunichar             c);
 const char  *_gln_listing_skip_blanks         (const char          *s);
+const char  *_gln_listing_find_in            (const char          *s,
+                                               gsize                len,
+                                               const char          *needle);
 gboolean     _gln_listing_is_letter_at        (const char          *s);
 const char  *_gln_listing_match_ci            (const char          *s,
                                                const char          *word);
