@@ -13,6 +13,31 @@
  * Smith, Bob Jones:" over "Title. Venue (2023)", and a lab page's numbered citation above
  * its title. */
 
+/* 2 when the quoted citation at i ends in a comma and its place and date stand on the line
+ * under it, as a table cell broke it ("…, Workshop 2019," over "Lyon, France, April 2-4,
+ * 2019."); 0 otherwise. */
+static guint
+place_below (Records    *records,
+             int         i,
+             const char *text)
+{
+  gsize len = strlen (text);
+  ListingLine *next;
+  const char *end;
+
+  if (len == 0 || text[len - 1] != ',' || (guint) i + 1 >= records->page->lines->len)
+    return 0;
+  next = line_at (records, i + 1);
+  len = strlen (next->text);
+  if (next->kind != KIND_TEXT || next->label != LABEL_NONE || len > 200 || len < 6 ||
+      strchr (next->text, '"') != NULL || strchr (next->text, '\t') != NULL ||
+      !g_unichar_isupper (g_utf8_get_char (next->text)))
+    return 0;
+  end = next->text + len - (next->text[len - 1] == '.');
+
+  return _gln_listing_year_at (next->text, end - 4) != 0 ? 2 : 0;
+}
+
 /* "Alice Smith, Bob Jones:" above "Title. Venue (2023)". */
 gboolean
 _gln_records_try_author_colon (Records *records,
@@ -332,6 +357,8 @@ _gln_records_try_citation (Records *records,
   /* The citations that open otherwise than with a name or title: after their year or
    * state, or with a title in quotes. */
   read = year_first (records, text, &fields) || _gln_listing_parse_quoted_unnamed (text, &fields);
+  if (!read && (read = _gln_listing_parse_quoted_first (text, &fields)))
+    wrapped = place_below (records, i, text);
   if (!read && !opens_citation (text))
     return FALSE;
   if (try_citation_run (records, i, text))
