@@ -385,7 +385,7 @@ _gln_records_try_citation (Records *records,
   if (!is_citation_text (line))
     return FALSE;
   /* "2021<TAB>Smith, J. (2021). Title. …": a table's year column before the citation. */
-  if (g_ascii_isdigit (*text) && text[4] == '\t' && _gln_listing_year_at (text, text) != 0)
+  if (g_ascii_isdigit (*text) && _gln_listing_year_at (text, text) != 0 && text[4] == '\t')
     {
       year_cell = text;
       text = _gln_listing_skip_blanks (text + 5);

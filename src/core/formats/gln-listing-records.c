@@ -62,13 +62,31 @@ typedef enum
   SECTION_TALKS,
 } Section;
 
+static const char * const talk_words[] = {
+  "talk", "talks", "presentation", "presentations", "seminar", "seminars", "lecture",
+  "lectures", "keynote", "keynotes", "colloquium", "colloquia",
+};
+
+/* Whether a short line's last word names talks: the cheap test asked of every line. */
+static gboolean
+names_talks (const char *text)
+{
+  gsize len = strlen (text);
+  const char *last;
+
+  if (len == 0 || len > 60 || !g_ascii_isupper (*text))
+    return FALSE;
+  if (text[len - 1] == ':')
+    len--;
+  for (last = text + len; last > text && last[-1] != ' '; last--)
+    ;
+
+  return _gln_listing_in_list_ci (last, text + len - last, talk_words, G_N_ELEMENTS (talk_words));
+}
+
 static Section
 section_heading (const char *text)
 {
-  static const char * const talk_words[] = {
-    "talk", "talks", "presentation", "presentations", "seminar", "seminars", "lecture",
-    "lectures", "keynote", "keynotes", "colloquium", "colloquia",
-  };
   /* "Video of the talk", "Slides of my talk": a link's label, not a heading. */
   static const char * const label_words[] = {
     "the", "a", "an", "this", "my", "our", "video", "videos", "slides", "recording", "watch",
@@ -568,10 +586,13 @@ _gln_listing_find_records (ListingPage *page)
 
       if (line->kind == KIND_BLANK || line->kind == KIND_RECORD)
         continue;
-      /* The talks under their heading are no papers, whatever they show. */
-      if ((section = section_heading (line->text)) != SECTION_NONE)
+      /* The talks under their heading are no papers, whatever they show. Only a page with
+       * such a heading has its lines asked which other heading ends the talks. */
+      if (!talks)
+        talks = names_talks (line->text) && section_heading (line->text) == SECTION_TALKS;
+      else if ((section = section_heading (line->text)) != SECTION_NONE)
         talks = section == SECTION_TALKS;
-      else if (talks)
+      else
         continue;
       if ((heading = _gln_records_parse_year_heading (line->text)) != NULL)
         {
