@@ -79,6 +79,8 @@ static const char * const own_fixtures[] = {
   "lab-mkdocs-vancouver", /* "A B, C D. Title. Venue 9:1-9 (2003) PubMed", a last item running 3 on one line */
   "lab-jemdoc-quoted", /* "A, B#. \"Title\", in Venue, City, June 22-25, 2026", ",\"Title\"", curly quotes */
   "lab-nature-style", /* "Surname, I., Jr., I. & Surname, I. Title. Journal 6, 1–9 (2021).", preprints */
+  "tables-dreamweaver", /* "[n]<TAB>" rows; "\"Title\" (invited), A. B. Name*, …, Meeting, City, date"; talks */
+  "tables-year-column", /* "2023<TAB>APA citation", "2020<TAB>Title<TAB>A, B. Venue 9 (2020)"; talks */
 };
 
 static GPtrArray *

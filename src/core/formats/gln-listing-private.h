@@ -234,6 +234,8 @@ gboolean     _gln_listing_parse_citation      (const char          *line,
                                                ListingFields       *fields);
 gboolean     _gln_listing_parse_quoted_unnamed (const char         *line,
                                                ListingFields       *fields);
+gboolean     _gln_listing_parse_quoted_first  (const char          *line,
+                                               ListingFields       *fields);
 gboolean     _gln_listing_parse_title_venue   (const char          *line,
                                                ListingFields       *fields,
                                                gboolean             pages_ok);
