@@ -361,6 +361,7 @@ main (int   argc,
     { "lab-labelled-cards.txt", FALSE }, { "personal-by-year.txt", FALSE },
     { "lab-al-folio.txt", FALSE }, { "lab-mkdocs-vancouver.txt", FALSE },
     { "lab-jemdoc-quoted.txt", FALSE }, { "lab-nature-style.txt", FALSE },
+    { "tables-dreamweaver.txt", FALSE }, { "tables-year-column.txt", FALSE },
     { "word-numbered-commas.txt", FALSE }, { "word-ieee-bare.txt", FALSE },
     { "word-vancouver-quoted.txt", FALSE },
   };
