@@ -458,8 +458,10 @@ _gln_records_try_citation_above (Records *records,
   ListingLine *title;
   gsize len;
 
+  /* A numbered line opens an entry of its own, not the title of the one above. */
   if (!is_citation_text (line_at (records, i)) || t < 0 ||
-      !is_citation_text (title = line_at (records, t)) || !_gln_records_is_title_line (title))
+      !is_citation_text (title = line_at (records, t)) || !_gln_records_is_title_line (title) ||
+      _gln_listing_strip_numbering (title->text) != title->text)
     return FALSE;
   _gln_listing_fields_init (&fields, records->page->year);
   _gln_listing_fields_init (&probe, records->page->year);

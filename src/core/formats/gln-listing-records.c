@@ -569,6 +569,38 @@ ends_year_section (Records *records,
   return _gln_listing_parse_citation (line_at (records, next)->text, &probe);
 }
 
+/* "Publications:", "Journal articles", "PATENTS": a short heading between the lists of a
+ * page, three words at most, without a citation's punctuation. */
+static gboolean
+is_list_heading (const char *text)
+{
+  gsize len;
+
+  /* Turned away at its first character, and measured no further than a heading goes. */
+  if (!g_unichar_isupper (g_utf8_get_char (text)) || (len = strnlen (text, 41)) > 40)
+    return FALSE;
+  if (text[len - 1] == ':')
+    len--;
+  for (gsize i = 0; i < len; i++)
+    if (strchr (".,;:\"()[]0123456789", text[i]) != NULL)
+      return FALSE;
+
+  return _gln_listing_count_words_upto (text, 4) <= 3;
+}
+
+/* "Patents", "Patent Applications:" over a list of a CV's patents, which are no papers;
+ * not a menu's item, over another short heading. */
+static gboolean
+opens_patents (ListingPage *page,
+               guint        i)
+{
+  const char *text = _gln_listing_line_at (page, i)->text;
+  int next = _gln_listing_next_nonblank (page, i);
+
+  return g_ascii_strncasecmp (text, "patent", strlen ("patent")) == 0 && next >= 0 &&
+         !is_list_heading (_gln_listing_line_at (page, next)->text);
+}
+
 void
 _gln_listing_find_records (ListingPage *page)
 {
@@ -576,6 +608,7 @@ _gln_listing_find_records (ListingPage *page)
   guint under = 0;         /* papers under the year heading */
   gboolean direct = FALSE; /* whether the first came right under it */
   gboolean talks = FALSE;  /* under a heading of talks */
+  gboolean patents = FALSE; /* whether the lines are under a heading of patents */
 
   for (guint i = 0; i < page->lines->len; i++)
     {
@@ -593,6 +626,21 @@ _gln_listing_find_records (ListingPage *page)
         talks = section == SECTION_TALKS;
       else
         continue;
+      /* The patents a CV lists have inventors, a title and a date, as papers do; the
+       * heading over them tells them apart, up to the next heading or year. */
+      if (is_list_heading (line->text))
+        patents = opens_patents (page, i);
+      else if (patents && (heading = _gln_records_parse_year_heading (line->text)) != NULL)
+        {
+          /* A year heading starts the papers again. */
+          g_free (heading);
+          patents = FALSE;
+        }
+      else if (patents)
+        {
+          line->kind = KIND_CHROME;
+          continue;
+        }
       if ((heading = _gln_records_parse_year_heading (line->text)) != NULL)
         {
           g_free (records.heading);
