@@ -1,0 +1,116 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+
+#define G_LOG_DOMAIN "gln-listing"
+
+#include "config.h"
+
+#include "gln-listing-records-private.h"
+
+#include <string.h>
+
+/* The cards of a site generator's listing (Quarto's, for one), each a block of lines:
+ *
+ *   "Title of the paper"
+ *   "Bayesian analysis"                  its categories, a few words a line
+ *   "health economics"
+ *   "We propose a model for … …"         a teaser cut short, perhaps
+ *   "Sep 16, 2025"                       the date alone
+ *   "Ann Lee, Bo Chen"                   the authors
+ *
+ * The date and the names under it tell the card; its title is the first line of the block,
+ * or the second under a short heading ("ACL", "Journal article"), the lines between are the
+ * card's tags and teaser, neither title nor abstract. */
+
+#define MAX_CARD_LINES 12
+#define MAX_TAG_WORDS 4
+#define MAX_TAG_BYTES 40
+
+/* "Bayesian analysis", "R", "Journal article": a category of the card. */
+static gboolean
+is_tag (const ListingLine *line)
+{
+  return (line->kind == KIND_TEXT || line->kind == KIND_META) && line->label == LABEL_NONE &&
+         strlen (line->text) <= MAX_TAG_BYTES &&
+         _gln_listing_count_words_upto (line->text, MAX_TAG_WORDS + 1) <= MAX_TAG_WORDS &&
+         strstr (line->text, ". ") == NULL;
+}
+
+/* A line between the title and the date: a tag, or the teaser right above the date. */
+static gboolean
+is_card_line (const ListingLine *line,
+              gboolean           last)
+{
+  if (is_tag (line))
+    return TRUE;
+
+  return last && (line->kind == KIND_TEXT || line->kind == KIND_ABSTRACT) &&
+         line->label == LABEL_NONE;
+}
+
+/* Where the block of lines above line d opens, after a blank or the page's chrome; -1 if
+ * it is longer than a card. */
+static int
+block_start (Records *records,
+             int      d)
+{
+  for (int t = d - 1; t >= 0 && d - t <= MAX_CARD_LINES; t--)
+    {
+      ListingLine *above = t > 0 ? line_at (records, t - 1) : NULL;
+
+      if (above == NULL || above->kind == KIND_BLANK || above->kind == KIND_CHROME)
+        return t;
+    }
+
+  return -1;
+}
+
+/* The title of the card whose block opens at s and whose date is line d, or -1: the first
+ * line, or the second under a short heading ("ACL", "SPARC"); the lines between it and the
+ * date are the card's. */
+static int
+card_title (Records *records,
+            int      s,
+            int      d)
+{
+  int t = s;
+
+  if (s + 1 < d && is_tag (line_at (records, s)) && !is_tag (line_at (records, s + 1)) &&
+      _gln_records_is_title_line (line_at (records, s + 1)))
+    t = s + 1;
+  for (int k = t + 1; k < d; k++)
+    if (!is_card_line (line_at (records, k), k == d - 1))
+      return -1;
+
+  return _gln_records_is_title_line (line_at (records, t)) ? t : -1;
+}
+
+gboolean
+_gln_records_try_dated_card (Records *records,
+                             int      d)
+{
+  g_auto(ListingFields) fields = { NULL, };
+  g_autoptr(GPtrArray) names = NULL;
+  ListingLine *date = line_at (records, d);
+  ListingLine *title;
+  gboolean truncated = FALSE;
+  int s;
+  int t;
+
+  if (date->kind != KIND_META || date->meta != META_DATE || date->label != LABEL_NONE ||
+      d + 1 >= (int) records->page->lines->len ||
+      (names = _gln_records_authors_of (line_at (records, d + 1), &truncated, NULL)) == NULL ||
+      (s = block_start (records, d)) < 0 || s == d || (t = card_title (records, s, d)) < 0)
+    return FALSE;
+  title = line_at (records, t);
+  _gln_listing_fields_init (&fields, records->page->year);
+  fields.title = g_strdup (title->text);
+  fields.authors = g_steal_pointer (&names);
+  fields.truncated = truncated;
+  _gln_records_read_trailing (&fields, date);
+  fields.line = title->number;
+  for (int k = s; k <= d + 1; k++)
+    mark (records, k);
+  _gln_records_finish_record (records, &fields);
+
+  return TRUE;
+}
