@@ -362,6 +362,7 @@ main (int   argc,
     { "lab-al-folio.txt", FALSE }, { "lab-mkdocs-vancouver.txt", FALSE },
     { "lab-jemdoc-quoted.txt", FALSE }, { "lab-nature-style.txt", FALSE },
     { "lab-pelican-dashes.txt", FALSE }, { "quarto-listing.txt", FALSE },
+    { "lab-title-citation-line.txt", FALSE },
   };
   g_autoptr(GError) error = NULL;
   g_autofree char *shared_dir = find_shared_dir (argc > 1 ? argv[1] : NULL);

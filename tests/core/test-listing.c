@@ -80,6 +80,7 @@ static const char * const own_fixtures[] = {
   "lab-jemdoc-quoted", /* "A, B#. \"Title\", in Venue, City, June 22-25, 2026", ",\"Title\"", curly quotes */
   "lab-pelican-dashes", /* Pelican: "Title — A, B — Venue [pdf]", "Title - A, PhD thesis (2021)", notes */
   "quarto-listing",   /* Quarto listing: title or "SHORT" over it, tags, teaser "…", "Mar 3, 2025", names */
+  "lab-title-citation-line", /* title over "A. B and C. D. In Proc. of X, 2024." or "B A, D C (2024) J 1:2" */
   "lab-nature-style", /* "Surname, I., Jr., I. & Surname, I. Title. Journal 6, 1–9 (2021).", preprints */
 };
 
