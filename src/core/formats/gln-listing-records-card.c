@@ -96,10 +96,13 @@ _gln_records_try_dated_card (Records *records,
   int s;
   int t;
 
+  /* The lines above first, a few: the names under the date are the dearer to read, and an
+   * abstract under a date is none. */
   if (date->kind != KIND_META || date->meta != META_DATE || date->label != LABEL_NONE ||
       d + 1 >= (int) records->page->lines->len ||
-      (names = _gln_records_authors_of (line_at (records, d + 1), &truncated, NULL)) == NULL ||
-      (s = block_start (records, d)) < 0 || s == d || (t = card_title (records, s, d)) < 0)
+      (line_at (records, d + 1)->kind != KIND_TEXT && line_at (records, d + 1)->kind != KIND_META) ||
+      (s = block_start (records, d)) < 0 || (t = card_title (records, s, d)) < 0 ||
+      (names = _gln_records_authors_of (line_at (records, d + 1), &truncated, NULL)) == NULL)
     return FALSE;
   title = line_at (records, t);
   _gln_listing_fields_init (&fields, records->page->year);
