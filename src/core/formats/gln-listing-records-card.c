@@ -47,41 +47,47 @@ is_card_line (const ListingLine *line,
          line->label == LABEL_NONE;
 }
 
-/* Where the block of lines above line d opens, after a blank or the page's chrome; -1 if
- * it is longer than a card. */
-static int
-block_start (Records *records,
-             int      d)
+/* Whether line i opens a block: the page's first, or under a blank, the page's chrome or
+ * the card before, read already. */
+static gboolean
+opens_block (Records *records,
+             int      i)
 {
-  for (int t = d - 1; t >= 0 && d - t <= MAX_CARD_LINES; t--)
-    {
-      ListingLine *above = t > 0 ? line_at (records, t - 1) : NULL;
+  ListingLineKind above = i > 0 ? line_at (records, i - 1)->kind : KIND_BLANK;
 
-      if (above == NULL || above->kind == KIND_BLANK || above->kind == KIND_CHROME)
-        return t;
-    }
-
-  return -1;
+  return above == KIND_BLANK || above == KIND_CHROME || above == KIND_RECORD;
 }
 
-/* The title of the card whose block opens at s and whose date is line d, or -1: the first
- * line, or the second under a short heading ("ACL", "SPARC"); the lines between it and the
- * date are the card's. */
+/* The title of the card whose date is line d, or -1; *start is set to the card's first
+ * line. Up from the date: the teaser, when a line of the card is above it, the tags, then
+ * the title, with a short heading over it that opens the block ("ACL", "SPARC"). */
 static int
 card_title (Records *records,
-            int      s,
-            int      d)
+            int      d,
+            int     *start)
 {
-  int t = s;
+  int t = d - 1;
 
-  if (s + 1 < d && is_tag (line_at (records, s)) && !is_tag (line_at (records, s + 1)) &&
-      _gln_records_is_title_line (line_at (records, s + 1)))
-    t = s + 1;
-  for (int k = t + 1; k < d; k++)
-    if (!is_card_line (line_at (records, k), k == d - 1))
-      return -1;
+  if (t < 0 || line_at (records, t)->kind == KIND_BLANK)
+    return -1;
+  if (!is_tag (line_at (records, t)) && !opens_block (records, t))
+    {
+      if (!is_card_line (line_at (records, t), TRUE))
+        return -1;
+      t--;
+    }
+  while (t >= 0 && d - t <= MAX_CARD_LINES && is_tag (line_at (records, t)) &&
+         !opens_block (records, t))
+    t--;
+  if (t < 0 || d - t > MAX_CARD_LINES || line_at (records, t)->kind == KIND_BLANK ||
+      !_gln_records_is_title_line (line_at (records, t)))
+    return -1;
+  *start = t;
+  if (t > 0 && !opens_block (records, t) && is_tag (line_at (records, t - 1)) &&
+      opens_block (records, t - 1))
+    *start = t - 1;
 
-  return _gln_records_is_title_line (line_at (records, t)) ? t : -1;
+  return t;
 }
 
 gboolean
@@ -101,7 +107,7 @@ _gln_records_try_dated_card (Records *records,
   if (date->kind != KIND_META || date->meta != META_DATE || date->label != LABEL_NONE ||
       d + 1 >= (int) records->page->lines->len ||
       (line_at (records, d + 1)->kind != KIND_TEXT && line_at (records, d + 1)->kind != KIND_META) ||
-      (s = block_start (records, d)) < 0 || (t = card_title (records, s, d)) < 0 ||
+      (t = card_title (records, d, &s)) < 0 ||
       (names = _gln_records_authors_of (line_at (records, d + 1), &truncated, NULL)) == NULL)
     return FALSE;
   title = line_at (records, t);
