@@ -23,6 +23,8 @@
 
 #define MAX_TITLE_DASHES 2000
 #define MAX_DASHES_TITLE_WORDS 40
+/* How far into a line the title's dash may be: an abstract is not read past it. */
+#define MAX_DASHES_TITLE_BYTES 400
 
 /* The dash that opens at p, its length; 0 if none does. */
 static gsize
@@ -193,13 +195,14 @@ _gln_listing_parse_title_dashes (const char    *line,
 {
   gsize len = strlen (line);
   const char *end = line + len;
+  const char *limit = line + MIN (len, MAX_DASHES_TITLE_BYTES);
   const char *dash;
   gsize dash_len = 0;
 
   if (len > MAX_TITLE_DASHES || g_ascii_islower (*line))
     return FALSE;
-  for (dash = next_dash (line, end, &dash_len); dash != NULL;
-       dash = next_dash (dash + dash_len, end, &dash_len))
+  for (dash = next_dash (line, limit, &dash_len); dash != NULL;
+       dash = next_dash (dash + dash_len, limit, &dash_len))
     {
       const char *tail = dash + dash_len;
       gsize second_len = 0;
