@@ -363,7 +363,8 @@ main (int   argc,
     { "lab-jemdoc-quoted.txt", FALSE }, { "lab-nature-style.txt", FALSE },
     { "tables-dreamweaver.txt", FALSE }, { "tables-year-column.txt", FALSE },
     { "word-numbered-commas.txt", FALSE }, { "word-ieee-bare.txt", FALSE },
-    { "word-vancouver-quoted.txt", FALSE },
+    { "word-vancouver-quoted.txt", FALSE }, { "lab-pelican-dashes.txt", FALSE },
+    { "quarto-listing.txt", FALSE }, { "lab-title-citation-line.txt", FALSE },
   };
   g_autoptr(GError) error = NULL;
   g_autofree char *shared_dir = find_shared_dir (argc > 1 ? argv[1] : NULL);

@@ -78,6 +78,9 @@ static const char * const own_fixtures[] = {
   "lab-al-folio",     /* al-folio: year, badge, title, "A, B, and 3 more authors", "In Venue, 2024" */
   "lab-mkdocs-vancouver", /* "A B, C D. Title. Venue 9:1-9 (2003) PubMed", a last item running 3 on one line */
   "lab-jemdoc-quoted", /* "A, B#. \"Title\", in Venue, City, June 22-25, 2026", ",\"Title\"", curly quotes */
+  "lab-pelican-dashes", /* Pelican: "Title — A, B — Venue [pdf]", "Title - A, PhD thesis (2021)", notes */
+  "quarto-listing",   /* Quarto listing: title or "SHORT" over it, tags, teaser "…", "Mar 3, 2025", names */
+  "lab-title-citation-line", /* title over "A. B and C. D. In Proc. of X, 2024." or "B A, D C (2024) J 1:2" */
   "lab-nature-style", /* "Surname, I., Jr., I. & Surname, I. Title. Journal 6, 1–9 (2021).", preprints */
   "tables-dreamweaver", /* "[n]<TAB>" rows; "\"Title\" (invited), A. B. Name*, …, Meeting, City, date"; talks */
   "tables-year-column", /* "2023<TAB>APA citation", "2020<TAB>Title<TAB>A, B. Venue 9 (2020)"; talks */

@@ -405,13 +405,37 @@ parse_names_then_venue (const char  *text,
     ;
   if (p == NULL || p - text > 2000 || !_gln_listing_may_be_names (text, p - text))
     return NULL;
-  end = strstr (p + 2, ". ");
+  /* The venue's first sentence: "In Proc. of ACL, 2019." goes on after its abbreviation. */
+  for (end = strstr (p + 2, ". "); end != NULL && !_gln_listing_is_sentence_break (p + 2, end);
+       end = strstr (end + 2, ". "))
+    ;
   first = end != NULL ? g_strndup (p + 2, end - (p + 2)) : g_strdup (p + 2);
   if (_gln_listing_find_year (first) == 0)
     return NULL;
   names = g_strndup (text, p - text);
   if ((found = _gln_listing_parse_record_authors (names, truncated)) != NULL)
     *venue = p + 2;
+
+  return found;
+}
+
+/* "Smith A, Jones B (2019) Nature 3:1-9": the names before the year in parentheses, where
+ * the venue starts (Harvard as the life sciences write it); *venue is set there. */
+static GPtrArray *
+parse_names_year_venue (const char  *text,
+                        gboolean    *truncated,
+                        const char **venue)
+{
+  const char *open = strstr (text, " (");
+  g_autofree char *names = NULL;
+  GPtrArray *found;
+
+  if (open == NULL || open - text > 2000 || _gln_listing_year_at (text, open + 2) == 0 ||
+      open[6] != ')' || !_gln_listing_may_be_names (text, open - text))
+    return NULL;
+  names = g_strndup (text, open - text);
+  if ((found = _gln_listing_parse_record_authors (names, truncated)) != NULL)
+    *venue = open + 1;
 
   return found;
 }
@@ -448,8 +472,9 @@ _gln_listing_parse_author_line (const char  *text,
     found = parse_initials_last (text);
   if (found != NULL && dot != NULL)
     *venue = dot + strlen (" \u00b7 ");
-  else if (found == NULL && dot == NULL && *line != '\0')
-    found = parse_names_then_venue (line, truncated, venue);
+  else if (found == NULL && dot == NULL && *line != '\0' &&
+           (found = parse_names_then_venue (line, truncated, venue)) == NULL)
+    found = parse_names_year_venue (line, truncated, venue);
 
   return found;
 }

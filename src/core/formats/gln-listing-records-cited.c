@@ -408,7 +408,9 @@ _gln_records_try_citation (Records *records,
       _gln_listing_fields_clear (&fields);
       return TRUE;
     }
-  if (!read &&
+  /* "Title — Names — Venue": the dashes tell a title first before the styles are tried,
+   * whose readers would take the title's first words for names. */
+  if (!read && !_gln_listing_parse_title_dashes (text, &fields) &&
       !(_gln_listing_may_be_citation (text) && _gln_listing_parse_citation (text, &fields)) &&
       !title_first (records, text, &fields))
     {

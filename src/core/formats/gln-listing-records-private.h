@@ -60,6 +60,10 @@ guint       _gln_records_take_leading       (Records       *records,
                                              ListingFields *fields,
                                              int            i);
 
+/* gln-listing-records-card.c */
+gboolean    _gln_records_try_dated_card     (Records *records,
+                                             int      d);
+
 /* gln-listing-records-block.c */
 int         _gln_records_title_over_blurb   (Records *records,
                                              int      b);

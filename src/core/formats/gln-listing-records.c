@@ -522,8 +522,13 @@ try_line (Records *records,
   const char *venue = NULL;
   gboolean truncated = FALSE;
   gboolean titled;
-  g_autoptr(GPtrArray) names = _gln_records_authors_of (line, &truncated, &venue);
+  g_autoptr(GPtrArray) names = NULL;
 
+  /* A listing's card: its title, tags and teaser over the date and the authors. */
+  if (line->kind == KIND_META && line->meta == META_DATE &&
+      _gln_records_try_dated_card (records, i))
+    return;
+  names = _gln_records_authors_of (line, &truncated, &venue);
   if (names != NULL && t >= 0 && (over = _gln_records_title_over_blurb (records, t)) >= 0)
     {
       if (_gln_records_try_block (records, over, i, names, truncated, venue))
