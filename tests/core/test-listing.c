@@ -79,6 +79,7 @@ static const char * const own_fixtures[] = {
   "lab-mkdocs-vancouver", /* "A B, C D. Title. Venue 9:1-9 (2003) PubMed", a last item running 3 on one line */
   "lab-jemdoc-quoted", /* "A, B#. \"Title\", in Venue, City, June 22-25, 2026", ",\"Title\"", curly quotes */
   "lab-nature-style", /* "Surname, I., Jr., I. & Surname, I. Title. Journal 6, 1–9 (2021).", preprints */
+  "lab-jemdoc-blocks", /* jemdoc: title, names, "Venue 2024 | Paper PDF | Code", "A et al. (11 authors)" */
 };
 
 static GPtrArray *
