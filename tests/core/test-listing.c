@@ -80,6 +80,7 @@ static const char * const own_fixtures[] = {
   "lab-jemdoc-quoted", /* "A, B#. \"Title\", in Venue, City, June 22-25, 2026", ",\"Title\"", curly quotes */
   "lab-nature-style", /* "Surname, I., Jr., I. & Surname, I. Title. Journal 6, 1–9 (2021).", preprints */
   "lab-jemdoc-blocks", /* jemdoc: title, names, "Venue 2024 | Paper PDF | Code", "A et al. (11 authors)" */
+  "lab-jekyll-scholar-bibtex", /* APA lines, "Bib PDF Code", expanded BibTeX, "Title (PhD thesis)." */
 };
 
 static GPtrArray *
@@ -1372,6 +1373,8 @@ assert_uncertain_adds_only_doubts (GBytes     *bytes,
           /* A TLDR or snippet under a paper is that paper's, not a block of its own. */
           g_assert_false (g_str_has_prefix (gln_paper_get_title (paper), "A graph network"));
           g_assert_false (g_str_has_prefix (gln_paper_get_title (paper), "Background:"));
+          /* An expanded BibTeX entry is the paper's citation, no block of its own. */
+          g_assert_false (g_str_has_prefix (gln_paper_get_title (paper), "@"));
           (*n_doubtful)++;
           continue;
         }

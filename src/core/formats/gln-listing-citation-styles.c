@@ -421,6 +421,29 @@ has_initials_alone (GPtrArray *names)
   return FALSE;
 }
 
+/* "Title (PhD thesis)", "Title (Master's thesis)": the kind of work in parentheses after an
+ * APA title (jekyll-scholar's CSL) is no part of it. Returns where the title ends. */
+static const char *
+drop_work_kind (const char *title,
+                const char *end)
+{
+  const char *open;
+
+  if (end - title < 12 || end[-1] != ')')
+    return end;
+  for (open = end - 2; open > title && *open != '(' && *open != ')'; open--)
+    ;
+  if (open <= title + 1 || *open != '(' || open[-1] != ' ')
+    return end;
+  if (g_strstr_len (open, end - open, "thesis") == NULL &&
+      g_strstr_len (open, end - open, "Thesis") == NULL &&
+      g_strstr_len (open, end - open, "dissertation") == NULL &&
+      g_strstr_len (open, end - open, "Dissertation") == NULL)
+    return end;
+
+  return open - 1;
+}
+
 /* APA: "Smith, J., Jones, B. A., & White, C. (2021). Title. Venue, 12(3), 45-67.", and
  * Harvard: "Smith, J. and Jones, B. (2021) 'Title', Venue". The year in parentheses ends
  * the authors. */
@@ -510,6 +533,7 @@ _gln_citation_parse_apa (const char    *line,
         }
       if (end == NULL)
         return FALSE;
+      end = drop_work_kind (title, end);
     }
   if (!_gln_citation_set_title (fields, title, end - title))
     return FALSE;

@@ -273,6 +273,7 @@ void         _gln_listing_find_venue_blocks   (ListingPage         *page);
 
 void         _gln_listing_classify_line       (ListingLine         *line);
 void         _gln_listing_mark_replies        (ListingPage         *page);
+void         _gln_listing_mark_bibtex         (ListingPage         *page);
 void         _gln_listing_classify_in_context (ListingPage         *page);
 void         _gln_listing_join_paragraphs     (ListingPage         *page);
 int          _gln_listing_next_nonblank       (ListingPage         *page,
