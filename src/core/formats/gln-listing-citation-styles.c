@@ -435,13 +435,12 @@ drop_work_kind (const char *title,
     ;
   if (open <= title + 1 || *open != '(' || open[-1] != ' ')
     return end;
-  if (g_strstr_len (open, end - open, "thesis") == NULL &&
-      g_strstr_len (open, end - open, "Thesis") == NULL &&
-      g_strstr_len (open, end - open, "dissertation") == NULL &&
-      g_strstr_len (open, end - open, "Dissertation") == NULL)
-    return end;
+  for (const char *w = open; w < end; w++)
+    if (g_ascii_strncasecmp (w, "thesis", 6) == 0 ||
+        g_ascii_strncasecmp (w, "dissertation", 12) == 0)
+      return open - 1;
 
-  return open - 1;
+  return end;
 }
 
 /* APA: "Smith, J., Jones, B. A., & White, C. (2021). Title. Venue, 12(3), 45-67.", and
@@ -582,6 +581,17 @@ names_before_title (const char  *prefix,
 
 /* The period after the last family name of a list at the start of line, or NULL. The
  * last name may carry a mark: "Jie Zheng*.", "Biaoru Li#." */
+/* Whether a word of two letters or more, its last in lower case ("Ilić"), ends at p. */
+static gboolean
+ends_lower_word (const char *line,
+                 const char *p)
+{
+  const char *last = p > line ? g_utf8_prev_char (p) : p;
+
+  return last > line && g_unichar_islower (g_utf8_get_char (last)) &&
+         g_unichar_isalpha (g_utf8_get_char (g_utf8_prev_char (last)));
+}
+
 static const char *
 names_period_end (const char *line)
 {
@@ -589,8 +599,7 @@ names_period_end (const char *line)
 
   for (p = line; *p != '\0' && p - line < 2000; p++)
     if (p[0] == '.' && p[1] == ' ' && p > line + 2 &&
-        ((g_ascii_islower (p[-1]) && g_ascii_isalpha (p[-2])) || p[-1] == ')' ||
-         ((p[-1] == '*' || p[-1] == '#') && g_ascii_islower (p[-2]))))
+        (p[-1] == ')' || ends_lower_word (line, p[-1] == '*' || p[-1] == '#' ? p - 1 : p)))
       return p;
 
   return NULL;

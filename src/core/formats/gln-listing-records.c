@@ -244,6 +244,25 @@ ends_with_volume_year (const char *text)
   return TRUE;
 }
 
+/* "Finalist of Best System Paper - RSS, 2020", "Associate Editor - IEEE ICRA, 2022-Present":
+ * an item of a CV's lists (an award, a role) ends in " - " with a place and its year. A
+ * title does not end in a year. */
+static gboolean
+ends_with_dashed_year (const char *text)
+{
+  const char *dash = g_strrstr (text, " - ");
+  gsize n = strlen (text);
+
+  if (dash == NULL || n < 10)
+    return FALSE;
+  if (g_str_has_suffix (text, "-Present") || g_str_has_suffix (text, "-present"))
+    n -= strlen ("-Present");
+  if (n < 10 || !g_ascii_isdigit (text[n - 1]) || _gln_listing_year_at (text, text + n - 4) == 0)
+    return FALSE;
+
+  return strchr (",-– ", text[n - 5]) != NULL && _gln_listing_count_words_upto (dash, 8) <= 7;
+}
+
 /* Whether a line may be the title above an author line: text, or a title label. */
 gboolean
 _gln_records_may_be_title (ListingLine *line)
@@ -270,7 +289,7 @@ _gln_records_is_title_line (ListingLine *line)
   if (_gln_listing_count_words_upto (line->text, 2) < 2 || _gln_records_is_entry_marker (line) ||
       strstr (line->text, "://") != NULL ||
       _gln_records_is_link_line (line, NULL) || g_str_has_suffix (line->text, ":") ||
-      _gln_listing_has_link_cells (line->text) ||
+      _gln_listing_has_link_cells (line->text) || ends_with_dashed_year (line->text) ||
       ends_with_volume_year (line->text) ||
       (heading = _gln_records_parse_year_heading (line->text)) != NULL)
     return FALSE;
