@@ -362,7 +362,7 @@ main (int   argc,
     { "lab-al-folio.txt", FALSE }, { "lab-mkdocs-vancouver.txt", FALSE },
     { "lab-jemdoc-quoted.txt", FALSE }, { "lab-nature-style.txt", FALSE },
     { "lab-jemdoc-blocks.txt", FALSE }, { "lab-jekyll-scholar-bibtex.txt", FALSE },
-    { "personal-jemdoc-bib2html.txt", FALSE },
+    { "personal-jemdoc-bib2html.txt", FALSE }, { "lab-al-folio-expanded.txt", FALSE },
   };
   g_autoptr(GError) error = NULL;
   g_autofree char *shared_dir = find_shared_dir (argc > 1 ? argv[1] : NULL);
