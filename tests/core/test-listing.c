@@ -82,7 +82,7 @@ static const char * const own_fixtures[] = {
   "lab-jemdoc-blocks", /* jemdoc: title, names, "Venue 2024 | Paper PDF | Code", "A et al. (11 authors)" */
   "lab-jekyll-scholar-bibtex", /* APA lines, "Bib PDF Code", expanded BibTeX, "Title (PhD thesis)." */
   "personal-jemdoc-bib2html", /* CV lists "Award - Place, 2020", "A, and B. Ilić. Title." "6:1--9, 2021." */
-  "lab-al-folio-expanded", /* al-folio, "Abs" and "Bib" open: the abstract under "Abs Bib PDF" */
+  "lab-al-folio-expanded", /* al-folio, "Abs"/"Bib" open: the abstract under "Abs Bib PDF" */
 };
 
 static GPtrArray *

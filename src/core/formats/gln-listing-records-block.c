@@ -168,20 +168,35 @@ is_summary (Records *records,
          (g_str_has_suffix (text, "…") || g_str_has_suffix (text, "..."));
 }
 
-/* "Abs Bib PDF" just above: the entry's abstract, its "Abs" button expanded (al-folio). */
+/* "Abs Bib PDF", "Abstract Bib PDF Code" just above: the entry's abstract, its button
+ * expanded (al-folio). The toggle comes first, links after it. */
 static gboolean
 under_abstract_toggle (Records *records,
                        int      i)
 {
   int above = _gln_listing_prev_nonblank (records->page, i);
-  const char *text;
+  const char *p;
+  guint links = 0;
 
-  if (above < 0 || !_gln_records_is_link_line (line_at (records, above), NULL))
+  if (above < 0)
     return FALSE;
-  text = line_at (records, above)->text;
+  p = line_at (records, above)->text;
+  if (g_ascii_strncasecmp (p, "abs ", 4) == 0)
+    p += 4;
+  else if (g_ascii_strncasecmp (p, "abstract ", 9) == 0)
+    p += 9;
+  else
+    return FALSE;
+  for (p = _gln_listing_skip_blanks (p); *p != '\0'; p = _gln_listing_skip_blanks (p), links++)
+    {
+      gsize n = strcspn (p, " ");
 
-  return g_ascii_strncasecmp (text, "abs ", 4) == 0 || strstr (text, " Abs ") != NULL ||
-         strstr (text, " abs ") != NULL || g_str_has_suffix (text, " Abs");
+      if (!_gln_listing_is_link_word (p, n))
+        return FALSE;
+      p += n;
+    }
+
+  return links > 0;
 }
 
 /* The lines below an author line that belong to its entry: up to the next stop, title
