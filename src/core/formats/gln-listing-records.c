@@ -250,17 +250,17 @@ ends_with_volume_year (const char *text)
 static gboolean
 ends_with_dashed_year (const char *text)
 {
-  const char *dash = g_strrstr (text, " - ");
   gsize n = strlen (text);
+  const char *dash;
 
-  if (dash == NULL || n < 10)
-    return FALSE;
-  if (g_str_has_suffix (text, "-Present") || g_str_has_suffix (text, "-present"))
+  if (n > 10 && (g_str_has_suffix (text, "-Present") || g_str_has_suffix (text, "-present")))
     n -= strlen ("-Present");
-  if (n < 10 || !g_ascii_isdigit (text[n - 1]) || _gln_listing_year_at (text, text + n - 4) == 0)
+  /* The year first: most lines end otherwise. */
+  if (n < 10 || !g_ascii_isdigit (text[n - 1]) || strchr (",-– ", text[n - 5]) == NULL ||
+      _gln_listing_year_at (text, text + n - 4) == 0 || (dash = g_strrstr (text, " - ")) == NULL)
     return FALSE;
 
-  return strchr (",-– ", text[n - 5]) != NULL && _gln_listing_count_words_upto (dash, 8) <= 7;
+  return _gln_listing_count_words_upto (dash, 8) <= 7;
 }
 
 /* Whether a line may be the title above an author line: text, or a title label. */
@@ -289,13 +289,13 @@ _gln_records_is_title_line (ListingLine *line)
   if (_gln_listing_count_words_upto (line->text, 2) < 2 || _gln_records_is_entry_marker (line) ||
       strstr (line->text, "://") != NULL ||
       _gln_records_is_link_line (line, NULL) || g_str_has_suffix (line->text, ":") ||
-      _gln_listing_has_link_cells (line->text) || ends_with_dashed_year (line->text) ||
       ends_with_volume_year (line->text) ||
       (heading = _gln_records_parse_year_heading (line->text)) != NULL)
     return FALSE;
   names = _gln_records_authors_of (line, &truncated, NULL);
 
-  return names == NULL;
+  return names == NULL && !_gln_listing_has_link_cells (line->text) &&
+         !ends_with_dashed_year (line->text);
 }
 
 /* What a line below the authors shows: a venue with its year and citation count
