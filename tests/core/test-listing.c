@@ -79,6 +79,11 @@ static const char * const own_fixtures[] = {
   "lab-mkdocs-vancouver", /* "A B, C D. Title. Venue 9:1-9 (2003) PubMed", a last item running 3 on one line */
   "lab-jemdoc-quoted", /* "A, B#. \"Title\", in Venue, City, June 22-25, 2026", ",\"Title\"", curly quotes */
   "lab-nature-style", /* "Surname, I., Jr., I. & Surname, I. Title. Journal 6, 1–9 (2021).", preprints */
+  "tables-dreamweaver", /* "[n]<TAB>" rows; "\"Title\" (invited), A. B. Name*, …, Meeting, City, date"; talks */
+  "tables-year-column", /* "2023<TAB>APA citation", "2020<TAB>Title<TAB>A, B. Venue 9 (2020)"; talks */
+  "word-numbered-commas", /* Word page: "1.     A, I., B, I., Title, Venue", "2011 Title,", ACM style */
+  "word-ieee-bare",   /* Word page: "[1]      A. B#, C. D*, and E F,  Title,  Venue, Aug. 2018." */
+  "word-vancouver-quoted", /* Word: "Patents:", "1.      A B, C DE. \"Title.\" J. 2024", chapters */
   "lab-jemdoc-blocks", /* jemdoc: title, names, "Venue 2024 | Paper PDF | Code", "A et al. (11 authors)" */
   "lab-jekyll-scholar-bibtex", /* APA lines, "Bib PDF Code", expanded BibTeX, "Title (PhD thesis)." */
   "personal-jemdoc-bib2html", /* CV lists "Award - Place, 2020", "A, and B. Ilić. Title." "6:1--9, 2021." */
@@ -573,13 +578,17 @@ test_field_steps (void)
   g_autoptr(GlnPaper) paper = NULL;
   const char * const authors[] = { "M Okafor", "L Brandt", "S Iyer", NULL };
   const char * const institutions[] = { "Google Research", NULL };
+  g_autofree char *text = g_strdup ("M Okafor, L Brandt, S Iyer\xe2\x80\xa6 - arXiv preprint "
+                                    "arXiv:2403.01234, 2024 - arxiv.org");
+  ListingLine byline = { .text = text };
 
   _gln_listing_fields_init (&fields, COPY_YEAR);
   fields.line = 7;
   _gln_listing_find_title (&fields, "[3] Sparse Mixtures of Experts for Tabular Data");
-  _gln_listing_find_byline (&fields,
-                            "M Okafor, L Brandt, S Iyer\xe2\x80\xa6 - arXiv preprint "
-                            "arXiv:2403.01234, 2024 - arxiv.org");
+  _gln_listing_classify_line (&byline);
+  g_assert_cmpint (byline.meta, ==, META_BYLINE);
+  _gln_listing_find_byline (&fields, &byline);
+  g_clear_pointer (&byline.byline, g_ptr_array_unref);
   _gln_listing_find_date (&fields, "Jun 12", FALSE);
   _gln_listing_find_doi (&fields, "https://doi.org/10.48550/arXiv.2403.01234");
   _gln_listing_find_institution (&fields, "Google Research", FALSE);

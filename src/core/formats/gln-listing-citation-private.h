@@ -33,5 +33,7 @@ gboolean     _gln_citation_parse_apa              (const char    *line,
                                                    ListingFields *fields);
 gboolean     _gln_citation_parse_names_period     (const char    *line,
                                                    ListingFields *fields);
+gboolean     _gln_citation_parse_commas           (const char    *line,
+                                                   ListingFields *fields);
 
 G_END_DECLS

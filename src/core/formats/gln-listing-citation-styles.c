@@ -306,9 +306,17 @@ parse_quoted_names (char      *prefix,
     {
       gsize name_end = len - 1;
 
+      gsize caps;
+
       while (name_end > 1 && (prefix[name_end - 1] == '#' || prefix[name_end - 1] == '*'))
         name_end--;
-      if (g_ascii_islower (prefix[name_end - 1]))
+      /* Vancouver's "…, Yap CH. “Title”": the initials without periods, then the list's. */
+      for (caps = 0; caps < name_end && caps < 4 && g_ascii_isupper (prefix[name_end - 1 - caps]);
+           caps++)
+        ;
+      if (g_ascii_islower (prefix[name_end - 1]) ||
+          (caps >= 1 && caps <= 3 && name_end > caps + 1 && prefix[name_end - 1 - caps] == ' ' &&
+           g_ascii_islower (prefix[name_end - 2 - caps])))
         prefix[len - 1] = '\0';
     }
   if ((names = _gln_listing_parse_author_list (prefix, FALSE, truncated)) == NULL &&

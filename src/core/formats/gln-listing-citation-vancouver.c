@@ -270,13 +270,40 @@ _gln_citation_parse_vancouver (const char    *line,
                                ListingFields *fields)
 {
   g_autoptr(GPtrArray) names = NULL;
+  g_autofree char *year_before = NULL;
   const char *title = NULL;
   const char *venue = NULL;
+  const char *comma_venue = NULL;
+  const char *after_year;
+  const char *comma_end;
   const char *end;
   gboolean truncated;
 
   if ((names = parse_vancouver_authors (line, &title, &truncated)) == NULL)
     return FALSE;
+  /* "Okafor M, Brandt L. 2013 Title, Venue. 2013 Jan;20(1):1-9": the year between the
+   * names and the title, as a page that moved to this style from ACM's keeps it; the title
+   * then ends at a comma as often as at a period ("2013. Title." ends at its period). */
+  after_year = _gln_listing_skip_year_before_title (title, &year_before);
+  if (year_before != NULL && title[4] != '.' &&
+      (end = _gln_citation_title_end (after_year, &venue)) != NULL &&
+      (comma_end = _gln_listing_comma_title_end (after_year, &comma_venue)) != NULL &&
+      comma_end < end)
+    {
+      if (!_gln_citation_set_title (fields, after_year, comma_end - after_year))
+        return FALSE;
+      _gln_listing_set_shown_date (fields, year_before,
+                                   _gln_listing_year_at (year_before, year_before), 0, 0);
+      _gln_citation_keep_authors (fields, names, truncated);
+      _gln_citation_find_venue_fields (fields, comma_venue);
+      return TRUE;
+    }
+  /* "Okafor M, Brandt L. 2021. Title. Venue 185: 1.": the year is the date; the title
+   * follows it. */
+  if (year_before != NULL && title[4] == '.')
+    title = after_year;
+  else
+    g_clear_pointer (&year_before, g_free);
   /* "Ragesh K. Ramachandran, Zahi Kakish, and …": a middle initial, not a one-name
    * Vancouver list; the family name goes on to the next name. */
   if (names->len == 1 && (title[strcspn (title, " ,.")] == ',' ||
@@ -297,8 +324,13 @@ _gln_citation_parse_vancouver (const char    *line,
       return TRUE;
     }
   end = second_sentence_end (end, &venue);
-  if (!_gln_citation_set_title (fields, title, _gln_citation_drop_repeated_venue (title, end - title)) ||
-      !_gln_listing_find_shown_date (fields, venue, FALSE))
+  if (!_gln_citation_set_title (fields, title,
+                                _gln_citation_drop_repeated_venue (title, end - title)))
+    return FALSE;
+  if (year_before != NULL)
+    _gln_listing_set_shown_date (fields, year_before,
+                                 _gln_listing_year_at (year_before, year_before), 0, 0);
+  else if (!_gln_listing_find_shown_date (fields, venue, FALSE))
     return FALSE;
   _gln_citation_keep_authors (fields, names, truncated);
   _gln_citation_find_venue_fields (fields, venue);

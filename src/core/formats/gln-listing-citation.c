@@ -225,11 +225,25 @@ comma_before_volume (const char *title,
                      const char *p)
 {
   const char *comma;
+  const char *volume = p - 5;
 
-  if (*p != '.' || p - title < 6 || !(strncmp (p - 5, ", Vol", 5) == 0 ||
-                                       strncmp (p - 5, ", vol", 5) == 0))
+  if (*p != '.' || p - title < 6)
     return NULL;
-  comma = g_strrstr_len (title, p - 5 - title, ", ");
+  /* "Title, Applied Letters, 117, no. 4": the volume's number without "vol.", then the
+   * issue's. */
+  if (strncmp (p - 4, ", no", 4) == 0)
+    {
+      const char *d = p - 4;
+
+      while (d > title && g_ascii_isdigit (d[-1]))
+        d--;
+      if (d == p - 4 || d - title < 3 || d[-1] != ' ' || d[-2] != ',')
+        return NULL;
+      volume = d - 2;
+    }
+  else if (!(strncmp (p - 5, ", Vol", 5) == 0 || strncmp (p - 5, ", vol", 5) == 0))
+    return NULL;
+  comma = g_strrstr_len (title, volume - title, ", ");
 
   return comma != NULL && comma > title && g_ascii_isupper (comma[2]) ? comma : NULL;
 }
@@ -701,6 +715,8 @@ _gln_listing_parse_citation (const char    *line,
     return FALSE;
 
   return _gln_citation_parse_quoted (line, fields) || _gln_citation_parse_apa (line, fields) ||
-         _gln_citation_parse_vancouver (line, fields) || _gln_citation_parse_names_period (line, fields) ||
+         _gln_citation_parse_vancouver (line, fields) ||
+         _gln_citation_parse_commas (line, fields) ||
+         _gln_citation_parse_names_period (line, fields) ||
          parse_colon (line, fields) || _gln_listing_parse_pairs_citation (line, FALSE, NULL, fields);
 }

@@ -78,14 +78,17 @@ classify_text (ListingLine *line)
   g_autoptr(GPtrArray) authors = NULL;
   g_autoptr(GPtrArray) insts = NULL;
   gboolean truncated;
-  int year;
 
   if (_gln_listing_split_title_authors (text, &title, &authors, &truncated, &insts))
     line->kind = KIND_TEXT;
   /* Before the abstract test: a venue cut short ("Antarctica. Institute of …, 1996") reads
-   * like sentences. */
-  else if ((authors = _gln_listing_parse_byline (text, &truncated, &year)) != NULL)
-    line->meta = META_BYLINE;
+   * like sentences. The names are kept for the passes that read them again. */
+  else if ((line->byline = _gln_listing_parse_byline (text, &truncated,
+                                                      &line->byline_year)) != NULL)
+    {
+      line->meta = META_BYLINE;
+      line->byline_truncated = truncated;
+    }
   else if (_gln_listing_looks_like_abstract (text))
     line->kind = KIND_ABSTRACT;
   else if (strlen (text) < 400 &&

@@ -382,6 +382,26 @@ is_separator_char (gunichar c)
          c == '-' || c == 0x2013 || c == 0x2014 || c == 0x00A0;
 }
 
+/* What a word before a date is: a label ("Published:") or a date word ("Submitted"), a
+ * category ("CL", "cs.CL"), or neither, which no date line shows. */
+typedef enum
+{
+  PREFIX_NONE,
+  PREFIX_WORD,
+  PREFIX_CATEGORY,
+} PrefixKind;
+
+static PrefixKind
+prefix_kind (const char *tok,
+             gsize       len)
+{
+  if ((len > 1 && tok[len - 1] == ':') ||
+      _gln_listing_in_list_ci (tok, len, date_words, G_N_ELEMENTS (date_words)))
+    return PREFIX_WORD;
+
+  return is_category_token (tok, len) ? PREFIX_CATEGORY : PREFIX_NONE;
+}
+
 /* What stands before a date on its line: nothing, categories ("CL", "cs.CL"), or words
  * such as "Submitted". */
 static gboolean
@@ -394,6 +414,7 @@ date_prefix_ok (const char  *line,
   while (p < date)
     {
       const char *tok;
+      PrefixKind kind;
 
       while (p < date && is_separator_char (g_utf8_get_char (p)))
         p = g_utf8_next_char (p);
@@ -402,13 +423,10 @@ date_prefix_ok (const char  *line,
       tok = p;
       while (p < date && !is_separator_char (g_utf8_get_char (p)))
         p = g_utf8_next_char (p);
-      if (p - tok > 1 && tok[p - tok - 1] == ':')
-        continue;
-      if (_gln_listing_in_list_ci (tok, p - tok, date_words, G_N_ELEMENTS (date_words)))
-        continue;
-      if (!is_category_token (tok, p - tok))
+      if ((kind = prefix_kind (tok, p - tok)) == PREFIX_NONE)
         return FALSE;
-      meta_add_category (meta, tok, p - tok);
+      if (kind == PREFIX_CATEGORY)
+        meta_add_category (meta, tok, p - tok);
     }
 
   return TRUE;
@@ -474,11 +492,22 @@ _gln_listing_parse_date_line (const char  *line,
   if (len < 3 || len > 120)
     return FALSE;
 
-  for (const char *p = line; *p != '\0'; p = g_utf8_next_char (p))
+  for (const char *p = line, *word = NULL; *p != '\0'; p = g_utf8_next_char (p))
     {
       gunichar c = g_utf8_get_char (p);
       gunichar before = p > line ? g_utf8_get_char (g_utf8_prev_char (p)) : 0;
       const char *end;
+
+      /* A word that cannot stand before a date ends the search: every date after it
+       * would have it before. Prose lines end at their first word. */
+      if (is_separator_char (c))
+        {
+          if (word != NULL && prefix_kind (word, p - word) == PREFIX_NONE)
+            break;
+          word = NULL;
+        }
+      else if (word == NULL)
+        word = p;
 
       if (g_unichar_isdigit (c))
         {

@@ -336,19 +336,30 @@ byline_venue (const char *line,
   return g_strndup (start, len);
 }
 
+static gpointer
+copy_name (gconstpointer name,
+           gpointer      user_data)
+{
+  return g_strdup (name);
+}
+
 /* A search engine's byline gives the authors and, with them, the venue, the year and
  * perhaps an arXiv id: "A Smith, B Jones - arXiv preprint arXiv:2403.01234, 2024 - arxiv.org". */
 void
-_gln_listing_find_byline (ListingFields *fields,
-                          const char    *line)
+_gln_listing_find_byline (ListingFields     *fields,
+                          const ListingLine *byline)
 {
+  const char *line = byline->text;
   const char *arxiv = strstr (line, "arXiv:");
-  int year;
+  int year = byline->byline_year;
 
   if (fields->authors != NULL)
     return;
 
-  fields->authors = _gln_listing_parse_byline (line, &fields->truncated, &year);
+  /* Read when the line was classified; a copy, as the names are the paper's to change. */
+  if (byline->byline != NULL)
+    fields->authors = g_ptr_array_copy (byline->byline, copy_name, NULL);
+  fields->truncated = byline->byline_truncated;
   if (fields->authors != NULL && fields->venue == NULL)
     fields->venue = byline_venue (line, year);
   if (year > 0 && !fields->dated)

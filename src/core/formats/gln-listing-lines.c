@@ -90,6 +90,27 @@ _gln_listing_skip_blanks (const char *s)
   return s;
 }
 
+/* The first needle in s[0:len] (or before its end, if sooner), as g_strstr_len() finds it:
+ * the parser's readers look for ", " and " and " in every line, and memchr() is faster. */
+const char *
+_gln_listing_find_in (const char *s,
+                      gsize       len,
+                      const char *needle)
+{
+  gsize n = strlen (needle);
+  const char *end = s + strnlen (s, len);
+
+  for (const char *p = s; (gsize) (end - p) >= n; p++)
+    {
+      if ((p = memchr (p, needle[0], end - p)) == NULL || (gsize) (end - p) < n)
+        return NULL;
+      if (memcmp (p, needle, n) == 0)
+        return p;
+    }
+
+  return NULL;
+}
+
 gboolean
 _gln_listing_is_letter_at (const char *s)
 {
@@ -191,18 +212,20 @@ _gln_listing_is_venue (const char *line)
     "proceedings", "conference", "journal", "workshop", "transactions", "symposium",
     "preprint", "arxiv",
   };
-  g_auto(GStrv) tokens = g_strsplit (line, " ", -1);
   gboolean year = FALSE;
   gboolean venue = FALSE;
-  guint n = g_strv_length (tokens);
+  guint spaces = 0;
 
-  if (n == 0 || n > 6)
+  /* Six words at most, read where they stand. */
+  if (*line == '\0')
     return FALSE;
+  for (const char *p = line; *p != '\0'; p++)
+    if (*p == ' ' && ++spaces > 5)
+      return FALSE;
 
-  for (guint i = 0; i < n; i++)
+  for (const char *t = line;; t += strcspn (t, " ") + 1)
     {
-      const char *t = tokens[i];
-      gsize len = strlen (t);
+      gsize len = strcspn (t, " ");
       gsize upper = 0;
 
       if (len == 4 && (g_str_has_prefix (t, "19") || g_str_has_prefix (t, "20")) &&
@@ -215,6 +238,8 @@ _gln_listing_is_venue (const char *line)
         venue = TRUE;
       if (_gln_listing_in_list_ci (t, len, venue_words, G_N_ELEMENTS (venue_words)))
         venue = TRUE;
+      if (t[len] == '\0')
+        break;
     }
 
   return year && venue;

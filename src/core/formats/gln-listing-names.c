@@ -113,32 +113,46 @@ is_name_token (const char *tok,
 gboolean
 _gln_listing_looks_like_person (const char *text)
 {
-  g_autofree char *copy = g_strstrip (g_strdup (text));
-  g_auto(GStrv) tokens = NULL;
-  guint n;
+  const char *start = text;
+  const char *end;
+  const char *tok;
+  guint n = 1;
   guint cjk = 0;
   gboolean other = FALSE;
 
-  if (*copy == '\0' || strlen (copy) > 60)
+  /* Read in place: the text stripped, its words between single spaces. */
+  while (g_ascii_isspace (*start))
+    start++;
+  end = start + strlen (start);
+  while (end > start && g_ascii_isspace (end[-1]))
+    end--;
+  if (end == start || end - start > 60)
     return FALSE;
 
-  for (const char *p = copy; *p != '\0'; p = g_utf8_next_char (p))
+  for (const char *p = start; p < end; p = g_utf8_next_char (p))
     {
       if (_gln_listing_is_cjk (g_utf8_get_char (p)))
         cjk++;
       else
         other = TRUE;
+      if (*p == ' ')
+        n++;
     }
   if (cjk > 0)
     return !other && cjk >= 2 && cjk <= 4;
 
-  tokens = g_strsplit (copy, " ", -1);
-  n = g_strv_length (tokens);
   if (n < 2 || n > 5)
     return FALSE;
+  tok = start;
   for (guint i = 0; i < n; i++)
-    if (!is_name_token (tokens[i], strlen (tokens[i]), i == n - 1))
-      return FALSE;
+    {
+      const char *space = memchr (tok, ' ', end - tok);
+      const char *tok_end = space != NULL ? space : end;
+
+      if (!is_name_token (tok, tok_end - tok, i == n - 1))
+        return FALSE;
+      tok = tok_end + 1;
+    }
 
   return TRUE;
 }
@@ -279,28 +293,30 @@ _gln_listing_parse_author_list (const char *text,
   if (g_str_has_prefix (p, "by ") || g_str_has_prefix (p, "By ") || g_str_has_prefix (p, "von "))
     p = strchr (p, ' ') + 1;
 
-  /* Split on every separator by repeatedly cutting at the earliest one. */
+  /* Split on every separator, the first of the list where several start at one place:
+   * the text is read once, left to right. */
   pieces = g_ptr_array_new ();
+  g_ptr_array_add (pieces, p);
   while (*p != '\0')
     {
-      char *best = NULL;
-      gsize best_len = 0;
+      gsize sep_len = 0;
 
-      for (guint i = 0; i < G_N_ELEMENTS (separators); i++)
+      /* Every separator starts with ',', ';', ' ' or a lead byte of a CJK mark. */
+      if (*p == ',' || *p == ';' || *p == ' ' || (guchar) *p >= 0xE0)
+        for (guint i = 0; i < G_N_ELEMENTS (separators) && sep_len == 0; i++)
+          if (separators[i][0] == p[0] && (separators[i][1] == '\0' || separators[i][1] == p[1]) &&
+              g_str_has_prefix (p, separators[i]))
+            sep_len = strlen (separators[i]);
+      if (sep_len == 0)
         {
-          char *hit = strstr (p, separators[i]);
-
-          if (hit != NULL && (best == NULL || hit < best))
-            {
-              best = hit;
-              best_len = strlen (separators[i]);
-            }
+          p++;
+          continue;
         }
-      g_ptr_array_add (pieces, p);
-      if (best == NULL)
+      *p = '\0';
+      p += sep_len;
+      if (*p == '\0')
         break;
-      *best = '\0';
-      p = best + best_len;
+      g_ptr_array_add (pieces, p);
     }
 
   for (guint i = 0; i < pieces->len; i++)
@@ -322,8 +338,20 @@ _gln_listing_parse_author_list (const char *text,
   return g_steal_pointer (&names);
 }
 
-/* Where a name glued to the end of a title starts: "TrainingYuanxin", "VQAQingyi",
- * "Fact-Checkers?Hanwen". Returns the byte offset, or 0. */
+/* Whether a name may start at c, glued to what stands before it: "TrainingYuanxin",
+ * "VQAQingyi", "Fact-Checkers?Hanwen". */
+static gboolean
+is_glued_start (gunichar prev,
+                gunichar c,
+                gunichar next)
+{
+  return g_unichar_isupper (c) &&
+         (g_unichar_islower (prev) || g_unichar_isdigit (prev) ||
+          (prev < 0x80 && strchr ("?!.:)\"'", (int) prev) != NULL) || prev == 0x201D ||
+          prev == 0x2019 || (g_unichar_isupper (prev) && g_unichar_islower (next)));
+}
+
+/* Where a name glued to the end of a title starts. Returns the byte offset, or 0. */
 static gsize
 glued_boundary (const char *tok)
 {
@@ -333,17 +361,33 @@ glued_boundary (const char *tok)
   for (const char *p = tok; *p != '\0'; p = g_utf8_next_char (p))
     {
       gunichar c = g_utf8_get_char (p);
-      gunichar next = g_utf8_get_char (g_utf8_next_char (p));
 
-      if (p > tok && g_unichar_isupper (c) &&
-          (g_unichar_islower (prev) || g_unichar_isdigit (prev) ||
-           (prev < 0x80 && strchr ("?!.:)\"'", (int) prev) != NULL) || prev == 0x201D ||
-           prev == 0x2019 || (g_unichar_isupper (prev) && g_unichar_islower (next))))
+      if (p > tok && is_glued_start (prev, c, g_utf8_get_char (g_utf8_next_char (p))))
         best = p - tok;
       prev = c;
     }
 
   return best;
+}
+
+/* Whether any word of the line has a name glued inside it; most lines have none, and
+ * need not be cut into pieces to tell. */
+static gboolean
+has_glued_start (const char *line)
+{
+  gunichar prev = 0;
+
+  for (const char *p = line; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (prev != 0 && !g_unichar_isspace (prev) &&
+          is_glued_start (prev, c, g_utf8_get_char (g_utf8_next_char (p))))
+        return TRUE;
+      prev = c;
+    }
+
+  return FALSE;
 }
 
 static GPtrArray *
@@ -426,7 +470,8 @@ _gln_listing_split_title_authors (const char  *line,
 
   /* Without a comma, "et al." or " · " there is no author list to split off. */
   if (strlen (line) > 500 || (strstr (line, ", ") == NULL && strstr (line, " et al") == NULL &&
-                              strstr (line, " · ") == NULL))
+                              strstr (line, " · ") == NULL) ||
+      !has_glued_start (line))
     return FALSE;
 
   copy = g_strdup (line);

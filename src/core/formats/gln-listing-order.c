@@ -147,8 +147,8 @@ is_title_text (const char *title,
   if (len == 0 || len > 1000 ||
       _gln_listing_count_words_upto (text = g_strndup (title, len), 41) > 40)
     return FALSE;
-  for (const char *p = g_strstr_len (title, len, ". "); p != NULL;
-       p = g_strstr_len (p + 2, title + len - (p + 2), ". "))
+  for (const char *p = _gln_listing_find_in (title, len, ". "); p != NULL;
+       p = _gln_listing_find_in (p + 2, title + len - (p + 2), ". "))
     {
       const char *word = p;
 
@@ -255,8 +255,8 @@ parse_by_names (const char    *text,
                 ListingFields *fields)
 {
   /* A title is short: an abstract's "by" is not looked at past it. */
-  for (const char *by = g_strstr_len (text, MIN (len, MAX_BY_TITLE), " by "); by != NULL;
-       by = g_strstr_len (by + 4, text + MIN (len, MAX_BY_TITLE) - (by + 4), " by "))
+  for (const char *by = _gln_listing_find_in (text, MIN (len, MAX_BY_TITLE), " by "); by != NULL;
+       by = _gln_listing_find_in (by + 4, text + MIN (len, MAX_BY_TITLE) - (by + 4), " by "))
     {
       const char *tail = by + 4;
       const char *end = names_end (tail, text + len);
@@ -322,7 +322,7 @@ parse_period_names (const char    *text,
                     gsize          len,
                     ListingFields *fields)
 {
-  const char *stop = g_strstr_len (text, len, ". ");
+  const char *stop = _gln_listing_find_in (text, len, ". ");
   const char *end;
   g_autoptr(GPtrArray) names = NULL;
   g_autoptr(GPtrArray) first = NULL;
@@ -332,10 +332,10 @@ parse_period_names (const char    *text,
   /* "…, M. Hadi Okafor": the period of an initial ends no title. */
   while (stop != NULL && stop > text && g_ascii_isupper (stop[-1]) &&
          (stop - 1 == text || stop[-2] == ' '))
-    stop = g_strstr_len (stop + 2, text + len - (stop + 2), ". ");
+    stop = _gln_listing_find_in (stop + 2, text + len - (stop + 2), ". ");
   if (stop == NULL || (end = names_end (stop + 2, text + len)) >= text + len ||
-      (g_strstr_len (stop + 2, end - (stop + 2), ", ") == NULL &&
-       g_strstr_len (stop + 2, end - (stop + 2), " and ") == NULL) ||
+      (_gln_listing_find_in (stop + 2, end - (stop + 2), ", ") == NULL &&
+       _gln_listing_find_in (stop + 2, end - (stop + 2), " and ") == NULL) ||
       !_gln_listing_may_be_names (stop + 2, end - (stop + 2)) || !is_title_text (text, stop - text))
     return FALSE;
   /* "Ann Lee, Bo Chen. Title. Venue": the names come first, a style of its own. */
@@ -382,8 +382,8 @@ _gln_listing_parse_title_first (const char    *line,
   if (prose)
     return FALSE;
 
-  for (const char *comma = g_strstr_len (text, len, ", "); comma != NULL;
-       comma = g_strstr_len (comma + 2, text + len - (comma + 2), ", "))
+  for (const char *comma = _gln_listing_find_in (text, len, ", "); comma != NULL;
+       comma = _gln_listing_find_in (comma + 2, text + len - (comma + 2), ", "))
     {
       const char *tail = comma + 2;
       const char *end = names_end (tail, text + len);
@@ -589,7 +589,7 @@ parse_names_venue (const char    *p,
       else if (!add_name_piece (names, piece, n, &truncated))
         {
           /* "C. Name in Book Title, Eds. (…)": a chapter's book after the last name. */
-          const char *in = g_strstr_len (piece, n, " in ");
+          const char *in = _gln_listing_find_in (piece, n, " in ");
 
           if (in != NULL && names->len > 0 && is_any_name (piece, in - piece))
             {

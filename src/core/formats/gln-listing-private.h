@@ -88,6 +88,10 @@ typedef struct
   guint            names_asked : 1;
   guint            names_truncated : 1;
   guint            listed : 1;  /* one of the names listed under an empty "Authors:" label */
+  guint            byline_truncated : 1;
+  /* A search result's byline (META_BYLINE), as classifying read it: its names and year. */
+  GPtrArray       *byline;
+  int              byline_year;
 } ListingLine;
 
 typedef struct
@@ -140,6 +144,9 @@ typedef struct
 gboolean     _gln_listing_is_cjk              (gunichar             c);
 gboolean     _gln_listing_is_blank            (gunichar             c);
 const char  *_gln_listing_skip_blanks         (const char          *s);
+const char  *_gln_listing_find_in            (const char          *s,
+                                               gsize                len,
+                                               const char          *needle);
 gboolean     _gln_listing_is_letter_at        (const char          *s);
 const char  *_gln_listing_match_ci            (const char          *s,
                                                const char          *word);
@@ -228,6 +235,8 @@ gboolean     _gln_listing_parse_citation      (const char          *line,
                                                ListingFields       *fields);
 gboolean     _gln_listing_parse_quoted_unnamed (const char         *line,
                                                ListingFields       *fields);
+gboolean     _gln_listing_parse_quoted_first  (const char          *line,
+                                               ListingFields       *fields);
 gboolean     _gln_listing_parse_title_venue   (const char          *line,
                                                ListingFields       *fields,
                                                gboolean             pages_ok);
@@ -247,6 +256,10 @@ void         _gln_listing_find_records        (ListingPage         *page);
 void         _gln_listing_find_venue_fields   (ListingFields       *fields,
                                                const char          *venue);
 const char  *_gln_listing_strip_year_first    (const char          *line,
+                                               char               **year);
+const char  *_gln_listing_comma_title_end     (const char          *text,
+                                               const char         **venue);
+const char  *_gln_listing_skip_year_before_title (const char        *text,
                                                char               **year);
 gboolean     _gln_listing_parse_pairs_citation (const char         *line,
                                                gboolean             prefixed,
@@ -302,7 +315,7 @@ void         _gln_listing_find_authors        (ListingFields       *fields,
                                                const char          *line,
                                                gboolean             lenient);
 void         _gln_listing_find_byline         (ListingFields       *fields,
-                                               const char          *line);
+                                               const ListingLine   *line);
 void         _gln_listing_find_author_count   (ListingFields       *fields,
                                                const char          *line);
 void         _gln_listing_add_institution     (ListingFields       *fields,

@@ -272,7 +272,7 @@ opens_with_name (const char *text)
   if (first > 80)
     return FALSE;
   /* "L Moreau and P Smit and Y Demir, K Tanaka": the first name ends at "and". */
-  and = first > 0 ? g_strstr_len (text, first, " and ") : NULL;
+  and = first > 0 ? _gln_listing_find_in (text, first, " and ") : NULL;
   if (and != NULL && !is_listed_name (text, and - text))
     return FALSE;
   if (text[first] != '\0' && first > 0 && and == NULL &&
@@ -450,7 +450,7 @@ _gln_listing_parse_record_authors (const char *text,
           p += skip;
           n -= skip;
         }
-      while (!pipes && (and = g_strstr_len (p, n, " and ")) != NULL)
+      while (!pipes && (and = _gln_listing_find_in (p, n, " and ")) != NULL)
         {
           if ((kind = is_listed_name (p, and - p)) == NAME_NO)
             return NULL;

@@ -458,7 +458,7 @@ _gln_records_try_block (Records    *records,
     fields.title[strlen (fields.title) - 1] = '\0';
   /* A search result's byline also gives the year and perhaps an arXiv id. */
   if (line_at (records, a)->meta == META_BYLINE)
-    _gln_listing_find_byline (&fields, line_at (records, a)->text);
+    _gln_listing_find_byline (&fields, line_at (records, a));
   else
     {
       /* The author line wins over names run together with the title. */

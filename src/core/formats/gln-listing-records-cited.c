@@ -5,6 +5,7 @@
 #include "config.h"
 
 #include "gln-listing-records-private.h"
+#include "gln-listing-citation-private.h"
 
 #include <string.h>
 
@@ -12,6 +13,60 @@
  * citation wrapped over a few lines (gln-listing-citation.c reads each), DBLP's "Alice
  * Smith, Bob Jones:" over "Title. Venue (2023)", and a lab page's numbered citation above
  * its title. */
+
+/* 2 when the quoted citation at i ends in a comma and its place and date stand on the line
+ * under it, as a table cell broke it ("…, Workshop 2019," over "Lyon, France, April 2-4,
+ * 2019."); 0 otherwise. */
+static guint
+place_below (Records    *records,
+             int         i,
+             const char *text)
+{
+  gsize len = strlen (text);
+  ListingLine *next;
+  const char *end;
+
+  if (len == 0 || text[len - 1] != ',' || (guint) i + 1 >= records->page->lines->len)
+    return 0;
+  next = line_at (records, i + 1);
+  len = strlen (next->text);
+  if (next->kind != KIND_TEXT || next->label != LABEL_NONE || len > 200 || len < 6 ||
+      strchr (next->text, '"') != NULL || strchr (next->text, '\t') != NULL ||
+      !g_unichar_isupper (g_utf8_get_char (next->text)))
+    return 0;
+  end = next->text + len - (next->text[len - 1] == '.');
+
+  return _gln_listing_year_at (next->text, end - 4) != 0 ? 2 : 0;
+}
+
+/* "Title<TAB>A. Smith, B. Jones. Journal 12 (2021)": a table's title column, then the
+ * names and the venue in the next, read as the citation they make. */
+static gboolean
+title_cells (const char    *text,
+             ListingFields *fields)
+{
+  const char *tab = strchr (text, '\t');
+  const char *cell;
+  const char *stop;
+  g_autofree char *title = NULL;
+  g_autofree char *joined = NULL;
+
+  if (tab == NULL || tab - text > 400 || strlen (tab) > 1000 || strchr (tab + 1, '\t') != NULL)
+    return FALSE;
+  cell = _gln_listing_skip_blanks (tab + 1);
+  /* The names end at the first period after a family name, not after an initial. */
+  for (stop = strstr (cell, ". "); stop != NULL; stop = strstr (stop + 2, ". "))
+    if (stop - cell >= 2 && g_ascii_islower (stop[-1]))
+      break;
+  if (stop == NULL || strchr (text, '"') != NULL)
+    return FALSE;
+  title = g_strndup (text, tab - text);
+  g_strstrip (title);
+  joined = g_strdup_printf ("%.*s, \"%s\", %s", (int) (stop - cell), cell, title, stop + 2);
+
+  return _gln_listing_may_be_citation (joined) && _gln_citation_parse_quoted (joined, fields) &&
+         g_strcmp0 (fields->title, title) == 0;
+}
 
 /* "Alice Smith, Bob Jones:" above "Title. Venue (2023)". */
 gboolean
@@ -323,15 +378,29 @@ _gln_records_try_citation (Records *records,
   ListingLine *line = line_at (records, i);
   /* "[12] Smith, J., …", "3. Luo G, …": publication lists number their citations. */
   const char *text = _gln_listing_strip_numbering (line->text);
+  const char *year_cell = NULL;
   guint wrapped = 0;
   gboolean read;
 
   if (!is_citation_text (line))
     return FALSE;
+  /* "2021<TAB>Smith, J. (2021). Title. …": a table's year column before the citation. */
+  if (g_ascii_isdigit (*text) && _gln_listing_year_at (text, text) != 0 && text[4] == '\t')
+    {
+      year_cell = text;
+      text = _gln_listing_skip_blanks (text + 5);
+    }
   _gln_listing_fields_init (&fields, records->page->year);
   /* The citations that open otherwise than with a name or title: after their year or
    * state, or with a title in quotes. */
   read = year_first (records, text, &fields) || _gln_listing_parse_quoted_unnamed (text, &fields);
+  if (!read && (read = _gln_listing_parse_quoted_first (text, &fields)))
+    wrapped = place_below (records, i, text);
+  if (!read && year_cell != NULL && !(read = title_cells (text, &fields)))
+    {
+      _gln_listing_fields_clear (&fields);
+      _gln_listing_fields_init (&fields, records->page->year);
+    }
   if (!read && !opens_citation (text))
     return FALSE;
   if (try_citation_run (records, i, text))
@@ -364,6 +433,12 @@ _gln_records_try_citation (Records *records,
       records->links_trail = above < 0 ||
                              !_gln_records_is_link_line (line_at (records, above), NULL);
     }
+  if (year_cell != NULL && !fields.dated)
+    {
+      g_autofree char *shown = g_strndup (year_cell, 4);
+
+      _gln_listing_set_shown_date (&fields, shown, _gln_listing_year_at (shown, shown), 0, 0);
+    }
   fields.line = _gln_records_take_leading (records, &fields, i);
   for (guint k = 0; k < MAX (wrapped, 1); k++)
     mark (records, i + k);
@@ -383,8 +458,10 @@ _gln_records_try_citation_above (Records *records,
   ListingLine *title;
   gsize len;
 
+  /* A numbered line opens an entry of its own, not the title of the one above. */
   if (!is_citation_text (line_at (records, i)) || t < 0 ||
-      !is_citation_text (title = line_at (records, t)) || !_gln_records_is_title_line (title))
+      !is_citation_text (title = line_at (records, t)) || !_gln_records_is_title_line (title) ||
+      _gln_listing_strip_numbering (title->text) != title->text)
     return FALSE;
   _gln_listing_fields_init (&fields, records->page->year);
   _gln_listing_fields_init (&probe, records->page->year);

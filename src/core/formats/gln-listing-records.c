@@ -50,6 +50,84 @@ _gln_records_parse_year_heading (const char *text)
   return g_strndup (p, 4);
 }
 
+/* What a section heading is over: talks ("Invited Talks", "Presentations", "Talks &
+ * Seminars"), which are no papers, or anything else ("Journal Articles", "Conference
+ * presentations & proceedings", "Talks and Posters": papers are presented too); NONE for
+ * a line that is no heading. A heading is short, capitalized, shows no number and no
+ * punctuation but "&" and a closing colon, and no article; its last word names talks. */
+typedef enum
+{
+  SECTION_NONE,
+  SECTION_OTHER,
+  SECTION_TALKS,
+} Section;
+
+static const char * const talk_words[] = {
+  "talk", "talks", "presentation", "presentations", "seminar", "seminars", "lecture",
+  "lectures", "keynote", "keynotes", "colloquium", "colloquia",
+};
+
+/* Whether a short line's last word names talks: the cheap test asked of every line. */
+static gboolean
+names_talks (const char *text)
+{
+  gsize len = strlen (text);
+  const char *last;
+
+  if (len == 0 || len > 60 || !g_ascii_isupper (*text))
+    return FALSE;
+  if (text[len - 1] == ':')
+    len--;
+  for (last = text + len; last > text && last[-1] != ' '; last--)
+    ;
+
+  return _gln_listing_in_list_ci (last, text + len - last, talk_words, G_N_ELEMENTS (talk_words));
+}
+
+static Section
+section_heading (const char *text)
+{
+  /* "Video of the talk", "Slides of my talk": a link's label, not a heading. */
+  static const char * const label_words[] = {
+    "the", "a", "an", "this", "my", "our", "video", "videos", "slides", "recording", "watch",
+  };
+  static const char * const paper_words[] = {
+    "proceedings", "paper", "papers", "publication", "publications", "article", "articles",
+    "abstract", "abstracts", "poster", "posters",
+  };
+  gsize len = strlen (text);
+  const char *last = NULL;
+  guint words = 0;
+
+  if (len == 0 || len > 60 || !g_unichar_isupper (g_utf8_get_char (text)))
+    return SECTION_NONE;
+  for (const char *p = text; *p != '\0'; p++)
+    if (g_ascii_isdigit (*p) || strchr (",.;\"()[]\t*/|", *p) != NULL ||
+        (*p == ':' && p[1] != '\0'))
+      return SECTION_NONE;
+  for (const char *p = text; *p != '\0';)
+    {
+      gsize n = strcspn (p, " :");
+
+      if (n > 0)
+        {
+          if (++words > 6 ||
+              _gln_listing_in_list_ci (p, n, label_words, G_N_ELEMENTS (label_words)))
+            return SECTION_NONE;
+          if (_gln_listing_in_list_ci (p, n, paper_words, G_N_ELEMENTS (paper_words)))
+            return SECTION_OTHER;
+          last = p;
+        }
+      p += n;
+      p += strspn (p, " :");
+    }
+  if (last != NULL && words <= 4 &&
+      _gln_listing_in_list_ci (last, strcspn (last, " :"), talk_words, G_N_ELEMENTS (talk_words)))
+    return SECTION_TALKS;
+
+  return SECTION_OTHER;
+}
+
 /* "[j12]" (DBLP), "[1] arXiv:…": lines that open an entry above its title. */
 gboolean
 _gln_records_is_entry_marker (const ListingLine *line)
@@ -130,9 +208,8 @@ read_authors (ListingLine  *line,
     return _gln_listing_parse_author_list (line->text, TRUE, truncated);
   if (line->kind == KIND_META && line->meta == META_BYLINE)
     {
-      int year;
-
-      return _gln_listing_parse_byline (line->text, truncated, &year);
+      *truncated = line->byline_truncated;
+      return g_ptr_array_ref (line->byline);
     }
   /* "Abs Bib PDF" are an entry's links, not a person. */
   if (line->label != LABEL_NONE || _gln_records_is_link_line (line, NULL))
@@ -512,21 +589,78 @@ ends_year_section (Records *records,
   return _gln_listing_parse_citation (line_at (records, next)->text, &probe);
 }
 
+/* "Publications:", "Journal articles", "PATENTS": a short heading between the lists of a
+ * page, three words at most, without a citation's punctuation. */
+static gboolean
+is_list_heading (const char *text)
+{
+  gsize len;
+
+  /* Turned away at its first character, and measured no further than a heading goes. */
+  if (!g_unichar_isupper (g_utf8_get_char (text)) || (len = strnlen (text, 41)) > 40)
+    return FALSE;
+  if (text[len - 1] == ':')
+    len--;
+  for (gsize i = 0; i < len; i++)
+    if (strchr (".,;:\"()[]0123456789", text[i]) != NULL)
+      return FALSE;
+
+  return _gln_listing_count_words_upto (text, 4) <= 3;
+}
+
+/* "Patents", "Patent Applications:" over a list of a CV's patents, which are no papers;
+ * not a menu's item, over another short heading. */
+static gboolean
+opens_patents (ListingPage *page,
+               guint        i)
+{
+  const char *text = _gln_listing_line_at (page, i)->text;
+  int next = _gln_listing_next_nonblank (page, i);
+
+  return g_ascii_strncasecmp (text, "patent", strlen ("patent")) == 0 && next >= 0 &&
+         !is_list_heading (_gln_listing_line_at (page, next)->text);
+}
+
 void
 _gln_listing_find_records (ListingPage *page)
 {
   Records records = { page, page->records, NULL, NULL, FALSE, FALSE, FALSE };
   guint under = 0;         /* papers under the year heading */
   gboolean direct = FALSE; /* whether the first came right under it */
+  gboolean talks = FALSE;  /* under a heading of talks */
+  gboolean patents = FALSE; /* whether the lines are under a heading of patents */
 
   for (guint i = 0; i < page->lines->len; i++)
     {
       ListingLine *line = _gln_listing_line_at (page, i);
-
+      Section section;
       char *heading;
 
       if (line->kind == KIND_BLANK || line->kind == KIND_RECORD)
         continue;
+      /* The talks under their heading are no papers, whatever they show. Only a page with
+       * such a heading has its lines asked which other heading ends the talks. */
+      if (!talks)
+        talks = names_talks (line->text) && section_heading (line->text) == SECTION_TALKS;
+      else if ((section = section_heading (line->text)) != SECTION_NONE)
+        talks = section == SECTION_TALKS;
+      else
+        continue;
+      /* The patents a CV lists have inventors, a title and a date, as papers do; the
+       * heading over them tells them apart, up to the next heading or year. */
+      if (is_list_heading (line->text))
+        patents = opens_patents (page, i);
+      else if (patents && (heading = _gln_records_parse_year_heading (line->text)) != NULL)
+        {
+          /* A year heading starts the papers again. */
+          g_free (heading);
+          patents = FALSE;
+        }
+      else if (patents)
+        {
+          line->kind = KIND_CHROME;
+          continue;
+        }
       if ((heading = _gln_records_parse_year_heading (line->text)) != NULL)
         {
           g_free (records.heading);

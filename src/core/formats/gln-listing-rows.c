@@ -211,7 +211,7 @@ is_particle (const char *tok,
   };
 
   return _gln_listing_in_list_ci (tok, n, particles, G_N_ELEMENTS (particles)) ||
-         memchr (tok, '\'', n) != NULL || g_strstr_len (tok, n, "\u2019") != NULL;
+         memchr (tok, '\'', n) != NULL || _gln_listing_find_in (tok, n, "\u2019") != NULL;
 }
 
 /* One name of an author line: up to five words of letters, each capitalised, a particle
@@ -280,7 +280,7 @@ parse_row_authors (const char *text,
       }
   for (const char *p = text; p < text + len;)
     {
-      const char *comma = g_strstr_len (p, text + len - p, ", ");
+      const char *comma = _gln_listing_find_in (p, text + len - p, ", ");
       gsize n = comma != NULL ? (gsize) (comma - p) : (gsize) (text + len - p);
       gboolean initials;
 

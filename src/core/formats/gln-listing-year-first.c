@@ -118,6 +118,9 @@ initial_end (const char *p)
 
   if (!g_unichar_isupper (g_utf8_get_char (p)))
     return NULL;
+  /* "Albers, DJ, Levine, ME": two or three initials without periods, before a comma. */
+  if (g_ascii_isupper (p[1]) && (p[2] == ',' || (g_ascii_isupper (p[2]) && p[3] == ',')))
+    return p[2] == ',' ? p + 2 : p + 3;
   q = g_utf8_next_char (p);
   if (g_ascii_islower (q[0]) && q[1] == '.')
     q++;
@@ -148,14 +151,62 @@ skip_initials (const char *p)
   return end;
 }
 
-/* The "Surname, I." pairs that open the line; *rest is where the title starts. */
+/* "Pater J.,", "Kanter AS ": a name in Vancouver's way, family name then initials, which
+ * a list of pairs may slip into; it opens no title. */
+static gboolean
+opens_vancouver_name (const char *p)
+{
+  const char *q = p;
+  const char *caps;
+
+  if (!g_ascii_isupper (*q))
+    return FALSE;
+  while (g_ascii_isalpha (*q) || *q == '-')
+    q++;
+  if (*q != ' ')
+    return FALSE;
+  for (caps = ++q; g_ascii_isupper (*q) || *q == '.'; q++)
+    ;
+
+  return q > caps && q - caps <= 4 && (*q == ',' || *q == ' ' || *q == '\0');
+}
+
+/* "Kanter, AS ": a pair whose initials have no periods, which opens no title either. */
+static gboolean
+opens_bare_pair (const char *p)
+{
+  const char *end = skip_family (p);
+  const char *q;
+
+  if (end == NULL || end[1] != ' ')
+    return FALSE;
+  for (q = end + 2; g_ascii_isupper (*q); q++)
+    ;
+
+  return q > end + 2 && q - (end + 2) <= 3 && (*q == ' ' || *q == ',' || *q == '\0');
+}
+
+/* Where a list of pairs closed by a comma gives way to the title: "Brandt, L., Title, Venue"
+ * (a page that writes its citations with commas only), or "Brandt, L., 2011 Title, …". */
+static gboolean
+opens_title_after_comma (const char *p)
+{
+  return (g_unichar_isupper (g_utf8_get_char (p)) || _gln_listing_year_at (p, p) != 0) &&
+         !opens_vancouver_name (p) && !opens_bare_pair (p);
+}
+
+/* The "Surname, I." pairs that open the line; *rest is where the title starts, and
+ * *comma_ended tells that the names ended with a comma, not a period. */
 static GPtrArray *
 parse_pairs (const char  *line,
-             const char **rest)
+             const char **rest,
+             gboolean    *comma_ended)
 {
   g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
   const char *p = line;
+  gboolean after_comma = FALSE;
 
+  *comma_ended = FALSE;
   for (;;)
     {
       const char *start;
@@ -172,11 +223,22 @@ parse_pairs (const char  *line,
         end = p + 3;
       else
         end = skip_family (p);
-      if (end == NULL || end[1] != ' ' ||
-          (end = skip_initials (end + 2)) == NULL || names->len >= 500)
+      if (end != NULL && end[1] == ' ')
+        end = skip_initials (end + 2);
+      else
+        end = NULL;
+      /* "Brandt, L., Iyer, S., Durable, Portable Records, Journal": no pair, the title. */
+      if (end == NULL && names->len >= 2 && after_comma && opens_title_after_comma (start))
+        {
+          *rest = start;
+          *comma_ended = TRUE;
+          break;
+        }
+      if (end == NULL || names->len >= 500)
         return NULL;
       end = skip_marks (end);
       g_ptr_array_add (names, g_strndup (start, end - start));
+      after_comma = *end == ',';
       if (*end == ',' || *end == ';')
         p = _gln_listing_skip_blanks (end + 1);
       else if (g_str_has_prefix (end, " & ") || g_str_has_prefix (end, " and "))
@@ -188,7 +250,8 @@ parse_pairs (const char  *line,
         }
       /* "Mateos, A.* Title": no period of its own before the title. */
       else if (end[0] == ' ' && (end[-1] == '.' || marked (start, end)) &&
-               g_unichar_isupper (g_utf8_get_char (end + 1)))
+               (g_unichar_isupper (g_utf8_get_char (end + 1)) ||
+                _gln_listing_year_at (end + 1, end + 1) != 0))
         {
           *rest = end + 1;
           break;
@@ -358,9 +421,61 @@ find_state (const char *text)
   return NULL;
 }
 
+/* "Title, in the Proceedings of …": where a title ends on a page that writes its
+ * citations with commas only, at the first comma outside parentheses after three words at
+ * least (a title's own commas come earlier: "Durable, Flexible, …"); *venue is what follows. */
+const char *
+_gln_listing_comma_title_end (const char  *text,
+                              const char **venue)
+{
+  guint words = 1;
+  int depth = 0;
+
+  for (const char *p = text; *p != '\0'; p++)
+    {
+      if (*p == '(')
+        depth++;
+      else if (*p == ')' && depth > 0)
+        depth--;
+      else if (*p == ' ' && p[1] != ' ' && p[1] != '\0')
+        words++;
+      else if (*p == ',' && p[1] == ' ' && depth == 0 && words >= 3)
+        {
+          *venue = _gln_listing_skip_blanks (p + 1);
+          return p;
+        }
+    }
+
+  return NULL;
+}
+
+/* "2008. Title", "2011 Title": the year that ACM's style and its kin write between the
+ * names and the title; where the title starts, with *year, or text without one. */
+const char *
+_gln_listing_skip_year_before_title (const char  *text,
+                                     char       **year)
+{
+  const char *p = text + 4;
+
+  if (_gln_listing_year_at (text, text) == 0)
+    return text;
+  if (*p == '.' || *p == ',')
+    p++;
+  if (*p != ' ')
+    return text;
+  p = _gln_listing_skip_blanks (p);
+  if (!g_unichar_isupper (g_utf8_get_char (p)))
+    return text;
+  *year = g_strndup (text, 4);
+
+  return p;
+}
+
 /* The citation after its year or state (prefixed; the year given as @year, NULL for a
  * state), "Okafor, M.*, Brandt, L. Title. Journal, 9(3), 45.": its names, title, venue
- * and date. Under a year heading, the same citation without a year before it. */
+ * and date. Under a year heading, the same citation without a year before it, with the
+ * year between the names and the title ("Brandt, L. 2008. Title. In Proc…"), or written
+ * with commas only ("Brandt, L., Iyer, S., Title, Journal, 9(3), 45"). */
 gboolean
 _gln_listing_parse_pairs_citation (const char    *line,
                                    gboolean       prefixed,
@@ -369,13 +484,31 @@ _gln_listing_parse_pairs_citation (const char    *line,
 {
   g_autoptr(GPtrArray) names = NULL;
   g_autofree char *title = NULL;
+  g_autofree char *year_after = NULL;
   const char *rest = NULL;
   const char *venue = NULL;
+  const char *comma_venue = NULL;
+  const char *comma_end;
+  const char *after_year;
   const char *end;
+  gboolean comma_ended;
 
-  if (strlen (line) > MAX_YEAR_FIRST || (names = parse_pairs (line, &rest)) == NULL)
+  if (strlen (line) > MAX_YEAR_FIRST || (names = parse_pairs (line, &rest, &comma_ended)) == NULL)
     return FALSE;
-  if ((end = find_title_end (rest, &venue)) == NULL)
+  after_year = _gln_listing_skip_year_before_title (rest, &year_after);
+  /* "2011 Title, venue" goes on with commas; ACM's "2008. Title. In Proc…" with periods. */
+  comma_ended |= year_after != NULL && rest[4] != '.';
+  rest = after_year;
+  end = find_title_end (rest, &venue);
+  /* Where no sentence ends the title, a comma may: "Brandt, L. Title, in Proc. …, 2017". */
+  if ((comma_ended || end == NULL) &&
+      (comma_end = _gln_listing_comma_title_end (rest, &comma_venue)) != NULL &&
+      (end == NULL || comma_end < end))
+    {
+      end = comma_end;
+      venue = comma_venue;
+    }
+  if (end == NULL)
     {
       /* "Title in Europe Science Bulletin, in press.": where the title ends does not show;
        * the paper is no less one, under a year. */
@@ -387,7 +520,7 @@ _gln_listing_parse_pairs_citation (const char    *line,
       venue = end;
     }
   /* Without a year before it, the venue shows its numbers: "Journal, 9(3), 45-60." */
-  else if (!prefixed && strpbrk (venue, "0123456789") == NULL)
+  else if (!prefixed && year_after == NULL && strpbrk (venue, "0123456789") == NULL)
     return FALSE;
   title = g_strndup (rest, end - rest);
   g_strstrip (title);
@@ -400,6 +533,8 @@ _gln_listing_parse_pairs_citation (const char    *line,
   g_clear_pointer (&fields->authors, g_ptr_array_unref);
   fields->authors = g_steal_pointer (&names);
   fields->truncated = FALSE;
+  if (year == NULL)
+    year = year_after;
   if (year != NULL)
     _gln_listing_set_shown_date (fields, year, _gln_listing_year_at (year, year), 0, 0);
   else

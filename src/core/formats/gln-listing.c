@@ -32,6 +32,7 @@ line_clear (gpointer data)
   if (line->paragraph != NULL)
     g_string_free (line->paragraph, TRUE);
   g_clear_pointer (&line->names, g_ptr_array_unref);
+  g_clear_pointer (&line->byline, g_ptr_array_unref);
 }
 
 static void
@@ -126,7 +127,7 @@ find_meta_fields (ListingPage   *page,
           _gln_listing_find_date (fields, line->text, line->label == LABEL_DATE);
           break;
         case META_BYLINE:
-          _gln_listing_find_byline (fields, line->text);
+          _gln_listing_find_byline (fields, line);
           break;
         case META_AUTHOR_COUNT:
           _gln_listing_find_author_count (fields, line->text);

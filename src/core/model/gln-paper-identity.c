@@ -206,6 +206,18 @@ dup_detail (JsonObject *extra,
   return NULL;
 }
 
+/* "prefix" "value" "\n"; a NULL value as "". */
+static void
+append_line (GString    *text,
+             const char *prefix,
+             const char *value)
+{
+  g_string_append (text, prefix);
+  if (value != NULL)
+    g_string_append (text, value);
+  g_string_append_c (text, '\n');
+}
+
 /**
  * gln_paper_dup_fingerprint:
  * @paper: a paper as a source offered it, its identifiers normalized
@@ -225,20 +237,22 @@ gln_paper_dup_fingerprint (GlnPaper *paper)
   const char * const *authors = gln_paper_get_authors (paper);
   g_auto(GStrv) ids = other_ids_of (extra);
 
-  g_string_append_printf (text, "%s\n%s\n%s\n%s\n%s\n", title,
-                          gln_paper_get_arxiv_id (paper) ? gln_paper_get_arxiv_id (paper) : "",
-                          gln_paper_get_doi (paper) ? gln_paper_get_doi (paper) : "",
-                          gln_paper_get_published (paper) ? gln_paper_get_published (paper) : "",
-                          gln_paper_get_journal_ref (paper) ? gln_paper_get_journal_ref (paper) : "");
+  /* Appended piece by piece: asked of every paper a page or file gives. */
+  append_line (text, "", title);
+  append_line (text, "", gln_paper_get_arxiv_id (paper));
+  append_line (text, "", gln_paper_get_doi (paper));
+  append_line (text, "", gln_paper_get_published (paper));
+  append_line (text, "", gln_paper_get_journal_ref (paper));
   for (guint i = 0; ids[i] != NULL; i++)
-    g_string_append_printf (text, "id:%s\n", ids[i]);
+    append_line (text, "id:", ids[i]);
   for (guint i = 0; authors != NULL && authors[i] != NULL; i++)
-    g_string_append_printf (text, "a:%s\n", authors[i]);
+    append_line (text, "a:", authors[i]);
   for (guint i = 0; i < G_N_ELEMENTS (detail_members); i++)
     {
       g_autofree char *value = dup_detail (extra, detail_members[i]);
 
-      g_string_append_printf (text, "%s:%s\n", detail_members[i], value ? value : "");
+      g_string_append (text, detail_members[i]);
+      append_line (text, ":", value);
     }
 
   return g_compute_checksum_for_string (G_CHECKSUM_SHA1, text->str, text->len);
