@@ -594,7 +594,11 @@ static gboolean
 ends_lower_word (const char *line,
                  const char *p)
 {
-  const char *last = p > line ? g_utf8_prev_char (p) : p;
+  const char *last;
+
+  if (p > line + 1 && (guchar) p[-1] < 0x80)
+    return g_ascii_islower (p[-1]) && g_ascii_isalpha (p[-2]);
+  last = p > line ? g_utf8_prev_char (p) : p;
 
   return last > line && g_unichar_islower (g_utf8_get_char (last)) &&
          g_unichar_isalpha (g_utf8_get_char (g_utf8_prev_char (last)));
