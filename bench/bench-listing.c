@@ -365,6 +365,8 @@ main (int   argc,
     { "word-numbered-commas.txt", FALSE }, { "word-ieee-bare.txt", FALSE },
     { "word-vancouver-quoted.txt", FALSE }, { "lab-pelican-dashes.txt", FALSE },
     { "quarto-listing.txt", FALSE }, { "lab-title-citation-line.txt", FALSE },
+    { "lab-jemdoc-blocks.txt", FALSE }, { "lab-jekyll-scholar-bibtex.txt", FALSE },
+    { "personal-jemdoc-bib2html.txt", FALSE }, { "lab-al-folio-expanded.txt", FALSE },
   };
   g_autoptr(GError) error = NULL;
   g_autofree char *shared_dir = find_shared_dir (argc > 1 ? argv[1] : NULL);

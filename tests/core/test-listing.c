@@ -87,6 +87,10 @@ static const char * const own_fixtures[] = {
   "word-numbered-commas", /* Word page: "1.     A, I., B, I., Title, Venue", "2011 Title,", ACM style */
   "word-ieee-bare",   /* Word page: "[1]      A. B#, C. D*, and E F,  Title,  Venue, Aug. 2018." */
   "word-vancouver-quoted", /* Word: "Patents:", "1.      A B, C DE. \"Title.\" J. 2024", chapters */
+  "lab-jemdoc-blocks", /* jemdoc: title, names, "Venue 2024 | Paper PDF | Code", "A et al. (11 authors)" */
+  "lab-jekyll-scholar-bibtex", /* APA lines, "Bib PDF Code", expanded BibTeX, "Title (PhD thesis)." */
+  "personal-jemdoc-bib2html", /* CV lists "Award - Place, 2020", "A, and B. Ilić. Title." "6:1--9, 2021." */
+  "lab-al-folio-expanded", /* al-folio, "Abs"/"Bib" open: the abstract under "Abs Bib PDF" */
 };
 
 static GPtrArray *
@@ -1383,6 +1387,8 @@ assert_uncertain_adds_only_doubts (GBytes     *bytes,
           /* A TLDR or snippet under a paper is that paper's, not a block of its own. */
           g_assert_false (g_str_has_prefix (gln_paper_get_title (paper), "A graph network"));
           g_assert_false (g_str_has_prefix (gln_paper_get_title (paper), "Background:"));
+          /* An expanded BibTeX entry is the paper's citation, no block of its own. */
+          g_assert_false (g_str_has_prefix (gln_paper_get_title (paper), "@"));
           (*n_doubtful)++;
           continue;
         }

@@ -384,9 +384,19 @@ parse_initials_last (const char *text)
   return g_steal_pointer (&names);
 }
 
+/* "PhD Dissertation", "MS Thesis": a thesis's kind, alone in its sentence. */
+static gboolean
+names_thesis_kind (const char *sentence)
+{
+  return _gln_listing_count_words_upto (sentence, 5) <= 4 &&
+         (strstr (sentence, "Thesis") != NULL || strstr (sentence, "thesis") != NULL ||
+          strstr (sentence, "Dissertation") != NULL || strstr (sentence, "dissertation") != NULL);
+}
+
 /* "A Park, B Kim. Optics Express, 31: 4088, 2023.": the names end at the first period
  * after a lower-case letter (not an initial's, "M. Hadi", "S.M. Raju"), a venue follows
- * with the year in its first sentence ("Conf. (ICICT), pages 1-9. IEEE, 2024."); where a
+ * with the year in its first sentence ("Conf. (ICICT), pages 1-9. IEEE, 2024.") or after
+ * a thesis's kind ("PhD Dissertation. Univ. 2022"); where a
  * sentence without one comes first, that is a title: the line is a citation. The names,
  * with *venue at the venue, or NULL. */
 static GPtrArray *
@@ -410,7 +420,9 @@ parse_names_then_venue (const char  *text,
        end = strstr (end + 2, ". "))
     ;
   first = end != NULL ? g_strndup (p + 2, end - (p + 2)) : g_strdup (p + 2);
-  if (_gln_listing_find_year (first) == 0)
+  /* "Vraj Rao. PhD Dissertation. UC Westmarch. 2022 | PDF": a thesis, dated further on. */
+  if (_gln_listing_find_year (first) == 0 &&
+      (end == NULL || !names_thesis_kind (first) || _gln_listing_find_year (end) == 0))
     return NULL;
   names = g_strndup (text, p - text);
   if ((found = _gln_listing_parse_record_authors (names, truncated)) != NULL)

@@ -429,6 +429,28 @@ has_initials_alone (GPtrArray *names)
   return FALSE;
 }
 
+/* "Title (PhD thesis)", "Title (Master's thesis)": the kind of work in parentheses after an
+ * APA title (jekyll-scholar's CSL) is no part of it. Returns where the title ends. */
+static const char *
+drop_work_kind (const char *title,
+                const char *end)
+{
+  const char *open;
+
+  if (end - title < 12 || end[-1] != ')')
+    return end;
+  for (open = end - 2; open > title && *open != '(' && *open != ')'; open--)
+    ;
+  if (open <= title + 1 || *open != '(' || open[-1] != ' ')
+    return end;
+  for (const char *w = open; w < end; w++)
+    if (g_ascii_strncasecmp (w, "thesis", 6) == 0 ||
+        g_ascii_strncasecmp (w, "dissertation", 12) == 0)
+      return open - 1;
+
+  return end;
+}
+
 /* APA: "Smith, J., Jones, B. A., & White, C. (2021). Title. Venue, 12(3), 45-67.", and
  * Harvard: "Smith, J. and Jones, B. (2021) 'Title', Venue". The year in parentheses ends
  * the authors. */
@@ -518,6 +540,7 @@ _gln_citation_parse_apa (const char    *line,
         }
       if (end == NULL)
         return FALSE;
+      end = drop_work_kind (title, end);
     }
   if (!_gln_citation_set_title (fields, title, end - title))
     return FALSE;
@@ -566,6 +589,21 @@ names_before_title (const char  *prefix,
 
 /* The period after the last family name of a list at the start of line, or NULL. The
  * last name may carry a mark: "Jie Zheng*.", "Biaoru Li#." */
+/* Whether a word of two letters or more, its last in lower case ("Ilić"), ends at p. */
+static gboolean
+ends_lower_word (const char *line,
+                 const char *p)
+{
+  const char *last;
+
+  if (p > line + 1 && (guchar) p[-1] < 0x80)
+    return g_ascii_islower (p[-1]) && g_ascii_isalpha (p[-2]);
+  last = p > line ? g_utf8_prev_char (p) : p;
+
+  return last > line && g_unichar_islower (g_utf8_get_char (last)) &&
+         g_unichar_isalpha (g_utf8_get_char (g_utf8_prev_char (last)));
+}
+
 static const char *
 names_period_end (const char *line)
 {
@@ -573,8 +611,7 @@ names_period_end (const char *line)
 
   for (p = line; *p != '\0' && p - line < 2000; p++)
     if (p[0] == '.' && p[1] == ' ' && p > line + 2 &&
-        ((g_ascii_islower (p[-1]) && g_ascii_isalpha (p[-2])) || p[-1] == ')' ||
-         ((p[-1] == '*' || p[-1] == '#') && g_ascii_islower (p[-2]))))
+        (p[-1] == ')' || ends_lower_word (line, p[-1] == '*' || p[-1] == '#' ? p - 1 : p)))
       return p;
 
   return NULL;

@@ -33,17 +33,20 @@ int
 _gln_listing_year_at (const char *text,
                       const char *s)
 {
+  gsize dash;
+
   if (!(g_str_has_prefix (s, "19") || g_str_has_prefix (s, "20")) ||
       !g_ascii_isdigit (s[2]) || !g_ascii_isdigit (s[3]) || g_ascii_isalnum (s[4]))
     return 0;
   if (s > text && (g_ascii_isalnum (s[-1]) || s[-1] == '/' || s[-1] == '.'))
     return 0;
-  /* The last page of a range: "pp. 1888–1905", "1888-1905". */
+  /* The last page of a range: "pp. 1888–1905", "1888-1905", "1888--1905" (BibTeX's). */
   if (s - text >= 4 && (s[-1] == '-' || g_str_has_prefix (s - 3, "–")) &&
-      g_ascii_isdigit (s[s[-1] == '-' ? -2 : -4]))
+      g_ascii_isdigit (s[s[-1] != '-' ? -4 : s - text >= 5 && s[-2] == '-' ? -3 : -2]))
     return 0;
-  /* The first page of a range of four digits: "2023-2033, 2013". */
-  if ((s[4] == '-' && strspn (s + 5, "0123456789") == 4 && !g_ascii_isalnum (s[9])) ||
+  /* The first page of a range of four digits: "2023-2033, 2013", "2060--2067". */
+  dash = s[4] != '-' ? 0 : s[5] == '-' ? 2 : 1;
+  if ((dash > 0 && strspn (s + 4 + dash, "0123456789") == 4 && !g_ascii_isalnum (s[8 + dash])) ||
       (g_str_has_prefix (s + 4, "–") && strspn (s + 7, "0123456789") == 4 &&
        !g_ascii_isalnum (s[11])))
     return 0;

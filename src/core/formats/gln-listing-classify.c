@@ -170,6 +170,52 @@ _gln_listing_mark_replies (ListingPage *page)
     }
 }
 
+/* "@inproceedings{Key24,": the first line of a BibTeX entry, as a "Bib" button expands it
+ * under a paper (jekyll-scholar, al-folio). Returns the depth of its braces after the line,
+ * or -1 when it opens none. */
+static int
+opens_bibtex (const char *text)
+{
+  const char *p = text + 1;
+  int depth = 0;
+
+  if (*text != '@' || !g_ascii_isalpha (*p))
+    return -1;
+  while (g_ascii_isalpha (*p))
+    p++;
+  if (*p != '{' || strchr (p, ',') == NULL)
+    return -1;
+  for (; *p != '\0'; p++)
+    depth += *p == '{' ? 1 : *p == '}' ? -1 : 0;
+
+  return depth;
+}
+
+/* An expanded BibTeX entry is the paper's citation, not a paper or an abstract: its lines,
+ * up to the brace that closes it, are the page's own. */
+void
+_gln_listing_mark_bibtex (ListingPage *page)
+{
+  for (guint i = 0; i < page->lines->len; i++)
+    {
+      ListingLine *line = _gln_listing_line_at (page, i);
+      int depth = opens_bibtex (line->text);
+
+      if (depth < 0)
+        continue;
+      line->kind = KIND_CHROME;
+      while (depth > 0 && i + 1 < page->lines->len)
+        {
+          line = _gln_listing_line_at (page, ++i);
+          if (line->kind == KIND_BLANK)
+            break;
+          line->kind = KIND_CHROME;
+          for (const char *p = line->text; *p != '\0'; p++)
+            depth += *p == '{' ? 1 : *p == '}' ? -1 : 0;
+        }
+    }
+}
+
 /* Hard-wrapped paragraphs: a line continues the one above when that one stops
  * mid-sentence and this one starts in lower case, or the one above ends on a comma,
  * hyphen or function word. */

@@ -29,6 +29,34 @@ _gln_listing_is_link_word (const char *word,
   return _gln_listing_in_list_ci (word, n, link_words, G_N_ELEMENTS (link_words));
 }
 
+/* "IEEE ICDE 2026 | Paper PDF | Code and Documentation": a venue, then cells of the
+ * entry's links after " | " (jemdoc pages). A cell of up to four words with a link word
+ * among them makes the line one; a title has no such cell. */
+gboolean
+_gln_listing_has_link_cells (const char *text)
+{
+  for (const char *bar = strstr (text, " | "); bar != NULL; bar = strstr (bar + 3, " | "))
+    {
+      const char *p = bar + 3;
+      const char *end = p + strcspn (p, "|");
+      guint words = 0;
+      gboolean link = FALSE;
+
+      while (p < end && words < 5)
+        {
+          gsize n = strcspn (p, " |");
+
+          link |= _gln_listing_is_link_word (p, n);
+          words++;
+          p = _gln_listing_skip_blanks (p + n);
+        }
+      if (link && words <= 4)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
 /* "pdf bib Title of the paper" → "Title of the paper": two or more links, written in lower
  * case as link buttons are, before the text of the line. The line comes back unchanged
  * when it has no such links, or nothing else. */

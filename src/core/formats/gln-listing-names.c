@@ -184,6 +184,25 @@ strip_n_more_authors (char *s)
   return TRUE;
 }
 
+/* Strips the count after a cut list, "et al. (12 authors)", leaving "et al." to be stripped. */
+static void
+strip_author_count (char *s)
+{
+  gsize n = strlen (s);
+  gsize i;
+
+  if (n < 20 || !g_str_has_suffix (s, " authors)"))
+    return;
+  i = n - strlen (" authors)");
+  while (i > 0 && g_ascii_isdigit (s[i - 1]))
+    i--;
+  if (i == n - strlen (" authors)") || i < 2 || s[i - 1] != '(' || s[i - 2] != ' ')
+    return;
+  i -= 2;
+  if (i > 7 && (strncmp (s + i - 7, " et al.", 7) == 0 || strncmp (s + i - 6, " et al", 6) == 0))
+    s[i] = '\0';
+}
+
 /* Strips "et al." and similar endings; returns TRUE when one was there. */
 gboolean
 _gln_listing_strip_et_al (char *s)
@@ -192,8 +211,11 @@ _gln_listing_strip_et_al (char *s)
     " et al.", " et al", ", et al.", " etc.", " and others", " u. a.", " u.a.", "等人", "等",
     " et al.,", ",et al.",
   };
-  gboolean stripped = strip_n_more_authors (g_strchomp (s));
+  gboolean stripped;
   gboolean again = TRUE;
+
+  strip_author_count (g_strchomp (s));
+  stripped = strip_n_more_authors (s);
 
   while (again)
     {

@@ -179,6 +179,7 @@ gboolean     _gln_listing_starts_replies      (const char          *line);
 gboolean     _gln_listing_is_link_word        (const char          *word,
                                                gsize                n);
 const char  *_gln_listing_strip_links         (const char          *line);
+gboolean     _gln_listing_has_link_cells      (const char          *text);
 const char  *_gln_listing_strip_id            (const char          *line);
 gboolean     _gln_listing_is_bare_id          (const char          *line);
 
@@ -287,6 +288,7 @@ void         _gln_listing_find_venue_blocks   (ListingPage         *page);
 
 void         _gln_listing_classify_line       (ListingLine         *line);
 void         _gln_listing_mark_replies        (ListingPage         *page);
+void         _gln_listing_mark_bibtex         (ListingPage         *page);
 void         _gln_listing_classify_in_context (ListingPage         *page);
 void         _gln_listing_join_paragraphs     (ListingPage         *page);
 int          _gln_listing_next_nonblank       (ListingPage         *page,

@@ -168,6 +168,37 @@ is_summary (Records *records,
          (g_str_has_suffix (text, "…") || g_str_has_suffix (text, "..."));
 }
 
+/* "Abs Bib PDF", "Abstract Bib PDF Code" just above: the entry's abstract, its button
+ * expanded (al-folio). The toggle comes first, links after it. */
+static gboolean
+under_abstract_toggle (Records *records,
+                       int      i)
+{
+  int above = _gln_listing_prev_nonblank (records->page, i);
+  const char *p;
+  guint links = 0;
+
+  if (above < 0)
+    return FALSE;
+  p = line_at (records, above)->text;
+  if (g_ascii_strncasecmp (p, "abs ", 4) == 0)
+    p += 4;
+  else if (g_ascii_strncasecmp (p, "abstract ", 9) == 0)
+    p += 9;
+  else
+    return FALSE;
+  for (p = _gln_listing_skip_blanks (p); *p != '\0'; p = _gln_listing_skip_blanks (p), links++)
+    {
+      gsize n = strcspn (p, " ");
+
+      if (!_gln_listing_is_link_word (p, n))
+        return FALSE;
+      p += n;
+    }
+
+  return links > 0;
+}
+
 /* The lines below an author line that belong to its entry: up to the next stop, title
  * or abstract. Returns the index after them, or -1 when an abstract follows (the entry is
  * then an abstract entry). */
@@ -199,7 +230,11 @@ trailing_end (Records *records,
        * else (a footer, a notice) and ends this entry. */
       if (is_abstract (line) || line->meta == META_ABSTRACT_LABEL ||
           line->label == LABEL_ABSTRACT)
-        return text || closed ? i : -1;
+        {
+          if ((text || closed) && is_abstract (line) && under_abstract_toggle (records, i))
+            return i + 1;
+          return text || closed ? i : -1;
+        }
       closed |= line->kind == KIND_META && line->meta == META_CITED;
       if (is_stop_line (records, i) || opens_block (records, i))
         return i;
@@ -355,8 +390,10 @@ take_badge (Records *records,
 
   if (b < 0 || !is_badge (line_at (records, b)->text))
     return -1;
+  /* Above it: the links, the year, or the page's own lines (an expanded BibTeX entry). */
   if ((above = _gln_listing_prev_nonblank (records->page, b)) >= 0 &&
       !is_links_only (line_at (records, above)->text) &&
+      line_at (records, above)->kind != KIND_CHROME &&
       (year = _gln_records_parse_year_heading (line_at (records, above)->text)) == NULL)
     return -1;
   mark (records, b);
@@ -443,6 +480,8 @@ _gln_records_try_block (Records    *records,
         ;
       else if (_gln_records_is_bare_count (line->text) && strlen (line->text) != 4)
         _gln_records_read_bare_count (records, &fields, i);
+      else if (is_abstract (line))
+        _gln_listing_find_abstract (&fields, line->text);
       else
         _gln_records_read_trailing (&fields, line);
       mark (records, i);

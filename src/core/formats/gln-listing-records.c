@@ -321,6 +321,25 @@ ends_with_volume_year (const char *text)
   return TRUE;
 }
 
+/* "Finalist of Best System Paper - RSS, 2020", "Associate Editor - IEEE ICRA, 2022-Present":
+ * an item of a CV's lists (an award, a role) ends in " - " with a place and its year. A
+ * title does not end in a year. */
+static gboolean
+ends_with_dashed_year (const char *text)
+{
+  gsize n = strlen (text);
+  const char *dash;
+
+  if (n > 10 && (g_str_has_suffix (text, "-Present") || g_str_has_suffix (text, "-present")))
+    n -= strlen ("-Present");
+  /* The year first: most lines end otherwise. */
+  if (n < 10 || !g_ascii_isdigit (text[n - 1]) || strchr (",-– ", text[n - 5]) == NULL ||
+      _gln_listing_year_at (text, text + n - 4) == 0 || (dash = g_strrstr (text, " - ")) == NULL)
+    return FALSE;
+
+  return _gln_listing_count_words_upto (dash, 8) <= 7;
+}
+
 /* Whether a line may be the title above an author line: text, or a title label. */
 gboolean
 _gln_records_may_be_title (ListingLine *line)
@@ -352,7 +371,8 @@ _gln_records_is_title_line (ListingLine *line)
     return FALSE;
   names = _gln_records_authors_of (line, &truncated, NULL);
 
-  return names == NULL;
+  return names == NULL && !_gln_listing_has_link_cells (line->text) &&
+         !ends_with_dashed_year (line->text);
 }
 
 /* What a line below the authors shows: a venue with its year and citation count

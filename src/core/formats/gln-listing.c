@@ -464,6 +464,7 @@ parse_page (const char *text,
   for (guint i = 0; i < page.lines->len; i++)
     _gln_listing_classify_line (_gln_listing_line_at (&page, i));
   _gln_listing_mark_replies (&page);
+  _gln_listing_mark_bibtex (&page);
   _gln_listing_classify_in_context (&page);
   _gln_listing_join_snippets (&page);
   _gln_listing_find_rows (&page);
