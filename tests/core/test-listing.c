@@ -858,6 +858,31 @@ test_journal_year_not_title (void)
     g_assert_null (strstr (gln_paper_get_title (g_ptr_array_index (papers, i)), "(201"));
 }
 
+/* "Names, Journal 22, 2339 (2026)." under its numbered title: the journal's name and volume
+ * are no title of an IEEE citation without quotes, as nothing after them names a venue. */
+static void
+test_journal_volume_not_title (void)
+{
+  const char *page =
+    "Journal articles\n"
+    "\n"
+    "[12] Drainage of thin liquid films spun in a centrifuge\n"
+    "B. Okafor, L. Brandt, S. Iyer and M. Duval, Soft Matter 22, 2339 (2026).\n"
+    "The paper made the journal's cover.\n"
+    "\n"
+    "[11] Bubble rearrangements in sheared wet foams\n"
+    "L. Brandt, M. Duval and B. Okafor, Phys. Fluids 30, 112 (2025).\n";
+  g_autoptr(GPtrArray) papers = gln_listing_parse (page, -1, NULL, NULL);
+
+  for (guint i = 0; papers != NULL && i < papers->len; i++)
+    {
+      const char *title = gln_paper_get_title (g_ptr_array_index (papers, i));
+
+      g_assert_false (g_str_has_prefix (title, "Soft Matter"));
+      g_assert_false (g_str_has_prefix (title, "Phys. Fluids"));
+    }
+}
+
 /* The papers of a page that shows n of them. */
 static GPtrArray *
 parse_n_papers (const char *page,
@@ -1564,6 +1589,7 @@ main (int   argc,
   g_test_add_func ("/gln/listing/title-by-names", test_title_by_names);
   g_test_add_func ("/gln/listing/journal-year-not-title", test_journal_year_not_title);
   g_test_add_func ("/gln/listing/names-over-journal-year", test_names_over_journal_year);
+  g_test_add_func ("/gln/listing/journal-volume-not-title", test_journal_volume_not_title);
   g_test_add_func ("/gln/listing/one-name-under-journal-year", test_one_name_under_journal_year);
   g_test_add_func ("/gln/listing/spaced-abstract-blocks", test_spaced_abstract_blocks);
   g_test_add_func ("/gln/listing/records-bounded", test_records_bounded);

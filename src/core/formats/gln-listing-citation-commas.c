@@ -215,6 +215,18 @@ is_other_style (const char *title,
   return FALSE;
 }
 
+/* Whether what follows the title is a page and a year in parentheses, "2339 (2026)", as
+ * after "Soft Matter 22": those words were the journal and its volume ("Journal 22, 2339
+ * (2026)", the physicists' style), not a title. */
+static gboolean
+is_page_year (const char *venue)
+{
+  const char *p = venue + strspn (venue, "0123456789-–");
+
+  return p > venue && p[0] == ' ' && p[1] == '(' && _gln_listing_year_at (venue, p + 2) > 0 &&
+         p[6] == ')';
+}
+
 gboolean
 _gln_citation_parse_commas (const char    *line,
                             ListingFields *fields)
@@ -235,7 +247,8 @@ _gln_citation_parse_commas (const char    *line,
   if (!g_unichar_isupper (g_utf8_get_char (title)) && !g_ascii_isdigit (*title))
     return FALSE;
   if ((end = _gln_listing_comma_title_end (title, &venue)) == NULL ||
-      is_other_style (title, end - title) || holds_name (title, end - title))
+      is_other_style (title, end - title) || holds_name (title, end - title) ||
+      is_page_year (venue))
     return FALSE;
   if (!_gln_citation_set_title (fields, title, end - title) ||
       !_gln_listing_find_shown_date (fields, venue, FALSE))
