@@ -896,6 +896,29 @@ parse_n_papers (const char *page,
   return papers;
 }
 
+/* bib2html's lines end the title and the names with a comma: the title keeps none. */
+static void
+test_title_comma (void)
+{
+  const char *page =
+    "Removing Captions From Shop Photos: A Study Of Inpainting,\n"
+    "H. Okafor, L. Brandt,\n"
+    "BMVC, November 2024.\n"
+    "[pdf]\n"
+    "Counting Birds in Drone Footage With Few Labels,\n"
+    "S. Iyer, M. Duval, L. Brandt,\n"
+    "IEEE Access, May 2024.\n"
+    "[pdf]\n";
+  const char * const authors[] = { "S. Iyer", "M. Duval", "L. Brandt", NULL };
+  g_autoptr(GPtrArray) papers = parse_n_papers (page, 2);
+
+  g_assert_cmpstr (gln_paper_get_title (g_ptr_array_index (papers, 0)), ==,
+                   "Removing Captions From Shop Photos: A Study Of Inpainting");
+  g_assert_cmpstr (gln_paper_get_title (g_ptr_array_index (papers, 1)), ==,
+                   "Counting Birds in Drone Footage With Few Labels");
+  g_assert_cmpstrv (gln_paper_get_authors (g_ptr_array_index (papers, 1)), authors);
+}
+
 static void
 assert_title_venue_date (GlnPaper   *paper,
                          const char *title,
@@ -1590,6 +1613,7 @@ main (int   argc,
   g_test_add_func ("/gln/listing/journal-year-not-title", test_journal_year_not_title);
   g_test_add_func ("/gln/listing/names-over-journal-year", test_names_over_journal_year);
   g_test_add_func ("/gln/listing/journal-volume-not-title", test_journal_volume_not_title);
+  g_test_add_func ("/gln/listing/title-comma", test_title_comma);
   g_test_add_func ("/gln/listing/one-name-under-journal-year", test_one_name_under_journal_year);
   g_test_add_func ("/gln/listing/spaced-abstract-blocks", test_spaced_abstract_blocks);
   g_test_add_func ("/gln/listing/records-bounded", test_records_bounded);

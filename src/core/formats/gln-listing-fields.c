@@ -672,7 +672,17 @@ _gln_listing_fields_finish (ListingFields *fields)
   GlnPaper *paper = paper_of (fields);
   g_auto(GStrv) institutions = ptr_array_to_strv (fields->institutions);
   g_auto(GStrv) categories = ptr_array_to_strv (fields->categories);
-  g_autofree char *key = gln_paper_key_build (fields->arxiv_id, fields->doi, fields->title);
+  g_autofree char *key = NULL;
+  gsize n = fields->title != NULL ? strlen (fields->title) : 0;
+
+  /* "Title of the paper,": the comma that parts a title from its names (IEEE's style,
+   * bib2html's lines) is no part of it. */
+  if (n > 0 && fields->title[n - 1] == ',')
+    {
+      fields->title[n - 1] = '\0';
+      g_strchomp (fields->title);
+    }
+  key = gln_paper_key_build (fields->arxiv_id, fields->doi, fields->title);
 
   gln_paper_set_title (paper, fields->title);
   gln_paper_set_source (paper, "listing");
