@@ -384,6 +384,112 @@ parse_initials_last (const char *text)
   return g_steal_pointer (&names);
 }
 
+/* One capitalized word of a name written whole at p, up to a space or a comma: "Eka",
+ * "Jäschke", "O'Neil", "Bjarne A" has the initial "A" as its second word. Returns its
+ * length, or 0; *whole is set when it is more than an initial. */
+static gsize
+whole_word (const char *p,
+            gboolean   *whole)
+{
+  const char *q = p;
+  gboolean lower = FALSE;
+
+  if (!g_unichar_isupper (g_utf8_get_char (p)))
+    return 0;
+  while (*q != '\0' && *q != ' ' && *q != ',')
+    {
+      gunichar c = g_utf8_get_char (q);
+
+      if (g_unichar_islower (c))
+        lower = TRUE;
+      else if (!g_unichar_isalpha (c) && c != '-' && c != '\'' && c != 0x2019 && c != '.')
+        return 0;
+      q = g_utf8_next_char (q);
+    }
+  *whole = lower;
+  /* An initial is one capital, with or without its period. */
+  if (!lower && q - p > 2)
+    return 0;
+
+  return q - p <= 40 ? (gsize) (q - p) : 0;
+}
+
+/* One part of a "Family, Given" pair at p: up to four words, the first one more than an
+ * initial; ends at a comma, or the text's end after a given name. Returns where it ends,
+ * or NULL; *title_words is set when every word is one of titles ("Learning", "Together"). */
+static const char *
+read_whole_part (const char *p,
+                 gboolean    given,
+                 gboolean   *title_words)
+{
+  guint words = 0;
+  gboolean whole;
+  gsize n;
+
+  *title_words = TRUE;
+  while ((n = whole_word (p, &whole)) > 0 && words++ < 4)
+    {
+      if (words == 1 && !whole)
+        return NULL;
+      *title_words &= _gln_listing_is_title_word (p, n);
+      p += n;
+      if (*p != ' ')
+        break;
+      p++;
+    }
+
+  return n > 0 && words <= 4 && (*p == ',' || (given && *p == '\0')) ? p : NULL;
+}
+
+/* "Smith, Alice, Jones, Bob, and White, Carol Ann": names written "Family, Given" whole, as
+ * jekyll-scholar's first templates print a BibTeX entry's authors: a comma after every
+ * name, "and " before the last, alone too ("and Smith, Alice"), "and others," for the ones
+ * left out. NULL unless the whole text is such pairs with that "and". */
+static GPtrArray *
+parse_given_last (const char *text,
+                  gboolean   *truncated)
+{
+  g_autoptr(GPtrArray) names = NULL;
+  const char *p = text;
+  gboolean last = FALSE;
+
+  /* "Family, Given": most lines are turned away at their first characters. */
+  if (starts_with (p, "and "))
+    p += 4, last = TRUE;
+  if (!g_unichar_isupper (g_utf8_get_char (p)))
+    return NULL;
+  names = g_ptr_array_new_with_free_func (g_free);
+
+  while (*p != '\0')
+    {
+      const char *start = p;
+      const char *comma;
+      gboolean family_words;
+      gboolean given_words;
+
+      if ((comma = read_whole_part (p, FALSE, &family_words)) == NULL || comma[1] != ' ')
+        return NULL;
+      p = comma + 2;
+      if ((p = read_whole_part (p, TRUE, &given_words)) == NULL || (family_words && given_words))
+        return NULL;
+      g_ptr_array_add (names, g_strndup (start, p - start));
+      if (last)
+        return *p == '\0' || (p[0] == ',' && p[1] == '\0') ? g_steal_pointer (&names) : NULL;
+      if (p[0] != ',' || p[1] != ' ')
+        return NULL;
+      p += 2;
+      if (starts_with (p, "and "))
+        p += 4, last = TRUE;
+      if (last && starts_with (p, "others") && (p[6] == '\0' || (p[6] == ',' && p[7] == '\0')))
+        {
+          *truncated = TRUE;
+          return g_steal_pointer (&names);
+        }
+    }
+
+  return NULL;
+}
+
 /* "PhD Dissertation", "MS Thesis": a thesis's kind, alone in its sentence. */
 static gboolean
 names_thesis_kind (const char *sentence)
@@ -482,6 +588,8 @@ _gln_listing_parse_author_line (const char  *text,
     text = plain;
   if (*text != '\0' && (found = _gln_listing_parse_record_authors (text, truncated)) == NULL)
     found = parse_initials_last (text);
+  if (found == NULL && *text != '\0')
+    found = parse_given_last (text, truncated);
   if (found != NULL && dot != NULL)
     *venue = dot + strlen (" \u00b7 ");
   else if (found == NULL && dot == NULL && *line != '\0' &&
