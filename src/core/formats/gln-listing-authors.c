@@ -398,11 +398,22 @@ whole_word (const char *p,
     return 0;
   while (*q != '\0' && *q != ' ' && *q != ',')
     {
-      gunichar c = g_utf8_get_char (q);
+      gunichar c;
 
+      /* Most names are ASCII: their letters are told apart without a table. */
+      if ((guchar) *q < 0x80)
+        {
+          if (g_ascii_islower (*q))
+            lower = TRUE;
+          else if (!g_ascii_isupper (*q) && *q != '-' && *q != '\'' && *q != '.')
+            return 0;
+          q++;
+          continue;
+        }
+      c = g_utf8_get_char (q);
       if (g_unichar_islower (c))
         lower = TRUE;
-      else if (!g_unichar_isalpha (c) && c != '-' && c != '\'' && c != 0x2019 && c != '.')
+      else if (!g_unichar_isalpha (c) && c != 0x2019)
         return 0;
       q = g_utf8_next_char (q);
     }
@@ -416,22 +427,19 @@ whole_word (const char *p,
 
 /* One part of a "Family, Given" pair at p: up to four words, the first one more than an
  * initial; ends at a comma, or the text's end after a given name. Returns where it ends,
- * or NULL; *title_words is set when every word is one of titles ("Learning", "Together"). */
+ * or NULL. */
 static const char *
 read_whole_part (const char *p,
-                 gboolean    given,
-                 gboolean   *title_words)
+                 gboolean    given)
 {
   guint words = 0;
   gboolean whole;
   gsize n;
 
-  *title_words = TRUE;
   while ((n = whole_word (p, &whole)) > 0 && words++ < 4)
     {
       if (words == 1 && !whole)
         return NULL;
-      *title_words &= _gln_listing_is_title_word (p, n);
       p += n;
       if (*p != ' ')
         break;
@@ -439,6 +447,63 @@ read_whole_part (const char *p,
     }
 
   return n > 0 && words <= 4 && (*p == ',' || (given && *p == '\0')) ? p : NULL;
+}
+
+/* Whether every word of the pair "Family, Given" is one of titles: "Learning, Together". */
+static gboolean
+is_title_pair (const char *pair)
+{
+  for (const char *p = pair; *p != '\0';)
+    {
+      gsize n = strcspn (p, " ,");
+
+      if (!_gln_listing_is_title_word (p, n))
+        return FALSE;
+      p += n;
+      p += strspn (p, " ,");
+    }
+
+  return TRUE;
+}
+
+/* Reads text as "Family, Given" pairs (see parse_given_last()), adding each to names when
+ * it is not NULL. Returns whether the whole text is such pairs; *cut is set after "and
+ * others,". */
+static gboolean
+scan_given_last (const char *text,
+                 GPtrArray  *names,
+                 gboolean   *cut)
+{
+  const char *p = text;
+  gboolean last = FALSE;
+
+  *cut = FALSE;
+  if (starts_with (p, "and "))
+    p += 4, last = TRUE;
+
+  for (;;)
+    {
+      const char *start = p;
+      const char *comma;
+
+      if ((comma = read_whole_part (p, FALSE)) == NULL || comma[1] != ' ' ||
+          (p = read_whole_part (comma + 2, TRUE)) == NULL)
+        return FALSE;
+      if (names != NULL)
+        g_ptr_array_add (names, g_strndup (start, p - start));
+      if (last)
+        return *p == '\0' || (p[0] == ',' && p[1] == '\0');
+      if (p[0] != ',' || p[1] != ' ')
+        return FALSE;
+      p += 2;
+      if (starts_with (p, "and "))
+        p += 4, last = TRUE;
+      if (last && starts_with (p, "others") && (p[6] == '\0' || (p[6] == ',' && p[7] == '\0')))
+        {
+          *cut = TRUE;
+          return TRUE;
+        }
+    }
 }
 
 /* "Smith, Alice, Jones, Bob, and White, Carol Ann": names written "Family, Given" whole, as
@@ -450,44 +515,20 @@ parse_given_last (const char *text,
                   gboolean   *truncated)
 {
   g_autoptr(GPtrArray) names = NULL;
-  const char *p = text;
-  gboolean last = FALSE;
+  gboolean cut;
 
-  /* "Family, Given": most lines are turned away at their first characters. */
-  if (starts_with (p, "and "))
-    p += 4, last = TRUE;
-  if (!g_unichar_isupper (g_utf8_get_char (p)))
+  /* The line is read once without copies: most are turned away at their first words. */
+  if (!scan_given_last (text, NULL, &cut))
     return NULL;
   names = g_ptr_array_new_with_free_func (g_free);
+  scan_given_last (text, names, &cut);
+  /* The dearest test last, on lines read whole as pairs only. */
+  for (guint i = 0; i < names->len; i++)
+    if (is_title_pair (g_ptr_array_index (names, i)))
+      return NULL;
+  *truncated = cut;
 
-  while (*p != '\0')
-    {
-      const char *start = p;
-      const char *comma;
-      gboolean family_words;
-      gboolean given_words;
-
-      if ((comma = read_whole_part (p, FALSE, &family_words)) == NULL || comma[1] != ' ')
-        return NULL;
-      p = comma + 2;
-      if ((p = read_whole_part (p, TRUE, &given_words)) == NULL || (family_words && given_words))
-        return NULL;
-      g_ptr_array_add (names, g_strndup (start, p - start));
-      if (last)
-        return *p == '\0' || (p[0] == ',' && p[1] == '\0') ? g_steal_pointer (&names) : NULL;
-      if (p[0] != ',' || p[1] != ' ')
-        return NULL;
-      p += 2;
-      if (starts_with (p, "and "))
-        p += 4, last = TRUE;
-      if (last && starts_with (p, "others") && (p[6] == '\0' || (p[6] == ',' && p[7] == '\0')))
-        {
-          *truncated = TRUE;
-          return g_steal_pointer (&names);
-        }
-    }
-
-  return NULL;
+  return g_steal_pointer (&names);
 }
 
 /* "PhD Dissertation", "MS Thesis": a thesis's kind, alone in its sentence. */
