@@ -384,6 +384,153 @@ parse_initials_last (const char *text)
   return g_steal_pointer (&names);
 }
 
+/* One capitalized word of a name written whole at p, up to a space or a comma: "Eka",
+ * "Jäschke", "O'Neil", "Bjarne A" has the initial "A" as its second word. Returns its
+ * length, or 0; *whole is set when it is more than an initial. */
+static gsize
+whole_word (const char *p,
+            gboolean   *whole)
+{
+  const char *q = p;
+  gboolean lower = FALSE;
+
+  if (!g_unichar_isupper (g_utf8_get_char (p)))
+    return 0;
+  while (*q != '\0' && *q != ' ' && *q != ',')
+    {
+      gunichar c;
+
+      /* Most names are ASCII: their letters are told apart without a table. */
+      if ((guchar) *q < 0x80)
+        {
+          if (g_ascii_islower (*q))
+            lower = TRUE;
+          else if (!g_ascii_isupper (*q) && *q != '-' && *q != '\'' && *q != '.')
+            return 0;
+          q++;
+          continue;
+        }
+      c = g_utf8_get_char (q);
+      if (g_unichar_islower (c))
+        lower = TRUE;
+      else if (!g_unichar_isalpha (c) && c != 0x2019)
+        return 0;
+      q = g_utf8_next_char (q);
+    }
+  *whole = lower;
+  /* An initial is one capital, with or without its period. */
+  if (!lower && q - p > 2)
+    return 0;
+
+  return q - p <= 40 ? (gsize) (q - p) : 0;
+}
+
+/* One part of a "Family, Given" pair at p: up to four words, the first one more than an
+ * initial; ends at a comma, or the text's end after a given name. Returns where it ends,
+ * or NULL. */
+static const char *
+read_whole_part (const char *p,
+                 gboolean    given)
+{
+  guint words = 0;
+  gboolean whole;
+  gsize n;
+
+  while ((n = whole_word (p, &whole)) > 0 && words++ < 4)
+    {
+      if (words == 1 && !whole)
+        return NULL;
+      p += n;
+      if (*p != ' ')
+        break;
+      p++;
+    }
+
+  return n > 0 && words <= 4 && (*p == ',' || (given && *p == '\0')) ? p : NULL;
+}
+
+/* Whether every word of the pair "Family, Given" is one of titles: "Learning, Together". */
+static gboolean
+is_title_pair (const char *pair)
+{
+  for (const char *p = pair; *p != '\0';)
+    {
+      gsize n = strcspn (p, " ,");
+
+      if (!_gln_listing_is_title_word (p, n))
+        return FALSE;
+      p += n;
+      p += strspn (p, " ,");
+    }
+
+  return TRUE;
+}
+
+/* Reads text as "Family, Given" pairs (see parse_given_last()), adding each to names when
+ * it is not NULL. Returns whether the whole text is such pairs; *cut is set after "and
+ * others,". */
+static gboolean
+scan_given_last (const char *text,
+                 GPtrArray  *names,
+                 gboolean   *cut)
+{
+  const char *p = text;
+  gboolean last = FALSE;
+
+  *cut = FALSE;
+  if (starts_with (p, "and "))
+    p += 4, last = TRUE;
+
+  for (;;)
+    {
+      const char *start = p;
+      const char *comma;
+
+      if ((comma = read_whole_part (p, FALSE)) == NULL || comma[1] != ' ' ||
+          (p = read_whole_part (comma + 2, TRUE)) == NULL)
+        return FALSE;
+      if (names != NULL)
+        g_ptr_array_add (names, g_strndup (start, p - start));
+      if (last)
+        return *p == '\0' || (p[0] == ',' && p[1] == '\0');
+      if (p[0] != ',' || p[1] != ' ')
+        return FALSE;
+      p += 2;
+      if (starts_with (p, "and "))
+        p += 4, last = TRUE;
+      if (last && starts_with (p, "others") && (p[6] == '\0' || (p[6] == ',' && p[7] == '\0')))
+        {
+          *cut = TRUE;
+          return TRUE;
+        }
+    }
+}
+
+/* "Smith, Alice, Jones, Bob, and White, Carol Ann": names written "Family, Given" whole, as
+ * jekyll-scholar's first templates print a BibTeX entry's authors: a comma after every
+ * name, "and " before the last, alone too ("and Smith, Alice"), "and others," for the ones
+ * left out. NULL unless the whole text is such pairs with that "and". */
+static GPtrArray *
+parse_given_last (const char *text,
+                  gboolean   *truncated)
+{
+  g_autoptr(GPtrArray) names = NULL;
+  gboolean cut;
+
+  /* The line is read once without copies: most are turned away at their first words. */
+  if (!scan_given_last (text, NULL, &cut))
+    return NULL;
+  names = g_ptr_array_new_with_free_func (g_free);
+  scan_given_last (text, names, &cut);
+  /* The dearest test last, on lines read whole as pairs only. */
+  for (guint i = 0; i < names->len; i++)
+    if (is_title_pair (g_ptr_array_index (names, i)))
+      return NULL;
+  *truncated = cut;
+
+  return g_steal_pointer (&names);
+}
+
 /* "PhD Dissertation", "MS Thesis": a thesis's kind, alone in its sentence. */
 static gboolean
 names_thesis_kind (const char *sentence)
@@ -482,6 +629,8 @@ _gln_listing_parse_author_line (const char  *text,
     text = plain;
   if (*text != '\0' && (found = _gln_listing_parse_record_authors (text, truncated)) == NULL)
     found = parse_initials_last (text);
+  if (found == NULL && *text != '\0')
+    found = parse_given_last (text, truncated);
   if (found != NULL && dot != NULL)
     *venue = dot + strlen (" \u00b7 ");
   else if (found == NULL && dot == NULL && *line != '\0' &&

@@ -96,6 +96,15 @@ backs_single_name (Records *records,
   return probe.venue != NULL;
 }
 
+/* "and Smith, Alice": a name alone after "and ", as jekyll-scholar's first templates print
+ * a lone author; no heading or menu reads so, so it backs itself. */
+static gboolean
+is_lone_last_name (Records *records,
+                   int      a)
+{
+  return strncmp (line_at (records, a)->text, "and ", 4) == 0;
+}
+
 /* Whether line i is a title with an author line under it. */
 static gboolean
 opens_block (Records *records,
@@ -113,7 +122,8 @@ opens_block (Records *records,
    * title is a heading. */
   if (names != NULL && names->len == 1 && line_at (records, next)->label == LABEL_NONE &&
       line_at (records, next)->meta != META_BYLINE)
-    return backs_single_name (records, next) || _gln_records_under_links (records, i) ||
+    return backs_single_name (records, next) || is_lone_last_name (records, next) ||
+           _gln_records_under_links (records, i) ||
            (venue != NULL && _gln_listing_find_year (venue) != 0);
 
   return names != NULL || _gln_records_title_over_blurb (records, next) == i;
@@ -430,7 +440,8 @@ _gln_records_try_block (Records    *records,
     single = FALSE;
   if (single && (_gln_listing_count_words_upto (title->text, 4) < 4 ||
                  _gln_listing_looks_like_heading (title->text) ||
-                 !(backs_single_name (records, a) || _gln_records_under_links (records, t) ||
+                 !(backs_single_name (records, a) || is_lone_last_name (records, a) ||
+                   _gln_records_under_links (records, t) ||
                    (venue != NULL && _gln_listing_find_year (venue) != 0))))
     return FALSE;
   /* The first block tells where this page puts an entry's links: above its title or
