@@ -367,6 +367,7 @@ main (int   argc,
     { "quarto-listing.txt", FALSE }, { "lab-title-citation-line.txt", FALSE },
     { "lab-jemdoc-blocks.txt", FALSE }, { "lab-jekyll-scholar-bibtex.txt", FALSE },
     { "personal-jemdoc-bib2html.txt", FALSE }, { "lab-al-folio-expanded.txt", FALSE },
+    { "lab-physics-venue.txt", FALSE },
   };
   g_autoptr(GError) error = NULL;
   g_autofree char *shared_dir = find_shared_dir (argc > 1 ? argv[1] : NULL);

@@ -201,10 +201,13 @@ under_abstract_toggle (Records *records,
 
 /* The lines below an author line that belong to its entry: up to the next stop, title
  * or abstract. Returns the index after them, or -1 when an abstract follows (the entry is
- * then an abstract entry). */
+ * then an abstract entry). Under an author line that ran on into its venue and year
+ * ("A, B and C, Phys. Rev. E 81, 3 (2010)."), the entry is whole: a sentence under it is
+ * a note ("The paper is selected for the cover."), and ends it. */
 static int
 trailing_end (Records *records,
-              int      a)
+              int      a,
+              gboolean whole)
 {
   ListingPage *page = records->page;
   guint taken = 0;
@@ -233,7 +236,7 @@ trailing_end (Records *records,
         {
           if ((text || closed) && is_abstract (line) && under_abstract_toggle (records, i))
             return i + 1;
-          return text || closed ? i : -1;
+          return text || closed || whole ? i : -1;
         }
       closed |= line->kind == KIND_META && line->meta == META_CITED;
       if (is_stop_line (records, i) || opens_block (records, i))
@@ -443,7 +446,8 @@ _gln_records_try_block (Records    *records,
       records->links_trail = !title->linked &&
                              (above < 0 || !_gln_records_is_link_line (line_at (records, above), NULL));
     }
-  if ((end = trailing_end (records, a)) < 0)
+  if ((end = trailing_end (records, a,
+                           venue != NULL && _gln_listing_ends_in_year_parens (venue))) < 0)
     return FALSE;
 
   _gln_listing_fields_init (&fields, records->page->year);
