@@ -316,25 +316,31 @@ _gln_records_under_links (Records *records,
          (!records->decided || !records->links_trail);
 }
 
-/* "\"Title\"", "“Title”": a title in quotes, as some lab pages show them, without them. */
+/* "\"Title\"", "“Title”": a title in quotes, as some lab pages show them, without them;
+ * typed by hand, the two may differ ("\"Title”"). */
 static void
 strip_quotes (char *title)
 {
   gsize len;
-  gsize q = 0;
+  gsize open = 0;
+  gsize close = 0;
 
   if (title == NULL)
     return;
   len = strlen (title);
-  if (len > 2 && title[0] == '"' && title[len - 1] == '"')
-    q = 1;
-  else if (g_str_has_prefix (title, "\u201c") && g_str_has_suffix (title, "\u201d") &&
-           len > 2 * strlen ("\u201c"))
-    q = strlen ("\u201c");
-  if (q == 0 || memchr (title + q, '"', len - 2 * q) != NULL)
+  if (title[0] == '"')
+    open = 1;
+  else if (g_str_has_prefix (title, "\u201c"))
+    open = strlen ("\u201c");
+  if (len > 0 && title[len - 1] == '"')
+    close = 1;
+  else if (g_str_has_suffix (title, "\u201d"))
+    close = strlen ("\u201d");
+  if (open == 0 || close == 0 || len <= open + close ||
+      memchr (title + open, '"', len - open - close) != NULL)
     return;
-  memmove (title, title + q, len - 2 * q);
-  title[len - 2 * q] = '\0';
+  memmove (title, title + open, len - open - close);
+  title[len - open - close] = '\0';
 }
 
 /* A title line t with its author line a below it, and what follows; venue is where the
