@@ -92,6 +92,7 @@ static const char * const own_fixtures[] = {
   "personal-jemdoc-bib2html", /* CV lists "Award - Place, 2020", "A, and B. Ilić. Title." "6:1--9, 2021." */
   "lab-al-folio-expanded", /* al-folio, "Abs"/"Bib" open: the abstract under "Abs Bib PDF" */
   "lab-al-folio-given-names", /* early al-folio: "Family, Given, …, and Family, Given", "and others," */
+  "lab-physics-venue", /* "[6] Title" over "A, B and C, Phys. Rev. E 8, 1 (2023).", notes; "\"Title\"" */
 };
 
 static GPtrArray *

@@ -599,6 +599,74 @@ parse_names_year_venue (const char  *text,
   return found;
 }
 
+/* Whether a line ends in a year in parentheses, "(2019)." or "(2019)", as the physicists'
+ * venues do. */
+gboolean
+_gln_listing_ends_in_year_parens (const char *text)
+{
+  gsize n = strlen (text);
+
+  while (n > 0 && (text[n - 1] == ' ' || text[n - 1] == '.'))
+    n--;
+
+  return n >= 6 && text[n - 1] == ')' && text[n - 6] == '(' &&
+         _gln_listing_year_at (text, text + n - 5) != 0;
+}
+
+/* "A. Park, B. Kim and C. Lee, Phys. Rev. E 81, 031404 (2010).": the names end at the comma
+ * before the first part that holds a digit, the venue, which starts with a capital; the
+ * line ends in the year in parentheses. The names, with *venue at the venue, or NULL. */
+static GPtrArray *
+parse_names_comma_venue (const char  *text,
+                         gboolean    *truncated,
+                         const char **venue)
+{
+  const char *p = text;
+  const char *last = NULL;
+  g_autofree char *names = NULL;
+  GPtrArray *found;
+
+  if (!_gln_listing_ends_in_year_parens (text))
+    return NULL;
+  for (p += strcspn (p, "0123456789,"); *p == ','; p += strcspn (p, "0123456789,"))
+    last = p++;
+  if (last == NULL || last - text > 2000 || !_gln_listing_may_be_names (text, last - text))
+    return NULL;
+  p = _gln_listing_skip_blanks (last + 1);
+  if (!g_unichar_isupper (g_utf8_get_char (p)))
+    return NULL;
+  names = g_strndup (text, last - text);
+  if ((found = _gln_listing_parse_record_authors (names, truncated)) != NULL)
+    *venue = p;
+
+  return found;
+}
+
+/* The names of a line that runs on into its venue, *venue set there: after a period
+ * ("A Park, B Kim. Optics Express, 2023."), but not where that venue starts with its
+ * volume ("J. Fluids Struct. 125, 9 (2020)": the journal's name is no author; a year may
+ * start it, "B Kim. 2025 Conf. on X"), after a
+ * comma ("A. Park, Phys. Rev. E 81, 3 (2010)."), or before the year ("Park A (2019) Cell"). */
+static GPtrArray *
+parse_names_with_venue (const char  *line,
+                        gboolean    *truncated,
+                        const char **venue)
+{
+  GPtrArray *found;
+
+  if ((found = parse_names_then_venue (line, truncated, venue)) != NULL)
+    {
+      if (!g_ascii_isdigit (**venue) || _gln_listing_year_at (*venue, *venue) != 0)
+        return found;
+      g_ptr_array_unref (found);
+      *venue = NULL;
+    }
+  if ((found = parse_names_comma_venue (line, truncated, venue)) != NULL)
+    return found;
+
+  return parse_names_year_venue (line, truncated, venue);
+}
+
 /* The authors of an author line, plain or decorated (see above), NULL unless every part of
  * the line is a name. After a middle dot, a venue may follow the names: "A Park†, B Kim ·
  * Nano Letters 22, 9313 (2022)"; after a period a dated one: "A Park, B Kim. Optics
@@ -633,9 +701,8 @@ _gln_listing_parse_author_line (const char  *text,
     found = parse_given_last (text, truncated);
   if (found != NULL && dot != NULL)
     *venue = dot + strlen (" \u00b7 ");
-  else if (found == NULL && dot == NULL && *line != '\0' &&
-           (found = parse_names_then_venue (line, truncated, venue)) == NULL)
-    found = parse_names_year_venue (line, truncated, venue);
+  else if (found == NULL && dot == NULL && *line != '\0')
+    found = parse_names_with_venue (line, truncated, venue);
 
   return found;
 }

@@ -211,10 +211,13 @@ under_abstract_toggle (Records *records,
 
 /* The lines below an author line that belong to its entry: up to the next stop, title
  * or abstract. Returns the index after them, or -1 when an abstract follows (the entry is
- * then an abstract entry). */
+ * then an abstract entry). Under an author line that ran on into its venue and year
+ * ("A, B and C, Phys. Rev. E 81, 3 (2010)."), the entry is whole: a sentence under it is
+ * a note ("The paper is selected for the cover."), and ends it. */
 static int
 trailing_end (Records *records,
-              int      a)
+              int      a,
+              gboolean whole)
 {
   ListingPage *page = records->page;
   guint taken = 0;
@@ -243,7 +246,7 @@ trailing_end (Records *records,
         {
           if ((text || closed) && is_abstract (line) && under_abstract_toggle (records, i))
             return i + 1;
-          return text || closed ? i : -1;
+          return text || closed || whole ? i : -1;
         }
       closed |= line->kind == KIND_META && line->meta == META_CITED;
       if (is_stop_line (records, i) || opens_block (records, i))
@@ -323,25 +326,31 @@ _gln_records_under_links (Records *records,
          (!records->decided || !records->links_trail);
 }
 
-/* "\"Title\"", "“Title”": a title in quotes, as some lab pages show them, without them. */
+/* "\"Title\"", "“Title”": a title in quotes, as some lab pages show them, without them;
+ * typed by hand, the two may differ ("\"Title”"). */
 static void
 strip_quotes (char *title)
 {
   gsize len;
-  gsize q = 0;
+  gsize open = 0;
+  gsize close = 0;
 
   if (title == NULL)
     return;
   len = strlen (title);
-  if (len > 2 && title[0] == '"' && title[len - 1] == '"')
-    q = 1;
-  else if (g_str_has_prefix (title, "\u201c") && g_str_has_suffix (title, "\u201d") &&
-           len > 2 * strlen ("\u201c"))
-    q = strlen ("\u201c");
-  if (q == 0 || memchr (title + q, '"', len - 2 * q) != NULL)
+  if (title[0] == '"')
+    open = 1;
+  else if (g_str_has_prefix (title, "\u201c"))
+    open = strlen ("\u201c");
+  if (len > 0 && title[len - 1] == '"')
+    close = 1;
+  else if (g_str_has_suffix (title, "\u201d"))
+    close = strlen ("\u201d");
+  if (open == 0 || close == 0 || len <= open + close ||
+      memchr (title + open, '"', len - open - close) != NULL)
     return;
-  memmove (title, title + q, len - 2 * q);
-  title[len - 2 * q] = '\0';
+  memmove (title, title + open, len - open - close);
+  title[len - open - close] = '\0';
 }
 
 /* A title line t with its author line a below it, and what follows; venue is where the
@@ -454,7 +463,8 @@ _gln_records_try_block (Records    *records,
       records->links_trail = !title->linked &&
                              (above < 0 || !_gln_records_is_link_line (line_at (records, above), NULL));
     }
-  if ((end = trailing_end (records, a)) < 0)
+  if ((end = trailing_end (records, a,
+                           venue != NULL && _gln_listing_ends_in_year_parens (venue))) < 0)
     return FALSE;
 
   _gln_listing_fields_init (&fields, records->page->year);
