@@ -91,6 +91,7 @@ static const char * const own_fixtures[] = {
   "lab-jekyll-scholar-bibtex", /* APA lines, "Bib PDF Code", expanded BibTeX, "Title (PhD thesis)." */
   "personal-jemdoc-bib2html", /* CV lists "Award - Place, 2020", "A, and B. Ilić. Title." "6:1--9, 2021." */
   "lab-al-folio-expanded", /* al-folio, "Abs"/"Bib" open: the abstract under "Abs Bib PDF" */
+  "lab-stacked-bilingual", /* lab table: title, translated title, one name a line "(M9101001)", year */
 };
 
 static GPtrArray *
