@@ -64,6 +64,10 @@ guint       _gln_records_take_leading       (Records       *records,
 gboolean    _gln_records_try_dated_card     (Records *records,
                                              int      d);
 
+/* gln-listing-records-stacked.c */
+gboolean    _gln_records_try_stacked        (Records *records,
+                                             int      t);
+
 /* gln-listing-records-block.c */
 int         _gln_records_title_over_blurb   (Records *records,
                                              int      b);

@@ -548,6 +548,9 @@ try_line (Records *records,
   if (line->kind == KIND_META && line->meta == META_DATE &&
       _gln_records_try_dated_card (records, i))
     return;
+  /* A lab's stacked block: title, names one a line, the year alone. */
+  if (_gln_records_try_stacked (records, i))
+    return;
   names = _gln_records_authors_of (line, &truncated, &venue);
   if (names != NULL && t >= 0 && (over = _gln_records_title_over_blurb (records, t)) >= 0)
     {
