@@ -192,7 +192,8 @@ opens_bibtex (const char *text)
 }
 
 /* An expanded BibTeX entry is the paper's citation, not a paper or an abstract: its lines,
- * up to the brace that closes it, are the page's own. */
+ * up to the brace that closes it, are the page's own. Asked before the lines are
+ * classified: a blank line is one without text. */
 void
 _gln_listing_mark_bibtex (ListingPage *page)
 {
@@ -207,7 +208,7 @@ _gln_listing_mark_bibtex (ListingPage *page)
       while (depth > 0 && i + 1 < page->lines->len)
         {
           line = _gln_listing_line_at (page, ++i);
-          if (line->kind == KIND_BLANK)
+          if (*line->text == '\0')
             break;
           line->kind = KIND_CHROME;
           for (const char *p = line->text; *p != '\0'; p++)

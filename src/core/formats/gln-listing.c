@@ -461,10 +461,13 @@ parse_page (const char *text,
   page.uncertain = uncertain;
 
   split_lines (&page, buffer);
-  for (guint i = 0; i < page.lines->len; i++)
-    _gln_listing_classify_line (_gln_listing_line_at (&page, i));
-  _gln_listing_mark_replies (&page);
+  /* An expanded BibTeX entry's lines are the page's own: found first, they are not
+   * classified at all. */
   _gln_listing_mark_bibtex (&page);
+  for (guint i = 0; i < page.lines->len; i++)
+    if (_gln_listing_line_at (&page, i)->kind != KIND_CHROME)
+      _gln_listing_classify_line (_gln_listing_line_at (&page, i));
+  _gln_listing_mark_replies (&page);
   _gln_listing_classify_in_context (&page);
   _gln_listing_join_snippets (&page);
   _gln_listing_find_rows (&page);
