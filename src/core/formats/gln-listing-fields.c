@@ -336,13 +336,6 @@ byline_venue (const char *line,
   return g_strndup (start, len);
 }
 
-static gpointer
-copy_name (gconstpointer name,
-           gpointer      user_data)
-{
-  return g_strdup (name);
-}
-
 /* A search engine's byline gives the authors and, with them, the venue, the year and
  * perhaps an arXiv id: "A Smith, B Jones - arXiv preprint arXiv:2403.01234, 2024 - arxiv.org". */
 void
@@ -358,7 +351,7 @@ _gln_listing_find_byline (ListingFields     *fields,
 
   /* Read when the line was classified; a copy, as the names are the paper's to change. */
   if (byline->byline != NULL)
-    fields->authors = g_ptr_array_copy (byline->byline, copy_name, NULL);
+    fields->authors = g_ptr_array_copy (byline->byline, (GCopyFunc) g_strdup, NULL);
   fields->truncated = byline->byline_truncated;
   if (fields->authors != NULL && fields->venue == NULL)
     fields->venue = byline_venue (line, year);
