@@ -189,29 +189,55 @@ check_cli ()
 
 # Starts the app on its own display and session bus, waits for its window, then closes it.
 # HOME is a fresh directory, so the app begins with an empty library of its own.
+#
+# Once in a CI run the app in the sandbox could not open the display Xvfb had just started
+# (GTK's "cannot open display"). That says nothing about the package, so the app gets a
+# second display then; any other early exit, or a second failure, fails the check. Each
+# failure leaves in the log what the display was and what the sandbox was given.
 check_app ()
 {
-  rm -rf "$work/home"
-  mkdir -p "$work/home" || return
-  HOME=$work/home GSK_RENDERER=cairo GTK_A11Y=none NO_AT_BRIDGE=1 \
-    xvfb-run -a -s "-screen 0 1280x800x24" dbus-run-session -- bash -c '
-      flatpak run "$1" &
-      app=$!
-      for _ in $(seq 600); do
-        if xdotool search --onlyvisible --name "^Gleaner" >/dev/null 2>&1; then
-          echo "the window is shown"
-          sleep 1
-          kill -0 "$app" || { echo "the app exited after showing its window"; exit 1; }
-          kill "$app"
-          wait "$app" || true
-          exit 0
-        fi
-        kill -0 "$app" 2>/dev/null || { wait "$app"; echo "the app exited with $?"; exit 1; }
-        sleep 0.1
-      done
-      echo "no window after 60 s"
-      kill "$app"
-      exit 1' check "$app_id"
+  local attempt
+  for attempt in 1 2; do
+    rm -rf "$work/home"
+    mkdir -p "$work/home" || return
+    HOME=$work/home GSK_RENDERER=cairo GTK_A11Y=none NO_AT_BRIDGE=1 \
+      xvfb-run -a -s "-screen 0 1280x800x24" dbus-run-session -- bash -c '
+        flatpak run "$1" 2>"$2" &
+        app=$!
+        for _ in $(seq 600); do
+          if xdotool search --onlyvisible --name "^Gleaner" >/dev/null 2>&1; then
+            cat "$2"
+            echo "the window is shown"
+            sleep 1
+            kill -0 "$app" || { echo "the app exited after showing its window"; exit 1; }
+            kill "$app"
+            wait "$app" || true
+            exit 0
+          fi
+          if ! kill -0 "$app" 2>/dev/null; then
+            wait "$app"
+            status=$?
+            cat "$2"
+            echo "the app exited with $status on DISPLAY=$DISPLAY"
+            ls -l /tmp/.X11-unix
+            XAUTHORITY=$XAUTHORITY xauth list
+            grep -q "cannot open display" "$2" && exit 3
+            exit 1
+          fi
+          sleep 0.1
+        done
+        cat "$2"
+        echo "no window after 60 s"
+        kill "$app"
+        exit 1' check "$app_id" "$work/app-stderr"
+    case $? in
+      0) return 0 ;;
+      3) echo "the display could not be opened (attempt $attempt)" ;;
+      *) return 1 ;;
+    esac
+    sleep 2
+  done
+  return 1
 }
 
 start=$SECONDS
