@@ -284,6 +284,7 @@ gboolean     _gln_listing_is_row_cells        (const char          *text);
 void         _gln_listing_find_row_cells      (ListingFields       *fields,
                                                const char          *text);
 void         _gln_listing_find_rows           (ListingPage         *page);
+void         _gln_listing_find_dated_rows     (ListingPage         *page);
 void         _gln_listing_join_snippets       (ListingPage         *page);
 void         _gln_listing_find_venue_blocks   (ListingPage         *page);
 
