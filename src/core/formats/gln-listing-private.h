@@ -356,6 +356,8 @@ void         _gln_listing_find_ids            (ListingFields       *fields,
 gboolean     _gln_listing_find_shown_date     (ListingFields       *fields,
                                                const char          *text,
                                                gboolean             prefer_paren);
+gboolean     _gln_listing_find_month_date     (ListingFields       *fields,
+                                               const char          *line);
 
 /* Used in hot loops, so kept inline. */
 static inline char
