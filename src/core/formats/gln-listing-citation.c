@@ -104,11 +104,11 @@ day_before (const char *text,
  * "November 2019", "April 12, 2017", "15 November 2019". The month's word starts with a
  * capital, so a word of a title ("mar") is not taken for one. Sets month and day, or
  * returns year when no month stands before it. */
-static const char *
-month_before (const char *text,
-              const char *year,
-              int        *month,
-              int        *day)
+const char *
+_gln_listing_month_before (const char *text,
+                           const char *year,
+                           int        *month,
+                           int        *day)
 {
   const char *we = year;
   const char *w;
@@ -131,7 +131,9 @@ month_before (const char *text,
   w = we;
   while (w > text && g_ascii_isalpha (w[-1]))
     w--;
+  /* "February 26 - March 3, 2017" is the end of a range, not the date. */
   if (!g_ascii_isupper (*w) || (w > text && !strchr (" ,(", w[-1])) ||
+      (w - text >= 2 && w[-2] == '-') ||
       (*month = month_of (w, we - w)) == 0)
     {
       *month = 0;
@@ -178,7 +180,7 @@ _gln_listing_find_shown_date (ListingFields *fields,
         continue;
       paren = prefer_paren && p > venue && p[-1] == '(' && p[4] == ')';
       with_month = !paren && !found_paren && !found_month &&
-                   month_before (venue, p, &month, &day) != p;
+                   _gln_listing_month_before (venue, p, &month, &day) != p;
       if (found == NULL || paren || with_month)
         {
           found = p;
@@ -192,7 +194,7 @@ _gln_listing_find_shown_date (ListingFields *fields,
   if (found == NULL)
     return FALSE;
 
-  start = month_before (venue, found, &month, &day);
+  start = _gln_listing_month_before (venue, found, &month, &day);
   end = found + 4;
   if (month == 0 && *end == ' ' && g_ascii_isalpha (end[1]))
     {
@@ -238,7 +240,8 @@ _gln_listing_find_month_date (ListingFields *fields,
   if (fields->dated || strlen (line) > 160)
     return FALSE;
   for (const char *p = line; *p != '\0'; p++)
-    if (_gln_listing_year_at (line, p) != 0 && month_before (line, p, &month, &day) != p)
+    if (_gln_listing_year_at (line, p) != 0 &&
+        _gln_listing_month_before (line, p, &month, &day) != p)
       return _gln_listing_find_shown_date (fields, line, FALSE);
 
   return FALSE;
