@@ -77,6 +77,8 @@ static const char * const own_fixtures[] = {
   "personal-by-year", /* "Title." over "A, B. Venue, 9: 1-9, 2023." by year, long titles in a run */
   "lab-al-folio",     /* al-folio: year, badge, title, "A, B, and 3 more authors", "In Venue, 2024" */
   "lab-mkdocs-vancouver", /* "A B, C D. Title. Venue 9:1-9 (2003) PubMed", a last item running 3 on one line */
+  "lab-stacked-place-dates", /* title / names / venue / "City, Country, July 2025." under year headings */
+  "lab-comma-stacked", /* "Title," / "Names," / "Proc. Intl. Conf. …, Vol. 3, p.88–97, May 2022." */
   "lab-jemdoc-quoted", /* "A, B#. \"Title\", in Venue, City, June 22-25, 2026", ",\"Title\"", curly quotes */
   "lab-pelican-dashes", /* Pelican: "Title — A, B — Venue [pdf]", "Title - A, PhD thesis (2021)", notes */
   "quarto-listing",   /* Quarto listing: title or "SHORT" over it, tags, teaser "…", "Mar 3, 2025", names */

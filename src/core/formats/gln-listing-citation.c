@@ -84,39 +84,119 @@ names_special_issue (const char *venue,
   return g_ascii_strncasecmp (open, "special issue", strlen ("special issue")) == 0;
 }
 
+/* The day at the end of text before end ("15 " of "15 November 2019"), or at its start
+ * ("12, " of "April 12, 2017"): its first character, or NULL. */
+static const char *
+day_before (const char *text,
+            const char *end)
+{
+  const char *d = end;
+
+  while (d > text && g_ascii_isdigit (d[-1]))
+    d--;
+  if (d == end || end - d > 2 || (d > text && g_ascii_isalnum (d[-1])))
+    return NULL;
+
+  return d;
+}
+
+/* Where a date shown with its month before the year begins: "Nov 2020", "Mar. 2026",
+ * "November 2019", "April 12, 2017", "15 November 2019". The month's word starts with a
+ * capital, so a word of a title ("mar") is not taken for one. Sets month and day, or
+ * returns year when no month stands before it. */
+const char *
+_gln_listing_month_before (const char *text,
+                           const char *year,
+                           int        *month,
+                           int        *day)
+{
+  const char *we = year;
+  const char *w;
+  const char *d = NULL;
+
+  *month = 0;
+  *day = 0;
+  if (we - text < 4 || we[-1] != ' ')
+    return year;
+  we--;
+  if (we[-1] == ',')
+    {
+      we--;
+      if ((d = day_before (text, we)) == NULL || d - text < 4 || d[-1] != ' ')
+        return year;
+      we = d - 1;
+    }
+  if (we[-1] == '.')
+    we--;
+  w = we;
+  while (w > text && g_ascii_isalpha (w[-1]))
+    w--;
+  /* "February 26 - March 3, 2017" is the end of a range, not the date. */
+  if (!g_ascii_isupper (*w) || (w > text && !strchr (" ,(", w[-1])) ||
+      (w - text >= 2 && w[-2] == '-') ||
+      (*month = month_of (w, we - w)) == 0)
+    {
+      *month = 0;
+      return year;
+    }
+  if (d != NULL)
+    *day = (int) g_ascii_strtoll (d, NULL, 10);
+  else if (w - text >= 2 && w[-1] == ' ' && (d = day_before (text, w - 1)) != NULL)
+    {
+      *day = (int) g_ascii_strtoll (d, NULL, 10);
+      w = d;
+    }
+
+  return w;
+}
+
 /* The first date of a venue part or line, as the citation shows it: "2023", "2023 Jun",
- * "2023 Apr 26"; a year in parentheses "(2021)" wins over a bare one when prefer_paren. */
+ * "2023 Apr 26", "Nov. 2020"; a year in parentheses "(2021)" wins over a bare one when
+ * prefer_paren. */
 gboolean
 _gln_listing_find_shown_date (ListingFields *fields,
                               const char    *venue,
                               gboolean       prefer_paren)
 {
   const char *found = NULL;
+  const char *start;
   const char *end;
   int year = 0;
   int month = 0;
   int day = 0;
+  gboolean found_paren = FALSE;
+  gboolean found_month = FALSE;
   g_autofree char *shown = NULL;
 
+  /* A year with its month ("…, March 2021.") wins over a bare one that may name the
+   * meeting ("IEICE 2021 Annual Convention"). */
   for (const char *p = venue; *p != '\0'; p++)
     {
       int y = _gln_listing_year_at (venue, p);
+      gboolean paren;
+      gboolean with_month;
 
       if (y == 0 || names_special_issue (venue, p))
         continue;
-      if (found == NULL || (prefer_paren && p > venue && p[-1] == '(' && p[4] == ')'))
+      paren = prefer_paren && p > venue && p[-1] == '(' && p[4] == ')';
+      with_month = !paren && !found_paren && !found_month &&
+                   _gln_listing_month_before (venue, p, &month, &day) != p;
+      if (found == NULL || paren || with_month)
         {
           found = p;
           year = y;
+          found_paren = paren;
+          found_month = with_month;
         }
-      if (!prefer_paren)
+      if (!prefer_paren && found_month)
         break;
     }
   if (found == NULL)
     return FALSE;
 
+  start = _gln_listing_month_before (venue, found, &month, &day);
   end = found + 4;
-  if (*end == ' ' && g_ascii_isalpha (end[1]))
+  if (month == 0 && *end == ' ' && g_ascii_isalpha (end[1]))
     {
       const char *w = end + 1;
       const char *we = w;
@@ -142,10 +222,29 @@ _gln_listing_find_shown_date (ListingFields *fields,
         }
     }
 
-  shown = g_strndup (found, end - found);
+  shown = g_strndup (start, end - start);
   _gln_listing_set_shown_date (fields, shown, year, month, day);
 
   return TRUE;
+}
+
+/* A date shown with its month on a line of its own or among other fields ("Virtual
+ * Conference, December 2021. (Acceptance rate: …)"); a bare year says too little there. */
+gboolean
+_gln_listing_find_month_date (ListingFields *fields,
+                              const char    *line)
+{
+  int month;
+  int day;
+
+  if (fields->dated || strlen (line) > 160)
+    return FALSE;
+  for (const char *p = line; *p != '\0'; p++)
+    if (_gln_listing_year_at (line, p) != 0 &&
+        _gln_listing_month_before (line, p, &month, &day) != p)
+      return _gln_listing_find_shown_date (fields, line, FALSE);
+
+  return FALSE;
 }
 
 /* A mark that may end a sentence: ".", "?" or "!" before a space and a capital or digit,

@@ -447,6 +447,31 @@ count_sentence_breaks (const char *text)
   return n;
 }
 
+/* "Proc. Intl. Conf. Data Science": a venue's words cut short, whose periods end no
+ * sentence. */
+static gboolean
+is_cut_word (const char *line,
+             const char *dot)
+{
+  const char *w = dot;
+
+  while (w > line && g_ascii_isalpha (w[-1]))
+    w--;
+
+  return dot - w >= 2 && dot - w <= 6 && g_ascii_isupper (*w) && (w == line || w[-1] == ' ');
+}
+
+/* ", Vol. 104, No. 741": a journal's volume, as no sentence of an abstract writes it. */
+static gboolean
+has_volume (const char *line)
+{
+  for (const char *p = strstr (line, "Vol. "); p != NULL; p = strstr (p + 1, "Vol. "))
+    if ((p == line || p[-1] == ' ') && g_ascii_isdigit (p[5]))
+      return TRUE;
+
+  return FALSE;
+}
+
 /* "Proceedings of the 2024 IEEE International Conference on Systems, Man, and Cybernetics
  * (IEEE SMC 24).", 2024.": a venue with its year, long enough to read like a sentence but
  * none. It names a venue in its first words, shows a year and ends no sentence before its
@@ -456,7 +481,7 @@ _gln_listing_is_venue_sentence (const char *line)
 {
   static const char * const venue_words[] = {
     "proceedings", "conference", "journal", "workshop", "transactions", "symposium",
-    "meeting", "companion", "congress",
+    "meeting", "companion", "congress", "proc.", "conf.", "intl.", "trans.",
   };
   g_autofree char *folded = NULL;
   const char *end = line;
@@ -469,11 +494,12 @@ _gln_listing_is_venue_sentence (const char *line)
   folded = g_ascii_strdown (line, end - line);
   for (guint i = 0; i < G_N_ELEMENTS (venue_words) && !venue; i++)
     venue = strstr (folded, venue_words[i]) != NULL;
-  if (!venue || strlen (line) > 400 || _gln_listing_find_year (line) == 0)
+  if (strlen (line) > 400 || !(venue || has_volume (line)) || _gln_listing_find_year (line) == 0)
     return FALSE;
   /* "…Systems Workshop. ACM.", 2010.": the publisher after the venue is no sentence. */
   for (const char *p = strchr (line, '.'); p != NULL; p = strchr (p + 1, '.'))
-    if (_gln_listing_is_sentence_break (line, p) && _gln_listing_count_words (p + 1) > 3)
+    if (_gln_listing_is_sentence_break (line, p) && !is_cut_word (line, p) &&
+        _gln_listing_count_words (p + 1) > 3)
       return FALSE;
 
   return TRUE;

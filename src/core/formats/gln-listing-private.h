@@ -357,6 +357,12 @@ void         _gln_listing_find_ids            (ListingFields       *fields,
 gboolean     _gln_listing_find_shown_date     (ListingFields       *fields,
                                                const char          *text,
                                                gboolean             prefer_paren);
+const char  *_gln_listing_month_before        (const char          *text,
+                                               const char          *year,
+                                               int                 *month,
+                                               int                 *day);
+gboolean     _gln_listing_find_month_date     (ListingFields       *fields,
+                                               const char          *line);
 
 /* Used in hot loops, so kept inline. */
 static inline char

@@ -131,70 +131,19 @@ read_title (const char  *line,
   return *len > 0;
 }
 
-/* The month a word names, spelled out or cut ("Aug."), or 0. */
-static int
-month_at (const char *p,
-          gsize       len)
-{
-  static const char * const months[] = {
-    "January", "February", "March", "April", "May", "June", "July", "August", "September",
-    "October", "November", "December",
-  };
-
-  if (len > 0 && p[len - 1] == '.')
-    len--;
-  if (len < 3)
-    return 0;
-  for (guint m = 0; m < G_N_ELEMENTS (months); m++)
-    if (len <= strlen (months[m]) && strncmp (p, months[m], len) == 0)
-      return m + 1;
-
-  return 0;
-}
-
-/* The date that closes the venue: its year at y, and a single day before it ("April 12,
- * 2017") or a month ("November 2019"). */
+/* The date that closes the venue: its year at y, with the month and day before it
+ * ("November 2019", "April 12, 2017") when the venue shows them. */
 static void
 set_date (ListingFields *fields,
           const char    *venue,
           const char    *y,
           int            year)
 {
-  const char *start = y;
-  const char *word;
-  int month = 0;
-  int day = 0;
-  g_autofree char *shown = NULL;
+  int month;
+  int day;
+  const char *start = _gln_listing_month_before (venue, y, &month, &day);
+  g_autofree char *shown = g_strndup (start, y + 4 - start);
 
-  if (y - venue >= 2 && y[-1] == ' ' && y[-2] != ',')
-    {
-      /* "November 2019" */
-      for (word = y - 1; word > venue && word[-1] != ' '; word--)
-        ;
-      if ((month = month_at (word, y - 1 - word)) > 0)
-        start = word;
-    }
-  else if (y - venue >= 4 && y[-1] == ' ' && y[-2] == ',')
-    {
-      /* "April 12, 2017", not "August 6-10, 2017" */
-      const char *digits = y - 2;
-
-      while (digits > venue && g_ascii_isdigit (digits[-1]))
-        digits--;
-      if (y - 2 - digits >= 1 && y - 2 - digits <= 2 && digits - venue >= 4 && digits[-1] == ' ')
-        {
-          for (word = digits - 1; word > venue && word[-1] != ' '; word--)
-            ;
-          /* "February 26 - March 3, 2017": the end of a range. */
-          if ((word - venue < 2 || word[-2] != '-') &&
-              (month = month_at (word, digits - 1 - word)) > 0)
-            {
-              day = (int) g_ascii_strtoll (digits, NULL, 10);
-              start = word;
-            }
-        }
-    }
-  shown = g_strndup (start, y + 4 - start);
   _gln_listing_set_shown_date (fields, shown, year, month, day);
 }
 

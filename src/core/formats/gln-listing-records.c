@@ -440,6 +440,10 @@ _gln_records_read_trailing (ListingFields *fields,
   /* The page's own lines below its last entry ("arXiv author ID: …") are no venue. */
   if (fields->venue == NULL && line->kind != KIND_CHROME)
     _gln_listing_find_venue_line (fields, line->text);
+  /* "Virtual Conference, December 2021.": the day the paper was given, rather than the
+   * year heading it sits under. */
+  if (!fields->dated && line->kind != KIND_ABSTRACT && line->kind != KIND_CHROME)
+    _gln_listing_find_month_date (fields, line->text);
 }
 
 /* A count alone under a paper's lines is how often it was cited (Semantic Scholar), unless
