@@ -97,6 +97,7 @@ static const char * const own_fixtures[] = {
   "lab-physics-venue", /* "[6] Title" over "A, B and C, Phys. Rev. E 8, 1 (2023).", notes; "\"Title\"" */
   "lab-stacked-bilingual", /* lab table: title, translated title, one name a line "(M9101001)", year */
   "tables-report-rows", /* "Title / Date / Download/Link" tables, no authors, "Title\t\tMar 2010" */
+  "personal-link-labels", /* "Title [slides] [code]", "A**, B", "Place, Month Year. (…)"; a CV */
 };
 
 static GPtrArray *
