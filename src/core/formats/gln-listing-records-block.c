@@ -420,6 +420,19 @@ take_badge (Records *records,
   return line_at (records, b)->number;
 }
 
+/* Whether the line at t ends the paragraph above it rather than opening the block of the
+ * line at a: a blank line stands between t and a, none above t. A CV's list ("Research
+ * Intern, May 2021." over "Mentors: Dr. A, Dr. B") ends so, over the next item's place
+ * ("Cobalt Systems."), which reads like a name. */
+static gboolean
+ends_paragraph (Records *records,
+                int      t,
+                int      a)
+{
+  return a > t + 1 && line_at (records, t + 1)->kind == KIND_BLANK && t > 0 &&
+         line_at (records, t - 1)->kind != KIND_BLANK;
+}
+
 gboolean
 _gln_records_try_block (Records    *records,
                         int         t,
@@ -448,7 +461,7 @@ _gln_records_try_block (Records    *records,
   if (single && title->linked && line_at (records, a)->with_id)
     single = FALSE;
   if (single && (_gln_listing_count_words_upto (title->text, 4) < 4 ||
-                 _gln_listing_looks_like_heading (title->text) ||
+                 _gln_listing_looks_like_heading (title->text) || ends_paragraph (records, t, a) ||
                  !(backs_single_name (records, a) || is_lone_last_name (records, a) ||
                    _gln_records_under_links (records, t) ||
                    (venue != NULL && _gln_listing_find_year (venue) != 0))))
