@@ -20,7 +20,8 @@
  * The title cell is the line above the date; where a cell of two lines stands there, its
  * first line is the title, and the second a note on the source, unless the first ends in
  * ":" and the title goes on. The date cell closes a row, so the row is read from it
- * upwards; the table ends where no date follows a row within a few lines.
+ * upwards; the table ends where no date follows a row within a few lines. A table of talks
+ * shows the same cells under a heading that names them ("Talks 2009"), and is left alone.
  *
  * This pass runs first and takes its papers' lines out of the way (KIND_RECORD). */
 
@@ -250,9 +251,14 @@ _gln_listing_find_dated_rows (ListingPage *page)
       ListingLine *line = _gln_listing_line_at (page, i);
       int h;
       int end;
+      int above;
 
       /* Turned away at the first character: a heading cell reads "Title". */
       if ((line->text[0] != 'T' && line->text[0] != 't') || (h = heading_end (&table, i)) < 0)
+        continue;
+      /* A table of talks shows the same cells; its heading says so. */
+      if ((above = _gln_listing_prev_nonblank (page, i)) >= 0 &&
+          _gln_listing_heads_talks (_gln_listing_line_at (page, above)->text))
         continue;
       for (int j = i; j <= h; j++)
         if (!is_blank_at (&table, j))
