@@ -434,6 +434,10 @@ test_no_papers (void)
     "\n\n\r\n",
     "Home | Papers | Contact\n\nSubscribe\n\nDaily Papers\n\nApr 20\n\nNext »\n",
     "A title without any abstract\nAnother short line\n",
+    /* A table of news with the cells of a table of reports, and no document. */
+    "Press Releases 2010\n\nTitle\n\nDate\n\nLink\n\n"
+    "\tInstitute Opens a Field Office in Millbrook\t\t\t\n\nMarch 2010\n\n\t\t\tRead more\t\n\n"
+    "\tNew Director Named for the Water Program\t\t\t\n\nJan 2010\n\n\t\t\tRead more\t\n",
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (texts); i++)

@@ -21,7 +21,9 @@
  * first line is the title, and the second a note on the source, unless the first ends in
  * ":" and the title goes on. The date cell closes a row, so the row is read from it
  * upwards; the table ends where no date follows a row within a few lines. A table of talks
- * shows the same cells under a heading that names them ("Talks 2009"), and is left alone.
+ * shows the same cells under a heading that names them ("Talks 2009"), and is left alone;
+ * so is every such table of a page where none offers a document ("PDF", "36 pp."): its
+ * rows may be news or events.
  *
  * This pass runs first and takes its papers' lines out of the way (KIND_RECORD). */
 
@@ -32,6 +34,7 @@ typedef struct
 {
   ListingPage *page;
   int          floor;  /* the last line of the heading or of the row above */
+  gboolean     probe;  /* only finding where the rows are: nothing is taken */
 } Table;
 
 static ListingLine *
@@ -132,13 +135,27 @@ add_row (Table      *table,
          gsize       date_len)
 {
   g_auto(ListingFields) fields = { NULL, };
-  g_autofree char *shown = g_strndup (date, date_len);
+  g_autofree char *shown = NULL;
 
+  if (table->probe)
+    return;
+  shown = g_strndup (date, date_len);
   _gln_listing_fields_init (&fields, table->page->year);
   fields.line = line_at (table, t)->number;
   fields.title = g_strdup (title);
   _gln_listing_find_date (&fields, shown, TRUE);
   g_ptr_array_add (table->page->records, _gln_listing_fields_finish (&fields));
+}
+
+/* Marks the lines from the floor up to line i as the table's, and i as the new floor. */
+static void
+take_lines (Table *table,
+            int    i)
+{
+  for (int j = table->floor + 1; j <= i && !table->probe; j++)
+    if (!is_blank_at (table, j))
+      line_at (table, j)->kind = KIND_RECORD;
+  table->floor = i;
 }
 
 /* The title cell over the date cell at d, read and marked with the link cells of the row
@@ -171,10 +188,7 @@ take_row (Table *table,
   if (!may_be_title (line_at (table, t)->text, strlen (line_at (table, t)->text)))
     return FALSE;
   add_row (table, t, title, date, strlen (date));
-  for (int i = table->floor + 1; i <= d; i++)
-    if (!is_blank_at (table, i))
-      line_at (table, i)->kind = KIND_RECORD;
-  table->floor = d;
+  take_lines (table, d);
 
   return TRUE;
 }
@@ -193,18 +207,17 @@ take_tabbed_row (Table *table,
     return FALSE;
   title = g_strndup (text, n);
   add_row (table, i, title, date, strcspn (date, "\t"));
-  for (int j = table->floor + 1; j <= i; j++)
-    if (!is_blank_at (table, j))
-      line_at (table, j)->kind = KIND_RECORD;
-  table->floor = i;
+  take_lines (table, i);
 
   return TRUE;
 }
 
-/* The rows under the heading ending at h; returns the last line the table takes. */
+/* The rows under the heading ending at h; returns the last row's date cell, and the last
+ * line of the table in *end. */
 static int
-take_rows (Table *table,
-           int    h)
+read_rows (Table *table,
+           int    h,
+           int   *end)
 {
   int i = h;
   guint seen = 0;
@@ -224,46 +237,131 @@ take_rows (Table *table,
       else if (is_date_cell (line->text, strlen (line->text)) && take_row (table, i))
         seen = 0;
     }
+  *end = table->floor;
   if (table->floor == h)
     return h;
   /* The link cells of the last row: up to the next table's heading (the year's heading
    * between them), else the lines right under its date. */
   if (next_table)
-    for (int j = table->floor + 1; j < i; j++)
-      {
-        if (!is_blank_at (table, j))
-          line_at (table, j)->kind = KIND_RECORD;
-      }
+    *end = _gln_listing_prev_nonblank (table->page, i);
   else if ((i = _gln_listing_next_nonblank (table->page, table->floor)) >= 0)
-    for (; i < (int) table->page->lines->len && !is_blank_at (table, i); i++)
-      line_at (table, i)->kind = KIND_RECORD;
+    for (*end = i; *end + 1 < (int) table->page->lines->len && !is_blank_at (table, *end + 1);)
+      (*end)++;
 
   return table->floor;
+}
+
+/* "PDF Report 69 pp. / 617 kb", "[pdf]": a cell that offers a document. */
+static gboolean
+offers_document (const char *text)
+{
+  for (const char *p = text; (p = strpbrk (p, "Pp")) != NULL; p++)
+    {
+      if ((p == text || !g_ascii_isalpha (p[-1])) && g_ascii_strncasecmp (p, "pdf", 3) == 0 &&
+          !g_ascii_isalpha (p[3]))
+        return TRUE;
+      if (p > text + 1 && p[-1] == ' ' && g_ascii_isdigit (p[-2]) && strncmp (p, "pp.", 3) == 0)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* Whether the rows under the heading ending at h offer a document: a table of news or
+ * events shows the same cells, and none. */
+static gboolean
+offers_documents (Table *table,
+                  int    h)
+{
+  int end;
+
+  table->probe = TRUE;
+  if (read_rows (table, h, &end) == h)
+    end = h;
+  table->probe = FALSE;
+  for (int i = h + 1; i <= end; i++)
+    if (!is_blank_at (table, i) && offers_document (line_at (table, i)->text))
+      return TRUE;
+
+  return FALSE;
+}
+
+/* The rows under the heading ending at h; returns the last line taken, or h. */
+static int
+take_rows (Table *table,
+           int    h)
+{
+  int end;
+
+  if (read_rows (table, h, &end) == h)
+    return h;
+  take_lines (table, end);
+
+  return end;
+}
+
+/* "Invited Talks 2008", "Seminars": a short heading with a word that names talks, which a
+ * table of talks may stand under with the cells of a table of reports. */
+static gboolean
+heads_talks (const char *text)
+{
+  const char *p = text;
+  guint words = 0;
+
+  if (strnlen (text, 61) > 60)
+    return FALSE;
+  while (*p != '\0' && words++ < 6)
+    {
+      gsize n = strcspn (p, " :");
+
+      if (_gln_listing_is_talk_word (p, n))
+        return TRUE;
+      p += n;
+      p += strspn (p, " :");
+    }
+
+  return FALSE;
+}
+
+/* The end of the heading row at line i of a table of reports, or -1: "Title / Date", not
+ * under a heading of talks, whose table shows the same cells. */
+static int
+table_heading_at (Table *table,
+                  int    i)
+{
+  const char *text = line_at (table, i)->text;
+  int h;
+  int above;
+
+  /* Turned away at the first character: a heading cell reads "Title". */
+  if ((text[0] != 'T' && text[0] != 't') || (h = heading_end (table, i)) < 0)
+    return -1;
+  if ((above = _gln_listing_prev_nonblank (table->page, i)) >= 0 &&
+      heads_talks (line_at (table, above)->text))
+    return -1;
+
+  return h;
 }
 
 void
 _gln_listing_find_dated_rows (ListingPage *page)
 {
-  Table table = { page, -1 };
+  Table table = { page, -1, FALSE };
+  gboolean documents = FALSE;
+  int h;
+  int end;
 
-  for (guint i = 0; i < page->lines->len; i++)
+  /* A table of the page offers a document: its tables are of reports. */
+  for (guint i = 0; i < page->lines->len && !documents; i++)
+    if ((h = table_heading_at (&table, i)) >= 0)
+      documents = offers_documents (&table, h);
+  for (guint i = 0; i < page->lines->len && documents; i++)
     {
-      ListingLine *line = _gln_listing_line_at (page, i);
-      int h;
-      int end;
-      int above;
-
-      /* Turned away at the first character: a heading cell reads "Title". */
-      if ((line->text[0] != 'T' && line->text[0] != 't') || (h = heading_end (&table, i)) < 0)
-        continue;
-      /* A table of talks shows the same cells; its heading says so. */
-      if ((above = _gln_listing_prev_nonblank (page, i)) >= 0 &&
-          _gln_listing_heads_talks (_gln_listing_line_at (page, above)->text))
+      if ((h = table_heading_at (&table, i)) < 0 || (end = take_rows (&table, h)) == h)
         continue;
       for (int j = i; j <= h; j++)
         if (!is_blank_at (&table, j))
-          _gln_listing_line_at (page, j)->kind = KIND_CHROME;
-      end = take_rows (&table, h);
-      i = MAX ((int) i, end);
+          line_at (&table, j)->kind = KIND_CHROME;
+      i = end;
     }
 }

@@ -256,7 +256,8 @@ gboolean     _gln_listing_parse_names_venue   (const char          *line,
                                                ListingFields       *fields);
 gboolean     _gln_listing_reads_as_citation   (const char          *text);
 void         _gln_listing_find_records        (ListingPage         *page);
-gboolean     _gln_listing_heads_talks         (const char          *text);
+gboolean     _gln_listing_is_talk_word        (const char          *word,
+                                               gsize                n);
 void         _gln_listing_find_venue_fields   (ListingFields       *fields,
                                                const char          *venue);
 const char  *_gln_listing_strip_year_first    (const char          *line,

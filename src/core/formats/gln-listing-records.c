@@ -84,27 +84,12 @@ names_talks (const char *text)
   return _gln_listing_in_list_ci (last, text + len - last, talk_words, G_N_ELEMENTS (talk_words));
 }
 
-/* "Invited Talks 2008", "Seminars": a short heading with a word that names talks, which a
- * table of talks may stand under with the cells "Title / Date" of a table of papers. */
+/* "talks", "Seminar": a word that names talks (gln-listing-dated-rows.c asks too). */
 gboolean
-_gln_listing_heads_talks (const char *text)
+_gln_listing_is_talk_word (const char *word,
+                           gsize       n)
 {
-  const char *p = text;
-  guint words = 0;
-
-  if (strnlen (text, 61) > 60)
-    return FALSE;
-  while (*p != '\0' && words++ < 6)
-    {
-      gsize n = strcspn (p, " :");
-
-      if (_gln_listing_in_list_ci (p, n, talk_words, G_N_ELEMENTS (talk_words)))
-        return TRUE;
-      p += n;
-      p += strspn (p, " :");
-    }
-
-  return FALSE;
+  return _gln_listing_in_list_ci (word, n, talk_words, G_N_ELEMENTS (talk_words));
 }
 
 static Section
