@@ -429,8 +429,16 @@ ends_paragraph (Records *records,
                 int      t,
                 int      a)
 {
-  return a > t + 1 && line_at (records, t + 1)->kind == KIND_BLANK && t > 0 &&
-         line_at (records, t - 1)->kind != KIND_BLANK;
+  ListingLine *above = t > 0 ? line_at (records, t - 1) : NULL;
+  g_autofree char *year = NULL;
+
+  /* A year heading, the page's chrome or the entry above, right over a title, open it. */
+  if (a == t + 1 || above == NULL || above->kind == KIND_BLANK || above->kind == KIND_RECORD ||
+      above->kind == KIND_CHROME)
+    return FALSE;
+  year = _gln_records_parse_year_heading (above->text);
+
+  return year == NULL;
 }
 
 gboolean
