@@ -699,6 +699,8 @@ _gln_listing_fields_finish (ListingFields *fields)
     }
   gln_paper_set_doi (paper, fields->doi);
   gln_paper_set_key (paper, key);
+  if (fields->venue != NULL)
+    _gln_listing_cut_link_cells (fields->venue);
   gln_paper_set_journal_ref (paper, fields->venue);
   if (fields->cited_by >= 0)
     {
