@@ -459,25 +459,29 @@ _gln_listing_find_arxiv_id (ListingFields *fields,
   _gln_listing_meta_clear (&meta);
 }
 
+/* "doi 10.1016/j.x": the DOI after its label, or NULL without one. */
+static const char *
+after_doi_label (const char *line)
+{
+  return g_ascii_strncasecmp (line, "doi ", 4) == 0 ? line + 4 : NULL;
+}
+
 void
 _gln_listing_find_doi (ListingFields *fields,
                        const char    *line)
 {
-  if (g_ascii_strncasecmp (line, "doi ", 4) == 0)
-    line += 4;
+  const char *value = after_doi_label (line);
+
   if (fields->doi == NULL)
-    fields->doi = gln_doi_normalize (line);
+    fields->doi = gln_doi_normalize (value != NULL ? value : line);
 }
 
 /* "doi 10.1016/j.margeo.2025.107311": a DOI alone on a line (arXiv's search results). */
 gboolean
 _gln_listing_is_doi_line (const char *line)
 {
-  g_autofree char *doi = NULL;
-
-  if (g_ascii_strncasecmp (line, "doi ", 4) != 0)
-    return FALSE;
-  doi = gln_doi_normalize (line + 4);
+  const char *value = after_doi_label (line);
+  g_autofree char *doi = value != NULL ? gln_doi_normalize (value) : NULL;
 
   return doi != NULL;
 }
