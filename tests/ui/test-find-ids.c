@@ -231,6 +231,20 @@ find_add_button (GtkWidget *widget)
   return NULL;
 }
 
+static void
+paste_and_add (GlnWindow  *window,
+               const char *text)
+{
+  GlnPasteDialog *paste;
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.paste-dialog", NULL);
+  gln_ui_test_wait_until (has_paste_dialog, NULL, "the paste dialog");
+  paste = GLN_PASTE_DIALOG (find_toplevel (GLN_TYPE_PASTE_DIALOG));
+  gln_paste_dialog_set_text (paste, text);
+  gln_ui_test_wait_until (paste_found, paste, "the pasted papers");
+  gtk_widget_activate (GTK_WIDGET (find_add_button (GTK_WIDGET (paste))));
+}
+
 /* In the real window: a pasted DBLP page's papers have no identifiers, so the toast that
  * says they were added offers Find Identifiers, whose button opens the dialog on them; the
  * paper menu offers it for the selected paper. */
@@ -241,7 +255,6 @@ test_window (void)
   g_autofree char *path = gln_test_data_path ("listings", "dblp-person.txt", NULL);
   g_autofree char *page = NULL;
   g_autofree char *dir = NULL;
-  GlnPasteDialog *paste;
   GtkWindow *dialog;
   GVariant *target;
   GlnWindow *window;
@@ -256,12 +269,7 @@ test_window (void)
   window = gln_ui_test_open_library (app, &dir);
 
   g_assert_true (g_file_get_contents (path, &page, NULL, NULL));
-  gtk_widget_activate_action (GTK_WIDGET (window), "win.paste-dialog", NULL);
-  gln_ui_test_wait_until (has_paste_dialog, NULL, "the paste dialog");
-  paste = GLN_PASTE_DIALOG (find_toplevel (GLN_TYPE_PASTE_DIALOG));
-  gln_paste_dialog_set_text (paste, page);
-  gln_ui_test_wait_until (paste_found, paste, "the pasted papers");
-  gtk_widget_activate (GTK_WIDGET (find_add_button (GTK_WIDGET (paste))));
+  paste_and_add (window, page);
   gln_ui_test_wait_until (toast_offers_find_ids, window, "the toast offering Find Identifiers");
 
   /* Seven of the nine papers show no arXiv id. */
@@ -303,20 +311,6 @@ test_window (void)
   "  year = {2021},\n" \
   "  journal = {Journal of Slow Coasts},\n" \
   "}\n"
-
-static void
-paste_and_add (GlnWindow  *window,
-               const char *text)
-{
-  GlnPasteDialog *paste;
-
-  gtk_widget_activate_action (GTK_WIDGET (window), "win.paste-dialog", NULL);
-  gln_ui_test_wait_until (has_paste_dialog, NULL, "the paste dialog");
-  paste = GLN_PASTE_DIALOG (find_toplevel (GLN_TYPE_PASTE_DIALOG));
-  gln_paste_dialog_set_text (paste, text);
-  gln_ui_test_wait_until (paste_found, paste, "the pasted papers");
-  gtk_widget_activate (GTK_WIDGET (find_add_button (GTK_WIDGET (paste))));
-}
 
 static gboolean
 toast_offers_review (gpointer data)
