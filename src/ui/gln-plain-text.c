@@ -15,7 +15,7 @@
  * gln_toast_new_text:
  * @text: plain text
  *
- * Returns: (transfer floating): a toast that shows @text as it is
+ * Returns: (transfer full): a toast that shows @text as it is
  */
 AdwToast *
 gln_toast_new_text (const char *text)

@@ -200,7 +200,8 @@ get_application (GlnWindow *self)
 static void
 show_duplicates_toast (GlnWindow  *self,
                        guint       n_added,
-                       guint       n_duplicates)
+                       guint       n_duplicates,
+                       AdwToast   *next)
 {
   g_autofree char *added = NULL;
   g_autofree char *title = NULL;
@@ -225,7 +226,7 @@ show_duplicates_toast (GlnWindow  *self,
   adw_toast_set_button_label (toast, _("_Review"));
   adw_toast_set_action_name (toast, "win.show-duplicates");
   adw_toast_set_timeout (toast, 10);
-  gln_window_add_toast (self, toast);
+  _gln_window_add_toast_then (self, toast, next);
 }
 
 static void
@@ -276,7 +277,8 @@ problems_details_cb (GlnWindow *self,
 static void
 show_problems_toast (GlnWindow             *self,
                      const char            *added,
-                     const GlnImportResult *imported)
+                     const GlnImportResult *imported,
+                     AdwToast              *next)
 {
   g_autoptr(GString) problems = g_string_new (NULL);
   g_autofree char *title = NULL;
@@ -303,7 +305,7 @@ show_problems_toast (GlnWindow             *self,
                           g_string_free (g_steal_pointer (&problems), FALSE), g_free);
   g_signal_connect_object (toast, "button-clicked", G_CALLBACK (problems_details_cb), self,
                            G_CONNECT_SWAPPED);
-  gln_window_add_toast (self, toast);
+  _gln_window_add_toast_then (self, toast, next);
 }
 
 static void
@@ -336,7 +338,8 @@ import_done_cb (GObject      *object,
   added = imported->stats.added - duplicates;
   if (duplicates > 0)
     {
-      show_duplicates_toast (self, added, duplicates);
+      show_duplicates_toast (self, added, duplicates,
+                             _gln_window_find_ids_toast (self, NULL, imported));
       return;
     }
 
@@ -349,7 +352,8 @@ import_done_cb (GObject      *object,
     message = g_strdup (_("These papers were all in the library already"));
 
   if (imported->problems->len > 0)
-    show_problems_toast (self, message, imported);
+    show_problems_toast (self, message, imported,
+                         _gln_window_find_ids_toast (self, NULL, imported));
   else if (!_gln_window_offer_find_ids (self, message, imported))
     gln_window_show_message (self, message);
 }

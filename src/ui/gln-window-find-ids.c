@@ -84,24 +84,28 @@ _gln_window_class_init_find_ids (GtkWidgetClass *widget_class)
 }
 
 /**
- * _gln_window_offer_find_ids:
+ * _gln_window_find_ids_toast:
  * @self: the window
- * @message: what the import did, for the toast
+ * @message: (nullable): what the import did, for the toast
  * @imported: the import's result
  *
  * After an import that added papers with neither arXiv id nor DOI (a pasted DBLP or
- * Scholar page), shows @message in a toast whose button finds their identifiers.
+ * Scholar page), a toast that shows @message and whose button finds their identifiers.
+ * Without @message, the toast says how many added papers lack them: it is shown after a
+ * toast of its own (possible duplicates, problems).
  *
- * Returns: %TRUE if the toast was shown, %FALSE if no added paper lacks identifiers
+ * Returns: (transfer full) (nullable): the toast, or %NULL if no added paper lacks
+ *   identifiers
  */
-gboolean
-_gln_window_offer_find_ids (GlnWindow             *self,
+AdwToast *
+_gln_window_find_ids_toast (GlnWindow             *self,
                             const char            *message,
                             const GlnImportResult *imported)
 {
   g_autoptr(GArray) added = g_array_new (FALSE, FALSE, sizeof (gint64));
   g_autoptr(GPtrArray) papers = NULL;
   g_autoptr(GArray) missing = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autofree char *lacking = NULL;
   AdwToast *toast;
 
   for (guint i = 0; self->store != NULL && i < imported->ids->len; i++)
@@ -114,7 +118,7 @@ _gln_window_offer_find_ids (GlnWindow             *self,
   if (added->len == 0 ||
       !(papers = gln_store_lookup_papers (self->store, (const gint64 *) (gpointer) added->data,
                                           added->len, NULL)))
-    return FALSE;
+    return NULL;
 
   for (guint i = 0; i < papers->len; i++)
     {
@@ -125,8 +129,18 @@ _gln_window_offer_find_ids (GlnWindow             *self,
         g_array_append_val (missing, id);
     }
   if (missing->len == 0)
-    return FALSE;
+    return NULL;
 
+  if (message == NULL)
+    {
+      /* Translators: said after the toast that tells what a paste or import added */
+      lacking = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                              "%u added paper has no arXiv id or DOI",
+                                              "%u added papers have no arXiv id or DOI",
+                                              missing->len),
+                                 missing->len);
+      message = lacking;
+    }
   toast = gln_toast_new_text (message);
   adw_toast_set_button_label (toast, _("_Find Identifiers"));
   adw_toast_set_action_name (toast, "win.find-ids-of");
@@ -135,6 +149,29 @@ _gln_window_offer_find_ids (GlnWindow             *self,
                                                                 missing->data, missing->len,
                                                                 sizeof (gint64)));
   adw_toast_set_timeout (toast, 10);
+
+  return toast;
+}
+
+/**
+ * _gln_window_offer_find_ids:
+ * @self: the window
+ * @message: what the import did, for the toast
+ * @imported: the import's result
+ *
+ * Shows _gln_window_find_ids_toast() when some added paper lacks identifiers.
+ *
+ * Returns: %TRUE if the toast was shown, %FALSE if no added paper lacks identifiers
+ */
+gboolean
+_gln_window_offer_find_ids (GlnWindow             *self,
+                            const char            *message,
+                            const GlnImportResult *imported)
+{
+  AdwToast *toast = _gln_window_find_ids_toast (self, message, imported);
+
+  if (toast == NULL)
+    return FALSE;
   gln_window_add_toast (self, toast);
 
   return TRUE;

@@ -24,6 +24,7 @@ struct _GlnWindow
   GCancellable         *summary_cancellable;
   GNetworkMonitor      *network_monitor;
   AdwToast             *last_toast;
+  AdwToast             *next_toast;
   GlnQuery             *search_query;
   AdwStatusPage        *loading_page;
   guint                 loading_hint_source;
@@ -107,6 +108,9 @@ void      _gln_window_select_position     (GlnWindow      *self,
                                            guint           position);
 void      _gln_window_show_paper_pane     (GlnWindow      *self);
 gboolean  _gln_window_shows_duplicates    (GlnWindow      *self);
+void      _gln_window_add_toast_then      (GlnWindow      *self,
+                                           AdwToast       *toast,
+                                           AdwToast       *next);
 
 /* gln-window-actions.c */
 void      _gln_window_class_init_actions  (GtkWidgetClass *widget_class);
@@ -123,6 +127,9 @@ void      _gln_window_init_paper_menu       (GlnWindow      *self);
 
 /* gln-window-find-ids.c */
 void      _gln_window_class_init_find_ids   (GtkWidgetClass        *widget_class);
+AdwToast *_gln_window_find_ids_toast        (GlnWindow             *self,
+                                             const char            *message,
+                                             const GlnImportResult *imported);
 gboolean  _gln_window_offer_find_ids        (GlnWindow             *self,
                                              const char            *message,
                                              const GlnImportResult *imported);

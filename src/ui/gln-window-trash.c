@@ -170,7 +170,7 @@ trash_papers (GlnWindow *self,
 
   select_neighbour (self);
   gln_store_trash_papers_async (self->store, g_object_get_data (G_OBJECT (toast), "gln-paper-ids"),
-                                NULL, trashed_cb, g_object_ref_sink (toast));
+                                NULL, trashed_cb, toast);
 }
 
 static void

@@ -654,6 +654,7 @@ gln_window_dispose (GObject *object)
   g_clear_object (&self->store);
   g_clear_object (&self->settings);
   g_clear_object (&self->last_toast);
+  g_clear_object (&self->next_toast);
   g_clear_pointer (&self->summary, gln_library_summary_free);
 
   G_OBJECT_CLASS (gln_window_parent_class)->dispose (object);
@@ -867,8 +868,16 @@ static void
 toast_dismissed_cb (GlnWindow *self,
                     AdwToast  *toast)
 {
-  if (self->last_toast == toast)
-    g_clear_object (&self->last_toast);
+  if (self->last_toast != toast)
+    return;
+  g_clear_object (&self->last_toast);
+  /* The overlay shows the toast it queued next; it is the window's toast now. */
+  if (self->next_toast != NULL)
+    {
+      self->last_toast = g_steal_pointer (&self->next_toast);
+      g_signal_connect_object (self->last_toast, "dismissed", G_CALLBACK (toast_dismissed_cb),
+                               self, G_CONNECT_SWAPPED);
+    }
 }
 
 /**
@@ -885,13 +894,20 @@ gln_window_add_toast (GlnWindow *self,
   g_return_if_fail (GLN_IS_WINDOW (self));
   g_return_if_fail (ADW_IS_TOAST (toast));
 
+  /* A newer toast says what the one queued to follow would have added to. */
+  if (self->next_toast != NULL)
+    {
+      g_autoptr(AdwToast) queued = g_steal_pointer (&self->next_toast);
+
+      adw_toast_dismiss (queued);
+    }
   /* A toast still shown takes the new message: dismissing it and adding another while it
    * animates crashes libadwaita 1.2, and toasts must not pile up anyway. */
   if (self->last_toast != NULL && adw_toast_get_button_label (self->last_toast) == NULL &&
       adw_toast_get_button_label (toast) == NULL)
     {
       adw_toast_set_title (self->last_toast, adw_toast_get_title (toast));
-      g_object_unref (g_object_ref_sink (toast));
+      g_object_unref (toast);
       return;
     }
 
@@ -906,6 +922,27 @@ gln_window_add_toast (GlnWindow *self,
   g_signal_connect_object (toast, "dismissed", G_CALLBACK (toast_dismissed_cb), self,
                            G_CONNECT_SWAPPED);
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+/*
+ * _gln_window_add_toast_then:
+ * @self: a #GlnWindow
+ * @toast: (transfer full): the toast
+ * @next: (transfer full) (nullable): the toast to show once @toast is gone
+ *
+ * Shows @toast, then @next when @toast times out or is dismissed: the overlay queues
+ * @next. A toast added in between replaces both.
+ */
+void
+_gln_window_add_toast_then (GlnWindow *self,
+                            AdwToast  *toast,
+                            AdwToast  *next)
+{
+  gln_window_add_toast (self, toast);
+  if (next == NULL)
+    return;
+  self->next_toast = g_object_ref (next);
+  adw_toast_overlay_add_toast (self->toast_overlay, next);
 }
 
 /**

@@ -231,6 +231,20 @@ find_add_button (GtkWidget *widget)
   return NULL;
 }
 
+static void
+paste_and_add (GlnWindow  *window,
+               const char *text)
+{
+  GlnPasteDialog *paste;
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.paste-dialog", NULL);
+  gln_ui_test_wait_until (has_paste_dialog, NULL, "the paste dialog");
+  paste = GLN_PASTE_DIALOG (find_toplevel (GLN_TYPE_PASTE_DIALOG));
+  gln_paste_dialog_set_text (paste, text);
+  gln_ui_test_wait_until (paste_found, paste, "the pasted papers");
+  gtk_widget_activate (GTK_WIDGET (find_add_button (GTK_WIDGET (paste))));
+}
+
 /* In the real window: a pasted DBLP page's papers have no identifiers, so the toast that
  * says they were added offers Find Identifiers, whose button opens the dialog on them; the
  * paper menu offers it for the selected paper. */
@@ -241,7 +255,6 @@ test_window (void)
   g_autofree char *path = gln_test_data_path ("listings", "dblp-person.txt", NULL);
   g_autofree char *page = NULL;
   g_autofree char *dir = NULL;
-  GlnPasteDialog *paste;
   GtkWindow *dialog;
   GVariant *target;
   GlnWindow *window;
@@ -256,12 +269,7 @@ test_window (void)
   window = gln_ui_test_open_library (app, &dir);
 
   g_assert_true (g_file_get_contents (path, &page, NULL, NULL));
-  gtk_widget_activate_action (GTK_WIDGET (window), "win.paste-dialog", NULL);
-  gln_ui_test_wait_until (has_paste_dialog, NULL, "the paste dialog");
-  paste = GLN_PASTE_DIALOG (find_toplevel (GLN_TYPE_PASTE_DIALOG));
-  gln_paste_dialog_set_text (paste, page);
-  gln_ui_test_wait_until (paste_found, paste, "the pasted papers");
-  gtk_widget_activate (GTK_WIDGET (find_add_button (GTK_WIDGET (paste))));
+  paste_and_add (window, page);
   gln_ui_test_wait_until (toast_offers_find_ids, window, "the toast offering Find Identifiers");
 
   /* Seven of the nine papers show no arXiv id. */
@@ -286,6 +294,75 @@ test_window (void)
   g_unsetenv ("GLEANER_BASE_URL_SEMANTIC_SCHOLAR");
 }
 
+/* A paste that leaves possible duplicates says so first, with its Review button; the offer
+ * to find the identifiers the added papers lack follows once that toast is gone, and a
+ * newer toast in between drops it. */
+#define TWICE(title) \
+  "@article{halvorsen2021tides,\n" \
+  "  title = {" title "},\n" \
+  "  author = {Halvorsen, Ines and Mbeki, Tomas},\n" \
+  "  year = {2021},\n" \
+  "  journal = {Journal of Slow Coasts},\n" \
+  "}\n" \
+  "\n" \
+  "@article{halvorsen2021tides-preprint,\n" \
+  "  title = {" title "},\n" \
+  "  author = {Halvorsen, Ines and Mbeki, Tomas},\n" \
+  "  year = {2021},\n" \
+  "  journal = {Journal of Slow Coasts},\n" \
+  "}\n"
+
+static gboolean
+toast_offers_review (gpointer data)
+{
+  GlnWindow *window = data;
+
+  return window->last_toast != NULL &&
+         g_strcmp0 (adw_toast_get_button_label (window->last_toast), "_Review") == 0;
+}
+
+static void
+test_after_duplicates (void)
+{
+  g_autofree char *dir = NULL;
+  GlnWindow *window;
+  GVariant *target;
+
+  if (app == NULL)
+    {
+      g_test_skip ("No display available");
+      return;
+    }
+  window = gln_ui_test_open_library (app, &dir);
+
+  paste_and_add (window, TWICE ("Tidal Memory in Layered Estuary Sediments"));
+  gln_ui_test_wait_until (toast_offers_review, window, "the toast offering to review duplicates");
+  g_assert_nonnull (window->next_toast);
+
+  /* The Review toast goes; the offer takes its place, for both papers. Each toast is let
+   * finish its entrance first: libadwaita 1.2 crashes when a toast is dismissed while it
+   * slides in. */
+  gln_ui_test_spin (800);
+  adw_toast_dismiss (window->last_toast);
+  gln_ui_test_wait_until (toast_offers_find_ids, window, "the toast offering Find Identifiers");
+  g_assert_null (window->next_toast);
+  g_assert_cmpstr (adw_toast_get_title (window->last_toast), ==,
+                   "2 added papers have no arXiv id or DOI");
+  target = adw_toast_get_action_target_value (window->last_toast);
+  g_assert_cmpuint (g_variant_n_children (target), ==, 2);
+
+  /* A newer message drops an offer still waiting. */
+  gln_ui_test_spin (800);
+  paste_and_add (window, TWICE ("Salt Wedges and the Memory of Brackish Channels"));
+  gln_ui_test_wait_until (toast_offers_review, window, "the toast offering to review duplicates");
+  g_assert_nonnull (window->next_toast);
+  gln_window_show_message (window, "Something newer");
+  g_assert_null (window->next_toast);
+  gln_ui_test_settle ();
+
+  gln_ui_test_close_library (app, g_steal_pointer (&dir));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -307,6 +384,7 @@ main (int   argc,
 
   gln_test_add_shared_func ("/gln/ui/find-ids/dialog", test_dialog);
   g_test_add_func ("/gln/ui/find-ids/window", test_window);
+  g_test_add_func ("/gln/ui/find-ids/after-duplicates", test_after_duplicates);
   g_test_add_func ("/gln/ui/find-ids/close-while-looking", test_close_while_looking);
 
   return g_test_run ();

@@ -540,6 +540,22 @@ names_thesis_kind (const char *sentence)
           strstr (sentence, "Dissertation") != NULL || strstr (sentence, "dissertation") != NULL);
 }
 
+/* "A. Park, and M. Lee, J. Chem": the name after "and" is the last, so what follows its
+ * comma is the venue, not one more name. */
+static gboolean
+runs_past_last_name (const char *names)
+{
+  const char *last = NULL;
+
+  for (const char *p = strstr (names, " and "); p != NULL; p = strstr (p + 1, " and "))
+    last = p;
+  for (const char *p = strstr (names, " & "); p != NULL; p = strstr (p + 1, " & "))
+    if (last == NULL || p > last)
+      last = p;
+
+  return last != NULL && strchr (last, ',') != NULL;
+}
+
 /* "A Park, B Kim. Optics Express, 31: 4088, 2023.": the names end at the first period
  * after a lower-case letter (not an initial's, "M. Hadi", "S.M. Raju"), a venue follows
  * with the year in its first sentence ("Conf. (ICICT), pages 1-9. IEEE, 2024.") or after
@@ -555,7 +571,7 @@ parse_names_then_venue (const char  *text,
   const char *end;
   g_autofree char *names = NULL;
   g_autofree char *first = NULL;
-  GPtrArray *found;
+  GPtrArray *found = NULL;
 
   while ((p = strstr (p + 1, ". ")) != NULL &&
          !g_unichar_islower (g_utf8_get_char (g_utf8_prev_char (p))))
@@ -572,7 +588,8 @@ parse_names_then_venue (const char  *text,
       (end == NULL || !names_thesis_kind (first) || _gln_listing_find_year (end) == 0))
     return NULL;
   names = g_strndup (text, p - text);
-  if ((found = _gln_listing_parse_record_authors (names, truncated)) != NULL)
+  if (!runs_past_last_name (names) &&
+      (found = _gln_listing_parse_record_authors (names, truncated)) != NULL)
     *venue = p + 2;
 
   return found;

@@ -489,25 +489,29 @@ _gln_listing_find_arxiv_id (ListingFields *fields,
   _gln_listing_meta_clear (&meta);
 }
 
+/* "doi 10.1016/j.x": the DOI after its label, or NULL without one. */
+static const char *
+after_doi_label (const char *line)
+{
+  return g_ascii_strncasecmp (line, "doi ", 4) == 0 ? line + 4 : NULL;
+}
+
 void
 _gln_listing_find_doi (ListingFields *fields,
                        const char    *line)
 {
-  if (g_ascii_strncasecmp (line, "doi ", 4) == 0)
-    line += 4;
+  const char *value = after_doi_label (line);
+
   if (fields->doi == NULL)
-    fields->doi = gln_doi_normalize (line);
+    fields->doi = gln_doi_normalize (value != NULL ? value : line);
 }
 
 /* "doi 10.1016/j.margeo.2025.107311": a DOI alone on a line (arXiv's search results). */
 gboolean
 _gln_listing_is_doi_line (const char *line)
 {
-  g_autofree char *doi = NULL;
-
-  if (g_ascii_strncasecmp (line, "doi ", 4) != 0)
-    return FALSE;
-  doi = gln_doi_normalize (line + 4);
+  const char *value = after_doi_label (line);
+  g_autofree char *doi = value != NULL ? gln_doi_normalize (value) : NULL;
 
   return doi != NULL;
 }
@@ -729,6 +733,8 @@ _gln_listing_fields_finish (ListingFields *fields)
     }
   gln_paper_set_doi (paper, fields->doi);
   gln_paper_set_key (paper, key);
+  if (fields->venue != NULL)
+    _gln_listing_cut_link_cells (fields->venue);
   gln_paper_set_journal_ref (paper, fields->venue);
   if (fields->cited_by >= 0)
     {

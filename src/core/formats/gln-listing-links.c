@@ -31,9 +31,10 @@ _gln_listing_is_link_word (const char *word,
 
 /* "IEEE ICDE 2026 | Paper PDF | Code and Documentation": a venue, then cells of the
  * entry's links after " | " (jemdoc pages). A cell of up to four words with a link word
- * among them makes the line one; a title has no such cell. */
-gboolean
-_gln_listing_has_link_cells (const char *text)
+ * among them makes the line one; a title has no such cell. The bar before the first such
+ * cell, or NULL. */
+static const char *
+find_link_cell (const char *text)
 {
   for (const char *bar = strstr (text, " | "); bar != NULL; bar = strstr (bar + 3, " | "))
     {
@@ -51,10 +52,27 @@ _gln_listing_has_link_cells (const char *text)
           p = _gln_listing_skip_blanks (p + n);
         }
       if (link && words <= 4)
-        return TRUE;
+        return bar;
     }
 
-  return FALSE;
+  return NULL;
+}
+
+gboolean
+_gln_listing_has_link_cells (const char *text)
+{
+  return find_link_cell (text) != NULL;
+}
+
+/* "ACM SIGMOD 2025 | Paper PDF | Code" → "ACM SIGMOD 2025": a venue without the cells of
+ * its entry's links. Cut in place. */
+void
+_gln_listing_cut_link_cells (char *venue)
+{
+  char *bar = (char *) find_link_cell (venue);
+
+  if (bar != NULL)
+    *bar = '\0';
 }
 
 /* "pdf bib Title of the paper" → "Title of the paper": two or more links, written in lower

@@ -180,6 +180,7 @@ gboolean     _gln_listing_is_link_word        (const char          *word,
                                                gsize                n);
 const char  *_gln_listing_strip_links         (const char          *line);
 gboolean     _gln_listing_has_link_cells      (const char          *text);
+void         _gln_listing_cut_link_cells      (char                *venue);
 const char  *_gln_listing_strip_id            (const char          *line);
 gboolean     _gln_listing_is_bare_id          (const char          *line);
 

@@ -72,6 +72,7 @@ is_record_name (const char *name,
   guint tokens = 0;
   guint cjk = 0;
   gboolean lower = FALSE;
+  gboolean led = FALSE;
   const char *end = name + unmarked_length (name, len);
 
   for (const char *p = name; p < end;)
@@ -87,8 +88,11 @@ is_record_name (const char *name,
       /* DBLP tells namesakes apart by a number: "Wei Zhang 0003". */
       if (tokens > 2 && p == end && n == 4 && strspn (tok, "0123456789") == 4)
         break;
-      if (!g_unichar_isupper (g_utf8_get_char (tok)) &&
-          !(tokens > 1 && _gln_listing_is_name_particle (tok, n)))
+      /* "de Kleihn DPV": Vancouver writes the family name first, with its particle. */
+      if (tokens == 1 && g_ascii_islower (*tok) && _gln_listing_is_name_particle (tok, n))
+        led = TRUE;
+      else if (!g_unichar_isupper (g_utf8_get_char (tok)) &&
+               !(tokens > 1 && _gln_listing_is_name_particle (tok, n)))
         {
           if (!_gln_listing_is_cjk (g_utf8_get_char (tok)))
             return NAME_NO;
@@ -111,6 +115,8 @@ is_record_name (const char *name,
         p++;
     }
 
+  if (led && tokens < 3)
+    return NAME_NO;
   /* "J LIU", "XY ZHANG": initials and a family name in capitals, as Google Scholar shows
    * some names; a name only beside others, for "EU AI" reads the same. */
   if (!lower && tokens == 2 && is_capitals_name (name, end))

@@ -519,8 +519,10 @@ _gln_listing_parse_pairs_citation (const char    *line,
         end = rest + strlen (rest);
       venue = end;
     }
-  /* Without a year before it, the venue shows its numbers: "Journal, 9(3), 45-60." */
-  else if (!prefixed && year_after == NULL && strpbrk (venue, "0123456789") == NULL)
+  /* Without a year before it, the venue shows its numbers ("Journal, 9(3), 45-60."), or
+   * two names at least stand before the title: "Brandt, L., Iyer, S., Title, Journal". */
+  else if (!prefixed && year_after == NULL && strpbrk (venue, "0123456789") == NULL &&
+           names->len < 2)
     return FALSE;
   title = g_strndup (rest, end - rest);
   g_strstrip (title);
