@@ -96,6 +96,8 @@ static const char * const own_fixtures[] = {
   "lab-al-folio-given-names", /* early al-folio: "Family, Given, …, and Family, Given", "and others," */
   "lab-physics-venue", /* "[6] Title" over "A, B and C, Phys. Rev. E 8, 1 (2023).", notes; "\"Title\"" */
   "lab-stacked-bilingual", /* lab table: title, translated title, one name a line "(M9101001)", year */
+  "tables-report-rows", /* "Title / Date / Download/Link" tables, no authors, "Title\t\tMar 2010" */
+  "personal-link-labels", /* "Title [slides] [code]", "A**, B", "Place, Month Year. (…)"; a CV */
 };
 
 static GPtrArray *
@@ -432,6 +434,10 @@ test_no_papers (void)
     "\n\n\r\n",
     "Home | Papers | Contact\n\nSubscribe\n\nDaily Papers\n\nApr 20\n\nNext »\n",
     "A title without any abstract\nAnother short line\n",
+    /* A table of news with the cells of a table of reports, and no document. */
+    "Press Releases 2010\n\nTitle\n\nDate\n\nLink\n\n"
+    "\tInstitute Opens a Field Office in Millbrook\t\t\t\n\nMarch 2010\n\n\t\t\tRead more\t\n\n"
+    "\tNew Director Named for the Water Program\t\t\t\n\nJan 2010\n\n\t\t\tRead more\t\n",
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
@@ -972,6 +978,31 @@ test_names_over_journal_year (void)
 
 /* Under "Title [PDF]" and "Journal (2023)", names without a comma are the authors when the
  * next title follows them; a heading under the last paper ("Grants and Funding") is none. */
+/* One name a blank line under its title: the title opens its block under a year heading,
+ * not where it ends a CV's paragraph ("Mentors: Dr. A, Dr. B" over "Nordwell Corporation."). */
+static void
+test_one_name_across_blank (void)
+{
+  const char *page =
+    "Experiences\n"
+    "Research Intern, May 2018 - August 2018.\n"
+    "Mentors: Dr. Cy Dorn, Dr. Eve Fahl, and Dr. Gil Hart\n"
+    "\n"
+    "Nordwell Corporation.\n"
+    "Machine Learning Intern, June 2017 - September 2017.\n"
+    "\n"
+    "Publications\n"
+    "2019\n"
+    "Learning to Count Rivers from Orbit\n"
+    "\n"
+    "Ana Bell\n"
+    "Journal of Rivers 3, 2019.\n";
+  g_autoptr(GPtrArray) papers = parse_n_papers (page, 1);
+
+  g_assert_cmpstr (gln_paper_get_title (g_ptr_array_index (papers, 0)), ==,
+                   "Learning to Count Rivers from Orbit");
+}
+
 static void
 test_one_name_under_journal_year (void)
 {
@@ -1601,6 +1632,7 @@ main (int   argc,
   gln_test_add_shared_func ("/gln/listing/line-endings", test_line_endings);
   gln_test_add_shared_func ("/gln/listing/invalid-utf8", test_invalid_utf8);
   g_test_add_func ("/gln/listing/no-papers", test_no_papers);
+  g_test_add_func ("/gln/listing/one-name-across-blank", test_one_name_across_blank);
   g_test_add_func ("/gln/listing/default-year", test_default_year);
   g_test_add_func ("/gln/listing/field-rules", test_field_rules);
   g_test_add_func ("/gln/listing/field-steps", test_field_steps);

@@ -237,13 +237,43 @@ _gln_listing_fields_clear (ListingFields *fields)
   g_clear_pointer (&fields->venue, g_free);
 }
 
+/* "Title [code]", "Title [slides] [code]": where a title ends before the labels of its
+ * links in brackets, which hand-made pages put after it. */
+static gsize
+title_before_link_labels (const char *text)
+{
+  gsize len = strlen (text);
+
+  /* Most titles end otherwise. */
+  while (len > 0 && text[len - 1] == ']')
+    {
+      const char *open = g_strrstr_len (text, len, "[");
+      gsize start;
+
+      if (open == NULL || open == text || open[-1] != ' ' ||
+          !_gln_listing_is_link_word (open, text + len - open))
+        break;
+      start = open - text;
+      while (start > 0 && text[start - 1] == ' ')
+        start--;
+      if (start == 0)
+        break;
+      len = start;
+    }
+
+  return len;
+}
+
 /* A title line, perhaps run together with its authors and their institutions, as author
  * and organisation pages show it: "1. Title of the paperAlice Smith, Bob Jones · mit". */
 void
 _gln_listing_find_title (ListingFields *fields,
                          const char    *line)
 {
-  const char *raw = _gln_listing_strip_numbering (_gln_listing_strip_glued_chrome (line));
+  const char *shown = _gln_listing_strip_numbering (_gln_listing_strip_glued_chrome (line));
+  gsize len = title_before_link_labels (shown);
+  g_autofree char *labelled = shown[len] != '\0' ? g_strndup (shown, len) : NULL;
+  const char *raw = labelled != NULL ? labelled : shown;
   g_autofree char *title = NULL;
   g_autoptr(GPtrArray) authors = NULL;
   g_autoptr(GPtrArray) insts = NULL;

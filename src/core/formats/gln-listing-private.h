@@ -257,6 +257,8 @@ gboolean     _gln_listing_parse_names_venue   (const char          *line,
                                                ListingFields       *fields);
 gboolean     _gln_listing_reads_as_citation   (const char          *text);
 void         _gln_listing_find_records        (ListingPage         *page);
+gboolean     _gln_listing_is_talk_word        (const char          *word,
+                                               gsize                n);
 void         _gln_listing_find_venue_fields   (ListingFields       *fields,
                                                const char          *venue);
 const char  *_gln_listing_strip_year_first    (const char          *line,
@@ -285,6 +287,7 @@ gboolean     _gln_listing_is_row_cells        (const char          *text);
 void         _gln_listing_find_row_cells      (ListingFields       *fields,
                                                const char          *text);
 void         _gln_listing_find_rows           (ListingPage         *page);
+void         _gln_listing_find_dated_rows     (ListingPage         *page);
 void         _gln_listing_join_snippets       (ListingPage         *page);
 void         _gln_listing_find_venue_blocks   (ListingPage         *page);
 

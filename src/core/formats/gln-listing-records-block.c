@@ -420,6 +420,27 @@ take_badge (Records *records,
   return line_at (records, b)->number;
 }
 
+/* Whether the line at t ends the paragraph above it rather than opening the block of the
+ * line at a: a blank line stands between t and a, none above t. A CV's list ("Research
+ * Intern, May 2021." over "Mentors: Dr. A, Dr. B") ends so, over the next item's place
+ * ("Cobalt Systems."), which reads like a name. */
+static gboolean
+ends_paragraph (Records *records,
+                int      t,
+                int      a)
+{
+  ListingLine *above = t > 0 ? line_at (records, t - 1) : NULL;
+  g_autofree char *year = NULL;
+
+  /* A year heading, the page's chrome or the entry above, right over a title, open it. */
+  if (a == t + 1 || above == NULL || above->kind == KIND_BLANK || above->kind == KIND_RECORD ||
+      above->kind == KIND_CHROME)
+    return FALSE;
+  year = _gln_records_parse_year_heading (above->text);
+
+  return year == NULL;
+}
+
 gboolean
 _gln_records_try_block (Records    *records,
                         int         t,
@@ -448,7 +469,7 @@ _gln_records_try_block (Records    *records,
   if (single && title->linked && line_at (records, a)->with_id)
     single = FALSE;
   if (single && (_gln_listing_count_words_upto (title->text, 4) < 4 ||
-                 _gln_listing_looks_like_heading (title->text) ||
+                 _gln_listing_looks_like_heading (title->text) || ends_paragraph (records, t, a) ||
                  !(backs_single_name (records, a) || is_lone_last_name (records, a) ||
                    _gln_records_under_links (records, t) ||
                    (venue != NULL && _gln_listing_find_year (venue) != 0))))

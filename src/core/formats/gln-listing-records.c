@@ -84,6 +84,14 @@ names_talks (const char *text)
   return _gln_listing_in_list_ci (last, text + len - last, talk_words, G_N_ELEMENTS (talk_words));
 }
 
+/* "talks", "Seminar": a word that names talks (gln-listing-dated-rows.c asks too). */
+gboolean
+_gln_listing_is_talk_word (const char *word,
+                           gsize       n)
+{
+  return _gln_listing_in_list_ci (word, n, talk_words, G_N_ELEMENTS (talk_words));
+}
+
 static Section
 section_heading (const char *text)
 {
