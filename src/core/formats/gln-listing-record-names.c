@@ -88,7 +88,8 @@ is_record_name (const char *name,
       if (tokens > 2 && p == end && n == 4 && strspn (tok, "0123456789") == 4)
         break;
       if (!g_unichar_isupper (g_utf8_get_char (tok)) &&
-          !(tokens > 1 && _gln_listing_is_name_particle (tok, n)))
+          !(tokens > 1 && (_gln_listing_is_name_particle (tok, n) ||
+                           (p == end && _gln_listing_is_glued_name (tok, n)))))
         {
           if (!_gln_listing_is_cjk (g_utf8_get_char (tok)))
             return NAME_NO;
