@@ -96,6 +96,7 @@ static const char * const own_fixtures[] = {
   "lab-stacked-bilingual", /* lab table: title, translated title, one name a line "(M9101001)", year */
   "lab-apa-hand-typed", /* APA typed by hand: "Family, I." pairs mixed with "Family I.", "(2019). Title." */
   "lab-physics-theses", /* "[5] Title" over "A. Bo, I. vanBeek,   Venue (2023)."; theses over "Committee:" */
+  "sphinx-bibtex-collab", /* Sphinx bibliography: "Key" over "A, and B. Title. Venue"; "X Collaboration." */
 };
 
 static GPtrArray *

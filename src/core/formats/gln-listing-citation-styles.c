@@ -729,6 +729,17 @@ parse_title_dated (const char    *text,
   return TRUE;
 }
 
+/* "ATLAS Collaboration", "The Brain Atlas Consortium": a group that signs a paper as its
+ * one author. */
+static gboolean
+is_group_author (const char *name)
+{
+  const char *last = strrchr (name, ' ');
+
+  return last != NULL && (g_str_equal (last + 1, "Collaboration") ||
+                          g_str_equal (last + 1, "Consortium"));
+}
+
 /* "J. Lindqvist, R. Haddad. Title. ICML 2023.": names as written, a period after the
  * last family name, the title, then a venue with its year. */
 gboolean
@@ -758,9 +769,10 @@ _gln_citation_parse_names_period (const char    *line,
       return TRUE;
     }
   /* One name needs its initial: "Lancet Neurol. 2025 Apr;24(4)" is a journal; a thesis
-   * has one author ("Sean Wilson. Title. Ph.D. thesis, …"), and a note marks a name. */
+   * has one author ("Sean Wilson. Title. Ph.D. thesis, …"), a note marks a name, and a
+   * collaboration signs as one. */
   if (names->len == 1 && strchr (prefix, '.') == NULL && !_gln_listing_is_thesis (p + 2) &&
-      !noted)
+      !noted && !is_group_author (g_ptr_array_index (names, 0)))
     return FALSE;
   if (!truncated)
     p = add_names_after_period (p, names);
