@@ -371,6 +371,7 @@ main (int   argc,
     { "lab-al-folio-given-names.txt", FALSE },
     { "lab-physics-venue.txt", FALSE }, { "lab-apa-hand-typed.txt", FALSE },
     { "lab-physics-theses.txt", FALSE }, { "sphinx-bibtex-collab.txt", FALSE },
+    { "lab-script-badges.txt", FALSE },
   };
   g_autoptr(GError) error = NULL;
   g_autofree char *shared_dir = find_shared_dir (argc > 1 ? argv[1] : NULL);

@@ -97,6 +97,7 @@ static const char * const own_fixtures[] = {
   "lab-apa-hand-typed", /* APA typed by hand: "Family, I." pairs mixed with "Family I.", "(2019). Title." */
   "lab-physics-theses", /* "[5] Title" over "A. Bo, I. vanBeek,   Venue (2023)."; theses over "Committee:" */
   "sphinx-bibtex-collab", /* Sphinx bibliography: "Key" over "A, and B. Title. Venue"; "X Collaboration." */
+  "lab-script-badges", /* title, "A, R. K. MV, et al.", "Venue, 2025", "Journal DOI"; a "US Patent" */
 };
 
 static GPtrArray *
