@@ -629,36 +629,6 @@ opens_patents (ListingPage *page,
          !is_list_heading (_gln_listing_line_at (page, next)->text);
 }
 
-/* "US Patent 2018/0123456 A1", "European Patent Application EP 3 123 456", "Patent No.
- * 9,876,543": a patent's number where a paper's venue stands. Capitalized words may come
- * before "Patent" (an office or country, not "Journal of"); a number, "No.", an
- * application or a country code after it. */
-static gboolean
-is_patent_venue (const char *venue)
-{
-  static const char * const after[] = {
-    "No", "Appl", "App", "Application", "Pub", "Publication", "Grant",
-  };
-  const char *p = venue;
-  gsize n;
-
-  for (guint words = 0; !g_str_has_prefix (p, "Patent "); words++)
-    {
-      if (words == 3 || !g_ascii_isupper (*p) || g_str_has_prefix (p, "Journal"))
-        return FALSE;
-      p += strcspn (p, " ");
-      if (*p++ != ' ')
-        return FALSE;
-    }
-  p += strlen ("Patent ");
-  n = strspn (p, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
-
-  return g_ascii_isdigit (*p) || *p == '#' ||
-         (n == 2 && g_ascii_isupper (p[0]) && g_ascii_isupper (p[1]) &&
-          (p[2] == ' ' || g_ascii_isdigit (p[2]))) ||
-         _gln_listing_in_list_ci (p, n, after, G_N_ELEMENTS (after));
-}
-
 void
 _gln_listing_find_records (ListingPage *page)
 {
@@ -727,9 +697,7 @@ _gln_listing_find_records (ListingPage *page)
           /* A patent has inventors, a title and a date, as a paper does: its venue tells
            * it apart. Its lines stay taken. */
           if (records.papers->len > before &&
-              gln_paper_get_journal_ref (g_ptr_array_index (records.papers, before)) != NULL &&
-              is_patent_venue (gln_paper_get_journal_ref (g_ptr_array_index (records.papers,
-                                                                             before))))
+              _gln_records_is_patent (g_ptr_array_index (records.papers, before)))
             g_ptr_array_set_size (records.papers, before);
           if (records.papers->len > before)
             under++;
