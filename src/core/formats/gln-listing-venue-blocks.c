@@ -354,6 +354,23 @@ is_thesis_people (ListingLine *line)
   return FALSE;
 }
 
+/* "University of X, 2009.", "Ph.D. thesis, Institut Y, 2012.": where a thesis was defended,
+ * or what it is. Not "Now at Z, 2021" under a student's name. */
+static gboolean
+is_thesis_venue (const char *text)
+{
+  static const char * const words[] = {
+    "Univ", "Institut", "School", "College", "Ecole", "École", "Polytechn", "Politecn",
+    "Hochschule", "thesis", "Thesis", "Thèse", "These", "issertation", "Ph.D", "PhD",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (words); i++)
+    if (strstr (text, words[i]) != NULL)
+      return TRUE;
+
+  return FALSE;
+}
+
 /* Whether an abstract label stands under the venue at v, perhaps after a note. */
 static gboolean
 abstract_below (Blocks *blocks,
@@ -429,7 +446,7 @@ start_at (Blocks *blocks,
       else if (abstract_below (blocks, v))
         kind = _gln_listing_looks_like_person (text) ? START_NONE : START_ABSTRACT;
       else if (dated && next_line (blocks, v) == v + 1 &&
-               is_thesis_people (line_at (blocks, v + 1)))
+               is_thesis_people (line_at (blocks, v + 1)) && is_thesis_venue (venue->text))
         kind = START_THESIS;
       else if (dated)
         kind = START_CITED;
