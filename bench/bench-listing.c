@@ -371,7 +371,9 @@ main (int   argc,
     { "lab-jemdoc-blocks.txt", FALSE }, { "lab-jekyll-scholar-bibtex.txt", FALSE },
     { "personal-jemdoc-bib2html.txt", FALSE }, { "lab-al-folio-expanded.txt", FALSE },
     { "lab-al-folio-given-names.txt", FALSE },
-    { "lab-physics-venue.txt", FALSE },
+    { "lab-physics-venue.txt", FALSE }, { "lab-apa-hand-typed.txt", FALSE },
+    { "lab-physics-theses.txt", FALSE }, { "sphinx-bibtex-collab.txt", FALSE },
+    { "lab-script-badges.txt", FALSE },
     { "tables-report-rows.txt", FALSE }, { "personal-link-labels.txt", FALSE },
   };
   g_autoptr(GError) error = NULL;

@@ -98,6 +98,10 @@ static const char * const own_fixtures[] = {
   "lab-stacked-bilingual", /* lab table: title, translated title, one name a line "(M9101001)", year */
   "tables-report-rows", /* "Title / Date / Download/Link" tables, no authors, "Title\t\tMar 2010" */
   "personal-link-labels", /* "Title [slides] [code]", "A**, B", "Place, Month Year. (…)"; a CV */
+  "lab-apa-hand-typed", /* APA typed by hand: "Family, I." pairs mixed with "Family I.", "(2019). Title." */
+  "lab-physics-theses", /* "[5] Title" over "A. Bo, I. vanBeek,   Venue (2023)."; theses over "Committee:" */
+  "sphinx-bibtex-collab", /* Sphinx bibliography: "Key" over "A, and B. Title. Venue"; "X Collaboration." */
+  "lab-script-badges", /* title, "A, R. K. MV, et al.", "Venue, 2025", "Journal DOI"; a "US Patent" */
 };
 
 static GPtrArray *

@@ -4,14 +4,14 @@
 
 #include "config.h"
 
-#include "gln-listing-private.h"
+#include "gln-listing-citation-private.h"
 
 #include <string.h>
 
 /* The names of a citation as lab pages write them around the usual styles: a note after
  * the names, a venue and year tag before them, "et al." without a comma, "& others.", a
- * name typed in lower case; and the thesis, which has one author. gln-listing-citation.c
- * reads the rest of the line. */
+ * name typed in lower case; "Surname, I." pairs, typed by hand; and the thesis, which has
+ * one author. gln-listing-citation.c reads the rest of the line. */
 
 /* "A. Smith, B. Jones* (* co-first author)", "Alice Smith (supervised by Bob Jones)": a
  * note in parentheses after the names, which names no author of the paper, is cut. */
@@ -206,6 +206,103 @@ _gln_listing_parse_tagged_names (const char  *prefix,
     *year = g_strndup (tag_end, 4);
   *venue = g_strndup (prefix, tag_end - prefix);
   g_strchomp (*venue);
+
+  return g_steal_pointer (&names);
+}
+
+/* "Okafor A.", "Lee M.S.": a pair whose comma was left out, the family name then its
+ * initials; a hand-typed list mixes some in among its "Surname, I." pairs. */
+static gboolean
+is_pair_without_comma (const char *piece)
+{
+  const char *space = strrchr (piece, ' ');
+  g_autofree char *family = NULL;
+
+  if (space == NULL || !_gln_citation_is_initials_given (space + 1))
+    return FALSE;
+  /* "Lee M. S.": the initials may be spaced too. */
+  while (space > piece && space[-1] == '.')
+    {
+      const char *before = space - 1;
+
+      while (before > piece && before[-1] != ' ')
+        before--;
+      if (before == piece || !_gln_citation_is_initials_given (before))
+        break;
+      space = before - 1;
+    }
+  family = g_strndup (piece, space - piece);
+
+  return strchr (family, '.') == NULL && _gln_citation_looks_like_family_name (family);
+}
+
+/* "Gu, L., Liang, J., and Hong, G.," → "Gu, L.", "Liang, J.", "Hong, G."; NULL unless
+ * every piece pairs up. A hand-typed list may leave out a pair's comma ("Okafor A.", two
+ * such names at least where no pair is whole) or, once, the initials between two pairs
+ * ("Brandt, Moreau, L.", where two pairs at least are whole); its names are kept as written. */
+GPtrArray *
+_gln_citation_parse_surname_initials (const char *text)
+{
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
+  g_auto(GStrv) pieces = g_strsplit (text, ", ", 512);
+  guint pairs = 0;
+  guint loose = 0;
+  guint bare = 0;
+
+  for (guint i = 0; pieces[i] != NULL; i++)
+    {
+      char *piece = g_strstrip (pieces[i]);
+      char *and;
+
+      if (g_str_has_prefix (piece, "and "))
+        piece += 4;
+      if ((and = strstr (piece, " and ")) != NULL)
+        {
+          g_ptr_array_add (parts, g_strndup (piece, and - piece));
+          piece = and + 5;
+        }
+      if (*piece != '\0')
+        g_ptr_array_add (parts, g_strdup (piece));
+    }
+  /* A list ends with a pair's initials or a pair without its comma: most text fails here. */
+  if (parts->len < 2 ||
+      (!_gln_citation_is_initials_given (g_ptr_array_index (parts, parts->len - 1)) &&
+       !is_pair_without_comma (g_ptr_array_index (parts, parts->len - 1))))
+    return NULL;
+  for (guint i = 0; i < parts->len;)
+    {
+      const char *family = g_ptr_array_index (parts, i);
+      const char *given = i + 1 < parts->len ? g_ptr_array_index (parts, i + 1) : NULL;
+
+      if (given != NULL && _gln_citation_looks_like_family_name (family) &&
+          _gln_citation_is_initials_given (given))
+        {
+          g_ptr_array_add (names, g_strdup_printf ("%s, %s", family, given));
+          pairs++;
+          i += 2;
+        }
+      else if (is_pair_without_comma (family))
+        {
+          g_ptr_array_add (names, g_strdup (family));
+          loose++;
+          i++;
+        }
+      /* "Brandt" alone between two pairs: a pair whose initials were left out. */
+      else if (bare == 0 && pairs > 0 && i + 2 < parts->len && strchr (family, ' ') == NULL &&
+               _gln_citation_looks_like_family_name (family) &&
+               _gln_citation_looks_like_family_name (given) &&
+               _gln_citation_is_initials_given (g_ptr_array_index (parts, i + 2)))
+        {
+          g_ptr_array_add (names, g_strdup (family));
+          bare++;
+          i++;
+        }
+      else
+        return NULL;
+    }
+  if ((pairs == 0 && loose < 2) || (bare > 0 && pairs < 2))
+    return NULL;
 
   return g_steal_pointer (&names);
 }

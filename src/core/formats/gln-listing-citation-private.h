@@ -8,7 +8,7 @@ G_BEGIN_DECLS
 
 /* What the readers of citation styles share (gln-listing-citation.c: the title, venue and
  * date of a citation and the styles tried in turn; gln-listing-citation-vancouver.c;
- * gln-listing-citation-styles.c). */
+ * gln-listing-citation-styles.c; the "Surname, I." pairs in gln-listing-citation-names.c). */
 
 gboolean     _gln_citation_looks_like_family_name (const char *text);
 const char  *_gln_citation_title_end              (const char  *title,
@@ -26,6 +26,7 @@ gboolean     _gln_citation_set_title              (ListingFields *fields,
 gboolean     _gln_citation_parse_vancouver        (const char    *line,
                                                    ListingFields *fields);
 gboolean     _gln_citation_is_initials_given      (const char *given);
+GPtrArray   *_gln_citation_parse_surname_initials (const char *text);
 gboolean     _gln_citation_parse_quoted           (const char    *line,
                                                    ListingFields *fields);
 gboolean     _gln_citation_is_pages               (const char *text);

@@ -14,45 +14,6 @@
  * Jones. \"Title.\" Venue"), and "A, B. Title. Venue" with the names before a period;
  * gln-listing-citation.c tries them among the other styles. */
 
-/* "Gu, L., Liang, J., and Hong, G.," → "Gu, L.", "Liang, J.", "Hong, G."; NULL unless
- * every piece pairs up. */
-static GPtrArray *
-parse_surname_initials (const char *text)
-{
-  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
-  g_auto(GStrv) pieces = g_strsplit (text, ", ", 512);
-
-  for (guint i = 0; pieces[i] != NULL; i++)
-    {
-      char *piece = g_strstrip (pieces[i]);
-      char *and;
-
-      if (g_str_has_prefix (piece, "and "))
-        piece += 4;
-      if ((and = strstr (piece, " and ")) != NULL)
-        {
-          g_ptr_array_add (parts, g_strndup (piece, and - piece));
-          piece = and + 5;
-        }
-      if (*piece != '\0')
-        g_ptr_array_add (parts, g_strdup (piece));
-    }
-  if (parts->len == 0 || parts->len % 2 != 0)
-    return NULL;
-  for (guint i = 0; i < parts->len; i += 2)
-    {
-      const char *family = g_ptr_array_index (parts, i);
-      const char *given = g_ptr_array_index (parts, i + 1);
-
-      if (!_gln_citation_looks_like_family_name (family) || !_gln_citation_is_initials_given (given))
-        return NULL;
-      g_ptr_array_add (names, g_strdup_printf ("%s, %s", family, given));
-    }
-
-  return g_steal_pointer (&names);
-}
-
 /* "Maria", "Hong-Ming", "J. R.": given names, capitalized, at most three words. */
 static gboolean
 is_given_names (const char *text)
@@ -259,7 +220,7 @@ parse_written_then_pairs (const char *text)
   next = comma + 2;
   /* "Ruiz, A." is a pair, not a name and another. */
   if (!_gln_listing_is_written_name (first) || _gln_citation_is_initials_given (first) ||
-      (rest = parse_surname_initials (next)) == NULL)
+      (rest = _gln_citation_parse_surname_initials (next)) == NULL)
     return NULL;
   g_ptr_array_insert (rest, 0, g_steal_pointer (&first));
 
@@ -279,7 +240,7 @@ parse_apa_names (const char *text,
 
   pieces = g_strsplit (names, "& ", 2);
   joined = g_strjoinv ("and ", pieces);
-  if ((found = parse_surname_initials (joined)) == NULL)
+  if ((found = _gln_citation_parse_surname_initials (joined)) == NULL)
     found = parse_written_then_pairs (joined);
   if (found != NULL)
     *truncated = cut;
@@ -297,7 +258,7 @@ parse_quoted_names (char      *prefix,
   gsize len = strlen (prefix);
 
   if ((names = parse_mla_names (prefix, year, truncated)) != NULL ||
-      (names = parse_surname_initials (prefix)) != NULL ||
+      (names = _gln_citation_parse_surname_initials (prefix)) != NULL ||
       (names = parse_apa_names (prefix, truncated)) != NULL)
     return names;
   /* "…, and Stan Z. Li. “Title,”": the period after a family name closes the list, after
@@ -671,6 +632,17 @@ parse_title_dated (const char    *text,
   return TRUE;
 }
 
+/* "ATLAS Collaboration", "The Brain Atlas Consortium": a group that signs a paper as its
+ * one author. */
+static gboolean
+is_group_author (const char *name)
+{
+  const char *last = strrchr (name, ' ');
+
+  return last != NULL && (g_str_equal (last + 1, "Collaboration") ||
+                          g_str_equal (last + 1, "Consortium"));
+}
+
 /* "J. Lindqvist, R. Haddad. Title. ICML 2023.": names as written, a period after the
  * last family name, the title, then a venue with its year. */
 gboolean
@@ -700,9 +672,10 @@ _gln_citation_parse_names_period (const char    *line,
       return TRUE;
     }
   /* One name needs its initial: "Lancet Neurol. 2025 Apr;24(4)" is a journal; a thesis
-   * has one author ("Sean Wilson. Title. Ph.D. thesis, …"), and a note marks a name. */
+   * has one author ("Sean Wilson. Title. Ph.D. thesis, …"), a note marks a name, and a
+   * collaboration signs as one. */
   if (names->len == 1 && strchr (prefix, '.') == NULL && !_gln_listing_is_thesis (p + 2) &&
-      !noted)
+      !noted && !is_group_author (g_ptr_array_index (names, 0)))
     return FALSE;
   if (!truncated)
     p = add_names_after_period (p, names);

@@ -25,6 +25,26 @@ _gln_listing_is_name_particle (const char *tok,
   return _gln_listing_in_list_ci (tok, len, name_particles, G_N_ELEMENTS (name_particles));
 }
 
+/* "deWinter", "vanDam", "diMarco": a family name written with its particle joined on,
+ * the particle in lower case, then a capital and at least two letters in lower case. */
+gboolean
+_gln_listing_is_glued_name (const char *tok,
+                            gsize       len)
+{
+  gsize k;
+
+  for (k = 0; k < len && k < 4 && g_ascii_islower (tok[k]); k++)
+    ;
+  if (k < 2 || k + 3 > len || !g_ascii_isupper (tok[k]) ||
+      !_gln_listing_is_name_particle (tok, k))
+    return FALSE;
+  for (gsize i = k + 1; i < len; i++)
+    if (!g_ascii_islower (tok[i]))
+      return FALSE;
+
+  return TRUE;
+}
+
 /* Words of titles that are never part of a person's name. */
 static const char * const title_words[] = {
   "a", "all", "an", "analysis", "and", "answering", "approach", "are", "attention",

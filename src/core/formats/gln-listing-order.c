@@ -305,7 +305,8 @@ _gln_listing_may_be_names (const char *s,
         w++;
       if (g_ascii_islower (*p) &&
           !_gln_listing_in_list_ci (p, p[w - 1] == ',' ? w - 1 : w, small_words,
-                                    G_N_ELEMENTS (small_words)))
+                                    G_N_ELEMENTS (small_words)) &&
+          !_gln_listing_is_glued_name (p, p[w - 1] == ',' ? w - 1 : w))
         return FALSE;
       for (p += w; p < end && *p == ' '; p++)
         ;

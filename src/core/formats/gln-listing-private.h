@@ -223,6 +223,8 @@ gboolean     _gln_listing_may_be_names        (const char          *s,
                                                gsize                n);
 gboolean     _gln_listing_is_name_particle    (const char          *tok,
                                                gsize                len);
+gboolean     _gln_listing_is_glued_name       (const char          *tok,
+                                               gsize                len);
 gboolean     _gln_listing_strip_et_al         (char                *s);
 GPtrArray   *_gln_listing_parse_record_authors (const char          *text,
                                                gboolean            *truncated);

@@ -59,6 +59,25 @@ is_capitals_name (const char *name,
   return TRUE;
 }
 
+/* "B. B. JV": initials with their periods, then a family name of two or three capitals (an
+ * initial-based name, as South Indian names are often written). */
+static gboolean
+is_initials_then_capitals (const char *name,
+                           const char *end)
+{
+  const char *p = name;
+  gsize n;
+
+  while (p + 2 < end && g_ascii_isupper (p[0]) && p[1] == '.' && p[2] == ' ')
+    p += 3;
+  if (p == name)
+    return FALSE;
+  for (n = 0; p + n < end && g_ascii_isupper (p[n]); n++)
+    ;
+
+  return p + n == end && n >= 2 && n <= 3;
+}
+
 /* One name of a record's author line: "A Vaswani", "AN Gomez", "Ching-Yi Chen",
  * "Ludwig van Beethoven", "D Cho*". Some names are made of words titles use too: "Jiwoo An",
  * "Can Demir", "Deep Sharma", "Thanh Do"; such a name is NAME_WORDY, which a list takes
@@ -92,7 +111,8 @@ is_record_name (const char *name,
       if (tokens == 1 && g_ascii_islower (*tok) && _gln_listing_is_name_particle (tok, n))
         led = TRUE;
       else if (!g_unichar_isupper (g_utf8_get_char (tok)) &&
-               !(tokens > 1 && _gln_listing_is_name_particle (tok, n)))
+               !(tokens > 1 && (_gln_listing_is_name_particle (tok, n) ||
+                                (p == end && _gln_listing_is_glued_name (tok, n)))))
         {
           if (!_gln_listing_is_cjk (g_utf8_get_char (tok)))
             return NAME_NO;
@@ -120,6 +140,8 @@ is_record_name (const char *name,
   /* "J LIU", "XY ZHANG": initials and a family name in capitals, as Google Scholar shows
    * some names; a name only beside others, for "EU AI" reads the same. */
   if (!lower && tokens == 2 && is_capitals_name (name, end))
+    return NAME_WORDY;
+  if (!lower && tokens >= 2 && is_initials_then_capitals (name, end))
     return NAME_WORDY;
   if (!lower || (tokens < 2 && cjk == 0))
     return NAME_NO;

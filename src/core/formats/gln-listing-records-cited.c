@@ -12,7 +12,7 @@
 /* Papers shown as citations (gln-listing-records.c finds them): one line per paper or a
  * citation wrapped over a few lines (gln-listing-citation.c reads each), DBLP's "Alice
  * Smith, Bob Jones:" over "Title. Venue (2023)", and a lab page's numbered citation above
- * its title. */
+ * its title; and the patents among them, told apart by their venue. */
 
 /* 2 when the quoted citation at i ends in a comma and its place and date stand on the line
  * under it, as a table cell broke it ("…, Workshop 2019," over "Lyon, France, April 2-4,
@@ -482,4 +482,43 @@ _gln_records_try_citation_above (Records *records,
   _gln_records_finish_record (records, &fields);
 
   return TRUE;
+}
+
+/* "US Patent 2018/0123456 A1", "European Patent Application EP 3 123 456", "Patent No.
+ * 9,876,543": a patent's number where a paper's venue stands. Capitalized words may come
+ * before "Patent" (an office or country, not "Journal of"); a number, "No.", an
+ * application or a country code after it. */
+static gboolean
+is_patent_venue (const char *venue)
+{
+  static const char * const after[] = {
+    "No", "Appl", "App", "Application", "Pub", "Publication", "Grant",
+  };
+  const char *p = venue;
+  gsize n;
+
+  for (guint words = 0; !g_str_has_prefix (p, "Patent "); words++)
+    {
+      if (words == 3 || !g_ascii_isupper (*p) || g_str_has_prefix (p, "Journal"))
+        return FALSE;
+      p += strcspn (p, " ");
+      if (*p++ != ' ')
+        return FALSE;
+    }
+  p += strlen ("Patent ");
+  n = strspn (p, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
+
+  return g_ascii_isdigit (*p) || *p == '#' ||
+         (n == 2 && g_ascii_isupper (p[0]) && g_ascii_isupper (p[1]) &&
+          (p[2] == ' ' || g_ascii_isdigit (p[2]))) ||
+         _gln_listing_in_list_ci (p, n, after, G_N_ELEMENTS (after));
+}
+
+/* Whether a paper read from a record is a patent, by its venue. */
+gboolean
+_gln_records_is_patent (GlnPaper *paper)
+{
+  const char *venue = gln_paper_get_journal_ref (paper);
+
+  return venue != NULL && is_patent_venue (venue);
 }

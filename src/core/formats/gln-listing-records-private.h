@@ -93,5 +93,6 @@ gboolean    _gln_records_try_citation       (Records *records,
                                              int      i);
 gboolean    _gln_records_try_citation_above (Records *records,
                                              int      i);
+gboolean    _gln_records_is_patent          (GlnPaper *paper);
 
 G_END_DECLS

@@ -706,6 +706,11 @@ _gln_listing_find_records (ListingPage *page)
           guint before = records.papers->len;
 
           try_line (&records, i);
+          /* A patent has inventors, a title and a date, as a paper does: its venue tells
+           * it apart. Its lines stay taken. */
+          if (records.papers->len > before &&
+              _gln_records_is_patent (g_ptr_array_index (records.papers, before)))
+            g_ptr_array_set_size (records.papers, before);
           if (records.papers->len > before)
             under++;
           else if (under == 0)

@@ -24,9 +24,9 @@
  * the lines of each such paper out of the way (KIND_RECORD): the venue line under a title
  * would pass for the title of an abstract entry, and the names under it for nothing. A
  * block needs evidence of its own (names under a journal's name and year, co-authors after
- * "with", an abstract label under the venue); a title over a dated venue and nothing else
- * (a book review, a thesis) is a paper only on a page with two blocks of its layout or
- * more. */
+ * "with", an abstract label under the venue, a thesis's committee or advisers under it); a
+ * title over a dated venue and nothing else (a book review, a thesis) is a paper only on a
+ * page with two blocks of its layout or more. */
 
 typedef enum
 {
@@ -35,6 +35,7 @@ typedef enum
   START_CITED,         /* a title over a dated venue, nothing else to vouch for it */
   START_AUTHORS_LAST,  /* a title over "Journal (2016)" over names */
   START_ABSTRACT,      /* a title with "(with …)", or one over a venue and an abstract */
+  START_THESIS,        /* a title over a dated venue over its committee or advisers */
 } StartKind;
 
 #define MAX_ABSTRACT_LINES 16
@@ -328,6 +329,48 @@ is_venue (ListingLine *line,
          abstract_text (line) == NULL;
 }
 
+/* "Committee: A. Smith, B. Jones", "Advisor: Prof. A. Smith", "Supervised by A. Smith": the
+ * people who examined or supervised a thesis, on the line under its university and year. */
+static gboolean
+is_thesis_people (ListingLine *line)
+{
+  static const char * const labels[] = {
+    "committee:", "thesis committee:", "jury:", "advisor:", "advisors:", "adviser:",
+    "advisers:", "supervisor:", "supervisors:", "supervised by ", "thesis advisor:",
+    "thesis advisors:", "thesis supervisor:",
+  };
+  const char *text = line->text;
+
+  if (line->kind == KIND_RECORD || line->kind == KIND_CHROME || !g_ascii_isupper (*text))
+    return FALSE;
+  for (guint i = 0; i < G_N_ELEMENTS (labels); i++)
+    {
+      gsize n = strlen (labels[i]);
+
+      if (g_ascii_strncasecmp (text, labels[i], n) == 0)
+        return g_unichar_isupper (g_utf8_get_char (_gln_listing_skip_blanks (text + n)));
+    }
+
+  return FALSE;
+}
+
+/* "University of X, 2009.", "Ph.D. thesis, Institut Y, 2012.": where a thesis was defended,
+ * or what it is. Not "Now at Z, 2021" under a student's name. */
+static gboolean
+is_thesis_venue (const char *text)
+{
+  static const char * const words[] = {
+    "Univ", "Institut", "School", "College", "Ecole", "École", "Polytechn", "Politecn",
+    "Hochschule", "thesis", "Thesis", "Thèse", "These", "issertation", "Ph.D", "PhD",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (words); i++)
+    if (strstr (text, words[i]) != NULL)
+      return TRUE;
+
+  return FALSE;
+}
+
 /* Whether an abstract label stands under the venue at v, perhaps after a note. */
 static gboolean
 abstract_below (Blocks *blocks,
@@ -402,6 +445,9 @@ start_at (Blocks *blocks,
       /* "Jane Doe" over "ICML 2024" over "Abstract: …" is a byline. */
       else if (abstract_below (blocks, v))
         kind = _gln_listing_looks_like_person (text) ? START_NONE : START_ABSTRACT;
+      else if (dated && next_line (blocks, v) == v + 1 &&
+               is_thesis_people (line_at (blocks, v + 1)) && is_thesis_venue (venue->text))
+        kind = START_THESIS;
       else if (dated)
         kind = START_CITED;
     }
@@ -486,7 +532,7 @@ static gboolean
 takes_start (Blocks    *blocks,
              StartKind  kind)
 {
-  return kind == START_AUTHORS_LAST || kind == START_ABSTRACT ||
+  return kind == START_AUTHORS_LAST || kind == START_ABSTRACT || kind == START_THESIS ||
          (kind == START_CITED && blocks->abstracts) ||
          (kind == START_SHORT && (blocks->abstracts || blocks->authors_last));
 }
@@ -599,7 +645,7 @@ take_with_abstract (Blocks *blocks,
 static void
 find_starts (Blocks *blocks)
 {
-  guint counts[START_ABSTRACT + 1] = { 0, };
+  guint counts[START_THESIS + 1] = { 0, };
   guint len = blocks->page->lines->len;
 
   for (guint i = 0; i < len; i++)
