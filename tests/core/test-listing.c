@@ -94,6 +94,7 @@ static const char * const own_fixtures[] = {
   "lab-al-folio-given-names", /* early al-folio: "Family, Given, …, and Family, Given", "and others," */
   "lab-physics-venue", /* "[6] Title" over "A, B and C, Phys. Rev. E 8, 1 (2023).", notes; "\"Title\"" */
   "lab-stacked-bilingual", /* lab table: title, translated title, one name a line "(M9101001)", year */
+  "hugo-venue-cards", /* Hugo cards: "VENUE · 2025" over title, names, teaser, "PDF DOI Details" */
 };
 
 static GPtrArray *

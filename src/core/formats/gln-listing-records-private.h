@@ -40,6 +40,7 @@ char       *_gln_records_parse_year_heading (const char *text);
 gboolean    _gln_records_is_entry_marker    (const ListingLine *line);
 gboolean    _gln_records_is_link_line       (const ListingLine *line,
                                              gboolean          *code);
+gboolean    _gln_records_is_button_line     (const ListingLine *line);
 gboolean    _gln_records_is_leading_marker  (Records           *records,
                                              const ListingLine *line);
 GPtrArray  *_gln_records_authors_of         (ListingLine  *line,
@@ -63,6 +64,10 @@ guint       _gln_records_take_leading       (Records       *records,
 /* gln-listing-records-card.c */
 gboolean    _gln_records_try_dated_card     (Records *records,
                                              int      d);
+gboolean    _gln_records_is_venue_badge     (const ListingLine *line);
+int         _gln_records_take_venue_badge   (Records       *records,
+                                             ListingFields *fields,
+                                             int            t);
 
 /* gln-listing-records-stacked.c */
 gboolean    _gln_records_try_stacked        (Records *records,

@@ -147,6 +147,26 @@ _gln_records_is_entry_marker (const ListingLine *line)
   return *p == ']' && p[1] == '\0' && g_ascii_isdigit (p[-1]);
 }
 
+/* "PDF DOI Source Details", "[PDF] Code Details": a card's buttons, the first a link
+ * written as a button is (in capitals or brackets), the others perhaps words no list of
+ * links knows. No name opens so. */
+static gboolean
+opens_with_button (const char *text)
+{
+  gsize n = strcspn (text, " ");
+
+  if (n < 3 || text[n] != ' ' || !_gln_listing_is_link_word (text, n) ||
+      strchr (text, ',') != NULL)
+    return FALSE;
+  if (text[0] == '[')
+    return TRUE;
+  for (gsize i = 0; i < n; i++)
+    if (!g_ascii_isupper (text[i]))
+      return FALSE;
+
+  return TRUE;
+}
+
 /* "pdf bib abs", "PDF Code Slides", "[PDF] [Code]": the links of an entry. *code is set
  * when one of them is to its code. */
 gboolean
@@ -189,6 +209,13 @@ _gln_records_is_link_line (const ListingLine *line,
   return words >= 2;
 }
 
+/* The links of an entry, or a card's buttons ("PDF DOI Source Details"). */
+gboolean
+_gln_records_is_button_line (const ListingLine *line)
+{
+  return _gln_records_is_link_line (line, NULL) || opens_with_button (line->text);
+}
+
 /* Whether a line opens the entry below it: an entry marker, or the links where this page
  * puts them above the title (ACL Anthology) rather than below (lab pages). */
 gboolean
@@ -212,7 +239,8 @@ read_authors (ListingLine  *line,
       return g_ptr_array_ref (line->byline);
     }
   /* "Abs Bib PDF" are an entry's links, not a person. */
-  if (line->label != LABEL_NONE || _gln_records_is_link_line (line, NULL))
+  if (line->label != LABEL_NONE || _gln_records_is_link_line (line, NULL) ||
+      opens_with_button (line->text))
     return NULL;
 
   return _gln_listing_parse_author_line (line->text, truncated, venue);
