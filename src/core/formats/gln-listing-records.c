@@ -225,11 +225,36 @@ _gln_records_is_leading_marker (Records           *records,
   return _gln_records_is_entry_marker (line) || (!records->links_trail && _gln_records_is_link_line (line, NULL));
 }
 
+/* "Computer Graphics and Multimedia Laboratory": a name whose last word names an
+ * organisation is a lab's or a school's, as a page's footer shows it, not a person's. */
+static gboolean
+names_organisation (GPtrArray *names)
+{
+  static const char * const org_words[] = {
+    "laboratory", "laboratories", "lab", "labs", "university", "institute", "department",
+    "faculty", "college", "school", "centre", "center",
+  };
+
+  for (guint i = 0; i < names->len; i++)
+    {
+      const char *name = g_ptr_array_index (names, i);
+      const char *last = strrchr (name, ' ');
+
+      if (last != NULL &&
+          _gln_listing_in_list_ci (last + 1, strlen (last + 1), org_words, G_N_ELEMENTS (org_words)))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
 static GPtrArray *
 read_authors (ListingLine  *line,
               gboolean     *truncated,
               const char  **venue)
 {
+  g_autoptr(GPtrArray) names = NULL;
+
   *venue = NULL;
   if (line->label == LABEL_AUTHORS)
     return _gln_listing_parse_author_list (line->text, TRUE, truncated);
@@ -242,8 +267,14 @@ read_authors (ListingLine  *line,
   if (line->label != LABEL_NONE || _gln_records_is_link_line (line, NULL) ||
       opens_with_button (line->text))
     return NULL;
+  names = _gln_listing_parse_author_line (line->text, truncated, venue);
+  if (names != NULL && names_organisation (names))
+    {
+      *venue = NULL;
+      return NULL;
+    }
 
-  return _gln_listing_parse_author_line (line->text, truncated, venue);
+  return g_steal_pointer (&names);
 }
 
 /* The names of an author line, read once per line and kept (a new reference each time). */
