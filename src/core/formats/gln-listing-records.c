@@ -153,8 +153,12 @@ _gln_records_is_entry_marker (const ListingLine *line)
 static gboolean
 opens_with_button (const char *text)
 {
-  gsize n = strcspn (text, " ");
+  gsize n;
 
+  /* Turned away at its first two characters: names are not written so. */
+  if (text[0] != '[' && !(g_ascii_isupper (text[0]) && g_ascii_isupper (text[1])))
+    return FALSE;
+  n = strcspn (text, " ");
   if (n < 3 || text[n] != ' ' || !_gln_listing_is_link_word (text, n) ||
       strchr (text, ',') != NULL)
     return FALSE;
@@ -225,8 +229,8 @@ _gln_records_is_leading_marker (Records           *records,
   return _gln_records_is_entry_marker (line) || (!records->links_trail && _gln_records_is_link_line (line, NULL));
 }
 
-/* "Computer Graphics and Multimedia Laboratory": a name whose last word names an
- * organisation is a lab's or a school's, as a page's footer shows it, not a person's. */
+/* "Computer Graphics and Multimedia Laboratory": names whose last word names an
+ * organisation are a lab's or a school's, as a page's footer shows it, not people. */
 static gboolean
 names_organisation (GPtrArray *names)
 {
@@ -234,18 +238,16 @@ names_organisation (GPtrArray *names)
     "laboratory", "laboratories", "lab", "labs", "university", "institute", "department",
     "faculty", "college", "school", "centre", "center",
   };
+  const char *last;
 
-  for (guint i = 0; i < names->len; i++)
-    {
-      const char *name = g_ptr_array_index (names, i);
-      const char *last = strrchr (name, ' ');
+  if (names->len == 0)
+    return FALSE;
+  last = strrchr (g_ptr_array_index (names, names->len - 1), ' ');
+  /* Turned away at the last word's capital: most names end otherwise. */
+  if (last == NULL || strchr ("LUIDFCS", last[1]) == NULL || last[1] == '\0')
+    return FALSE;
 
-      if (last != NULL &&
-          _gln_listing_in_list_ci (last + 1, strlen (last + 1), org_words, G_N_ELEMENTS (org_words)))
-        return TRUE;
-    }
-
-  return FALSE;
+  return _gln_listing_in_list_ci (last + 1, strlen (last + 1), org_words, G_N_ELEMENTS (org_words));
 }
 
 static GPtrArray *
