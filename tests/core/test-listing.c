@@ -95,6 +95,7 @@ static const char * const own_fixtures[] = {
   "lab-physics-venue", /* "[6] Title" over "A, B and C, Phys. Rev. E 8, 1 (2023).", notes; "\"Title\"" */
   "lab-stacked-bilingual", /* lab table: title, translated title, one name a line "(M9101001)", year */
   "hugo-venue-cards", /* Hugo cards: "VENUE · 2025" over title, names, teaser, "PDF DOI Details" */
+  "mkdocs-title-venue", /* MkDocs "Core¶" headings over "Title, VENUE 2019" lines; talks, blog, alumni */
 };
 
 static GPtrArray *

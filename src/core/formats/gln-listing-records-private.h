@@ -18,6 +18,8 @@ typedef struct
   gboolean     decided;      /* whether links_trail was decided, by the first block */
   gboolean     links_trail;  /* "PDF Code" lines follow their entry */
   gboolean     above;        /* numbered citations stand above their titles */
+  guint        venued;       /* papers read as "Title, VENUE 2019" lines */
+  guint        venued_last;  /* the line of the last of them */
 } Records;
 
 static inline ListingLine *
@@ -72,6 +74,10 @@ int         _gln_records_take_venue_badge   (Records       *records,
 /* gln-listing-records-stacked.c */
 gboolean    _gln_records_try_stacked        (Records *records,
                                              int      t);
+
+/* gln-listing-records-venued.c */
+gboolean    _gln_records_try_venued         (Records *records,
+                                             int      i);
 
 /* gln-listing-records-block.c */
 int         _gln_records_title_over_blurb   (Records *records,

@@ -612,6 +612,9 @@ try_line (Records *records,
   /* A lab's stacked block: title, names one a line, the year alone. */
   if (_gln_records_try_stacked (records, i))
     return;
+  /* A run of "Title, VENUE 2019" lines. */
+  if (_gln_records_try_venued (records, i))
+    return;
   names = _gln_records_authors_of (line, &truncated, &venue);
   if (names != NULL && t >= 0 && (over = _gln_records_title_over_blurb (records, t)) >= 0)
     {
@@ -690,6 +693,29 @@ opens_patents (ListingPage *page,
          !is_list_heading (_gln_listing_line_at (page, next)->text);
 }
 
+/* "Talks¶": the text of a heading without the mark of its anchor, which MkDocs and Sphinx
+ * pages show after it; copied into plain when it has one. */
+#define MAX_HEADING_BYTES 64
+
+static const char *
+heading_text (const char *text,
+              char       *plain)
+{
+  static const char pilcrow[] = "\u00b6";
+  gsize len = strnlen (text, MAX_HEADING_BYTES + 1);
+
+  if (len <= strlen (pilcrow) || len > MAX_HEADING_BYTES ||
+      memcmp (text + len - strlen (pilcrow), pilcrow, strlen (pilcrow)) != 0)
+    return text;
+  len -= strlen (pilcrow);
+  while (len > 0 && text[len - 1] == ' ')
+    len--;
+  memcpy (plain, text, len);
+  plain[len] = '\0';
+
+  return plain;
+}
+
 void
 _gln_listing_find_records (ListingPage *page)
 {
@@ -705,13 +731,17 @@ _gln_listing_find_records (ListingPage *page)
       Section section;
       char *heading;
 
+      const char *text;
+      char plain[MAX_HEADING_BYTES + 1];
+
       if (line->kind == KIND_BLANK || line->kind == KIND_RECORD)
         continue;
+      text = heading_text (line->text, plain);
       /* The talks under their heading are no papers, whatever they show. Only a page with
        * such a heading has its lines asked which other heading ends the talks. */
       if (!talks)
-        talks = names_talks (line->text) && section_heading (line->text) == SECTION_TALKS;
-      else if ((section = section_heading (line->text)) != SECTION_NONE)
+        talks = names_talks (text) && section_heading (text) == SECTION_TALKS;
+      else if ((section = section_heading (text)) != SECTION_NONE)
         talks = section == SECTION_TALKS;
       else
         continue;
