@@ -233,14 +233,15 @@ is_teaser (Records *records,
   return next >= 0 && _gln_records_is_button_line (line_at (records, next));
 }
 
-/* The venue badge of the next card: over a title with its author line. */
+/* The venue badge of the next card: over a title with its author line, on a page whose
+ * first card shows one over its title. */
 static gboolean
 opens_card (Records *records,
             int      i)
 {
   int next;
 
-  if (!_gln_records_is_venue_badge (line_at (records, i)))
+  if (!records->badges_lead || !_gln_records_is_venue_badge (line_at (records, i)))
     return FALSE;
   next = _gln_listing_next_nonblank (records->page, i);
 
@@ -460,6 +461,25 @@ take_badge (Records *records,
   return line_at (records, b)->number;
 }
 
+/* Whether a "VENUE · 2025" badge stands over the title at t and opens its card. The
+ * first block tells whether this page puts them over its titles, or under the names,
+ * where one is the venue of the block above. */
+static gboolean
+is_carded (Records *records,
+           int      t)
+{
+  int badge = _gln_listing_prev_nonblank (records->page, t);
+  gboolean carded = badge >= 0 && _gln_records_is_venue_badge (line_at (records, badge));
+
+  if (!records->badges_decided)
+    {
+      records->badges_decided = TRUE;
+      records->badges_lead = carded;
+    }
+
+  return carded && records->badges_lead;
+}
+
 gboolean
 _gln_records_try_block (Records    *records,
                         int         t,
@@ -504,8 +524,7 @@ _gln_records_try_block (Records    *records,
       records->links_trail = !title->linked &&
                              (above < 0 || !_gln_records_is_link_line (line_at (records, above), NULL));
     }
-  badge = _gln_listing_prev_nonblank (records->page, t);
-  carded = badge >= 0 && _gln_records_is_venue_badge (line_at (records, badge));
+  carded = is_carded (records, t);
   if ((end = trailing_end (records, a,
                            venue != NULL && _gln_listing_ends_in_year_parens (venue),
                            carded)) < 0)
@@ -514,7 +533,7 @@ _gln_records_try_block (Records    *records,
   _gln_listing_fields_init (&fields, records->page->year);
   fields.line = _gln_records_take_leading (records, &fields, t);
   if (fields.line == title->number &&
-      ((badge = _gln_records_take_venue_badge (records, &fields, t)) >= 0 ||
+      ((carded && (badge = _gln_records_take_venue_badge (records, &fields, t)) >= 0) ||
        (badge = take_badge (records, t)) >= 0))
     fields.line = badge;
   _gln_listing_find_title (&fields, title->text);

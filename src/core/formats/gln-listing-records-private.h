@@ -18,6 +18,8 @@ typedef struct
   gboolean     decided;      /* whether links_trail was decided, by the first block */
   gboolean     links_trail;  /* "PDF Code" lines follow their entry */
   gboolean     above;        /* numbered citations stand above their titles */
+  gboolean     badges_decided;  /* whether badges_lead was decided, by the first block */
+  gboolean     badges_lead;     /* "VENUE · 2025" lines stand over their titles */
   guint        venued;       /* papers read as "Title, VENUE 2019" lines */
   guint        venued_last;  /* the line of the last of them */
 } Records;
