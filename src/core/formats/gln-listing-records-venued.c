@@ -112,6 +112,8 @@ venued_year (const ListingLine *line,
   if (*comma == NULL || *comma == text || *comma + 2 >= year - 1 ||
       !is_venue_name (*comma + 2, year - 1 - (*comma + 2)) ||
       !g_unichar_isupper (g_utf8_get_char (text)) || strchr (".;?!", (*comma)[-1]) != NULL ||
+      /* "A. Lee, B. Chen, Title, ICML 2020": names before the title make a citation. */
+      g_strstr_len (text, *comma - text, ", ") != NULL ||
       names_role (text, *comma - text))
     return NULL;
   title = g_strndup (text, *comma - text);
