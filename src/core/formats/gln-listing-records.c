@@ -147,30 +147,6 @@ _gln_records_is_entry_marker (const ListingLine *line)
   return *p == ']' && p[1] == '\0' && g_ascii_isdigit (p[-1]);
 }
 
-/* "PDF DOI Source Details", "[PDF] Code Details": a card's buttons, the first a link
- * written as a button is (in capitals or brackets), the others perhaps words no list of
- * links knows. No name opens so. */
-static gboolean
-opens_with_button (const char *text)
-{
-  gsize n;
-
-  /* Turned away at its first two characters: names are not written so. */
-  if (text[0] != '[' && !(g_ascii_isupper (text[0]) && g_ascii_isupper (text[1])))
-    return FALSE;
-  n = strcspn (text, " ");
-  if (n < 3 || text[n] != ' ' || !_gln_listing_is_link_word (text, n) ||
-      strchr (text, ',') != NULL)
-    return FALSE;
-  if (text[0] == '[')
-    return TRUE;
-  for (gsize i = 0; i < n; i++)
-    if (!g_ascii_isupper (text[i]))
-      return FALSE;
-
-  return TRUE;
-}
-
 /* "pdf bib abs", "PDF Code Slides", "[PDF] [Code]": the links of an entry. *code is set
  * when one of them is to its code. */
 gboolean
@@ -217,7 +193,7 @@ _gln_records_is_link_line (const ListingLine *line,
 gboolean
 _gln_records_is_button_line (const ListingLine *line)
 {
-  return _gln_records_is_link_line (line, NULL) || opens_with_button (line->text);
+  return _gln_records_is_link_line (line, NULL) || _gln_listing_opens_with_button (line->text);
 }
 
 /* Whether a line opens the entry below it: an entry marker, or the links where this page
@@ -227,27 +203,6 @@ _gln_records_is_leading_marker (Records           *records,
                                 const ListingLine *line)
 {
   return _gln_records_is_entry_marker (line) || (!records->links_trail && _gln_records_is_link_line (line, NULL));
-}
-
-/* "Computer Graphics and Multimedia Laboratory": names whose last word names an
- * organisation are a lab's or a school's, as a page's footer shows it, not people. */
-static gboolean
-names_organisation (GPtrArray *names)
-{
-  static const char * const org_words[] = {
-    "laboratory", "laboratories", "lab", "labs", "university", "institute", "department",
-    "faculty", "college", "school", "centre", "center",
-  };
-  const char *last;
-
-  if (names->len == 0)
-    return FALSE;
-  last = strrchr (g_ptr_array_index (names, names->len - 1), ' ');
-  /* Turned away at the last word's capital: most names end otherwise. */
-  if (last == NULL || strchr ("LUIDFCS", last[1]) == NULL || last[1] == '\0')
-    return FALSE;
-
-  return _gln_listing_in_list_ci (last + 1, strlen (last + 1), org_words, G_N_ELEMENTS (org_words));
 }
 
 static GPtrArray *
@@ -267,10 +222,10 @@ read_authors (ListingLine  *line,
     }
   /* "Abs Bib PDF" are an entry's links, not a person. */
   if (line->label != LABEL_NONE || _gln_records_is_link_line (line, NULL) ||
-      opens_with_button (line->text))
+      _gln_listing_opens_with_button (line->text))
     return NULL;
   names = _gln_listing_parse_author_line (line->text, truncated, venue);
-  if (names != NULL && names_organisation (names))
+  if (names != NULL && _gln_listing_names_organisation (names))
     {
       *venue = NULL;
       return NULL;
