@@ -30,12 +30,19 @@ static const char * const role_words[] = {
   "organizer", "organiser", "speaker", "fellowship", "fellow", "grant", "scholarship",
   "session", "student", "intern", "internship", "visitor", "panel", "panelist", "editor",
   "keynote", "talk", "tutorial", "finalist", "winner", "nominee", "mention", "volunteer",
+  /* news: "Two papers accepted, NeurIPS 2023" */
+  "accepted", "papers", "joined", "joins", "visiting", "presented", "presenting",
+  "organizing", "serving", "attending",
 };
 
-/* "Ann Lee, PhD 2019": an alumni list's degree, not a venue. */
+/* "Ann Lee, PhD 2019": an alumni list's degree, not a venue; nor a course's term
+ * ("Data Structures, Fall 2021") or a post's month ("Notes on Types, March 2020"). */
 static const char * const degree_words[] = {
   "phd", "ms", "msc", "bs", "bsc", "ba", "ma", "mphil", "meng", "beng", "mba", "md",
-  "postdoc", "alumni", "alumnus", "class",
+  "postdoc", "alumni", "alumnus", "class", "fall", "spring", "summer", "winter", "autumn",
+  "semester", "term", "quarter", "january", "february", "march", "april", "may", "june",
+  "july", "august", "september", "october", "november", "december", "jan", "feb", "mar",
+  "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
 };
 
 /* The venue of text[0:len]: one to four words, each opening with a capital or a digit,
