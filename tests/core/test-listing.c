@@ -102,6 +102,9 @@ static const char * const own_fixtures[] = {
   "lab-physics-theses", /* "[5] Title" over "A. Bo, I. vanBeek,   Venue (2023)."; theses over "Committee:" */
   "sphinx-bibtex-collab", /* Sphinx bibliography: "Key" over "A, and B. Title. Venue"; "X Collaboration." */
   "lab-script-badges", /* title, "A, R. K. MV, et al.", "Venue, 2025", "Journal DOI"; a "US Patent" */
+  "hugo-venue-cards", /* Hugo cards: "VENUE · 2025" over title, names, teaser, "PDF DOI Details" */
+  "mkdocs-title-venue", /* MkDocs "Core¶" headings over "Title, VENUE 2019" lines; talks, blog, alumni */
+  "lab-venue-dot-below", /* title, names, "Venue · 2023" under them: no card's badge */
 };
 
 static GPtrArray *

@@ -142,3 +142,27 @@ _gln_listing_is_bare_id (const char *line)
 
   return n > 0 && line[n] == '\0';
 }
+
+/* "PDF DOI Source Details", "[PDF] Code Details": a card's buttons, the first a link
+ * written as a button is (in capitals or brackets), the others perhaps words no list of
+ * links knows. No name opens so. */
+gboolean
+_gln_listing_opens_with_button (const char *text)
+{
+  gsize n;
+
+  /* Turned away at its first two characters: names are not written so. */
+  if (text[0] != '[' && !(g_ascii_isupper (text[0]) && g_ascii_isupper (text[1])))
+    return FALSE;
+  n = strcspn (text, " ");
+  if (n < 3 || text[n] != ' ' || !_gln_listing_is_link_word (text, n) ||
+      strchr (text, ',') != NULL)
+    return FALSE;
+  if (text[0] == '[')
+    return TRUE;
+  for (gsize i = 0; i < n; i++)
+    if (!g_ascii_isupper (text[i]))
+      return FALSE;
+
+  return TRUE;
+}

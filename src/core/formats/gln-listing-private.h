@@ -178,6 +178,8 @@ gboolean     _gln_listing_starts_replies      (const char          *line);
 
 gboolean     _gln_listing_is_link_word        (const char          *word,
                                                gsize                n);
+gboolean     _gln_listing_opens_with_button   (const char          *text);
+gboolean     _gln_listing_names_organisation  (GPtrArray           *names);
 const char  *_gln_listing_strip_links         (const char          *line);
 gboolean     _gln_listing_has_link_cells      (const char          *text);
 void         _gln_listing_cut_link_cells      (char                *venue);

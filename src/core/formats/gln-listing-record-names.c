@@ -515,3 +515,24 @@ _gln_listing_parse_record_authors (const char *text,
    * is a list, "Deep Sets, Fast Food" is not. */
   return names->len > wordy ? g_steal_pointer (&names) : NULL;
 }
+
+/* "Computer Graphics and Multimedia Laboratory": names whose last word names an
+ * organisation are a lab's or a school's, as a page's footer shows it, not people. */
+gboolean
+_gln_listing_names_organisation (GPtrArray *names)
+{
+  static const char * const org_words[] = {
+    "laboratory", "laboratories", "lab", "labs", "university", "institute", "department",
+    "faculty", "college", "school", "centre", "center",
+  };
+  const char *last;
+
+  if (names->len == 0)
+    return FALSE;
+  last = strrchr (g_ptr_array_index (names, names->len - 1), ' ');
+  /* Turned away at the last word's capital: most names end otherwise. */
+  if (last == NULL || strchr ("LUIDFCS", last[1]) == NULL || last[1] == '\0')
+    return FALSE;
+
+  return _gln_listing_in_list_ci (last + 1, strlen (last + 1), org_words, G_N_ELEMENTS (org_words));
+}

@@ -214,10 +214,45 @@ under_abstract_toggle (Records *records,
  * then an abstract entry). Under an author line that ran on into its venue and year
  * ("A, B and C, Phys. Rev. E 81, 3 (2010)."), the entry is whole: a sentence under it is
  * a note ("The paper is selected for the cover."), and ends it. */
+/* A card's teaser under its authors, when the card shows its venue over its title: one
+ * sentence over the card's buttons. It is no abstract. */
+static gboolean
+is_teaser (Records *records,
+           int      i,
+           gboolean carded)
+{
+  ListingLine *line = line_at (records, i);
+  int next;
+
+  if (!carded || (line->kind != KIND_ABSTRACT && line->kind != KIND_TEXT) ||
+      line->label != LABEL_NONE || _gln_listing_count_words_upto (line->text, 41) > 40 ||
+      !_gln_listing_ends_sentence (line->text))
+    return FALSE;
+  next = _gln_listing_next_nonblank (records->page, i);
+
+  return next >= 0 && _gln_records_is_button_line (line_at (records, next));
+}
+
+/* The venue badge of the next card: over a title with its author line, on a page whose
+ * first card shows one over its title. */
+static gboolean
+opens_card (Records *records,
+            int      i)
+{
+  int next;
+
+  if (!records->badges_lead || !_gln_records_is_venue_badge (line_at (records, i)))
+    return FALSE;
+  next = _gln_listing_next_nonblank (records->page, i);
+
+  return next >= 0 && opens_block (records, next);
+}
+
 static int
 trailing_end (Records *records,
               int      a,
-              gboolean whole)
+              gboolean whole,
+              gboolean carded)
 {
   ListingPage *page = records->page;
   guint taken = 0;
@@ -234,6 +269,12 @@ trailing_end (Records *records,
        * (Semantic Scholar), belongs to the entry, and is not its abstract. */
       if (is_summary (records, i))
         continue;
+      if (is_teaser (records, i, carded))
+        {
+          taken += 4;
+          text = TRUE;
+          continue;
+        }
       /* A long title ending in a period reads like a sentence: over an author line, it
        * is the next entry. */
       if (is_abstract (line) && line->label == LABEL_NONE && opens_block (records, i))
@@ -249,7 +290,7 @@ trailing_end (Records *records,
           return text || closed || whole ? i : -1;
         }
       closed |= line->kind == KIND_META && line->meta == META_CITED;
-      if (is_stop_line (records, i) || opens_block (records, i))
+      if (is_stop_line (records, i) || opens_block (records, i) || opens_card (records, i))
         return i;
       /* Labelled and meta lines hardly count: an arXiv entry shows many, a Semantic
        * Scholar one its fields and its count under "Expand". */
@@ -441,6 +482,25 @@ ends_paragraph (Records *records,
   return year == NULL;
 }
 
+/* Whether a "VENUE · 2025" badge stands over the title at t and opens its card. The
+ * first block tells whether this page puts them over its titles, or under the names,
+ * where one is the venue of the block above. */
+static gboolean
+is_carded (Records *records,
+           int      t)
+{
+  int badge = _gln_listing_prev_nonblank (records->page, t);
+  gboolean carded = badge >= 0 && _gln_records_is_venue_badge (line_at (records, badge));
+
+  if (!records->badges_decided)
+    {
+      records->badges_decided = TRUE;
+      records->badges_lead = carded;
+    }
+
+  return carded && records->badges_lead;
+}
+
 gboolean
 _gln_records_try_block (Records    *records,
                         int         t,
@@ -452,6 +512,7 @@ _gln_records_try_block (Records    *records,
   g_auto(ListingFields) fields = { NULL, };
   ListingLine *title = line_at (records, t);
   gboolean single;
+  gboolean carded;
   int badge;
   int end;
 
@@ -484,13 +545,17 @@ _gln_records_try_block (Records    *records,
       records->links_trail = !title->linked &&
                              (above < 0 || !_gln_records_is_link_line (line_at (records, above), NULL));
     }
+  carded = is_carded (records, t);
   if ((end = trailing_end (records, a,
-                           venue != NULL && _gln_listing_ends_in_year_parens (venue))) < 0)
+                           venue != NULL && _gln_listing_ends_in_year_parens (venue),
+                           carded)) < 0)
     return FALSE;
 
   _gln_listing_fields_init (&fields, records->page->year);
   fields.line = _gln_records_take_leading (records, &fields, t);
-  if (fields.line == title->number && (badge = take_badge (records, t)) >= 0)
+  if (fields.line == title->number &&
+      ((carded && (badge = _gln_records_take_venue_badge (records, &fields, t)) >= 0) ||
+       (badge = take_badge (records, t)) >= 0))
     fields.line = badge;
   _gln_listing_find_title (&fields, title->text);
   strip_quotes (fields.title);
@@ -518,7 +583,8 @@ _gln_records_try_block (Records    *records,
 
       if (line->kind == KIND_BLANK)
         continue;
-      if (_gln_records_is_fields_of_study (line->text) || is_summary (records, i))
+      if (_gln_records_is_fields_of_study (line->text) || is_summary (records, i) ||
+          is_teaser (records, i, carded))
         ;
       else if (_gln_records_is_bare_count (line->text) && strlen (line->text) != 4)
         _gln_records_read_bare_count (records, &fields, i);

@@ -123,3 +123,68 @@ _gln_records_try_dated_card (Records *records,
 
   return TRUE;
 }
+
+/* The venue and the year a card shows over its title (Hugo themes, for one), joined by a
+ * middle dot and perhaps in capitals:
+ *
+ *   "J STRUCT ENG · 2025"                the venue and the year
+ *   "Title of the paper"
+ *   "Ann Lee, Bo Chen"                   the authors
+ *   "A sentence on what it found."       the card's teaser, no abstract
+ *   "PDF DOI Details"                    its buttons
+ *
+ * Returns where the year starts in text, or NULL when the line is none. */
+#define MAX_BADGE_VENUE_WORDS 8
+#define MAX_BADGE_BYTES 100
+
+static const char *
+venue_badge_year (const char *text)
+{
+  static const char dot[] = " \u00b7 ";
+  gsize len = strnlen (text, MAX_BADGE_BYTES + 1);
+  const char *year;
+
+  /* The year last, then the dot before it: most lines end otherwise. */
+  if (len < 10 || len > MAX_BADGE_BYTES || !g_ascii_isdigit (text[len - 1]))
+    return NULL;
+  year = text + len - 4;
+  if (memcmp (year - strlen (dot), dot, strlen (dot)) != 0 || _gln_listing_year_at (text, year) == 0 ||
+      !g_unichar_isupper (g_utf8_get_char (text)))
+    return NULL;
+  /* The venue: a name of a few words, without a citation's commas or a second dot. */
+  if (strpbrk (text, ",;:|") != NULL || strstr (text, dot) != year - strlen (dot) ||
+      _gln_listing_count_words_upto (text, MAX_BADGE_VENUE_WORDS + 2) > MAX_BADGE_VENUE_WORDS + 1)
+    return NULL;
+
+  return year;
+}
+
+gboolean
+_gln_records_is_venue_badge (const ListingLine *line)
+{
+  return line->kind != KIND_BLANK && line->kind != KIND_RECORD && line->label == LABEL_NONE &&
+         venue_badge_year (line->text) != NULL;
+}
+
+/* The venue badge over the title at t, read into fields and marked: the line the entry
+ * starts at, or -1 when there is none. */
+int
+_gln_records_take_venue_badge (Records       *records,
+                               ListingFields *fields,
+                               int            t)
+{
+  int b = _gln_listing_prev_nonblank (records->page, t);
+  ListingLine *line;
+  const char *year;
+  g_autofree char *venue = NULL;
+
+  if (b < 0 || !_gln_records_is_venue_badge (line = line_at (records, b)))
+    return -1;
+  year = venue_badge_year (line->text);
+  venue = g_strndup (line->text, year - strlen (" \u00b7 ") - line->text);
+  _gln_listing_find_venue (fields, venue);
+  _gln_listing_set_shown_date (fields, year, (int) g_ascii_strtoll (year, NULL, 10), 0, 0);
+  mark (records, b);
+
+  return line->number;
+}

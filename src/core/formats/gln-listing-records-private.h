@@ -18,6 +18,10 @@ typedef struct
   gboolean     decided;      /* whether links_trail was decided, by the first block */
   gboolean     links_trail;  /* "PDF Code" lines follow their entry */
   gboolean     above;        /* numbered citations stand above their titles */
+  gboolean     badges_decided;  /* whether badges_lead was decided, by the first block */
+  gboolean     badges_lead;     /* "VENUE · 2025" lines stand over their titles */
+  guint        venued;       /* papers read as "Title, VENUE 2019" lines */
+  guint        venued_last;  /* the line of the last of them */
 } Records;
 
 static inline ListingLine *
@@ -40,6 +44,7 @@ char       *_gln_records_parse_year_heading (const char *text);
 gboolean    _gln_records_is_entry_marker    (const ListingLine *line);
 gboolean    _gln_records_is_link_line       (const ListingLine *line,
                                              gboolean          *code);
+gboolean    _gln_records_is_button_line     (const ListingLine *line);
 gboolean    _gln_records_is_leading_marker  (Records           *records,
                                              const ListingLine *line);
 GPtrArray  *_gln_records_authors_of         (ListingLine  *line,
@@ -63,10 +68,18 @@ guint       _gln_records_take_leading       (Records       *records,
 /* gln-listing-records-card.c */
 gboolean    _gln_records_try_dated_card     (Records *records,
                                              int      d);
+gboolean    _gln_records_is_venue_badge     (const ListingLine *line);
+int         _gln_records_take_venue_badge   (Records       *records,
+                                             ListingFields *fields,
+                                             int            t);
 
 /* gln-listing-records-stacked.c */
 gboolean    _gln_records_try_stacked        (Records *records,
                                              int      t);
+
+/* gln-listing-records-venued.c */
+gboolean    _gln_records_try_venued         (Records *records,
+                                             int      i);
 
 /* gln-listing-records-block.c */
 int         _gln_records_title_over_blurb   (Records *records,

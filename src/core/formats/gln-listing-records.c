@@ -197,6 +197,13 @@ _gln_records_is_link_line (const ListingLine *line,
   return words >= 2;
 }
 
+/* The links of an entry, or a card's buttons ("PDF DOI Source Details"). */
+gboolean
+_gln_records_is_button_line (const ListingLine *line)
+{
+  return _gln_records_is_link_line (line, NULL) || _gln_listing_opens_with_button (line->text);
+}
+
 /* Whether a line opens the entry below it: an entry marker, or the links where this page
  * puts them above the title (ACL Anthology) rather than below (lab pages). */
 gboolean
@@ -211,6 +218,8 @@ read_authors (ListingLine  *line,
               gboolean     *truncated,
               const char  **venue)
 {
+  g_autoptr(GPtrArray) names = NULL;
+
   *venue = NULL;
   if (line->label == LABEL_AUTHORS)
     return _gln_listing_parse_author_list (line->text, TRUE, truncated);
@@ -220,10 +229,17 @@ read_authors (ListingLine  *line,
       return g_ptr_array_ref (line->byline);
     }
   /* "Abs Bib PDF" are an entry's links, not a person. */
-  if (line->label != LABEL_NONE || _gln_records_is_link_line (line, NULL))
+  if (line->label != LABEL_NONE || _gln_records_is_link_line (line, NULL) ||
+      _gln_listing_opens_with_button (line->text))
     return NULL;
+  names = _gln_listing_parse_author_line (line->text, truncated, venue);
+  if (names != NULL && _gln_listing_names_organisation (names))
+    {
+      *venue = NULL;
+      return NULL;
+    }
 
-  return _gln_listing_parse_author_line (line->text, truncated, venue);
+  return g_steal_pointer (&names);
 }
 
 /* The names of an author line, read once per line and kept (a new reference each time). */
@@ -563,6 +579,9 @@ try_line (Records *records,
   /* A lab's stacked block: title, names one a line, the year alone. */
   if (_gln_records_try_stacked (records, i))
     return;
+  /* A run of "Title, VENUE 2019" lines. */
+  if (_gln_records_try_venued (records, i))
+    return;
   names = _gln_records_authors_of (line, &truncated, &venue);
   if (names != NULL && t >= 0 && (over = _gln_records_title_over_blurb (records, t)) >= 0)
     {
@@ -641,6 +660,29 @@ opens_patents (ListingPage *page,
          !is_list_heading (_gln_listing_line_at (page, next)->text);
 }
 
+/* "Talks¶": the text of a heading without the mark of its anchor, which MkDocs and Sphinx
+ * pages show after it; copied into plain when it has one. */
+#define MAX_HEADING_BYTES 64
+
+static const char *
+heading_text (const char *text,
+              char       *plain)
+{
+  static const char pilcrow[] = "\u00b6";
+  gsize len = strnlen (text, MAX_HEADING_BYTES + 1);
+
+  if (len <= strlen (pilcrow) || len > MAX_HEADING_BYTES ||
+      memcmp (text + len - strlen (pilcrow), pilcrow, strlen (pilcrow)) != 0)
+    return text;
+  len -= strlen (pilcrow);
+  while (len > 0 && text[len - 1] == ' ')
+    len--;
+  memcpy (plain, text, len);
+  plain[len] = '\0';
+
+  return plain;
+}
+
 void
 _gln_listing_find_records (ListingPage *page)
 {
@@ -656,13 +698,17 @@ _gln_listing_find_records (ListingPage *page)
       Section section;
       char *heading;
 
+      const char *text;
+      char plain[MAX_HEADING_BYTES + 1];
+
       if (line->kind == KIND_BLANK || line->kind == KIND_RECORD)
         continue;
+      text = heading_text (line->text, plain);
       /* The talks under their heading are no papers, whatever they show. Only a page with
        * such a heading has its lines asked which other heading ends the talks. */
       if (!talks)
-        talks = names_talks (line->text) && section_heading (line->text) == SECTION_TALKS;
-      else if ((section = section_heading (line->text)) != SECTION_NONE)
+        talks = names_talks (text) && section_heading (text) == SECTION_TALKS;
+      else if ((section = section_heading (text)) != SECTION_NONE)
         talks = section == SECTION_TALKS;
       else
         continue;
