@@ -100,10 +100,23 @@ day_before (const char *text,
   return d;
 }
 
+/* Whether a dash stands before the day at d: the end of a range of days ("20 – 23"). */
+static gboolean
+ends_range (const char *text,
+            const char *d)
+{
+  const char *p = d;
+
+  while (p > text && p[-1] == ' ')
+    p--;
+
+  return (p > text && p[-1] == '-') || (p - text >= 3 && g_str_has_prefix (p - 3, "–"));
+}
+
 /* Where a date shown with its month before the year begins: "Nov 2020", "Mar. 2026",
- * "November 2019", "April 12, 2017", "15 November 2019". The month's word starts with a
- * capital, so a word of a title ("mar") is not taken for one. Sets month and day, or
- * returns year when no month stands before it. */
+ * "November 2019", "April 12, 2017", "July, 2010", "15 November 2019". The month's word
+ * starts with a capital, so a word of a title ("mar") is not taken for one. Sets month and
+ * day, or returns year when no month stands before it. */
 const char *
 _gln_listing_month_before (const char *text,
                            const char *year,
@@ -119,12 +132,16 @@ _gln_listing_month_before (const char *text,
   if (we - text < 4 || we[-1] != ' ')
     return year;
   we--;
+  /* "April 12, 2017", or the month alone before the comma: "July, 2010". */
   if (we[-1] == ',')
     {
       we--;
-      if ((d = day_before (text, we)) == NULL || d - text < 4 || d[-1] != ' ')
-        return year;
-      we = d - 1;
+      if ((d = day_before (text, we)) != NULL)
+        {
+          if (d - text < 4 || d[-1] != ' ')
+            return year;
+          we = d - 1;
+        }
     }
   if (we[-1] == '.')
     we--;
@@ -141,7 +158,9 @@ _gln_listing_month_before (const char *text,
     }
   if (d != NULL)
     *day = (int) g_ascii_strtoll (d, NULL, 10);
-  else if (w - text >= 2 && w[-1] == ' ' && (d = day_before (text, w - 1)) != NULL)
+  /* "15 November 2019", but not the last day of "20 – 23 June, 2021". */
+  else if (w - text >= 2 && w[-1] == ' ' && (d = day_before (text, w - 1)) != NULL &&
+           !ends_range (text, d))
     {
       *day = (int) g_ascii_strtoll (d, NULL, 10);
       w = d;
