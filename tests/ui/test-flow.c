@@ -1061,9 +1061,13 @@ test_paper_menu (Fixture       *fixture,
 
   read_first_paper (window);
   gtk_widget_grab_focus (GTK_WIDGET (window->list_view));
+  /* The UI tests share one X display: another test's window taking the focus would close
+   * a menu that hides itself then, before it is seen mapped. */
+  gtk_popover_set_autohide (GTK_POPOVER (window->paper_menu), FALSE);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.paper-menu", NULL));
   gln_ui_test_wait_until (widget_is_mapped, window->paper_menu, "the paper's menu");
   gtk_popover_popdown (GTK_POPOVER (window->paper_menu));
+  gtk_popover_set_autohide (GTK_POPOVER (window->paper_menu), TRUE);
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.copy-bibtex", NULL);
   entry = read_clipboard (GTK_WIDGET (window));
