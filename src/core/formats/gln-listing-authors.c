@@ -416,7 +416,8 @@ whole_word (const char *p,
       c = g_utf8_get_char (q);
       if (g_unichar_islower (c))
         lower = TRUE;
-      else if (!g_unichar_isalpha (c) && c != 0x2019)
+      /* "Lluı́s": an accent may come as a combining mark after its letter. */
+      else if (!g_unichar_isalpha (c) && !g_unichar_ismark (c) && c != 0x2019)
         return 0;
       q = g_utf8_next_char (q);
     }
@@ -428,9 +429,10 @@ whole_word (const char *p,
   return q - p <= 40 ? (gsize) (q - p) : 0;
 }
 
-/* One part of a "Family, Given" pair at p: up to four words, the first one more than an
- * initial; ends at a comma, or the text's end after a given name. Returns where it ends,
- * or NULL. */
+/* One part of a "Family, Given" pair at p: up to four words, the family name's first one
+ * more than an initial (given names may be initials among whole ones: "Woosley, S. E.",
+ * "Cenko, S. Bradley"); ends at a comma, or the text's end after a given name. Returns
+ * where it ends, or NULL. */
 static const char *
 read_whole_part (const char *p,
                  gboolean    given)
@@ -441,7 +443,7 @@ read_whole_part (const char *p,
 
   while ((n = whole_word (p, &whole)) > 0 && words++ < 4)
     {
-      if (words == 1 && !whole)
+      if (words == 1 && !whole && !given)
         return NULL;
       p += n;
       if (*p != ' ')
