@@ -289,6 +289,9 @@ initial_at (const char *p)
     q++;
   if (*q == '.')
     q++;
+  /* "K.-J.": the second half of a hyphened given name, after the period of the first. */
+  if (q[-1] == '.' && *q == '-' && g_ascii_isupper (q[1]))
+    q += q[2] == '.' ? 3 : 2;
   if (*q != '\0' && *q != ' ' && *q != ',' && *q != '(' && !g_ascii_isupper (*q))
     return 0;
 
@@ -413,7 +416,8 @@ whole_word (const char *p,
       c = g_utf8_get_char (q);
       if (g_unichar_islower (c))
         lower = TRUE;
-      else if (!g_unichar_isalpha (c) && c != 0x2019)
+      /* "Lluı́s": an accent may come as a combining mark after its letter. */
+      else if (!g_unichar_isalpha (c) && !g_unichar_ismark (c) && c != 0x2019)
         return 0;
       q = g_utf8_next_char (q);
     }
@@ -425,9 +429,10 @@ whole_word (const char *p,
   return q - p <= 40 ? (gsize) (q - p) : 0;
 }
 
-/* One part of a "Family, Given" pair at p: up to four words, the first one more than an
- * initial; ends at a comma, or the text's end after a given name. Returns where it ends,
- * or NULL. */
+/* One part of a "Family, Given" pair at p: up to four words, the family name's first one
+ * more than an initial (given names may be initials among whole ones: "Woosley, S. E.",
+ * "Cenko, S. Bradley"); ends at a comma, or the text's end after a given name. Returns
+ * where it ends, or NULL. */
 static const char *
 read_whole_part (const char *p,
                  gboolean    given)
@@ -438,7 +443,7 @@ read_whole_part (const char *p,
 
   while ((n = whole_word (p, &whole)) > 0 && words++ < 4)
     {
-      if (words == 1 && !whole)
+      if (words == 1 && !whole && !given)
         return NULL;
       p += n;
       if (*p != ' ')
@@ -659,6 +664,38 @@ parse_names_comma_venue (const char  *text,
   return found;
 }
 
+/* "Park, A., Kim, B. B., & Lee, C. 2019, ApJ, 887, p. 212": the astronomers' style (AAS,
+ * as ADS writes it), the year after the names without parentheses, then a comma and the
+ * venue. The first digit of the line starts that year. The names, with *venue at the
+ * venue, or NULL. */
+static GPtrArray *
+parse_names_bare_year_venue (const char  *text,
+                             gboolean    *truncated,
+                             const char **venue)
+{
+  const char *year = text + strcspn (text, "0123456789");
+  g_autofree char *names = NULL;
+  g_autofree char *plain = NULL;
+  GPtrArray *found;
+
+  if (*year == '\0' || year - text < 4 || year - text > 4000 || year[-1] != ' ' ||
+      year[-2] == ',' || _gln_listing_year_at (text, year) == 0 || year[4] != ',' ||
+      year[5] != ' ' || !(g_unichar_isalpha (g_utf8_get_char (year + 6)) ||
+                           (year[6] == '\\' && g_ascii_isalpha (year[7]))) ||
+      !_gln_listing_may_be_names (text, year - 1 - text))
+    return NULL;
+  names = g_strndup (text, year - 1 - text);
+  if ((plain = undecorate (names)) == NULL)
+    plain = g_strdup (names);
+  if ((found = _gln_listing_parse_record_authors (plain, truncated)) == NULL &&
+      (found = parse_initials_last (plain)) == NULL)
+    found = parse_given_last (plain, truncated);
+  if (found != NULL)
+    *venue = year;
+
+  return found;
+}
+
 /* The names of a line that runs on into its venue, *venue set there: after a period
  * ("A Park, B Kim. Optics Express, 2023."), but not where that venue starts with its
  * volume ("J. Fluids Struct. 125, 9 (2020)": the journal's name is no author; a year may
@@ -679,6 +716,8 @@ parse_names_with_venue (const char  *line,
       *venue = NULL;
     }
   if ((found = parse_names_comma_venue (line, truncated, venue)) != NULL)
+    return found;
+  if ((found = parse_names_bare_year_venue (line, truncated, venue)) != NULL)
     return found;
 
   return parse_names_year_venue (line, truncated, venue);

@@ -419,13 +419,40 @@ is_abbreviation (const char *text,
   return _gln_listing_in_list_ci (start, dot - start, abbreviations, G_N_ELEMENTS (abbreviations));
 }
 
+/* The length of the part number of a series at p, "II" in "Supernovae. II. Reactions",
+ * up to its period, or 0. */
+static gsize
+series_part_at (const char *p)
+{
+  gsize n = strspn (p, "IVX");
+
+  return n >= 1 && n <= 4 && p[n] == '.' && p[n + 1] == ' ' ? n : 0;
+}
+
+/* "Modeling of Supernovae. II. Reactions": the part of a series between the periods of a
+ * title, which end no sentence. */
+static gboolean
+in_series_title (const char *text,
+                 const char *dot)
+{
+  const char *start = dot;
+
+  if (series_part_at (dot + 2) > 0)
+    return TRUE;
+  while (start > text && start[-1] != ' ')
+    start--;
+
+  return start - text >= 2 && start[-2] == '.' && series_part_at (start) == (gsize) (dot - start);
+}
+
 /* Whether the period at p ends a sentence inside the text ("... data. We ..."); "vs.",
- * "e.g." and initials do not. */
+ * "e.g." and initials do not, nor the periods around a series' part number. */
 gboolean
 _gln_listing_is_sentence_break (const char *text,
                                 const char *p)
 {
-  if (*p == '.' && p[1] == ' ' && p > text && !is_abbreviation (text, p))
+  if (*p == '.' && p[1] == ' ' && p > text && !is_abbreviation (text, p) &&
+      !in_series_title (text, p))
     {
       gunichar next = g_utf8_get_char (_gln_listing_skip_blanks (p + 1));
 

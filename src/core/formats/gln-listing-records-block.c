@@ -394,6 +394,23 @@ strip_quotes (char *title)
   title[len - open - close] = '\0';
 }
 
+/* The venue of an author line that runs on into it. The astronomers' "2014, in Proc. of
+ * X, Oslo, June 2014" opens with the paper's year; a date further on is the meeting's. */
+static void
+read_venue (ListingFields *fields,
+            const char    *venue)
+{
+  int year = _gln_listing_year_at (venue, venue);
+
+  if (year != 0 && venue[4] == ',')
+    {
+      g_autofree char *shown = g_strndup (venue, 4);
+
+      _gln_listing_set_shown_date (fields, shown, year, 0, 0);
+    }
+  _gln_listing_find_venue_line (fields, venue);
+}
+
 /* A title line t with its author line a below it, and what follows; venue is where the
  * venue starts on the author line, after the names, or NULL. */
 /* Whether every word of text names a link: "Bib PDF", "Bib". */
@@ -574,7 +591,7 @@ _gln_records_try_block (Records    *records,
       fields.truncated = truncated;
     }
   if (venue != NULL)
-    _gln_listing_find_venue_line (&fields, venue);
+    read_venue (&fields, venue);
   mark (records, t);
   mark (records, a);
   for (int i = a + 1; i < end; i++)
