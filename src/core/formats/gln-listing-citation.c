@@ -141,7 +141,9 @@ _gln_listing_month_before (const char *text,
     }
   if (d != NULL)
     *day = (int) g_ascii_strtoll (d, NULL, 10);
-  else if (w - text >= 2 && w[-1] == ' ' && (d = day_before (text, w - 1)) != NULL)
+  /* The last of a range of days ("16-17 Oct. 2014") is not the date: the month is. */
+  else if (w - text >= 2 && w[-1] == ' ' && (d = day_before (text, w - 1)) != NULL &&
+           (d == text || d[-1] != '-'))
     {
       *day = (int) g_ascii_strtoll (d, NULL, 10);
       w = d;
@@ -693,8 +695,8 @@ _gln_listing_parse_title_venue (const char    *line,
 
 /* "Lindqvist, Jonas; Haddad, Rami" → "Lindqvist, Jonas", "Haddad, Rami"; NULL unless
  * every piece is a family name, a comma and given names. */
-static GPtrArray *
-parse_semicolon_names (const char *text)
+GPtrArray *
+_gln_citation_parse_semicolon_names (const char *text)
 {
   g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
   g_auto(GStrv) pieces = g_strsplit (text, "; ", 512);
@@ -743,7 +745,7 @@ _gln_listing_parse_colon_authors (const char *line,
   /* Names as shown, one alone too, with DBLP's homonym numbers ("Wei Zhang 0003"), or
    * "Family, Given; Family, Given". */
   if (strstr (copy, "; ") != NULL)
-    return parse_semicolon_names (copy);
+    return _gln_citation_parse_semicolon_names (copy);
   names = _gln_listing_parse_record_authors (copy, truncated);
 
   return names;
