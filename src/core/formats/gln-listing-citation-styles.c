@@ -257,6 +257,10 @@ parse_quoted_names (char      *prefix,
   GPtrArray *names;
   gsize len = strlen (prefix);
 
+  /* IEEE Xplore's plain text: "Mondal, H.K.; Deb, S., “Title,” Venue". */
+  if (strstr (prefix, "; ") != NULL &&
+      (names = _gln_citation_parse_semicolon_names (prefix)) != NULL)
+    return names;
   if ((names = parse_mla_names (prefix, year, truncated)) != NULL ||
       (names = _gln_citation_parse_surname_initials (prefix)) != NULL ||
       (names = parse_apa_names (prefix, truncated)) != NULL)

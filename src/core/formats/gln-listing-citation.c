@@ -712,8 +712,8 @@ _gln_listing_parse_title_venue (const char    *line,
 
 /* "Lindqvist, Jonas; Haddad, Rami" → "Lindqvist, Jonas", "Haddad, Rami"; NULL unless
  * every piece is a family name, a comma and given names. */
-static GPtrArray *
-parse_semicolon_names (const char *text)
+GPtrArray *
+_gln_citation_parse_semicolon_names (const char *text)
 {
   g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
   g_auto(GStrv) pieces = g_strsplit (text, "; ", 512);
@@ -762,7 +762,7 @@ _gln_listing_parse_colon_authors (const char *line,
   /* Names as shown, one alone too, with DBLP's homonym numbers ("Wei Zhang 0003"), or
    * "Family, Given; Family, Given". */
   if (strstr (copy, "; ") != NULL)
-    return parse_semicolon_names (copy);
+    return _gln_citation_parse_semicolon_names (copy);
   names = _gln_listing_parse_record_authors (copy, truncated);
 
   return names;

@@ -332,6 +332,23 @@ _gln_listing_strip_numbering (const char *title)
         return _gln_listing_skip_blanks (p + 1);
       return title;
     }
+  /* An entry code without brackets, glued to the names or not: "J13.Ann Lee, …",
+   * "C5. Ann Lee, …" (a list kept by hand, one letter per kind of paper). */
+  if (g_ascii_isupper (p[0]) && g_ascii_isdigit (p[1]))
+    {
+      const char *d = p + 1;
+
+      while (g_ascii_isdigit (*d) && d - p <= 3)
+        d++;
+      if (*d == '.')
+        {
+          const char *name = d[1] == ' ' ? d + 2 : d + 1;
+
+          if (g_ascii_isupper (name[0]) && g_ascii_islower (name[1]))
+            return name;
+        }
+      return title;
+    }
   while (g_ascii_isdigit (*p))
     p++;
   if (p > title && p - title <= 3 && (*p == '.' || *p == ')') && p[1] == ' ' &&
