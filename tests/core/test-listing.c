@@ -106,6 +106,7 @@ static const char * const own_fixtures[] = {
   "mkdocs-title-venue", /* MkDocs "Core¶" headings over "Title, VENUE 2019" lines; talks, blog, alumni */
   "lab-venue-dot-below", /* title, names, "Venue · 2023" under them: no card's badge */
   "lab-dblp-one-line", /* DBLP lines copied whole: "A, B, C: Title: Sub. Venue (2) 2023: 1-6" */
+  "personal-with-coauthors", /* "Title, with A. Bo and C. Di, appeared here in Journal, 2021." */
 };
 
 static GPtrArray *
