@@ -107,6 +107,9 @@ static const char * const own_fixtures[] = {
   "mkdocs-title-venue", /* MkDocs "Core¶" headings over "Title, VENUE 2019" lines; talks, blog, alumni */
   "lab-venue-dot-below", /* title, names, "Venue · 2023" under them: no card's badge */
   "lab-astro-ads", /* title over "Family, I., & Family, Given 2019, ApJ, 887, p. 212"; "K.-J.", ". II." */
+  "lab-dblp-one-line", /* DBLP lines copied whole: "A, B, C: Title: Sub. Venue (2) 2023: 1-6" */
+  "personal-with-coauthors", /* "Title, with A. Bo and C. Di, appeared here in Journal, 2021." */
+  "lab-proceedings-run-on", /* "Family, I., and Family, I. Title in the Proceedings of …, (2021)." */
 };
 
 static GPtrArray *

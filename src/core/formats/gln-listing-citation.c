@@ -768,6 +768,20 @@ _gln_listing_parse_colon_authors (const char *line,
   return names;
 }
 
+/* Whether a sentence ends before end: a period after a word of lower case letters
+ * ("C. Stachniss. OverlapNet: …" is a title after its names), where a name's initial
+ * ("Sajal K. Das") is no sentence. */
+static gboolean
+sentence_before (const char *line,
+                 const char *end)
+{
+  for (const char *p = line + 1; p + 1 < end; p++)
+    if (p[0] == '.' && p[1] == ' ' && g_unichar_islower (g_utf8_get_char (g_utf8_prev_char (p))))
+      return TRUE;
+
+  return FALSE;
+}
+
 static gboolean
 parse_colon (const char    *line,
              ListingFields *fields)
@@ -776,7 +790,7 @@ parse_colon (const char    *line,
   g_autoptr(GPtrArray) names = NULL;
   gboolean truncated = FALSE;
 
-  if (colon == NULL || memchr (line, ' ', colon - line) == NULL ||
+  if (colon == NULL || memchr (line, ' ', colon - line) == NULL || sentence_before (line, colon) ||
       (names = _gln_listing_parse_colon_authors (line, colon + 1 - line, &truncated)) == NULL ||
       !_gln_listing_parse_title_venue (colon + 2, fields, FALSE))
     return FALSE;
@@ -833,8 +847,8 @@ _gln_listing_parse_citation (const char    *line,
     return FALSE;
 
   return _gln_citation_parse_quoted (line, fields) || _gln_citation_parse_apa (line, fields) ||
-         _gln_citation_parse_vancouver (line, fields) ||
+         _gln_citation_parse_vancouver (line, fields) || parse_colon (line, fields) ||
          _gln_citation_parse_commas (line, fields) ||
          _gln_citation_parse_names_period (line, fields) ||
-         parse_colon (line, fields) || _gln_listing_parse_pairs_citation (line, FALSE, NULL, fields);
+         _gln_listing_parse_pairs_citation (line, FALSE, NULL, fields);
 }

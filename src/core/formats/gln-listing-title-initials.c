@@ -15,6 +15,8 @@
  *   "Title, I. Surname, J. K. Surname and L. Surname, NIM A 660, 64 (2011)"
  *   "Title. I. Surname et al., Jour. of Instr. 10, P09020 (2015)"
  *   "Title, I. Surname, PhD Thesis (2014) DOI Link"
+ *   "Title, with I. Surname and J. Surname, appeared here in Journal, 2021." (the page's
+ *   owner, not named, wrote it with them)
  *
  * The title ends at the first ", " or ". " after which initials-first names follow; the
  * names end at the first piece that is none, where the venue starts: a journal's short
@@ -250,7 +252,8 @@ static gboolean
 shows_initial (const char *line)
 {
   for (const char *p = strchr (line, ' '); p != NULL; p = strchr (p + 1, ' '))
-    if (p > line && (p[-1] == ',' || p[-1] == '.') && initial_end (p + 1) != NULL)
+    if (p > line && (p[-1] == ',' || p[-1] == '.' || (p - line >= 6 && strncmp (p - 6, ", with", 6) == 0)) &&
+        initial_end (p + 1) != NULL)
       return TRUE;
 
   return FALSE;
@@ -273,10 +276,25 @@ _gln_listing_parse_title_initials (const char    *line,
       const char *rest = NULL;
       gboolean truncated;
 
-      if (p[1] != ' ' || !g_ascii_isupper (p[2]) || initial_end (p + 2) == NULL ||
+      /* "Title, with K. Surname and L. Surname, appeared in Venue, 2021": the page's
+       * owner, not named, wrote it with them. */
+      gsize with = *p == ',' && g_str_has_prefix (p + 1, " with ") ? strlen (" with") : 0;
+
+      if (p[1 + with] != ' ' || !g_ascii_isupper (p[2 + with]) || initial_end (p + 2 + with) == NULL ||
           (*p == '.' && p > text && initial_end (p - 1) != NULL && (p - 1 == text || p[-2] == ' ')) ||
-          (names = parse_names (p + 2, &truncated, &rest)) == NULL)
+          (names = parse_names (p + 2 + with, &truncated, &rest)) == NULL)
         continue;
+      /* A name this reader does not know ("D.J. Feng") would be read into the venue. */
+      if (with > 0 && initial_end (rest) != NULL)
+        return FALSE;
+      /* "appeared here in Nonlinearity, 2021." */
+      if (with > 0 && g_str_has_prefix (rest, "appeared "))
+        {
+          const char *in = rest + strlen ("appeared ");
+
+          in += g_str_has_prefix (in, "here ") ? strlen ("here ") : 0;
+          rest = g_str_has_prefix (in, "in ") ? in + strlen ("in ") : rest;
+        }
       if (!may_end_title (text, p, rest) ||
           (_gln_listing_find_year (rest) == 0 && !is_thesis (rest)) ||
           (venue = venue_name (rest)) == NULL)

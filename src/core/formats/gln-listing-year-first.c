@@ -449,6 +449,32 @@ _gln_listing_comma_title_end (const char  *text,
   return NULL;
 }
 
+/* "Title in the Proceedings of …", "Title to appear in …": where a title ends whose
+ * italics, lost in the copy, were all that ended it, before the sentence's end (or NULL);
+ * where the venue starts is *venue. */
+static const char *
+find_proceedings (const char  *text,
+                  const char  *end,
+                  const char **venue)
+{
+  static const char * const openers[] = {
+    " in the Proceedings of ", " in Proceedings of ", " to appear in ",
+  };
+  const char *first = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (openers); i++)
+    {
+      const char *p = strstr (text, openers[i]);
+
+      if (p != NULL && (end == NULL || p < end) && (first == NULL || p < first))
+        first = p;
+    }
+  if (first != NULL)
+    *venue = first + 1;
+
+  return first;
+}
+
 /* "2008. Title", "2011 Title": the year that ACM's style and its kin write between the
  * names and the title; where the title starts, with *year, or text without one. */
 const char *
@@ -489,6 +515,8 @@ _gln_listing_parse_pairs_citation (const char    *line,
   const char *venue = NULL;
   const char *comma_venue = NULL;
   const char *comma_end;
+  const char *proceedings;
+  const char *proceedings_venue = NULL;
   const char *after_year;
   const char *end;
   gboolean comma_ended;
@@ -500,6 +528,7 @@ _gln_listing_parse_pairs_citation (const char    *line,
   comma_ended |= year_after != NULL && rest[4] != '.';
   rest = after_year;
   end = find_title_end (rest, &venue);
+  proceedings = find_proceedings (rest, end, &proceedings_venue);
   /* Where no sentence ends the title, a comma may: "Brandt, L. Title, in Proc. …, 2017". */
   if ((comma_ended || end == NULL) &&
       (comma_end = _gln_listing_comma_title_end (rest, &comma_venue)) != NULL &&
@@ -507,6 +536,15 @@ _gln_listing_parse_pairs_citation (const char    *line,
     {
       end = comma_end;
       venue = comma_venue;
+    }
+  /* "Brandt, L. Title in the Proceedings of …, City (2015).": names ended by a period,
+   * then no comma ends the title, whose own commas come before ("Title, a study of …");
+   * "Title, in Proceedings" keeps its comma's end, as a page written with commas only
+   * does ("Brandt, L., Title, to be included in the Proceedings of …"). */
+  if (!comma_ended && proceedings != NULL && !(end != NULL && end + 1 == proceedings && *end == ','))
+    {
+      end = proceedings;
+      venue = proceedings_venue;
     }
   if (end == NULL)
     {
