@@ -105,6 +105,7 @@ static const char * const own_fixtures[] = {
   "hugo-venue-cards", /* Hugo cards: "VENUE · 2025" over title, names, teaser, "PDF DOI Details" */
   "mkdocs-title-venue", /* MkDocs "Core¶" headings over "Title, VENUE 2019" lines; talks, blog, alumni */
   "lab-venue-dot-below", /* title, names, "Venue · 2023" under them: no card's badge */
+  "word-bullet-ieee", /* Word "‐         A, B, \" Title ,\" Venue, Mon. Year." bullets, " " lines */
 };
 
 static GPtrArray *
