@@ -106,6 +106,7 @@ static const char * const own_fixtures[] = {
   "mkdocs-title-venue", /* MkDocs "Core¶" headings over "Title, VENUE 2019" lines; talks, blog, alumni */
   "lab-venue-dot-below", /* title, names, "Venue · 2023" under them: no card's badge */
   "word-bullet-ieee", /* Word "‐         A, B, \" Title ,\" Venue, Mon. Year." bullets, " " lines */
+  "cards-badge-pages", /* cards: year, "Journal SCIE · IF 6.1", title, names, "Venue, pp. 1–6, 2023" */
 };
 
 static GPtrArray *
