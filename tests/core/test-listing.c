@@ -107,6 +107,7 @@ static const char * const own_fixtures[] = {
   "lab-venue-dot-below", /* title, names, "Venue · 2023" under them: no card's badge */
   "word-bullet-ieee", /* Word "‐         A, B, \" Title ,\" Venue, Mon. Year." bullets, " " lines */
   "cards-badge-pages", /* cards: year, "Journal SCIE · IF 6.1", title, names, "Venue, pp. 1–6, 2023" */
+  "table-bibtex-and-names", /* table homepage: title / "Family, Given and Family, Given" / venue */
 };
 
 static GPtrArray *
