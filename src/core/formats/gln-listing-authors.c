@@ -446,12 +446,13 @@ read_whole_part (const char *p,
       if (words == 1 && !whole && !given)
         return NULL;
       p += n;
-      if (*p != ' ')
+      if (*p != ' ' || (given && starts_with (p, " and ")))
         break;
       p++;
     }
 
-  return n > 0 && words <= 4 && (*p == ',' || (given && *p == '\0')) ? p : NULL;
+  return n > 0 && words <= 4 &&
+         (*p == ',' || (given && (*p == '\0' || starts_with (p, " and ")))) ? p : NULL;
 }
 
 /* Whether every word of the pair "Family, Given" is one of titles: "Learning, Together". */
@@ -481,6 +482,8 @@ scan_given_last (const char *text,
 {
   const char *p = text;
   gboolean last = FALSE;
+  gboolean commas = FALSE;
+  gboolean anded = FALSE;
 
   *cut = FALSE;
   if (starts_with (p, "and "))
@@ -498,9 +501,17 @@ scan_given_last (const char *text,
         g_ptr_array_add (names, g_strndup (start, p - start));
       if (last)
         return *p == '\0' || (p[0] == ',' && p[1] == '\0');
-      if (p[0] != ',' || p[1] != ' ')
+      /* BibTeX's own form: "Family, Given and Family, Given", " and " between every two. */
+      if (!commas && starts_with (p, " and "))
+        {
+          p += 5, anded = TRUE;
+          continue;
+        }
+      if (anded && *p == '\0')
+        return TRUE;
+      if (anded || p[0] != ',' || p[1] != ' ')
         return FALSE;
-      p += 2;
+      p += 2, commas = TRUE;
       if (starts_with (p, "and "))
         p += 4, last = TRUE;
       if (last && starts_with (p, "others") && (p[6] == '\0' || (p[6] == ',' && p[7] == '\0')))

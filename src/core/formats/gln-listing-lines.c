@@ -423,7 +423,7 @@ is_abbreviation (const char *text,
 {
   static const char * const abbreviations[] = {
     "al", "e.g", "i.e", "etc", "vs", "fig", "figs", "eq", "eqs", "ref", "refs", "cf",
-    "resp", "approx", "dr", "prof", "mr", "ms", "no", "vol", "sec", "ch", "st", "inc",
+    "resp", "approx", "pp", "dr", "prof", "mr", "ms", "no", "vol", "sec", "ch", "st", "inc",
     "ltd", "co", "jr", "sr", "u.a", "z.b", "bzw", "ca", "vgl",
   };
   const char *start = dot;

@@ -647,6 +647,24 @@ is_list_heading (const char *text)
   return _gln_listing_count_words_upto (text, 4) <= 3;
 }
 
+/* "Granted Patents in China", "US Patents": a longer heading that names patents after a
+ * word or two; asked of a line that is no list heading only while no patents are open. */
+static gboolean
+is_patents_heading (const char *text)
+{
+  const char *hit;
+  gsize len;
+
+  if (!g_ascii_isupper (*text) || (len = strnlen (text, 41)) > 40 ||
+      (hit = strstr (text, " Patents")) == NULL || hit - text > 12)
+    return FALSE;
+  for (gsize i = 0; i < len; i++)
+    if (strchr (".,;:\"()[]0123456789", text[i]) != NULL)
+      return FALSE;
+
+  return _gln_listing_count_words_upto (text, 6) <= 5;
+}
+
 /* "Patents", "Patent Applications:" over a list of a CV's patents, which are no papers;
  * not a menu's item, over another short heading. */
 static gboolean
@@ -656,7 +674,8 @@ opens_patents (ListingPage *page,
   const char *text = _gln_listing_line_at (page, i)->text;
   int next = _gln_listing_next_nonblank (page, i);
 
-  return g_ascii_strncasecmp (text, "patent", strlen ("patent")) == 0 && next >= 0 &&
+  return (g_ascii_strncasecmp (text, "patent", strlen ("patent")) == 0 ||
+          is_patents_heading (text)) && next >= 0 &&
          !is_list_heading (_gln_listing_line_at (page, next)->text);
 }
 
@@ -714,7 +733,7 @@ _gln_listing_find_records (ListingPage *page)
         continue;
       /* The patents a CV lists have inventors, a title and a date, as papers do; the
        * heading over them tells them apart, up to the next heading or year. */
-      if (is_list_heading (line->text))
+      if (is_list_heading (line->text) || (!patents && is_patents_heading (line->text)))
         patents = opens_patents (page, i);
       else if (patents && (heading = _gln_records_parse_year_heading (line->text)) != NULL)
         {

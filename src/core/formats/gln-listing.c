@@ -44,6 +44,31 @@ entry_clear (gpointer data)
   g_array_unref (entry->metas);
 }
 
+/* Word's "Save as Web Page" writes a list item's bullet as a character padded with
+ * spaces to the text's indent ("‐         F. Name, …", "·         Title"); a lone
+ * character with one space is the text's own. Returns where the text starts. */
+static char *
+skip_list_marker (char *start,
+                  char *end)
+{
+  static const char * const markers[] = { "‐", "-", "–", "·", "•", "▪", "◦", "§", "Ø", "o" };
+  char *p = NULL;
+  guint blanks = 0;
+
+  for (guint i = 0; i < G_N_ELEMENTS (markers) && p == NULL; i++)
+    if (g_str_has_prefix (start, markers[i]))
+      p = start + strlen (markers[i]);
+  if (p == NULL)
+    return start;
+  while (p < end && _gln_listing_is_blank (g_utf8_get_char (p)))
+    {
+      p = g_utf8_next_char (p);
+      blanks++;
+    }
+
+  return blanks >= 2 && p < end ? p : start;
+}
+
 /* Splits the writable buffer into trimmed lines at LF, CRLF or CR. */
 static void
 split_lines (ListingPage *page,
@@ -77,7 +102,7 @@ split_lines (ListingPage *page,
           end = prev;
         }
       *end = '\0';
-      line.text = start;
+      line.text = skip_list_marker (start, end);
       g_array_append_val (page->lines, line);
     }
 }
