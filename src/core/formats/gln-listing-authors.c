@@ -675,6 +675,26 @@ parse_names_comma_venue (const char  *text,
   return found;
 }
 
+/* The names of text that shows nothing but names, their marks and decorations taken off
+ * (see above): as lists of records write them, initials first, or given names first. */
+static GPtrArray *
+parse_plain_names (const char *text,
+                   gboolean   *truncated)
+{
+  g_autofree char *plain = undecorate (text);
+  GPtrArray *found;
+
+  if (plain != NULL)
+    text = plain;
+  if (*text == '\0')
+    return NULL;
+  if ((found = _gln_listing_parse_record_authors (text, truncated)) == NULL &&
+      (found = parse_initials_last (text)) == NULL)
+    found = parse_given_last (text, truncated);
+
+  return found;
+}
+
 /* "Park, A., Kim, B. B., & Lee, C. 2019, ApJ, 887, p. 212": the astronomers' style (AAS,
  * as ADS writes it), the year after the names without parentheses, then a comma and the
  * venue. The first digit of the line starts that year. The names, with *venue at the
@@ -686,7 +706,6 @@ parse_names_bare_year_venue (const char  *text,
 {
   const char *year = text + strcspn (text, "0123456789");
   g_autofree char *names = NULL;
-  g_autofree char *plain = NULL;
   GPtrArray *found;
 
   if (*year == '\0' || year - text < 4 || year - text > 4000 || year[-1] != ' ' ||
@@ -696,12 +715,7 @@ parse_names_bare_year_venue (const char  *text,
       !_gln_listing_may_be_names (text, year - 1 - text))
     return NULL;
   names = g_strndup (text, year - 1 - text);
-  if ((plain = undecorate (names)) == NULL)
-    plain = g_strdup (names);
-  if ((found = _gln_listing_parse_record_authors (plain, truncated)) == NULL &&
-      (found = parse_initials_last (plain)) == NULL)
-    found = parse_given_last (plain, truncated);
-  if (found != NULL)
+  if ((found = parse_plain_names (names, truncated)) != NULL)
     *venue = year;
 
   return found;
@@ -746,7 +760,6 @@ _gln_listing_parse_author_line (const char  *text,
   const char *line = text;
   const char *dot = NULL;
   g_autofree char *names = NULL;
-  g_autofree char *plain = NULL;
   GPtrArray *found = NULL;
 
   *venue = NULL;
@@ -760,12 +773,7 @@ _gln_listing_parse_author_line (const char  *text,
         return NULL;
       text = names = g_strndup (text, dot - text);
     }
-  if ((plain = undecorate (text)) != NULL)
-    text = plain;
-  if (*text != '\0' && (found = _gln_listing_parse_record_authors (text, truncated)) == NULL)
-    found = parse_initials_last (text);
-  if (found == NULL && *text != '\0')
-    found = parse_given_last (text, truncated);
+  found = parse_plain_names (text, truncated);
   if (found != NULL && dot != NULL)
     *venue = dot + strlen (" \u00b7 ");
   else if (found == NULL && dot == NULL && *line != '\0')
