@@ -40,7 +40,6 @@ mark (Records *records,
 }
 
 /* gln-listing-records.c */
-char       *_gln_records_parse_year_heading (const char *text);
 gboolean    _gln_records_is_entry_marker    (const ListingLine *line);
 gboolean    _gln_records_is_link_line       (const ListingLine *line,
                                              gboolean          *code);
@@ -64,6 +63,32 @@ void        _gln_records_finish_record      (Records       *records,
 guint       _gln_records_take_leading       (Records       *records,
                                              ListingFields *fields,
                                              int            i);
+
+/* gln-listing-records-headings.c */
+/* What a section heading is over: talks ("Invited Talks", "Presentations", "Talks &
+ * Seminars"), which are no papers, or anything else ("Journal Articles", "Conference
+ * presentations & proceedings", "Talks and Posters": papers are presented too); NONE for
+ * a line that is no heading. A heading is short, capitalized, shows no number and no
+ * punctuation but "&" and a closing colon, and no article; its last word names talks. */
+typedef enum
+{
+  SECTION_NONE,
+  SECTION_OTHER,
+  SECTION_TALKS,
+} Section;
+
+/* The longest heading read without the mark of its anchor ("Talks¶"). */
+#define MAX_HEADING_BYTES 64
+
+char       *_gln_records_parse_year_heading (const char *text);
+Section     _gln_records_section_heading    (const char *text);
+gboolean    _gln_records_opens_talks        (const char *text);
+gboolean    _gln_records_is_list_heading    (const char *text);
+gboolean    _gln_records_is_patents_heading (const char *text);
+gboolean    _gln_records_opens_patents      (ListingPage *page,
+                                             guint        i);
+const char *_gln_records_heading_text       (const char *text,
+                                             char       *plain);
 
 /* gln-listing-records-card.c */
 gboolean    _gln_records_try_dated_card     (Records *records,
