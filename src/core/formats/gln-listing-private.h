@@ -233,6 +233,11 @@ GPtrArray   *_gln_listing_parse_record_authors (const char          *text,
 GPtrArray   *_gln_listing_parse_author_line   (const char          *text,
                                                gboolean            *truncated,
                                                const char         **venue);
+GPtrArray   *_gln_listing_parse_plain_names   (const char          *text,
+                                               gboolean            *truncated);
+GPtrArray   *_gln_listing_parse_names_with_venue (const char        *line,
+                                               gboolean            *truncated,
+                                               const char         **venue);
 gboolean     _gln_listing_ends_in_year_parens (const char          *text);
 gsize        _gln_listing_unmarked_length     (const char          *name,
                                                gsize                len);
