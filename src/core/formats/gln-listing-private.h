@@ -351,6 +351,9 @@ void         _gln_listing_find_doi            (ListingFields       *fields,
 gboolean     _gln_listing_is_doi_line         (const char          *line);
 void         _gln_listing_find_code_url       (ListingFields       *fields,
                                                const char          *line);
+GPtrArray   *_gln_listing_find_urls           (const char          *text);
+void         _gln_listing_keep_code_url       (ListingFields       *fields,
+                                               GPtrArray           *urls);
 void         _gln_listing_find_abstract       (ListingFields       *fields,
                                                const char          *abstract);
 void         _gln_listing_set_shown_date      (ListingFields       *fields,
