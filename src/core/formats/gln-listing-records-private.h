@@ -119,6 +119,8 @@ gboolean    _gln_records_try_block          (Records    *records,
                                              const char *venue);
 gboolean    _gln_records_try_unauthored     (Records *records,
                                              int      t);
+
+/* gln-listing-records-author-first.c */
 gboolean    _gln_records_try_author_first   (Records   *records,
                                              int        a,
                                              GPtrArray *names,
