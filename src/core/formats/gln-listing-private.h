@@ -8,9 +8,9 @@
 G_BEGIN_DECLS
 
 /* Shared by the parts of the listing format: gln-listing.c reads the page line by line,
- * gln-listing-entries.c assembles its lines into entries, and gln-listing-fields.c finds
- * each field of a paper (links included) in its entry's lines. The recognizers of single
- * lines live in gln-listing-chrome.c (navigation, footers), gln-listing-lines.c (labels,
+ * gln-listing-entries.c assembles its lines into entries, gln-listing-papers.c makes a
+ * paper of each, and gln-listing-fields.c finds each field of a paper (links included) in
+ * its entry's lines. The recognizers of single lines live in gln-listing-chrome.c (navigation, footers), gln-listing-lines.c (labels,
  * separators, sentences), gln-listing-dates.c (dates, categories, arXiv ids),
  * gln-listing-names.c (people and organisations) and gln-listing-authors.c (author lines
  * decorated with quotes, marks, initials and a venue). */
@@ -299,6 +299,8 @@ void         _gln_listing_find_rows           (ListingPage         *page);
 void         _gln_listing_find_dated_rows     (ListingPage         *page);
 void         _gln_listing_join_snippets       (ListingPage         *page);
 void         _gln_listing_find_venue_blocks   (ListingPage         *page);
+void         _gln_listing_add_entries         (ListingPage         *page,
+                                               GPtrArray           *papers);
 
 void         _gln_listing_classify_line       (ListingLine         *line);
 void         _gln_listing_mark_replies        (ListingPage         *page);
