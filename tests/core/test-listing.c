@@ -94,6 +94,7 @@ static const char * const own_fixtures[] = {
   "lab-jekyll-scholar-bibtex", /* APA lines, "Bib PDF Code", expanded BibTeX, "Title (PhD thesis)." */
   "personal-jemdoc-bib2html", /* CV lists "Award - Place, 2020", "A, and B. Ilić. Title." "6:1--9, 2021." */
   "lab-al-folio-expanded", /* al-folio, "Abs"/"Bib" open: the abstract under "Abs Bib PDF" */
+  "lab-al-folio-tldr",     /* a one-sentence summary closing each entry: no abstract */
   "lab-al-folio-given-names", /* early al-folio: "Family, Given, …, and Family, Given", "and others," */
   "lab-physics-venue", /* "[6] Title" over "A, B and C, Phys. Rev. E 8, 1 (2023).", notes; "\"Title\"" */
   "lab-stacked-bilingual", /* lab table: title, translated title, one name a line "(M9101001)", year */
@@ -1018,6 +1019,22 @@ test_one_name_across_blank (void)
                    "Learning to Count Rivers from Orbit");
 }
 
+/* A paragraph shown without a title is named by its first sentence; a period left over
+ * before it (a list bullet's) names nothing: the paper still gets a title. */
+static void
+test_title_after_stray_period (void)
+{
+  const char *page =
+    "\u2010      .  We shape the noise of power line modems on factory floors and show that "
+    "shaping it halves the error rate of narrowband links over long cables. The gain holds "
+    "on three sites.\n";
+  g_autoptr(GPtrArray) papers = parse_n_papers (page, 1);
+
+  g_assert_cmpstr (gln_paper_get_title (g_ptr_array_index (papers, 0)), ==,
+                   "We shape the noise of power line modems on factory floors and show that shaping it "
+                   "halves…");
+}
+
 static void
 test_one_name_under_journal_year (void)
 {
@@ -1674,6 +1691,7 @@ main (int   argc,
                    test_title_initials_not_citations);
   g_test_add_func ("/gln/listing/decorated-authors", test_decorated_authors);
   g_test_add_func ("/gln/listing/lab-block", test_lab_block);
+  g_test_add_func ("/gln/listing/title-after-stray-period", test_title_after_stray_period);
   g_test_add_func ("/gln/listing/listed-authors-stay", test_listed_authors_stay);
   gln_test_add_shared_func ("/gln/listing/looks-like", test_looks_like);
   gln_test_add_shared_func ("/gln/listing/fuzz", test_fuzz);
