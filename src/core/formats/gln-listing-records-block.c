@@ -234,6 +234,28 @@ is_teaser (Records *records,
   return next >= 0 && _gln_records_is_button_line (line_at (records, next));
 }
 
+/* A one-line summary that closes an entry (a "TL;DR" under its year or venue): one short
+ * sentence over the next entry or a heading. An abstract under the authors runs on for
+ * sentences; this is none. */
+#define MAX_SUMMARY_WORDS 24
+
+static gboolean
+is_closing_summary (Records *records,
+                    int      i)
+{
+  ListingLine *line = line_at (records, i);
+  int next;
+
+  if (!is_abstract (line) || line->label != LABEL_NONE ||
+      _gln_listing_count_words_upto (line->text, MAX_SUMMARY_WORDS + 1) > MAX_SUMMARY_WORDS ||
+      !_gln_records_is_one_sentence (line->text))
+    return FALSE;
+  next = _gln_listing_next_nonblank (records->page, i);
+
+  return next < 0 || opens_block (records, next) ||
+         _gln_records_is_list_heading (line_at (records, next)->text);
+}
+
 /* The venue badge of the next card: over a title with its author line, on a page whose
  * first card shows one over its title. */
 static gboolean
@@ -270,7 +292,7 @@ trailing_end (Records *records,
        * (Semantic Scholar), belongs to the entry, and is not its abstract. */
       if (is_summary (records, i))
         continue;
-      if (is_teaser (records, i, carded))
+      if (is_teaser (records, i, carded) || is_closing_summary (records, i))
         {
           taken += 4;
           text = TRUE;
@@ -602,7 +624,7 @@ _gln_records_try_block (Records    *records,
       if (line->kind == KIND_BLANK)
         continue;
       if (_gln_records_is_fields_of_study (line->text) || is_summary (records, i) ||
-          is_teaser (records, i, carded))
+          is_teaser (records, i, carded) || is_closing_summary (records, i))
         ;
       else if (_gln_records_is_bare_count (line->text) && strlen (line->text) != 4)
         _gln_records_read_bare_count (records, &fields, i);

@@ -51,6 +51,7 @@ GPtrArray  *_gln_records_authors_of         (ListingLine  *line,
                                              const char  **venue);
 gboolean    _gln_records_is_fields_of_study (const char *text);
 gboolean    _gln_records_is_bare_count      (const char *text);
+gboolean    _gln_records_is_one_sentence    (const char *text);
 gboolean    _gln_records_may_be_title       (ListingLine *line);
 gboolean    _gln_records_is_title_line      (ListingLine *line);
 void        _gln_records_read_trailing      (ListingFields *fields,

@@ -203,8 +203,8 @@ _gln_records_is_bare_count (const char *text)
 }
 
 /* No sentence ends inside the text: ". " before a capital, not after "vs" or an initial. */
-static gboolean
-is_one_sentence (const char *text)
+gboolean
+_gln_records_is_one_sentence (const char *text)
 {
   for (const char *p = strstr (text, ". "); p != NULL; p = strstr (p + 2, ". "))
     if (g_unichar_isupper (g_utf8_get_char (p + 2)) && _gln_listing_is_sentence_break (text, p))
@@ -273,7 +273,7 @@ _gln_records_is_title_line (ListingLine *line)
   /* A long title ending in a period (PubMed) reads like a sentence; an abstract has more
    * than one. */
   if (line->kind == KIND_ABSTRACT &&
-      (_gln_listing_count_words_upto (line->text, 30) >= 30 || !is_one_sentence (line->text)))
+      (_gln_listing_count_words_upto (line->text, 30) >= 30 || !_gln_records_is_one_sentence (line->text)))
     return FALSE;
   /* "Bib Export formats:" is a label, not a title; "Source code: https://…" a link. */
   if (_gln_listing_count_words_upto (line->text, 2) < 2 || _gln_records_is_entry_marker (line) ||
