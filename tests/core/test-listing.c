@@ -1035,6 +1035,45 @@ test_title_after_stray_period (void)
                    "halves…");
 }
 
+/* A paragraph that shows where a paper appeared, not what it says, is never stored as an
+ * abstract: one-line citations no reader takes apart (a hand-kept page's "Title (with
+ * A) arXiv (date) Journal 40 (2024), no. 6, Paper No. 111, 3 pp.", a title joined to
+ * "with A and B. Journal, 2021, 34(8): 3497–3526."). Such a paper is named by its first
+ * sentence and marked for the user to check; a real abstract stays. */
+static void
+test_venue_text_no_abstract (void)
+{
+  const char *page =
+    "published articles\n"
+    "Burning Kneser graphs in few rounds arXiv (2023/5/2) Graphs Combin. 40 (2024), no. 6, "
+    "Paper No. 111, 3 pp. journal\n"
+    "\n"
+    "Shadows of uniform families (with Ilse Marchetti) arXiv (2021/12/16) Discrete Math. 346 "
+    "(2023) 113368-113377. journal\n"
+    "\n"
+    "Harbour prices and the wine trade since 1800\n"
+    "with Oskar Lindqvist and Mara Bettencourt. Review of Maritime Economics, 2021, 34(8): "
+    "3497\u20133526.\n";
+  const char *abstracts =
+    "Counting Orbits in Sparse Graphs\n"
+    "We count the orbits of sparse graphs under their automorphism groups in time linear in "
+    "the number of edges. The bound is tight for trees, and our experiments on the graphs "
+    "of 2019 and 2020 road networks show a tenfold speed-up.\n";
+  g_autoptr(GPtrArray) papers = parse_n_papers (page, 3);
+  g_autoptr(GPtrArray) real = parse_n_papers (abstracts, 1);
+
+  for (guint i = 0; i < papers->len; i++)
+    {
+      GlnPaper *paper = g_ptr_array_index (papers, i);
+
+      g_assert_null (gln_paper_get_abstract (paper));
+      g_assert_nonnull (gln_listing_get_doubt (paper));
+    }
+  g_assert_true (g_str_has_prefix (gln_paper_get_title (g_ptr_array_index (papers, 0)),
+                                   "Burning Kneser graphs in few rounds"));
+  g_assert_nonnull (gln_paper_get_abstract (g_ptr_array_index (real, 0)));
+}
+
 static void
 test_one_name_under_journal_year (void)
 {
@@ -1692,6 +1731,7 @@ main (int   argc,
   g_test_add_func ("/gln/listing/decorated-authors", test_decorated_authors);
   g_test_add_func ("/gln/listing/lab-block", test_lab_block);
   g_test_add_func ("/gln/listing/title-after-stray-period", test_title_after_stray_period);
+  g_test_add_func ("/gln/listing/venue-text-no-abstract", test_venue_text_no_abstract);
   g_test_add_func ("/gln/listing/listed-authors-stay", test_listed_authors_stay);
   gln_test_add_shared_func ("/gln/listing/looks-like", test_looks_like);
   gln_test_add_shared_func ("/gln/listing/fuzz", test_fuzz);

@@ -122,6 +122,26 @@ build_paper (ListingPage  *page,
   return _gln_listing_fields_finish (&fields);
 }
 
+/* A paragraph that shows where the paper appeared (a venue's numbers, a venue with its
+ * notes) is no abstract: the paper goes without one. Without a title it is a citation
+ * the readers could not take apart, named by its first sentence for the user to check.
+ * Asked of papers taken as such; a block kept for a preview shows its paragraph. */
+static void
+drop_venue_text (GlnPaper *paper,
+                 gboolean  untitled)
+{
+  const char *abstract = gln_paper_get_abstract (paper);
+
+  if (abstract == NULL || !_gln_listing_reads_as_venue_text (abstract))
+    return;
+  gln_paper_set_abstract (paper, NULL);
+  if (untitled && gln_listing_get_doubt (paper) == NULL)
+    g_object_set_qdata (G_OBJECT (paper), _gln_listing_doubt_quark (),
+                        (gpointer) _("This reads like a citation whose title, authors and "
+                                     "venue could not be told apart; its first sentence "
+                                     "stands for the title."));
+}
+
 /* Whether a paper shows more than a title and a paragraph: authors, a date, an
  * identifier. On a page that lists papers with their authors, a paragraph with nothing of
  * that is the page's own text (a footer). */
@@ -191,6 +211,9 @@ _gln_listing_add_entries (ListingPage *page,
 {
   g_autoptr(GPtrArray) built = g_ptr_array_new ();
   g_autoptr(GArray) titles = g_array_new (FALSE, FALSE, sizeof (int));  /* of built */
+  g_autoptr(GArray) doubted = g_array_new (FALSE, FALSE, sizeof (gboolean));  /* of built */
+  const gboolean yes = TRUE;
+  const gboolean no = FALSE;
   gboolean fielded;
   gboolean leading = TRUE;
 
@@ -210,11 +233,13 @@ _gln_listing_add_entries (ListingPage *page,
                                "authors: perhaps the page's own text, such as a notice or an "
                                "advertisement."));
               g_array_append_val (titles, entry->title);
+              g_array_append_val (doubted, yes);
             }
           continue;
         }
       g_ptr_array_add (built, build_paper (page, entry));
       g_array_append_val (titles, entry->title);
+      g_array_append_val (doubted, no);
     }
 
   fielded = shows_fields (page, built);
@@ -237,6 +262,8 @@ _gln_listing_add_entries (ListingPage *page,
             g_object_unref (paper);
           continue;
         }
+      if (!g_array_index (doubted, gboolean, i))
+        drop_venue_text (paper, g_array_index (titles, int, i) < 0);
       g_ptr_array_add (papers, paper);
     }
 }

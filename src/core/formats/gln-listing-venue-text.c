@@ -1,0 +1,174 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+
+#define G_LOG_DOMAIN "gln-listing"
+
+#include "config.h"
+
+#include "gln-listing-private.h"
+
+#include <string.h>
+
+/* A paragraph that shows where a paper appeared rather than what it says: a citation the
+ * readers could not take apart ("Title (with A) arXiv (2024/5/2) Graphs Combin. 40 (2024),
+ * no. 6, Paper No. 111, 3 pp."), or a venue with notes ("Memorias XX Congreso, 2003.
+ * Volume 36 of Revista, 2004."). No such paragraph is stored as an abstract. */
+
+/* Longer than this, or with more sentences, a paragraph is prose whatever it cites. */
+#define MAX_VENUE_TEXT_BYTES 500
+#define MAX_VENUE_TEXT_BREAKS 2
+
+static gboolean
+starts_number (const char *p)
+{
+  return g_ascii_isdigit (*p);
+}
+
+/* "Vol. 5", "Vol.263", "vol 71", "Volume 38", "no. 6", "Paper No. 111", "pp. 537",
+ * "p. 212": a label a citation puts before its numbers; "(eds. " before a book's editors. */
+static gboolean
+labelled_number_at (const char *text,
+                    const char *p)
+{
+  static const struct
+  {
+    const char *word;
+    gboolean    period;  /* whether the period after it is required */
+  } labels[] = {
+    { "Vol", FALSE }, { "vol", FALSE }, { "Volume", FALSE }, { "no", TRUE }, { "No", TRUE },
+    { "pp", TRUE }, { "p", TRUE },
+  };
+
+  /* "(eds. Baker and Nofsinger)": the editors of a book a chapter appeared in. */
+  if (*p == '(' && (g_str_has_prefix (p, "(eds. ") || g_str_has_prefix (p, "(ed. ")))
+    return TRUE;
+  if (!g_ascii_isalpha (*p) || (p > text && g_ascii_isalpha (p[-1])))
+    return FALSE;
+  for (guint i = 0; i < G_N_ELEMENTS (labels); i++)
+    {
+      gsize n = strlen (labels[i].word);
+      const char *q = p + n;
+
+      if (strncmp (p, labels[i].word, n) != 0)
+        continue;
+      if (*q == '.')
+        q++;
+      else if (labels[i].period)
+        continue;
+      if (*q == ' ')
+        q++;
+      if (starts_number (q))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* "(2009), 68-73", "(1995) 127-145": the pages after a year in parentheses. */
+static gboolean
+year_pages_at (const char *text,
+               const char *p)
+{
+  const char *q = p + 6;
+
+  if (*p != '(' || _gln_listing_year_at (text, p + 1) == 0 || p[5] != ')')
+    return FALSE;
+  if (*q == ',')
+    q++;
+  if (*q != ' ' || !starts_number (q + 1))
+    return FALSE;
+  for (q++; g_ascii_isdigit (*q); q++)
+    ;
+
+  return *q == '-' || g_str_has_prefix (q, "\u2013");
+}
+
+/* "53(6): 1200", "34(8), 3497", "162: 103930", "166:113-130", "204 (2024) 643", "8 pp.":
+ * a volume with its issue, year or pages, or a count of pages, after a number at p. */
+static gboolean
+volume_numbers_at (const char *text,
+                   const char *p)
+{
+  const char *q = p;
+
+  if ((p > text && (g_ascii_isalnum (p[-1]) || p[-1] == '.')) || !starts_number (p))
+    return FALSE;
+  while (g_ascii_isdigit (*q))
+    q++;
+  /* "Math. Program. 204 (2024) 643-676": a volume before its year. */
+  if (*q == ' ' && q[1] == '(' && _gln_listing_year_at (text, q + 2) != 0 && q[6] == ')')
+    return TRUE;
+  if (*q == '(' && g_ascii_isdigit (q[1]))
+    {
+      for (q++; g_ascii_isdigit (*q); q++)
+        ;
+      return *q == ')' && (q[1] == ':' || q[1] == ',');
+    }
+  /* Not a time of day ("21:14 CET"): pages follow the colon at once with three digits
+   * or a range, or after a space. */
+  if (*q == ':' && q[1] == ' ')
+    return starts_number (q + 2);
+  if (*q == ':' && starts_number (q + 1))
+    {
+      const char *r = q + 1;
+
+      while (g_ascii_isdigit (*r))
+        r++;
+      return r - (q + 1) >= 3 || *r == '-' || g_str_has_prefix (r, "\u2013");
+    }
+
+  return g_str_has_prefix (q, " pp.");
+}
+
+/* Whether the text shows a citation's numbers (see above) anywhere. */
+static gboolean
+shows_citation_numbers (const char *text)
+{
+  for (const char *p = text; *p != '\0'; p++)
+    if (labelled_number_at (text, p) || volume_numbers_at (text, p) || year_pages_at (text, p))
+      return TRUE;
+
+  return FALSE;
+}
+
+/* The number of sentence breaks in text, counted up to limit + 1. */
+static guint
+count_breaks_upto (const char *text,
+                   guint       limit)
+{
+  guint breaks = 0;
+
+  for (const char *p = strstr (text, ". "); p != NULL && breaks <= limit; p = strstr (p + 2, ". "))
+    if (g_unichar_isupper (g_utf8_get_char (p + 2)) && _gln_listing_is_sentence_break (text, p))
+      breaks++;
+
+  return breaks;
+}
+
+/* Whether the first sentence of text names a venue with its year ("15th International
+ * Conference on … (FoSSaCS 2012). The original publication is available at …"). */
+static gboolean
+opens_with_venue (const char *text)
+{
+  const char *end;
+  g_autofree char *first = NULL;
+
+  for (end = strstr (text, ". "); end != NULL && !_gln_listing_is_sentence_break (text, end);
+       end = strstr (end + 2, ". "))
+    ;
+  if (end == NULL)
+    return FALSE;
+  first = g_strndup (text, end + 1 - text);
+
+  return _gln_listing_is_venue_sentence (first);
+}
+
+gboolean
+_gln_listing_reads_as_venue_text (const char *text)
+{
+  if (strnlen (text, MAX_VENUE_TEXT_BYTES + 1) > MAX_VENUE_TEXT_BYTES ||
+      count_breaks_upto (text, MAX_VENUE_TEXT_BREAKS) > MAX_VENUE_TEXT_BREAKS ||
+      _gln_listing_find_year (text) == 0)
+    return FALSE;
+
+  return shows_citation_numbers (text) || opens_with_venue (text);
+}
