@@ -246,9 +246,10 @@ is_closing_summary (Records *records,
   ListingLine *line = line_at (records, i);
   int next;
 
-  if (!is_abstract (line) || line->label != LABEL_NONE ||
+  /* The cheap tests first: it is asked of every line under an author line. */
+  if (line->kind != KIND_ABSTRACT || line->label != LABEL_NONE ||
       _gln_listing_count_words_upto (line->text, MAX_SUMMARY_WORDS + 1) > MAX_SUMMARY_WORDS ||
-      !_gln_records_is_one_sentence (line->text))
+      !_gln_records_is_one_sentence (line->text) || !is_abstract (line))
     return FALSE;
   next = _gln_listing_next_nonblank (records->page, i);
 

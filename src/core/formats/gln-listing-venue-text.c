@@ -24,7 +24,8 @@ starts_number (const char *p)
 }
 
 /* "Vol. 5", "Vol.263", "vol 71", "Volume 38", "no. 6", "Paper No. 111", "pp. 537",
- * "p. 212": a label a citation puts before its numbers; "(eds. " before a book's editors. */
+ * "p. 212": whether a label a citation puts before its numbers stands before the number
+ * at p. */
 static gboolean
 labelled_number_at (const char *text,
                     const char *p)
@@ -37,28 +38,25 @@ labelled_number_at (const char *text,
     { "Vol", FALSE }, { "vol", FALSE }, { "Volume", FALSE }, { "no", TRUE }, { "No", TRUE },
     { "pp", TRUE }, { "p", TRUE },
   };
+  const char *end = p;
+  const char *word;
+  gboolean period = FALSE;
 
-  /* "(eds. Baker and Nofsinger)": the editors of a book a chapter appeared in. */
-  if (*p == '(' && (g_str_has_prefix (p, "(eds. ") || g_str_has_prefix (p, "(ed. ")))
-    return TRUE;
-  if (!g_ascii_isalpha (*p) || (p > text && g_ascii_isalpha (p[-1])))
+  if (end > text && end[-1] == ' ')
+    end--;
+  if (end > text && end[-1] == '.')
+    {
+      end--;
+      period = TRUE;
+    }
+  for (word = end; word > text && g_ascii_isalpha (word[-1]); word--)
+    ;
+  if (word == end)
     return FALSE;
   for (guint i = 0; i < G_N_ELEMENTS (labels); i++)
-    {
-      gsize n = strlen (labels[i].word);
-      const char *q = p + n;
-
-      if (strncmp (p, labels[i].word, n) != 0)
-        continue;
-      if (*q == '.')
-        q++;
-      else if (labels[i].period)
-        continue;
-      if (*q == ' ')
-        q++;
-      if (starts_number (q))
-        return TRUE;
-    }
+    if ((gsize) (end - word) == strlen (labels[i].word) &&
+        memcmp (word, labels[i].word, end - word) == 0 && (period || !labels[i].period))
+      return TRUE;
 
   return FALSE;
 }
@@ -119,13 +117,21 @@ volume_numbers_at (const char *text,
   return g_str_has_prefix (q, " pp.");
 }
 
-/* Whether the text shows a citation's numbers (see above) anywhere. */
+/* Whether the text shows a citation's numbers (see above) anywhere, or "(eds. " before
+ * the editors of a book a chapter appeared in. Only a number or a parenthesis is looked
+ * at closely. */
 static gboolean
 shows_citation_numbers (const char *text)
 {
   for (const char *p = text; *p != '\0'; p++)
-    if (labelled_number_at (text, p) || volume_numbers_at (text, p) || year_pages_at (text, p))
-      return TRUE;
+    {
+      if (*p == '(' && (g_str_has_prefix (p, "(eds. ") || g_str_has_prefix (p, "(ed. ") ||
+                        year_pages_at (text, p)))
+        return TRUE;
+      if (g_ascii_isdigit (*p) && (p == text || !g_ascii_isdigit (p[-1])) &&
+          (volume_numbers_at (text, p) || labelled_number_at (text, p)))
+        return TRUE;
+    }
 
   return FALSE;
 }
@@ -166,9 +172,11 @@ gboolean
 _gln_listing_reads_as_venue_text (const char *text)
 {
   if (strnlen (text, MAX_VENUE_TEXT_BYTES + 1) > MAX_VENUE_TEXT_BYTES ||
-      count_breaks_upto (text, MAX_VENUE_TEXT_BREAKS) > MAX_VENUE_TEXT_BREAKS ||
-      _gln_listing_find_year (text) == 0)
+      count_breaks_upto (text, MAX_VENUE_TEXT_BREAKS) > MAX_VENUE_TEXT_BREAKS)
     return FALSE;
+  /* The year last, the dearest test: a venue sentence asks for its own. */
+  if (shows_citation_numbers (text))
+    return _gln_listing_find_year (text) != 0;
 
-  return shows_citation_numbers (text) || opens_with_venue (text);
+  return opens_with_venue (text);
 }
