@@ -1074,6 +1074,28 @@ test_venue_text_no_abstract (void)
   g_assert_nonnull (gln_paper_get_abstract (g_ptr_array_index (real, 0)));
 }
 
+/* "→ [pdf] [project site] [IEEE link]": labels in brackets after an entry are its links,
+ * never the title of the entry under them. */
+static void
+test_bracketed_links (void)
+{
+  const char *page =
+    "Sketching Rivers: A Design Study of Flood Maps for Newsrooms\n"
+    "Ana Bell, Cy Dorn, and Eve Fahl\n"
+    "IEEE Trans. Visualization and Computer Graphics, Volume 20, Number 12, 2014, p.10-19.\n"
+    "\n"
+    "\u2192 [pdf] [floodmaps.org] [IEEE link] [project page]\n"
+    "\n"
+    "Counting Birds From Orbit: Usability of a Remote Census Tool in Field Ecology.\n"
+    "Gil Hart, Ana Bell, and Ida Jung\n"
+    "Journal of Field Ecology, 2013.\n";
+  g_autoptr(GPtrArray) papers = parse_n_papers (page, 2);
+
+  g_assert_cmpstr (gln_paper_get_title (g_ptr_array_index (papers, 1)), ==,
+                   "Counting Birds From Orbit: Usability of a Remote Census Tool in Field "
+                   "Ecology");
+}
+
 static void
 test_one_name_under_journal_year (void)
 {
@@ -1732,6 +1754,7 @@ main (int   argc,
   g_test_add_func ("/gln/listing/lab-block", test_lab_block);
   g_test_add_func ("/gln/listing/title-after-stray-period", test_title_after_stray_period);
   g_test_add_func ("/gln/listing/venue-text-no-abstract", test_venue_text_no_abstract);
+  g_test_add_func ("/gln/listing/bracketed-links", test_bracketed_links);
   g_test_add_func ("/gln/listing/listed-authors-stay", test_listed_authors_stay);
   gln_test_add_shared_func ("/gln/listing/looks-like", test_looks_like);
   gln_test_add_shared_func ("/gln/listing/fuzz", test_fuzz);

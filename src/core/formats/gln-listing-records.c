@@ -44,6 +44,38 @@ _gln_records_is_entry_marker (const ListingLine *line)
   return *p == ']' && p[1] == '\0' && g_ascii_isdigit (p[-1]);
 }
 
+/* "→ [pdf] [overviewproject.org] [IEEE link] [project page]": labels in brackets, one of
+ * them a link's word, an arrow before them perhaps. */
+#define MAX_BRACKETED_LABEL 40
+
+static gboolean
+is_bracketed_links (const char *p,
+                    gboolean   *code)
+{
+  guint groups = 0;
+  gboolean linked = FALSE;
+
+  if (g_str_has_prefix (p, "\u2192 "))
+    p += strlen ("\u2192 ");
+  while (*p == '[')
+    {
+      const char *close = strchr (p, ']');
+      const char *label = _gln_listing_skip_blanks (p + 1);
+      gsize n;
+
+      if (close == NULL || close - p > MAX_BRACKETED_LABEL)
+        return FALSE;
+      for (n = close - label; n > 0 && label[n - 1] == ' '; n--)
+        ;
+      linked |= _gln_listing_is_link_word (label, n);
+      *code |= _gln_listing_equal_ci (label, n, "code");
+      groups++;
+      p = _gln_listing_skip_blanks (close + 1);
+    }
+
+  return *p == '\0' && groups >= 2 && linked;
+}
+
 /* "pdf bib abs", "PDF Code Slides", "[PDF] [Code]": the links of an entry. *code is set
  * when one of them is to its code. */
 gboolean
@@ -54,6 +86,12 @@ _gln_records_is_link_line (const ListingLine *line,
   guint words = 0;
   gboolean has_code = FALSE;
 
+  if ((*p == '[' || g_str_has_prefix (p, "\u2192 [")) && is_bracketed_links (p, &has_code))
+    {
+      if (code != NULL)
+        *code = has_code;
+      return TRUE;
+    }
   /* "| Bibtex | Abstract | PDF | Code and models |": cells framed by bars. */
   if (g_str_has_prefix (p, "| ") && g_str_has_suffix (p, " |") && strlen (p) > 4)
     {
