@@ -1096,6 +1096,25 @@ test_bracketed_links (void)
                    "Ecology");
 }
 
+/* A CV's grants name a title, people and a year, as papers do; under their heading they
+ * are none, up to the next heading. */
+static void
+test_grants_heading (void)
+{
+  const char *page =
+    "Grants\n"
+    "NSF CAREER: Reliable Sensing for Rural Clinics (Award #2601234). Received a $500,000 "
+    "award from NSF. Role: Principal Investigator (PI). Year: 2026.\n"
+    "Seed Grant: Cheap Batteries for Field Sensors (Award #77). Role: Co-PI. Year: 2024.\n"
+    "Journal Papers\n"
+    "Ana Bell, Cy Dorn, and Eve Fahl. \u201cCounting Birds From Orbit.\u201d In: Journal of "
+    "Field Ecology 12 (2025), pp. 1\u201319.\n";
+  g_autoptr(GPtrArray) papers = parse_n_papers (page, 1);
+
+  g_assert_cmpstr (gln_paper_get_title (g_ptr_array_index (papers, 0)), ==,
+                   "Counting Birds From Orbit");
+}
+
 static void
 test_one_name_under_journal_year (void)
 {
@@ -1755,6 +1774,7 @@ main (int   argc,
   g_test_add_func ("/gln/listing/title-after-stray-period", test_title_after_stray_period);
   g_test_add_func ("/gln/listing/venue-text-no-abstract", test_venue_text_no_abstract);
   g_test_add_func ("/gln/listing/bracketed-links", test_bracketed_links);
+  g_test_add_func ("/gln/listing/grants-heading", test_grants_heading);
   g_test_add_func ("/gln/listing/listed-authors-stay", test_listed_authors_stay);
   gln_test_add_shared_func ("/gln/listing/looks-like", test_looks_like);
   gln_test_add_shared_func ("/gln/listing/fuzz", test_fuzz);

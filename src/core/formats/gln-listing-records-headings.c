@@ -10,7 +10,7 @@
 
 /* The headings between a page's lists of papers, as the records pass reads them
  * (gln-listing-records.c): years, which date the papers under them; talks and patents,
- * whose entries are no papers; and the short headings that end those. */
+ * whose entries are no papers (grants too); and the short headings that end those. */
 
 /* "2022", "[2023]", "[2019 and Early]": a year heading, as shown without brackets. */
 char *
@@ -43,9 +43,24 @@ static const char * const talk_words[] = {
   "lectures", "keynote", "keynotes", "colloquium", "colloquia",
 };
 
-/* Whether a short line's last word names talks: the cheap test asked of every line. */
+/* "Grants", "Research Funding": a CV's grants name a title, people and a year too. */
+static const char * const grant_words[] = {
+  "grant", "grants", "funding",
+};
+
+/* Whether word[0:n] names what is no paper: talks or grants. */
 static gboolean
-names_talks (const char *text)
+is_non_paper_word (const char *word,
+                   gsize       n)
+{
+  return _gln_listing_in_list_ci (word, n, talk_words, G_N_ELEMENTS (talk_words)) ||
+         _gln_listing_in_list_ci (word, n, grant_words, G_N_ELEMENTS (grant_words));
+}
+
+/* Whether a short line's last word names talks or grants: the cheap test asked of every
+ * line. */
+static gboolean
+names_non_papers (const char *text)
 {
   gsize len = strlen (text);
   const char *last;
@@ -57,7 +72,7 @@ names_talks (const char *text)
   for (last = text + len; last > text && last[-1] != ' '; last--)
     ;
 
-  return _gln_listing_in_list_ci (last, text + len - last, talk_words, G_N_ELEMENTS (talk_words));
+  return is_non_paper_word (last, text + len - last);
 }
 
 /* "talks", "Seminar": a word that names talks (gln-listing-dated-rows.c asks too). */
@@ -105,18 +120,18 @@ _gln_records_section_heading (const char *text)
       p += n;
       p += strspn (p, " :");
     }
-  if (last != NULL && words <= 4 &&
-      _gln_listing_in_list_ci (last, strcspn (last, " :"), talk_words, G_N_ELEMENTS (talk_words)))
-    return SECTION_TALKS;
+  if (last != NULL && words <= 4 && is_non_paper_word (last, strcspn (last, " :")))
+    return SECTION_NON_PAPERS;
 
   return SECTION_OTHER;
 }
 
-/* "Invited Talks", "Talks & Seminars": a heading over talks, which are no papers. */
+/* "Invited Talks", "Talks & Seminars", "Grants": a heading over talks or grants, which
+ * are no papers. */
 gboolean
-_gln_records_opens_talks (const char *text)
+_gln_records_opens_non_papers (const char *text)
 {
-  return names_talks (text) && _gln_records_section_heading (text) == SECTION_TALKS;
+  return names_non_papers (text) && _gln_records_section_heading (text) == SECTION_NON_PAPERS;
 }
 
 /* "Publications:", "Journal articles", "PATENTS": a short heading between the lists of a

@@ -75,7 +75,7 @@ typedef enum
 {
   SECTION_NONE,
   SECTION_OTHER,
-  SECTION_TALKS,
+  SECTION_NON_PAPERS,  /* talks or grants */
 } Section;
 
 /* The longest heading read without the mark of its anchor ("Talks¶"). */
@@ -83,7 +83,7 @@ typedef enum
 
 char       *_gln_records_parse_year_heading (const char *text);
 Section     _gln_records_section_heading    (const char *text);
-gboolean    _gln_records_opens_talks        (const char *text);
+gboolean    _gln_records_opens_non_papers   (const char *text);
 gboolean    _gln_records_is_list_heading    (const char *text);
 gboolean    _gln_records_is_patents_heading (const char *text);
 gboolean    _gln_records_opens_patents      (ListingPage *page,

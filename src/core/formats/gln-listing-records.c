@@ -23,7 +23,7 @@
  *
  * A block whose author line is followed by an abstract is left to the abstract entries.
  * A year heading ("2022", "[2023]") dates the papers under it that show no date; the lines
- * under a heading of talks or patents are no papers (gln-listing-records-headings.c). */
+ * under a heading of talks, grants or patents are no papers (gln-listing-records-headings.c). */
 
 /* "[j12]" (DBLP), "[1] arXiv:…": lines that open an entry above its title. */
 gboolean
@@ -561,7 +561,7 @@ _gln_listing_find_records (ListingPage *page)
   Records records = { page, page->records, NULL, NULL, FALSE, FALSE, FALSE };
   guint under = 0;         /* papers under the year heading */
   gboolean direct = FALSE; /* whether the first came right under it */
-  gboolean talks = FALSE;  /* under a heading of talks */
+  gboolean non_papers = FALSE;  /* under a heading of talks or grants */
   gboolean patents = FALSE; /* whether the lines are under a heading of patents */
 
   for (guint i = 0; i < page->lines->len; i++)
@@ -576,12 +576,12 @@ _gln_listing_find_records (ListingPage *page)
       if (line->kind == KIND_BLANK || line->kind == KIND_RECORD)
         continue;
       text = _gln_records_heading_text (line->text, plain);
-      /* The talks under their heading are no papers, whatever they show. Only a page with
-       * such a heading has its lines asked which other heading ends the talks. */
-      if (!talks)
-        talks = _gln_records_opens_talks (text);
+      /* The talks or grants under their heading are no papers, whatever they show. Only a
+       * page with such a heading has its lines asked which other heading ends them. */
+      if (!non_papers)
+        non_papers = _gln_records_opens_non_papers (text);
       else if ((section = _gln_records_section_heading (text)) != SECTION_NONE)
-        talks = section == SECTION_TALKS;
+        non_papers = section == SECTION_NON_PAPERS;
       else
         continue;
       /* The patents a CV lists have inventors, a title and a date, as papers do; the
