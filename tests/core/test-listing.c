@@ -1115,6 +1115,31 @@ test_grants_heading (void)
                    "Counting Birds From Orbit");
 }
 
+/* Hugo Academic's buttons ("Preprint PDF Code Dataset") between one-line citations are
+ * the links of the citation above, never a title. */
+static void
+test_preprint_button (void)
+{
+  const char *page =
+    "Ana Bell, Cy Dorn (2020). Counting Birds From Orbit. In Proceedings of the "
+    "International Conference on Field Ecology (ICFE).\n"
+    "\n"
+    "Preprint PDF Code Dataset\n"
+    "\n"
+    "Gil Hart (2020). Sparse Sketches for Bird Counts. In Proceedings of Logic in "
+    "Ecology (LIE).\n"
+    "\n"
+    "PDF\n";
+  g_autoptr(GPtrArray) papers = gln_listing_parse (page, -1, NULL, NULL);
+
+  g_assert_nonnull (papers);
+  for (guint i = 0; i < papers->len; i++)
+    g_assert_cmpstr (gln_paper_get_title (g_ptr_array_index (papers, i)), !=,
+                     "Preprint PDF Code Dataset");
+  g_assert_cmpstr (gln_paper_get_title (g_ptr_array_index (papers, 0)), ==,
+                   "Counting Birds From Orbit");
+}
+
 static void
 test_one_name_under_journal_year (void)
 {
@@ -1775,6 +1800,7 @@ main (int   argc,
   g_test_add_func ("/gln/listing/venue-text-no-abstract", test_venue_text_no_abstract);
   g_test_add_func ("/gln/listing/bracketed-links", test_bracketed_links);
   g_test_add_func ("/gln/listing/grants-heading", test_grants_heading);
+  g_test_add_func ("/gln/listing/preprint-button", test_preprint_button);
   g_test_add_func ("/gln/listing/listed-authors-stay", test_listed_authors_stay);
   gln_test_add_shared_func ("/gln/listing/looks-like", test_looks_like);
   gln_test_add_shared_func ("/gln/listing/fuzz", test_fuzz);
