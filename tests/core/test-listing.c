@@ -1140,6 +1140,26 @@ test_preprint_button (void)
                    "Counting Birds From Orbit");
 }
 
+/* "In B. Jack Copeland, editor. The Essential Turing." under an entry's authors is the
+ * book it appeared in: "In B" is no author of a citation of its own. */
+static void
+test_in_editor_venue (void)
+{
+  const char *page =
+    "Sparse Sketches for Bird Counts\n"
+    "Gil Hart and Ida Jung\n"
+    "Proceedings of Logic in Ecology, 2005. [ arXiv ]\n"
+    "\n"
+    "Appendix: Counting Rules and Tallies\n"
+    "Ana Bell and B. Cy Dorn\n"
+    "In B. Cy Dorn, editor. The Essential Census. Tarrow University Press, 2004, pp 54\u201357.\n";
+  g_autoptr(GPtrArray) papers = parse_n_papers (page, 2);
+  GlnPaper *appendix = g_ptr_array_index (papers, 1);
+
+  g_assert_cmpstr (gln_paper_get_title (appendix), ==, "Appendix: Counting Rules and Tallies");
+  g_assert_cmpuint (gln_paper_get_n_authors (appendix), ==, 2);
+}
+
 static void
 test_one_name_under_journal_year (void)
 {
@@ -1801,6 +1821,7 @@ main (int   argc,
   g_test_add_func ("/gln/listing/bracketed-links", test_bracketed_links);
   g_test_add_func ("/gln/listing/grants-heading", test_grants_heading);
   g_test_add_func ("/gln/listing/preprint-button", test_preprint_button);
+  g_test_add_func ("/gln/listing/in-editor-venue", test_in_editor_venue);
   g_test_add_func ("/gln/listing/listed-authors-stay", test_listed_authors_stay);
   gln_test_add_shared_func ("/gln/listing/looks-like", test_looks_like);
   gln_test_add_shared_func ("/gln/listing/fuzz", test_fuzz);
