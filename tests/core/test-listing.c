@@ -1160,6 +1160,25 @@ test_in_editor_venue (void)
   g_assert_cmpuint (gln_paper_get_n_authors (appendix), ==, 2);
 }
 
+/* A title ending in a period under the venue and links of the entry above ("Draft
+ * version, 2004. [ pdf and slides ]") is that entry's title, not a blurb under a title. */
+static void
+test_title_under_links (void)
+{
+  const char *page =
+    "Counting birds: A short history of the census.\n"
+    "Luis Moreno and Ana Bell\n"
+    "Draft version, 2004. [ pdf and slides ]\n"
+    "\n"
+    "Computing a census of flocks from drone footage.\n"
+    "Ana Bell, Cy Dorn and Eve Fahl\n"
+    "Draft version, 2003. [ arXiv ]\n";
+  g_autoptr(GPtrArray) papers = parse_n_papers (page, 2);
+
+  g_assert_cmpstr (gln_paper_get_title (g_ptr_array_index (papers, 1)), ==,
+                   "Computing a census of flocks from drone footage");
+}
+
 static void
 test_one_name_under_journal_year (void)
 {
@@ -1822,6 +1841,7 @@ main (int   argc,
   g_test_add_func ("/gln/listing/grants-heading", test_grants_heading);
   g_test_add_func ("/gln/listing/preprint-button", test_preprint_button);
   g_test_add_func ("/gln/listing/in-editor-venue", test_in_editor_venue);
+  g_test_add_func ("/gln/listing/title-under-links", test_title_under_links);
   g_test_add_func ("/gln/listing/listed-authors-stay", test_listed_authors_stay);
   gln_test_add_shared_func ("/gln/listing/looks-like", test_looks_like);
   gln_test_add_shared_func ("/gln/listing/fuzz", test_fuzz);

@@ -62,6 +62,9 @@ _gln_records_title_over_blurb (Records *records,
   if ((title->kind != KIND_TEXT && title->kind != KIND_ABSTRACT) ||
       _gln_listing_ends_sentence (title->text))
     return -1;
+  /* "Draft version, 2004. [ pdf and slides ]": the venue and links of the entry above. */
+  if (g_str_has_suffix (title->text, "]") && _gln_listing_find_year (title->text) != 0)
+    return -1;
   words = _gln_listing_count_words_upto (text, 61);
   for (const char *p = strstr (text, ". "); p != NULL; p = strstr (p + 2, ". "))
     breaks += g_unichar_isupper (g_utf8_get_char (p + 2));
