@@ -124,7 +124,8 @@ build_paper (ListingPage  *page,
 
 /* A paragraph that shows where the paper appeared (a venue's numbers, a venue with its
  * notes) is no abstract: the paper goes without one. Without a title it is a citation
- * the readers could not take apart, named by its first sentence for the user to check.
+ * the readers could not take apart, named by its first sentence for the user to check,
+ * and the heading above it names no institution.
  * Asked of papers taken as such; a block kept for a preview shows its paragraph. */
 static void
 drop_venue_text (GlnPaper *paper,
@@ -135,7 +136,11 @@ drop_venue_text (GlnPaper *paper,
   if (abstract == NULL || !_gln_listing_reads_as_venue_text (abstract))
     return;
   gln_paper_set_abstract (paper, NULL);
-  if (untitled && gln_listing_get_doubt (paper) == NULL)
+  if (!untitled)
+    return;
+  /* The heading over it ("published articles") is a section's, no institution's. */
+  gln_paper_set_institutions (paper, NULL);
+  if (gln_listing_get_doubt (paper) == NULL)
     g_object_set_qdata (G_OBJECT (paper), _gln_listing_doubt_quark (),
                         (gpointer) _("This reads like a citation whose title, authors and "
                                      "venue could not be told apart; its first sentence "
