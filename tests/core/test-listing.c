@@ -1182,6 +1182,27 @@ test_title_under_links (void)
                    "Computing a census of flocks from drone footage");
 }
 
+/* A hand-typed citation may open its title with one kind of quote and close it with the
+ * other; a title with a mangled dash ("â€”") inside its quotes keeps it. */
+static void
+test_mixed_quotes (void)
+{
+  const char *page =
+    "G. Okafor, S. Raju, A. Bell. \"Tactile Maps for Deafblind Walkers.\u201d PerCom 2025 "
+    "(To Appear).\n"
+    "\n"
+    "Ana Bell and Cy Dorn. \"Counting Birds \u00e2\u20ac\u201d is it done right?\" IEEE "
+    "CCNC 2022.\n"
+    "\n"
+    "Eve Fahl and Ana Bell. \"Flocks From Orbit.\" COMSNETS 2022.\n";
+  g_autoptr(GPtrArray) papers = parse_n_papers (page, 3);
+
+  g_assert_cmpstr (gln_paper_get_title (g_ptr_array_index (papers, 0)), ==,
+                   "Tactile Maps for Deafblind Walkers");
+  g_assert_cmpstr (gln_paper_get_title (g_ptr_array_index (papers, 1)), ==,
+                   "Counting Birds \u00e2\u20ac\u201d is it done right?");
+}
+
 static void
 test_one_name_under_journal_year (void)
 {
@@ -1845,6 +1866,7 @@ main (int   argc,
   g_test_add_func ("/gln/listing/preprint-button", test_preprint_button);
   g_test_add_func ("/gln/listing/in-editor-venue", test_in_editor_venue);
   g_test_add_func ("/gln/listing/title-under-links", test_title_under_links);
+  g_test_add_func ("/gln/listing/mixed-quotes", test_mixed_quotes);
   g_test_add_func ("/gln/listing/listed-authors-stay", test_listed_authors_stay);
   gln_test_add_shared_func ("/gln/listing/looks-like", test_looks_like);
   gln_test_add_shared_func ("/gln/listing/fuzz", test_fuzz);

@@ -315,7 +315,11 @@ _gln_citation_parse_quoted (const char    *line,
   if (open == NULL || open - line < 3 || open - line > 4000)
     return FALSE;
   title = open + (*open == '"' ? 1 : strlen ("“"));
+  /* The quote of its kind closes it, or where there is none, the other kind: hand-typed
+   * pages mix them ("\"VEDA: Title.” PerCom 2025"). */
   close = strstr (title, *open == '"' ? "\"" : "”");
+  if (close == NULL)
+    close = strstr (title, *open == '"' ? "”" : "\"");
   if (close == NULL)
     return FALSE;
   venue = close + (*close == '"' ? 1 : strlen ("”"));
