@@ -100,12 +100,14 @@ update_add_button (GlnPasteDialog *self)
   update_accessible_label (self->add_button);
 }
 
-/* A block that shows nothing but text (a notice, a heading over a paragraph) is told by the
- * start of its text, so the user can decide whether it is a paper without opening the page. */
+/* A block that shows nothing but text (a notice, a heading over a paragraph, a citation
+ * not taken apart) is told by the start of its text, its abstract or else its line on the
+ * page, so the user can decide whether it is a paper without opening the page. */
 static char *
-describe_text (GlnPaper *paper)
+describe_text (GlnPaper   *paper,
+               const char *line)
 {
-  const char *text = gln_paper_get_abstract (paper);
+  const char *text = gln_paper_get_abstract (paper) ?: line;
   g_autofree char *start = NULL;
 
   if (text == NULL || *text == '\0')
@@ -123,9 +125,11 @@ describe_text (GlnPaper *paper)
   return g_strdup_printf (_("No authors, venue or date; its text: “%s”"), start);
 }
 
-/* What was read of a paper, on one line: authors, venue, date, identifiers. */
+/* What was read of a paper, on one line: authors, venue, date, identifiers; line is the
+ * text of its first line on the page. */
 static char *
-describe_paper (GlnPaper *paper)
+describe_paper (GlnPaper   *paper,
+                const char *line)
 {
   const char * const *authors = gln_paper_get_authors (paper);
   guint n_authors = authors != NULL ? g_strv_length ((char **) authors) : 0;
@@ -159,10 +163,28 @@ describe_paper (GlnPaper *paper)
                                                           gln_listing_get_cited_by (paper)),
                                              gln_listing_get_cited_by (paper)));
   if (parts->len == 0)
-    g_ptr_array_add (parts, describe_text (paper));
+    g_ptr_array_add (parts, describe_text (paper, line));
   g_ptr_array_add (parts, NULL);
 
   return g_strjoinv (" · ", (char **) parts->pdata);
+}
+
+/* The text of the page's line n (from 1), or NULL. */
+static char *
+dup_page_line (GlnPasteDialog *self,
+               guint           n)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->text_view);
+  GtkTextIter start;
+  GtkTextIter end;
+
+  if (n == 0 || !gtk_text_buffer_get_iter_at_line (buffer, &start, (int) n - 1))
+    return NULL;
+  end = start;
+  if (!gtk_text_iter_ends_line (&end))
+    gtk_text_iter_forward_to_line_end (&end);
+
+  return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
 }
 
 static GtkWidget *
@@ -170,7 +192,8 @@ build_row (GlnPasteDialog *self,
            GlnPaper       *paper)
 {
   const char *doubt = gln_listing_get_doubt (paper);
-  g_autofree char *read = describe_paper (paper);
+  g_autofree char *line = dup_page_line (self, gln_listing_get_line (paper));
+  g_autofree char *read = describe_paper (paper, line);
   g_autofree char *subtitle = NULL;
   g_autofree char *title = g_markup_escape_text (gln_paper_get_title (paper) ?: "", -1);
   GtkWidget *row = adw_action_row_new ();

@@ -829,6 +829,18 @@ test_paste_dialog (Fixture       *fixture,
     "We complete sparse depth maps in real time. A small network guided by the image "
     "halves the error of interpolation on two driving benchmarks.\n"
     "Jun 3\n";
+  static const char *untaken_citations =
+    "List of publication\n"
+    "preprints\n"
+    "Sparse covers of Kneser graphs (with Ilse Marchetti) arXiv (2025/3/20)\n"
+    "\n"
+    "published articles\n"
+    "Burning Kneser graphs in few rounds arXiv (2023/5/2) Graphs Combin. 40 (2024), no. 6, "
+    "Paper No. 111, 3 pp. journal\n"
+    "Shadows of uniform families (with Ilse Marchetti) arXiv (2021/12/16) Discrete Math. 346 "
+    "(2023) 113368-113377. journal\n"
+    "The measure of 3-wise intersecting families arXiv (2021/12/17, 2023/03/02) European J. "
+    "Combin. 110 (2023), Paper No. 103703, 17 pp. journal\n";
   g_autofree char *path = NULL;
   g_autofree char *text = NULL;
   GlnPasteDialog *dialog;
@@ -875,6 +887,18 @@ test_paste_dialog (Fixture       *fixture,
                             "It imports your library in one click"));
   gtk_check_button_set_active (GTK_CHECK_BUTTON (check), TRUE);
   g_assert_cmpuint (gln_paste_dialog_get_n_checked (dialog), ==, 3);
+
+  /* A citation no reader took apart stores no abstract: its row quotes its line on the
+   * page, so the user sees all of it. */
+  gln_paste_dialog_set_text (dialog, untaken_citations);
+  gln_ui_test_wait_until (paste_found, dialog, "the pasted citations not taken apart");
+  g_assert_cmpuint (gln_paste_dialog_get_n_found (dialog), ==, 3);
+  g_assert_cmpuint (gln_paste_dialog_get_n_checked (dialog), ==, 0);
+  check = find_unchecked (GTK_WIDGET (dialog));
+  g_assert_nonnull (check);
+  row = gtk_widget_get_ancestor (check, ADW_TYPE_ACTION_ROW);
+  g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)),
+                            "Graphs Combin. 40 (2024), no. 6"));
 
   destroy_toplevel (GTK_WINDOW (dialog), "the paste dialog to close");
 }
