@@ -113,7 +113,7 @@ static const char * const own_fixtures[] = {
   "word-bullet-ieee", /* Word "‐         A, B, \" Title ,\" Venue, Mon. Year." bullets, " " lines */
   "cards-badge-pages", /* cards: year, "Journal SCIE · IF 6.1", title, names, "Venue, pp. 1–6, 2023" */
   "table-bibtex-and-names", /* table homepage: title / "Family, Given and Family, Given" / venue */
-  "table-bibtex-names-quirks", /* the same, titles that read as one name, "A*", "submitted to" */
+  "table-bibtex-names-quirks", /* the same: a title read as one name, "A*", "and Wu Tao and", "A, B, C, D and" */
 };
 
 static GPtrArray *
