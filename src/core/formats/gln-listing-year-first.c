@@ -171,6 +171,21 @@ opens_vancouver_name (const char *p)
   return q > caps && q - caps <= 4 && (*q == ',' || *q == ' ' || *q == '\0');
 }
 
+/* "Pater J.,": such a name among the pairs, closed by its comma; where its initials end, or
+ * NULL. */
+static const char *
+vancouver_name_end (const char *p)
+{
+  const char *end;
+
+  if (!opens_vancouver_name (p))
+    return NULL;
+  end = strchr (p, ' ') + 1;
+  end += strspn (end, "ABCDEFGHIJKLMNOPQRSTUVWXYZ.");
+
+  return *end == ',' ? end : NULL;
+}
+
 /* "Kanter, AS ": a pair whose initials have no periods, which opens no title either. */
 static gboolean
 opens_bare_pair (const char *p)
@@ -205,6 +220,7 @@ parse_pairs (const char  *line,
   g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
   const char *p = line;
   gboolean after_comma = FALSE;
+  guint slips = 0;
 
   *comma_ended = FALSE;
   for (;;)
@@ -234,6 +250,11 @@ parse_pairs (const char  *line,
           *comma_ended = TRUE;
           break;
         }
+      /* "Smaldone, A., Bakken S., Title": a name typed in Vancouver's way among the
+       * pairs, closed by a comma; the pairs written right must outnumber such slips. */
+      if (end == NULL && (names->len == 0 || after_comma) &&
+          (end = vancouver_name_end (start)) != NULL)
+        slips++;
       if (end == NULL || names->len >= 500)
         return NULL;
       end = skip_marks (end);
@@ -259,6 +280,8 @@ parse_pairs (const char  *line,
       else
         return NULL;
     }
+  if (slips > 0 && names->len - slips < MAX (2, slips))
+    return NULL;
 
   return g_steal_pointer (&names);
 }
