@@ -87,7 +87,7 @@ static const char * const own_fixtures[] = {
   "tables-dreamweaver", /* "[n]<TAB>" rows; "\"Title\" (invited), A. B. Name*, …, Meeting, City, date"; talks */
   "tables-year-column", /* "2023<TAB>APA citation", "2020<TAB>Title<TAB>A, B. Venue 9 (2020)"; talks */
   "word-numbered-commas", /* Word page: "1.     A, I., B, I., Title, Venue", "2011 Title,", ACM style */
-  "word-numbered-pair-slips", /* the same, "Family I.," typed among the pairs: "A, I., B I., Title" */
+  "word-numbered-pair-slips", /* the same, slips: "A, I., B I., Title", "A, RS B, DR C, I., Title" */
   "word-ieee-bare",   /* Word page: "[1]      A. B#, C. D*, and E F,  Title,  Venue, Aug. 2018." */
   "word-vancouver-quoted", /* Word: "Patents:", "1.      A B, C DE. \"Title.\" J. 2024", chapters */
   "homepage-entry-codes", /* "J4.A B, C D, “Title”, Venue, Mar. 2019.", "C2. A, I.; B, I., “Title,” …, 16-17 Oct. 2016" */

@@ -171,6 +171,26 @@ opens_vancouver_name (const char *p)
   return q > caps && q - caps <= 4 && (*q == ',' || *q == ' ' || *q == '\0');
 }
 
+/* "RS Kaufman", "L Jordan": one to three capitals without periods, then a space: the
+ * initials of a pair typed without the comma after them. Where they end, or NULL. */
+static const char *
+bare_initials_end (const char *p)
+{
+  gsize n = strspn (p, "ABCDEFGHIJKLMNOPQRSTUVWXYZ");
+
+  return n >= 1 && n <= 3 && p[n] == ' ' ? p + n : NULL;
+}
+
+/* Whether a pair opens p: "Kaufman, DR", "Mamykina, L.", "Jordan, DA Kaufman". */
+static gboolean
+opens_spaced_pair (const char *p)
+{
+  const char *end = skip_family (p);
+
+  return end != NULL && end[1] == ' ' &&
+         (skip_initials (end + 2) != NULL || bare_initials_end (end + 2) != NULL);
+}
+
 /* "Pater J.,": such a name among the pairs, closed by its comma; where its initials end, or
  * NULL. */
 static const char *
@@ -227,6 +247,7 @@ parse_pairs (const char  *line,
     {
       const char *start;
       const char *end;
+      gboolean spaced = FALSE;
 
       if (g_str_has_prefix (p, "& "))
         p += 2;
@@ -240,7 +261,13 @@ parse_pairs (const char  *line,
       else
         end = skip_family (p);
       if (end != NULL && end[1] == ' ')
-        end = skip_initials (end + 2);
+        {
+          const char *initials = end + 2;
+
+          if ((end = skip_initials (initials)) == NULL &&
+              (end = bare_initials_end (initials)) != NULL)
+            spaced = TRUE;
+        }
       else
         end = NULL;
       /* "Brandt, L., Iyer, S., Durable, Portable Records, Journal": no pair, the title. */
@@ -267,6 +294,15 @@ parse_pairs (const char  *line,
       else if (end[0] == '.' && end[1] == ' ')
         {
           *rest = end + 2;
+          break;
+        }
+      /* "Hum, RS Kaufman, DR, Title": pairs typed without the comma between them, then
+       * the title after a comma or, two pairs read, after the space ("Kanter, AS Title"). */
+      else if (spaced && opens_spaced_pair (end + 1))
+        p = end + 1;
+      else if (spaced && names->len >= 2 && g_unichar_isupper (g_utf8_get_char (end + 1)))
+        {
+          *rest = end + 1;
           break;
         }
       /* "Mateos, A.* Title": no period of its own before the title. */
