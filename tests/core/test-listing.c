@@ -110,6 +110,7 @@ static const char * const own_fixtures[] = {
   "lab-astro-ads", /* title over "Family, I., & Family, Given 2019, ApJ, 887, p. 212"; "K.-J.", ". II." */
   "lab-dblp-one-line", /* DBLP lines copied whole: "A, B, C: Title: Sub. Venue (2) 2023: 1-6" */
   "personal-with-coauthors", /* "Title, with A. Bo and C. Di, appeared here in Journal, 2021." */
+  "personal-coauthors-parens", /* the same: "Title (with A. Bo), J 2019", "(with O.G. Bo)," */
   "lab-proceedings-run-on", /* "Family, I., and Family, I. Title in the Proceedings of …, (2021)." */
   "word-bullet-ieee", /* Word "‐         A, B, \" Title ,\" Venue, Mon. Year." bullets, " " lines */
   "cards-badge-pages", /* cards: year, "Journal SCIE · IF 6.1", title, names, "Venue, pp. 1–6, 2023" */
