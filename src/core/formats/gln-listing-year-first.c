@@ -297,10 +297,12 @@ parse_pairs (const char  *line,
           break;
         }
       /* "Hum, RS Kaufman, DR, Title": pairs typed without the comma between them, then
-       * the title after a comma or, two pairs read, after the space ("Kanter, AS Title"). */
+       * the title after a comma or, two pairs read, after the space ("Kanter, AS Title"),
+       * where no name in Vancouver's way follows ("Kim, JH Lee SY, …"). */
       else if (spaced && opens_spaced_pair (end + 1))
         p = end + 1;
-      else if (spaced && names->len >= 2 && g_unichar_isupper (g_utf8_get_char (end + 1)))
+      else if (spaced && names->len >= 2 && g_unichar_isupper (g_utf8_get_char (end + 1)) &&
+               !opens_vancouver_name (end + 1))
         {
           *rest = end + 1;
           break;
