@@ -87,6 +87,7 @@ static const char * const own_fixtures[] = {
   "tables-dreamweaver", /* "[n]<TAB>" rows; "\"Title\" (invited), A. B. Name*, …, Meeting, City, date"; talks */
   "tables-year-column", /* "2023<TAB>APA citation", "2020<TAB>Title<TAB>A, B. Venue 9 (2020)"; talks */
   "word-numbered-commas", /* Word page: "1.     A, I., B, I., Title, Venue", "2011 Title,", ACM style */
+  "word-numbered-pair-slips", /* the same, slips: "A, I., B I., Title", "A, RS B, DR C, I., Title" */
   "word-ieee-bare",   /* Word page: "[1]      A. B#, C. D*, and E F,  Title,  Venue, Aug. 2018." */
   "word-vancouver-quoted", /* Word: "Patents:", "1.      A B, C DE. \"Title.\" J. 2024", chapters */
   "homepage-entry-codes", /* "J4.A B, C D, “Title”, Venue, Mar. 2019.", "C2. A, I.; B, I., “Title,” …, 16-17 Oct. 2016" */
@@ -110,10 +111,12 @@ static const char * const own_fixtures[] = {
   "lab-astro-ads", /* title over "Family, I., & Family, Given 2019, ApJ, 887, p. 212"; "K.-J.", ". II." */
   "lab-dblp-one-line", /* DBLP lines copied whole: "A, B, C: Title: Sub. Venue (2) 2023: 1-6" */
   "personal-with-coauthors", /* "Title, with A. Bo and C. Di, appeared here in Journal, 2021." */
+  "personal-coauthors-parens", /* the same: "Title (with A. Bo), J 2019", "(with O.G. Bo)," */
   "lab-proceedings-run-on", /* "Family, I., and Family, I. Title in the Proceedings of …, (2021)." */
   "word-bullet-ieee", /* Word "‐         A, B, \" Title ,\" Venue, Mon. Year." bullets, " " lines */
   "cards-badge-pages", /* cards: year, "Journal SCIE · IF 6.1", title, names, "Venue, pp. 1–6, 2023" */
   "table-bibtex-and-names", /* table homepage: title / "Family, Given and Family, Given" / venue */
+  "table-bibtex-names-quirks", /* the same: a title read as one name, "A*", "and Wu Tao and", "A, B, C, D and" */
 };
 
 static GPtrArray *

@@ -562,8 +562,9 @@ _gln_listing_parse_plain_names (const char *text,
   if (*text == '\0')
     return NULL;
   if ((found = _gln_listing_parse_record_authors (text, truncated)) == NULL &&
-      (found = parse_initials_last (text)) == NULL)
-    found = parse_given_last (text, truncated);
+      (found = parse_initials_last (text)) == NULL &&
+      (found = parse_given_last (text, truncated)) == NULL)
+    found = _gln_listing_parse_anded_slips (text, truncated);
 
   return found;
 }

@@ -119,7 +119,8 @@ opens_block (Records *records,
   gboolean truncated;
   g_autoptr(GPtrArray) names = NULL;
 
-  if (next < 0 || !_gln_records_is_title_line (line_at (records, i)))
+  if (next < 0 || !(_gln_records_is_title_line (line_at (records, i)) ||
+                    _gln_records_is_name_like_title_over (records, i, next)))
     return FALSE;
   names = _gln_records_authors_of (line_at (records, next), &truncated, &venue);
   /* One name alone opens an entry only as try_block() takes it: "Full List" over the next

@@ -136,4 +136,14 @@ gboolean    _gln_records_try_citation_above (Records *records,
                                              int      i);
 gboolean    _gln_records_is_patent          (GlnPaper *paper);
 
+/* gln-listing-records-titles.c */
+gboolean    _gln_records_is_name_like_title (Records    *records,
+                                             int         t,
+                                             int         a,
+                                             GPtrArray  *names,
+                                             const char *venue);
+gboolean    _gln_records_is_name_like_title_over (Records *records,
+                                                  int      t,
+                                                  int      a);
+
 G_END_DECLS

@@ -522,6 +522,7 @@ try_line (Records *records,
    * Cross-Lingual Transfer". */
   titled = names != NULL && t >= 0 && _gln_records_may_be_title (line_at (records, t)) &&
            (_gln_records_is_title_line (line_at (records, t)) ||
+            _gln_records_is_name_like_title (records, t, i, names, venue) ||
             (line_at (records, t)->kind == KIND_TEXT && line_at (records, t)->label == LABEL_NONE &&
              _gln_records_under_links (records, t)));
   if (titled && _gln_records_try_block (records, t, i, names, truncated, venue))

@@ -16,7 +16,7 @@
  *   "Title. I. Surname et al., Jour. of Instr. 10, P09020 (2015)"
  *   "Title, I. Surname, PhD Thesis (2014) DOI Link"
  *   "Title, with I. Surname and J. Surname, appeared here in Journal, 2021." (the page's
- *   owner, not named, wrote it with them)
+ *   owner, not named, wrote it with them), "Title (with I. Surname), Journal 2014."
  *
  * The title ends at the first ", " or ". " after which initials-first names follow; the
  * names end at the first piece that is none, where the venue starts: a journal's short
@@ -27,7 +27,8 @@
 #define MAX_TITLE_WORDS 40
 #define MAX_VENUE_WORDS 16
 
-/* "D.", "J.-P.": one initial and its period; where it ends, or NULL. */
+/* "D.", "J.-P.", "D.J.": one initial and its period, or two without a space between;
+ * where it ends, or NULL. */
 static const char *
 initial_end (const char *p)
 {
@@ -35,6 +36,8 @@ initial_end (const char *p)
     return NULL;
   if (p[2] == '-' && g_ascii_isupper (p[3]) && p[4] == '.')
     return p + 5;
+  if (g_ascii_isupper (p[2]) && p[3] == '.')
+    return p + 4;
 
   return p + 2;
 }
@@ -52,7 +55,8 @@ family_end (const char *p)
       gboolean lower = FALSE;
       gboolean capital = g_unichar_isupper (g_utf8_get_char (w));
 
-      if (!capital && !(g_ascii_islower (*w) && strcspn (w, " ,") <= 3))  /* "de", "van" */
+      /* "de", "van", not "and": "A.J. and Turton" is two names, one of them cut. */
+      if (!capital && !(g_ascii_islower (*w) && strcspn (w, " ,") <= 3 && strncmp (w, "and ", 4) != 0))
         return end;
       for (p = g_utf8_next_char (w); *p != '\0' && *p != ' ' && *p != ','; p = g_utf8_next_char (p))
         {
@@ -259,14 +263,41 @@ shows_initial (const char *line)
   return FALSE;
 }
 
+/* "Title (with K. Surname and L. Surname), Venue 2014.", "Title, (with K. Surname),
+ * appeared in …": the co-authors in parentheses, written as the line without them would
+ * write them ("Title, with K. Surname, Venue"); that line, or NULL. */
+static char *
+flatten_with (const char *line)
+{
+  const char *open = strstr (line, " (with ");
+  const char *names;
+  const char *close;
+  const char *rest;
+  const char *title_end;
+
+  if (open == NULL || (close = strchr (open, ')')) == NULL || (close[1] != ',' && close[1] != ' '))
+    return NULL;
+  names = open + strlen (" (with ");
+  title_end = open > line && open[-1] == ',' ? open - 1 : open;
+  rest = _gln_listing_skip_blanks (close + 1 + (close[1] == ','));
+
+  return g_strdup_printf ("%.*s, with %.*s, %s", (int) (title_end - line), line,
+                          (int) (close - names), names, rest);
+}
+
 gboolean
 _gln_listing_parse_title_initials (const char    *line,
                                    ListingFields *fields)
 {
   gsize len = strlen (line);
   g_autofree char *text = NULL;
+  g_autofree char *flat = NULL;
 
-  if (len > MAX_TITLE_INITIALS || g_ascii_islower (*line) || !shows_initial (line))
+  if (len > MAX_TITLE_INITIALS || g_ascii_islower (*line))
+    return FALSE;
+  if ((flat = flatten_with (line)) != NULL)
+    line = flat, len = strlen (flat);
+  if (!shows_initial (line))
     return FALSE;
   text = g_strndup (line, strip_link_labels (line, len));
   for (const char *p = text; (p = strpbrk (p, ",.")) != NULL; p++)

@@ -171,6 +171,41 @@ opens_vancouver_name (const char *p)
   return q > caps && q - caps <= 4 && (*q == ',' || *q == ' ' || *q == '\0');
 }
 
+/* "RS Kaufman", "L Jordan": one to three capitals without periods, then a space: the
+ * initials of a pair typed without the comma after them. Where they end, or NULL. */
+static const char *
+bare_initials_end (const char *p)
+{
+  gsize n = strspn (p, "ABCDEFGHIJKLMNOPQRSTUVWXYZ");
+
+  return n >= 1 && n <= 3 && p[n] == ' ' ? p + n : NULL;
+}
+
+/* Whether a pair opens p: "Kaufman, DR", "Mamykina, L.", "Jordan, DA Kaufman". */
+static gboolean
+opens_spaced_pair (const char *p)
+{
+  const char *end = skip_family (p);
+
+  return end != NULL && end[1] == ' ' &&
+         (skip_initials (end + 2) != NULL || bare_initials_end (end + 2) != NULL);
+}
+
+/* "Pater J.,": such a name among the pairs, closed by its comma; where its initials end, or
+ * NULL. */
+static const char *
+vancouver_name_end (const char *p)
+{
+  const char *end;
+
+  if (!opens_vancouver_name (p))
+    return NULL;
+  end = strchr (p, ' ') + 1;
+  end += strspn (end, "ABCDEFGHIJKLMNOPQRSTUVWXYZ.");
+
+  return *end == ',' ? end : NULL;
+}
+
 /* "Kanter, AS ": a pair whose initials have no periods, which opens no title either. */
 static gboolean
 opens_bare_pair (const char *p)
@@ -205,12 +240,14 @@ parse_pairs (const char  *line,
   g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
   const char *p = line;
   gboolean after_comma = FALSE;
+  guint slips = 0;
 
   *comma_ended = FALSE;
   for (;;)
     {
       const char *start;
       const char *end;
+      gboolean spaced = FALSE;
 
       if (g_str_has_prefix (p, "& "))
         p += 2;
@@ -224,7 +261,13 @@ parse_pairs (const char  *line,
       else
         end = skip_family (p);
       if (end != NULL && end[1] == ' ')
-        end = skip_initials (end + 2);
+        {
+          const char *initials = end + 2;
+
+          if ((end = skip_initials (initials)) == NULL &&
+              (end = bare_initials_end (initials)) != NULL)
+            spaced = TRUE;
+        }
       else
         end = NULL;
       /* "Brandt, L., Iyer, S., Durable, Portable Records, Journal": no pair, the title. */
@@ -234,6 +277,11 @@ parse_pairs (const char  *line,
           *comma_ended = TRUE;
           break;
         }
+      /* "Smaldone, A., Bakken S., Title": a name typed in Vancouver's way among the
+       * pairs, closed by a comma; the pairs written right must outnumber such slips. */
+      if (end == NULL && (names->len == 0 || after_comma) &&
+          (end = vancouver_name_end (start)) != NULL)
+        slips++;
       if (end == NULL || names->len >= 500)
         return NULL;
       end = skip_marks (end);
@@ -248,6 +296,17 @@ parse_pairs (const char  *line,
           *rest = end + 2;
           break;
         }
+      /* "Hum, RS Kaufman, DR, Title": pairs typed without the comma between them, then
+       * the title after a comma or, two pairs read, after the space ("Kanter, AS Title"),
+       * where no name in Vancouver's way follows ("Kim, JH Lee SY, …"). */
+      else if (spaced && opens_spaced_pair (end + 1))
+        p = end + 1;
+      else if (spaced && names->len >= 2 && g_unichar_isupper (g_utf8_get_char (end + 1)) &&
+               !opens_vancouver_name (end + 1))
+        {
+          *rest = end + 1;
+          break;
+        }
       /* "Mateos, A.* Title": no period of its own before the title. */
       else if (end[0] == ' ' && (end[-1] == '.' || marked (start, end)) &&
                (g_unichar_isupper (g_utf8_get_char (end + 1)) ||
@@ -259,6 +318,8 @@ parse_pairs (const char  *line,
       else
         return NULL;
     }
+  if (slips > 0 && names->len - slips < MAX (2, slips))
+    return NULL;
 
   return g_steal_pointer (&names);
 }
