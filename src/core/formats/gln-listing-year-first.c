@@ -449,6 +449,56 @@ _gln_listing_comma_title_end (const char  *text,
   return NULL;
 }
 
+/* " in the Proceedings of ", " in the Proceedins of ": an opener whose word may be
+ * misspelt after "Proceedin", up to its " of "; where it starts, or NULL. */
+static const char *
+find_proceedings_word (const char *text,
+                       const char *opener)
+{
+  for (const char *p = strstr (text, opener); p != NULL; p = strstr (p + 1, opener))
+    {
+      const char *q = p + strlen (opener);
+
+      while (g_ascii_islower (*q))
+        q++;
+      if (g_str_has_prefix (q, " of "))
+        return p;
+    }
+
+  return NULL;
+}
+
+/* " at the 2014 Sixth World Congress on …, ": a meeting after " at the ", named with a
+ * number in its first word ("2014", "WSCG2014") and a word of meetings before the next
+ * comma; where it starts, or NULL. */
+static const char *
+find_at_meeting (const char *text)
+{
+  static const char * const meetings[] = {
+    " Conference", " Congress", " Workshop", " Symposium",
+  };
+
+  for (const char *p = strstr (text, " at the "); p != NULL; p = strstr (p + 1, " at the "))
+    {
+      const char *word = p + strlen (" at the ");
+      gsize word_len = strcspn (word, " ,");
+      gsize clause = strcspn (word, ",");
+      g_autofree char *part = NULL;
+      gboolean digit = FALSE;
+
+      for (gsize i = 0; i < word_len; i++)
+        digit |= g_ascii_isdigit (word[i]);
+      if (!digit)
+        continue;
+      part = g_strndup (word, clause);
+      for (guint i = 0; i < G_N_ELEMENTS (meetings); i++)
+        if (strstr (part, meetings[i]) != NULL)
+          return p;
+    }
+
+  return NULL;
+}
+
 /* "Title in the Proceedings of …", "Title to appear in …": where a title ends whose
  * italics, lost in the copy, were all that ended it, before the sentence's end (or NULL);
  * where the venue starts is *venue. */
@@ -457,14 +507,17 @@ find_proceedings (const char  *text,
                   const char  *end,
                   const char **venue)
 {
-  static const char * const openers[] = {
-    " in the Proceedings of ", " in Proceedings of ", " to appear in ",
+  const char *found[] = {
+    find_proceedings_word (text, " in the Proceedin"),
+    find_proceedings_word (text, " in Proceedin"),
+    strstr (text, " to appear in "),
+    find_at_meeting (text),
   };
   const char *first = NULL;
 
-  for (guint i = 0; i < G_N_ELEMENTS (openers); i++)
+  for (guint i = 0; i < G_N_ELEMENTS (found); i++)
     {
-      const char *p = strstr (text, openers[i]);
+      const char *p = found[i];
 
       if (p != NULL && (end == NULL || p < end) && (first == NULL || p < first))
         first = p;
