@@ -416,6 +416,83 @@ drop_work_kind (const char *title,
   return end;
 }
 
+/* The year of an APA citation at p, or "in press" in its place ("(In press) Title."),
+ * which sets *in_press. */
+static gboolean
+is_apa_year (const char *line,
+             const char *p,
+             gboolean   *in_press)
+{
+  *in_press = g_ascii_strncasecmp (p, "in press)", strlen ("in press)")) == 0;
+
+  return *in_press || _gln_listing_year_at (line, p) != 0;
+}
+
+/* "Evans, A.J.,", "Heppenstall, A.J;": the comma or semicolon a hand-typed list of names
+ * leaves before its year, cut. */
+static void
+drop_list_end (char *names)
+{
+  gsize len = strlen (names);
+
+  while (len > 0 && names[len - 1] == ' ')
+    len--;
+  if (len > 0 && (names[len - 1] == ',' || names[len - 1] == ';'))
+    len--;
+  names[len] = '\0';
+}
+
+/* The parenthesis before an APA citation's year (or NULL), where *names_end is the end of
+ * the names before it. */
+static const char *
+find_apa_year (const char  *line,
+               const char **names_end,
+               gboolean    *in_press)
+{
+  const char *open = strstr (line, " (");
+
+  /* "A. Smith, B. Jones* (* co-first author) (2023).": a note may come before the year. */
+  if (open != NULL && !is_apa_year (line, open + 2, in_press) && open[2] != '\0')
+    open = strstr (open + 2, " (");
+  *names_end = open;
+  /* "Birkin M. H., Evans A. J.(2009)": typed by hand, without the space before it. */
+  if (open == NULL && (open = strstr (line, ".(")) != NULL)
+    *names_end = open + 1;
+  if (open == NULL || open - line > 4000 || !is_apa_year (line, open + 2, in_press))
+    return NULL;
+
+  return open;
+}
+
+/* The names of an APA citation, line up to names_end, or NULL. "& White, C." is the last
+ * pair; the list ends with the comma before it. A hand-typed list may end with a comma or
+ * semicolon too: "Evans, A.J., (2018)". */
+static GPtrArray *
+parse_apa_prefix (const char *line,
+                  const char *names_end,
+                  gboolean    bare,
+                  gboolean   *truncated)
+{
+  g_autofree char *prefix = g_strndup (line, names_end - line);
+  g_auto(GStrv) pieces = NULL;
+  g_autoptr(GPtrArray) names = NULL;
+  gboolean cut;
+
+  drop_list_end (prefix);
+  if ((names = parse_apa_names (prefix, truncated)) != NULL)
+    return g_steal_pointer (&names);
+  cut = _gln_listing_cut_others (prefix);
+  pieces = g_strsplit (prefix, "& ", 2);
+  g_free (prefix);
+  prefix = g_strjoinv ("and ", pieces);
+  if ((names = _gln_listing_parse_written_names (prefix, truncated)) == NULL ||
+      (bare && has_initials_alone (names)))
+    return NULL;
+  *truncated |= cut;
+
+  return g_steal_pointer (&names);
+}
+
 /* APA: "Smith, J., Jones, B. A., & White, C. (2021). Title. Venue, 12(3), 45-67.", and
  * Harvard: "Smith, J. and Jones, B. (2021) 'Title', Venue". The year in parentheses ends
  * the authors. */
@@ -423,27 +500,23 @@ gboolean
 _gln_citation_parse_apa (const char    *line,
                          ListingFields *fields)
 {
-  const char *open = strstr (line, " (");
+  const char *names_end = NULL;
+  gboolean in_press = FALSE;
+  const char *open = find_apa_year (line, &names_end, &in_press);
   const char *title;
   const char *venue = NULL;
   const char *end;
-  g_autofree char *prefix = NULL;
   g_autoptr(GPtrArray) names = NULL;
-  g_auto(GStrv) pieces = NULL;
   g_autofree char *year = NULL;
   g_autofree char *bracketed = NULL;
   g_autofree char *linkless = NULL;
   const char *quote = NULL;
   gboolean truncated = FALSE;
-  gboolean cut;
   gboolean bare = FALSE;
 
-  /* "A. Smith, B. Jones* (* co-first author) (2023).": a note may come before the year. */
-  if (open != NULL && _gln_listing_year_at (line, open + 2) == 0 && open[2] != '\0')
-    open = strstr (open + 2, " (");
-  if (open == NULL || open - line > 4000 || _gln_listing_year_at (line, open + 2) == 0)
+  if (open == NULL)
     return FALSE;
-  title = open + 6;
+  title = open + (in_press ? strlen (" (in press") : 6);
   if (*title == ',')
     title += strcspn (title, ")");
   /* Harvard quotes the title after the year: "(2021) 'Title', Venue". */
@@ -458,10 +531,17 @@ _gln_citation_parse_apa (const char    *line,
       title += title[3] == '"' ? 4 : 3 + strlen ("“");
       quote = title[-1] == '"' ? "\"" : "”";
     }
-  /* … or leave it bare, without a period after the year: "(2021) Title. Venue". */
+  /* … or leave it bare, without a period after the year: "(2021) Title. Venue", or with a
+   * comma typed after it: "(2007), Title. Venue". */
   else if (title[0] == ')' && title[1] == ' ' && g_unichar_isupper (g_utf8_get_char (title + 2)))
     {
       title += 2;
+      bare = TRUE;
+    }
+  else if (title[0] == ')' && title[1] == ',' && title[2] == ' ' &&
+           g_unichar_isupper (g_utf8_get_char (title + 3)))
+    {
+      title += 3;
       bare = TRUE;
     }
   else if (title[0] != ')' || title[1] != '.' || title[2] != ' ')
@@ -469,19 +549,8 @@ _gln_citation_parse_apa (const char    *line,
   else
     title += 3;
 
-  /* "& White, C." is the last pair; the list ends with the comma before it. */
-  prefix = g_strndup (line, open - line);
-  if ((names = parse_apa_names (prefix, &truncated)) == NULL)
-    {
-      cut = _gln_listing_cut_others (prefix);
-      pieces = g_strsplit (prefix, "& ", 2);
-      g_free (prefix);
-      prefix = g_strjoinv ("and ", pieces);
-      if ((names = _gln_listing_parse_written_names (prefix, &truncated)) == NULL ||
-          (bare && has_initials_alone (names)))
-        return FALSE;
-      truncated |= cut;
-    }
+  if ((names = parse_apa_prefix (line, names_end, bare, &truncated)) == NULL)
+    return FALSE;
   if (quote != NULL)
     {
       if ((end = strstr (title, quote)) == NULL)
@@ -509,8 +578,12 @@ _gln_citation_parse_apa (const char    *line,
     }
   if (!_gln_citation_set_title (fields, title, end - title))
     return FALSE;
-  year = g_strndup (open + 2, 4);
-  _gln_listing_set_shown_date (fields, year, _gln_listing_year_at (line, open + 2), 0, 0);
+  /* "(in press)": no date shows. */
+  if (!in_press)
+    {
+      year = g_strndup (open + 2, 4);
+      _gln_listing_set_shown_date (fields, year, _gln_listing_year_at (line, open + 2), 0, 0);
+    }
   _gln_citation_keep_authors (fields, names, truncated);
   /* "In Proceedings of WACV": the venue is the proceedings. */
   if (g_str_has_prefix (venue, "In ") && g_ascii_isupper (venue[3]))
