@@ -1,0 +1,226 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+
+#define G_LOG_DOMAIN "gln-listing"
+
+#include "config.h"
+
+#include "gln-listing-citation-private.h"
+
+#include <string.h>
+
+/* APA and its kin, the year in parentheses after the names: "Smith, J., & Jones, B. A.
+ * (2021). Title. Venue, 12(3), 45-67.", Harvard's quoted title, and the slips of pages typed
+ * by hand ("Dahl,R.", "Vik, L.J; (2017)", "(2014), Title", "(In press)"). The pairs of
+ * names are read in gln-listing-citation-names.c. */
+
+/* "Prado Ayala", "G.": a list that split a "Surname, I." pair, whose initials stand
+ * alone. */
+static gboolean
+has_initials_alone (GPtrArray *names)
+{
+  for (guint i = 0; i < names->len; i++)
+    if (_gln_citation_is_initials_given (g_ptr_array_index (names, i)))
+      return TRUE;
+
+  return FALSE;
+}
+
+/* "Title (PhD thesis)", "Title (Master's thesis)": the kind of work in parentheses after an
+ * APA title (jekyll-scholar's CSL) is no part of it. Returns where the title ends. */
+static const char *
+drop_work_kind (const char *title,
+                const char *end)
+{
+  const char *open;
+
+  if (end - title < 12 || end[-1] != ')')
+    return end;
+  for (open = end - 2; open > title && *open != '(' && *open != ')'; open--)
+    ;
+  if (open <= title + 1 || *open != '(' || open[-1] != ' ')
+    return end;
+  for (const char *w = open; w < end; w++)
+    if (g_ascii_strncasecmp (w, "thesis", 6) == 0 ||
+        g_ascii_strncasecmp (w, "dissertation", 12) == 0)
+      return open - 1;
+
+  return end;
+}
+
+/* The year of an APA citation at p, or "in press" in its place ("(In press) Title."),
+ * which sets *in_press. */
+static gboolean
+is_apa_year (const char *line,
+             const char *p,
+             gboolean   *in_press)
+{
+  *in_press = g_ascii_strncasecmp (p, "in press)", strlen ("in press)")) == 0;
+
+  return *in_press || _gln_listing_year_at (line, p) != 0;
+}
+
+/* "Evans, A.J.,", "Heppenstall, A.J;": the comma or semicolon a hand-typed list of names
+ * leaves before its year, cut. */
+static void
+drop_list_end (char *names)
+{
+  gsize len = strlen (names);
+
+  while (len > 0 && names[len - 1] == ' ')
+    len--;
+  if (len > 0 && (names[len - 1] == ',' || names[len - 1] == ';'))
+    len--;
+  names[len] = '\0';
+}
+
+/* The parenthesis before an APA citation's year (or NULL), where *names_end is the end of
+ * the names before it. */
+static const char *
+find_apa_year (const char  *line,
+               const char **names_end,
+               gboolean    *in_press)
+{
+  const char *open = strstr (line, " (");
+
+  /* "A. Smith, B. Jones* (* co-first author) (2023).": a note may come before the year. */
+  if (open != NULL && !is_apa_year (line, open + 2, in_press) && open[2] != '\0')
+    open = strstr (open + 2, " (");
+  *names_end = open;
+  /* "Birkin M. H., Evans A. J.(2009)": typed by hand, without the space before it. */
+  if (open == NULL && (open = strstr (line, ".(")) != NULL)
+    *names_end = open + 1;
+  if (open == NULL || open - line > 4000 || !is_apa_year (line, open + 2, in_press))
+    return NULL;
+
+  return open;
+}
+
+/* The names of an APA citation, line up to names_end, or NULL. "& White, C." is the last
+ * pair; the list ends with the comma before it. A hand-typed list may end with a comma or
+ * semicolon too: "Evans, A.J., (2018)". */
+static GPtrArray *
+parse_apa_prefix (const char *line,
+                  const char *names_end,
+                  gboolean    bare,
+                  gboolean   *truncated)
+{
+  g_autofree char *prefix = g_strndup (line, names_end - line);
+  g_auto(GStrv) pieces = NULL;
+  g_autoptr(GPtrArray) names = NULL;
+  gboolean cut;
+
+  drop_list_end (prefix);
+  if ((names = _gln_citation_parse_apa_names (prefix, truncated)) != NULL)
+    return g_steal_pointer (&names);
+  cut = _gln_listing_cut_others (prefix);
+  pieces = g_strsplit (prefix, "& ", 2);
+  g_free (prefix);
+  prefix = g_strjoinv ("and ", pieces);
+  if ((names = _gln_listing_parse_written_names (prefix, truncated)) == NULL ||
+      (bare && has_initials_alone (names)))
+    return NULL;
+  *truncated |= cut;
+
+  return g_steal_pointer (&names);
+}
+
+/* APA: "Smith, J., Jones, B. A., & White, C. (2021). Title. Venue, 12(3), 45-67.", and
+ * Harvard: "Smith, J. and Jones, B. (2021) 'Title', Venue". The year in parentheses ends
+ * the authors. */
+gboolean
+_gln_citation_parse_apa (const char    *line,
+                         ListingFields *fields)
+{
+  const char *names_end = NULL;
+  gboolean in_press = FALSE;
+  const char *open = find_apa_year (line, &names_end, &in_press);
+  const char *title;
+  const char *venue = NULL;
+  const char *end;
+  g_autoptr(GPtrArray) names = NULL;
+  g_autofree char *year = NULL;
+  g_autofree char *bracketed = NULL;
+  g_autofree char *linkless = NULL;
+  const char *quote = NULL;
+  gboolean truncated = FALSE;
+  gboolean bare = FALSE;
+
+  if (open == NULL)
+    return FALSE;
+  title = open + (in_press ? strlen (" (in press") : 6);
+  if (*title == ',')
+    title += strcspn (title, ")");
+  /* Harvard quotes the title after the year: "(2021) 'Title', Venue". */
+  if (title[0] == ')' && title[1] == ' ' && (title[2] == '\'' || g_str_has_prefix (title + 2, "‘")))
+    {
+      title += title[2] == '\'' ? 3 : 2 + strlen ("‘");
+      quote = title[-1] == '\'' ? "'" : "’";
+    }
+  /* Some APA-like pages quote it after the year's period: "(2021). “Title.” Venue". */
+  else if (g_str_has_prefix (title, "). “") || g_str_has_prefix (title, "). \""))
+    {
+      title += title[3] == '"' ? 4 : 3 + strlen ("“");
+      quote = title[-1] == '"' ? "\"" : "”";
+    }
+  /* … or leave it bare, without a period after the year: "(2021) Title. Venue", or with a
+   * comma typed after it: "(2007), Title. Venue". */
+  else if (title[0] == ')' && title[1] == ' ' && g_unichar_isupper (g_utf8_get_char (title + 2)))
+    {
+      title += 2;
+      bare = TRUE;
+    }
+  else if (title[0] == ')' && title[1] == ',' && title[2] == ' ' &&
+           g_unichar_isupper (g_utf8_get_char (title + 3)))
+    {
+      title += 3;
+      bare = TRUE;
+    }
+  else if (title[0] != ')' || title[1] != '.' || title[2] != ' ')
+    return FALSE;
+  else
+    title += 3;
+
+  if ((names = parse_apa_prefix (line, names_end, bare, &truncated)) == NULL)
+    return FALSE;
+  if (quote != NULL)
+    {
+      if ((end = strstr (title, quote)) == NULL)
+        return FALSE;
+      venue = linkless =
+        _gln_citation_dup_without_links (end + strlen (quote) + (end[strlen (quote)] == ','));
+      /* The period or comma inside the closing quote is the citation's. */
+      while (end > title && strchr (".,", end[-1]) != NULL)
+        end--;
+    }
+  else
+    {
+      /* "Title [Doctoral dissertation, Uppsala University].": what the work is, in
+       * brackets, stands for its venue. */
+      const char *bracket = strstr (title, " [");
+
+      end = _gln_citation_title_end (title, &venue);
+      if (bracket != NULL && (end == NULL || bracket < end) && strchr (bracket, ']') != NULL)
+        {
+          end = bracket;
+          venue = bracketed = g_strndup (bracket + 2, strchr (bracket, ']') - (bracket + 2));
+        }
+      if (end == NULL)
+        return FALSE;
+      end = drop_work_kind (title, end);
+    }
+  if (!_gln_citation_set_title (fields, title, end - title))
+    return FALSE;
+  /* "(in press)": no date shows. */
+  if (!in_press)
+    {
+      year = g_strndup (open + 2, 4);
+      _gln_listing_set_shown_date (fields, year, _gln_listing_year_at (line, open + 2), 0, 0);
+    }
+  _gln_citation_keep_authors (fields, names, truncated);
+  /* "In Proceedings of WACV": the venue is the proceedings. */
+  if (g_str_has_prefix (venue, "In ") && g_ascii_isupper (venue[3]))
+    venue += 3;
+  _gln_citation_find_venue_fields (fields, venue);
+
+  return TRUE;
+}
