@@ -124,6 +124,74 @@ parse_apa_prefix (const char *line,
   return g_steal_pointer (&names);
 }
 
+/* "doc" in "(Word doc)": the kind of file a link of a hand-kept page opens. */
+static gboolean
+is_file_word (const char *word,
+              gsize       n)
+{
+  static const char * const files[] = { "pdf", "doc", "docx", "ppt", "ps", "html", "slides" };
+
+  return _gln_listing_in_list_ci (word, n, files, G_N_ELEMENTS (files));
+}
+
+/* " (pdf)", " (Word doc)", " (see online abstract)", and " (abstract)" after one of them:
+ * the note a hand-kept page writes after a title for the links beside it; its length at
+ * p, with a stray quote after it ("(Word doc)'"), or 0. */
+static gsize
+link_note_at (const char *p,
+              gboolean    after_note)
+{
+  const char *inside = p + 2;
+  const char *close = strchr (inside, ')');
+  const char *last;
+  gsize n;
+
+  if (close == NULL || close - inside > 30 || close == inside || memchr (inside, '(', close - inside))
+    return 0;
+  for (last = close; last > inside && last[-1] != ' '; last--)
+    ;
+  n = close - last;
+  if (!is_file_word (last, n) &&
+      !(n == strlen ("abstract") && g_ascii_strncasecmp (last, "abstract", n) == 0 &&
+        (after_note || g_str_has_prefix (inside, "see "))))
+    return 0;
+
+  return close + 1 - p + (close[1] == '\'' ? 1 : 0);
+}
+
+/* The text of an APA citation from its title on without the notes of its links
+ * ("Title (pdf) (abstract). Venue", "Title. (Word doc)' Venue"), or NULL where it has none. */
+static char *
+drop_link_notes (const char *title)
+{
+  g_autoptr(GString) out = NULL;
+  const char *copied = title;
+  gboolean after_note = FALSE;
+
+  for (const char *p = strstr (title, " ("); p != NULL; p = strstr (p + 1, " ("))
+    {
+      gsize len = link_note_at (p, after_note);
+
+      if (len == 0)
+        {
+          after_note = FALSE;
+          continue;
+        }
+      if (out == NULL)
+        out = g_string_new (NULL);
+      g_string_append_len (out, copied, p - copied);
+      copied = p + len;
+      /* "(pdf) (abstract)": the second note starts where the first ends. */
+      after_note = g_str_has_prefix (copied, " (");
+      p = copied - 1;
+    }
+  if (out == NULL)
+    return NULL;
+  g_string_append (out, copied);
+
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
 /* APA: "Smith, J., Jones, B. A., & White, C. (2021). Title. Venue, 12(3), 45-67.", and
  * Harvard: "Smith, J. and Jones, B. (2021) 'Title', Venue". The year in parentheses ends
  * the authors. */
@@ -141,6 +209,7 @@ _gln_citation_parse_apa (const char    *line,
   g_autofree char *year = NULL;
   g_autofree char *bracketed = NULL;
   g_autofree char *linkless = NULL;
+  g_autofree char *noteless = NULL;
   const char *quote = NULL;
   gboolean truncated = FALSE;
   gboolean bare = FALSE;
@@ -196,8 +265,11 @@ _gln_citation_parse_apa (const char    *line,
     {
       /* "Title [Doctoral dissertation, Uppsala University].": what the work is, in
        * brackets, stands for its venue. */
-      const char *bracket = strstr (title, " [");
+      const char *bracket;
 
+      if ((noteless = drop_link_notes (title)) != NULL)
+        title = noteless;
+      bracket = strstr (title, " [");
       end = _gln_citation_title_end (title, &venue);
       if (bracket != NULL && (end == NULL || bracket < end) && strchr (bracket, ']') != NULL)
         {
