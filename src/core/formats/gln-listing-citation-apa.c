@@ -95,14 +95,15 @@ find_apa_year (const char  *line,
   return open;
 }
 
-/* The names of an APA citation, line up to names_end, or NULL. "& White, C." is the last
- * pair; the list ends with the comma before it. A hand-typed list may end with a comma or
- * semicolon too: "Evans, A.J., (2018)". */
+/* The names of an APA citation, line up to names_end, or NULL; *paired where they are
+ * "Surname, I." pairs. "& White, C." is the last pair; the list ends with the comma before
+ * it. A hand-typed list may end with a comma or semicolon too: "Evans, A.J., (2018)". */
 static GPtrArray *
 parse_apa_prefix (const char *line,
                   const char *names_end,
                   gboolean    bare,
-                  gboolean   *truncated)
+                  gboolean   *truncated,
+                  gboolean   *paired)
 {
   g_autofree char *prefix = g_strndup (line, names_end - line);
   g_auto(GStrv) pieces = NULL;
@@ -110,7 +111,8 @@ parse_apa_prefix (const char *line,
   gboolean cut;
 
   drop_list_end (prefix);
-  if ((names = _gln_citation_parse_apa_names (prefix, truncated)) != NULL)
+  *paired = (names = _gln_citation_parse_apa_names (prefix, truncated)) != NULL;
+  if (*paired)
     return g_steal_pointer (&names);
   cut = _gln_listing_cut_others (prefix);
   pieces = g_strsplit (prefix, "& ", 2);
@@ -192,6 +194,55 @@ drop_link_notes (const char *title)
   return g_string_free (g_steal_pointer (&out), FALSE);
 }
 
+/* "(2002) Title of a Report.", "(1998) Title., unpublished PhD thesis, University": a work
+ * a hand-kept page lists by its title alone (a report, a thesis), of four words at least,
+ * the line ending with the title's period or a thesis after it; where it ends, or NULL. */
+static const char *
+venueless_title_end (const char  *title,
+                     const char **venue)
+{
+  const char *thesis = strstr (title, "., ");
+  gsize len = strlen (title);
+
+  if (_gln_listing_count_words_upto (title, 4) < 4)
+    return NULL;
+  if (thesis != NULL && _gln_listing_is_thesis (thesis + 3))
+    {
+      *venue = thesis + 3;
+      return thesis;
+    }
+  if (len < 2 || title[len - 1] != '.' || title[len - 2] == '.' || title[len - 2] == ' ')
+    return NULL;
+  *venue = title + len;
+
+  return title + len - 1;
+}
+
+/* Where an APA title without quotes ends, or NULL; *venue is what follows. "Title
+ * [Doctoral dissertation, Uppsala University].": what the work is, in brackets, stands for
+ * its venue (in *bracketed). A venueless title counts where may_stand_alone. */
+static const char *
+find_title_end (const char  *title,
+                gboolean     may_stand_alone,
+                const char **venue,
+                char       **bracketed)
+{
+  const char *bracket = strstr (title, " [");
+  const char *end = _gln_citation_title_end (title, venue);
+
+  if (bracket != NULL && (end == NULL || bracket < end) && strchr (bracket, ']') != NULL)
+    {
+      end = bracket;
+      *venue = *bracketed = g_strndup (bracket + 2, strchr (bracket, ']') - (bracket + 2));
+    }
+  if (end == NULL && may_stand_alone)
+    end = venueless_title_end (title, venue);
+  if (end == NULL)
+    return NULL;
+
+  return drop_work_kind (title, end);
+}
+
 /* APA: "Smith, J., Jones, B. A., & White, C. (2021). Title. Venue, 12(3), 45-67.", and
  * Harvard: "Smith, J. and Jones, B. (2021) 'Title', Venue". The year in parentheses ends
  * the authors. */
@@ -213,6 +264,7 @@ _gln_citation_parse_apa (const char    *line,
   const char *quote = NULL;
   gboolean truncated = FALSE;
   gboolean bare = FALSE;
+  gboolean paired = FALSE;
 
   if (open == NULL)
     return FALSE;
@@ -249,7 +301,7 @@ _gln_citation_parse_apa (const char    *line,
   else
     title += 3;
 
-  if ((names = parse_apa_prefix (line, names_end, bare, &truncated)) == NULL)
+  if ((names = parse_apa_prefix (line, names_end, bare, &truncated, &paired)) == NULL)
     return FALSE;
   if (quote != NULL)
     {
@@ -263,22 +315,11 @@ _gln_citation_parse_apa (const char    *line,
     }
   else
     {
-      /* "Title [Doctoral dissertation, Uppsala University].": what the work is, in
-       * brackets, stands for its venue. */
-      const char *bracket;
-
       if ((noteless = drop_link_notes (title)) != NULL)
         title = noteless;
-      bracket = strstr (title, " [");
-      end = _gln_citation_title_end (title, &venue);
-      if (bracket != NULL && (end == NULL || bracket < end) && strchr (bracket, ']') != NULL)
-        {
-          end = bracket;
-          venue = bracketed = g_strndup (bracket + 2, strchr (bracket, ']') - (bracket + 2));
-        }
-      if (end == NULL)
+      /* Bare, as typed by hand: a proper APA line may wrap before its venue. */
+      if ((end = find_title_end (title, paired && bare, &venue, &bracketed)) == NULL)
         return FALSE;
-      end = drop_work_kind (title, end);
     }
   if (!_gln_citation_set_title (fields, title, end - title))
     return FALSE;
