@@ -267,17 +267,22 @@ _gln_citation_parse_surname_initials (const char *text)
 {
   g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr(GString) spaced = g_string_new (text);
+  g_autoptr(GString) spaced = NULL;
   g_auto(GStrv) pieces = NULL;
   guint pairs = 0;
   guint loose = 0;
   guint bare = 0;
 
   /* "O'Sullivan, D.,Comber, L.": a comma typed without its space after the initials. */
-  for (gsize i = 1; i + 1 < spaced->len; i++)
-    if (spaced->str[i] == ',' && spaced->str[i - 1] == '.' && g_ascii_isupper (spaced->str[i + 1]))
-      g_string_insert_c (spaced, ++i, ' ');
-  pieces = g_strsplit (spaced->str, ", ", 512);
+  if (strstr (text, ".,") != NULL)
+    {
+      spaced = g_string_new (text);
+      for (gsize i = 1; i + 1 < spaced->len; i++)
+        if (spaced->str[i] == ',' && spaced->str[i - 1] == '.' &&
+            g_ascii_isupper (spaced->str[i + 1]))
+          g_string_insert_c (spaced, ++i, ' ');
+    }
+  pieces = g_strsplit (spaced != NULL ? spaced->str : text, ", ", 512);
   for (guint i = 0; pieces[i] != NULL; i++)
     {
       char *piece = g_strstrip (pieces[i]);
