@@ -499,6 +499,42 @@ find_at_meeting (const char *text)
   return NULL;
 }
 
+/* Whether the periods between from and to close initials or "et al." only ("A. Duff, et
+ * al."): the names of editors, no sentence. */
+static gboolean
+only_initials_end (const char *from,
+                   const char *to)
+{
+  for (const char *p = from; p + 1 < to; p++)
+    if (p[0] == '.' && p[1] == ' ' &&
+        !(p - from >= 2 && g_ascii_isupper (p[-1]) && !g_ascii_isalpha (p[-2])) &&
+        !(p - from >= 3 && strncmp (p - 3, " al", 3) == 0))
+      return FALSE;
+
+  return TRUE;
+}
+
+/* " in Biomimetic Systems, A. Duff, et al. (Eds.), Lecture Notes …": the book of a chapter
+ * and its editors after a title whose italics were lost; where " in " starts, or NULL. */
+static const char *
+find_edited_book (const char *text)
+{
+  const char *eds = strstr (text, " (Eds.)");
+  const char *in = NULL;
+
+  if (eds == NULL)
+    eds = strstr (text, " (Ed.)");
+  if (eds == NULL)
+    return NULL;
+  for (const char *p = strstr (text, " in "); p != NULL && p < eds; p = strstr (p + 1, " in "))
+    if (g_ascii_isupper (p[4]))
+      in = p;
+  if (in == NULL || !only_initials_end (in, eds) || memchr (in, ',', eds - in) == NULL)
+    return NULL;
+
+  return in;
+}
+
 /* "Title in the Proceedings of …", "Title to appear in …": where a title ends whose
  * italics, lost in the copy, were all that ended it, before the sentence's end (or NULL);
  * where the venue starts is *venue. */
@@ -514,6 +550,7 @@ find_proceedings (const char  *text,
     find_at_meeting (text),
   };
   const char *first = NULL;
+  const char *book;
 
   for (guint i = 0; i < G_N_ELEMENTS (found); i++)
     {
@@ -522,6 +559,11 @@ find_proceedings (const char  *text,
       if (p != NULL && (end == NULL || p < end) && (first == NULL || p < first))
         first = p;
     }
+  /* "Title – Subtitle in Book, A. Duff, et al. (Eds.), …": a chapter's book and editors
+   * after a title that no sentence ends before them, whose dash is its own. */
+  if (first == NULL && (book = find_edited_book (text)) != NULL &&
+      (end == NULL || book < end || dash_at (end) > 0))
+    first = book;
   if (first != NULL)
     *venue = first + 1;
 
