@@ -144,7 +144,7 @@ link_note_at (const char *p,
               gboolean    after_note)
 {
   const char *inside = p + 2;
-  const char *close = strchr (inside, ')');
+  const char *close = memchr (inside, ')', strnlen (inside, 32));
   const char *last;
   gsize n;
 

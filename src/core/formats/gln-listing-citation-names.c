@@ -276,11 +276,13 @@ _gln_citation_parse_surname_initials (const char *text)
   /* "O'Sullivan, D.,Comber, L.": a comma typed without its space after the initials. */
   if (strstr (text, ".,") != NULL)
     {
-      spaced = g_string_new (text);
-      for (gsize i = 1; i + 1 < spaced->len; i++)
-        if (spaced->str[i] == ',' && spaced->str[i - 1] == '.' &&
-            g_ascii_isupper (spaced->str[i + 1]))
-          g_string_insert_c (spaced, ++i, ' ');
+      spaced = g_string_sized_new (strlen (text) + 16);
+      for (const char *p = text; *p != '\0'; p++)
+        {
+          g_string_append_c (spaced, *p);
+          if (*p == ',' && p > text && p[-1] == '.' && g_ascii_isupper (p[1]))
+            g_string_append_c (spaced, ' ');
+        }
     }
   pieces = g_strsplit (spaced != NULL ? spaced->str : text, ", ", 512);
   for (guint i = 0; pieces[i] != NULL; i++)

@@ -482,7 +482,7 @@ find_at_meeting (const char *text)
     {
       const char *word = p + strlen (" at the ");
       gsize word_len = strcspn (word, " ,");
-      gsize clause = strcspn (word, ",");
+      gsize clause = 0;
       g_autofree char *part = NULL;
       gboolean digit = FALSE;
 
@@ -490,6 +490,9 @@ find_at_meeting (const char *text)
         digit |= g_ascii_isdigit (word[i]);
       if (!digit)
         continue;
+      /* A meeting's name is read within its first 200 bytes: time stays linear. */
+      while (clause < 200 && word[clause] != '\0' && word[clause] != ',')
+        clause++;
       part = g_strndup (word, clause);
       for (guint i = 0; i < G_N_ELEMENTS (meetings); i++)
         if (strstr (part, meetings[i]) != NULL)
