@@ -113,6 +113,8 @@ static const char * const own_fixtures[] = {
   "personal-with-coauthors", /* "Title, with A. Bo and C. Di, appeared here in Journal, 2021." */
   "personal-coauthors-parens", /* the same: "Title (with A. Bo), J 2019", "(with O.G. Bo)," */
   "lab-proceedings-run-on", /* "Family, I., and Family, I. Title in the Proceedings of …, (2021)." */
+  "lab-proceedings-at-meeting", /* the same, "in the Proceedins of", "at the 2018 Fourth World Congress" */
+  "lab-apa-typing-quirks", /* APA typed by hand: "Dahl,R.", "P.,Lund", "Aas, B (2018)", "(In press)" */
   "word-bullet-ieee", /* Word "‐         A, B, \" Title ,\" Venue, Mon. Year." bullets, " " lines */
   "cards-badge-pages", /* cards: year, "Journal SCIE · IF 6.1", title, names, "Venue, pp. 1–6, 2023" */
   "table-bibtex-and-names", /* table homepage: title / "Family, Given and Family, Given" / venue */

@@ -236,6 +236,28 @@ is_pair_without_comma (const char *piece)
   return strchr (family, '.') == NULL && _gln_citation_looks_like_family_name (family);
 }
 
+/* "Barrett,J.": a pair typed without the space after its comma, kept as written. */
+static gboolean
+is_pair_without_space (const char *piece)
+{
+  const char *comma = strchr (piece, ',');
+  g_autofree char *family = NULL;
+
+  if (comma == NULL || comma == piece || !g_ascii_isupper (comma[1]) ||
+      !_gln_citation_is_initials_given (comma + 1))
+    return FALSE;
+  family = g_strndup (piece, comma - piece);
+
+  return strchr (family, ' ') == NULL && _gln_citation_looks_like_family_name (family);
+}
+
+/* "D": an initial without its period. */
+static gboolean
+is_initial_alone (const char *piece)
+{
+  return g_ascii_isupper (piece[0]) && piece[1] == '\0';
+}
+
 /* "Gu, L., Liang, J., and Hong, G.," → "Gu, L.", "Liang, J.", "Hong, G."; NULL unless
  * every piece pairs up. A hand-typed list may leave out a pair's comma ("Okafor A.", two
  * such names at least where no pair is whole) or, once, the initials between two pairs
@@ -245,11 +267,24 @@ _gln_citation_parse_surname_initials (const char *text)
 {
   g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
-  g_auto(GStrv) pieces = g_strsplit (text, ", ", 512);
+  g_autoptr(GString) spaced = NULL;
+  g_auto(GStrv) pieces = NULL;
   guint pairs = 0;
   guint loose = 0;
   guint bare = 0;
 
+  /* "O'Sullivan, D.,Comber, L.": a comma typed without its space after the initials. */
+  if (strstr (text, ".,") != NULL)
+    {
+      spaced = g_string_sized_new (strlen (text) + 16);
+      for (const char *p = text; *p != '\0'; p++)
+        {
+          g_string_append_c (spaced, *p);
+          if (*p == ',' && p > text && p[-1] == '.' && g_ascii_isupper (p[1]))
+            g_string_append_c (spaced, ' ');
+        }
+    }
+  pieces = g_strsplit (spaced != NULL ? spaced->str : text, ", ", 512);
   for (guint i = 0; pieces[i] != NULL; i++)
     {
       char *piece = g_strstrip (pieces[i]);
@@ -268,19 +303,29 @@ _gln_citation_parse_surname_initials (const char *text)
   /* A list ends with a pair's initials or a pair without its comma: most text fails here. */
   if (parts->len < 2 ||
       (!_gln_citation_is_initials_given (g_ptr_array_index (parts, parts->len - 1)) &&
-       !is_pair_without_comma (g_ptr_array_index (parts, parts->len - 1))))
+       !is_pair_without_comma (g_ptr_array_index (parts, parts->len - 1)) &&
+       !is_pair_without_space (g_ptr_array_index (parts, parts->len - 1)) &&
+       !is_initial_alone (g_ptr_array_index (parts, parts->len - 1))))
     return NULL;
   for (guint i = 0; i < parts->len;)
     {
       const char *family = g_ptr_array_index (parts, i);
       const char *given = i + 1 < parts->len ? g_ptr_array_index (parts, i + 1) : NULL;
 
+      /* "…, and Rippin, D": the last initial may lose its period, after whole pairs. */
       if (given != NULL && _gln_citation_looks_like_family_name (family) &&
-          _gln_citation_is_initials_given (given))
+          (_gln_citation_is_initials_given (given) ||
+           (i + 2 == parts->len && pairs >= 2 && is_initial_alone (given))))
         {
           g_ptr_array_add (names, g_strdup_printf ("%s, %s", family, given));
           pairs++;
           i += 2;
+        }
+      else if (is_pair_without_space (family))
+        {
+          g_ptr_array_add (names, g_strdup (family));
+          pairs++;
+          i++;
         }
       else if (is_pair_without_comma (family))
         {

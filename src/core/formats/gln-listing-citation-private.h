@@ -33,6 +33,9 @@ gboolean     _gln_citation_parse_quoted           (const char    *line,
 gboolean     _gln_citation_is_pages               (const char *text);
 gboolean     _gln_citation_parse_apa              (const char    *line,
                                                    ListingFields *fields);
+GPtrArray   *_gln_citation_parse_apa_names        (const char *text,
+                                                   gboolean   *truncated);
+char        *_gln_citation_dup_without_links      (const char *venue);
 gboolean     _gln_citation_parse_names_period     (const char    *line,
                                                    ListingFields *fields);
 gboolean     _gln_citation_parse_commas           (const char    *line,

@@ -178,8 +178,8 @@ dup_mla_venue (const char *venue)
 /* "bioRxiv. Scholar", "Neuron, 9(1), 17–29. PDF Code": the venue without the links a page
  * puts after its citations; "" where they are all it shows ("“Title.” Scholar"). The name
  * of a preprint server ("arXiv") stays where it stands alone. */
-static char *
-dup_without_links (const char *venue)
+char *
+_gln_citation_dup_without_links (const char *venue)
 {
   char *out = g_strstrip (g_strdup (venue));
   gsize kept = strlen (out);
@@ -228,9 +228,9 @@ parse_written_then_pairs (const char *text)
 }
 
 /* APA's names: "Smith, J., Jones, B. A., & White, C." ("…, et al." truncated), or NULL. */
-static GPtrArray *
-parse_apa_names (const char *text,
-                 gboolean   *truncated)
+GPtrArray *
+_gln_citation_parse_apa_names (const char *text,
+                               gboolean   *truncated)
 {
   g_autofree char *names = g_strdup (text);
   g_auto(GStrv) pieces = NULL;
@@ -263,7 +263,7 @@ parse_quoted_names (char      *prefix,
     return names;
   if ((names = parse_mla_names (prefix, year, truncated)) != NULL ||
       (names = _gln_citation_parse_surname_initials (prefix)) != NULL ||
-      (names = parse_apa_names (prefix, truncated)) != NULL)
+      (names = _gln_citation_parse_apa_names (prefix, truncated)) != NULL)
     return names;
   /* "…, and Stan Z. Li. “Title,”": the period after a family name closes the list, after
    * its marks too ("Xu Chen#. “Title”", "Ana Ruiz*. “Title”"). */
@@ -361,7 +361,7 @@ _gln_citation_parse_quoted (const char    *line,
     memmove (fields->title + strlen (fields->title) - 4,
              fields->title + strlen (fields->title) - 3, 4);
   _gln_citation_keep_authors (fields, names, truncated);
-  linkless = dup_without_links (venue + strspn (venue, ", "));
+  linkless = _gln_citation_dup_without_links (venue + strspn (venue, ", "));
   _gln_citation_find_venue_fields (fields, linkless);
 
   return TRUE;
@@ -384,144 +384,6 @@ _gln_citation_is_pages (const char *text)
     }
 
   return digit;
-}
-
-/* "Prado Ayala", "G.": a list that split a "Surname, I." pair, whose initials stand
- * alone. */
-static gboolean
-has_initials_alone (GPtrArray *names)
-{
-  for (guint i = 0; i < names->len; i++)
-    if (_gln_citation_is_initials_given (g_ptr_array_index (names, i)))
-      return TRUE;
-
-  return FALSE;
-}
-
-/* "Title (PhD thesis)", "Title (Master's thesis)": the kind of work in parentheses after an
- * APA title (jekyll-scholar's CSL) is no part of it. Returns where the title ends. */
-static const char *
-drop_work_kind (const char *title,
-                const char *end)
-{
-  const char *open;
-
-  if (end - title < 12 || end[-1] != ')')
-    return end;
-  for (open = end - 2; open > title && *open != '(' && *open != ')'; open--)
-    ;
-  if (open <= title + 1 || *open != '(' || open[-1] != ' ')
-    return end;
-  for (const char *w = open; w < end; w++)
-    if (g_ascii_strncasecmp (w, "thesis", 6) == 0 ||
-        g_ascii_strncasecmp (w, "dissertation", 12) == 0)
-      return open - 1;
-
-  return end;
-}
-
-/* APA: "Smith, J., Jones, B. A., & White, C. (2021). Title. Venue, 12(3), 45-67.", and
- * Harvard: "Smith, J. and Jones, B. (2021) 'Title', Venue". The year in parentheses ends
- * the authors. */
-gboolean
-_gln_citation_parse_apa (const char    *line,
-                         ListingFields *fields)
-{
-  const char *open = strstr (line, " (");
-  const char *title;
-  const char *venue = NULL;
-  const char *end;
-  g_autofree char *prefix = NULL;
-  g_autoptr(GPtrArray) names = NULL;
-  g_auto(GStrv) pieces = NULL;
-  g_autofree char *year = NULL;
-  g_autofree char *bracketed = NULL;
-  g_autofree char *linkless = NULL;
-  const char *quote = NULL;
-  gboolean truncated = FALSE;
-  gboolean cut;
-  gboolean bare = FALSE;
-
-  /* "A. Smith, B. Jones* (* co-first author) (2023).": a note may come before the year. */
-  if (open != NULL && _gln_listing_year_at (line, open + 2) == 0 && open[2] != '\0')
-    open = strstr (open + 2, " (");
-  if (open == NULL || open - line > 4000 || _gln_listing_year_at (line, open + 2) == 0)
-    return FALSE;
-  title = open + 6;
-  if (*title == ',')
-    title += strcspn (title, ")");
-  /* Harvard quotes the title after the year: "(2021) 'Title', Venue". */
-  if (title[0] == ')' && title[1] == ' ' && (title[2] == '\'' || g_str_has_prefix (title + 2, "‘")))
-    {
-      title += title[2] == '\'' ? 3 : 2 + strlen ("‘");
-      quote = title[-1] == '\'' ? "'" : "’";
-    }
-  /* Some APA-like pages quote it after the year's period: "(2021). “Title.” Venue". */
-  else if (g_str_has_prefix (title, "). “") || g_str_has_prefix (title, "). \""))
-    {
-      title += title[3] == '"' ? 4 : 3 + strlen ("“");
-      quote = title[-1] == '"' ? "\"" : "”";
-    }
-  /* … or leave it bare, without a period after the year: "(2021) Title. Venue". */
-  else if (title[0] == ')' && title[1] == ' ' && g_unichar_isupper (g_utf8_get_char (title + 2)))
-    {
-      title += 2;
-      bare = TRUE;
-    }
-  else if (title[0] != ')' || title[1] != '.' || title[2] != ' ')
-    return FALSE;
-  else
-    title += 3;
-
-  /* "& White, C." is the last pair; the list ends with the comma before it. */
-  prefix = g_strndup (line, open - line);
-  if ((names = parse_apa_names (prefix, &truncated)) == NULL)
-    {
-      cut = _gln_listing_cut_others (prefix);
-      pieces = g_strsplit (prefix, "& ", 2);
-      g_free (prefix);
-      prefix = g_strjoinv ("and ", pieces);
-      if ((names = _gln_listing_parse_written_names (prefix, &truncated)) == NULL ||
-          (bare && has_initials_alone (names)))
-        return FALSE;
-      truncated |= cut;
-    }
-  if (quote != NULL)
-    {
-      if ((end = strstr (title, quote)) == NULL)
-        return FALSE;
-      venue = linkless = dup_without_links (end + strlen (quote) + (end[strlen (quote)] == ','));
-      /* The period or comma inside the closing quote is the citation's. */
-      while (end > title && strchr (".,", end[-1]) != NULL)
-        end--;
-    }
-  else
-    {
-      /* "Title [Doctoral dissertation, Uppsala University].": what the work is, in
-       * brackets, stands for its venue. */
-      const char *bracket = strstr (title, " [");
-
-      end = _gln_citation_title_end (title, &venue);
-      if (bracket != NULL && (end == NULL || bracket < end) && strchr (bracket, ']') != NULL)
-        {
-          end = bracket;
-          venue = bracketed = g_strndup (bracket + 2, strchr (bracket, ']') - (bracket + 2));
-        }
-      if (end == NULL)
-        return FALSE;
-      end = drop_work_kind (title, end);
-    }
-  if (!_gln_citation_set_title (fields, title, end - title))
-    return FALSE;
-  year = g_strndup (open + 2, 4);
-  _gln_listing_set_shown_date (fields, year, _gln_listing_year_at (line, open + 2), 0, 0);
-  _gln_citation_keep_authors (fields, names, truncated);
-  /* "In Proceedings of WACV": the venue is the proceedings. */
-  if (g_str_has_prefix (venue, "In ") && g_ascii_isupper (venue[3]))
-    venue += 3;
-  _gln_citation_find_venue_fields (fields, venue);
-
-  return TRUE;
 }
 
 /* "A Lee, B Chen, C Diaz, Title of the paper": a list of names that ends with a comma
