@@ -114,6 +114,8 @@ static const char * const own_fixtures[] = {
   "word-bullet-ieee", /* Word "‐         A, B, \" Title ,\" Venue, Mon. Year." bullets, " " lines */
   "cards-badge-pages", /* cards: year, "Journal SCIE · IF 6.1", title, names, "Venue, pp. 1–6, 2023" */
   "table-bibtex-and-names", /* table homepage: title / "Family, Given and Family, Given" / venue */
+  "personal-with-one-line", /* "Title (with A, B) arXiv (2024/5/2) Journal 40 (2024)", owner alone */
+  "personal-with-venue-line", /* "Title" over "with A and B. Journal, 2021, 34(8): 1-9."; "In Book" */
 };
 
 static GPtrArray *
