@@ -4,7 +4,7 @@
 
 #include "config.h"
 
-#include "gln-listing-private.h"
+#include "gln-listing-records-private.h"
 
 #include <string.h>
 
@@ -16,9 +16,12 @@
  *              names, then the venue with its year (or, for a preprint, the date shown);
  *   two lines  "Title" over "with A. Smith and B. Jones. Journal, 2021, 34(8): 1-20.".
  *
- * A paper without "with" shows no authors there and is left to the other readers. Each
- * layout counts on a page that shows two papers of it or more. The pass runs after the
- * venue blocks and before the records pass, and takes its lines out of the way. */
+ * The owner's own papers stand beside the one-line ones without names ("Title, Journal 14
+ * (2006) 5-9."), and a chapter's "In Book (eds. …), Publisher, 2016." under its title among
+ * the two-line ones. Each layout counts on a page that shows two papers of it or more; the
+ * rows under a heading of talks ("Invited Talks") are no papers, whatever they show. The
+ * pass runs after the venue blocks and before the records pass, and takes its lines out of
+ * the way. */
 
 #define MAX_TITLE_WORDS 40
 #define MAX_LINE_LEN    1000
@@ -383,12 +386,33 @@ read_two_lines (ListingPage *page,
   return TRUE;
 }
 
+/* Whether line i opens or closes a section of talks: a heading of talks opens one, another
+ * short heading over no "with" line closes it. */
+static void
+follow_talks (ListingPage *page,
+              guint        i,
+              gboolean    *talks)
+{
+  const char *text = _gln_listing_line_at (page, i)->text;
+  int next;
+
+  if (!g_unichar_isupper (g_utf8_get_char (text)))
+    return;
+  if (_gln_records_opens_talks (text))
+    *talks = TRUE;
+  else if (*talks && _gln_records_is_list_heading (text) &&
+           ((next = _gln_listing_next_nonblank (page, i)) < 0 ||
+            !g_str_has_prefix (_gln_listing_line_at (page, next)->text, "with ")))
+    *talks = FALSE;
+}
+
 void
 _gln_listing_find_with_lines (ListingPage *page)
 {
   guint len = page->lines->len;
   guint one = 0;
   guint two = 0;
+  gboolean talks = FALSE;
   guint8 *taken;
 
   for (guint i = 0; i < len && (one < 2 || two < 2); i++)
@@ -397,7 +421,8 @@ _gln_listing_find_with_lines (ListingPage *page)
 
       if (line->kind == KIND_BLANK || line->kind == KIND_RECORD)
         continue;
-      if (line->text[0] == 'w')
+      follow_talks (page, i, &talks);
+      if (line->text[0] == 'w' || talks)
         continue;
       if (one < 2 && read_one_line (page, line, FALSE))
         one++;
@@ -406,12 +431,16 @@ _gln_listing_find_with_lines (ListingPage *page)
     }
   if (one < 2 && two < 2)
     return;
+  talks = FALSE;
   taken = g_new0 (guint8, len + 1);
   for (guint i = 0; i < len; i++)
     {
       ListingLine *line = _gln_listing_line_at (page, i);
 
-      if (line->kind == KIND_BLANK || line->kind == KIND_RECORD || line->text[0] == 'w')
+      if (line->kind == KIND_BLANK || line->kind == KIND_RECORD)
+        continue;
+      follow_talks (page, i, &talks);
+      if (line->text[0] == 'w' || talks)
         continue;
       if (one >= 2 && read_one_line (page, line, TRUE))
         taken[i] = TRUE;
