@@ -119,6 +119,8 @@ static const char * const own_fixtures[] = {
   "cards-badge-pages", /* cards: year, "Journal SCIE · IF 6.1", title, names, "Venue, pp. 1–6, 2023" */
   "table-bibtex-and-names", /* table homepage: title / "Family, Given and Family, Given" / venue */
   "table-bibtex-names-quirks", /* the same: a title read as one name, "A*", "and Wu Tao and", "A, B, C, D and" */
+  "personal-with-one-line", /* "Title (with A, B) arXiv (2024/5/2) Journal 40 (2024)", owner alone */
+  "personal-with-venue-line", /* "Title" over "with A and B. Journal, 2021, 34(8): 1-9."; "In Book" */
 };
 
 static GPtrArray *
