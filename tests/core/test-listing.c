@@ -114,6 +114,8 @@ static const char * const own_fixtures[] = {
   "word-bullet-ieee", /* Word "‐         A, B, \" Title ,\" Venue, Mon. Year." bullets, " " lines */
   "cards-badge-pages", /* cards: year, "Journal SCIE · IF 6.1", title, names, "Venue, pp. 1–6, 2023" */
   "table-bibtex-and-names", /* table homepage: title / "Family, Given and Family, Given" / venue */
+  "lab-year-titled",  /* "2019. Title" / names / "(Venue 2019)" / "pdf   bib   code" */
+  "lab-linked-blocks", /* names / "Title." / "[Paper], Accepted to [VENUE 2025]." / summary */
 };
 
 static GPtrArray *
