@@ -116,6 +116,7 @@ static const char * const own_fixtures[] = {
   "table-bibtex-and-names", /* table homepage: title / "Family, Given and Family, Given" / venue */
   "lab-year-titled",  /* "2019. Title" / names / "(Venue 2019)" / "pdf   bib   code" */
   "lab-linked-blocks", /* names / "Title." / "[Paper], Accepted to [VENUE 2025]." / summary */
+  "quarto-paren-years", /* Quarto: "A, B, … (2025) “Title” Venue. (doi: …)", theses */
 };
 
 static GPtrArray *
