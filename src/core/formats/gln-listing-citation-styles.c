@@ -327,19 +327,7 @@ _gln_citation_parse_quoted (const char    *line,
   len = strlen (prefix);
   while (len > 0 && prefix[len - 1] == ',')
     prefix[--len] = '\0';
-  /* "A, B, … (2026) “Title” Venue": the year in parentheses after the names, the cut
-   * of a long list before it (Quarto's listings). */
-  if (len >= 8 && prefix[len - 1] == ')' && prefix[len - 6] == '(' && prefix[len - 7] == ' ' &&
-      _gln_listing_year_at (prefix + len - 5, prefix + len - 5) != 0)
-    {
-      paren_year = g_strndup (prefix + len - 5, 4);
-      prefix[len -= 7] = '\0';
-      if (len > 4 && g_str_has_suffix (prefix, ", \u2026"))
-        {
-          prefix[len -= strlen (", \u2026")] = '\0';
-          truncated = TRUE;
-        }
-    }
+  paren_year = _gln_citation_cut_paren_year (prefix, &len, &truncated);
   /* Chicago's notes: "Okafor, Maria, and Lena Brandt, “Title,” Venue": the names end with
    * a comma, and the year may be left to the heading above. */
   if (paren_year == NULL && line[len] == ',')
