@@ -121,6 +121,9 @@ static const char * const own_fixtures[] = {
   "table-bibtex-names-quirks", /* the same: a title read as one name, "A*", "and Wu Tao and", "A, B, C, D and" */
   "personal-with-one-line", /* "Title (with A, B) arXiv (2024/5/2) Journal 40 (2024)", owner alone */
   "personal-with-venue-line", /* "Title" over "with A and B. Journal, 2021, 34(8): 1-9."; "In Book" */
+  "lab-year-titled",  /* "2019. Title" / names / "(Venue 2019)" / "pdf   bib   code" */
+  "lab-linked-blocks", /* names / "Title." / "[Paper], Accepted to [VENUE 2025]." / summary */
+  "quarto-paren-years", /* Quarto: "A, B, … (2025) “Title” Venue. (doi: …)", theses */
 };
 
 static GPtrArray *

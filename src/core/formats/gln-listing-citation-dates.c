@@ -254,3 +254,29 @@ _gln_listing_find_month_date (ListingFields *fields,
 
   return FALSE;
 }
+
+/* "A, B, … (2026)" before a quoted title (Quarto's listings): the year in parentheses
+ * after the names, cut off the prefix of length *len with the mark of a long list cut
+ * before it. The year, or NULL where the prefix ends otherwise. */
+char *
+_gln_citation_cut_paren_year (char     *prefix,
+                              gsize    *len,
+                              gboolean *truncated)
+{
+  gsize n = *len;
+  char *year;
+
+  if (n < 8 || prefix[n - 1] != ')' || prefix[n - 6] != '(' || prefix[n - 7] != ' ' ||
+      _gln_listing_year_at (prefix + n - 5, prefix + n - 5) == 0)
+    return NULL;
+  year = g_strndup (prefix + n - 5, 4);
+  prefix[n -= 7] = '\0';
+  if (n > 4 && g_str_has_suffix (prefix, ", \u2026"))
+    {
+      prefix[n -= strlen (", \u2026")] = '\0';
+      *truncated = TRUE;
+    }
+  *len = n;
+
+  return year;
+}

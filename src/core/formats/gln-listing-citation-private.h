@@ -40,5 +40,8 @@ gboolean     _gln_citation_parse_names_period     (const char    *line,
                                                    ListingFields *fields);
 gboolean     _gln_citation_parse_commas           (const char    *line,
                                                    ListingFields *fields);
+char        *_gln_citation_cut_paren_year         (char          *prefix,
+                                                   gsize         *len,
+                                                   gboolean      *truncated);
 
 G_END_DECLS

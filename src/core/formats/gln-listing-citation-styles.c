@@ -306,9 +306,11 @@ _gln_citation_parse_quoted (const char    *line,
   g_autofree char *tag = NULL;
   g_autofree char *tag_year = NULL;
   g_autofree char *linkless = NULL;
+  g_autofree char *paren_year = NULL;
   g_autoptr(GPtrArray) names = NULL;
   gsize len;
   gboolean truncated = FALSE;
+  gboolean cut = FALSE;
 
   if (curly != NULL && (open == NULL || curly < open))
     open = curly;
@@ -329,14 +331,16 @@ _gln_citation_parse_quoted (const char    *line,
   len = strlen (prefix);
   while (len > 0 && prefix[len - 1] == ',')
     prefix[--len] = '\0';
+  paren_year = _gln_citation_cut_paren_year (prefix, &len, &truncated);
   /* Chicago's notes: "Okafor, Maria, and Lena Brandt, “Title,” Venue": the names end with
    * a comma, and the year may be left to the heading above. */
-  if (line[len] == ',')
+  if (paren_year == NULL && line[len] == ',')
     names = parse_inverted_first (prefix, &truncated);
   if (names == NULL &&
-      (names = _gln_listing_parse_tagged_names (prefix, &tag, &tag_year, &truncated)) == NULL &&
-      (names = parse_quoted_names (prefix, &year, &truncated)) == NULL)
+      (names = _gln_listing_parse_tagged_names (prefix, &tag, &tag_year, &cut)) == NULL &&
+      (names = parse_quoted_names (prefix, &year, &cut)) == NULL)
     return FALSE;
+  truncated |= cut;
   /* MLA's "Venue, vol. 12, no. 3, 2021, pp. 45-67": the venue is the first part. */
   if (year != NULL || strstr (venue, ", vol. ") != NULL || strstr (venue, ", edited by ") != NULL)
     venue = mla_venue = dup_mla_venue (venue);
@@ -350,6 +354,8 @@ _gln_citation_parse_quoted (const char    *line,
    * ("…,” IEEE Network (Accepted with minor revision),"): the date stays unknown. */
   if (tag_year != NULL)
     _gln_listing_set_shown_date (fields, tag_year, _gln_listing_year_at (tag_year, tag_year), 0, 0);
+  if (paren_year != NULL)
+    _gln_listing_set_shown_date (fields, paren_year, _gln_listing_year_at (paren_year, paren_year), 0, 0);
   _gln_listing_find_shown_date (fields, year != NULL ? year : venue, TRUE);
   if (tag != NULL)
     {

@@ -124,6 +124,12 @@ is_record_name (const char *name,
 
           if (g_unichar_islower (c) || _gln_listing_is_cjk (c))
             lower = TRUE;
+          /* "Hao(Richard) Zhang": the name the person goes by, glued to the given one. */
+          else if (c == '(' && q > tok && p[-1] == ')' && q + 3 < p && g_ascii_isupper (q[1]) &&
+                   memchr (q + 1, '(', p - q - 1) == NULL)
+            continue;
+          else if (c == ')' && q + 1 == p && memchr (tok, '(', n) != NULL)
+            continue;
           /* "Petersen*", "Li#": a lab marks its co-first authors after the name. */
           /* U+2010, the typographic hyphen: "Chee‐Keong". */
           else if (!g_unichar_isalpha (c) && c != '.' && c != '-' && c != 0x2010 &&

@@ -22,6 +22,7 @@ typedef struct
   gboolean     badges_lead;     /* "VENUE · 2025" lines stand over their titles */
   guint        venued;       /* papers read as "Title, VENUE 2019" lines */
   guint        venued_last;  /* the line of the last of them */
+  guint        linked;       /* blocks read over a line of bracketed links */
 } Records;
 
 static inline ListingLine *
@@ -120,6 +121,14 @@ gboolean    _gln_records_try_block          (Records    *records,
                                              const char *venue);
 gboolean    _gln_records_try_unauthored     (Records *records,
                                              int      t);
+
+/* gln-listing-records-framed.c */
+gboolean    _gln_records_try_year_titled    (Records   *records,
+                                             int        i);
+gboolean    _gln_records_try_linked_block   (Records   *records,
+                                             int        a,
+                                             GPtrArray *names,
+                                             gboolean   truncated);
 
 /* gln-listing-records-author-first.c */
 gboolean    _gln_records_try_author_first   (Records   *records,

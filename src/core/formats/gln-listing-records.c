@@ -499,6 +499,9 @@ try_line (Records *records,
   gboolean titled;
   g_autoptr(GPtrArray) names = NULL;
 
+  /* "2019. Title" over the names, the venue and the links. */
+  if (_gln_records_try_year_titled (records, i))
+    return;
   /* A listing's card: its title, tags and teaser over the date and the authors. */
   if (line->kind == KIND_META && line->meta == META_DATE &&
       _gln_records_try_dated_card (records, i))
@@ -510,6 +513,9 @@ try_line (Records *records,
   if (_gln_records_try_venued (records, i))
     return;
   names = _gln_records_authors_of (line, &truncated, &venue);
+  /* The names over the title over a line of bracketed links. */
+  if (names != NULL && _gln_records_try_linked_block (records, i, names, truncated))
+    return;
   if (names != NULL && t >= 0 && (over = _gln_records_title_over_blurb (records, t)) >= 0)
     {
       if (_gln_records_try_block (records, over, i, names, truncated, venue))
