@@ -114,6 +114,7 @@ static const char * const own_fixtures[] = {
   "word-bullet-ieee", /* Word "‐         A, B, \" Title ,\" Venue, Mon. Year." bullets, " " lines */
   "cards-badge-pages", /* cards: year, "Journal SCIE · IF 6.1", title, names, "Venue, pp. 1–6, 2023" */
   "table-bibtex-and-names", /* table homepage: title / "Family, Given and Family, Given" / venue */
+  "cv-harvard-sections", /* CV page: "A, I. --. Title. Submitted to …", "Title, Series, Publisher, May." */
 };
 
 static GPtrArray *
