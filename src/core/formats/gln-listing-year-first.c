@@ -222,6 +222,16 @@ undated_at (const char *p)
   return 0;
 }
 
+/* "Preston, C. ": a pair at p, its initials ended by a period; no title opens so. */
+static gboolean
+opens_pair (const char *p)
+{
+  const char *end = skip_family (p);
+
+  return end != NULL && end[1] == ' ' && (end = skip_initials (end + 2)) != NULL &&
+         end[-1] == '.';
+}
+
 /* The "Surname, I." pairs that open the line; *rest is where the title starts, and
  * *comma_ended tells that the names ended with a comma, not a period. */
 static GPtrArray *
@@ -282,6 +292,9 @@ parse_pairs (const char  *line,
           *rest = end + 2;
           break;
         }
+      /* "Allen, A. Preston, C. Title": the next pair, with no comma before it. */
+      else if (end[0] == ' ' && end[-1] == '.' && opens_pair (end + 1))
+        p = end + 1;
       /* "Mateos, A.* Title": no period of its own before the title. */
       else if (end[0] == ' ' && (end[-1] == '.' || marked (start, end)) &&
                (g_unichar_isupper (g_utf8_get_char (end + 1)) ||
@@ -531,57 +544,6 @@ _gln_listing_skip_year_before_title (const char  *text,
   return p;
 }
 
-/* "\"Title\"", "“Title.”": the title without its quotes (and a period inside them);
- * takes the string and gives it back stripped. */
-static char *
-unquote (char *title)
-{
-  gsize len;
-
-  g_strstrip (title);
-  len = strlen (title);
-  if (len > 2 && title[0] == '"' && title[len - 1] == '"')
-    {
-      memmove (title, title + 1, len - 2);
-      title[len - 2] = '\0';
-    }
-  else if (len > 6 && g_str_has_prefix (title, "“") && g_str_has_suffix (title, "”"))
-    {
-      memmove (title, title + 3, len - 6);
-      title[len - 6] = '\0';
-    }
-  else
-    return title;
-  len = strlen (title);
-  if (len > 0 && (title[len - 1] == ',' || title[len - 1] == '.'))
-    title[len - 1] = '\0';
-
-  return g_strstrip (title);
-}
-
-/* "Title, Outlook Series, Publisher, May": a title sentence that ends with a month alone
- * after a comma, the venue's, written on with commas after the title. */
-static gboolean
-ends_with_month (const char *text,
-                 const char *end)
-{
-  static const char * const months[] = {
-    "January", "February", "March", "April", "May", "June", "July", "August",
-    "September", "October", "November", "December",
-  };
-  const char *word = end;
-
-  while (word > text && word[-1] != ' ')
-    word--;
-  if (word - text < 2 || word[-2] != ',')
-    return FALSE;
-  for (guint i = 0; i < G_N_ELEMENTS (months); i++)
-    if ((gsize) (end - word) == strlen (months[i]) && strncmp (word, months[i], end - word) == 0)
-      return TRUE;
-
-  return FALSE;
-}
-
 /* The citation after its year or state (prefixed; the year given as @year, NULL for a
  * state), "Okafor, M.*, Brandt, L. Title. Journal, 9(3), 45.": its names, title, venue
  * and date. Under a year heading, the same citation without a year before it, with the
@@ -635,7 +597,7 @@ _gln_listing_parse_pairs_citation (const char    *line,
       venue = comma_venue;
     }
   /* "Brandt, L. 2012. Title, Outlook Series, Publisher, May. Full access at …". */
-  else if (end != NULL && *end == '.' && ends_with_month (rest, end) &&
+  else if (end != NULL && *end == '.' && _gln_listing_ends_with_month (rest, end) &&
            (comma_end = _gln_listing_comma_title_end (rest, &comma_venue)) != NULL &&
            comma_end < end)
     {
@@ -667,7 +629,7 @@ _gln_listing_parse_pairs_citation (const char    *line,
   else if (!prefixed && year_after == NULL && !undated &&
            strpbrk (venue, "0123456789") == NULL && names->len < 2)
     return FALSE;
-  title = unquote (g_strndup (rest, end - rest));
+  title = _gln_listing_unquote_title (g_strndup (rest, end - rest));
   if (g_str_has_suffix (title, ".") && !g_str_has_suffix (title, ".."))
     title[strlen (title) - 1] = '\0';
   if (_gln_listing_count_words_upto (title, 2) < 2)
