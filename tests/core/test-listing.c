@@ -115,6 +115,7 @@ static const char * const own_fixtures[] = {
   "cards-badge-pages", /* cards: year, "Journal SCIE · IF 6.1", title, names, "Venue, pp. 1–6, 2023" */
   "table-bibtex-and-names", /* table homepage: title / "Family, Given and Family, Given" / venue */
   "cv-harvard-sections", /* CV page: "A, I. --. Title. Submitted to …", "Title, Series, Publisher, May." */
+  "quarto-apa-gaps",  /* APA paragraphs: "A, B., … & C. (2024).", "Title. [Manuscript under review at J]." */
 };
 
 static GPtrArray *

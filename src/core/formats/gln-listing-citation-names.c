@@ -90,14 +90,42 @@ cut_et_al (char *names)
   return TRUE;
 }
 
+/* "Vignoles, V., … Uchida, Y.", "Back, J., … & Lee, M. D.": APA's gap in a list of more
+ * than twenty names, dropped in place (one pass); whether there was one. */
+static gboolean
+drop_gaps (char *names)
+{
+  gboolean gap = FALSE;
+  char *out = names;
+
+  for (const char *p = names; *p != '\0';)
+    {
+      gsize n = g_str_has_prefix (p, ", \u2026 ") ? strlen ("\u2026 ") :
+                g_str_has_prefix (p, ", ... ") ? strlen ("... ") : 0;
+
+      *out++ = *p++;
+      if (n > 0)
+        {
+          *out++ = *p++;
+          p += n;
+          gap = TRUE;
+        }
+    }
+  *out = '\0';
+
+  return gap;
+}
+
 /* "Smith, J., Jones, B., & others.", "Smith, J., et al.": the names go on unshown (as
- * reference managers write a list cut short); cuts the words from @names. */
+ * reference managers write a list cut short); cuts the words from @names, and APA's "…"
+ * gaps inside it. */
 gboolean
 _gln_listing_cut_others (char *names)
 {
   static const char * const endings[] = {
     ", & others.", ", & others", ", and others.", ", and others", ", et al.", ", et al",
   };
+  gboolean gap = drop_gaps (names);
   gsize len = strlen (names);
 
   for (guint i = 0; i < G_N_ELEMENTS (endings); i++)
@@ -107,7 +135,7 @@ _gln_listing_cut_others (char *names)
         return TRUE;
       }
 
-  return FALSE;
+  return gap;
 }
 
 /* "Zhen lei": a name typed with its family name in lower case, as shown. */

@@ -13,6 +13,9 @@ G_BEGIN_DECLS
 gboolean     _gln_citation_looks_like_family_name (const char *text);
 const char  *_gln_citation_title_end              (const char  *title,
                                                    const char **venue);
+const char  *_gln_citation_bracket_title_end      (const char  *title,
+                                                   const char **venue,
+                                                   char       **bracketed);
 gsize        _gln_citation_drop_repeated_venue    (const char *title,
                                                    gsize       len);
 void         _gln_citation_keep_authors           (ListingFields *fields,

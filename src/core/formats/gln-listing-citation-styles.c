@@ -493,16 +493,7 @@ _gln_citation_parse_apa (const char    *line,
     }
   else
     {
-      /* "Title [Doctoral dissertation, Uppsala University].": what the work is, in
-       * brackets, stands for its venue. */
-      const char *bracket = strstr (title, " [");
-
-      end = _gln_citation_title_end (title, &venue);
-      if (bracket != NULL && (end == NULL || bracket < end) && strchr (bracket, ']') != NULL)
-        {
-          end = bracket;
-          venue = bracketed = g_strndup (bracket + 2, strchr (bracket, ']') - (bracket + 2));
-        }
+      end = _gln_citation_bracket_title_end (title, &venue, &bracketed);
       if (end == NULL)
         return FALSE;
       end = drop_work_kind (title, end);
