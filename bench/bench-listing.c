@@ -384,7 +384,7 @@ main (int   argc,
     { "lab-astro-ads.txt", FALSE },
     { "lab-dblp-one-line.txt", FALSE }, { "personal-with-coauthors.txt", FALSE },
     { "lab-proceedings-run-on.txt", FALSE }, { "cv-harvard-sections.txt", FALSE },
-    { "quarto-apa-gaps.txt", FALSE },
+    { "quarto-apa-gaps.txt", FALSE }, { "org-harvard-topics.txt", FALSE },
   };
   g_autoptr(GError) error = NULL;
   g_autofree char *shared_dir = find_shared_dir (argc > 1 ? argv[1] : NULL);

@@ -116,6 +116,7 @@ static const char * const own_fixtures[] = {
   "table-bibtex-and-names", /* table homepage: title / "Family, Given and Family, Given" / venue */
   "cv-harvard-sections", /* CV page: "A, I. --. Title. Submitted to …", "Title, Series, Publisher, May." */
   "quarto-apa-gaps",  /* APA paragraphs: "A, B., … & C. (2024).", "Title. [Manuscript under review at J]." */
+  "org-harvard-topics", /* old org site: "Family, I. and I. Family (2010). Title.", "Family, N, I. Family" */
 };
 
 static GPtrArray *

@@ -31,6 +31,7 @@ gboolean     _gln_citation_parse_vancouver        (const char    *line,
 gboolean     _gln_citation_is_initials_given      (const char *given);
 GPtrArray   *_gln_citation_parse_surname_initials (const char *text);
 GPtrArray   *_gln_citation_parse_semicolon_names  (const char *text);
+GPtrArray   *_gln_citation_parse_inverted_first  (const char *text);
 gboolean     _gln_citation_parse_quoted           (const char    *line,
                                                    ListingFields *fields);
 gboolean     _gln_citation_is_pages               (const char *text);
