@@ -440,12 +440,12 @@ _gln_citation_parse_apa (const char    *line,
   gboolean bare = FALSE;
 
   /* "A. Smith, B. Jones* (* co-first author) (2023).": a note may come before the year. */
-  if (open != NULL && _gln_listing_year_at (line, open + 2) == 0 && open[2] != '\0')
+  if (open != NULL && _gln_listing_apa_year_at (line, open + 2) == 0 && open[2] != '\0')
     open = strstr (open + 2, " (");
-  if (open == NULL || open - line > 4000 || _gln_listing_year_at (line, open + 2) == 0)
+  if (open == NULL || open - line > 4000 || _gln_listing_apa_year_at (line, open + 2) == 0)
     return FALSE;
   title = open + 6;
-  if (*title == ',')
+  if (*title == ',' || _gln_listing_apa_year_note (title))
     title += strcspn (title, ")");
   /* Harvard quotes the title after the year: "(2021) 'Title', Venue". */
   if (title[0] == ')' && title[1] == ' ' && (title[2] == '\'' || g_str_has_prefix (title + 2, "‘")))
@@ -502,7 +502,7 @@ _gln_citation_parse_apa (const char    *line,
   if (!_gln_citation_set_title (fields, title, end - title))
     return FALSE;
   year = g_strndup (open + 2, 4);
-  _gln_listing_set_shown_date (fields, year, _gln_listing_year_at (line, open + 2), 0, 0);
+  _gln_listing_set_shown_date (fields, year, _gln_listing_apa_year_at (line, open + 2), 0, 0);
   _gln_citation_keep_authors (fields, names, truncated);
   /* "In Proceedings of WACV": the venue is the proceedings. */
   if (g_str_has_prefix (venue, "In ") && g_ascii_isupper (venue[3]))

@@ -35,7 +35,8 @@ is_sentence_end (const char *p)
   if ((*p != '.' && *p != '?' && *p != '!') || p[1] != ' ')
     return FALSE;
   next = g_utf8_get_char (p + 2);
-  if (g_unichar_isupper (next) || g_unichar_isdigit (next))
+  /* "Title. www.example.org. Publisher": a web address after the title. */
+  if (g_unichar_isupper (next) || g_unichar_isdigit (next) || g_str_has_prefix (p + 2, "www."))
     return TRUE;
   for (w = p + 2; g_ascii_islower (*w) && w - p < 6; w++)
     ;
