@@ -391,8 +391,9 @@ main (int   argc,
     { "lab-proceedings-run-on.txt", FALSE },
     { "lab-proceedings-at-meeting.txt", FALSE },
     { "lab-apa-typing-quirks.txt", FALSE },
-    { "lab-proceedings-run-on.txt", FALSE }, { "personal-with-one-line.txt", FALSE },
-    { "personal-with-venue-line.txt", FALSE },
+    { "personal-with-one-line.txt", FALSE }, { "personal-with-venue-line.txt", FALSE },
+    { "cv-harvard-sections.txt", FALSE },
+    { "quarto-apa-gaps.txt", FALSE }, { "org-harvard-topics.txt", FALSE },
   };
   g_autoptr(GError) error = NULL;
   g_autofree char *shared_dir = find_shared_dir (argc > 1 ? argv[1] : NULL);

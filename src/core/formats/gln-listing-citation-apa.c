@@ -47,8 +47,8 @@ drop_work_kind (const char *title,
   return end;
 }
 
-/* The year of an APA citation at p, or "in press" in its place ("(In press) Title."),
- * which sets *in_press. */
+/* The year of an APA citation at p ("2009" of "(2009a)" and "(2011 in press)" too), or "in
+ * press" in its place ("(In press) Title."), which sets *in_press. */
 static gboolean
 is_apa_year (const char *line,
              const char *p,
@@ -56,7 +56,7 @@ is_apa_year (const char *line,
 {
   *in_press = g_ascii_strncasecmp (p, "in press)", strlen ("in press)")) == 0;
 
-  return *in_press || _gln_listing_year_at (line, p) != 0;
+  return *in_press || _gln_listing_apa_year_at (line, p) != 0;
 }
 
 /* "Evans, A.J.,", "Heppenstall, A.J;": the comma or semicolon a hand-typed list of names
@@ -218,23 +218,17 @@ venueless_title_end (const char  *title,
   return title + len - 1;
 }
 
-/* Where an APA title without quotes ends, or NULL; *venue is what follows. "Title
- * [Doctoral dissertation, Uppsala University].": what the work is, in brackets, stands for
- * its venue (in *bracketed). A venueless title counts where may_stand_alone. */
+/* Where an APA title without quotes ends, or NULL; *venue is what follows, the work in
+ * brackets after it too (in *bracketed; see _gln_citation_bracket_title_end()). A
+ * venueless title counts where may_stand_alone. */
 static const char *
 find_title_end (const char  *title,
                 gboolean     may_stand_alone,
                 const char **venue,
                 char       **bracketed)
 {
-  const char *bracket = strstr (title, " [");
-  const char *end = _gln_citation_title_end (title, venue);
+  const char *end = _gln_citation_bracket_title_end (title, venue, bracketed);
 
-  if (bracket != NULL && (end == NULL || bracket < end) && strchr (bracket, ']') != NULL)
-    {
-      end = bracket;
-      *venue = *bracketed = g_strndup (bracket + 2, strchr (bracket, ']') - (bracket + 2));
-    }
   if (end == NULL && may_stand_alone)
     end = venueless_title_end (title, venue);
   if (end == NULL)
@@ -269,7 +263,8 @@ _gln_citation_parse_apa (const char    *line,
   if (open == NULL)
     return FALSE;
   title = open + (in_press ? strlen (" (in press") : 6);
-  if (*title == ',')
+  /* "(2007, May)", "(2009a)", "(2011 in press)": what follows the year in its parentheses. */
+  if (*title == ',' || (!in_press && _gln_listing_apa_year_note (title)))
     title += strcspn (title, ")");
   /* Harvard quotes the title after the year: "(2021) 'Title', Venue". */
   if (title[0] == ')' && title[1] == ' ' && (title[2] == '\'' || g_str_has_prefix (title + 2, "‘")))
@@ -327,7 +322,7 @@ _gln_citation_parse_apa (const char    *line,
   if (!in_press)
     {
       year = g_strndup (open + 2, 4);
-      _gln_listing_set_shown_date (fields, year, _gln_listing_year_at (line, open + 2), 0, 0);
+      _gln_listing_set_shown_date (fields, year, _gln_listing_apa_year_at (line, open + 2), 0, 0);
     }
   _gln_citation_keep_authors (fields, names, truncated);
   /* "In Proceedings of WACV": the venue is the proceedings. */

@@ -280,3 +280,30 @@ _gln_citation_cut_paren_year (char     *prefix,
 
   return year;
 }
+
+/* "a)", "in press)", " in press)", " )": what may stand after an APA year, in its
+ * parentheses: a letter for a second paper of the year, the state of one not yet out. */
+gboolean
+_gln_listing_apa_year_note (const char *p)
+{
+  p += *p == ' ';
+
+  return (g_ascii_islower (p[0]) && p[1] == ')') || g_str_has_prefix (p, "in press)") ||
+         *p == ')';
+}
+
+/* The year of an APA citation at p, "2009" of "(2009a)" and "(2011in press)" too; or 0. */
+int
+_gln_listing_apa_year_at (const char *line,
+                          const char *p)
+{
+  char year[5];
+
+  if (!g_ascii_isdigit (p[0]) || !g_ascii_isdigit (p[1]) || !g_ascii_isdigit (p[2]) ||
+      !g_ascii_isdigit (p[3]) || !g_ascii_islower (p[4]) || !_gln_listing_apa_year_note (p + 4))
+    return _gln_listing_year_at (line, p);
+  memcpy (year, p, 4);
+  year[4] = '\0';
+
+  return p > line && g_ascii_isdigit (p[-1]) ? 0 : _gln_listing_year_at (year, year);
+}

@@ -57,6 +57,60 @@ _gln_listing_parse_written_names (char     *prefix,
   return _gln_listing_parse_record_authors (prefix, truncated);
 }
 
+/* "Davis, N. E., C. Preston, and I. Sahin", "Pachler, N, C. Preston and A. Allen": Harvard
+ * as typed by hand, the first name inverted, the others initials first, the year right
+ * after them ("Sahin (2009)", not "Sahin. (2009)"); NULL otherwise. */
+GPtrArray *
+_gln_citation_parse_inverted_first (const char *text)
+{
+  const char *comma = strstr (text, ", ");
+  const char *p;
+  const char *first_end;
+  g_autofree char *rest = NULL;
+  gboolean truncated = FALSE;
+  GPtrArray *names;
+
+  if (comma == NULL || comma - text > 40 || !g_unichar_isupper (g_utf8_get_char (text)) ||
+      strpbrk (text, "0123456789") != NULL || !g_ascii_isupper (comma[2]) ||
+      g_str_has_suffix (text, "."))
+    return NULL;
+  for (p = text; p < comma; p++)
+    if (*p == '.' || *p == ',')
+      return NULL;
+  /* The first name's initials: "N.", "N. E.", or "N" alone before the comma. */
+  for (p = comma + 2; g_ascii_isupper (p[0]) && (p[1] == '.' || p[1] == ',');)
+    {
+      p += p[1] == '.' ? 2 : 1;
+      if (*p == ' ' && g_ascii_isupper (p[1]) && p[2] == '.')
+        p++;
+      else
+        break;
+    }
+  if (p == comma + 2)
+    return NULL;
+  first_end = p;
+  if (g_str_has_prefix (p, ", and "))
+    p += strlen (", and ");
+  else if (g_str_has_prefix (p, " and "))
+    p += strlen (" and ");
+  else if (g_str_has_prefix (p, ", "))
+    p += 2;
+  else
+    return NULL;
+  /* The next name is written initials first. */
+  if (!g_ascii_isupper (p[0]) || p[1] != '.' || p[2] != ' ')
+    return NULL;
+  rest = g_strdup (p);
+  if ((names = _gln_listing_parse_record_authors (rest, &truncated)) == NULL || truncated)
+    {
+      g_clear_pointer (&names, g_ptr_array_unref);
+      return NULL;
+    }
+  g_ptr_array_insert (names, 0, g_strndup (text, first_end - text));
+
+  return names;
+}
+
 /* Whether a citation's text after the names says it is a thesis. */
 gboolean
 _gln_listing_is_thesis (const char *text)
@@ -90,14 +144,42 @@ cut_et_al (char *names)
   return TRUE;
 }
 
+/* "Vignoles, V., … Uchida, Y.", "Back, J., … & Lee, M. D.": APA's gap in a list of more
+ * than twenty names, dropped in place (one pass); whether there was one. */
+static gboolean
+drop_gaps (char *names)
+{
+  gboolean gap = FALSE;
+  char *out = names;
+
+  for (const char *p = names; *p != '\0';)
+    {
+      gsize n = g_str_has_prefix (p, ", \u2026 ") ? strlen ("\u2026 ") :
+                g_str_has_prefix (p, ", ... ") ? strlen ("... ") : 0;
+
+      *out++ = *p++;
+      if (n > 0)
+        {
+          *out++ = *p++;
+          p += n;
+          gap = TRUE;
+        }
+    }
+  *out = '\0';
+
+  return gap;
+}
+
 /* "Smith, J., Jones, B., & others.", "Smith, J., et al.": the names go on unshown (as
- * reference managers write a list cut short); cuts the words from @names. */
+ * reference managers write a list cut short); cuts the words from @names, and APA's "…"
+ * gaps inside it. */
 gboolean
 _gln_listing_cut_others (char *names)
 {
   static const char * const endings[] = {
     ", & others.", ", & others", ", and others.", ", and others", ", et al.", ", et al",
   };
+  gboolean gap = drop_gaps (names);
   gsize len = strlen (names);
 
   for (guint i = 0; i < G_N_ELEMENTS (endings); i++)
@@ -107,7 +189,7 @@ _gln_listing_cut_others (char *names)
         return TRUE;
       }
 
-  return FALSE;
+  return gap;
 }
 
 /* "Zhen lei": a name typed with its family name in lower case, as shown. */

@@ -13,6 +13,9 @@ G_BEGIN_DECLS
 gboolean     _gln_citation_looks_like_family_name (const char *text);
 const char  *_gln_citation_title_end              (const char  *title,
                                                    const char **venue);
+const char  *_gln_citation_bracket_title_end      (const char  *title,
+                                                   const char **venue,
+                                                   char       **bracketed);
 gsize        _gln_citation_drop_repeated_venue    (const char *title,
                                                    gsize       len);
 void         _gln_citation_keep_authors           (ListingFields *fields,
@@ -28,6 +31,7 @@ gboolean     _gln_citation_parse_vancouver        (const char    *line,
 gboolean     _gln_citation_is_initials_given      (const char *given);
 GPtrArray   *_gln_citation_parse_surname_initials (const char *text);
 GPtrArray   *_gln_citation_parse_semicolon_names  (const char *text);
+GPtrArray   *_gln_citation_parse_inverted_first  (const char *text);
 gboolean     _gln_citation_parse_quoted           (const char    *line,
                                                    ListingFields *fields);
 gboolean     _gln_citation_is_pages               (const char *text);

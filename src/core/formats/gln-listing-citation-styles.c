@@ -240,8 +240,9 @@ _gln_citation_parse_apa_names (const char *text,
 
   pieces = g_strsplit (names, "& ", 2);
   joined = g_strjoinv ("and ", pieces);
-  if ((found = _gln_citation_parse_surname_initials (joined)) == NULL)
-    found = parse_written_then_pairs (joined);
+  if ((found = _gln_citation_parse_surname_initials (joined)) == NULL &&
+      (found = parse_written_then_pairs (joined)) == NULL)
+    found = _gln_citation_parse_inverted_first (joined);
   if (found != NULL)
     *truncated = cut;
 

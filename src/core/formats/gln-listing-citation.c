@@ -35,7 +35,8 @@ is_sentence_end (const char *p)
   if ((*p != '.' && *p != '?' && *p != '!') || p[1] != ' ')
     return FALSE;
   next = g_utf8_get_char (p + 2);
-  if (g_unichar_isupper (next) || g_unichar_isdigit (next))
+  /* "Title. www.example.org. Publisher": a web address after the title. */
+  if (g_unichar_isupper (next) || g_unichar_isdigit (next) || g_str_has_prefix (p + 2, "www."))
     return TRUE;
   for (w = p + 2; g_ascii_islower (*w) && w - p < 6; w++)
     ;
@@ -216,6 +217,29 @@ _gln_citation_title_end (const char  *title,
     }
 
   return NULL;
+}
+
+/* Where an APA title ends, *venue where its venue starts, or NULL. "Title [Doctoral
+ * dissertation, Uppsala University].": what the work is, in brackets, stands for its venue
+ * (*bracketed, the caller's to free); "Title? Subtitle. [Manuscript …]" goes on to it. */
+const char *
+_gln_citation_bracket_title_end (const char  *title,
+                                 const char **venue,
+                                 char       **bracketed)
+{
+  const char *bracket = strstr (title, " [");
+  const char *end = _gln_citation_title_end (title, venue);
+
+  if (bracket != NULL && strchr (bracket, ']') != NULL &&
+      (end == NULL || bracket < end ||
+       (end[-1] == '?' && memchr (end, '.', bracket - 1 - end) == NULL)))
+    {
+      /* "Title. [Manuscript under review at Journal].": the period is the title's end. */
+      end = bracket - (bracket > title + 1 && bracket[-1] == '.' && g_ascii_islower (bracket[-2]));
+      *venue = *bracketed = g_strndup (bracket + 2, strchr (bracket, ']') - (bracket + 2));
+    }
+
+  return end;
 }
 
 /* A title whose venue was written into it twice: "Title, Academic Radiology, Academic

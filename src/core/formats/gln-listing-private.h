@@ -283,8 +283,14 @@ gboolean     _gln_listing_parse_pairs_citation (const char         *line,
                                                gboolean             prefixed,
                                                const char          *year,
                                                ListingFields       *fields);
+char        *_gln_listing_unquote_title       (char                *title);
+gboolean     _gln_listing_ends_with_month     (const char          *text,
+                                               const char          *end);
 int          _gln_listing_year_at             (const char          *text,
                                                const char          *s);
+gboolean     _gln_listing_apa_year_note       (const char          *p);
+int          _gln_listing_apa_year_at         (const char          *line,
+                                               const char          *p);
 gboolean     _gln_listing_drop_name_note      (char                *names);
 GPtrArray   *_gln_listing_parse_written_names (char                *prefix,
                                                gboolean            *truncated);

@@ -227,6 +227,23 @@ lists_names (const char *title)
   return names >= 2;
 }
 
+/* "Pachler, N", "Okafor, J.-P.": a title that is one name written family name first, the
+ * first of a list whose other names come initials first. */
+static gboolean
+is_inverted_name (const char *title)
+{
+  const char *p = strchr (title, ',');
+  const char *q;
+
+  if (p == NULL || p == title || memchr (title, ' ', p - title) != NULL || p[1] != ' ' ||
+      !g_ascii_isupper (p[2]))
+    return FALSE;
+  for (q = p + 2; g_ascii_isupper (*q) || *q == '.' || *q == '-'; q++)
+    ;
+
+  return *q == '\0' && q - (p + 2) <= 6;
+}
+
 /* Whether the title may end at p: no name of the list starts the line ("D. Suzuki, …" is
  * an author list), and the title is no prose: one sentence of a few words. An abstract
  * that cites "…, J. Smith et al., Nature 2019 showed …" is prose too, by its length after
@@ -239,6 +256,7 @@ may_end_title (const char *text,
   g_autofree char *title = g_strndup (text, p - text);
 
   if (name_end (text) != NULL || _gln_listing_count_words_upto (title, 2) < 2 ||
+      is_inverted_name (title) ||
       _gln_listing_count_words_upto (title, MAX_TITLE_WORDS + 1) > MAX_TITLE_WORDS ||
       _gln_listing_count_words_upto (venue, MAX_VENUE_WORDS + 1) > MAX_VENUE_WORDS)
     return FALSE;

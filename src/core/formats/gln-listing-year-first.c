@@ -221,13 +221,50 @@ opens_bare_pair (const char *p)
   return q > end + 2 && q - (end + 2) <= 3 && (*q == ' ' || *q == ',' || *q == '\0');
 }
 
+/* "Weber, G-.W.", "Kö•rum, E.": a pair whose family name or initials have a typo or a
+ * stray character in them; one word, its comma, then a capital with a period or a hyphen. */
+static gboolean
+opens_odd_pair (const char *p)
+{
+  const char *q = p;
+
+  while (*q != '\0' && *q != ' ' && *q != ',' && q - p <= 40)
+    q++;
+  if (q == p || q[0] != ',' || q[1] != ' ' || !g_unichar_isupper (g_utf8_get_char (q + 2)))
+    return FALSE;
+  q = g_utf8_next_char (q + 2);
+
+  return *q == '.' || *q == '-';
+}
+
 /* Where a list of pairs closed by a comma gives way to the title: "Brandt, L., Title, Venue"
  * (a page that writes its citations with commas only), or "Brandt, L., 2011 Title, …". */
 static gboolean
 opens_title_after_comma (const char *p)
 {
   return (g_unichar_isupper (g_utf8_get_char (p)) || _gln_listing_year_at (p, p) != 0) &&
-         !opens_vancouver_name (p) && !opens_bare_pair (p);
+         !opens_vancouver_name (p) && !opens_bare_pair (p) && !opens_odd_pair (p);
+}
+
+/* "--. Title", "n.d. Title": the place of the year in a Harvard citation of a paper not yet
+ * out (a submitted manuscript); its length, or 0. */
+static gsize
+undated_at (const char *p)
+{
+  if (g_str_has_prefix (p, "--. ") || g_str_has_prefix (p, "n.d. "))
+    return p[0] == '-' ? 4 : 5;
+
+  return 0;
+}
+
+/* "Preston, C. ": a pair at p, its initials ended by a period; no title opens so. */
+static gboolean
+opens_pair (const char *p)
+{
+  const char *end = skip_family (p);
+
+  return end != NULL && end[1] == ' ' && (end = skip_initials (end + 2)) != NULL &&
+         end[-1] == '.';
 }
 
 /* The "Surname, I." pairs that open the line; *rest is where the title starts, and
@@ -270,6 +307,13 @@ parse_pairs (const char  *line,
         }
       else
         end = NULL;
+      /* "Brandt, L., 2016. Title. Journal": Harvard's year after a comma, then a period. */
+      if (end == NULL && after_comma && _gln_listing_year_at (start, start) != 0 &&
+          start[4] == '.' && start[5] == ' ')
+        {
+          *rest = start;
+          break;
+        }
       /* "Brandt, L., Iyer, S., Durable, Portable Records, Journal": no pair, the title. */
       if (end == NULL && names->len >= 2 && after_comma && opens_title_after_comma (start))
         {
@@ -307,10 +351,13 @@ parse_pairs (const char  *line,
           *rest = end + 1;
           break;
         }
+      /* "Allen, A. Preston, C. Title": the next pair, with no comma before it. */
+      else if (end[0] == ' ' && end[-1] == '.' && opens_pair (end + 1))
+        p = end + 1;
       /* "Mateos, A.* Title": no period of its own before the title. */
       else if (end[0] == ' ' && (end[-1] == '.' || marked (start, end)) &&
                (g_unichar_isupper (g_utf8_get_char (end + 1)) ||
-                _gln_listing_year_at (end + 1, end + 1) != 0))
+                _gln_listing_year_at (end + 1, end + 1) != 0 || undated_at (end + 1) > 0))
         {
           *rest = end + 1;
           break;
@@ -679,10 +726,22 @@ _gln_listing_parse_pairs_citation (const char    *line,
   const char *after_year;
   const char *end;
   gboolean comma_ended;
+  gboolean undated;
 
   if (strlen (line) > MAX_YEAR_FIRST || (names = parse_pairs (line, &rest, &comma_ended)) == NULL)
     return FALSE;
+  /* "Brandt, L. --. Title. Submitted to Journal on Oct 4, 2016.": no date is the paper's. */
+  undated = !comma_ended && undated_at (rest) > 0;
+  rest += undated ? undated_at (rest) : 0;
   after_year = _gln_listing_skip_year_before_title (rest, &year_after);
+  /* "Brandt, L., 2006. \"Title\". Magazine, May.": an article's title in quotes. */
+  if (after_year == rest && rest[4] == '.' && rest[5] == ' ' &&
+      (rest[6] == '"' || g_str_has_prefix (rest + 6, "“")) &&
+      _gln_listing_year_at (rest, rest) != 0)
+    {
+      year_after = g_strndup (rest, 4);
+      after_year = rest + 6;
+    }
   /* "2011 Title, venue" goes on with commas; ACM's "2008. Title. In Proc…" with periods. */
   comma_ended |= year_after != NULL && rest[4] != '.';
   rest = after_year;
@@ -692,6 +751,14 @@ _gln_listing_parse_pairs_citation (const char    *line,
   if ((comma_ended || end == NULL) &&
       (comma_end = _gln_listing_comma_title_end (rest, &comma_venue)) != NULL &&
       (end == NULL || comma_end < end))
+    {
+      end = comma_end;
+      venue = comma_venue;
+    }
+  /* "Brandt, L. 2012. Title, Outlook Series, Publisher, May. Full access at …". */
+  else if (end != NULL && *end == '.' && _gln_listing_ends_with_month (rest, end) &&
+           (comma_end = _gln_listing_comma_title_end (rest, &comma_venue)) != NULL &&
+           comma_end < end)
     {
       end = comma_end;
       venue = comma_venue;
@@ -718,11 +785,10 @@ _gln_listing_parse_pairs_citation (const char    *line,
     }
   /* Without a year before it, the venue shows its numbers ("Journal, 9(3), 45-60."), or
    * two names at least stand before the title: "Brandt, L., Iyer, S., Title, Journal". */
-  else if (!prefixed && year_after == NULL && strpbrk (venue, "0123456789") == NULL &&
-           names->len < 2)
+  else if (!prefixed && year_after == NULL && !undated &&
+           strpbrk (venue, "0123456789") == NULL && names->len < 2)
     return FALSE;
-  title = g_strndup (rest, end - rest);
-  g_strstrip (title);
+  title = _gln_listing_unquote_title (g_strndup (rest, end - rest));
   if (g_str_has_suffix (title, ".") && !g_str_has_suffix (title, ".."))
     title[strlen (title) - 1] = '\0';
   if (_gln_listing_count_words_upto (title, 2) < 2)
@@ -736,7 +802,7 @@ _gln_listing_parse_pairs_citation (const char    *line,
     year = year_after;
   if (year != NULL)
     _gln_listing_set_shown_date (fields, year, _gln_listing_year_at (year, year), 0, 0);
-  else
+  else if (!undated)
     _gln_listing_find_shown_date (fields, venue, TRUE);
   if (venue != end)
     _gln_listing_find_venue_fields (fields, venue);
