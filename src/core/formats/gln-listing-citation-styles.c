@@ -14,27 +14,6 @@
  * Jones. \"Title.\" Venue"), and "A, B. Title. Venue" with the names before a period;
  * gln-listing-citation.c tries them among the other styles. */
 
-/* "Maria", "Hong-Ming", "J. R.": given names, capitalized, at most three words. */
-static gboolean
-is_given_names (const char *text)
-{
-  g_auto(GStrv) words = g_strsplit (text, " ", 5);
-  guint n = g_strv_length (words);
-
-  if (n == 0 || n > 3)
-    return FALSE;
-  for (guint i = 0; i < n; i++)
-    {
-      if (!g_unichar_isupper (g_utf8_get_char (words[i])))
-        return FALSE;
-      for (const char *p = words[i]; *p != '\0'; p = g_utf8_next_char (p))
-        if (!g_unichar_isalpha (g_utf8_get_char (p)) && strchr ("-.'", *p) == NULL)
-          return FALSE;
-    }
-
-  return TRUE;
-}
-
 /* "Lena Brandt", "Maria de Souza": a name as written, given names first. */
 gboolean
 _gln_listing_is_written_name (const char *text)
@@ -56,7 +35,7 @@ _gln_listing_is_written_name (const char *text)
       *strrchr (given, ' ') = '\0';
     }
 
-  return is_given_names (given) && _gln_citation_looks_like_family_name (space + 1);
+  return _gln_citation_is_given_names (given) && _gln_citation_looks_like_family_name (space + 1);
 }
 
 /* MLA and Chicago: "Okafor, Maria, and Lena Brandt", "Lindqvist, Jonas, et al.",
@@ -76,8 +55,7 @@ parse_inverted_first (const char *text,
   if ((and = strstr (pieces[1], " and ")) != NULL)
     *and = '\0';
   /* MLA and Chicago spell the given name out; "Gu, L." is another style's. */
-  if (!is_given_names (pieces[1]) || strchr (pieces[1], '.') != NULL ||
-      g_utf8_strlen (pieces[1], -1) < 2 || strchr (pieces[1], ' ') != NULL)
+  if (!_gln_citation_is_spelled_given (pieces[1]))
     return NULL;
   g_ptr_array_add (names, g_strdup_printf ("%s, %s", pieces[0], pieces[1]));
   if (and != NULL && !_gln_listing_is_written_name (and + 5))
@@ -98,6 +76,10 @@ parse_inverted_first (const char *text,
       if (!_gln_listing_is_written_name (piece))
         return NULL;
       g_ptr_array_add (names, g_strdup (piece));
+      /* "Das Gupta, Ravi, Ann Lee, Bo Chen": MLA puts "and" before its last name; without
+       * it these are names as written, one of them a single word. */
+      if (pieces[i + 1] == NULL && piece == pieces[i])
+        return NULL;
     }
 
   return g_steal_pointer (&names);

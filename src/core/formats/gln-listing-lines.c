@@ -90,6 +90,13 @@ _gln_listing_skip_blanks (const char *s)
   return s;
 }
 
+/* Whether s opens a quotation: a quoted title after a citation's names ("A, B. \"Title.\""). */
+gboolean
+_gln_listing_opens_quote (const char *s)
+{
+  return *s == '"' || g_str_has_prefix (s, "\u201c");
+}
+
 /* The first needle in s[0:len] (or before its end, if sooner), as g_strstr_len() finds it:
  * the parser's readers look for ", " and " and " in every line, and memchr() is faster. */
 const char *
