@@ -30,6 +30,11 @@ gboolean     _gln_citation_parse_vancouver        (const char    *line,
 gboolean     _gln_citation_is_initials_given      (const char *given);
 GPtrArray   *_gln_citation_parse_surname_initials (const char *text);
 GPtrArray   *_gln_citation_parse_semicolon_names  (const char *text);
+gboolean     _gln_citation_find_quotes            (const char  *line,
+                                                   const char **open,
+                                                   const char **title,
+                                                   const char **close,
+                                                   const char **venue);
 gboolean     _gln_citation_parse_quoted           (const char    *line,
                                                    ListingFields *fields);
 gboolean     _gln_citation_is_pages               (const char *text);

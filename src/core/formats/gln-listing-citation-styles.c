@@ -277,8 +277,7 @@ gboolean
 _gln_citation_parse_quoted (const char    *line,
                             ListingFields *fields)
 {
-  const char *open = strstr (line, "\"");
-  const char *curly = strstr (line, "“");
+  const char *open;
   const char *title;
   const char *close;
   const char *venue;
@@ -292,15 +291,9 @@ _gln_citation_parse_quoted (const char    *line,
   gsize len;
   gboolean truncated = FALSE;
 
-  if (curly != NULL && (open == NULL || curly < open))
-    open = curly;
-  if (open == NULL || open - line < 3 || open - line > 4000)
+  if (!_gln_citation_find_quotes (line, &open, &title, &close, &venue) || open - line < 3 ||
+      open - line > 4000)
     return FALSE;
-  title = open + (*open == '"' ? 1 : strlen ("“"));
-  close = strstr (title, *open == '"' ? "\"" : "”");
-  if (close == NULL)
-    return FALSE;
-  venue = close + (*close == '"' ? 1 : strlen ("”"));
 
   prefix = g_strndup (line, open - line);
   g_strchomp (prefix);
