@@ -340,7 +340,7 @@ _gln_listing_strip_numbering (const char *title)
       return title;
     }
   /* An entry code without brackets, glued to the names or not: "J13.Ann Lee, …",
-   * "C5. Ann Lee, …" (a list kept by hand, one letter per kind of paper). */
+   * "C5. Ann Lee, …", "C6. A. Lee, …" (a list kept by hand, one letter per kind of paper). */
   if (g_ascii_isupper (p[0]) && g_ascii_isdigit (p[1]))
     {
       const char *d = p + 1;
@@ -351,7 +351,8 @@ _gln_listing_strip_numbering (const char *title)
         {
           const char *name = d[1] == ' ' ? d + 2 : d + 1;
 
-          if (g_ascii_isupper (name[0]) && g_ascii_islower (name[1]))
+          if (g_ascii_isupper (name[0]) &&
+              (g_ascii_islower (name[1]) || (name[1] == '.' && (name[2] == ' ' || g_ascii_isupper (name[2])))))
             return name;
         }
       return title;
