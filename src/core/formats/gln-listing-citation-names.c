@@ -329,9 +329,12 @@ _gln_citation_is_given_names (const char *text)
 }
 
 /* An MLA given name: spelled out ("Maria"), with an initial after it ("Marc T."); "L.",
- * "J. R." or "D. Goswami" (a name written out after a name) are another style's. */
+ * "J. R." or "D. Goswami" (a name written out after a name) are another style's. After a
+ * family name of one word, with more names to come, two words are given names too: "Gade,
+ * Sri Harsha, and …", "Sanchez, I. Barrio, et al.". */
 gboolean
-_gln_citation_is_spelled_given (const char *text)
+_gln_citation_is_spelled_given (const char *text,
+                                gboolean    loose)
 {
   g_auto(GStrv) words = g_strsplit (text, " ", 4);
   guint spelled = 0;
@@ -340,11 +343,11 @@ _gln_citation_is_spelled_given (const char *text)
     return FALSE;
   for (guint i = 0; words[i] != NULL; i++)
     {
-      if (i == 0 && strchr (words[i], '.') == NULL && g_utf8_strlen (words[i], -1) >= 2)
+      if ((i == 0 || loose) && strchr (words[i], '.') == NULL && g_utf8_strlen (words[i], -1) >= 2)
         spelled++;
       else if (g_utf8_strlen (words[i], -1) != 2 || words[i][strlen (words[i]) - 1] != '.')
         return FALSE;
     }
 
-  return spelled == 1;
+  return spelled == 1 || (loose && spelled == 2);
 }

@@ -12,7 +12,8 @@ G_BEGIN_DECLS
 
 gboolean     _gln_citation_looks_like_family_name (const char *text);
 gboolean     _gln_citation_is_given_names         (const char *text);
-gboolean     _gln_citation_is_spelled_given       (const char *text);
+gboolean     _gln_citation_is_spelled_given       (const char *text,
+                                                   gboolean    loose);
 const char  *_gln_citation_title_end              (const char  *title,
                                                    const char **venue);
 gsize        _gln_citation_drop_repeated_venue    (const char *title,

@@ -55,7 +55,9 @@ parse_inverted_first (const char *text,
   if ((and = strstr (pieces[1], " and ")) != NULL)
     *and = '\0';
   /* MLA and Chicago spell the given name out; "Gu, L." is another style's. */
-  if (!_gln_citation_is_spelled_given (pieces[1]))
+  if (!_gln_citation_is_spelled_given (pieces[1],
+                                      strchr (pieces[0], ' ') == NULL &&
+                                      (pieces[2] != NULL || and != NULL)))
     return NULL;
   g_ptr_array_add (names, g_strdup_printf ("%s, %s", pieces[0], pieces[1]));
   if (and != NULL && !_gln_listing_is_written_name (and + 5))

@@ -351,8 +351,10 @@ _gln_listing_strip_numbering (const char *title)
         {
           const char *name = d[1] == ' ' ? d + 2 : d + 1;
 
+          /* name[1] is read only after a capital, name[2] only after a period. */
           if (g_ascii_isupper (name[0]) &&
-              (g_ascii_islower (name[1]) || (name[1] == '.' && (name[2] == ' ' || g_ascii_isupper (name[2])))))
+              (g_ascii_islower (name[1]) ||
+               (name[1] == '.' && (name[2] == ' ' || g_ascii_isupper (name[2])))))
             return name;
         }
       return title;
