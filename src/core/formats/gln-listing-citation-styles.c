@@ -641,7 +641,10 @@ _gln_citation_parse_names_period (const char    *line,
     return FALSE;
   prefix = g_strndup (line, p - line);
   noted = _gln_listing_drop_name_note (prefix);
-  if ((names = _gln_listing_parse_record_authors (prefix, &truncated)) == NULL)
+  /* MLA with the title's italics lost (a report): "Park, Jiwoo T., et al. Title. Venue". */
+  if ((names = _gln_listing_parse_record_authors (prefix, &truncated)) == NULL &&
+      (!g_str_has_suffix (prefix, ", et al") ||
+       (names = parse_inverted_first (prefix, &truncated)) == NULL))
     {
       const char *title = NULL;
 
@@ -656,7 +659,7 @@ _gln_citation_parse_names_period (const char    *line,
    * has one author ("Sean Wilson. Title. Ph.D. thesis, …"), a note marks a name, and a
    * collaboration signs as one. */
   if (names->len == 1 && strchr (prefix, '.') == NULL && !_gln_listing_is_thesis (p + 2) &&
-      !noted && !is_group_author (g_ptr_array_index (names, 0)))
+      !noted && !truncated && !is_group_author (g_ptr_array_index (names, 0)))
     return FALSE;
   if (!truncated)
     p = add_names_after_period (p, names);
