@@ -631,7 +631,10 @@ _gln_citation_parse_names_period (const char    *line,
                                   ListingFields *fields)
 {
   const char *p;
+  const char *rest;
+  const char *end;
   g_autofree char *prefix = NULL;
+  g_autofree char *year = NULL;
   g_autoptr(GPtrArray) names = NULL;
   const char *venue;
   gboolean truncated = FALSE;
@@ -663,10 +666,20 @@ _gln_citation_parse_names_period (const char    *line,
     return FALSE;
   if (!truncated)
     p = add_names_after_period (p, names);
-  if ((!_gln_listing_parse_title_venue (p + 2, fields, FALSE) &&
-       (_gln_citation_title_end (p + 2, &venue) != NULL || !parse_title_dated (p + 2, fields))) ||
-      _gln_listing_count_words_upto (fields->title, 3) < 3)
+  /* ACM's reference format puts the year before the title: "A, B, and C. 2014. Title.". */
+  rest = p + 2;
+  if (_gln_listing_year_at (rest, rest) != 0 && rest[4] == '.')
+    rest = _gln_listing_skip_year_before_title (rest, &year);
+  if (year != NULL && (end = _gln_citation_title_end (rest, &venue)) != NULL &&
+      _gln_citation_set_title (fields, rest, end - rest))
+    _gln_citation_find_venue_fields (fields, venue);
+  else if (!_gln_listing_parse_title_venue (rest, fields, FALSE) &&
+           (_gln_citation_title_end (rest, &venue) != NULL || !parse_title_dated (rest, fields)))
     return FALSE;
+  if (_gln_listing_count_words_upto (fields->title, 3) < 3)
+    return FALSE;
+  if (year != NULL)
+    _gln_listing_set_shown_date (fields, year, _gln_listing_year_at (year, year), 0, 0);
   _gln_citation_keep_authors (fields, names, truncated);
 
   return TRUE;
