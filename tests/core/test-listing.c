@@ -95,6 +95,7 @@ static const char * const own_fixtures[] = {
   "lab-jekyll-scholar-bibtex", /* APA lines, "Bib PDF Code", expanded BibTeX, "Title (PhD thesis)." */
   "personal-jemdoc-bib2html", /* CV lists "Award - Place, 2020", "A, and B. Ilić. Title." "6:1--9, 2021." */
   "lab-al-folio-expanded", /* al-folio, "Abs"/"Bib" open: the abstract under "Abs Bib PDF" */
+  "lab-al-folio-tldr",     /* a one-sentence summary closing each entry: no abstract */
   "lab-al-folio-given-names", /* early al-folio: "Family, Given, …, and Family, Given", "and others," */
   "lab-physics-venue", /* "[6] Title" over "A, B and C, Phys. Rev. E 8, 1 (2023).", notes; "\"Title\"" */
   "lab-stacked-bilingual", /* lab table: title, translated title, one name a line "(M9101001)", year */
@@ -1019,6 +1020,190 @@ test_one_name_across_blank (void)
                    "Learning to Count Rivers from Orbit");
 }
 
+/* A paragraph shown without a title is named by its first sentence; a period left over
+ * before it (a list bullet's) names nothing: the paper still gets a title. */
+static void
+test_title_after_stray_period (void)
+{
+  const char *page =
+    "\u2010      .  We shape the noise of power line modems on factory floors and show that "
+    "shaping it halves the error rate of narrowband links over long cables. The gain holds "
+    "on three sites.\n";
+  g_autoptr(GPtrArray) papers = parse_n_papers (page, 1);
+
+  g_assert_cmpstr (gln_paper_get_title (g_ptr_array_index (papers, 0)), ==,
+                   "We shape the noise of power line modems on factory floors and show that shaping it "
+                   "halves…");
+}
+
+/* A paragraph that shows where a paper appeared, not what it says, is never stored as an
+ * abstract: one-line citations no reader takes apart (a hand-kept page's "Title (with
+ * A) arXiv (date) Journal 40 (2024), no. 6, Paper No. 111, 3 pp.", a title joined to
+ * "with A and B. Journal, 2021, 34(8): 3497–3526."). Such a paper is named by its first
+ * sentence and marked for the user to check, and the heading above names no institution;
+ * a real abstract stays. */
+static void
+test_venue_text_no_abstract (void)
+{
+  const char *page =
+    "published articles\n"
+    "Burning Kneser graphs in few rounds arXiv (2023/5/2) Graphs Combin. 40 (2024), no. 6, "
+    "Paper No. 111, 3 pp. journal\n"
+    "\n"
+    "Shadows of uniform families (with Ilse Marchetti) arXiv (2021/12/16) Discrete Math. 346 "
+    "(2023) 113368-113377. journal\n"
+    "\n"
+    "Harbour prices and the wine trade since 1800\n"
+    "with Oskar Lindqvist and Mara Bettencourt. Review of Maritime Economics, 2021, 34(8): "
+    "3497\u20133526.\n";
+  const char *abstracts =
+    "Counting Orbits in Sparse Graphs\n"
+    "We count the orbits of sparse graphs under their automorphism groups in time linear in "
+    "the number of edges. The bound is tight for trees, and our experiments on the graphs "
+    "of 2019 and 2020 road networks show a tenfold speed-up.\n";
+  g_autoptr(GPtrArray) papers = parse_n_papers (page, 3);
+  g_autoptr(GPtrArray) real = parse_n_papers (abstracts, 1);
+
+  for (guint i = 0; i < papers->len; i++)
+    {
+      GlnPaper *paper = g_ptr_array_index (papers, i);
+
+      g_assert_null (gln_paper_get_abstract (paper));
+      g_assert_nonnull (gln_listing_get_doubt (paper));
+      if (i < 2)
+        g_assert_null (gln_paper_get_institutions (paper)[0]);
+    }
+  g_assert_true (g_str_has_prefix (gln_paper_get_title (g_ptr_array_index (papers, 0)),
+                                   "Burning Kneser graphs in few rounds"));
+  g_assert_nonnull (gln_paper_get_abstract (g_ptr_array_index (real, 0)));
+}
+
+/* "→ [pdf] [project site] [IEEE link]": labels in brackets after an entry are its links,
+ * never the title of the entry under them. */
+static void
+test_bracketed_links (void)
+{
+  const char *page =
+    "Sketching Rivers: A Design Study of Flood Maps for Newsrooms\n"
+    "Ana Bell, Cy Dorn, and Eve Fahl\n"
+    "IEEE Trans. Visualization and Computer Graphics, Volume 20, Number 12, 2014, p.10-19.\n"
+    "\n"
+    "\u2192 [pdf] [floodmaps.org] [IEEE link] [project page]\n"
+    "\n"
+    "Counting Birds From Orbit: Usability of a Remote Census Tool in Field Ecology.\n"
+    "Gil Hart, Ana Bell, and Ida Jung\n"
+    "Journal of Field Ecology, 2013.\n";
+  g_autoptr(GPtrArray) papers = parse_n_papers (page, 2);
+
+  g_assert_cmpstr (gln_paper_get_title (g_ptr_array_index (papers, 1)), ==,
+                   "Counting Birds From Orbit: Usability of a Remote Census Tool in Field "
+                   "Ecology");
+}
+
+/* A CV's grants name a title, people and a year, as papers do; under their heading they
+ * are none, up to the next heading. */
+static void
+test_grants_heading (void)
+{
+  const char *page =
+    "Grants\n"
+    "NSF CAREER: Reliable Sensing for Rural Clinics (Award #2601234). Received a $500,000 "
+    "award from NSF. Role: Principal Investigator (PI). Year: 2026.\n"
+    "Seed Grant: Cheap Batteries for Field Sensors (Award #77). Role: Co-PI. Year: 2024.\n"
+    "Journal Papers\n"
+    "Ana Bell, Cy Dorn, and Eve Fahl. \u201cCounting Birds From Orbit.\u201d In: Journal of "
+    "Field Ecology 12 (2025), pp. 1\u201319.\n";
+  g_autoptr(GPtrArray) papers = parse_n_papers (page, 1);
+
+  g_assert_cmpstr (gln_paper_get_title (g_ptr_array_index (papers, 0)), ==,
+                   "Counting Birds From Orbit");
+}
+
+/* Hugo Academic's buttons ("Preprint PDF Code Dataset") between one-line citations are
+ * the links of the citation above, never a title. */
+static void
+test_preprint_button (void)
+{
+  const char *page =
+    "Ana Bell, Cy Dorn (2020). Counting Birds From Orbit. In Proceedings of the "
+    "International Conference on Field Ecology (ICFE).\n"
+    "\n"
+    "Preprint PDF Code Dataset\n"
+    "\n"
+    "Gil Hart (2020). Sparse Sketches for Bird Counts. In Proceedings of Logic in "
+    "Ecology (LIE).\n"
+    "\n"
+    "PDF\n";
+  g_autoptr(GPtrArray) papers = gln_listing_parse (page, -1, NULL, NULL);
+
+  g_assert_nonnull (papers);
+  for (guint i = 0; i < papers->len; i++)
+    g_assert_cmpstr (gln_paper_get_title (g_ptr_array_index (papers, i)), !=,
+                     "Preprint PDF Code Dataset");
+  g_assert_cmpstr (gln_paper_get_title (g_ptr_array_index (papers, 0)), ==,
+                   "Counting Birds From Orbit");
+}
+
+/* "In B. Jack Copeland, editor. The Essential Turing." under an entry's authors is the
+ * book it appeared in: "In B" is no author of a citation of its own. */
+static void
+test_in_editor_venue (void)
+{
+  const char *page =
+    "Sparse Sketches for Bird Counts\n"
+    "Gil Hart and Ida Jung\n"
+    "Proceedings of Logic in Ecology, 2005. [ arXiv ]\n"
+    "\n"
+    "Appendix: Counting Rules and Tallies\n"
+    "Ana Bell and B. Cy Dorn\n"
+    "In B. Cy Dorn, editor. The Essential Census. Tarrow University Press, 2004, pp 54\u201357.\n";
+  g_autoptr(GPtrArray) papers = parse_n_papers (page, 2);
+  GlnPaper *appendix = g_ptr_array_index (papers, 1);
+
+  g_assert_cmpstr (gln_paper_get_title (appendix), ==, "Appendix: Counting Rules and Tallies");
+  g_assert_cmpuint (gln_paper_get_n_authors (appendix), ==, 2);
+}
+
+/* A title ending in a period under the venue and links of the entry above ("Draft
+ * version, 2004. [ pdf and slides ]") is that entry's title, not a blurb under a title. */
+static void
+test_title_under_links (void)
+{
+  const char *page =
+    "Counting birds: A short history of the census.\n"
+    "Luis Moreno and Ana Bell\n"
+    "Draft version, 2004. [ pdf and slides ]\n"
+    "\n"
+    "Computing a census of flocks from drone footage.\n"
+    "Ana Bell, Cy Dorn and Eve Fahl\n"
+    "Draft version, 2003. [ arXiv ]\n";
+  g_autoptr(GPtrArray) papers = parse_n_papers (page, 2);
+
+  g_assert_cmpstr (gln_paper_get_title (g_ptr_array_index (papers, 1)), ==,
+                   "Computing a census of flocks from drone footage");
+}
+
+/* A hand-typed citation may open its title with one kind of quote and close it with the
+ * other; a title with a mangled dash ("â€”") inside its quotes keeps it. */
+static void
+test_mixed_quotes (void)
+{
+  const char *page =
+    "G. Okafor, S. Raju, A. Bell. \"Tactile Maps for Deafblind Walkers.\u201d PerCom 2025 "
+    "(To Appear).\n"
+    "\n"
+    "Ana Bell and Cy Dorn. \"Counting Birds \u00e2\u20ac\u201d is it done right?\" IEEE "
+    "CCNC 2022.\n"
+    "\n"
+    "Eve Fahl and Ana Bell. \"Flocks From Orbit.\" COMSNETS 2022.\n";
+  g_autoptr(GPtrArray) papers = parse_n_papers (page, 3);
+
+  g_assert_cmpstr (gln_paper_get_title (g_ptr_array_index (papers, 0)), ==,
+                   "Tactile Maps for Deafblind Walkers");
+  g_assert_cmpstr (gln_paper_get_title (g_ptr_array_index (papers, 1)), ==,
+                   "Counting Birds \u00e2\u20ac\u201d is it done right?");
+}
+
 static void
 test_one_name_under_journal_year (void)
 {
@@ -1675,6 +1860,14 @@ main (int   argc,
                    test_title_initials_not_citations);
   g_test_add_func ("/gln/listing/decorated-authors", test_decorated_authors);
   g_test_add_func ("/gln/listing/lab-block", test_lab_block);
+  g_test_add_func ("/gln/listing/title-after-stray-period", test_title_after_stray_period);
+  g_test_add_func ("/gln/listing/venue-text-no-abstract", test_venue_text_no_abstract);
+  g_test_add_func ("/gln/listing/bracketed-links", test_bracketed_links);
+  g_test_add_func ("/gln/listing/grants-heading", test_grants_heading);
+  g_test_add_func ("/gln/listing/preprint-button", test_preprint_button);
+  g_test_add_func ("/gln/listing/in-editor-venue", test_in_editor_venue);
+  g_test_add_func ("/gln/listing/title-under-links", test_title_under_links);
+  g_test_add_func ("/gln/listing/mixed-quotes", test_mixed_quotes);
   g_test_add_func ("/gln/listing/listed-authors-stay", test_listed_authors_stay);
   gln_test_add_shared_func ("/gln/listing/looks-like", test_looks_like);
   gln_test_add_shared_func ("/gln/listing/fuzz", test_fuzz);

@@ -10,8 +10,8 @@
 
 /* The quotes around a citation's title, as a homepage typed them by hand: "“Title”",
  * "\"Title\"", and their slips, a closing quote typed as an opening one ("“Title“, Venue"),
- * the other kind ("\"Title”, Venue"), or the opening one typed as a closing one
- * ("A and B,” Title”, Venue"). gln-listing-citation-styles.c reads the rest. */
+ * the other kind ("\"Title”, Venue", "“Title.\" Venue"), or the opening one typed as a
+ * closing one ("A and B,” Title”, Venue"). gln-listing-citation-styles.c reads the rest. */
 
 #define LEFT "\u201c"
 #define RIGHT "\u201d"
@@ -71,8 +71,8 @@ _gln_citation_find_quotes (const char  *line,
       if ((*close = strchr (*title, '"')) == NULL)
         *close = strstr (*title, RIGHT);
     }
-  else
-    *close = first_of (strstr (*title, RIGHT), find_slipped_close (*title));
+  else if ((*close = first_of (strstr (*title, RIGHT), find_slipped_close (*title))) == NULL)
+    *close = strchr (*title, '"');
   if (*close == NULL)
     return FALSE;
   *venue = *close + quote_length (*close);

@@ -227,6 +227,10 @@ parse_vancouver_authors (const char  *line,
   /* Names of initials alone need others beside them: "US EPA. Title" is no list. */
   if (initials_only && names->len < 2)
     return NULL;
+  /* Nor one name whose family name is a word of titles: "In B. Jack Copeland, editor."
+   * opens the venue of the entry above. */
+  if (names->len == 1 && _gln_listing_is_title_word (line, strcspn (line, " ")))
+    return NULL;
 
   return g_steal_pointer (&names);
 }

@@ -643,7 +643,11 @@ _gln_listing_derive_title (const char *abstract)
   const char *p;
   glong n;
 
-  for (p = _gln_listing_skip_blanks (abstract); *p != '\0'; p = g_utf8_next_char (p))
+  /* ".  R. Okonjo and …": a sentence's end left over at the start (a list bullet's) is
+   * none; the title would be empty. */
+  for (p = _gln_listing_skip_blanks (abstract); *p != '\0' && strchr (".,;:", *p) != NULL;)
+    p = _gln_listing_skip_blanks (p + 1);
+  for (; *p != '\0'; p = g_utf8_next_char (p))
     {
       gunichar c = g_utf8_get_char (p);
 

@@ -47,18 +47,19 @@ _gln_listing_is_glued_name (const char *tok,
 
 /* Words of titles that are never part of a person's name. */
 static const char * const title_words[] = {
-  "a", "all", "an", "analysis", "and", "answering", "approach", "are", "attention",
-  "based", "benchmark", "benchmarks", "beyond", "can", "code", "control", "data",
+  "a", "across", "against", "algorithm", "algorithms", "all", "among", "an", "analysis",
+  "and", "answering", "approach", "approximate", "approximation", "are", "attention",
+  "based", "benchmark", "benchmarks", "between", "beyond", "can", "code", "control", "data",
   "dataset", "deep", "detection", "diffusion", "do", "does", "efficient", "evaluation",
   "fast", "for", "framework", "from", "generation", "generative", "graph", "graphs", "how",
-  "image", "images", "in", "inference", "is", "knowledge", "language", "large", "learning",
+  "image", "images", "in", "inference", "into", "is", "knowledge", "language", "large", "learning",
   "machine", "method", "methods", "model", "models", "multimodal", "need", "network",
   "networks", "neural", "new", "not", "of", "on", "online", "optimization", "policy",
   "prediction", "question", "reasoning", "recognition", "reinforcement", "retrieval",
   "robust", "scaling", "segmentation", "simple", "sparse", "speech", "study", "survey",
-  "system", "systems", "text", "the", "theory", "to", "toward", "towards", "training",
+  "system", "systems", "text", "the", "theory", "through", "to", "toward", "towards", "training",
   "transformer", "transformers", "understanding", "using", "via", "video", "vision",
-  "visual", "we", "what", "when", "why", "with", "you", "your",
+  "visual", "we", "what", "when", "why", "with", "without", "you", "your",
 };
 
 /* Whether tok[0:len] is one of title_words, in any case. The words are looked up in a set

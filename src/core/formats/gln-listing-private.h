@@ -8,9 +8,9 @@
 G_BEGIN_DECLS
 
 /* Shared by the parts of the listing format: gln-listing.c reads the page line by line,
- * gln-listing-entries.c assembles its lines into entries, and gln-listing-fields.c finds
- * each field of a paper (links included) in its entry's lines. The recognizers of single
- * lines live in gln-listing-chrome.c (navigation, footers), gln-listing-lines.c (labels,
+ * gln-listing-entries.c assembles its lines into entries, gln-listing-papers.c makes a
+ * paper of each, and gln-listing-fields.c finds each field of a paper (links included) in
+ * its entry's lines. The recognizers of single lines live in gln-listing-chrome.c (navigation, footers), gln-listing-lines.c (labels,
  * separators, sentences), gln-listing-dates.c (dates, categories, arXiv ids),
  * gln-listing-names.c (people and organisations) and gln-listing-authors.c (author lines
  * decorated with quotes, marks, initials and a venue). */
@@ -234,7 +234,13 @@ GPtrArray   *_gln_listing_parse_record_authors (const char          *text,
 GPtrArray   *_gln_listing_parse_author_line   (const char          *text,
                                                gboolean            *truncated,
                                                const char         **venue);
+GPtrArray   *_gln_listing_parse_plain_names   (const char          *text,
+                                               gboolean            *truncated);
+GPtrArray   *_gln_listing_parse_names_with_venue (const char        *line,
+                                               gboolean            *truncated,
+                                               const char         **venue);
 gboolean     _gln_listing_ends_in_year_parens (const char          *text);
+gboolean     _gln_listing_reads_as_venue_text (const char          *text);
 gsize        _gln_listing_unmarked_length     (const char          *name,
                                                gsize                len);
 gboolean     _gln_listing_may_be_citation     (const char          *line);
@@ -295,6 +301,8 @@ void         _gln_listing_find_rows           (ListingPage         *page);
 void         _gln_listing_find_dated_rows     (ListingPage         *page);
 void         _gln_listing_join_snippets       (ListingPage         *page);
 void         _gln_listing_find_venue_blocks   (ListingPage         *page);
+void         _gln_listing_add_entries         (ListingPage         *page,
+                                               GPtrArray           *papers);
 
 void         _gln_listing_classify_line       (ListingLine         *line);
 void         _gln_listing_mark_replies        (ListingPage         *page);
@@ -347,6 +355,9 @@ void         _gln_listing_find_doi            (ListingFields       *fields,
 gboolean     _gln_listing_is_doi_line         (const char          *line);
 void         _gln_listing_find_code_url       (ListingFields       *fields,
                                                const char          *line);
+GPtrArray   *_gln_listing_find_urls           (const char          *text);
+void         _gln_listing_keep_code_url       (ListingFields       *fields,
+                                               GPtrArray           *urls);
 void         _gln_listing_find_abstract       (ListingFields       *fields,
                                                const char          *abstract);
 void         _gln_listing_set_shown_date      (ListingFields       *fields,

@@ -12,8 +12,9 @@
 
 /* Papers shown in blocks of lines (gln-listing-records.c finds them): a title with its
  * author line under it, then venue, year, counts and links up to the next paper (ACL
- * Anthology, Google Scholar profiles, arXiv lists without abstracts, lab pages), or the
- * authors above their title with the venue under it. */
+ * Anthology, Google Scholar profiles, arXiv lists without abstracts, lab pages). The
+ * authors above their title with the venue under it are read in
+ * gln-listing-records-author-first.c. */
 
 #define MAX_TRAILING 16  /* a text line counts 4, a meta line 1 */
 
@@ -60,6 +61,9 @@ _gln_records_title_over_blurb (Records *records,
   title = line_at (records, t);
   if ((title->kind != KIND_TEXT && title->kind != KIND_ABSTRACT) ||
       _gln_listing_ends_sentence (title->text))
+    return -1;
+  /* "Draft version, 2004. [ pdf and slides ]": the venue and links of the entry above. */
+  if (g_str_has_suffix (title->text, "]") && _gln_listing_find_year (title->text) != 0)
     return -1;
   words = _gln_listing_count_words_upto (text, 61);
   for (const char *p = strstr (text, ". "); p != NULL; p = strstr (p + 2, ". "))
@@ -233,6 +237,29 @@ is_teaser (Records *records,
   return next >= 0 && _gln_records_is_button_line (line_at (records, next));
 }
 
+/* A one-line summary that closes an entry (a "TL;DR" under its year or venue): one short
+ * sentence over the next entry or a heading. An abstract under the authors runs on for
+ * sentences; this is none. */
+#define MAX_SUMMARY_WORDS 24
+
+static gboolean
+is_closing_summary (Records *records,
+                    int      i)
+{
+  ListingLine *line = line_at (records, i);
+  int next;
+
+  /* The cheap tests first: it is asked of every line under an author line. */
+  if (line->kind != KIND_ABSTRACT || line->label != LABEL_NONE ||
+      _gln_listing_count_words_upto (line->text, MAX_SUMMARY_WORDS + 1) > MAX_SUMMARY_WORDS ||
+      !_gln_records_is_one_sentence (line->text) || !is_abstract (line))
+    return FALSE;
+  next = _gln_listing_next_nonblank (records->page, i);
+
+  return next < 0 || opens_block (records, next) ||
+         _gln_records_is_list_heading (line_at (records, next)->text);
+}
+
 /* The venue badge of the next card: over a title with its author line, on a page whose
  * first card shows one over its title. */
 static gboolean
@@ -269,7 +296,7 @@ trailing_end (Records *records,
        * (Semantic Scholar), belongs to the entry, and is not its abstract. */
       if (is_summary (records, i))
         continue;
-      if (is_teaser (records, i, carded))
+      if (is_teaser (records, i, carded) || is_closing_summary (records, i))
         {
           taken += 4;
           text = TRUE;
@@ -601,7 +628,7 @@ _gln_records_try_block (Records    *records,
       if (line->kind == KIND_BLANK)
         continue;
       if (_gln_records_is_fields_of_study (line->text) || is_summary (records, i) ||
-          is_teaser (records, i, carded))
+          is_teaser (records, i, carded) || is_closing_summary (records, i))
         ;
       else if (_gln_records_is_bare_count (line->text) && strlen (line->text) != 4)
         _gln_records_read_bare_count (records, &fields, i);
@@ -632,103 +659,4 @@ _gln_records_try_unauthored (Records *records,
                             _("A title without authors among papers shown with theirs: "
                               "perhaps the front matter of an issue, such as advertisements, "
                               "books received or an index."));
-}
-
-/* Authors above their title: "A. Lee, B. Chen" over "Title", then "Venue, 2023", notes
- * and links, up to the next author line, year heading or entry. */
-#define MAX_AUTHOR_FIRST_TRAILING 4
-
-/* Whether the line above a ends another entry (its links) or opens a year of them. */
-static gboolean
-follows_entry (Records *records,
-               int      a)
-{
-  int above = _gln_listing_prev_nonblank (records->page, a);
-  g_autofree char *heading = NULL;
-
-  return above >= 0 && (_gln_records_is_link_line (line_at (records, above), NULL) ||
-                        (heading = _gln_records_parse_year_heading (line_at (records, above)->text)) != NULL);
-}
-
-/* The title under an author line: a title line, or one that reads like a name
- * ("Hierarchical Perceiver") or a venue ("The AXES submissions at TrecVid 2013"), which
- * the venue with its year under it vouches for. */
-static gboolean
-is_author_first_title (Records *records,
-                       int      t)
-{
-  ListingLine *line = line_at (records, t);
-  g_autofree char *heading = NULL;
-  g_autoptr(GPtrArray) names = NULL;
-  gboolean truncated;
-
-  if (_gln_records_is_title_line (line))
-    return TRUE;
-  if (line->kind == KIND_META && line->meta == META_OTHER && line->label == LABEL_NONE)
-    return _gln_listing_count_words_upto (line->text, 2) >= 2;
-  if (line->kind != KIND_TEXT || line->label != LABEL_NONE || _gln_records_is_entry_marker (line) ||
-      _gln_records_is_link_line (line, NULL) || (heading = _gln_records_parse_year_heading (line->text)) != NULL)
-    return FALSE;
-  names = _gln_records_authors_of (line, &truncated, NULL);
-
-  return names != NULL && names->len == 1 && !truncated;
-}
-
-gboolean
-_gln_records_try_author_first (Records   *records,
-                               int        a,
-                               GPtrArray *names,
-                               gboolean   truncated)
-{
-  g_auto(ListingFields) fields = { NULL, };
-  int t = _gln_listing_next_nonblank (records->page, a);
-  int v = t >= 0 ? _gln_listing_next_nonblank (records->page, t) : -1;
-  int i;
-  guint taken = 0;
-
-  /* The entry opens under the links of the one above or its year heading; one name
-   * needs a title that reads like none. */
-  if (v < 0 || !follows_entry (records, a) ||
-      !(names->len < 2 && !truncated ? _gln_records_is_title_line (line_at (records, t))
-                                      : is_author_first_title (records, t)) ||
-      (line_at (records, v)->kind != KIND_TEXT && line_at (records, v)->kind != KIND_META))
-    return FALSE;
-  /* The venue with its year under the title. */
-  _gln_listing_fields_init (&fields, records->page->year);
-  _gln_records_read_trailing (&fields, line_at (records, v));
-  if (fields.venue == NULL && line_at (records, v)->kind == KIND_META)
-    _gln_listing_find_venue_line (&fields, line_at (records, v)->text);
-  if (fields.venue == NULL || !fields.dated)
-    return FALSE;
-  if (!records->decided)
-    {
-      records->decided = TRUE;
-      records->links_trail = TRUE;
-    }
-  fields.line = line_at (records, a)->number;
-  _gln_listing_find_title (&fields, line_at (records, t)->text);
-  g_clear_pointer (&fields.authors, g_ptr_array_unref);
-  fields.authors = g_ptr_array_ref (names);
-  fields.truncated = truncated;
-  mark (records, a);
-  mark (records, t);
-  mark (records, v);
-  for (i = _gln_listing_next_nonblank (records->page, v);
-       i >= 0 && taken < MAX_AUTHOR_FIRST_TRAILING; i = _gln_listing_next_nonblank (records->page, i))
-    {
-      ListingLine *line = line_at (records, i);
-      g_autofree char *heading = _gln_records_parse_year_heading (line->text);
-      g_autoptr(GPtrArray) next = NULL;
-      gboolean cut;
-
-      if (line->kind == KIND_RECORD || line->kind == KIND_ABSTRACT || line->kind == KIND_CHROME ||
-          heading != NULL || (next = _gln_records_authors_of (line, &cut, NULL)) != NULL)
-        break;
-      _gln_records_read_trailing (&fields, line);
-      mark (records, i);
-      taken++;
-    }
-  _gln_records_finish_record (records, &fields);
-
-  return TRUE;
 }

@@ -40,7 +40,6 @@ mark (Records *records,
 }
 
 /* gln-listing-records.c */
-char       *_gln_records_parse_year_heading (const char *text);
 gboolean    _gln_records_is_entry_marker    (const ListingLine *line);
 gboolean    _gln_records_is_link_line       (const ListingLine *line,
                                              gboolean          *code);
@@ -52,6 +51,7 @@ GPtrArray  *_gln_records_authors_of         (ListingLine  *line,
                                              const char  **venue);
 gboolean    _gln_records_is_fields_of_study (const char *text);
 gboolean    _gln_records_is_bare_count      (const char *text);
+gboolean    _gln_records_is_one_sentence    (const char *text);
 gboolean    _gln_records_may_be_title       (ListingLine *line);
 gboolean    _gln_records_is_title_line      (ListingLine *line);
 void        _gln_records_read_trailing      (ListingFields *fields,
@@ -64,6 +64,32 @@ void        _gln_records_finish_record      (Records       *records,
 guint       _gln_records_take_leading       (Records       *records,
                                              ListingFields *fields,
                                              int            i);
+
+/* gln-listing-records-headings.c */
+/* What a section heading is over: talks ("Invited Talks", "Presentations", "Talks &
+ * Seminars"), which are no papers, or anything else ("Journal Articles", "Conference
+ * presentations & proceedings", "Talks and Posters": papers are presented too); NONE for
+ * a line that is no heading. A heading is short, capitalized, shows no number and no
+ * punctuation but "&" and a closing colon, and no article; its last word names talks. */
+typedef enum
+{
+  SECTION_NONE,
+  SECTION_OTHER,
+  SECTION_NON_PAPERS,  /* talks or grants */
+} Section;
+
+/* The longest heading read without the mark of its anchor ("Talks¶"). */
+#define MAX_HEADING_BYTES 64
+
+char       *_gln_records_parse_year_heading (const char *text);
+Section     _gln_records_section_heading    (const char *text);
+gboolean    _gln_records_opens_non_papers   (const char *text);
+gboolean    _gln_records_is_list_heading    (const char *text);
+gboolean    _gln_records_is_patents_heading (const char *text);
+gboolean    _gln_records_opens_patents      (ListingPage *page,
+                                             guint        i);
+const char *_gln_records_heading_text       (const char *text,
+                                             char       *plain);
 
 /* gln-listing-records-card.c */
 gboolean    _gln_records_try_dated_card     (Records *records,
@@ -94,6 +120,8 @@ gboolean    _gln_records_try_block          (Records    *records,
                                              const char *venue);
 gboolean    _gln_records_try_unauthored     (Records *records,
                                              int      t);
+
+/* gln-listing-records-author-first.c */
 gboolean    _gln_records_try_author_first   (Records   *records,
                                              int        a,
                                              GPtrArray *names,

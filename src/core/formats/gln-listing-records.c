@@ -22,119 +22,8 @@
  *                the authors above their title; tried in gln-listing-records-block.c.
  *
  * A block whose author line is followed by an abstract is left to the abstract entries.
- * A year heading ("2022", "[2023]") dates the papers under it that show no date. */
-
-/* "2022", "[2023]", "[2019 and Early]": a year heading, as shown without brackets. */
-char *
-_gln_records_parse_year_heading (const char *text)
-{
-  const char *p = text;
-  gsize len = strlen (text);
-
-  if (len < 4 || len > 24)
-    return NULL;
-  if (*p == '[')
-    {
-      if (text[len - 1] != ']')
-        return NULL;
-      p++;
-      len -= 2;
-    }
-  if (!(g_str_has_prefix (p, "19") || g_str_has_prefix (p, "20")) || !g_ascii_isdigit (p[2]) ||
-      !g_ascii_isdigit (p[3]) || (len > 4 && p[4] != ' '))
-    return NULL;
-  for (gsize i = 4; i < len; i++)
-    if (g_ascii_isdigit (p[i]))
-      return NULL;
-
-  return g_strndup (p, 4);
-}
-
-/* What a section heading is over: talks ("Invited Talks", "Presentations", "Talks &
- * Seminars"), which are no papers, or anything else ("Journal Articles", "Conference
- * presentations & proceedings", "Talks and Posters": papers are presented too); NONE for
- * a line that is no heading. A heading is short, capitalized, shows no number and no
- * punctuation but "&" and a closing colon, and no article; its last word names talks. */
-typedef enum
-{
-  SECTION_NONE,
-  SECTION_OTHER,
-  SECTION_TALKS,
-} Section;
-
-static const char * const talk_words[] = {
-  "talk", "talks", "presentation", "presentations", "seminar", "seminars", "lecture",
-  "lectures", "keynote", "keynotes", "colloquium", "colloquia",
-};
-
-/* Whether a short line's last word names talks: the cheap test asked of every line. */
-static gboolean
-names_talks (const char *text)
-{
-  gsize len = strlen (text);
-  const char *last;
-
-  if (len == 0 || len > 60 || !g_ascii_isupper (*text))
-    return FALSE;
-  if (text[len - 1] == ':')
-    len--;
-  for (last = text + len; last > text && last[-1] != ' '; last--)
-    ;
-
-  return _gln_listing_in_list_ci (last, text + len - last, talk_words, G_N_ELEMENTS (talk_words));
-}
-
-/* "talks", "Seminar": a word that names talks (gln-listing-dated-rows.c asks too). */
-gboolean
-_gln_listing_is_talk_word (const char *word,
-                           gsize       n)
-{
-  return _gln_listing_in_list_ci (word, n, talk_words, G_N_ELEMENTS (talk_words));
-}
-
-static Section
-section_heading (const char *text)
-{
-  /* "Video of the talk", "Slides of my talk": a link's label, not a heading. */
-  static const char * const label_words[] = {
-    "the", "a", "an", "this", "my", "our", "video", "videos", "slides", "recording", "watch",
-  };
-  static const char * const paper_words[] = {
-    "proceedings", "paper", "papers", "publication", "publications", "article", "articles",
-    "abstract", "abstracts", "poster", "posters",
-  };
-  gsize len = strlen (text);
-  const char *last = NULL;
-  guint words = 0;
-
-  if (len == 0 || len > 60 || !g_unichar_isupper (g_utf8_get_char (text)))
-    return SECTION_NONE;
-  for (const char *p = text; *p != '\0'; p++)
-    if (g_ascii_isdigit (*p) || strchr (",.;\"()[]\t*/|", *p) != NULL ||
-        (*p == ':' && p[1] != '\0'))
-      return SECTION_NONE;
-  for (const char *p = text; *p != '\0';)
-    {
-      gsize n = strcspn (p, " :");
-
-      if (n > 0)
-        {
-          if (++words > 6 ||
-              _gln_listing_in_list_ci (p, n, label_words, G_N_ELEMENTS (label_words)))
-            return SECTION_NONE;
-          if (_gln_listing_in_list_ci (p, n, paper_words, G_N_ELEMENTS (paper_words)))
-            return SECTION_OTHER;
-          last = p;
-        }
-      p += n;
-      p += strspn (p, " :");
-    }
-  if (last != NULL && words <= 4 &&
-      _gln_listing_in_list_ci (last, strcspn (last, " :"), talk_words, G_N_ELEMENTS (talk_words)))
-    return SECTION_TALKS;
-
-  return SECTION_OTHER;
-}
+ * A year heading ("2022", "[2023]") dates the papers under it that show no date; the lines
+ * under a heading of talks, grants or patents are no papers (gln-listing-records-headings.c). */
 
 /* "[j12]" (DBLP), "[1] arXiv:…": lines that open an entry above its title. */
 gboolean
@@ -155,6 +44,38 @@ _gln_records_is_entry_marker (const ListingLine *line)
   return *p == ']' && p[1] == '\0' && g_ascii_isdigit (p[-1]);
 }
 
+/* "→ [pdf] [overviewproject.org] [IEEE link] [project page]": labels in brackets, one of
+ * them a link's word, an arrow before them perhaps. */
+#define MAX_BRACKETED_LABEL 40
+
+static gboolean
+is_bracketed_links (const char *p,
+                    gboolean   *code)
+{
+  guint groups = 0;
+  gboolean linked = FALSE;
+
+  if (g_str_has_prefix (p, "\u2192 "))
+    p += strlen ("\u2192 ");
+  while (*p == '[')
+    {
+      const char *close = strchr (p, ']');
+      const char *label = _gln_listing_skip_blanks (p + 1);
+      gsize n;
+
+      if (close == NULL || close - p > MAX_BRACKETED_LABEL)
+        return FALSE;
+      for (n = close - label; n > 0 && label[n - 1] == ' '; n--)
+        ;
+      linked |= _gln_listing_is_link_word (label, n);
+      *code |= _gln_listing_equal_ci (label, n, "code");
+      groups++;
+      p = _gln_listing_skip_blanks (close + 1);
+    }
+
+  return *p == '\0' && groups >= 2 && linked;
+}
+
 /* "pdf bib abs", "PDF Code Slides", "[PDF] [Code]": the links of an entry. *code is set
  * when one of them is to its code. */
 gboolean
@@ -165,6 +86,12 @@ _gln_records_is_link_line (const ListingLine *line,
   guint words = 0;
   gboolean has_code = FALSE;
 
+  if ((*p == '[' || g_str_has_prefix (p, "\u2192 [")) && is_bracketed_links (p, &has_code))
+    {
+      if (code != NULL)
+        *code = has_code;
+      return TRUE;
+    }
   /* "| Bibtex | Abstract | PDF | Code and models |": cells framed by bars. */
   if (g_str_has_prefix (p, "| ") && g_str_has_suffix (p, " |") && strlen (p) > 4)
     {
@@ -314,8 +241,8 @@ _gln_records_is_bare_count (const char *text)
 }
 
 /* No sentence ends inside the text: ". " before a capital, not after "vs" or an initial. */
-static gboolean
-is_one_sentence (const char *text)
+gboolean
+_gln_records_is_one_sentence (const char *text)
 {
   for (const char *p = strstr (text, ". "); p != NULL; p = strstr (p + 2, ". "))
     if (g_unichar_isupper (g_utf8_get_char (p + 2)) && _gln_listing_is_sentence_break (text, p))
@@ -384,7 +311,7 @@ _gln_records_is_title_line (ListingLine *line)
   /* A long title ending in a period (PubMed) reads like a sentence; an abstract has more
    * than one. */
   if (line->kind == KIND_ABSTRACT &&
-      (_gln_listing_count_words_upto (line->text, 30) >= 30 || !is_one_sentence (line->text)))
+      (_gln_listing_count_words_upto (line->text, 30) >= 30 || !_gln_records_is_one_sentence (line->text)))
     return FALSE;
   /* "Bib Export formats:" is a label, not a title; "Source code: https://…" a link. */
   if (_gln_listing_count_words_upto (line->text, 2) < 2 || _gln_records_is_entry_marker (line) ||
@@ -628,87 +555,13 @@ ends_year_section (Records *records,
   return _gln_listing_parse_citation (line_at (records, next)->text, &probe);
 }
 
-/* "Publications:", "Journal articles", "PATENTS": a short heading between the lists of a
- * page, three words at most, without a citation's punctuation. */
-static gboolean
-is_list_heading (const char *text)
-{
-  gsize len;
-
-  /* Turned away at its first character, and measured no further than a heading goes. */
-  if (!g_unichar_isupper (g_utf8_get_char (text)) || (len = strnlen (text, 41)) > 40)
-    return FALSE;
-  if (text[len - 1] == ':')
-    len--;
-  for (gsize i = 0; i < len; i++)
-    if (strchr (".,;:\"()[]0123456789", text[i]) != NULL)
-      return FALSE;
-
-  return _gln_listing_count_words_upto (text, 4) <= 3;
-}
-
-/* "Granted Patents in China", "US Patents": a longer heading that names patents after a
- * word or two; asked of a line that is no list heading only while no patents are open. */
-static gboolean
-is_patents_heading (const char *text)
-{
-  const char *hit;
-  gsize len;
-
-  if (!g_ascii_isupper (*text) || (len = strnlen (text, 41)) > 40 ||
-      (hit = strstr (text, " Patents")) == NULL || hit - text > 12)
-    return FALSE;
-  for (gsize i = 0; i < len; i++)
-    if (strchr (".,;:\"()[]0123456789", text[i]) != NULL)
-      return FALSE;
-
-  return _gln_listing_count_words_upto (text, 6) <= 5;
-}
-
-/* "Patents", "Patent Applications:" over a list of a CV's patents, which are no papers;
- * not a menu's item, over another short heading. */
-static gboolean
-opens_patents (ListingPage *page,
-               guint        i)
-{
-  const char *text = _gln_listing_line_at (page, i)->text;
-  int next = _gln_listing_next_nonblank (page, i);
-
-  return (g_ascii_strncasecmp (text, "patent", strlen ("patent")) == 0 ||
-          is_patents_heading (text)) && next >= 0 &&
-         !is_list_heading (_gln_listing_line_at (page, next)->text);
-}
-
-/* "Talks¶": the text of a heading without the mark of its anchor, which MkDocs and Sphinx
- * pages show after it; copied into plain when it has one. */
-#define MAX_HEADING_BYTES 64
-
-static const char *
-heading_text (const char *text,
-              char       *plain)
-{
-  static const char pilcrow[] = "\u00b6";
-  gsize len = strnlen (text, MAX_HEADING_BYTES + 1);
-
-  if (len <= strlen (pilcrow) || len > MAX_HEADING_BYTES ||
-      memcmp (text + len - strlen (pilcrow), pilcrow, strlen (pilcrow)) != 0)
-    return text;
-  len -= strlen (pilcrow);
-  while (len > 0 && text[len - 1] == ' ')
-    len--;
-  memcpy (plain, text, len);
-  plain[len] = '\0';
-
-  return plain;
-}
-
 void
 _gln_listing_find_records (ListingPage *page)
 {
   Records records = { page, page->records, NULL, NULL, FALSE, FALSE, FALSE };
   guint under = 0;         /* papers under the year heading */
   gboolean direct = FALSE; /* whether the first came right under it */
-  gboolean talks = FALSE;  /* under a heading of talks */
+  gboolean non_papers = FALSE;  /* under a heading of talks or grants */
   gboolean patents = FALSE; /* whether the lines are under a heading of patents */
 
   for (guint i = 0; i < page->lines->len; i++)
@@ -722,19 +575,20 @@ _gln_listing_find_records (ListingPage *page)
 
       if (line->kind == KIND_BLANK || line->kind == KIND_RECORD)
         continue;
-      text = heading_text (line->text, plain);
-      /* The talks under their heading are no papers, whatever they show. Only a page with
-       * such a heading has its lines asked which other heading ends the talks. */
-      if (!talks)
-        talks = names_talks (text) && section_heading (text) == SECTION_TALKS;
-      else if ((section = section_heading (text)) != SECTION_NONE)
-        talks = section == SECTION_TALKS;
+      text = _gln_records_heading_text (line->text, plain);
+      /* The talks or grants under their heading are no papers, whatever they show. Only a
+       * page with such a heading has its lines asked which other heading ends them. */
+      if (!non_papers)
+        non_papers = _gln_records_opens_non_papers (text);
+      else if ((section = _gln_records_section_heading (text)) != SECTION_NONE)
+        non_papers = section == SECTION_NON_PAPERS;
       else
         continue;
       /* The patents a CV lists have inventors, a title and a date, as papers do; the
        * heading over them tells them apart, up to the next heading or year. */
-      if (is_list_heading (line->text) || (!patents && is_patents_heading (line->text)))
-        patents = opens_patents (page, i);
+      if (_gln_records_is_list_heading (line->text) ||
+          (!patents && _gln_records_is_patents_heading (line->text)))
+        patents = _gln_records_opens_patents (page, i);
       else if (patents && (heading = _gln_records_parse_year_heading (line->text)) != NULL)
         {
           /* A year heading starts the papers again. */

@@ -1,0 +1,106 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+
+#define G_LOG_DOMAIN "gln-listing"
+
+#include "config.h"
+
+#include "gln-listing-records-private.h"
+
+/* Authors above their title: "A. Lee, B. Chen" over "Title", then "Venue, 2023", notes
+ * and links, up to the next author line, year heading or entry. */
+#define MAX_AUTHOR_FIRST_TRAILING 4
+
+/* Whether the line above a ends another entry (its links) or opens a year of them. */
+static gboolean
+follows_entry (Records *records,
+               int      a)
+{
+  int above = _gln_listing_prev_nonblank (records->page, a);
+  g_autofree char *heading = NULL;
+
+  return above >= 0 && (_gln_records_is_link_line (line_at (records, above), NULL) ||
+                        (heading = _gln_records_parse_year_heading (line_at (records, above)->text)) != NULL);
+}
+
+/* The title under an author line: a title line, or one that reads like a name
+ * ("Hierarchical Perceiver") or a venue ("The AXES submissions at TrecVid 2013"), which
+ * the venue with its year under it vouches for. */
+static gboolean
+is_author_first_title (Records *records,
+                       int      t)
+{
+  ListingLine *line = line_at (records, t);
+  g_autofree char *heading = NULL;
+  g_autoptr(GPtrArray) names = NULL;
+  gboolean truncated;
+
+  if (_gln_records_is_title_line (line))
+    return TRUE;
+  if (line->kind == KIND_META && line->meta == META_OTHER && line->label == LABEL_NONE)
+    return _gln_listing_count_words_upto (line->text, 2) >= 2;
+  if (line->kind != KIND_TEXT || line->label != LABEL_NONE || _gln_records_is_entry_marker (line) ||
+      _gln_records_is_link_line (line, NULL) || (heading = _gln_records_parse_year_heading (line->text)) != NULL)
+    return FALSE;
+  names = _gln_records_authors_of (line, &truncated, NULL);
+
+  return names != NULL && names->len == 1 && !truncated;
+}
+
+gboolean
+_gln_records_try_author_first (Records   *records,
+                               int        a,
+                               GPtrArray *names,
+                               gboolean   truncated)
+{
+  g_auto(ListingFields) fields = { NULL, };
+  int t = _gln_listing_next_nonblank (records->page, a);
+  int v = t >= 0 ? _gln_listing_next_nonblank (records->page, t) : -1;
+  int i;
+  guint taken = 0;
+
+  /* The entry opens under the links of the one above or its year heading; one name
+   * needs a title that reads like none. */
+  if (v < 0 || !follows_entry (records, a) ||
+      !(names->len < 2 && !truncated ? _gln_records_is_title_line (line_at (records, t))
+                                      : is_author_first_title (records, t)) ||
+      (line_at (records, v)->kind != KIND_TEXT && line_at (records, v)->kind != KIND_META))
+    return FALSE;
+  /* The venue with its year under the title. */
+  _gln_listing_fields_init (&fields, records->page->year);
+  _gln_records_read_trailing (&fields, line_at (records, v));
+  if (fields.venue == NULL && line_at (records, v)->kind == KIND_META)
+    _gln_listing_find_venue_line (&fields, line_at (records, v)->text);
+  if (fields.venue == NULL || !fields.dated)
+    return FALSE;
+  if (!records->decided)
+    {
+      records->decided = TRUE;
+      records->links_trail = TRUE;
+    }
+  fields.line = line_at (records, a)->number;
+  _gln_listing_find_title (&fields, line_at (records, t)->text);
+  g_clear_pointer (&fields.authors, g_ptr_array_unref);
+  fields.authors = g_ptr_array_ref (names);
+  fields.truncated = truncated;
+  mark (records, a);
+  mark (records, t);
+  mark (records, v);
+  for (i = _gln_listing_next_nonblank (records->page, v);
+       i >= 0 && taken < MAX_AUTHOR_FIRST_TRAILING; i = _gln_listing_next_nonblank (records->page, i))
+    {
+      ListingLine *line = line_at (records, i);
+      g_autofree char *heading = _gln_records_parse_year_heading (line->text);
+      g_autoptr(GPtrArray) next = NULL;
+      gboolean cut;
+
+      if (line->kind == KIND_RECORD || line->kind == KIND_ABSTRACT || line->kind == KIND_CHROME ||
+          heading != NULL || (next = _gln_records_authors_of (line, &cut, NULL)) != NULL)
+        break;
+      _gln_records_read_trailing (&fields, line);
+      mark (records, i);
+      taken++;
+    }
+  _gln_records_finish_record (records, &fields);
+
+  return TRUE;
+}
