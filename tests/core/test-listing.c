@@ -90,6 +90,7 @@ static const char * const own_fixtures[] = {
   "word-numbered-pair-slips", /* the same, slips: "A, I., B I., Title", "A, RS B, DR C, I., Title" */
   "word-ieee-bare",   /* Word page: "[1]      A. B#, C. D*, and E F,  Title,  Venue, Aug. 2018." */
   "word-vancouver-quoted", /* Word: "Patents:", "1.      A B, C DE. \"Title.\" J. 2024", chapters */
+  "lab-mla-labels",   /* a topic label line over "Family, Given I., et al. \"Title.\" J 5.9 (2020): 1." */
   "homepage-entry-codes", /* "J4.A B, C D, “Title”, Venue, Mar. 2019.", "C2. A, I.; B, I., “Title,” …, 16-17 Oct. 2016" */
   "lab-jemdoc-blocks", /* jemdoc: title, names, "Venue 2024 | Paper PDF | Code", "A et al. (11 authors)" */
   "lab-jekyll-scholar-bibtex", /* APA lines, "Bib PDF Code", expanded BibTeX, "Title (PhD thesis)." */

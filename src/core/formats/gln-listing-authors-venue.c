@@ -184,7 +184,8 @@ _gln_listing_parse_names_with_venue (const char  *line,
 
   if ((found = parse_names_then_venue (line, truncated, venue)) != NULL)
     {
-      if (!g_ascii_isdigit (**venue) || _gln_listing_year_at (*venue, *venue) != 0)
+      if ((!g_ascii_isdigit (**venue) || _gln_listing_year_at (*venue, *venue) != 0) &&
+          !_gln_listing_opens_quote (*venue))
         return found;
       g_ptr_array_unref (found);
       *venue = NULL;

@@ -118,10 +118,12 @@ _gln_listing_month_before (const char *text,
 
   *month = 0;
   *day = 0;
-  if (we - text < 4 || we[-1] != ' ')
+  if (we - text < 4 || (we[-1] != ' ' && we[-1] != ','))
     return year;
-  we--;
-  /* "April 12, 2017", or the month alone before the comma: "July, 2010". */
+  if (we[-1] == ' ')
+    we--;
+  /* "April 12, 2017", or the month alone before the comma: "July, 2010" ("Jan,2015" typed
+   * without the space). */
   if (we[-1] == ',')
     {
       we--;

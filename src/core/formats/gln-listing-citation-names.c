@@ -433,3 +433,48 @@ _gln_citation_parse_surname_initials (const char *text)
 
   return g_steal_pointer (&names);
 }
+
+/* "Maria", "Hong-Ming", "J. R.": given names, capitalized, at most three words. */
+gboolean
+_gln_citation_is_given_names (const char *text)
+{
+  g_auto(GStrv) words = g_strsplit (text, " ", 5);
+  guint n = g_strv_length (words);
+
+  if (n == 0 || n > 3)
+    return FALSE;
+  for (guint i = 0; i < n; i++)
+    {
+      if (!g_unichar_isupper (g_utf8_get_char (words[i])))
+        return FALSE;
+      for (const char *p = words[i]; *p != '\0'; p = g_utf8_next_char (p))
+        if (!g_unichar_isalpha (g_utf8_get_char (p)) && strchr ("-.'", *p) == NULL)
+          return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* An MLA given name: spelled out ("Maria"), with an initial after it ("Marc T."); "L.",
+ * "J. R." or "D. Goswami" (a name written out after a name) are another style's. After a
+ * family name of one word, with more names to come, two words are given names too: "Gade,
+ * Sri Harsha, and …", "Sanchez, I. Barrio, et al.". */
+gboolean
+_gln_citation_is_spelled_given (const char *text,
+                                gboolean    loose)
+{
+  g_auto(GStrv) words = g_strsplit (text, " ", 4);
+  guint spelled = 0;
+
+  if (!_gln_citation_is_given_names (text) || g_strv_length (words) > 2)
+    return FALSE;
+  for (guint i = 0; words[i] != NULL; i++)
+    {
+      if ((i == 0 || loose) && strchr (words[i], '.') == NULL && g_utf8_strlen (words[i], -1) >= 2)
+        spelled++;
+      else if (g_utf8_strlen (words[i], -1) != 2 || words[i][strlen (words[i]) - 1] != '.')
+        return FALSE;
+    }
+
+  return spelled == 1 || (loose && spelled == 2);
+}

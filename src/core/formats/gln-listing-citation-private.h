@@ -11,6 +11,9 @@ G_BEGIN_DECLS
  * gln-listing-citation-styles.c; the "Surname, I." pairs in gln-listing-citation-names.c). */
 
 gboolean     _gln_citation_looks_like_family_name (const char *text);
+gboolean     _gln_citation_is_given_names         (const char *text);
+gboolean     _gln_citation_is_spelled_given       (const char *text,
+                                                   gboolean    loose);
 const char  *_gln_citation_title_end              (const char  *title,
                                                    const char **venue);
 const char  *_gln_citation_bracket_title_end      (const char  *title,
@@ -32,6 +35,11 @@ gboolean     _gln_citation_is_initials_given      (const char *given);
 GPtrArray   *_gln_citation_parse_surname_initials (const char *text);
 GPtrArray   *_gln_citation_parse_semicolon_names  (const char *text);
 GPtrArray   *_gln_citation_parse_inverted_first  (const char *text);
+gboolean     _gln_citation_find_quotes            (const char  *line,
+                                                   const char **open,
+                                                   const char **title,
+                                                   const char **close,
+                                                   const char **venue);
 gboolean     _gln_citation_parse_quoted           (const char    *line,
                                                    ListingFields *fields);
 gboolean     _gln_citation_is_pages               (const char *text);

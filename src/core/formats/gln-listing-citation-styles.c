@@ -14,27 +14,6 @@
  * Jones. \"Title.\" Venue"), and "A, B. Title. Venue" with the names before a period;
  * gln-listing-citation.c tries them among the other styles. */
 
-/* "Maria", "Hong-Ming", "J. R.": given names, capitalized, at most three words. */
-static gboolean
-is_given_names (const char *text)
-{
-  g_auto(GStrv) words = g_strsplit (text, " ", 5);
-  guint n = g_strv_length (words);
-
-  if (n == 0 || n > 3)
-    return FALSE;
-  for (guint i = 0; i < n; i++)
-    {
-      if (!g_unichar_isupper (g_utf8_get_char (words[i])))
-        return FALSE;
-      for (const char *p = words[i]; *p != '\0'; p = g_utf8_next_char (p))
-        if (!g_unichar_isalpha (g_utf8_get_char (p)) && strchr ("-.'", *p) == NULL)
-          return FALSE;
-    }
-
-  return TRUE;
-}
-
 /* "Lena Brandt", "Maria de Souza": a name as written, given names first. */
 gboolean
 _gln_listing_is_written_name (const char *text)
@@ -56,7 +35,7 @@ _gln_listing_is_written_name (const char *text)
       *strrchr (given, ' ') = '\0';
     }
 
-  return is_given_names (given) && _gln_citation_looks_like_family_name (space + 1);
+  return _gln_citation_is_given_names (given) && _gln_citation_looks_like_family_name (space + 1);
 }
 
 /* MLA and Chicago: "Okafor, Maria, and Lena Brandt", "Lindqvist, Jonas, et al.",
@@ -76,8 +55,9 @@ parse_inverted_first (const char *text,
   if ((and = strstr (pieces[1], " and ")) != NULL)
     *and = '\0';
   /* MLA and Chicago spell the given name out; "Gu, L." is another style's. */
-  if (!is_given_names (pieces[1]) || strchr (pieces[1], '.') != NULL ||
-      g_utf8_strlen (pieces[1], -1) < 2 || strchr (pieces[1], ' ') != NULL)
+  if (!_gln_citation_is_spelled_given (pieces[1],
+                                      strchr (pieces[0], ' ') == NULL &&
+                                      (pieces[2] != NULL || and != NULL)))
     return NULL;
   g_ptr_array_add (names, g_strdup_printf ("%s, %s", pieces[0], pieces[1]));
   if (and != NULL && !_gln_listing_is_written_name (and + 5))
@@ -98,6 +78,10 @@ parse_inverted_first (const char *text,
       if (!_gln_listing_is_written_name (piece))
         return NULL;
       g_ptr_array_add (names, g_strdup (piece));
+      /* "Das Gupta, Ravi, Ann Lee, Bo Chen": MLA puts "and" before its last name; without
+       * it these are names as written, one of them a single word. */
+      if (pieces[i + 1] == NULL && piece == pieces[i])
+        return NULL;
     }
 
   return g_steal_pointer (&names);
@@ -296,8 +280,7 @@ gboolean
 _gln_citation_parse_quoted (const char    *line,
                             ListingFields *fields)
 {
-  const char *open = strstr (line, "\"");
-  const char *curly = strstr (line, "“");
+  const char *open;
   const char *title;
   const char *close;
   const char *venue;
@@ -313,19 +296,9 @@ _gln_citation_parse_quoted (const char    *line,
   gboolean truncated = FALSE;
   gboolean cut = FALSE;
 
-  if (curly != NULL && (open == NULL || curly < open))
-    open = curly;
-  if (open == NULL || open - line < 3 || open - line > 4000)
+  if (!_gln_citation_find_quotes (line, &open, &title, &close, &venue) || open - line < 3 ||
+      open - line > 4000)
     return FALSE;
-  title = open + (*open == '"' ? 1 : strlen ("“"));
-  /* The quote of its kind closes it, or where there is none, the other kind: hand-typed
-   * pages mix them ("\"VEDA: Title.” PerCom 2025"). */
-  close = strstr (title, *open == '"' ? "\"" : "”");
-  if (close == NULL)
-    close = strstr (title, *open == '"' ? "”" : "\"");
-  if (close == NULL)
-    return FALSE;
-  venue = close + (*close == '"' ? 1 : strlen ("”"));
 
   prefix = g_strndup (line, open - line);
   g_strchomp (prefix);
@@ -527,7 +500,10 @@ _gln_citation_parse_names_period (const char    *line,
                                   ListingFields *fields)
 {
   const char *p;
+  const char *rest;
+  const char *end;
   g_autofree char *prefix = NULL;
+  g_autofree char *year = NULL;
   g_autoptr(GPtrArray) names = NULL;
   const char *venue;
   gboolean truncated = FALSE;
@@ -537,7 +513,10 @@ _gln_citation_parse_names_period (const char    *line,
     return FALSE;
   prefix = g_strndup (line, p - line);
   noted = _gln_listing_drop_name_note (prefix);
-  if ((names = _gln_listing_parse_record_authors (prefix, &truncated)) == NULL)
+  /* MLA with the title's italics lost (a report): "Park, Jiwoo T., et al. Title. Venue". */
+  if ((names = _gln_listing_parse_record_authors (prefix, &truncated)) == NULL &&
+      (!g_str_has_suffix (prefix, ", et al") ||
+       (names = parse_inverted_first (prefix, &truncated)) == NULL))
     {
       const char *title = NULL;
 
@@ -552,14 +531,24 @@ _gln_citation_parse_names_period (const char    *line,
    * has one author ("Sean Wilson. Title. Ph.D. thesis, …"), a note marks a name, and a
    * collaboration signs as one. */
   if (names->len == 1 && strchr (prefix, '.') == NULL && !_gln_listing_is_thesis (p + 2) &&
-      !noted && !is_group_author (g_ptr_array_index (names, 0)))
+      !noted && !truncated && !is_group_author (g_ptr_array_index (names, 0)))
     return FALSE;
   if (!truncated)
     p = add_names_after_period (p, names);
-  if ((!_gln_listing_parse_title_venue (p + 2, fields, FALSE) &&
-       (_gln_citation_title_end (p + 2, &venue) != NULL || !parse_title_dated (p + 2, fields))) ||
-      _gln_listing_count_words_upto (fields->title, 3) < 3)
+  /* ACM's reference format puts the year before the title: "A, B, and C. 2014. Title.". */
+  rest = p + 2;
+  if (_gln_listing_year_at (rest, rest) != 0 && rest[4] == '.')
+    rest = _gln_listing_skip_year_before_title (rest, &year);
+  if (year != NULL && (end = _gln_citation_title_end (rest, &venue)) != NULL &&
+      _gln_citation_set_title (fields, rest, end - rest))
+    _gln_citation_find_venue_fields (fields, venue);
+  else if (!_gln_listing_parse_title_venue (rest, fields, FALSE) &&
+           (_gln_citation_title_end (rest, &venue) != NULL || !parse_title_dated (rest, fields)))
     return FALSE;
+  if (_gln_listing_count_words_upto (fields->title, 3) < 3)
+    return FALSE;
+  if (year != NULL)
+    _gln_listing_set_shown_date (fields, year, _gln_listing_year_at (year, year), 0, 0);
   _gln_citation_keep_authors (fields, names, truncated);
 
   return TRUE;

@@ -493,12 +493,14 @@ _gln_listing_parse_title_venue (const char    *line,
 }
 
 /* "Lindqvist, Jonas; Haddad, Rami" → "Lindqvist, Jonas", "Haddad, Rami"; NULL unless
- * every piece is a family name, a comma and given names. */
+ * every piece is a family name, a comma and given names. IEEE Xplore leaves a few names as
+ * written among them: "Wettin, P.; Jonas Haddad; Deb, S.". */
 GPtrArray *
 _gln_citation_parse_semicolon_names (const char *text)
 {
   g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
   g_auto(GStrv) pieces = g_strsplit (text, "; ", 512);
+  guint written = 0;
 
   for (guint i = 0; pieces[i] != NULL; i++)
     {
@@ -507,6 +509,12 @@ _gln_citation_parse_semicolon_names (const char *text)
       g_autofree char *family = NULL;
       const char *given;
 
+      if (comma == NULL && _gln_listing_is_written_name (piece))
+        {
+          written++;
+          g_ptr_array_add (names, g_strdup (piece));
+          continue;
+        }
       if (comma == NULL)
         return NULL;
       family = g_strndup (piece, comma - piece);
@@ -525,7 +533,7 @@ _gln_citation_parse_semicolon_names (const char *text)
       g_ptr_array_add (names, g_strdup (piece));
     }
 
-  return names->len > 1 ? g_steal_pointer (&names) : NULL;
+  return names->len > 1 && names->len >= 2 * written + 2 ? g_steal_pointer (&names) : NULL;
 }
 
 /* "Alice Smith, Bob Jones:" (a DBLP author line) → the names, or NULL. */

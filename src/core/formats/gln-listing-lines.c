@@ -90,6 +90,13 @@ _gln_listing_skip_blanks (const char *s)
   return s;
 }
 
+/* Whether s opens a quotation: a quoted title after a citation's names ("A, B. \"Title.\""). */
+gboolean
+_gln_listing_opens_quote (const char *s)
+{
+  return *s == '"' || g_str_has_prefix (s, "\u201c");
+}
+
 /* The first needle in s[0:len] (or before its end, if sooner), as g_strstr_len() finds it:
  * the parser's readers look for ", " and " and " in every line, and memchr() is faster. */
 const char *
@@ -333,7 +340,7 @@ _gln_listing_strip_numbering (const char *title)
       return title;
     }
   /* An entry code without brackets, glued to the names or not: "J13.Ann Lee, …",
-   * "C5. Ann Lee, …" (a list kept by hand, one letter per kind of paper). */
+   * "C5. Ann Lee, …", "C6. A. Lee, …" (a list kept by hand, one letter per kind of paper). */
   if (g_ascii_isupper (p[0]) && g_ascii_isdigit (p[1]))
     {
       const char *d = p + 1;
@@ -344,7 +351,10 @@ _gln_listing_strip_numbering (const char *title)
         {
           const char *name = d[1] == ' ' ? d + 2 : d + 1;
 
-          if (g_ascii_isupper (name[0]) && g_ascii_islower (name[1]))
+          /* name[1] is read only after a capital, name[2] only after a period. */
+          if (g_ascii_isupper (name[0]) &&
+              (g_ascii_islower (name[1]) ||
+               (name[1] == '.' && (name[2] == ' ' || g_ascii_isupper (name[2])))))
             return name;
         }
       return title;

@@ -144,6 +144,7 @@ typedef struct
 gboolean     _gln_listing_is_cjk              (gunichar             c);
 gboolean     _gln_listing_is_blank            (gunichar             c);
 const char  *_gln_listing_skip_blanks         (const char          *s);
+gboolean     _gln_listing_opens_quote         (const char          *s);
 const char  *_gln_listing_find_in            (const char          *s,
                                                gsize                len,
                                                const char          *needle);
