@@ -278,6 +278,10 @@ const char  *_gln_listing_strip_year_first    (const char          *line,
                                                char               **year);
 const char  *_gln_listing_comma_title_end     (const char          *text,
                                                const char         **venue);
+gsize        _gln_listing_dash_at             (const char          *p);
+const char  *_gln_listing_find_proceedings    (const char          *text,
+                                               const char          *end,
+                                               const char         **venue);
 const char  *_gln_listing_skip_year_before_title (const char        *text,
                                                char               **year);
 gboolean     _gln_listing_parse_pairs_citation (const char         *line,
