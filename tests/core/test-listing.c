@@ -1253,6 +1253,32 @@ test_mixed_quotes (void)
                    "Counting Birds \u00e2\u20ac\u201d is it done right?");
 }
 
+/* "JD Liefer, A Garg, AJ Irwin. Title.": names written initials first without periods
+ * never pair up as "Family, I." ("JD Liefer, A" and "Garg, AJ"): no invented author. */
+static void
+test_initials_first_no_pairs (void)
+{
+  const char *page =
+    "2018\n"
+    "PA Okafor, N Brandt, ZV Iyer, AJ Haddad. Realised niches of reef fish track warming "
+    "water at a coastal station. Frontiers in Reef Science, 5: 285. 10.3389/frs.2018.0028\n"
+    "HM van Tol, AJ Haddad, ZV Iyer. Trends in the skeletal shape of silicoflagellates. "
+    "Paleobiology 43: 1-12. 10.1017/pab.2017.1\n";
+  g_autoptr(GPtrArray) papers = gln_listing_parse (page, -1, NULL, NULL);
+
+  for (guint i = 0; papers != NULL && i < papers->len; i++)
+    {
+      const char * const *authors = gln_paper_get_authors (g_ptr_array_index (papers, i));
+
+      for (guint j = 0; authors != NULL && authors[j] != NULL; j++)
+        {
+          g_assert_cmpstr (authors[j], !=, "Brandt, ZV");
+          g_assert_cmpstr (authors[j], !=, "Haddad, ZV");
+          g_assert_cmpstr (authors[j], !=, "HM van Tol, AJ");
+        }
+    }
+}
+
 static void
 test_one_name_under_journal_year (void)
 {
@@ -1918,6 +1944,7 @@ main (int   argc,
   g_test_add_func ("/gln/listing/in-editor-venue", test_in_editor_venue);
   g_test_add_func ("/gln/listing/title-under-links", test_title_under_links);
   g_test_add_func ("/gln/listing/mixed-quotes", test_mixed_quotes);
+  g_test_add_func ("/gln/listing/initials-first-no-pairs", test_initials_first_no_pairs);
   g_test_add_func ("/gln/listing/listed-authors-stay", test_listed_authors_stay);
   gln_test_add_shared_func ("/gln/listing/looks-like", test_looks_like);
   gln_test_add_shared_func ("/gln/listing/fuzz", test_fuzz);

@@ -56,6 +56,25 @@ marked (const char *text,
   return end > text && is_mark (g_utf8_prev_char (end), &len);
 }
 
+/* "PA Ajani", "T-Y Ho", "HM van Tol": two or three capitals without periods before a word
+ * with small letters, as names written initials first show them. */
+static gboolean
+initials_before_name (const char *p)
+{
+  const char *q = p;
+  guint letters = 0;
+
+  while (g_ascii_isupper (*q) || (*q == '-' && q > p && g_ascii_isupper (q[1])))
+    letters += *q++ != '-';
+  if (letters < 2 || letters > 3 || *q != ' ')
+    return FALSE;
+  for (q++; g_ascii_isalpha (*q); q++)
+    if (g_ascii_islower (*q))
+      return TRUE;
+
+  return FALSE;
+}
+
 /* "Okafor", "Prado‐Nóvoa*", "de la Cruz", "Marín Merino": a family name up to its comma;
  * where it ends, or NULL. */
 static const char *
@@ -69,8 +88,9 @@ skip_family (const char *p)
       const char *w = p;
       gunichar first = g_utf8_get_char (w);
 
-      /* "R Bhatla, D. Sarkar": a given name's initial, not a family name's word. */
-      if (g_unichar_isupper (first) && (p[1] == ' ' || p[1] == ','))
+      /* "R Bhatla, D. Sarkar", "PA Ajani, N McGinty", "T-Y Ho": a given name's initials,
+       * not a family name's word. */
+      if (g_unichar_isupper (first) && (p[1] == ' ' || p[1] == ',' || initials_before_name (p)))
         return NULL;
       if (g_unichar_isupper (first))
         capital = TRUE;
