@@ -17,6 +17,8 @@
  * gln-listing-authors.c reads the lines without slips; this reads the others, where the
  * slips stand between names written right ("Family, Given") on both sides. */
 
+/* The longest family name a list may open with, in bytes. */
+#define MAX_FAMILY_BYTES 60
 #define MIN_PAIRS 3
 #define MAX_SLIPS 2
 
@@ -134,8 +136,13 @@ _gln_listing_parse_anded_slips (const char *text,
   gboolean last = FALSE;
   int read = 0;
 
-  /* Turned away cheaply: most lines have no " and " or no comma before it. */
-  if (strstr (text, " and ") == NULL || strchr (text, ',') == NULL || strlen (text) > 2000)
+  /* Turned away cheaply: a list opens with a pair ("Liang, Jian"), a family name and its
+   * comma before any period; most lines have no " and " either. */
+  if (!(g_unichar_isupper (g_utf8_get_char (text)) ||
+        _gln_listing_is_name_particle (text, strcspn (text, " "))) ||
+      strcspn (text, ",.") > MAX_FAMILY_BYTES ||
+      text[strcspn (text, ",.")] != ',' || strnlen (text, 2001) > 2000 ||
+      strstr (text, " and ") == NULL)
     return NULL;
   names = g_ptr_array_new_with_free_func (g_free);
   while (!last)

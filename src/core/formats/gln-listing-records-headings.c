@@ -17,7 +17,7 @@ char *
 _gln_records_parse_year_heading (const char *text)
 {
   const char *p = text;
-  gsize len = strlen (text);
+  gsize len = strnlen (text, 25);  /* measured no further than a heading goes */
 
   if (len < 4 || len > 24)
     return NULL;
@@ -62,7 +62,7 @@ is_non_paper_word (const char *word,
 static gboolean
 names_non_papers (const char *text)
 {
-  gsize len = strlen (text);
+  gsize len = strnlen (text, 61);  /* measured no further than a heading goes */
   const char *last;
 
   if (len == 0 || len > 60 || !g_ascii_isupper (*text))
@@ -94,7 +94,7 @@ _gln_records_section_heading (const char *text)
     "proceedings", "paper", "papers", "publication", "publications", "article", "articles",
     "abstract", "abstracts", "poster", "posters",
   };
-  gsize len = strlen (text);
+  gsize len = strnlen (text, 61);  /* measured no further than a heading goes */
   const char *last = NULL;
   guint words = 0;
 
