@@ -831,14 +831,13 @@ test_paste_dialog (Fixture       *fixture,
     "Jun 3\n";
   static const char *untaken_citations =
     "List of publication\n"
-    "preprints\n"
-    "Sparse covers of Kneser graphs (with Ilse Marchetti) arXiv (2025/3/20)\n"
-    "\n"
     "published articles\n"
     "Burning Kneser graphs in few rounds arXiv (2023/5/2) Graphs Combin. 40 (2024), no. 6, "
     "Paper No. 111, 3 pp. journal\n"
-    "Shadows of uniform families (with Ilse Marchetti) arXiv (2021/12/16) Discrete Math. 346 "
-    "(2023) 113368-113377. journal\n"
+    "\n"
+    "Shadows of uniform families arXiv (2021/12/16) Discrete Math. 346 (2023) 113368-113377. "
+    "journal\n"
+    "\n"
     "The measure of 3-wise intersecting families arXiv (2021/12/17, 2023/03/02) European J. "
     "Combin. 110 (2023), Paper No. 103703, 17 pp. journal\n";
   g_autofree char *path = NULL;
