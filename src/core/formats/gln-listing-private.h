@@ -241,6 +241,8 @@ GPtrArray   *_gln_listing_parse_names_with_venue (const char        *line,
                                                const char         **venue);
 gboolean     _gln_listing_ends_in_year_parens (const char          *text);
 gboolean     _gln_listing_reads_as_venue_text (const char          *text);
+guint        _gln_listing_count_breaks_upto   (const char          *text,
+                                               guint                limit);
 GPtrArray   *_gln_listing_parse_anded_slips   (const char          *text,
                                                gboolean            *truncated);
 gsize        _gln_listing_unmarked_length     (const char          *name,

@@ -244,11 +244,7 @@ _gln_records_is_bare_count (const char *text)
 gboolean
 _gln_records_is_one_sentence (const char *text)
 {
-  for (const char *p = strstr (text, ". "); p != NULL; p = strstr (p + 2, ". "))
-    if (g_unichar_isupper (g_utf8_get_char (p + 2)) && _gln_listing_is_sentence_break (text, p))
-      return FALSE;
-
-  return TRUE;
+  return _gln_listing_count_breaks_upto (text, 0) == 0;
 }
 
 /* "Surface Science 660, 31 (2017)": a volume, a page and the year in parentheses end a

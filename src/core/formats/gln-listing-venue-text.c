@@ -136,10 +136,11 @@ shows_citation_numbers (const char *text)
   return FALSE;
 }
 
-/* The number of sentence breaks in text, counted up to limit + 1. */
-static guint
-count_breaks_upto (const char *text,
-                   guint       limit)
+/* The number of sentences that end in text before a capital ("…ends. The next"), counted
+ * up to limit + 1: 0 for text of one sentence. */
+guint
+_gln_listing_count_breaks_upto (const char *text,
+                                guint       limit)
 {
   guint breaks = 0;
 
@@ -172,7 +173,7 @@ gboolean
 _gln_listing_reads_as_venue_text (const char *text)
 {
   if (strnlen (text, MAX_VENUE_TEXT_BYTES + 1) > MAX_VENUE_TEXT_BYTES ||
-      count_breaks_upto (text, MAX_VENUE_TEXT_BREAKS) > MAX_VENUE_TEXT_BREAKS)
+      _gln_listing_count_breaks_upto (text, MAX_VENUE_TEXT_BREAKS) > MAX_VENUE_TEXT_BREAKS)
     return FALSE;
   /* The year last, the dearest test: a venue sentence asks for its own. */
   if (shows_citation_numbers (text))
