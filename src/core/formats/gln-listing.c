@@ -33,6 +33,9 @@ line_clear (gpointer data)
     g_string_free (line->paragraph, TRUE);
   g_clear_pointer (&line->names, g_ptr_array_unref);
   g_clear_pointer (&line->byline, g_ptr_array_unref);
+  g_free (line->glued_title);
+  g_clear_pointer (&line->glued_authors, g_ptr_array_unref);
+  g_clear_pointer (&line->glued_insts, g_ptr_array_unref);
 }
 
 static void
