@@ -266,11 +266,15 @@ _gln_listing_strip_label (const char   *line,
 
   for (guint i = 0; i < G_N_ELEMENTS (label_names); i++)
     {
+      const char *name = label_names[i].name;
       const char *p;
 
-      if (!_gln_listing_same_first_char (line, label_names[i].name))
+      /* The labels that start outside ASCII are Chinese or Japanese, which know no case:
+       * their first byte must be the line's. */
+      if (!_gln_listing_same_first_char (line, name) ||
+          ((guchar) *name >= 0x80 && *name != *line))
         continue;
-      p = _gln_listing_match_ci (line, label_names[i].name);
+      p = _gln_listing_match_ci (line, name);
 
       if (p == NULL || _gln_listing_is_letter_at (p))
         continue;
