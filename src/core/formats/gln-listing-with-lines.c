@@ -201,16 +201,36 @@ readable_line (ListingLine *line)
          line->label == LABEL_NONE;
 }
 
+/* Adds the paper of a one-line entry: the title before end, the names (taken, or NULL)
+ * and the venue from rest on, dated by it. */
+static void
+add_line_paper (ListingPage *page,
+                ListingLine *line,
+                const char  *end,
+                GPtrArray   *names,
+                const char  *rest)
+{
+  g_auto(ListingFields) fields = { NULL, };
+  const char *venue = _gln_listing_skip_blanks (rest + strspn (rest, ",. "));
+
+  _gln_listing_fields_init (&fields, page->year);
+  fields.line = line->number;
+  fields.title = title_before (line->text, end);
+  fields.authors = names;
+  fields.venue = g_strdup (venue);
+  find_date (&fields, venue);
+  line->kind = KIND_RECORD;
+  g_ptr_array_add (page->records, _gln_listing_fields_finish (&fields));
+}
+
 /* The paper of one line "Title (with A, B) Venue (2020)", or FALSE. */
 static gboolean
 read_one_line (ListingPage *page,
                ListingLine *line,
                gboolean     take)
 {
-  g_auto(ListingFields) fields = { NULL, };
   const char *with;
   const char *close;
-  const char *venue;
   GPtrArray *names;
 
   if (!readable_line (line) || !split_one_line (line->text, &with, &close))
@@ -223,15 +243,7 @@ read_one_line (ListingPage *page,
       g_ptr_array_unref (names);
       return TRUE;
     }
-  _gln_listing_fields_init (&fields, page->year);
-  fields.line = line->number;
-  fields.title = title_before (line->text, with);
-  fields.authors = names;
-  venue = _gln_listing_skip_blanks (close + 1 + strspn (close + 1, ",. "));
-  fields.venue = g_strdup (venue);
-  find_date (&fields, venue);
-  line->kind = KIND_RECORD;
-  g_ptr_array_add (page->records, _gln_listing_fields_finish (&fields));
+  add_line_paper (page, line, with, names, close + 1);
 
   return TRUE;
 }
@@ -280,20 +292,11 @@ static gboolean
 read_alone (ListingPage *page,
             ListingLine *line)
 {
-  g_auto(ListingFields) fields = { NULL, };
   const char *end;
-  const char *venue;
 
   if (!readable_line (line) || (end = split_alone (line->text)) == NULL)
     return FALSE;
-  _gln_listing_fields_init (&fields, page->year);
-  fields.line = line->number;
-  fields.title = title_before (line->text, end);
-  venue = _gln_listing_skip_blanks (end + strspn (end, ",. "));
-  fields.venue = g_strdup (venue);
-  find_date (&fields, venue);
-  line->kind = KIND_RECORD;
-  g_ptr_array_add (page->records, _gln_listing_fields_finish (&fields));
+  add_line_paper (page, line, end, NULL, end);
 
   return TRUE;
 }
