@@ -197,7 +197,8 @@ is_nav_line (const char *line)
     }
 }
 
-/* Footers and cookie banners, from the line in lower case; an arXiv author page's own id
+/* Footers ("Last modified: …", "Website built with …") and cookie banners, from the line
+ * in lower case; an arXiv author page's own id
  * under its list ("arXiv author ID: okafor_m_1"); Google Scholar's note on its counts and
  * the people of a profile ("Lena OkaforProfessor, UppsalaVerified email at uu.se"); arXiv's
  * thanks to its supporters above every page. */
@@ -210,7 +211,9 @@ is_footer (const char *folded)
       g_str_has_prefix (folded, "arxiv author id:") ||
       g_str_has_prefix (folded, "dates and citation counts are estimated") ||
       g_str_has_prefix (folded, "we gratefully acknowledge support from") ||
-      strstr (folded, "verified email at ") != NULL)
+      strstr (folded, "verified email at ") != NULL ||
+      strstr (folded, "website built with ") != NULL ||
+      strstr (folded, "site built with ") != NULL || strstr (folded, "last modified: ") != NULL)
     return TRUE;
 
   return strstr (folded, "cookies") != NULL &&
