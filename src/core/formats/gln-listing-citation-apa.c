@@ -95,6 +95,27 @@ find_apa_year (const char  *line,
   return open;
 }
 
+/* The names before an APA year, len bytes of line, with the space a hand-typed list left
+ * out before a name written initials first put back: "A. Tartari,N. Lanconelli" reads
+ * "A. Tartari, N. Lanconelli" ("Barrett,J., Evans" is a pair, as shown). */
+static char *
+space_after_commas (const char *line,
+                    gsize       len)
+{
+  GString *names = g_string_sized_new (len + 8);
+
+  for (gsize i = 0; i < len; i++)
+    {
+      g_string_append_c (names, line[i]);
+      if (line[i] == ',' && i > 0 && g_ascii_islower (line[i - 1]) && i + 5 < len &&
+          g_ascii_isupper (line[i + 1]) && line[i + 2] == '.' && line[i + 3] == ' ' &&
+          g_ascii_isupper (line[i + 4]) && g_ascii_islower (line[i + 5]))
+        g_string_append_c (names, ' ');
+    }
+
+  return g_string_free (names, FALSE);
+}
+
 /* The names of an APA citation, line up to names_end, or NULL; *paired where they are
  * "Surname, I." pairs. "& White, C." is the last pair; the list ends with the comma before
  * it. A hand-typed list may end with a comma or semicolon too: "Evans, A.J., (2018)". */
@@ -105,7 +126,7 @@ parse_apa_prefix (const char *line,
                   gboolean   *truncated,
                   gboolean   *paired)
 {
-  g_autofree char *prefix = g_strndup (line, names_end - line);
+  g_autofree char *prefix = space_after_commas (line, names_end - line);
   g_auto(GStrv) pieces = NULL;
   g_autoptr(GPtrArray) names = NULL;
   gboolean cut;
