@@ -14,6 +14,8 @@
  *   one line   "Title (with A. Smith, B. Jones) arXiv (2024/4/26) Journal 12 (2025), 1-9."
  *              or "Title (with A. Smith), Journal, Vol 3 (2001) 5-9. pdf": the title, the
  *              names, then the venue with its year (or, for a preprint, the date shown);
+ *              an economist's CV writes "8. “Title”, with A and B, Journal, 2010." or
+ *              "Title, with A. Smith. Journal, May 2013.";
  *   two lines  "Title" over "with A. Smith and B. Jones. Journal, 2021, 34(8): 1-20.".
  *
  * The owner's own papers stand beside the one-line ones without names ("Title, Journal 14
@@ -113,6 +115,95 @@ find_date (ListingFields *fields,
     }
 }
 
+/* The length of a name after "with" at p: up to ", ", " and " or the period that ends a
+ * word of two letters or more (an initial's does not). */
+static gsize
+name_length (const char *p)
+{
+  const char *q = p;
+
+  for (; *q != '\0'; q++)
+    {
+      if (g_str_has_prefix (q, ", ") || g_str_has_prefix (q, " and "))
+        break;
+      if (*q == '.' && (q[1] == ' ' || q[1] == '\0') && q - p >= 2 &&
+          g_ascii_isalpha (q[-1]) && g_ascii_isalpha (q[-2]))
+        break;
+    }
+
+  return q - p;
+}
+
+/* Where the names after "with " at start end: "A and B", "A, B and C", "A, B.", each a
+ * person's name. A name after a bare comma counts only when "and" or a period follows the
+ * list: "with A, Econ Quarterly, vol. 4" names A alone. NULL unless a name follows. */
+static const char *
+with_names_end (const char *start)
+{
+  const char *p = start;
+  const char *end = NULL;
+  const char *pending = NULL;
+  gboolean after_comma = FALSE;
+
+  while (p - start < 300)
+    {
+      gsize n = name_length (p);
+      g_autofree char *name = g_strndup (p, n);
+
+      if (!_gln_listing_looks_like_person (name))
+        break;
+      p += n;
+      if (after_comma)
+        pending = p;
+      else
+        end = p;
+      if (g_str_has_prefix (p, ", and ") || g_str_has_prefix (p, " and "))
+        {
+          end = pending != NULL ? pending : end;
+          p += *p == ',' ? strlen (", and ") : strlen (" and ");
+          after_comma = FALSE;
+        }
+      else if (g_str_has_prefix (p, ", "))
+        {
+          p += strlen (", ");
+          after_comma = TRUE;
+        }
+      else
+        {
+          if (*p == '.' && pending == p)
+            end = p;
+          break;
+        }
+    }
+
+  return end;
+}
+
+/* "“Title”, with A and B, Venue, 2010." or "Title, with A. Smith. Venue, 2013.": where
+ * ", with " starts and the names end, when a year follows them. */
+static gboolean
+split_comma_with (const char  *text,
+                  const char **with,
+                  const char **close)
+{
+  static const char * const marks[] = { ", with ", "\u201d with ", "\" with ", "\u2019 with " };
+
+  if (strlen (text) > MAX_LINE_LEN)
+    return FALSE;
+  for (guint i = 0; i < G_N_ELEMENTS (marks); i++)
+    if ((*with = strstr (text, marks[i])) != NULL)
+      {
+        const char *names = *with + strlen (marks[i]);
+
+        if (!g_str_has_prefix (marks[i], ","))
+          *with += strlen (marks[i]) - strlen (" with ");
+        return *with != text && g_unichar_isupper (g_utf8_get_char (names)) &&
+               (*close = with_names_end (names)) != NULL && shows_year (*close);
+      }
+
+  return FALSE;
+}
+
 /* "Title (with A, B) rest": where " (with " starts and the names' closing parenthesis,
  * when a title of two words or more stands before it and a year after it. */
 static gboolean
@@ -194,6 +285,40 @@ title_before (const char *text,
   return g_strndup (text, end - text);
 }
 
+/* The title before a comma's "with": its number, quotes and closing comma gone ("8.“Title”"
+ * reads "Title"), or NULL when less than two words are left. */
+static char *
+quoted_title_before (const char *text,
+                     const char *end)
+{
+  static const char * const quotes[] = { "\u201c", "\"", "``", "\u2018", "'" };
+  static const char * const closes[] = { "\u201d", "\"", "\u2019\u2019", "''", "\u2019" };
+  const char *p = text + strspn (text, "0123456789");
+  g_autofree char *title = NULL;
+
+  if (p > text && *p == '.')
+    p = _gln_listing_skip_blanks (p + 1);
+  else
+    p = text;
+  title = title_before (p, end);
+  for (guint i = 0; i < G_N_ELEMENTS (quotes); i++)
+    if (g_str_has_prefix (title, quotes[i]))
+      {
+        gsize len = strlen (title);
+
+        for (guint k = 0; k < G_N_ELEMENTS (closes); k++)
+          if (g_str_has_suffix (title, closes[k]) && len > strlen (quotes[i]) + strlen (closes[k]))
+            {
+              title[len - strlen (closes[k])] = '\0';
+              memmove (title, title + strlen (quotes[i]), strlen (title + strlen (quotes[i])) + 1);
+              break;
+            }
+        break;
+      }
+
+  return _gln_listing_count_words_upto (title, 2) >= 2 ? g_steal_pointer (&title) : NULL;
+}
+
 static gboolean
 readable_line (ListingLine *line)
 {
@@ -201,23 +326,30 @@ readable_line (ListingLine *line)
          line->label == LABEL_NONE;
 }
 
-/* Adds the paper of a one-line entry: the title before end, the names (taken, or NULL)
- * and the venue from rest on, dated by it. */
+/* Adds the paper of a one-line entry: the title and names (both taken; names may be
+ * NULL) and the venue from rest on, dated by it. */
 static void
 add_line_paper (ListingPage *page,
                 ListingLine *line,
-                const char  *end,
+                char        *title,
                 GPtrArray   *names,
                 const char  *rest)
 {
   g_auto(ListingFields) fields = { NULL, };
   const char *venue = _gln_listing_skip_blanks (rest + strspn (rest, ",. "));
+  gsize len;
 
   _gln_listing_fields_init (&fields, page->year);
   fields.line = line->number;
-  fields.title = title_before (line->text, end);
+  fields.title = title;
   fields.authors = names;
   fields.venue = g_strdup (venue);
+  /* "Nonlinearity, 2015 .": without the period that closes the entry. */
+  g_strchomp (fields.venue);
+  len = strlen (fields.venue);
+  if (len > 1 && fields.venue[len - 1] == '.')
+    fields.venue[len - 1] = '\0';
+  g_strchomp (fields.venue);
   find_date (&fields, venue);
   line->kind = KIND_RECORD;
   g_ptr_array_add (page->records, _gln_listing_fields_finish (&fields));
@@ -231,11 +363,28 @@ read_one_line (ListingPage *page,
 {
   const char *with;
   const char *close;
+  const char *rest;
+  g_autofree char *title = NULL;
   GPtrArray *names;
 
-  if (!readable_line (line) || !split_one_line (line->text, &with, &close))
+  if (!readable_line (line))
     return FALSE;
-  names = parse_names (with + strlen (" (with "), close - with - strlen (" (with "));
+  if (split_one_line (line->text, &with, &close))
+    {
+      names = parse_names (with + strlen (" (with "), close - with - strlen (" (with "));
+      title = title_before (line->text, with);
+      rest = close + 1;
+    }
+  else if (split_comma_with (line->text, &with, &close) &&
+           (title = quoted_title_before (line->text, with)) != NULL)
+    {
+      const char *start = strstr (with, "with ") + strlen ("with ");
+
+      names = parse_names (start, close - start);
+      rest = close;
+    }
+  else
+    return FALSE;
   if (names == NULL)
     return FALSE;
   if (!take)
@@ -243,7 +392,7 @@ read_one_line (ListingPage *page,
       g_ptr_array_unref (names);
       return TRUE;
     }
-  add_line_paper (page, line, with, names, close + 1);
+  add_line_paper (page, line, g_steal_pointer (&title), names, rest);
 
   return TRUE;
 }
@@ -296,7 +445,7 @@ read_alone (ListingPage *page,
 
   if (!readable_line (line) || (end = split_alone (line->text)) == NULL)
     return FALSE;
-  add_line_paper (page, line, end, NULL, end);
+  add_line_paper (page, line, title_before (line->text, end), NULL, end);
 
   return TRUE;
 }
