@@ -47,16 +47,28 @@ drop_work_kind (const char *title,
   return end;
 }
 
-/* The year of an APA citation at p ("2009" of "(2009a)" and "(2011 in press)" too), or "in
- * press" in its place ("(In press) Title."), which sets *in_press. */
+/* The year of an APA citation at p ("2009" of "(2009a)" and "(2011 in press)" too), or a
+ * word in its place ("(In press) Title.", "(submitted). Title."), whose length it sets in
+ * *placeholder (0 for a year). */
 static gboolean
 is_apa_year (const char *line,
              const char *p,
-             gboolean   *in_press)
+             gsize      *placeholder)
 {
-  *in_press = g_ascii_strncasecmp (p, "in press)", strlen ("in press)")) == 0;
+  static const char * const words[] = {
+    "in press)", "submitted)", "in preparation)", "under review)", "in review)",
+    "forthcoming)",
+  };
 
-  return *in_press || _gln_listing_apa_year_at (line, p) != 0;
+  *placeholder = 0;
+  for (guint i = 0; i < G_N_ELEMENTS (words); i++)
+    if (g_ascii_strncasecmp (p, words[i], strlen (words[i])) == 0)
+      {
+        *placeholder = strlen (words[i]) - 1;
+        return TRUE;
+      }
+
+  return _gln_listing_apa_year_at (line, p) != 0;
 }
 
 /* "Evans, A.J.,", "Heppenstall, A.J;": the comma or semicolon a hand-typed list of names
@@ -78,18 +90,18 @@ drop_list_end (char *names)
 static const char *
 find_apa_year (const char  *line,
                const char **names_end,
-               gboolean    *in_press)
+               gsize       *placeholder)
 {
   const char *open = strstr (line, " (");
 
   /* "A. Smith, B. Jones* (* co-first author) (2023).": a note may come before the year. */
-  if (open != NULL && !is_apa_year (line, open + 2, in_press) && open[2] != '\0')
+  if (open != NULL && !is_apa_year (line, open + 2, placeholder) && open[2] != '\0')
     open = strstr (open + 2, " (");
   *names_end = open;
   /* "Birkin M. H., Evans A. J.(2009)": typed by hand, without the space before it. */
   if (open == NULL && (open = strstr (line, ".(")) != NULL)
     *names_end = open + 1;
-  if (open == NULL || open - line > 4000 || !is_apa_year (line, open + 2, in_press))
+  if (open == NULL || open - line > 4000 || !is_apa_year (line, open + 2, placeholder))
     return NULL;
 
   return open;
@@ -266,8 +278,8 @@ _gln_citation_parse_apa (const char    *line,
                          ListingFields *fields)
 {
   const char *names_end = NULL;
-  gboolean in_press = FALSE;
-  const char *open = find_apa_year (line, &names_end, &in_press);
+  gsize placeholder = 0;
+  const char *open = find_apa_year (line, &names_end, &placeholder);
   const char *title;
   const char *venue = NULL;
   const char *end;
@@ -283,9 +295,9 @@ _gln_citation_parse_apa (const char    *line,
 
   if (open == NULL)
     return FALSE;
-  title = open + (in_press ? strlen (" (in press") : 6);
+  title = open + strlen (" (") + (placeholder > 0 ? placeholder : 4);
   /* "(2007, May)", "(2009a)", "(2011 in press)": what follows the year in its parentheses. */
-  if (*title == ',' || (!in_press && _gln_listing_apa_year_note (title)))
+  if (*title == ',' || (placeholder == 0 && _gln_listing_apa_year_note (title)))
     title += strcspn (title, ")");
   /* Harvard quotes the title after the year: "(2021) 'Title', Venue". */
   if (title[0] == ')' && title[1] == ' ' && (title[2] == '\'' || g_str_has_prefix (title + 2, "‘")))
@@ -339,8 +351,8 @@ _gln_citation_parse_apa (const char    *line,
     }
   if (!_gln_citation_set_title (fields, title, end - title))
     return FALSE;
-  /* "(in press)": no date shows. */
-  if (!in_press)
+  /* "(in press)", "(submitted)": no date shows. */
+  if (placeholder == 0)
     {
       year = g_strndup (open + 2, 4);
       _gln_listing_set_shown_date (fields, year, _gln_listing_apa_year_at (line, open + 2), 0, 0);
