@@ -90,9 +90,14 @@ find_date (ListingFields *fields,
     }
   if (bare != NULL)
     {
-      g_autofree char *shown = g_strndup (bare, 4);
+      /* "March 2014", "Nov. 2023": with its month, as shown. */
+      int month;
+      int day;
+      const char *start = _gln_listing_month_before (venue, bare, &month, &day);
+      g_autofree char *shown = g_strndup (start, bare + 4 - start);
 
-      _gln_listing_set_shown_date (fields, shown, _gln_listing_year_at (venue, bare), 0, 0);
+      _gln_listing_set_shown_date (fields, shown, _gln_listing_year_at (venue, bare), month,
+                                   day);
     }
   else if (slashed != NULL)
     {
@@ -359,7 +364,8 @@ add_line_paper (ListingPage *page,
 static gboolean
 read_one_line (ListingPage *page,
                ListingLine *line,
-               gboolean     take)
+               gboolean     take,
+               guint       *commas)
 {
   const char *with;
   const char *close;
@@ -382,6 +388,7 @@ read_one_line (ListingPage *page,
 
       names = parse_names (start, close - start);
       rest = close;
+      *commas += names != NULL;
     }
   else
     return FALSE;
@@ -397,17 +404,33 @@ read_one_line (ListingPage *page,
   return TRUE;
 }
 
+/* The period that ends a title's last word (of two letters or more) in text, or NULL. */
+static const char *
+sentence_end (const char *text)
+{
+  for (const char *p = strstr (text, ". "); p != NULL; p = strstr (p + 1, ". "))
+    if (p - text >= 2 && g_ascii_isalpha (p[-1]) && g_ascii_isalpha (p[-2]))
+      return p;
+
+  return NULL;
+}
+
 /* "Title, Venue 14 (2006) 5-9.", "Title arXiv (2024/5/2) Venue 40 (2024)", "Title? Venue
  * (2019)": where the title of a line without co-authors ends (its mark kept), when the
- * rest shows a year in parentheses and the title neither a year nor a parenthesis. */
+ * rest shows a year in parentheses and the title neither a year nor a parenthesis. Where
+ * the co-authored lines name theirs after a comma (bare), the title may end at a period
+ * too, and any year will do: "2.Title, Public Choice, 159, pp. 277-298 March 2014". */
 static const char *
-split_alone (const char *text)
+split_alone (const char *text,
+             gboolean    bare)
 {
   static const char * const marks[] = { ", ", "? ", " arXiv (", " pdf (", " pdf " };
-  const char *end = NULL;
+  const char *end = bare ? sentence_end (text) : NULL;
   const char *rest;
+  const char *appeared;
 
-  if (strlen (text) > MAX_LINE_LEN || strstr (text, " (with ") != NULL)
+  if (strlen (text) > MAX_LINE_LEN || strstr (text, " (with ") != NULL ||
+      (bare && strstr (text, " with ") != NULL))
     return NULL;
   for (guint i = 0; i < G_N_ELEMENTS (marks); i++)
     {
@@ -416,6 +439,11 @@ split_alone (const char *text)
       if (hit != NULL && (end == NULL || hit < end))
         end = marks[i][0] == '?' ? hit + 1 : hit;
     }
+  /* "Title appeared in Journal, 2013.", "Title to appear in Journal". */
+  if (bare && ((appeared = strstr (text, " appeared ")) != NULL ||
+               (appeared = strstr (text, " to appear ")) != NULL) &&
+      (end == NULL || appeared < end))
+    end = appeared;
   if (end == NULL || memchr (text, '(', end - text) != NULL)
     return NULL;
   for (const char *p = text; p < end; p++)
@@ -424,7 +452,7 @@ split_alone (const char *text)
   for (rest = end; (rest = strchr (rest, '(')) != NULL; rest++)
     if (_gln_listing_year_at (text, rest + 1) != 0)
       break;
-  if (rest == NULL)
+  if (rest == NULL && !(bare && shows_year (end)))
     return NULL;
   {
     g_autofree char *title = g_strndup (text, end - text);
@@ -439,13 +467,18 @@ split_alone (const char *text)
 /* The paper of a line without co-authors among the one-line papers, or FALSE. */
 static gboolean
 read_alone (ListingPage *page,
-            ListingLine *line)
+            ListingLine *line,
+            gboolean     bare)
 {
   const char *end;
+  char *title;
 
-  if (!readable_line (line) || (end = split_alone (line->text)) == NULL)
+  if (!readable_line (line) || (end = split_alone (line->text, bare)) == NULL)
     return FALSE;
-  add_line_paper (page, line, title_before (line->text, end), NULL, end);
+  title = bare ? quoted_title_before (line->text, end) : title_before (line->text, end);
+  if (title == NULL)
+    return FALSE;
+  add_line_paper (page, line, title, NULL, end);
 
   return TRUE;
 }
@@ -454,7 +487,8 @@ read_alone (ListingPage *page,
  * those after one, then those before one. */
 static void
 take_alone (ListingPage *page,
-            guint8      *taken)
+            guint8      *taken,
+            gboolean     bare)
 {
   guint len = page->lines->len;
   gboolean after = FALSE;
@@ -465,7 +499,7 @@ take_alone (ListingPage *page,
 
       if (line->kind == KIND_BLANK)
         continue;
-      if (!taken[i] && after && read_alone (page, line))
+      if (!taken[i] && after && read_alone (page, line, bare))
         taken[i] = TRUE;
       after = taken[i];
     }
@@ -476,7 +510,7 @@ take_alone (ListingPage *page,
 
       if (line->kind == KIND_BLANK)
         continue;
-      if (!taken[i] && after && read_alone (page, line))
+      if (!taken[i] && after && read_alone (page, line, bare))
         taken[i] = TRUE;
       after = taken[i];
     }
@@ -564,6 +598,8 @@ _gln_listing_find_with_lines (ListingPage *page)
   guint len = page->lines->len;
   guint one = 0;
   guint two = 0;
+  guint commas = 0;
+  gboolean bare;
   gboolean talks = FALSE;
   guint8 *taken;
 
@@ -576,13 +612,16 @@ _gln_listing_find_with_lines (ListingPage *page)
       follow_talks (page, i, &talks);
       if (line->text[0] == 'w' || talks)
         continue;
-      if (one < 2 && read_one_line (page, line, FALSE))
+      if (one < 2 && read_one_line (page, line, FALSE, &commas))
         one++;
       else if (two < 2 && read_two_lines (page, i, FALSE))
         two++;
     }
   if (one < 2 && two < 2)
     return;
+  /* The papers without co-authors are written as the co-authored ones: after a comma's
+   * "with", their titles may end at a period and their years stand bare. */
+  bare = one >= 2 && commas == one;
   talks = FALSE;
   taken = g_new0 (guint8, len + 1);
   for (guint i = 0; i < len; i++)
@@ -594,12 +633,12 @@ _gln_listing_find_with_lines (ListingPage *page)
       follow_talks (page, i, &talks);
       if (line->text[0] == 'w' || talks)
         continue;
-      if (one >= 2 && read_one_line (page, line, TRUE))
+      if (one >= 2 && read_one_line (page, line, TRUE, &commas))
         taken[i] = TRUE;
       else if (two >= 2)
         read_two_lines (page, i, TRUE);
     }
   if (one >= 2)
-    take_alone (page, taken);
+    take_alone (page, taken, bare);
   g_free (taken);
 }
