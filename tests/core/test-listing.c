@@ -81,7 +81,7 @@ static const char * const own_fixtures[] = {
   "lab-comma-stacked", /* "Title," / "Names," / "Proc. Intl. Conf. …, Vol. 3, p.88–97, May 2022." */
   "lab-jemdoc-quoted", /* "A, B#. \"Title\", in Venue, City, June 22-25, 2026", ",\"Title\"", curly quotes */
   "lab-franklin-coauthors", /* title / "Co-authors: A, B" / "Venue, Vol. 31, 2024 • DOI", footer */
-  "lab-tabbed-volume", /* tabbed title / names / "Letters, vol. 6, no. 2, pp. 1-4, Apr. 2021" */
+  "lab-tabbed-volume", /* tabbed title / names / "Letters, vol. 6, …, Apr. 2021"; "A, PhD Thesis, …" */
   "apa-year-lines",   /* year headings over APA lines, no blank lines, "& … (2024)", "(submitted)" */
   "vancouver-single-author", /* "Family AB. Holm and Hochberg adjustments …. Journal 2019; …" */
   "names-year-lines", /* "I. Family,I. Family (2014). Title. Venue" lines under bare headings */
