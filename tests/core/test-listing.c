@@ -84,7 +84,7 @@ static const char * const own_fixtures[] = {
   "lab-tabbed-volume", /* tabbed title / names / "Letters, vol. 6, …, Apr. 2021"; "A, PhD Thesis, …" */
   "apa-year-lines",   /* year headings over APA lines, no blank lines, "& … (2024)", "(submitted)" */
   "vancouver-single-author", /* "Family AB. Holm and Hochberg adjustments …. Journal 2019; …" */
-  "names-year-lines", /* "I. Family,I. Family (2014). Title. Venue" lines under bare headings */
+  "names-year-lines", /* "I. Family,I. Family1 (2014). Title. Venue" lines under bare headings */
   "cv-with-coauthors", /* "2.“Title”, with A and B, Journal, vol. 35, 2022.", lines without "with" */
   "lab-pelican-dashes", /* Pelican: "Title — A, B — Venue [pdf]", "Title - A, PhD thesis (2021)", notes */
   "quarto-listing",   /* Quarto listing: title or "SHORT" over it, tags, teaser "…", "Mar 3, 2025", names */

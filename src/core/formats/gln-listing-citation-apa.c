@@ -107,21 +107,62 @@ find_apa_year (const char  *line,
   return open;
 }
 
-/* The names before an APA year, len bytes of line, with the space a hand-typed list left
- * out before a name written initials first put back: "A. Tartari,N. Lanconelli" reads
- * "A. Tartari, N. Lanconelli" ("Barrett,J., Evans" is a pair, as shown). */
+/* The length of the affiliation's number glued to a family name at p ("Miclea1,",
+ * "Qin¹,"), before a comma, space or the end; 0 when none stands there. */
+static gsize
+affiliation_length (const char *line,
+                    const char *p,
+                    const char *end)
+{
+  const char *q = p;
+
+  if (p == line || !g_ascii_islower (p[-1]))
+    return 0;
+  while (q < end)
+    {
+      guchar c = *q;
+
+      if (g_ascii_isdigit (c))
+        q++;
+      else if (c == 0xc2 && q + 1 < end && ((guchar) q[1] == 0xb9 || (guchar) q[1] == 0xb2 ||
+                                            (guchar) q[1] == 0xb3))
+        q += 2;  /* ¹ ² ³ */
+      else if (c == 0xe2 && q + 2 < end && (guchar) q[1] == 0x81 && (guchar) q[2] >= 0xb4 &&
+               (guchar) q[2] <= 0xb9)
+        q += 3;  /* ⁴ … ⁹ */
+      else
+        break;
+    }
+  if (q == p || q - p > 6 || (q < end && *q != ',' && *q != ' '))
+    return 0;
+
+  return q - p;
+}
+
+/* The names before an APA year, len bytes of line, as a hand-typed list is read: the space
+ * left out before a name written initials first put back ("A. Tartari,N. Lanconelli" reads
+ * "A. Tartari, N. Lanconelli"; "Barrett,J., Evans" is a pair, as shown), the numbers of
+ * affiliations taken off ("R.L. Miclea1, E. Wit" reads "R.L. Miclea, E. Wit"). */
 static char *
-space_after_commas (const char *line,
-                    gsize       len)
+names_before_year (const char *line,
+                   gsize       len)
 {
   GString *names = g_string_sized_new (len + 8);
+  const char *end = line + len;
 
-  for (gsize i = 0; i < len; i++)
+  for (const char *p = line; p < end; p++)
     {
-      g_string_append_c (names, line[i]);
-      if (line[i] == ',' && i > 0 && g_ascii_islower (line[i - 1]) && i + 5 < len &&
-          g_ascii_isupper (line[i + 1]) && line[i + 2] == '.' && line[i + 3] == ' ' &&
-          g_ascii_isupper (line[i + 4]) && g_ascii_islower (line[i + 5]))
+      gsize skip = affiliation_length (line, p, end);
+
+      if (skip > 0)
+        {
+          p += skip - 1;
+          continue;
+        }
+      g_string_append_c (names, *p);
+      if (*p == ',' && p > line && g_ascii_islower (p[-1]) && p + 5 < end &&
+          g_ascii_isupper (p[1]) && p[2] == '.' && p[3] == ' ' && g_ascii_isupper (p[4]) &&
+          g_ascii_islower (p[5]))
         g_string_append_c (names, ' ');
     }
 
@@ -138,7 +179,7 @@ parse_apa_prefix (const char *line,
                   gboolean   *truncated,
                   gboolean   *paired)
 {
-  g_autofree char *prefix = space_after_commas (line, names_end - line);
+  g_autofree char *prefix = names_before_year (line, names_end - line);
   g_auto(GStrv) pieces = NULL;
   g_autoptr(GPtrArray) names = NULL;
   gboolean cut;
