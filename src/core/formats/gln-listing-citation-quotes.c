@@ -68,8 +68,16 @@ _gln_citation_find_quotes (const char  *line,
   *title = *open + quote_length (*open);
   if (**open == '"')
     {
+      /* "\"\"\"\"Title.\"\"\"\"": a quote written as a run of them, a spreadsheet's
+       * escaped quotes pasted into a page. */
+      *title = *open + strspn (*open, "\"");
       if ((*close = strchr (*title, '"')) == NULL)
         *close = strstr (*title, RIGHT);
+      else if (*title - *open > 1)
+        {
+          *venue = *close + strspn (*close, "\"");
+          return TRUE;
+        }
     }
   else if ((*close = first_of (strstr (*title, RIGHT), find_slipped_close (*title))) == NULL)
     *close = strchr (*title, '"');

@@ -276,6 +276,20 @@ parse_quoted_names (char      *prefix,
   return names;
 }
 
+/* "A. Bo*, #, C. Di#": a mark that stands alone between commas is its name's, typed apart
+ * (a name's co-first mark after its corresponding one); it is dropped. */
+static void
+drop_lone_marks (char *prefix)
+{
+  for (char *p = strstr (prefix, ", "); p != NULL; p = strstr (p + 1, ", "))
+    {
+      gsize n = strspn (p + 2, "#*");
+
+      if (n > 0 && p[2 + n] == ',')
+        memmove (p, p + 2 + n, strlen (p + 2 + n) + 1);
+    }
+}
+
 gboolean
 _gln_citation_parse_quoted (const char    *line,
                             ListingFields *fields)
@@ -301,6 +315,7 @@ _gln_citation_parse_quoted (const char    *line,
     return FALSE;
 
   prefix = g_strndup (line, open - line);
+  drop_lone_marks (prefix);
   g_strchomp (prefix);
   len = strlen (prefix);
   while (len > 0 && prefix[len - 1] == ',')
