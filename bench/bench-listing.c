@@ -396,6 +396,7 @@ main (int   argc,
     { "quarto-apa-gaps.txt", FALSE }, { "org-harvard-topics.txt", FALSE },
     { "lab-jekyll-venue-between.txt", FALSE },
     { "homepage-quoted-runs.txt", FALSE },
+    { "muse-entry-codes.txt", FALSE },
   };
   g_autoptr(GError) error = NULL;
   g_autofree char *shared_dir = find_shared_dir (argc > 1 ? argv[1] : NULL);

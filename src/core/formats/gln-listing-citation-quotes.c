@@ -40,6 +40,23 @@ first_of (const char *a,
   return MIN (a, b);
 }
 
+/* "“An “Inner” Phrase in a Title”, Venue": where the first closing quote after title
+ * closes a quote opened inside it, and another one follows, the title closes there. */
+static const char *
+skip_nested (const char *title,
+             const char *close)
+{
+  const char *inner = strstr (title, LEFT);
+  const char *next;
+
+  if (inner == NULL || inner >= close || !g_str_has_prefix (close, RIGHT) ||
+      (next = strstr (close + strlen (RIGHT), RIGHT)) == NULL ||
+      memchr (close, '"', next - close) != NULL)
+    return close;
+
+  return next;
+}
+
 /* The length of the quote at p: 1 for '"', 3 for a curly one. */
 static gsize
 quote_length (const char *p)
@@ -81,6 +98,8 @@ _gln_citation_find_quotes (const char  *line,
     }
   else if ((*close = first_of (strstr (*title, RIGHT), find_slipped_close (*title))) == NULL)
     *close = strchr (*title, '"');
+  else
+    *close = skip_nested (*title, *close);
   if (*close == NULL)
     return FALSE;
   *venue = *close + quote_length (*close);
