@@ -16,12 +16,14 @@
 #define LEFT "\u201c"
 #define RIGHT "\u201d"
 
-/* The first "“" after p that closes a title: before a comma or period ("Title“, Venue"). */
+/* The first "“" after p that closes a title: before a comma or period ("Title“, Venue"),
+ * or glued between the title's last word and the venue's first ("Title“Venue"). */
 static const char *
 find_slipped_close (const char *p)
 {
   for (const char *q = strstr (p, LEFT); q != NULL; q = strstr (q + 1, LEFT))
-    if (q[strlen (LEFT)] == ',' || q[strlen (LEFT)] == '.')
+    if (q[strlen (LEFT)] == ',' || q[strlen (LEFT)] == '.' ||
+        (q > p && g_ascii_isalnum (q[-1]) && g_ascii_isupper (q[strlen (LEFT)])))
       return q;
 
   return NULL;

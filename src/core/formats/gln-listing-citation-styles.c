@@ -318,6 +318,9 @@ _gln_citation_parse_quoted (const char    *line,
   drop_lone_marks (prefix);
   g_strchomp (prefix);
   len = strlen (prefix);
+  /* "Zheng*，“Title”": a full-width comma before the quote too. */
+  if (len >= 3 && g_str_has_suffix (prefix, "\uff0c"))
+    prefix[len -= 3] = '\0';
   while (len > 0 && prefix[len - 1] == ',')
     prefix[--len] = '\0';
   paren_year = _gln_citation_cut_paren_year (prefix, &len, &truncated);
