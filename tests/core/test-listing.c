@@ -134,6 +134,9 @@ static const char * const own_fixtures[] = {
   "cv-harvard-sections", /* CV page: "A, I. --. Title. Submitted to …", "Title, Series, Publisher, May." */
   "quarto-apa-gaps",  /* APA paragraphs: "A, B., … & C. (2024).", "Title. [Manuscript under review at J]." */
   "org-harvard-topics", /* old org site: "Family, I. and I. Family (2010). Title.", "Family, N, I. Family" */
+  "lab-jekyll-venue-between", /* Jekyll lab: "Title." / "Journal, 9, 1-9 (2024)." / "A *, B,, C ✉" / "PDF Cite"; "Title.Submitted" */
+  "homepage-quoted-runs", /* "A#, B*, “Title”, J, 2023, 14 (1), 1." and "\"\"\"\"Title.\"\"\"\"", "A*, #, B#", a granted patent */
+  "muse-entry-codes", /* Muse: "J3. A, I., and B, I., \"Title\", J (with ICRA option), Vol. 7, 2022.", press and award lines */
 };
 
 static GPtrArray *

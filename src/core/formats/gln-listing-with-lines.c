@@ -28,6 +28,23 @@
 #define MAX_TITLE_WORDS 40
 #define MAX_LINE_LEN    1000
 
+/* Whether a name has a word in lower case that is no particle: "ICRA option" in "Journal
+ * (with ICRA option)" is no person, "Anna van Dijk" is one. */
+static gboolean
+has_lower_word (const char *name)
+{
+  for (const char *p = name; *p != '\0'; p = _gln_listing_skip_blanks (p))
+    {
+      gsize n = strcspn (p, " ");
+
+      if (g_unichar_islower (g_utf8_get_char (p)) && !_gln_listing_is_name_particle (p, n))
+        return TRUE;
+      p += n;
+    }
+
+  return FALSE;
+}
+
 /* The names of "A. Smith, B. Jones, and C. Lee", each opening with a capital, or NULL. */
 static GPtrArray *
 parse_names (const char *text,
@@ -41,7 +58,8 @@ parse_names (const char *text,
     return NULL;
   names = _gln_listing_parse_author_list (inner, TRUE, &truncated);
   for (guint i = 0; names != NULL && i < names->len; i++)
-    if (!g_unichar_isupper (g_utf8_get_char (g_ptr_array_index (names, i))))
+    if (!g_unichar_isupper (g_utf8_get_char (g_ptr_array_index (names, i))) ||
+        has_lower_word (g_ptr_array_index (names, i)))
       g_clear_pointer (&names, g_ptr_array_unref);
 
   return names;

@@ -275,6 +275,7 @@ parse_page (const char *text,
   _gln_listing_find_rows (&page);
   rows = page.records->len;
   _gln_listing_find_venue_blocks (&page);
+  _gln_listing_find_venue_between (&page);
   _gln_listing_find_with_lines (&page);
   blocks = page.records->len - rows;
   _gln_listing_find_records (&page);
