@@ -1916,6 +1916,12 @@ test_title_lists_narrow (void)
     "Journal articles\n"
     "Sediment pulses in braided rivers after small floods\n"
     "Adaptive smoothing of tide gauge records with gaps\n";
+  /* A blog's posts under "Recent articles" read as titles too. */
+  const char *posts =
+    "Recent articles\n"
+    "Notes from a week of fieldwork on the coast\n"
+    "How we calibrate the cheap sensors in the lab\n"
+    "Why the gaps in tide records matter so much\n";
   GlnListingOptions preview = { 2026, TRUE };
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) none = gln_listing_parse (prose, -1, &preview, &error);
@@ -1929,6 +1935,14 @@ test_title_lists_narrow (void)
   g_assert_null (sure);
   g_assert_error (error, GLN_PARSE_ERROR, GLN_PARSE_ERROR_NO_PAPERS);
   g_clear_error (&error);
+  none = gln_listing_parse (posts, -1, NULL, &error);
+  g_assert_null (none);
+  g_assert_error (error, GLN_PARSE_ERROR, GLN_PARSE_ERROR_NO_PAPERS);
+  g_clear_error (&error);
+  doubted = gln_listing_parse (posts, -1, &preview, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (doubted->len, ==, 3);
+  g_clear_pointer (&doubted, g_ptr_array_unref);
   doubted = gln_listing_parse (two, -1, &preview, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (doubted->len, ==, 2);

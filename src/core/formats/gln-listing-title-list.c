@@ -146,19 +146,45 @@ too_many_words (const char *text,
   return FALSE;
 }
 
-/* "Journal articles", "Conference papers · topic", "Thesis": a heading over papers. */
-static gboolean
-is_paper_heading (const char *text)
+typedef enum
 {
+  HEADING_NONE,
+  HEADING_WEAK,    /* "Thesis", "Books", "Recent articles": a blog's posts may stand under it */
+  HEADING_STRONG,  /* "Publications", "Conference papers", "Journal articles" */
+} PaperHeading;
+
+/* "Journal articles", "Conference papers · topic", "Thesis": a heading over papers, and
+ * how surely: articles and chapters only with the kind of their venue before. */
+static PaperHeading
+paper_heading (const char *text)
+{
+  static const char * const sure_words[] = {
+    "paper", "papers", "publication", "publications", "preprint", "preprints", "proceedings",
+  };
+  static const char * const venue_words[] = {
+    "journal", "conference", "refereed", "peer-reviewed", "reviewed", "book", "workshop",
+  };
   gsize head = heading_head (text);
   gsize n;
+  gsize n_before;
   const char *last;
+  const char *before;
 
   if (head == 0 || too_many_words (text, head))
-    return FALSE;
+    return HEADING_NONE;
   last = last_word (text, head, &n);
+  if (!_gln_listing_in_list_ci (last, n, paper_words, G_N_ELEMENTS (paper_words)))
+    return HEADING_NONE;
+  if (_gln_listing_in_list_ci (last, n, sure_words, G_N_ELEMENTS (sure_words)))
+    return HEADING_STRONG;
+  if (last - text < 2)
+    return HEADING_WEAK;
+  before = last_word (text, last - 1 - text, &n_before);
 
-  return _gln_listing_in_list_ci (last, n, paper_words, G_N_ELEMENTS (paper_words));
+  return _gln_listing_in_list_ci (before, n_before, venue_words, G_N_ELEMENTS (venue_words)) &&
+         (g_ascii_strncasecmp (last, "article", strlen ("article")) == 0 ||
+          g_ascii_strncasecmp (last, "chapter", strlen ("chapter")) == 0)
+         ? HEADING_STRONG : HEADING_WEAK;
 }
 
 /* A short line that names what a section lists, papers or not: "Technical articles and
@@ -444,14 +470,14 @@ is_section_title (ListingLine *line)
 }
 
 /* The titles under the heading at h: the line after them. The page's first section counts
- * with MIN_RUN titles or more; then any. */
+ * under a sure heading, with MIN_RUN titles or more; then any. */
 static int
-take_section (TitleList *list,
-              int        h)
+take_section (TitleList    *list,
+              int           h,
+              PaperHeading  heading)
 {
   int t = _gln_listing_next_nonblank (list->page, h);
   guint run = 0;
-
   const char *doubt = NULL;
 
   for (int i = t; i >= 0 && run < MIN_RUN && is_section_title (title_line_at (list, i));
@@ -459,9 +485,9 @@ take_section (TitleList *list,
     run++;
   if (run == 0)
     return t;
-  /* One or two lines alone under such a heading may be titles, or the page's own text: a
-   * preview shows them, unchecked. */
-  if (run < MIN_RUN && !list->listed)
+  /* One or two lines alone under such a heading may be titles, or the page's own text, as
+   * may the lines under "Recent articles": a preview shows them, unchecked. */
+  if ((run < MIN_RUN || heading != HEADING_STRONG) && !list->listed)
     {
       if (!list->page->uncertain)
         return t;
@@ -503,6 +529,7 @@ _gln_listing_find_title_lists (ListingPage *page)
 {
   TitleList list = { page, FALSE };
   gboolean non_papers = FALSE;
+  PaperHeading heading;
   int i = 0;
 
   /* Each line is asked once, its heading first; a run taken is stepped over. */
@@ -516,8 +543,8 @@ _gln_listing_find_title_lists (ListingPage *page)
         i++;
       else if (next >= 0 && title_line_at (&list, next)->kind != KIND_RECORD && opens_pairs (&list, i))
         i = take_pairs (&list, i);
-      else if (is_free_text (line) && is_paper_heading (line->text))
-        i = take_section (&list, i);
+      else if (is_free_text (line) && (heading = paper_heading (line->text)) != HEADING_NONE)
+        i = take_section (&list, i, heading);
       else
         i++;
     }
