@@ -538,8 +538,9 @@ _gln_listing_find_title_lists (ListingPage *page)
       ListingLine *line = title_line_at (&list, i);
       int next = _gln_listing_next_nonblank (page, i);
 
-      if (line->kind == KIND_BLANK || line->kind == KIND_RECORD || line->kind == KIND_CHROME ||
-          in_non_papers (&list, i, &non_papers))
+      /* Headings are asked as the records pass asks them: a menu's too. */
+      if (line->kind == KIND_BLANK || line->kind == KIND_RECORD ||
+          in_non_papers (&list, i, &non_papers) || line->kind == KIND_CHROME)
         i++;
       else if (next >= 0 && title_line_at (&list, next)->kind != KIND_RECORD && opens_pairs (&list, i))
         i = take_pairs (&list, i);
