@@ -33,6 +33,7 @@
 #define MAX_TITLE_WORDS 40
 #define MAX_HEADING_WORDS 5
 #define MAX_VENUE_WORDS 8
+#define MAX_DATE_BYTES 20  /* ", 2019 September 30" */
 
 /* The last word of a heading over papers: "Journal articles", "Conference papers",
  * "Book chapters", "Thesis", "Peer-reviewed publications", "Preprints". */
@@ -73,7 +74,9 @@ static const char * const month_names[] = {
 typedef struct
 {
   ListingPage *page;
-  gboolean     listed;  /* a section of titles was taken already */
+  gboolean     listed;      /* a section of titles was taken already */
+  gboolean     non_papers;  /* under a heading of talks or grants, as far as asked */
+  int          asked;       /* the first line not yet asked whether it is such a heading */
 } TitleList;
 
 static ListingLine *
@@ -94,25 +97,44 @@ is_free_text (const ListingLine *line)
 /* The head of a heading: the words before " · ", " - ", ": " ("Conference papers · wind
  * energy"); its length, or 0 for a line that is no heading (too long, numbers, a full
  * stop, a lower-case start). */
+/* Whether p opens the separator between a heading and its topic: ": ", " · ", " - ",
+ * " – ". */
+static inline gboolean
+is_separator (const char *p)
+{
+  if (p[0] == ':')
+    return p[1] == ' ';
+  if (p[0] != ' ')
+    return FALSE;
+
+  return (p[1] == '-' && p[2] == ' ') ||
+         (p[1] == '\xc2' && p[2] == '\xb7' && p[3] == ' ') ||
+         (p[1] == '\xe2' && p[2] == '\x80' && p[3] == '\x93' && p[4] == ' ');
+}
+
 static gsize
 heading_head (const char *text)
 {
-  gsize len = strnlen (text, 81);  /* measured no further than a heading goes */
+  gsize len;
   gsize head;
-  const char *cut;
 
-  if (len == 0 || len > 80 || !g_unichar_isupper (g_utf8_get_char (text)) ||
+  /* The cheap tests first: a capital first, a short line. */
+  if (!g_unichar_isupper (g_utf8_get_char (text)) || (len = strnlen (text, 81)) > 80 ||
       strchr (".!?", text[len - 1]) != NULL)
     return 0;
-  head = len;
-  if ((cut = strstr (text, " \u00b7 ")) != NULL || (cut = strstr (text, " - ")) != NULL ||
-      (cut = strstr (text, " \u2013 ")) != NULL || (cut = strstr (text, ": ")) != NULL)
-    head = cut - text;
+  /* Read once, up to the first separator: no number, no citation's punctuation. */
+  for (head = 0; head < len && !is_separator (text + head); head++)
+    switch (text[head])
+      {
+      case '0': case '1': case '2': case '3': case '4': case '5': case '6': case '7':
+      case '8': case '9': case '.': case ',': case ';': case '"': case '(': case ')':
+      case '[': case ']': case '|': case '/':
+        return 0;
+      default:
+        break;
+      }
   if (head > 0 && text[head - 1] == ':')
     head--;
-  for (gsize i = 0; i < head; i++)
-    if (strchr ("0123456789.,;\"()[]|/", text[i]) != NULL)
-      return 0;
 
   return head;
 }
@@ -355,12 +377,15 @@ journal_date (ListingLine *line,
   gsize len;
   const char *comma;
 
-  /* The cheap tests first: a short line, a digit or a month's letter last. */
+  /* The cheap tests first: a short line, a digit or a month's letter last, a comma
+   * before the date: "2019 September 30" is the longest. */
   if (!is_free_text (line) || (len = strnlen (text, 121)) < 8 || len > 120 ||
       !g_ascii_isalnum (text[len - 1]) || !g_unichar_isupper (g_utf8_get_char (text)))
     return NULL;
-  comma = g_strrstr_len (text, len, ", ");
-  if (comma == NULL || comma == text || strchr (comma + 2, ',') != NULL ||
+  for (comma = text + len - 1; comma > text && text + len - comma <= MAX_DATE_BYTES; comma--)
+    if (*comma == ',')
+      break;
+  if (*comma != ',' || comma[1] != ' ' || comma == text ||
       !parse_pubmed_date (comma + 2, year, month, day) || !is_journal_name (text, comma - text))
     return NULL;
 
@@ -506,45 +531,55 @@ take_section (TitleList    *list,
 }
 
 /* Whether line i is under a heading of talks or grants ("Invited Talks"), whose lines are
- * no papers, as the records pass reads them (gln-listing-records.c); updates *non_papers. */
+ * no papers, as the records pass reads them (gln-listing-records.c). Asked only where a
+ * layout of this reader shows, the headings are read from where the last question
+ * stopped, each line once. */
 static gboolean
 in_non_papers (TitleList *list,
-               int        i,
-               gboolean  *non_papers)
+               int        i)
 {
-  char plain[MAX_HEADING_BYTES + 1];
-  const char *text = _gln_records_heading_text (title_line_at (list, i)->text, plain);
-  Section section;
+  for (; list->asked <= i; list->asked++)
+    {
+      ListingLine *line = title_line_at (list, list->asked);
+      char plain[MAX_HEADING_BYTES + 1];
+      const char *text = line->text;
+      Section section;
 
-  if (!*non_papers)
-    *non_papers = _gln_records_opens_non_papers (text);
-  else if ((section = _gln_records_section_heading (text)) != SECTION_NONE)
-    *non_papers = section == SECTION_NON_PAPERS;
+      /* A heading is short and opens with a capital: most lines are turned away at once. */
+      if (line->kind == KIND_BLANK || line->kind == KIND_RECORD ||
+          !g_unichar_isupper (g_utf8_get_char (text)) ||
+          strnlen (text, MAX_HEADING_BYTES + 1) > MAX_HEADING_BYTES)
+        continue;
+      text = _gln_records_heading_text (text, plain);
+      if (!list->non_papers)
+        list->non_papers = _gln_records_opens_non_papers (text);
+      else if ((section = _gln_records_section_heading (text)) != SECTION_NONE)
+        list->non_papers = section == SECTION_NON_PAPERS;
+    }
 
-  return *non_papers;
+  return list->non_papers;
 }
 
 void
 _gln_listing_find_title_lists (ListingPage *page)
 {
-  TitleList list = { page, FALSE };
-  gboolean non_papers = FALSE;
+  TitleList list = { page, FALSE, FALSE, 0 };
   PaperHeading heading;
   int i = 0;
 
-  /* Each line is asked once, its heading first; a run taken is stepped over. */
+  /* Each line is asked once; a run taken is stepped over. */
   while (i >= 0 && (guint) i < page->lines->len)
     {
       ListingLine *line = title_line_at (&list, i);
       int next = _gln_listing_next_nonblank (page, i);
 
-      /* Headings are asked as the records pass asks them: a menu's too. */
-      if (line->kind == KIND_BLANK || line->kind == KIND_RECORD ||
-          in_non_papers (&list, i, &non_papers) || line->kind == KIND_CHROME)
+      if (line->kind == KIND_BLANK || line->kind == KIND_RECORD || line->kind == KIND_CHROME)
         i++;
-      else if (next >= 0 && title_line_at (&list, next)->kind != KIND_RECORD && opens_pairs (&list, i))
+      else if (next >= 0 && title_line_at (&list, next)->kind != KIND_RECORD &&
+               opens_pairs (&list, i) && !in_non_papers (&list, i))
         i = take_pairs (&list, i);
-      else if (is_free_text (line) && (heading = paper_heading (line->text)) != HEADING_NONE)
+      else if (is_free_text (line) && (heading = paper_heading (line->text)) != HEADING_NONE &&
+               !in_non_papers (&list, i))
         i = take_section (&list, i, heading);
       else
         i++;
