@@ -82,7 +82,7 @@ static const char * const own_fixtures[] = {
   "lab-jemdoc-quoted", /* "A, B#. \"Title\", in Venue, City, June 22-25, 2026", ",\"Title\"", curly quotes */
   "lab-franklin-coauthors", /* title / "Co-authors: A, B" / "Venue, Vol. 31, 2024 • DOI", footer */
   "lab-tabbed-volume", /* tabbed title / names / "Letters, vol. 6, …, Apr. 2021"; "A, PhD Thesis, …" */
-  "apa-year-lines",   /* year headings over APA lines, no blank lines, "& … (2024)", "(submitted)" */
+  "apa-year-lines",   /* year headings over APA lines, no blank lines, "& … (2024)", "(submitted)", one author */
   "vancouver-single-author", /* "Family AB. Holm and Hochberg adjustments …. Journal 2019; …" */
   "names-year-lines", /* "I. Family,I. Family1 (2014). Title. Venue" lines under bare headings */
   "cv-with-coauthors", /* "2.“Title”, with A and B, Journal, vol. 35, 2022.", lines without "with" */

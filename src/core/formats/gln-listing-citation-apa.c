@@ -177,7 +177,8 @@ parse_apa_prefix (const char *line,
                   const char *names_end,
                   gboolean    bare,
                   gboolean   *truncated,
-                  gboolean   *paired)
+                  gboolean   *paired,
+                  gboolean   *single)
 {
   g_autofree char *prefix = names_before_year (line, names_end - line);
   g_auto(GStrv) pieces = NULL;
@@ -192,12 +193,45 @@ parse_apa_prefix (const char *line,
   pieces = g_strsplit (prefix, "& ", 2);
   g_free (prefix);
   prefix = g_strjoinv ("and ", pieces);
+  /* "Kuldeep Meel (2017). Title. PhD Thesis": one author, given name first; weak alone,
+   * so the caller asks the venue to say it is one. */
+  if (!cut && strpbrk (prefix, ".,&") == NULL && strstr (prefix, " and ") == NULL &&
+      _gln_listing_looks_like_person (prefix))
+    {
+      names = g_ptr_array_new_with_free_func (g_free);
+      g_ptr_array_add (names, g_steal_pointer (&prefix));
+      *single = TRUE;
+      return g_steal_pointer (&names);
+    }
   if ((names = _gln_listing_parse_written_names (prefix, truncated)) == NULL ||
       (bare && has_initials_alone (names)))
     return NULL;
   *truncated |= cut;
 
   return g_steal_pointer (&names);
+}
+
+/* "In Proceedings of …", "PhD Thesis, Rice University", "Journal of …": a venue that says
+ * it is one, as the citation of one author given name first must show. */
+static gboolean
+names_a_venue (const char *venue)
+{
+  static const char * const words[] = {
+    "proceedings", "conference", "journal", "workshop", "transactions", "symposium",
+    "thesis", "dissertation", "arxiv", "preprint", "letters", "review",
+  };
+  g_autofree char *folded = NULL;
+
+  if (venue == NULL)
+    return FALSE;
+  if (g_str_has_prefix (venue, "In ") && g_ascii_isupper (venue[3]))
+    return TRUE;
+  folded = g_ascii_strdown (venue, strnlen (venue, 200));
+  for (guint i = 0; i < G_N_ELEMENTS (words); i++)
+    if (strstr (folded, words[i]) != NULL)
+      return TRUE;
+
+  return FALSE;
 }
 
 /* "doc" in "(Word doc)": the kind of file a link of a hand-kept page opens. */
@@ -333,6 +367,7 @@ _gln_citation_parse_apa (const char    *line,
   gboolean truncated = FALSE;
   gboolean bare = FALSE;
   gboolean paired = FALSE;
+  gboolean single = FALSE;
 
   if (open == NULL)
     return FALSE;
@@ -370,7 +405,7 @@ _gln_citation_parse_apa (const char    *line,
   else
     title += 3;
 
-  if ((names = parse_apa_prefix (line, names_end, bare, &truncated, &paired)) == NULL)
+  if ((names = parse_apa_prefix (line, names_end, bare, &truncated, &paired, &single)) == NULL)
     return FALSE;
   if (quote != NULL)
     {
@@ -390,7 +425,7 @@ _gln_citation_parse_apa (const char    *line,
       if ((end = find_title_end (title, paired && bare, &venue, &bracketed)) == NULL)
         return FALSE;
     }
-  if (!_gln_citation_set_title (fields, title, end - title))
+  if ((single && !names_a_venue (venue)) || !_gln_citation_set_title (fields, title, end - title))
     return FALSE;
   /* "(in press)", "(submitted)": no date shows. */
   if (placeholder == 0)
