@@ -394,6 +394,7 @@ main (int   argc,
     { "personal-with-one-line.txt", FALSE }, { "personal-with-venue-line.txt", FALSE },
     { "cv-harvard-sections.txt", FALSE },
     { "quarto-apa-gaps.txt", FALSE }, { "org-harvard-topics.txt", FALSE },
+    { "lab-initials-first-years.txt", FALSE },
   };
   g_autoptr(GError) error = NULL;
   g_autofree char *shared_dir = find_shared_dir (argc > 1 ? argv[1] : NULL);
