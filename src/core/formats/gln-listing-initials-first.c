@@ -269,6 +269,14 @@ _gln_listing_parse_initials_first (const char    *line,
   return TRUE;
 }
 
+/* Whether line opens as such a citation does: "JD ", "A ", "T-Y ". Asked first, as most
+ * lines do not. */
+gboolean
+_gln_listing_opens_initials (const char *line)
+{
+  return g_ascii_isupper (line[0]) && skip_initials (line) != NULL;
+}
+
 /* Whether the page writes its citations so: three of its lines open with such a list of
  * names. One line alone of that shape ("AI Safety, ML Ops. Notes.") is no evidence. */
 gboolean

@@ -250,19 +250,25 @@ title_first (Records       *records,
 
 /* "JD Okafor, A Brandt. Title. Journal 10: 1-9." under a year heading, which dates it
  * where it shows no year (gln-listing-initials-first.c). On FALSE, fields are fresh
- * again. */
+ * again, or untouched where the line does not open so (title_first() clears them). */
 static gboolean
 initials_first (Records       *records,
                 const char    *text,
                 ListingFields *fields)
 {
+  if (records->initials_first == 1 || !_gln_listing_opens_initials (text))
+    return FALSE;
   _gln_listing_fields_clear (fields);
   _gln_listing_fields_init (fields, records->page->year);
-  if (records->initials_first == 0)
-    records->initials_first = _gln_listing_page_initials_first (records->page) ? 2 : 1;
-  if (records->initials_first == 2 &&
-      _gln_listing_parse_initials_first (text, fields) && (fields->dated || records->heading != NULL))
-    return TRUE;
+  if (_gln_listing_parse_initials_first (text, fields) &&
+      (fields->dated || records->heading != NULL))
+    {
+      /* The page is asked once, and only once a line reads so. */
+      if (records->initials_first == 0)
+        records->initials_first = _gln_listing_page_initials_first (records->page) ? 2 : 1;
+      if (records->initials_first == 2)
+        return TRUE;
+    }
   _gln_listing_fields_clear (fields);
   _gln_listing_fields_init (fields, records->page->year);
 
