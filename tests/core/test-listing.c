@@ -80,6 +80,12 @@ static const char * const own_fixtures[] = {
   "lab-stacked-place-dates", /* title / names / venue / "City, Country, July 2025." under year headings */
   "lab-comma-stacked", /* "Title," / "Names," / "Proc. Intl. Conf. …, Vol. 3, p.88–97, May 2022." */
   "lab-jemdoc-quoted", /* "A, B#. \"Title\", in Venue, City, June 22-25, 2026", ",\"Title\"", curly quotes */
+  "lab-franklin-coauthors", /* title / "Co-authors: A, B" / "Venue, Vol. 31, 2024 • DOI", footer */
+  "lab-tabbed-volume", /* tabbed title / names / "Letters, vol. 6, …, Apr. 2021"; "A, PhD Thesis, …" */
+  "apa-year-lines",   /* year headings over APA lines, no blank lines, "& … (2024)", "(submitted)" */
+  "vancouver-single-author", /* "Family AB. Holm and Hochberg adjustments …. Journal 2019; …" */
+  "names-year-lines", /* "I. Family,I. Family1 (2014). Title. Venue" lines under bare headings */
+  "cv-with-coauthors", /* "2.“Title”, with A and B, Journal, vol. 35, 2022.", lines without "with" */
   "lab-pelican-dashes", /* Pelican: "Title — A, B — Venue [pdf]", "Title - A, PhD thesis (2021)", notes */
   "quarto-listing",   /* Quarto listing: title or "SHORT" over it, tags, teaser "…", "Mar 3, 2025", names */
   "lab-title-citation-line", /* title over "A. B and C. D. In Proc. of X, 2024." or "B A, D C (2024) J 1:2" */
@@ -128,6 +134,9 @@ static const char * const own_fixtures[] = {
   "cv-harvard-sections", /* CV page: "A, I. --. Title. Submitted to …", "Title, Series, Publisher, May." */
   "quarto-apa-gaps",  /* APA paragraphs: "A, B., … & C. (2024).", "Title. [Manuscript under review at J]." */
   "org-harvard-topics", /* old org site: "Family, I. and I. Family (2010). Title.", "Family, N, I. Family" */
+  "lab-jekyll-venue-between", /* Jekyll lab: "Title." / "Journal, 9, 1-9 (2024)." / "A *, B,, C ✉" / "PDF Cite"; "Title.Submitted" */
+  "homepage-quoted-runs", /* "A#, B*, “Title”, J, 2023, 14 (1), 1." and "\"\"\"\"Title.\"\"\"\"", "A*, #, B#", a granted patent */
+  "muse-entry-codes", /* Muse: "J3. A, I., and B, I., \"Title\", J (with ICRA option), Vol. 7, 2022.", press and award lines */
   "lab-initials-first-years", /* years over "AB Name, C Name & DE Name. Title. J 10: 1-2. doi", "(2001)" */
 };
 

@@ -170,6 +170,42 @@ parse_names_bare_year_venue (const char  *text,
   return found;
 }
 
+/* "Alessio Rossi, PhD Thesis, University of Trento, Italy, March 2015": a thesis's author
+ * and, after the comma, its kind and school. The names, with *venue at the kind, or NULL. */
+static GPtrArray *
+parse_names_thesis (const char  *text,
+                    gboolean    *truncated,
+                    const char **venue)
+{
+  static const char * const kinds[] = {
+    "phd thesis", "ph.d. thesis", "phd dissertation", "ph.d. dissertation", "doctoral thesis",
+    "doctoral dissertation", "master's thesis", "master’s thesis", "masters thesis",
+    "master thesis", "msc thesis", "m.sc. thesis", "bachelor's thesis", "bachelor’s thesis",
+    "bachelor thesis", "diploma thesis", "habilitation thesis",
+  };
+  const char *comma = strstr (text, ", ");
+  g_autofree char *names = NULL;
+  GPtrArray *found;
+  guint i;
+
+  if (comma == NULL || comma - text > 200)
+    return NULL;
+  for (i = 0; i < G_N_ELEMENTS (kinds); i++)
+    if (g_ascii_strncasecmp (comma + 2, kinds[i], strlen (kinds[i])) == 0)
+      break;
+  if (i == G_N_ELEMENTS (kinds))
+    return NULL;
+  names = g_strndup (text, comma - text);
+  if (!_gln_listing_looks_like_person (names))
+    return NULL;
+  found = g_ptr_array_new_with_free_func (g_free);
+  g_ptr_array_add (found, g_steal_pointer (&names));
+  *truncated = FALSE;
+  *venue = comma + 2;
+
+  return found;
+}
+
 /* The names of a line that runs on into its venue, *venue set there: after a period
  * ("A Park, B Kim. Optics Express, 2023."), but not where that venue starts with its
  * volume ("J. Fluids Struct. 125, 9 (2020)": the journal's name is no author; a year may
@@ -193,6 +229,8 @@ _gln_listing_parse_names_with_venue (const char  *line,
   if ((found = parse_names_comma_venue (line, truncated, venue)) != NULL)
     return found;
   if ((found = parse_names_bare_year_venue (line, truncated, venue)) != NULL)
+    return found;
+  if ((found = parse_names_thesis (line, truncated, venue)) != NULL)
     return found;
 
   return parse_names_year_venue (line, truncated, venue);

@@ -548,14 +548,42 @@ parse_given_last (const char *text,
   return g_steal_pointer (&names);
 }
 
+/* Whether text has the words of prose: six in lower case of four letters or more, where
+ * a list of names has none but a slipped family name or two ("Zhen lei"). Read once left
+ * to right, up to the sixth; the long lines of abstracts are turned away here. */
+static gboolean
+reads_as_prose (const char *text)
+{
+  guint lower = 0;
+
+  for (const char *p = text; *p != '\0';)
+    {
+      const char *word = p;
+
+      while (*p != '\0' && *p != ' ')
+        p++;
+      if (p - word >= 4 && g_ascii_islower (*word) && g_ascii_islower (word[1]) &&
+          g_ascii_islower (word[2]) && g_ascii_islower (word[3]) && ++lower == 6)
+        return TRUE;
+      while (*p == ' ')
+        p++;
+    }
+
+  return FALSE;
+}
+
 /* The names of text that shows nothing but names, their marks and decorations taken off
  * (see above): as lists of records write them, initials first, or given names first. */
 GPtrArray *
 _gln_listing_parse_plain_names (const char *text,
                                 gboolean   *truncated)
 {
-  g_autofree char *plain = undecorate (text);
+  g_autofree char *plain = NULL;
   GPtrArray *found;
+
+  if (reads_as_prose (text))
+    return NULL;
+  plain = undecorate (text);
 
   if (plain != NULL)
     text = plain;

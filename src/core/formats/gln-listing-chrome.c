@@ -149,28 +149,56 @@ is_chrome_part (const char *s,
   return TRUE;
 }
 
+/* Where the next part of a line of links ends: at "|", "/", a middle dot, a bullet or the
+ * end, found byte by byte (UTF-8 never repeats a character's bytes inside another's). Sets
+ * the separator's length, 0 at the end. */
+static const char *
+next_nav_separator (const char *p,
+                    gsize      *sep_len)
+{
+  for (;; p++)
+    {
+      guchar c = *p;
+
+      if (c == '\0' || c == '|' || c == '/')
+        {
+          *sep_len = c != '\0';
+          return p;
+        }
+      if (c == 0xC2 && (guchar) p[1] == 0xB7)
+        {
+          *sep_len = 2;
+          return p;
+        }
+      if (c == 0xE2 && (guchar) p[1] == 0x80 && (guchar) p[2] == 0xA2)
+        {
+          *sep_len = 3;
+          return p;
+        }
+    }
+}
+
 /* A line of navigation links: "Home | Papers | Contact", "PDF · Code · Cite". */
 static gboolean
 is_nav_line (const char *line)
 {
   const char *start = line;
 
-  for (const char *p = line;; p = g_utf8_next_char (p))
+  for (;;)
     {
-      gunichar c = g_utf8_get_char (p);
+      gsize sep_len;
+      const char *p = next_nav_separator (start, &sep_len);
 
-      if (c == '\0' || c == '|' || c == 0x00B7 || c == 0x2022 || c == '/')
-        {
-          if (!is_chrome_part (start, p - start))
-            return FALSE;
-          if (c == '\0')
-            return TRUE;
-          start = g_utf8_next_char (p);
-        }
+      if (!is_chrome_part (start, p - start))
+        return FALSE;
+      if (sep_len == 0)
+        return TRUE;
+      start = p + sep_len;
     }
 }
 
-/* Footers and cookie banners, from the line in lower case; an arXiv author page's own id
+/* Footers ("Last modified: …", "Website built with …") and cookie banners, from the line
+ * in lower case; an arXiv author page's own id
  * under its list ("arXiv author ID: okafor_m_1"); Google Scholar's note on its counts and
  * the people of a profile ("Lena OkaforProfessor, UppsalaVerified email at uu.se"); arXiv's
  * thanks to its supporters above every page. */
@@ -183,7 +211,9 @@ is_footer (const char *folded)
       g_str_has_prefix (folded, "arxiv author id:") ||
       g_str_has_prefix (folded, "dates and citation counts are estimated") ||
       g_str_has_prefix (folded, "we gratefully acknowledge support from") ||
-      strstr (folded, "verified email at ") != NULL)
+      strstr (folded, "verified email at ") != NULL ||
+      strstr (folded, "website built with ") != NULL ||
+      strstr (folded, "site built with ") != NULL || strstr (folded, "last modified: ") != NULL)
     return TRUE;
 
   return strstr (folded, "cookies") != NULL &&

@@ -47,16 +47,28 @@ drop_work_kind (const char *title,
   return end;
 }
 
-/* The year of an APA citation at p ("2009" of "(2009a)" and "(2011 in press)" too), or "in
- * press" in its place ("(In press) Title."), which sets *in_press. */
+/* The year of an APA citation at p ("2009" of "(2009a)" and "(2011 in press)" too), or a
+ * word in its place ("(In press) Title.", "(submitted). Title."), whose length it sets in
+ * *placeholder (0 for a year). */
 static gboolean
 is_apa_year (const char *line,
              const char *p,
-             gboolean   *in_press)
+             gsize      *placeholder)
 {
-  *in_press = g_ascii_strncasecmp (p, "in press)", strlen ("in press)")) == 0;
+  static const char * const words[] = {
+    "in press)", "submitted)", "in preparation)", "under review)", "in review)",
+    "forthcoming)",
+  };
 
-  return *in_press || _gln_listing_apa_year_at (line, p) != 0;
+  *placeholder = 0;
+  for (guint i = 0; i < G_N_ELEMENTS (words); i++)
+    if (g_ascii_strncasecmp (p, words[i], strlen (words[i])) == 0)
+      {
+        *placeholder = strlen (words[i]) - 1;
+        return TRUE;
+      }
+
+  return _gln_listing_apa_year_at (line, p) != 0;
 }
 
 /* "Evans, A.J.,", "Heppenstall, A.J;": the comma or semicolon a hand-typed list of names
@@ -78,21 +90,83 @@ drop_list_end (char *names)
 static const char *
 find_apa_year (const char  *line,
                const char **names_end,
-               gboolean    *in_press)
+               gsize       *placeholder)
 {
   const char *open = strstr (line, " (");
 
   /* "A. Smith, B. Jones* (* co-first author) (2023).": a note may come before the year. */
-  if (open != NULL && !is_apa_year (line, open + 2, in_press) && open[2] != '\0')
+  if (open != NULL && !is_apa_year (line, open + 2, placeholder) && open[2] != '\0')
     open = strstr (open + 2, " (");
   *names_end = open;
   /* "Birkin M. H., Evans A. J.(2009)": typed by hand, without the space before it. */
   if (open == NULL && (open = strstr (line, ".(")) != NULL)
     *names_end = open + 1;
-  if (open == NULL || open - line > 4000 || !is_apa_year (line, open + 2, in_press))
+  if (open == NULL || open - line > 4000 || !is_apa_year (line, open + 2, placeholder))
     return NULL;
 
   return open;
+}
+
+/* The length of the affiliation's number glued to a family name at p ("Miclea1,",
+ * "Qin¹,"), before a comma, space or the end; 0 when none stands there. */
+static gsize
+affiliation_length (const char *line,
+                    const char *p,
+                    const char *end)
+{
+  const char *q = p;
+
+  if (p == line || !g_ascii_islower (p[-1]))
+    return 0;
+  while (q < end)
+    {
+      guchar c = *q;
+
+      if (g_ascii_isdigit (c))
+        q++;
+      else if (c == 0xc2 && q + 1 < end && ((guchar) q[1] == 0xb9 || (guchar) q[1] == 0xb2 ||
+                                            (guchar) q[1] == 0xb3))
+        q += 2;  /* ¹ ² ³ */
+      else if (c == 0xe2 && q + 2 < end && (guchar) q[1] == 0x81 && (guchar) q[2] >= 0xb4 &&
+               (guchar) q[2] <= 0xb9)
+        q += 3;  /* ⁴ … ⁹ */
+      else
+        break;
+    }
+  if (q == p || q - p > 6 || (q < end && *q != ',' && *q != ' '))
+    return 0;
+
+  return q - p;
+}
+
+/* The names before an APA year, len bytes of line, as a hand-typed list is read: the space
+ * left out before a name written initials first put back ("A. Tartari,N. Lanconelli" reads
+ * "A. Tartari, N. Lanconelli"; "Barrett,J., Evans" is a pair, as shown), the numbers of
+ * affiliations taken off ("R.L. Miclea1, E. Wit" reads "R.L. Miclea, E. Wit"). */
+static char *
+names_before_year (const char *line,
+                   gsize       len)
+{
+  GString *names = g_string_sized_new (len + 8);
+  const char *end = line + len;
+
+  for (const char *p = line; p < end; p++)
+    {
+      gsize skip = affiliation_length (line, p, end);
+
+      if (skip > 0)
+        {
+          p += skip - 1;
+          continue;
+        }
+      g_string_append_c (names, *p);
+      if (*p == ',' && p > line && g_ascii_islower (p[-1]) && p + 5 < end &&
+          g_ascii_isupper (p[1]) && p[2] == '.' && p[3] == ' ' && g_ascii_isupper (p[4]) &&
+          g_ascii_islower (p[5]))
+        g_string_append_c (names, ' ');
+    }
+
+  return g_string_free (names, FALSE);
 }
 
 /* The names of an APA citation, line up to names_end, or NULL; *paired where they are
@@ -105,7 +179,7 @@ parse_apa_prefix (const char *line,
                   gboolean   *truncated,
                   gboolean   *paired)
 {
-  g_autofree char *prefix = g_strndup (line, names_end - line);
+  g_autofree char *prefix = names_before_year (line, names_end - line);
   g_auto(GStrv) pieces = NULL;
   g_autoptr(GPtrArray) names = NULL;
   gboolean cut;
@@ -245,8 +319,8 @@ _gln_citation_parse_apa (const char    *line,
                          ListingFields *fields)
 {
   const char *names_end = NULL;
-  gboolean in_press = FALSE;
-  const char *open = find_apa_year (line, &names_end, &in_press);
+  gsize placeholder = 0;
+  const char *open = find_apa_year (line, &names_end, &placeholder);
   const char *title;
   const char *venue = NULL;
   const char *end;
@@ -262,9 +336,9 @@ _gln_citation_parse_apa (const char    *line,
 
   if (open == NULL)
     return FALSE;
-  title = open + (in_press ? strlen (" (in press") : 6);
+  title = open + strlen (" (") + (placeholder > 0 ? placeholder : 4);
   /* "(2007, May)", "(2009a)", "(2011 in press)": what follows the year in its parentheses. */
-  if (*title == ',' || (!in_press && _gln_listing_apa_year_note (title)))
+  if (*title == ',' || (placeholder == 0 && _gln_listing_apa_year_note (title)))
     title += strcspn (title, ")");
   /* Harvard quotes the title after the year: "(2021) 'Title', Venue". */
   if (title[0] == ')' && title[1] == ' ' && (title[2] == '\'' || g_str_has_prefix (title + 2, "‘")))
@@ -318,8 +392,8 @@ _gln_citation_parse_apa (const char    *line,
     }
   if (!_gln_citation_set_title (fields, title, end - title))
     return FALSE;
-  /* "(in press)": no date shows. */
-  if (!in_press)
+  /* "(in press)", "(submitted)": no date shows. */
+  if (placeholder == 0)
     {
       year = g_strndup (open + 2, 4);
       _gln_listing_set_shown_date (fields, year, _gln_listing_apa_year_at (line, open + 2), 0, 0);

@@ -170,14 +170,15 @@ drop_gaps (char *names)
   return gap;
 }
 
-/* "Smith, J., Jones, B., & others.", "Smith, J., et al.": the names go on unshown (as
- * reference managers write a list cut short); cuts the words from @names, and APA's "…"
- * gaps inside it. */
+/* "Smith, J., Jones, B., & others.", "Smith, J., et al.", "Smith, J., Jones, B., & …":
+ * the names go on unshown (as reference managers write a list cut short); cuts the words
+ * from @names, and APA's "…" gaps inside it. */
 gboolean
 _gln_listing_cut_others (char *names)
 {
   static const char * const endings[] = {
     ", & others.", ", & others", ", and others.", ", and others", ", et al.", ", et al",
+    ", & \u2026", ", \u2026", ", & ...", ", ...",
   };
   gboolean gap = drop_gaps (names);
   gsize len = strlen (names);

@@ -16,12 +16,14 @@
 #define LEFT "\u201c"
 #define RIGHT "\u201d"
 
-/* The first "“" after p that closes a title: before a comma or period ("Title“, Venue"). */
+/* The first "“" after p that closes a title: before a comma or period ("Title“, Venue"),
+ * or glued between the title's last word and the venue's first ("Title“Venue"). */
 static const char *
 find_slipped_close (const char *p)
 {
   for (const char *q = strstr (p, LEFT); q != NULL; q = strstr (q + 1, LEFT))
-    if (q[strlen (LEFT)] == ',' || q[strlen (LEFT)] == '.')
+    if (q[strlen (LEFT)] == ',' || q[strlen (LEFT)] == '.' ||
+        (q > p && g_ascii_isalnum (q[-1]) && g_ascii_isupper (q[strlen (LEFT)])))
       return q;
 
   return NULL;
@@ -38,6 +40,23 @@ first_of (const char *a,
     return a;
 
   return MIN (a, b);
+}
+
+/* "“An “Inner” Phrase in a Title”, Venue": where the first closing quote after title
+ * closes a quote opened inside it, and another one follows, the title closes there. */
+static const char *
+skip_nested (const char *title,
+             const char *close)
+{
+  const char *inner = strstr (title, LEFT);
+  const char *next;
+
+  if (inner == NULL || inner >= close || !g_str_has_prefix (close, RIGHT) ||
+      (next = strstr (close + strlen (RIGHT), RIGHT)) == NULL ||
+      memchr (close, '"', next - close) != NULL)
+    return close;
+
+  return next;
 }
 
 /* The length of the quote at p: 1 for '"', 3 for a curly one. */
@@ -68,11 +87,21 @@ _gln_citation_find_quotes (const char  *line,
   *title = *open + quote_length (*open);
   if (**open == '"')
     {
+      /* "\"\"\"\"Title.\"\"\"\"": a quote written as a run of them, a spreadsheet's
+       * escaped quotes pasted into a page. */
+      *title = *open + strspn (*open, "\"");
       if ((*close = strchr (*title, '"')) == NULL)
         *close = strstr (*title, RIGHT);
+      else if (*title - *open > 1)
+        {
+          *venue = *close + strspn (*close, "\"");
+          return TRUE;
+        }
     }
   else if ((*close = first_of (strstr (*title, RIGHT), find_slipped_close (*title))) == NULL)
     *close = strchr (*title, '"');
+  else
+    *close = skip_nested (*title, *close);
   if (*close == NULL)
     return FALSE;
   *venue = *close + quote_length (*close);

@@ -276,6 +276,20 @@ parse_quoted_names (char      *prefix,
   return names;
 }
 
+/* "A. Bo*, #, C. Di#": a mark that stands alone between commas is its name's, typed apart
+ * (a name's co-first mark after its corresponding one); it is dropped. */
+static void
+drop_lone_marks (char *prefix)
+{
+  for (char *p = strstr (prefix, ", "); p != NULL; p = strstr (p + 1, ", "))
+    {
+      gsize n = strspn (p + 2, "#*");
+
+      if (n > 0 && p[2 + n] == ',')
+        memmove (p, p + 2 + n, strlen (p + 2 + n) + 1);
+    }
+}
+
 gboolean
 _gln_citation_parse_quoted (const char    *line,
                             ListingFields *fields)
@@ -301,8 +315,12 @@ _gln_citation_parse_quoted (const char    *line,
     return FALSE;
 
   prefix = g_strndup (line, open - line);
+  drop_lone_marks (prefix);
   g_strchomp (prefix);
   len = strlen (prefix);
+  /* "Zheng*，“Title”": a full-width comma before the quote too. */
+  if (len >= 3 && g_str_has_suffix (prefix, "\uff0c"))
+    prefix[len -= 3] = '\0';
   while (len > 0 && prefix[len - 1] == ',')
     prefix[--len] = '\0';
   paren_year = _gln_citation_cut_paren_year (prefix, &len, &truncated);

@@ -235,6 +235,31 @@ parse_vancouver_authors (const char  *line,
   return g_steal_pointer (&names);
 }
 
+/* Whether the words after a Vancouver name go on as names: "Ramachandran, Zahi …" or
+ * "Ramachandran and Zahi Kakish." (capitalized words up to the next period or comma after
+ * "and"), not a title ("Bonferroni and Holm approximations for …"). */
+static gboolean
+names_go_on (const char *title)
+{
+  const char *p = title + strcspn (title, " ,.");
+  guint words = 0;
+
+  if (*p == ',')
+    return TRUE;
+  if (!g_str_has_prefix (p, " and "))
+    return FALSE;
+  for (p += strlen (" and "); *p != '\0' && *p != '.' && *p != ',';)
+    {
+      if (!g_unichar_isupper (g_utf8_get_char (p)) || ++words > 4)
+        return FALSE;
+      p += strcspn (p, " ,.");
+      if (*p == ' ')
+        p++;
+    }
+
+  return words > 0;
+}
+
 /* "Simulation of X. Differential effects of Y on Z. FEBS J 274(6):1449-58 (2007)": a
  * title of two sentences. The text after the first is the title's when it reads as a
  * sentence (five words or more, most in lower case, no digit) and what follows its
@@ -310,8 +335,7 @@ _gln_citation_parse_vancouver (const char    *line,
     g_clear_pointer (&year_before, g_free);
   /* "Ragesh K. Ramachandran, Zahi Kakish, and …": a middle initial, not a one-name
    * Vancouver list; the family name goes on to the next name. */
-  if (names->len == 1 && (title[strcspn (title, " ,.")] == ',' ||
-                          g_str_has_prefix (title + strcspn (title, " ,."), " and ")))
+  if (names->len == 1 && names_go_on (title))
     return FALSE;
   /* "Smith J. Title of a data set 2017.": no venue, the year after the title. */
   if ((end = _gln_citation_title_end (title, &venue)) == NULL)

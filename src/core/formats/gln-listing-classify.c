@@ -80,7 +80,14 @@ classify_text (ListingLine *line)
   gboolean truncated;
 
   if (_gln_listing_split_title_authors (text, &title, &authors, &truncated, &insts))
-    line->kind = KIND_TEXT;
+    {
+      line->kind = KIND_TEXT;
+      line->glued_text = text;
+      line->glued_title = g_steal_pointer (&title);
+      line->glued_authors = g_steal_pointer (&authors);
+      line->glued_insts = g_steal_pointer (&insts);
+      line->glued_truncated = truncated;
+    }
   /* Before the abstract test: a venue cut short ("Antarctica. Institute of …, 1996") reads
    * like sentences. The names are kept for the passes that read them again. */
   else if ((line->byline = _gln_listing_parse_byline (text, &truncated,

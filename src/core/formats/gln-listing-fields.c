@@ -174,32 +174,75 @@ title_before_link_labels (const char *text)
   return len;
 }
 
+/* Sets the title and, when the line ran them together with it, the authors and their
+ * institutions; takes the title and the authors. */
+static void
+set_title (ListingFields *fields,
+           char          *title,
+           GPtrArray     *authors,
+           gboolean       truncated,
+           GPtrArray     *insts)
+{
+  g_autoptr(GPtrArray) names = authors;
+
+  g_free (fields->title);
+  fields->title = title;
+  if (names != NULL && fields->authors == NULL)
+    {
+      fields->authors = g_steal_pointer (&names);
+      fields->truncated = truncated;
+    }
+  for (guint i = 0; insts != NULL && i < insts->len; i++)
+    _gln_listing_add_institution (fields, g_ptr_array_index (insts, i));
+}
+
+/* What the title line shows once its chrome, numbering and link labels are gone, and
+ * where that ends. */
+static const char *
+title_text (const char *line,
+            gsize      *len)
+{
+  const char *shown = _gln_listing_strip_numbering (_gln_listing_strip_glued_chrome (line));
+
+  *len = title_before_link_labels (shown);
+  return shown;
+}
+
 /* A title line, perhaps run together with its authors and their institutions, as author
  * and organisation pages show it: "1. Title of the paperAlice Smith, Bob Jones · mit". */
 void
 _gln_listing_find_title (ListingFields *fields,
                          const char    *line)
 {
-  const char *shown = _gln_listing_strip_numbering (_gln_listing_strip_glued_chrome (line));
-  gsize len = title_before_link_labels (shown);
+  gsize len;
+  const char *shown = title_text (line, &len);
   g_autofree char *labelled = shown[len] != '\0' ? g_strndup (shown, len) : NULL;
   const char *raw = labelled != NULL ? labelled : shown;
-  g_autofree char *title = NULL;
-  g_autoptr(GPtrArray) authors = NULL;
+  char *title = NULL;
+  GPtrArray *authors = NULL;
   g_autoptr(GPtrArray) insts = NULL;
   gboolean truncated = FALSE;
 
   if (!_gln_listing_split_title_authors (raw, &title, &authors, &truncated, &insts))
     title = g_strdup (raw);
-  g_free (fields->title);
-  fields->title = g_steal_pointer (&title);
-  if (authors != NULL && fields->authors == NULL)
-    {
-      fields->authors = g_steal_pointer (&authors);
-      fields->truncated = truncated;
-    }
-  for (guint i = 0; insts != NULL && i < insts->len; i++)
-    _gln_listing_add_institution (fields, g_ptr_array_index (insts, i));
+  set_title (fields, title, authors, truncated, insts);
+}
+
+/* The same of a page's line, whose text classifying may have split already. */
+void
+_gln_listing_find_line_title (ListingFields     *fields,
+                              const ListingLine *line)
+{
+  const char *text = _gln_listing_line_text (line);
+  gsize len;
+
+  if (line->glued_title != NULL && text == line->glued_text &&
+      title_text (text, &len) == text && text[len] == '\0')
+    set_title (fields, g_strdup (line->glued_title),
+               g_ptr_array_copy (line->glued_authors, (GCopyFunc) g_strdup, NULL),
+               line->glued_truncated, line->glued_insts);
+  else
+    _gln_listing_find_title (fields, text);
 }
 
 /* An abstract shown without a title is named by its first sentence. */

@@ -26,6 +26,8 @@ static const LabelName label_names[] = {
   { "autor", LABEL_AUTHORS }, { "auteurs", LABEL_AUTHORS }, { "auteur", LABEL_AUTHORS },
   { "autores", LABEL_AUTHORS }, { "作者", LABEL_AUTHORS }, { "著者", LABEL_AUTHORS },
   { "author(s)", LABEL_AUTHORS }, { "auteur(s)", LABEL_AUTHORS }, { "autor(es)", LABEL_AUTHORS },
+  { "co-authors", LABEL_AUTHORS }, { "coauthors", LABEL_AUTHORS }, { "co-author", LABEL_AUTHORS },
+  { "coauthor", LABEL_AUTHORS }, { "with", LABEL_AUTHORS },
   { "abstract", LABEL_ABSTRACT }, { "zusammenfassung", LABEL_ABSTRACT },
   { "kurzfassung", LABEL_ABSTRACT }, { "résumé", LABEL_ABSTRACT }, { "resumen", LABEL_ABSTRACT },
   { "摘要", LABEL_ABSTRACT }, { "概要", LABEL_ABSTRACT }, { "アブストラクト", LABEL_ABSTRACT },
@@ -266,11 +268,15 @@ _gln_listing_strip_label (const char   *line,
 
   for (guint i = 0; i < G_N_ELEMENTS (label_names); i++)
     {
+      const char *name = label_names[i].name;
       const char *p;
 
-      if (!_gln_listing_same_first_char (line, label_names[i].name))
+      /* The labels that start outside ASCII are Chinese or Japanese, which know no case:
+       * their first byte must be the line's. */
+      if (!_gln_listing_same_first_char (line, name) ||
+          ((guchar) *name >= 0x80 && *name != *line))
         continue;
-      p = _gln_listing_match_ci (line, label_names[i].name);
+      p = _gln_listing_match_ci (line, name);
 
       if (p == NULL || _gln_listing_is_letter_at (p))
         continue;
@@ -515,12 +521,17 @@ is_cut_word (const char *line,
   return dot - w >= 2 && dot - w <= 6 && g_ascii_isupper (*w) && (w == line || w[-1] == ' ');
 }
 
-/* ", Vol. 104, No. 741": a journal's volume, as no sentence of an abstract writes it. */
+/* ", Vol. 104, No. 741": a journal's volume, as no sentence of an abstract writes it;
+ * in lower case (", vol. 5, no. 2") only right after the venue's name, with no period
+ * before it, for a citation's names and title end in one. */
 static gboolean
 has_volume (const char *line)
 {
   for (const char *p = strstr (line, "Vol. "); p != NULL; p = strstr (p + 1, "Vol. "))
     if ((p == line || p[-1] == ' ') && g_ascii_isdigit (p[5]))
+      return TRUE;
+  for (const char *p = strstr (line, ", vol. "); p != NULL; p = strstr (p + 1, ", vol. "))
+    if (g_ascii_isdigit (p[7]) && memchr (line, '.', p - line) == NULL)
       return TRUE;
 
   return FALSE;

@@ -45,21 +45,26 @@ _gln_listing_is_glued_name (const char *tok,
   return TRUE;
 }
 
-/* Words of titles that are never part of a person's name. */
+/* Words of titles, headings and addresses that are never part of a person's name. */
 static const char * const title_words[] = {
   "a", "across", "against", "algorithm", "algorithms", "all", "among", "an", "analysis",
-  "and", "answering", "approach", "approximate", "approximation", "are", "attention",
-  "based", "benchmark", "benchmarks", "between", "beyond", "can", "code", "control", "data",
-  "dataset", "deep", "detection", "diffusion", "do", "does", "efficient", "evaluation",
-  "fast", "for", "framework", "from", "generation", "generative", "graph", "graphs", "how",
-  "image", "images", "in", "inference", "into", "is", "knowledge", "language", "large", "learning",
-  "machine", "method", "methods", "model", "models", "multimodal", "need", "network",
-  "networks", "neural", "new", "not", "of", "on", "online", "optimization", "policy",
-  "prediction", "question", "reasoning", "recognition", "reinforcement", "retrieval",
-  "robust", "scaling", "segmentation", "simple", "sparse", "speech", "study", "survey",
-  "system", "systems", "text", "the", "theory", "through", "to", "toward", "towards", "training",
-  "transformer", "transformers", "understanding", "using", "via", "video", "vision",
-  "visual", "we", "what", "when", "why", "with", "without", "you", "your",
+  "and", "answering", "approach", "approximate", "approximation", "are", "article",
+  "articles", "attention", "avenue", "based", "benchmark", "benchmarks", "between",
+  "beyond", "book", "boulevard", "building", "campus", "can", "center", "centre", "chapter",
+  "chapters", "code", "college", "conference", "conferences", "control", "data", "dataset",
+  "deep", "department", "dept", "detection", "diffusion", "do", "does", "efficient",
+  "evaluation", "faculty", "fast", "floor", "for", "framework", "from", "generation",
+  "generative", "graph", "graphs", "how", "image", "images", "in", "inference", "institute",
+  "into", "is", "journal", "journals", "knowledge", "laboratory", "language", "large",
+  "learning", "machine", "method", "methods", "model", "models", "multimodal", "need",
+  "network", "networks", "neural", "new", "not", "of", "on", "online", "optimization",
+  "paper", "papers", "policy", "prediction", "preprint", "preprints", "proceedings",
+  "publications", "question", "reasoning", "recognition", "reinforcement", "retrieval",
+  "road", "robust", "room", "scaling", "school", "segmentation", "simple", "sparse",
+  "speech", "street", "study", "suite", "survey", "system", "systems", "text", "the",
+  "theory", "through", "to", "toward", "towards", "training", "transformer", "transformers",
+  "understanding", "university", "using", "via", "video", "vision", "visual", "we", "what",
+  "when", "why", "with", "without", "workshop", "workshops", "you", "your",
 };
 
 /* Whether tok[0:len] is one of title_words, in any case. The words are looked up in a set

@@ -93,7 +93,7 @@ build_paper (ListingPage  *page,
   fields.line = _gln_listing_line_at (page, entry->abstract)->number;
   if (entry->title >= 0)
     {
-      _gln_listing_find_title (&fields, _gln_listing_text_at (page, entry->title));
+      _gln_listing_find_line_title (&fields, _gln_listing_line_at (page, entry->title));
       fields.line = MIN (fields.line, _gln_listing_line_at (page, entry->title)->number);
       /* A title line that was all page chrome leaves the abstract to name the paper. */
       if (fields.title == NULL || *fields.title == '\0')

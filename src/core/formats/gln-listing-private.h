@@ -92,6 +92,13 @@ typedef struct
   /* A search result's byline (META_BYLINE), as classifying read it: its names and year. */
   GPtrArray       *byline;
   int              byline_year;
+  /* A title run together with its authors, as classifying split the text (glued_text);
+   * finding the paper's title reads the same text again. */
+  const char      *glued_text;
+  char            *glued_title;
+  GPtrArray       *glued_authors;
+  GPtrArray       *glued_insts;
+  gboolean         glued_truncated;
 } ListingLine;
 
 typedef struct
@@ -319,6 +326,7 @@ void         _gln_listing_find_rows           (ListingPage         *page);
 void         _gln_listing_find_dated_rows     (ListingPage         *page);
 void         _gln_listing_join_snippets       (ListingPage         *page);
 void         _gln_listing_find_venue_blocks   (ListingPage         *page);
+void         _gln_listing_find_venue_between  (ListingPage         *page);
 void         _gln_listing_find_with_lines     (ListingPage         *page);
 void         _gln_listing_add_entries         (ListingPage         *page,
                                                GPtrArray           *papers);
@@ -344,6 +352,8 @@ void         _gln_listing_fields_clear        (ListingFields       *fields);
 GlnPaper    *_gln_listing_fields_finish       (ListingFields       *fields);
 void         _gln_listing_find_title          (ListingFields       *fields,
                                                const char          *line);
+void         _gln_listing_find_line_title     (ListingFields       *fields,
+                                               const ListingLine   *line);
 void         _gln_listing_find_abstract_title (ListingFields       *fields,
                                                const char          *abstract);
 void         _gln_listing_find_person         (ListingFields       *fields,

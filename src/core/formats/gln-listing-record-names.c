@@ -523,13 +523,15 @@ _gln_listing_parse_record_authors (const char *text,
 }
 
 /* "Computer Graphics and Multimedia Laboratory": names whose last word names an
- * organisation are a lab's or a school's, as a page's footer shows it, not people. */
+ * organisation are a lab's or a school's, as a page's footer shows it, not people; so are
+ * a paper's press ("City Daily News", "Science Magazine") and its award ("Best Student
+ * Project Award") under it. */
 gboolean
 _gln_listing_names_organisation (GPtrArray *names)
 {
   static const char * const org_words[] = {
     "laboratory", "laboratories", "lab", "labs", "university", "institute", "department",
-    "faculty", "college", "school", "centre", "center",
+    "faculty", "college", "school", "centre", "center", "news", "magazine", "award",
   };
   const char *last;
 
@@ -537,7 +539,7 @@ _gln_listing_names_organisation (GPtrArray *names)
     return FALSE;
   last = strrchr (g_ptr_array_index (names, names->len - 1), ' ');
   /* Turned away at the last word's capital: most names end otherwise. */
-  if (last == NULL || strchr ("LUIDFCS", last[1]) == NULL || last[1] == '\0')
+  if (last == NULL || strchr ("LUIDFCSNMA", last[1]) == NULL || last[1] == '\0')
     return FALSE;
 
   return _gln_listing_in_list_ci (last + 1, strlen (last + 1), org_words, G_N_ELEMENTS (org_words));

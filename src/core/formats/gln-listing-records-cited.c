@@ -512,7 +512,7 @@ _gln_records_try_citation_above (Records *records,
 }
 
 /* "US Patent 2018/0123456 A1", "European Patent Application EP 3 123 456", "Patent No.
- * 9,876,543": a patent's number where a paper's venue stands. Capitalized words may come
+ * 9,876,543": a patent's number where a paper's venue stands, or the office that granted it. Capitalized words may come
  * before "Patent" (an office or country, not "Journal of"); a number, "No.", an
  * application or a country code after it. */
 static gboolean
@@ -524,6 +524,9 @@ is_patent_venue (const char *venue)
   const char *p = venue;
   gsize n;
 
+  /* "granted by CNIPA in 2021, No. ZL …": an office grants patents, not papers. */
+  if (g_ascii_strncasecmp (venue, "granted by ", strlen ("granted by ")) == 0)
+    return TRUE;
   for (guint words = 0; !g_str_has_prefix (p, "Patent "); words++)
     {
       if (words == 3 || !g_ascii_isupper (*p) || g_str_has_prefix (p, "Journal"))

@@ -153,6 +153,35 @@ _gln_records_is_list_heading (const char *text)
   return _gln_listing_count_words_upto (text, 4) <= 3;
 }
 
+/* "Conference proceedings", "Refereed Journal Articles", "Book chapters": a heading that
+ * names kinds of papers and nothing else, over the list of its kind; no paper's title. */
+gboolean
+_gln_records_names_kinds (const char *text)
+{
+  static const char * const kind_words[] = {
+    "&", "and", "articles", "book", "books", "chapters", "conference", "conferences", "in",
+    "international", "journal", "journals", "manuscripts", "national", "other", "papers",
+    "peer-reviewed", "posters", "preprints", "proceedings", "publications", "refereed",
+    "reports", "reviewed", "selected", "submitted", "technical", "theses", "workshop",
+    "workshops",
+  };
+  const char *p = text;
+  guint words = 0;
+
+  if (!g_ascii_isupper (*text) || strnlen (text, 61) > 60)
+    return FALSE;
+  while (*p != '\0')
+    {
+      gsize n = strcspn (p, " ");
+
+      if (++words > 5 || !_gln_listing_in_list_ci (p, n, kind_words, G_N_ELEMENTS (kind_words)))
+        return FALSE;
+      p = _gln_listing_skip_blanks (p + n);
+    }
+
+  return words >= 2;
+}
+
 /* "Granted Patents in China", "US Patents": a longer heading that names patents after a
  * word or two; asked of a line that is no list heading only while no patents are open. */
 gboolean

@@ -87,6 +87,7 @@ char       *_gln_records_parse_year_heading (const char *text);
 Section     _gln_records_section_heading    (const char *text);
 gboolean    _gln_records_opens_non_papers   (const char *text);
 gboolean    _gln_records_is_list_heading    (const char *text);
+gboolean    _gln_records_names_kinds        (const char *text);
 gboolean    _gln_records_is_patents_heading (const char *text);
 gboolean    _gln_records_opens_patents      (ListingPage *page,
                                              guint        i);

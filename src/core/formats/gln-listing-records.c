@@ -313,7 +313,7 @@ _gln_records_is_title_line (ListingLine *line)
   if (_gln_listing_count_words_upto (line->text, 2) < 2 || _gln_records_is_entry_marker (line) ||
       strstr (line->text, "://") != NULL ||
       _gln_records_is_link_line (line, NULL) || g_str_has_suffix (line->text, ":") ||
-      ends_with_volume_year (line->text) ||
+      ends_with_volume_year (line->text) || _gln_records_names_kinds (line->text) ||
       (heading = _gln_records_parse_year_heading (line->text)) != NULL)
     return FALSE;
   names = _gln_records_authors_of (line, &truncated, NULL);

@@ -14,6 +14,8 @@
  *   one line   "Title (with A. Smith, B. Jones) arXiv (2024/4/26) Journal 12 (2025), 1-9."
  *              or "Title (with A. Smith), Journal, Vol 3 (2001) 5-9. pdf": the title, the
  *              names, then the venue with its year (or, for a preprint, the date shown);
+ *              an economist's CV writes "8. “Title”, with A and B, Journal, 2010." or
+ *              "Title, with A. Smith. Journal, May 2013.";
  *   two lines  "Title" over "with A. Smith and B. Jones. Journal, 2021, 34(8): 1-20.".
  *
  * The owner's own papers stand beside the one-line ones without names ("Title, Journal 14
@@ -25,6 +27,23 @@
 
 #define MAX_TITLE_WORDS 40
 #define MAX_LINE_LEN    1000
+
+/* Whether a name has a word in lower case that is no particle: "ICRA option" in "Journal
+ * (with ICRA option)" is no person, "Anna van Dijk" is one. */
+static gboolean
+has_lower_word (const char *name)
+{
+  for (const char *p = name; *p != '\0'; p = _gln_listing_skip_blanks (p))
+    {
+      gsize n = strcspn (p, " ");
+
+      if (g_unichar_islower (g_utf8_get_char (p)) && !_gln_listing_is_name_particle (p, n))
+        return TRUE;
+      p += n;
+    }
+
+  return FALSE;
+}
 
 /* The names of "A. Smith, B. Jones, and C. Lee", each opening with a capital, or NULL. */
 static GPtrArray *
@@ -39,7 +58,8 @@ parse_names (const char *text,
     return NULL;
   names = _gln_listing_parse_author_list (inner, TRUE, &truncated);
   for (guint i = 0; names != NULL && i < names->len; i++)
-    if (!g_unichar_isupper (g_utf8_get_char (g_ptr_array_index (names, i))))
+    if (!g_unichar_isupper (g_utf8_get_char (g_ptr_array_index (names, i))) ||
+        has_lower_word (g_ptr_array_index (names, i)))
       g_clear_pointer (&names, g_ptr_array_unref);
 
   return names;
@@ -88,9 +108,14 @@ find_date (ListingFields *fields,
     }
   if (bare != NULL)
     {
-      g_autofree char *shown = g_strndup (bare, 4);
+      /* "March 2014", "Nov. 2023": with its month, as shown. */
+      int month;
+      int day;
+      const char *start = _gln_listing_month_before (venue, bare, &month, &day);
+      g_autofree char *shown = g_strndup (start, bare + 4 - start);
 
-      _gln_listing_set_shown_date (fields, shown, _gln_listing_year_at (venue, bare), 0, 0);
+      _gln_listing_set_shown_date (fields, shown, _gln_listing_year_at (venue, bare), month,
+                                   day);
     }
   else if (slashed != NULL)
     {
@@ -111,6 +136,95 @@ find_date (ListingFields *fields,
       _gln_listing_set_shown_date (fields, shown, _gln_listing_year_at (venue, slashed),
                                    month, day);
     }
+}
+
+/* The length of a name after "with" at p: up to ", ", " and " or the period that ends a
+ * word of two letters or more (an initial's does not). */
+static gsize
+name_length (const char *p)
+{
+  const char *q = p;
+
+  for (; *q != '\0'; q++)
+    {
+      if (g_str_has_prefix (q, ", ") || g_str_has_prefix (q, " and "))
+        break;
+      if (*q == '.' && (q[1] == ' ' || q[1] == '\0') && q - p >= 2 &&
+          g_ascii_isalpha (q[-1]) && g_ascii_isalpha (q[-2]))
+        break;
+    }
+
+  return q - p;
+}
+
+/* Where the names after "with " at start end: "A and B", "A, B and C", "A, B.", each a
+ * person's name. A name after a bare comma counts only when "and" or a period follows the
+ * list: "with A, Econ Quarterly, vol. 4" names A alone. NULL unless a name follows. */
+static const char *
+with_names_end (const char *start)
+{
+  const char *p = start;
+  const char *end = NULL;
+  const char *pending = NULL;
+  gboolean after_comma = FALSE;
+
+  while (p - start < 300)
+    {
+      gsize n = name_length (p);
+      g_autofree char *name = g_strndup (p, n);
+
+      if (!_gln_listing_looks_like_person (name))
+        break;
+      p += n;
+      if (after_comma)
+        pending = p;
+      else
+        end = p;
+      if (g_str_has_prefix (p, ", and ") || g_str_has_prefix (p, " and "))
+        {
+          end = pending != NULL ? pending : end;
+          p += *p == ',' ? strlen (", and ") : strlen (" and ");
+          after_comma = FALSE;
+        }
+      else if (g_str_has_prefix (p, ", "))
+        {
+          p += strlen (", ");
+          after_comma = TRUE;
+        }
+      else
+        {
+          if (*p == '.' && pending == p)
+            end = p;
+          break;
+        }
+    }
+
+  return end;
+}
+
+/* "“Title”, with A and B, Venue, 2010." or "Title, with A. Smith. Venue, 2013.": where
+ * ", with " starts and the names end, when a year follows them. */
+static gboolean
+split_comma_with (const char  *text,
+                  const char **with,
+                  const char **close)
+{
+  static const char * const marks[] = { ", with ", "\u201d with ", "\" with ", "\u2019 with " };
+
+  if (strlen (text) > MAX_LINE_LEN)
+    return FALSE;
+  for (guint i = 0; i < G_N_ELEMENTS (marks); i++)
+    if ((*with = strstr (text, marks[i])) != NULL)
+      {
+        const char *names = *with + strlen (marks[i]);
+
+        if (!g_str_has_prefix (marks[i], ","))
+          *with += strlen (marks[i]) - strlen (" with ");
+        return *with != text && g_unichar_isupper (g_utf8_get_char (names)) &&
+               (*close = with_names_end (names)) != NULL && shows_year (*close);
+      }
+
+  return FALSE;
 }
 
 /* "Title (with A, B) rest": where " (with " starts and the names' closing parenthesis,
@@ -194,6 +308,40 @@ title_before (const char *text,
   return g_strndup (text, end - text);
 }
 
+/* The title before a comma's "with": its number, quotes and closing comma gone ("8.“Title”"
+ * reads "Title"), or NULL when less than two words are left. */
+static char *
+quoted_title_before (const char *text,
+                     const char *end)
+{
+  static const char * const quotes[] = { "\u201c", "\"", "``", "\u2018", "'" };
+  static const char * const closes[] = { "\u201d", "\"", "\u2019\u2019", "''", "\u2019" };
+  const char *p = text + strspn (text, "0123456789");
+  g_autofree char *title = NULL;
+
+  if (p > text && *p == '.')
+    p = _gln_listing_skip_blanks (p + 1);
+  else
+    p = text;
+  title = title_before (p, end);
+  for (guint i = 0; i < G_N_ELEMENTS (quotes); i++)
+    if (g_str_has_prefix (title, quotes[i]))
+      {
+        gsize len = strlen (title);
+
+        for (guint k = 0; k < G_N_ELEMENTS (closes); k++)
+          if (g_str_has_suffix (title, closes[k]) && len > strlen (quotes[i]) + strlen (closes[k]))
+            {
+              title[len - strlen (closes[k])] = '\0';
+              memmove (title, title + strlen (quotes[i]), strlen (title + strlen (quotes[i])) + 1);
+              break;
+            }
+        break;
+      }
+
+  return _gln_listing_count_words_upto (title, 2) >= 2 ? g_steal_pointer (&title) : NULL;
+}
+
 static gboolean
 readable_line (ListingLine *line)
 {
@@ -201,21 +349,67 @@ readable_line (ListingLine *line)
          line->label == LABEL_NONE;
 }
 
+/* Adds the paper of a one-line entry: the title and names (both taken; names may be
+ * NULL) and the venue from rest on, dated by it. */
+static void
+add_line_paper (ListingPage *page,
+                ListingLine *line,
+                char        *title,
+                GPtrArray   *names,
+                const char  *rest)
+{
+  g_auto(ListingFields) fields = { NULL, };
+  const char *venue = _gln_listing_skip_blanks (rest + strspn (rest, ",. "));
+  gsize len;
+
+  _gln_listing_fields_init (&fields, page->year);
+  fields.line = line->number;
+  fields.title = title;
+  fields.authors = names;
+  fields.venue = g_strdup (venue);
+  /* "Nonlinearity, 2015 .": without the period that closes the entry. */
+  g_strchomp (fields.venue);
+  len = strlen (fields.venue);
+  if (len > 1 && fields.venue[len - 1] == '.')
+    fields.venue[len - 1] = '\0';
+  g_strchomp (fields.venue);
+  find_date (&fields, venue);
+  line->kind = KIND_RECORD;
+  g_ptr_array_add (page->records, _gln_listing_fields_finish (&fields));
+}
+
 /* The paper of one line "Title (with A, B) Venue (2020)", or FALSE. */
 static gboolean
 read_one_line (ListingPage *page,
                ListingLine *line,
-               gboolean     take)
+               gboolean     take,
+               guint       *commas)
 {
-  g_auto(ListingFields) fields = { NULL, };
   const char *with;
   const char *close;
-  const char *venue;
+  const char *rest;
+  g_autofree char *title = NULL;
   GPtrArray *names;
 
-  if (!readable_line (line) || !split_one_line (line->text, &with, &close))
+  if (!readable_line (line))
     return FALSE;
-  names = parse_names (with + strlen (" (with "), close - with - strlen (" (with "));
+  if (split_one_line (line->text, &with, &close))
+    {
+      names = parse_names (with + strlen (" (with "), close - with - strlen (" (with "));
+      title = title_before (line->text, with);
+      rest = close + 1;
+    }
+  else if (split_comma_with (line->text, &with, &close) &&
+           (title = quoted_title_before (line->text, with)) != NULL)
+    {
+      const char *start = strstr (with, "with ") + strlen ("with ");
+
+      names = parse_names (start, close - start);
+      rest = close;
+      *commas += names != NULL;
+    }
+  else
+    return FALSE;
   if (names == NULL)
     return FALSE;
   if (!take)
@@ -223,30 +417,38 @@ read_one_line (ListingPage *page,
       g_ptr_array_unref (names);
       return TRUE;
     }
-  _gln_listing_fields_init (&fields, page->year);
-  fields.line = line->number;
-  fields.title = title_before (line->text, with);
-  fields.authors = names;
-  venue = _gln_listing_skip_blanks (close + 1 + strspn (close + 1, ",. "));
-  fields.venue = g_strdup (venue);
-  find_date (&fields, venue);
-  line->kind = KIND_RECORD;
-  g_ptr_array_add (page->records, _gln_listing_fields_finish (&fields));
+  add_line_paper (page, line, g_steal_pointer (&title), names, rest);
 
   return TRUE;
 }
 
+/* The period that ends a title's last word (of two letters or more) in text, or NULL. */
+static const char *
+sentence_end (const char *text)
+{
+  for (const char *p = strstr (text, ". "); p != NULL; p = strstr (p + 1, ". "))
+    if (p - text >= 2 && g_ascii_isalpha (p[-1]) && g_ascii_isalpha (p[-2]))
+      return p;
+
+  return NULL;
+}
+
 /* "Title, Venue 14 (2006) 5-9.", "Title arXiv (2024/5/2) Venue 40 (2024)", "Title? Venue
  * (2019)": where the title of a line without co-authors ends (its mark kept), when the
- * rest shows a year in parentheses and the title neither a year nor a parenthesis. */
+ * rest shows a year in parentheses and the title neither a year nor a parenthesis. Where
+ * the co-authored lines name theirs after a comma (bare), the title may end at a period
+ * too, and any year will do: "2.Title, Public Choice, 159, pp. 277-298 March 2014". */
 static const char *
-split_alone (const char *text)
+split_alone (const char *text,
+             gboolean    bare)
 {
   static const char * const marks[] = { ", ", "? ", " arXiv (", " pdf (", " pdf " };
-  const char *end = NULL;
+  const char *end = bare ? sentence_end (text) : NULL;
   const char *rest;
+  const char *appeared;
 
-  if (strlen (text) > MAX_LINE_LEN || strstr (text, " (with ") != NULL)
+  if (strlen (text) > MAX_LINE_LEN || strstr (text, " (with ") != NULL ||
+      (bare && strstr (text, " with ") != NULL))
     return NULL;
   for (guint i = 0; i < G_N_ELEMENTS (marks); i++)
     {
@@ -255,6 +457,11 @@ split_alone (const char *text)
       if (hit != NULL && (end == NULL || hit < end))
         end = marks[i][0] == '?' ? hit + 1 : hit;
     }
+  /* "Title appeared in Journal, 2013.", "Title to appear in Journal". */
+  if (bare && ((appeared = strstr (text, " appeared ")) != NULL ||
+               (appeared = strstr (text, " to appear ")) != NULL) &&
+      (end == NULL || appeared < end))
+    end = appeared;
   if (end == NULL || memchr (text, '(', end - text) != NULL)
     return NULL;
   for (const char *p = text; p < end; p++)
@@ -263,7 +470,7 @@ split_alone (const char *text)
   for (rest = end; (rest = strchr (rest, '(')) != NULL; rest++)
     if (_gln_listing_year_at (text, rest + 1) != 0)
       break;
-  if (rest == NULL)
+  if (rest == NULL && !(bare && shows_year (end)))
     return NULL;
   {
     g_autofree char *title = g_strndup (text, end - text);
@@ -278,22 +485,18 @@ split_alone (const char *text)
 /* The paper of a line without co-authors among the one-line papers, or FALSE. */
 static gboolean
 read_alone (ListingPage *page,
-            ListingLine *line)
+            ListingLine *line,
+            gboolean     bare)
 {
-  g_auto(ListingFields) fields = { NULL, };
   const char *end;
-  const char *venue;
+  char *title;
 
-  if (!readable_line (line) || (end = split_alone (line->text)) == NULL)
+  if (!readable_line (line) || (end = split_alone (line->text, bare)) == NULL)
     return FALSE;
-  _gln_listing_fields_init (&fields, page->year);
-  fields.line = line->number;
-  fields.title = title_before (line->text, end);
-  venue = _gln_listing_skip_blanks (end + strspn (end, ",. "));
-  fields.venue = g_strdup (venue);
-  find_date (&fields, venue);
-  line->kind = KIND_RECORD;
-  g_ptr_array_add (page->records, _gln_listing_fields_finish (&fields));
+  title = bare ? quoted_title_before (line->text, end) : title_before (line->text, end);
+  if (title == NULL)
+    return FALSE;
+  add_line_paper (page, line, title, NULL, end);
 
   return TRUE;
 }
@@ -302,7 +505,8 @@ read_alone (ListingPage *page,
  * those after one, then those before one. */
 static void
 take_alone (ListingPage *page,
-            guint8      *taken)
+            guint8      *taken,
+            gboolean     bare)
 {
   guint len = page->lines->len;
   gboolean after = FALSE;
@@ -313,7 +517,7 @@ take_alone (ListingPage *page,
 
       if (line->kind == KIND_BLANK)
         continue;
-      if (!taken[i] && after && read_alone (page, line))
+      if (!taken[i] && after && read_alone (page, line, bare))
         taken[i] = TRUE;
       after = taken[i];
     }
@@ -324,7 +528,7 @@ take_alone (ListingPage *page,
 
       if (line->kind == KIND_BLANK)
         continue;
-      if (!taken[i] && after && read_alone (page, line))
+      if (!taken[i] && after && read_alone (page, line, bare))
         taken[i] = TRUE;
       after = taken[i];
     }
@@ -412,6 +616,8 @@ _gln_listing_find_with_lines (ListingPage *page)
   guint len = page->lines->len;
   guint one = 0;
   guint two = 0;
+  guint commas = 0;
+  gboolean bare;
   gboolean talks = FALSE;
   guint8 *taken;
 
@@ -424,13 +630,16 @@ _gln_listing_find_with_lines (ListingPage *page)
       follow_talks (page, i, &talks);
       if (line->text[0] == 'w' || talks)
         continue;
-      if (one < 2 && read_one_line (page, line, FALSE))
+      if (one < 2 && read_one_line (page, line, FALSE, &commas))
         one++;
       else if (two < 2 && read_two_lines (page, i, FALSE))
         two++;
     }
   if (one < 2 && two < 2)
     return;
+  /* The papers without co-authors are written as the co-authored ones: after a comma's
+   * "with", their titles may end at a period and their years stand bare. */
+  bare = one >= 2 && commas == one;
   talks = FALSE;
   taken = g_new0 (guint8, len + 1);
   for (guint i = 0; i < len; i++)
@@ -442,12 +651,12 @@ _gln_listing_find_with_lines (ListingPage *page)
       follow_talks (page, i, &talks);
       if (line->text[0] == 'w' || talks)
         continue;
-      if (one >= 2 && read_one_line (page, line, TRUE))
+      if (one >= 2 && read_one_line (page, line, TRUE, &commas))
         taken[i] = TRUE;
       else if (two >= 2)
         read_two_lines (page, i, TRUE);
     }
   if (one >= 2)
-    take_alone (page, taken);
+    take_alone (page, taken, bare);
   g_free (taken);
 }

@@ -33,6 +33,9 @@ line_clear (gpointer data)
     g_string_free (line->paragraph, TRUE);
   g_clear_pointer (&line->names, g_ptr_array_unref);
   g_clear_pointer (&line->byline, g_ptr_array_unref);
+  g_free (line->glued_title);
+  g_clear_pointer (&line->glued_authors, g_ptr_array_unref);
+  g_clear_pointer (&line->glued_insts, g_ptr_array_unref);
 }
 
 static void
@@ -272,6 +275,7 @@ parse_page (const char *text,
   _gln_listing_find_rows (&page);
   rows = page.records->len;
   _gln_listing_find_venue_blocks (&page);
+  _gln_listing_find_venue_between (&page);
   _gln_listing_find_with_lines (&page);
   blocks = page.records->len - rows;
   _gln_listing_find_records (&page);
