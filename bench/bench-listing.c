@@ -400,6 +400,7 @@ main (int   argc,
     { "lab-jekyll-venue-between.txt", FALSE },
     { "homepage-quoted-runs.txt", FALSE },
     { "muse-entry-codes.txt", FALSE },
+    { "lab-pubmed-title-pairs.txt", FALSE }, { "static-titles-sections.txt", FALSE },
     { "lab-initials-first-years.txt", FALSE },
   };
   g_autoptr(GError) error = NULL;

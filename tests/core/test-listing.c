@@ -137,6 +137,8 @@ static const char * const own_fixtures[] = {
   "lab-jekyll-venue-between", /* Jekyll lab: "Title." / "Journal, 9, 1-9 (2024)." / "A *, B,, C ✉" / "PDF Cite"; "Title.Submitted" */
   "homepage-quoted-runs", /* "A#, B*, “Title”, J, 2023, 14 (1), 1." and "\"\"\"\"Title.\"\"\"\"", "A*, #, B#", a granted patent */
   "muse-entry-codes", /* Muse: "J3. A, I., and B, I., \"Title\", J (with ICRA option), Vol. 7, 2022.", press and award lines */
+  "lab-pubmed-title-pairs", /* exported lab page: title over "J Biol Chem, 2019 Nov 29", no authors, menu */
+  "static-titles-sections", /* "Journal articles", "Conference papers · topic" over titles alone; media */
   "lab-initials-first-years", /* years over "AB Name, C Name & DE Name. Title. J 10: 1-2. doi", "(2001)" */
 };
 
@@ -1951,6 +1953,74 @@ test_unauthored_front_matter (void)
   g_assert_cmpuint (preview->len, ==, plain->len + G_N_ELEMENTS (front));
 }
 
+/* Titles alone count under a heading of papers, three on the first; one or two are left
+ * to the user in a preview. Sentences of the page, talks under their heading and news
+ * over a date are no papers, even in runs. */
+static void
+test_title_lists_narrow (void)
+{
+  const char *prose =
+    "Selected publications\n"
+    "Our lab studies how cells repair damaged tissue in the heart\n"
+    "We are recruiting motivated postdocs to join the team\n"
+    "Read more about our recent work on the news page\n"
+    "Invited Talks\n"
+    "Repair of the injured heart by resident macrophages\n"
+    "University of Oslo, 2019 Nov 29\n"
+    "Lipid sensors in the failing heart and what they tell us\n"
+    "Karolinska Institute, 2019 Oct 3\n"
+    "Macrophages as gatekeepers of cardiac regeneration in mice\n"
+    "Harvard Medical School, 2018 Mar 1\n"
+    "Lab life\n"
+    "Lab retreat to the mountains with all the students\n"
+    "Lab News, 2019 Nov 29\n"
+    "Welcome to our new postdoc from the University of Lisbon\n"
+    "Lab News, 2019 Oct 3\n"
+    "Two papers accepted at the spring meeting in 2019\n"
+    "Lab News, 2019 Mar 1\n";
+  const char *two =
+    "Journal articles\n"
+    "Sediment pulses in braided rivers after small floods\n"
+    "Adaptive smoothing of tide gauge records with gaps\n";
+  /* A blog's posts under "Recent articles" read as titles too. */
+  const char *posts =
+    "Recent articles\n"
+    "Notes from a week of fieldwork on the coast\n"
+    "How we calibrate the cheap sensors in the lab\n"
+    "Why the gaps in tide records matter so much\n";
+  GlnListingOptions preview = { 2026, TRUE };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) none = gln_listing_parse (prose, -1, &preview, &error);
+  g_autoptr(GPtrArray) sure = NULL;
+  g_autoptr(GPtrArray) doubted = NULL;
+
+  g_assert_null (none);
+  g_assert_error (error, GLN_PARSE_ERROR, GLN_PARSE_ERROR_NO_PAPERS);
+  g_clear_error (&error);
+  sure = gln_listing_parse (two, -1, NULL, &error);
+  g_assert_null (sure);
+  g_assert_error (error, GLN_PARSE_ERROR, GLN_PARSE_ERROR_NO_PAPERS);
+  g_clear_error (&error);
+  none = gln_listing_parse (posts, -1, NULL, &error);
+  g_assert_null (none);
+  g_assert_error (error, GLN_PARSE_ERROR, GLN_PARSE_ERROR_NO_PAPERS);
+  g_clear_error (&error);
+  doubted = gln_listing_parse (posts, -1, &preview, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (doubted->len, ==, 3);
+  g_clear_pointer (&doubted, g_ptr_array_unref);
+  doubted = gln_listing_parse (two, -1, &preview, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (doubted->len, ==, 2);
+  for (guint i = 0; i < doubted->len; i++)
+    {
+      GlnPaper *paper = g_ptr_array_index (doubted, i);
+
+      g_assert_nonnull (gln_listing_get_doubt (paper));
+      g_assert_true (gln_paper_get_authors (paper) == NULL || gln_paper_get_authors (paper)[0] == NULL);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -2014,6 +2084,7 @@ main (int   argc,
   g_test_add_func ("/gln/listing/initials-first-news", test_initials_first_news);
   g_test_add_func ("/gln/listing/initials-first-not-swapped", test_initials_first_not_swapped);
   g_test_add_func ("/gln/listing/listed-authors-stay", test_listed_authors_stay);
+  g_test_add_func ("/gln/listing/title-lists-narrow", test_title_lists_narrow);
   gln_test_add_shared_func ("/gln/listing/looks-like", test_looks_like);
   gln_test_add_shared_func ("/gln/listing/fuzz", test_fuzz);
 

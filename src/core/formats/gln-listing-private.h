@@ -328,6 +328,7 @@ void         _gln_listing_join_snippets       (ListingPage         *page);
 void         _gln_listing_find_venue_blocks   (ListingPage         *page);
 void         _gln_listing_find_venue_between  (ListingPage         *page);
 void         _gln_listing_find_with_lines     (ListingPage         *page);
+void         _gln_listing_find_title_lists    (ListingPage         *page);
 void         _gln_listing_add_entries         (ListingPage         *page,
                                                GPtrArray           *papers);
 

@@ -252,6 +252,7 @@ parse_page (const char *text,
   GPtrArray *papers = g_ptr_array_new_with_free_func (g_object_unref);
   guint rows;
   guint blocks;
+  guint found;
 
   page.lines = g_array_new (FALSE, TRUE, sizeof (ListingLine));
   g_array_set_clear_func (page.lines, line_clear);
@@ -279,9 +280,12 @@ parse_page (const char *text,
   _gln_listing_find_with_lines (&page);
   blocks = page.records->len - rows;
   _gln_listing_find_records (&page);
+  /* Titles listed without authors: from the lines no other reader took. */
+  found = page.records->len;
+  _gln_listing_find_title_lists (&page);
   /* The rows pass reads the rows with cells first, then those without; the papers of the
-   * venue blocks and of the record pass go among them. */
-  if (rows > 0 || blocks > 0)
+   * venue blocks, of the record pass and of the title lists go among them. */
+  if (rows > 0 || blocks > 0 || (found > 0 && page.records->len > found))
     g_ptr_array_sort (page.records, compare_lines);
   _gln_listing_join_paragraphs (&page);
   _gln_listing_assemble (&page);
