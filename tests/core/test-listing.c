@@ -139,6 +139,7 @@ static const char * const own_fixtures[] = {
   "muse-entry-codes", /* Muse: "J3. A, I., and B, I., \"Title\", J (with ICRA option), Vol. 7, 2022.", press and award lines */
   "lab-pubmed-title-pairs", /* exported lab page: title over "J Biol Chem, 2019 Nov 29", no authors, menu */
   "static-titles-sections", /* "Journal articles", "Conference papers · topic" over titles alone; media */
+  "lab-initials-first-years", /* years over "AB Name, C Name & DE Name. Title. J 10: 1-2. doi", "(2001)" */
 };
 
 static GPtrArray *
@@ -1290,6 +1291,62 @@ test_initials_first_no_pairs (void)
     }
 }
 
+/* "AI Safety, ML Ops. Our group joins …. Read more.": news lines shaped as names written
+ * initials first, under a year, show no venue a citation would (numbers, "in press", "In
+ * Book"): no paper, no invented author. */
+static void
+test_initials_first_news (void)
+{
+  const char *page =
+    "2021\n"
+    "AI Safety, ML Ops. Our group joins a new consortium this year. Read more on the blog.\n"
+    "UK Network, EU Grants. The lab wins two awards this spring. Photos on the news page.\n"
+    "EU Horizon, US Navy. Two new projects start in the autumn. See the projects page.\n"
+    "AI Safety, ML Ops. Our group joins a new consortium this year. Read more on the blog.\n";
+  g_autoptr(GPtrArray) papers = gln_listing_parse (page, -1, NULL, NULL);
+
+  for (guint i = 0; papers != NULL && i < papers->len; i++)
+    {
+      const char * const *authors = gln_paper_get_authors (g_ptr_array_index (papers, i));
+
+      for (guint j = 0; authors != NULL && authors[j] != NULL; j++)
+        {
+          g_assert_cmpstr (authors[j], !=, "AI Safety");
+          g_assert_cmpstr (authors[j], !=, "UK Network");
+          g_assert_cmpstr (authors[j], !=, "US Navy");
+        }
+    }
+}
+
+/* "Okafor, JD, Brandt, A. Title.": names written family first are never read initials
+ * first, swapped ("JD Brandt"), on a page of them. */
+static void
+test_initials_first_not_swapped (void)
+{
+  const char *page =
+    "2019\n"
+    "Okafor, JD, Brandt, A, Iyer, ZV. Realised niches of reef fish track warming water. "
+    "Reef Science 5: 285.\n"
+    "Haddad, AJ, Iyer, ZV. Trends in the skeletal shape of silicoflagellates. Paleobiology "
+    "43: 1-12.\n"
+    "Lund, PD, Haddad, AJ. Dispersal in a population with overlapping generations. Theo. "
+    "Pop. Ecol. 58: 321-328.\n";
+  g_autoptr(GPtrArray) papers = gln_listing_parse (page, -1, NULL, NULL);
+
+  for (guint i = 0; papers != NULL && i < papers->len; i++)
+    {
+      const char * const *authors = gln_paper_get_authors (g_ptr_array_index (papers, i));
+
+      for (guint j = 0; authors != NULL && authors[j] != NULL; j++)
+        {
+          g_assert_cmpstr (authors[j], !=, "JD Brandt");
+          g_assert_cmpstr (authors[j], !=, "A Iyer");
+          g_assert_cmpstr (authors[j], !=, "AJ Iyer");
+          g_assert_cmpstr (authors[j], !=, "PD Haddad");
+        }
+    }
+}
+
 static void
 test_one_name_under_journal_year (void)
 {
@@ -2024,6 +2081,8 @@ main (int   argc,
   g_test_add_func ("/gln/listing/title-under-links", test_title_under_links);
   g_test_add_func ("/gln/listing/mixed-quotes", test_mixed_quotes);
   g_test_add_func ("/gln/listing/initials-first-no-pairs", test_initials_first_no_pairs);
+  g_test_add_func ("/gln/listing/initials-first-news", test_initials_first_news);
+  g_test_add_func ("/gln/listing/initials-first-not-swapped", test_initials_first_not_swapped);
   g_test_add_func ("/gln/listing/listed-authors-stay", test_listed_authors_stay);
   g_test_add_func ("/gln/listing/title-lists-narrow", test_title_lists_narrow);
   gln_test_add_shared_func ("/gln/listing/looks-like", test_looks_like);

@@ -274,6 +274,10 @@ gboolean     _gln_listing_parse_title_initials (const char         *line,
                                                ListingFields       *fields);
 gboolean     _gln_listing_parse_title_dashes  (const char          *line,
                                                ListingFields       *fields);
+gboolean     _gln_listing_parse_initials_first (const char         *line,
+                                                ListingFields      *fields);
+gboolean     _gln_listing_page_initials_first (ListingPage         *page);
+gboolean     _gln_listing_opens_initials      (const char          *line);
 gboolean     _gln_listing_parse_names_venue   (const char          *line,
                                                gboolean             numbered,
                                                ListingFields       *fields);

@@ -248,6 +248,33 @@ title_first (Records       *records,
   return FALSE;
 }
 
+/* "JD Okafor, A Brandt. Title. Journal 10: 1-9." under a year heading, which dates it
+ * where it shows no year (gln-listing-initials-first.c). On FALSE, fields are fresh
+ * again, or untouched where the line does not open so (title_first() clears them). */
+static gboolean
+initials_first (Records       *records,
+                const char    *text,
+                ListingFields *fields)
+{
+  if (records->initials_first == 1 || !_gln_listing_opens_initials (text))
+    return FALSE;
+  _gln_listing_fields_clear (fields);
+  _gln_listing_fields_init (fields, records->page->year);
+  if (_gln_listing_parse_initials_first (text, fields) &&
+      (fields->dated || records->heading != NULL))
+    {
+      /* The page is asked once, and only once a line reads so. */
+      if (records->initials_first == 0)
+        records->initials_first = _gln_listing_page_initials_first (records->page) ? 2 : 1;
+      if (records->initials_first == 2)
+        return TRUE;
+    }
+  _gln_listing_fields_clear (fields);
+  _gln_listing_fields_init (fields, records->page->year);
+
+  return FALSE;
+}
+
 /* "2023 - Okafor, M., Brandt, L. Title. Journal, 9(3), 45.", "Under review - …": a
  * citation after the year or the state the page writes before it; the year is its date
  * where the citation shows none. On FALSE, fields are fresh again. */
@@ -412,7 +439,7 @@ _gln_records_try_citation (Records *records,
    * whose readers would take the title's first words for names. */
   if (!read && !_gln_listing_parse_title_dashes (text, &fields) &&
       !(_gln_listing_may_be_citation (text) && _gln_listing_parse_citation (text, &fields)) &&
-      !title_first (records, text, &fields))
+      !initials_first (records, text, &fields) && !title_first (records, text, &fields))
     {
       /* Perhaps the first line of a wrapped one. */
       _gln_listing_fields_clear (&fields);

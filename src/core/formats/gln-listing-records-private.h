@@ -23,6 +23,7 @@ typedef struct
   guint        venued;       /* papers read as "Title, VENUE 2019" lines */
   guint        venued_last;  /* the line of the last of them */
   guint        linked;       /* blocks read over a line of bracketed links */
+  guint        initials_first;  /* 0 not asked yet, 1 no, 2 citations open "AB Name, C Name." */
 } Records;
 
 static inline ListingLine *
