@@ -1988,6 +1988,15 @@ test_title_lists_narrow (void)
     "Notes from a week of fieldwork on the coast\n"
     "How we calibrate the cheap sensors in the lab\n"
     "Why the gaps in tide records matter so much\n";
+  const char *after =
+    "Journal articles\n"
+    "Sediment pulses in braided rivers after small floods\n"
+    "Adaptive smoothing of tide gauge records with gaps\n"
+    "Grain sorting on gravel bars during the spring melt\n"
+    "\n"
+    "Recent articles\n"
+    "Notes from a week of fieldwork on the coast\n"
+    "How we calibrate the cheap sensors in the lab\n";
   GlnListingOptions preview = { 2026, TRUE };
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) none = gln_listing_parse (prose, -1, &preview, &error);
@@ -2019,6 +2028,17 @@ test_title_lists_narrow (void)
       g_assert_nonnull (gln_listing_get_doubt (paper));
       g_assert_true (gln_paper_get_authors (paper) == NULL || gln_paper_get_authors (paper)[0] == NULL);
     }
+  g_clear_pointer (&doubted, g_ptr_array_unref);
+  /* After a page's papers, its posts are still no papers of their own. */
+  doubted = gln_listing_parse (after, -1, &preview, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (doubted->len, ==, 5);
+  for (guint i = 0; i < doubted->len; i++)
+    g_assert_true ((gln_listing_get_doubt (g_ptr_array_index (doubted, i)) != NULL) == (i >= 3));
+  g_clear_pointer (&sure, g_ptr_array_unref);
+  sure = gln_listing_parse (after, -1, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (sure->len, ==, 3);
 }
 
 int

@@ -494,6 +494,22 @@ is_section_title (ListingLine *line)
   return TRUE;
 }
 
+/* "Recent articles", "Latest articles": a heading whose last word is articles without the
+ * kind of their venue, over a blog's posts as often as over papers. */
+static gboolean
+names_articles (const char *text)
+{
+  gsize head = heading_head (text);
+  gsize n;
+  const char *last;
+
+  if (head == 0)
+    return FALSE;
+  last = last_word (text, head, &n);
+
+  return g_ascii_strncasecmp (last, "article", strlen ("article")) == 0;
+}
+
 /* The titles under the heading at h: the line after them. The page's first section counts
  * under a sure heading, with MIN_RUN titles or more; then any. */
 static int
@@ -504,6 +520,7 @@ take_section (TitleList    *list,
   int t = _gln_listing_next_nonblank (list->page, h);
   guint run = 0;
   const char *doubt = NULL;
+  gboolean posts = heading == HEADING_WEAK && names_articles (title_line_at (list, h)->text);
 
   for (int i = t; i >= 0 && run < MIN_RUN && is_section_title (title_line_at (list, i));
        i = _gln_listing_next_nonblank (list->page, i))
@@ -511,8 +528,9 @@ take_section (TitleList    *list,
   if (run == 0)
     return t;
   /* One or two lines alone under such a heading may be titles, or the page's own text, as
-   * may the lines under "Recent articles": a preview shows them, unchecked. */
-  if ((run < MIN_RUN || heading != HEADING_STRONG) && !list->listed)
+   * may the lines under "Recent articles" (a blog's posts, after the papers too): a preview
+   * shows them, unchecked. */
+  if ((run < MIN_RUN || heading != HEADING_STRONG) && (!list->listed || posts))
     {
       if (!list->page->uncertain)
         return t;
