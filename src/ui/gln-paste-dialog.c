@@ -109,8 +109,10 @@ describe_text (GlnPaper   *paper,
 {
   const char *text = gln_paper_get_abstract (paper) ?: line;
   g_autofree char *start = NULL;
+  g_autofree char *shown = text != NULL ? g_strstrip (g_strdup (text)) : NULL;
 
-  if (text == NULL || *text == '\0')
+  /* A line that is the title and nothing else (a list of titles alone) says no more. */
+  if (shown == NULL || *shown == '\0' || g_strcmp0 (shown, gln_paper_get_title (paper)) == 0)
     return g_strdup (_("No authors, venue or date shown"));
   if (g_utf8_strlen (text, -1) > TEXT_START_CHARS)
     {
