@@ -104,3 +104,64 @@ _gln_records_try_author_first (Records   *records,
 
   return TRUE;
 }
+
+/* The year in parentheses that closes an author line and nothing after it ("Razzaq, A., &
+ * Javed, I. (2019)"), as a shown date, or NULL. */
+static char *
+closing_year (const char *text)
+{
+  gsize n = strlen (text);
+
+  while (n > 0 && (text[n - 1] == '.' || text[n - 1] == ' '))
+    n--;
+  if (n < 8 || text[n - 1] != ')' || text[n - 6] != '(' || text[n - 7] != ' ' ||
+      _gln_listing_year_at (text, text + n - 5) == 0)
+    return NULL;
+
+  return g_strndup (text + n - 5, 4);
+}
+
+/* "Razzaq, A., Qing, P., & Javed, I. (2019)" over "Title" over "Journal, 666, 849-857":
+ * APA split over three lines, the names with their year first, the title under them, then
+ * the venue (its numbers, or a venue's word). The names' line dates the paper; the line
+ * above is no title of theirs. Two names at least: one alone is too weak. */
+gboolean
+_gln_records_try_names_year_first (Records   *records,
+                                   int        a,
+                                   GPtrArray *names,
+                                   gboolean   truncated)
+{
+  g_auto(ListingFields) fields = { NULL, };
+  g_autofree char *year = NULL;
+  int t = _gln_listing_next_nonblank (records->page, a);
+  int v = t >= 0 ? _gln_listing_next_nonblank (records->page, t) : -1;
+  g_autoptr(GPtrArray) below = NULL;
+  gboolean cut;
+
+  if ((names->len < 2 && !truncated) || (year = closing_year (line_at (records, a)->text)) == NULL ||
+      t < 0 || !_gln_records_is_title_line (line_at (records, t)))
+    return FALSE;
+  _gln_listing_fields_init (&fields, records->page->year);
+  if (v >= 0 && (line_at (records, v)->kind == KIND_TEXT || line_at (records, v)->kind == KIND_META) &&
+      line_at (records, v)->label == LABEL_NONE &&
+      (below = _gln_records_authors_of (line_at (records, v), &cut, NULL)) == NULL &&
+      closing_year (line_at (records, v)->text) == NULL)
+    {
+      _gln_listing_find_venue_line (&fields, line_at (records, v)->text);
+      if (fields.venue == NULL && strpbrk (line_at (records, v)->text, "0123456789") != NULL)
+        fields.venue = g_strdup (line_at (records, v)->text);
+      if (fields.venue != NULL)
+        mark (records, v);
+    }
+  _gln_listing_set_shown_date (&fields, year, (int) g_ascii_strtoll (year, NULL, 10), 0, 0);
+  fields.line = line_at (records, a)->number;
+  _gln_listing_find_title (&fields, line_at (records, t)->text);
+  g_clear_pointer (&fields.authors, g_ptr_array_unref);
+  fields.authors = g_ptr_array_ref (names);
+  fields.truncated = truncated;
+  mark (records, a);
+  mark (records, t);
+  _gln_records_finish_record (records, &fields);
+
+  return TRUE;
+}

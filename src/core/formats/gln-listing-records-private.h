@@ -137,6 +137,10 @@ gboolean    _gln_records_try_author_first   (Records   *records,
                                              int        a,
                                              GPtrArray *names,
                                              gboolean   truncated);
+gboolean    _gln_records_try_names_year_first (Records   *records,
+                                               int        a,
+                                               GPtrArray *names,
+                                               gboolean   truncated);
 
 /* gln-listing-records-cited.c */
 gboolean    _gln_records_try_author_colon   (Records *records,
