@@ -87,6 +87,7 @@ static const char * const own_fixtures[] = {
   "names-year-lines", /* "I. Family,I. Family1 (2014). Title. Venue" lines under bare headings */
   "cv-with-coauthors", /* "2.“Title”, with A and B, Journal, vol. 35, 2022.", lines without "with" */
   "apa-split-lines",  /* "A, B., & C. (2021)" / title / "Journal, 712, 136-149", topic headings */
+  "cv-venue-with",    /* title / "Journal, 41(3), July 2022, pp. 573-588 (with A)", own papers */
   "lab-pelican-dashes", /* Pelican: "Title — A, B — Venue [pdf]", "Title - A, PhD thesis (2021)", notes */
   "quarto-listing",   /* Quarto listing: title or "SHORT" over it, tags, teaser "…", "Mar 3, 2025", names */
   "lab-title-citation-line", /* title over "A. B and C. D. In Proc. of X, 2024." or "B A, D C (2024) J 1:2" */

@@ -225,6 +225,7 @@ gboolean     _gln_listing_split_title_authors (const char          *line,
 char        *_gln_listing_org_name            (const char          *line,
                                                gboolean            *had_handle);
 int          _gln_listing_find_year           (const char          *text);
+const char  *_gln_listing_with_names_end      (const char          *start);
 GPtrArray   *_gln_listing_parse_byline        (const char          *text,
                                                gboolean            *truncated,
                                                int                 *year);

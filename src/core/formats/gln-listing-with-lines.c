@@ -138,70 +138,6 @@ find_date (ListingFields *fields,
     }
 }
 
-/* The length of a name after "with" at p: up to ", ", " and " or the period that ends a
- * word of two letters or more (an initial's does not). */
-static gsize
-name_length (const char *p)
-{
-  const char *q = p;
-
-  for (; *q != '\0'; q++)
-    {
-      if (g_str_has_prefix (q, ", ") || g_str_has_prefix (q, " and "))
-        break;
-      if (*q == '.' && (q[1] == ' ' || q[1] == '\0') && q - p >= 2 &&
-          g_ascii_isalpha (q[-1]) && g_ascii_isalpha (q[-2]))
-        break;
-    }
-
-  return q - p;
-}
-
-/* Where the names after "with " at start end: "A and B", "A, B and C", "A, B.", each a
- * person's name. A name after a bare comma counts only when "and" or a period follows the
- * list: "with A, Econ Quarterly, vol. 4" names A alone. NULL unless a name follows. */
-static const char *
-with_names_end (const char *start)
-{
-  const char *p = start;
-  const char *end = NULL;
-  const char *pending = NULL;
-  gboolean after_comma = FALSE;
-
-  while (p - start < 300)
-    {
-      gsize n = name_length (p);
-      g_autofree char *name = g_strndup (p, n);
-
-      if (!_gln_listing_looks_like_person (name))
-        break;
-      p += n;
-      if (after_comma)
-        pending = p;
-      else
-        end = p;
-      if (g_str_has_prefix (p, ", and ") || g_str_has_prefix (p, " and "))
-        {
-          end = pending != NULL ? pending : end;
-          p += *p == ',' ? strlen (", and ") : strlen (" and ");
-          after_comma = FALSE;
-        }
-      else if (g_str_has_prefix (p, ", "))
-        {
-          p += strlen (", ");
-          after_comma = TRUE;
-        }
-      else
-        {
-          if (*p == '.' && pending == p)
-            end = p;
-          break;
-        }
-    }
-
-  return end;
-}
-
 /* "“Title”, with A and B, Venue, 2010." or "Title, with A. Smith. Venue, 2013.": where
  * ", with " starts and the names end, when a year follows them. */
 static gboolean
@@ -221,7 +157,7 @@ split_comma_with (const char  *text,
         if (!g_str_has_prefix (marks[i], ","))
           *with += strlen (marks[i]) - strlen (" with ");
         return *with != text && g_unichar_isupper (g_utf8_get_char (names)) &&
-               (*close = with_names_end (names)) != NULL && shows_year (*close);
+               (*close = _gln_listing_with_names_end (names)) != NULL && shows_year (*close);
       }
 
   return FALSE;
@@ -269,6 +205,45 @@ split_with_line (const char *text)
     }
 
   return NULL;
+}
+
+/* "Journal, 71(4), December 2018, pp. 687-706. (with A, B, and C)": a venue line with its
+ * year that names the co-authors in parentheses at its end. Where " (with " opens them, or
+ * NULL. */
+static const char *
+split_venue_with (const char *text)
+{
+  gsize len = strnlen (text, MAX_LINE_LEN + 1);
+  const char *open;
+
+  if (len > MAX_LINE_LEN || len < 12 || text[len - 1] != ')' ||
+      (open = g_strrstr (text, " (with ")) == NULL || open == text)
+    return NULL;
+  for (const char *p = text; p < open; p++)
+    if (g_ascii_isdigit (*p) && _gln_listing_year_at (text, p) != 0)
+      return open;
+
+  return NULL;
+}
+
+/* "Public Choice, 150(3), 651-670, 2012.": a venue line with its year and its volume or
+ * pages (six digits or more in all), names of no one. */
+static gboolean
+is_numbered_venue (ListingLine *line)
+{
+  const char *text = line->text;
+  gsize len = strnlen (text, MAX_LINE_LEN + 1);
+  guint digits = 0;
+  g_autoptr(GPtrArray) names = NULL;
+  gboolean cut;
+
+  if (len > 300 || len == 0 || !g_unichar_isupper (g_utf8_get_char (text)) ||
+      !(text[len - 1] == '.' || g_ascii_isdigit (text[len - 1])) || !shows_year (text))
+    return FALSE;
+  for (const char *p = text; *p != '\0'; p++)
+    digits += g_ascii_isdigit (*p) != 0;
+
+  return digits >= 6 && (names = _gln_records_authors_of (line, &cut, NULL)) == NULL;
 }
 
 /* "In Handbook of X (eds. A and B), Publisher, 2016.": a chapter's book, without names. */
@@ -538,7 +513,9 @@ take_alone (ListingPage *page,
 static gboolean
 read_two_lines (ListingPage *page,
                 int          t,
-                gboolean     take)
+                gboolean     take,
+                guint       *tails,
+                gboolean     alone)
 {
   g_auto(ListingFields) fields = { NULL, };
   ListingLine *title = _gln_listing_line_at (page, t);
@@ -546,16 +523,35 @@ read_two_lines (ListingPage *page,
   ListingLine *line;
   const char *end;
   const char *venue;
+  const char *tail = NULL;
   GPtrArray *names;
   gsize len;
 
   if (w != t + 1)
     return FALSE;
   line = _gln_listing_line_at (page, w);
-  if ((line->text[0] != 'w' && line->text[0] != 'I') || !readable_line (line) ||
-      !may_be_title (title))
+  if ((line->text[0] != 'w' && line->text[0] != 'I' &&
+       (tail = split_venue_with (line->text)) == NULL && !alone) ||
+      !readable_line (line) || !may_be_title (title))
     return FALSE;
-  if ((end = split_with_line (line->text)) != NULL)
+  if (tail != NULL)
+    {
+      const char *start = tail + strlen (" (with ");
+
+      if ((names = parse_names (start, strlen (start) - 1)) == NULL)
+        return FALSE;
+      venue = line->text;
+      *tails += 1;
+    }
+  else if (alone)
+    {
+      /* The owner's own paper among those: its venue with the year and its numbers. */
+      if (!is_numbered_venue (line))
+        return FALSE;
+      names = NULL;
+      venue = line->text;
+    }
+  else if ((end = split_with_line (line->text)) != NULL)
     {
       if ((names = parse_names (line->text + 5, end - line->text - 5)) == NULL)
         return FALSE;
@@ -578,7 +574,7 @@ read_two_lines (ListingPage *page,
   fields.line = title->number;
   fields.title = g_strdup (title->text);
   fields.authors = names;
-  len = strlen (venue);
+  len = tail != NULL ? (gsize) (tail - venue) : strlen (venue);
   if (len > 1 && venue[len - 1] == '.')
     len--;
   fields.venue = g_strndup (venue, len);
@@ -617,6 +613,8 @@ _gln_listing_find_with_lines (ListingPage *page)
   guint one = 0;
   guint two = 0;
   guint commas = 0;
+  guint tails = 0;
+  guint counted = 0;  /* what the passes that take count, unread */
   gboolean bare;
   gboolean talks = FALSE;
   guint8 *taken;
@@ -632,7 +630,7 @@ _gln_listing_find_with_lines (ListingPage *page)
         continue;
       if (one < 2 && read_one_line (page, line, FALSE, &commas))
         one++;
-      else if (two < 2 && read_two_lines (page, i, FALSE))
+      else if (two < 2 && read_two_lines (page, i, FALSE, &tails, FALSE))
         two++;
     }
   if (one < 2 && two < 2)
@@ -651,12 +649,18 @@ _gln_listing_find_with_lines (ListingPage *page)
       follow_talks (page, i, &talks);
       if (line->text[0] == 'w' || talks)
         continue;
-      if (one >= 2 && read_one_line (page, line, TRUE, &commas))
+      if (one >= 2 && read_one_line (page, line, TRUE, &counted))
         taken[i] = TRUE;
       else if (two >= 2)
-        read_two_lines (page, i, TRUE);
+        read_two_lines (page, i, TRUE, &counted, FALSE);
     }
   if (one >= 2)
     take_alone (page, taken, bare);
   g_free (taken);
+  /* Where the co-authors close the venue line, the owner's own papers show a title over
+   * a numbered venue line and nothing more. */
+  for (guint i = 0; two >= 2 && tails == two && i < len; i++)
+    if (_gln_listing_line_at (page, i)->kind != KIND_BLANK &&
+        _gln_listing_line_at (page, i)->kind != KIND_RECORD)
+      read_two_lines (page, i, TRUE, &counted, TRUE);
 }
