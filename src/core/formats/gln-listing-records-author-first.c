@@ -46,6 +46,25 @@ is_author_first_title (Records *records,
   return names != NULL && names->len == 1 && !truncated;
 }
 
+/* The names on line a and the title on line t of an entry whose names come first: set on
+ * fields (the entry's line is the names'), both lines taken. */
+static void
+take_names_and_title (Records       *records,
+                      ListingFields *fields,
+                      int            a,
+                      int            t,
+                      GPtrArray     *names,
+                      gboolean       truncated)
+{
+  fields->line = line_at (records, a)->number;
+  _gln_listing_find_title (fields, line_at (records, t)->text);
+  g_clear_pointer (&fields->authors, g_ptr_array_unref);
+  fields->authors = g_ptr_array_ref (names);
+  fields->truncated = truncated;
+  mark (records, a);
+  mark (records, t);
+}
+
 gboolean
 _gln_records_try_author_first (Records   *records,
                                int        a,
@@ -77,13 +96,7 @@ _gln_records_try_author_first (Records   *records,
       records->decided = TRUE;
       records->links_trail = TRUE;
     }
-  fields.line = line_at (records, a)->number;
-  _gln_listing_find_title (&fields, line_at (records, t)->text);
-  g_clear_pointer (&fields.authors, g_ptr_array_unref);
-  fields.authors = g_ptr_array_ref (names);
-  fields.truncated = truncated;
-  mark (records, a);
-  mark (records, t);
+  take_names_and_title (records, &fields, a, t, names, truncated);
   mark (records, v);
   for (i = _gln_listing_next_nonblank (records->page, v);
        i >= 0 && taken < MAX_AUTHOR_FIRST_TRAILING; i = _gln_listing_next_nonblank (records->page, i))
@@ -154,13 +167,7 @@ _gln_records_try_names_year_first (Records   *records,
         mark (records, v);
     }
   _gln_listing_set_shown_date (&fields, year, (int) g_ascii_strtoll (year, NULL, 10), 0, 0);
-  fields.line = line_at (records, a)->number;
-  _gln_listing_find_title (&fields, line_at (records, t)->text);
-  g_clear_pointer (&fields.authors, g_ptr_array_unref);
-  fields.authors = g_ptr_array_ref (names);
-  fields.truncated = truncated;
-  mark (records, a);
-  mark (records, t);
+  take_names_and_title (records, &fields, a, t, names, truncated);
   _gln_records_finish_record (records, &fields);
 
   return TRUE;
