@@ -212,8 +212,8 @@ is_footer (const char *folded)
       g_str_has_prefix (folded, "dates and citation counts are estimated") ||
       g_str_has_prefix (folded, "we gratefully acknowledge support from") ||
       strstr (folded, "verified email at ") != NULL ||
-      strstr (folded, "website built with ") != NULL ||
-      strstr (folded, "site built with ") != NULL || strstr (folded, "last modified: ") != NULL)
+      strstr (folded, "site built with ") != NULL ||  /* "Website built with" too */
+      strstr (folded, "last modified: ") != NULL)
     return TRUE;
 
   return strstr (folded, "cookies") != NULL &&
