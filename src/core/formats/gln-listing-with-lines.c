@@ -476,6 +476,24 @@ read_alone (ListingPage *page,
   return TRUE;
 }
 
+/* One step of take_alone() at line i: a line without co-authors next to a taken one (after
+ * tells whether the last line looked at, blank lines aside, was taken). */
+static void
+take_beside (ListingPage *page,
+             guint8      *taken,
+             gboolean     bare,
+             guint        i,
+             gboolean    *after)
+{
+  ListingLine *line = _gln_listing_line_at (page, i);
+
+  if (line->kind == KIND_BLANK)
+    return;
+  if (!taken[i] && *after && read_alone (page, line, bare))
+    taken[i] = TRUE;
+  *after = taken[i];
+}
+
 /* The lines without co-authors next to a one-line paper (across blank lines): first
  * those after one, then those before one. */
 static void
@@ -487,26 +505,10 @@ take_alone (ListingPage *page,
   gboolean after = FALSE;
 
   for (guint i = 0; i < len; i++)
-    {
-      ListingLine *line = _gln_listing_line_at (page, i);
-
-      if (line->kind == KIND_BLANK)
-        continue;
-      if (!taken[i] && after && read_alone (page, line, bare))
-        taken[i] = TRUE;
-      after = taken[i];
-    }
+    take_beside (page, taken, bare, i, &after);
   after = FALSE;
   for (guint i = len; i-- > 0;)
-    {
-      ListingLine *line = _gln_listing_line_at (page, i);
-
-      if (line->kind == KIND_BLANK)
-        continue;
-      if (!taken[i] && after && read_alone (page, line, bare))
-        taken[i] = TRUE;
-      after = taken[i];
-    }
+    take_beside (page, taken, bare, i, &after);
 }
 
 /* The paper of a title on line t over its "with" line, or FALSE. */
@@ -606,6 +608,22 @@ follow_talks (ListingPage *page,
     *talks = FALSE;
 }
 
+/* Whether line i may open a paper of this reader: neither blank nor taken, no "with" line,
+ * not under a heading of talks (followed as the lines go by, in *talks). */
+static gboolean
+may_open_at (ListingPage *page,
+             guint        i,
+             gboolean    *talks)
+{
+  ListingLine *line = _gln_listing_line_at (page, i);
+
+  if (line->kind == KIND_BLANK || line->kind == KIND_RECORD)
+    return FALSE;
+  follow_talks (page, i, talks);
+
+  return line->text[0] != 'w' && !*talks;
+}
+
 void
 _gln_listing_find_with_lines (ListingPage *page)
 {
@@ -623,10 +641,7 @@ _gln_listing_find_with_lines (ListingPage *page)
     {
       ListingLine *line = _gln_listing_line_at (page, i);
 
-      if (line->kind == KIND_BLANK || line->kind == KIND_RECORD)
-        continue;
-      follow_talks (page, i, &talks);
-      if (line->text[0] == 'w' || talks)
+      if (!may_open_at (page, i, &talks))
         continue;
       if (one < 2 && read_one_line (page, line, FALSE, &commas))
         one++;
@@ -644,10 +659,7 @@ _gln_listing_find_with_lines (ListingPage *page)
     {
       ListingLine *line = _gln_listing_line_at (page, i);
 
-      if (line->kind == KIND_BLANK || line->kind == KIND_RECORD)
-        continue;
-      follow_talks (page, i, &talks);
-      if (line->text[0] == 'w' || talks)
+      if (!may_open_at (page, i, &talks))
         continue;
       if (one >= 2 && read_one_line (page, line, TRUE, &counted))
         taken[i] = TRUE;
