@@ -85,6 +85,24 @@ drop_list_end (char *names)
   names[len] = '\0';
 }
 
+/* "Evans A. J.(2009)", "Feng, X.*(2023)": the character before a parenthesis glued to the
+ * initials that end the names (after a corresponding author's mark too), or NULL. */
+static const char *
+find_glued_paren (const char *line)
+{
+  for (const char *p = strchr (line, '('); p != NULL && p - line < 4000; p = strchr (p + 1, '('))
+    {
+      const char *q = p;
+
+      while (q > line && q[-1] == '*')
+        q--;
+      if (q > line + 1 && q[-1] == '.' && g_ascii_isupper (q[-2]))
+        return p - 1;
+    }
+
+  return NULL;
+}
+
 /* The parenthesis before an APA citation's year (or NULL), where *names_end is the end of
  * the names before it. */
 static const char *
@@ -99,7 +117,7 @@ find_apa_year (const char  *line,
     open = strstr (open + 2, " (");
   *names_end = open;
   /* "Birkin M. H., Evans A. J.(2009)": typed by hand, without the space before it. */
-  if (open == NULL && (open = strstr (line, ".(")) != NULL)
+  if (open == NULL && (open = find_glued_paren (line)) != NULL)
     *names_end = open + 1;
   if (open == NULL || open - line > 4000 || !is_apa_year (line, open + 2, placeholder))
     return NULL;
@@ -430,7 +448,8 @@ _gln_citation_parse_apa (const char    *line,
   /* "(in press)", "(submitted)": no date shows. */
   if (placeholder == 0)
     {
-      year = g_strndup (open + 2, 4);
+      /* "(2024+)": the date as shown. */
+      year = g_strndup (open + 2, open[6] == '+' ? 5 : 4);
       _gln_listing_set_shown_date (fields, year, _gln_listing_apa_year_at (line, open + 2), 0, 0);
     }
   _gln_citation_keep_authors (fields, names, truncated);

@@ -283,15 +283,16 @@ _gln_citation_cut_paren_year (char     *prefix,
   return year;
 }
 
-/* "a)", "in press)", " in press)", " )": what may stand after an APA year, in its
- * parentheses: a letter for a second paper of the year, the state of one not yet out. */
+/* "a)", "in press)", " in press)", " )", "+)": what may stand after an APA year, in its
+ * parentheses: a letter for a second paper of the year, the state of one not yet out
+ * ("2024+": to appear that year or later). */
 gboolean
 _gln_listing_apa_year_note (const char *p)
 {
   p += *p == ' ';
 
-  return (g_ascii_islower (p[0]) && p[1] == ')') || g_str_has_prefix (p, "in press)") ||
-         *p == ')';
+  return ((g_ascii_islower (p[0]) || p[0] == '+') && p[1] == ')') ||
+         g_str_has_prefix (p, "in press)") || *p == ')';
 }
 
 /* The year of an APA citation at p, "2009" of "(2009a)" and "(2011in press)" too; or 0. */

@@ -170,7 +170,8 @@ drop_gaps (char *names)
   return gap;
 }
 
-/* "Smith, J., Jones, B., & others.", "Smith, J., et al.", "Smith, J., Jones, B., & …":
+/* "Smith, J., Jones, B., & others.", "Smith, J., et al.", "Smith, J., Jones, B., & …",
+ * "Smith, J., Jones, B. etc.":
  * the names go on unshown (as reference managers write a list cut short); cuts the words
  * from @names, and APA's "…" gaps inside it. */
 gboolean
@@ -178,7 +179,7 @@ _gln_listing_cut_others (char *names)
 {
   static const char * const endings[] = {
     ", & others.", ", & others", ", and others.", ", and others", ", et al.", ", et al",
-    ", & \u2026", ", \u2026", ", & ...", ", ...",
+    ", & \u2026", ", \u2026", ", & ...", ", ...", ", etc.", " etc.",
   };
   gboolean gap = drop_gaps (names);
   gsize len = strlen (names);
@@ -341,20 +342,34 @@ is_initial_alone (const char *piece)
   return g_ascii_isupper (piece[0]) && piece[1] == '\0';
 }
 
-/* "Gu, L., Liang, J., and Hong, G.," → "Gu, L.", "Liang, J.", "Hong, G."; NULL unless
- * every piece pairs up. A hand-typed list may leave out a pair's comma ("Okafor A.", two
- * such names at least where no pair is whole) or, once, the initials between two pairs
- * ("Brandt, Moreau, L.", where two pairs at least are whole); its names are kept as written. */
-GPtrArray *
-_gln_citation_parse_surname_initials (const char *text)
+/* "D. Detre" of "Oppenheimer, D. Detre, G.": a pair's initials run on into the next family
+ * name, the comma between them left out; the length of the initials, or 0. */
+static gsize
+initials_before_family (const char *piece)
 {
-  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
+  const char *p = piece;
+
+  while (g_ascii_isupper (p[0]) && p[1] == '.')
+    {
+      p += 2;
+      p += strspn (p, "*");
+      if (*p != ' ')
+        return 0;
+      p++;
+    }
+  if (p == piece || strchr (p, ' ') != NULL || !_gln_citation_looks_like_family_name (p))
+    return 0;
+
+  return p - 1 - piece;
+}
+
+/* The pieces of a list of "Surname, I." pairs, split at its commas and "and"s. */
+static GPtrArray *
+split_pair_parts (const char *text)
+{
+  GPtrArray *parts = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GString) spaced = NULL;
   g_auto(GStrv) pieces = NULL;
-  guint pairs = 0;
-  guint loose = 0;
-  guint bare = 0;
 
   /* "O'Sullivan, D.,Comber, L.": a comma typed without its space after the initials. */
   if (strstr (text, ".,") != NULL)
@@ -383,6 +398,23 @@ _gln_citation_parse_surname_initials (const char *text)
       if (*piece != '\0')
         g_ptr_array_add (parts, g_strdup (piece));
     }
+
+  return parts;
+}
+
+/* "Gu, L., Liang, J., and Hong, G.," → "Gu, L.", "Liang, J.", "Hong, G."; NULL unless
+ * every piece pairs up. A hand-typed list may leave out a pair's comma ("Okafor A.", two
+ * such names at least where no pair is whole) or, once, the initials between two pairs
+ * ("Brandt, Moreau, L.", where two pairs at least are whole); its names are kept as written. */
+GPtrArray *
+_gln_citation_parse_surname_initials (const char *text)
+{
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) parts = split_pair_parts (text);
+  guint pairs = 0;
+  guint loose = 0;
+  guint bare = 0;
+
   /* A list ends with a pair's initials or a pair without its comma: most text fails here. */
   if (parts->len < 2 ||
       (!_gln_citation_is_initials_given (g_ptr_array_index (parts, parts->len - 1)) &&
@@ -394,15 +426,31 @@ _gln_citation_parse_surname_initials (const char *text)
     {
       const char *family = g_ptr_array_index (parts, i);
       const char *given = i + 1 < parts->len ? g_ptr_array_index (parts, i + 1) : NULL;
+      gsize split;
 
-      /* "…, and Rippin, D": the last initial may lose its period, after whole pairs. */
+      /* "…, and Rippin, D": the last initial may lose its period, after whole pairs; one
+       * inside the list too, between whole pairs ("Wang, X., Liang, D, Feng, X."). */
       if (given != NULL && _gln_citation_looks_like_family_name (family) &&
           (_gln_citation_is_initials_given (given) ||
-           (i + 2 == parts->len && pairs >= 2 && is_initial_alone (given))))
+           (i + 2 == parts->len && pairs >= 2 && is_initial_alone (given)) ||
+           (pairs > 0 && i + 3 < parts->len && is_initial_alone (given) &&
+            _gln_citation_is_initials_given (g_ptr_array_index (parts, i + 3)))))
         {
           g_ptr_array_add (names, g_strdup_printf ("%s, %s", family, given));
           pairs++;
           i += 2;
+        }
+      /* "…, Oppenheimer, D. Detre, G.": two pairs run together, after a whole one. */
+      else if (given != NULL && pairs > 0 && i + 2 < parts->len &&
+               _gln_citation_looks_like_family_name (family) &&
+               (split = initials_before_family (given)) > 0 &&
+               _gln_citation_is_initials_given (g_ptr_array_index (parts, i + 2)))
+        {
+          g_ptr_array_add (names, g_strdup_printf ("%s, %.*s", family, (int) split, given));
+          g_ptr_array_index (parts, i + 1) = g_strdup (given + split + 1);
+          g_free ((char *) given);
+          pairs++;
+          i++;
         }
       else if (is_pair_without_space (family))
         {
