@@ -143,6 +143,7 @@ static const char * const own_fixtures[] = {
   "static-titles-sections", /* "Journal articles", "Conference papers · topic" over titles alone; media */
   "lab-initials-first-years", /* years over "AB Name, C Name & DE Name. Title. J 10: 1-2. doi", "(2001)" */
   "table-apa-starred", /* table rows "A, I., B, I.*(2023). Title. J 1, 2.", "(2025+)", "Dahl, E,", "E. Holm," and "etc." */
+  "hexo-commas-slips", /* "A, I., B I.K. and C, I., Title, J, 1(2), 3.PDF": "Pires,D.", "Lin M. and", "，", a Chinese title */
 };
 
 static GPtrArray *

@@ -10,7 +10,8 @@
 
 /* The dates of citations, kept as the page shows them: a year standing alone, with the
  * month and day before it ("Nov. 2020", "April 12, 2017", "July, 2010", "15 November
- * 2019") or after it ("2023 Apr 26"), in a venue part or on a line of its own. */
+ * 2019") or after it ("2023 Apr 26"), in a venue part or on a line of its own; and the
+ * years written before a citation ("2023 - Okafor, M.") or between its names and title. */
 
 static const char * const month_names[] = {
   "january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -309,4 +310,62 @@ _gln_listing_apa_year_at (const char *line,
   year[4] = '\0';
 
   return p > line && g_ascii_isdigit (p[-1]) ? 0 : _gln_listing_year_at (year, year);
+}
+
+/* "2023 - ", "2023 – ", "Under review - ", "In press - ": the year or the state a page
+ * writes before a citation. Where the citation starts, or NULL; *year is the year shown,
+ * NULL for a state. */
+const char *
+_gln_listing_strip_year_first (const char  *line,
+                               char       **year)
+{
+  const char *p = line;
+  gsize len;
+
+  *year = NULL;
+  if (_gln_listing_year_at (line, line) != 0 && (len = _gln_listing_dash_at (line + 4)) > 0)
+    {
+      *year = g_strndup (line, 4);
+      return line + 4 + len;
+    }
+  if (!g_ascii_isupper (*p))
+    return NULL;
+  for (guint words = 0; words < 3; words++)
+    {
+      const char *w = p;
+
+      while (g_ascii_isalpha (*p))
+        p++;
+      if (p == w)
+        return NULL;
+      if ((len = _gln_listing_dash_at (p)) > 0)
+        return p + len;
+      if (*p != ' ')
+        return NULL;
+      p++;
+    }
+
+  return NULL;
+}
+
+/* "2008. Title", "2011 Title": the year that ACM's style and its kin write between the
+ * names and the title; where the title starts, with *year, or text without one. */
+const char *
+_gln_listing_skip_year_before_title (const char  *text,
+                                     char       **year)
+{
+  const char *p = text + 4;
+
+  if (_gln_listing_year_at (text, text) == 0)
+    return text;
+  if (*p == '.' || *p == ',')
+    p++;
+  if (*p != ' ')
+    return text;
+  p = _gln_listing_skip_blanks (p);
+  if (!g_unichar_isupper (g_utf8_get_char (p)))
+    return text;
+  *year = g_strndup (text, 4);
+
+  return p;
 }

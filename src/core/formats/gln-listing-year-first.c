@@ -159,13 +159,14 @@ skip_initials (const char *p)
   return end;
 }
 
-/* "Pater J.,", "Kanter AS ": a name in Vancouver's way, family name then initials, which
- * a list of pairs may slip into; it opens no title. */
+/* "Pater J.,", "Kanter AS ", "Woods B.K.S.": a name in Vancouver's way, family name then
+ * initials, which a list of pairs may slip into; it opens no title. */
 static gboolean
 opens_vancouver_name (const char *p)
 {
   const char *q = p;
   const char *caps;
+  guint capitals = 0;
 
   if (!g_ascii_isupper (*q))
     return FALSE;
@@ -174,9 +175,9 @@ opens_vancouver_name (const char *p)
   if (*q != ' ')
     return FALSE;
   for (caps = ++q; g_ascii_isupper (*q) || *q == '.'; q++)
-    ;
+    capitals += *q != '.';
 
-  return q > caps && q - caps <= 4 && (*q == ',' || *q == ' ' || *q == '\0');
+  return q > caps && capitals <= 3 && q - caps <= 6 && (*q == ',' || *q == ' ' || *q == '\0');
 }
 
 /* "RS Kaufman", "L Jordan": one to three capitals without periods, then a space: the
@@ -200,7 +201,8 @@ opens_spaced_pair (const char *p)
 }
 
 /* "Pater J.,": such a name among the pairs, closed by its comma; where its initials end, or
- * NULL. */
+ * NULL. Initials ended by their period may close it otherwise: before " and " the last
+ * name ("Zhang J. and Wu, K.,"), or before the title ("…, and Woods B.K.S. Title."). */
 static const char *
 vancouver_name_end (const char *p)
 {
@@ -210,8 +212,27 @@ vancouver_name_end (const char *p)
     return NULL;
   end = strchr (p, ' ') + 1;
   end += strspn (end, "ABCDEFGHIJKLMNOPQRSTUVWXYZ.");
+  if (*end == ',')
+    return end;
+  if (end[-1] != '.' || end[0] != ' ')
+    return NULL;
 
-  return *end == ',' ? end : NULL;
+  return g_str_has_prefix (end, " and ") || g_str_has_prefix (end, " & ") ||
+         g_unichar_isupper (g_utf8_get_char (end + 1)) ? end : NULL;
+}
+
+/* "Gu,H.,": a pair typed without the space after its comma; where its initials end, or
+ * NULL. */
+static const char *
+unspaced_pair_end (const char *p)
+{
+  const char *end = skip_family (p);
+
+  if (end == NULL || !g_ascii_isupper (end[1]) || (end = skip_initials (end + 1)) == NULL ||
+      end[-1] != '.')
+    return NULL;
+
+  return end;
 }
 
 /* "Kanter, AS ": a pair whose initials have no periods, which opens no title either. */
@@ -246,11 +267,15 @@ opens_odd_pair (const char *p)
 }
 
 /* Where a list of pairs closed by a comma gives way to the title: "Brandt, L., Title, Venue"
- * (a page that writes its citations with commas only), or "Brandt, L., 2011 Title, …". */
+ * (a page that writes its citations with commas only), or "Brandt, L., 2011 Title, …"; a
+ * title in Chinese too, its translation perhaps in parentheses after it. */
 static gboolean
 opens_title_after_comma (const char *p)
 {
-  return (g_unichar_isupper (g_utf8_get_char (p)) || _gln_listing_year_at (p, p) != 0) &&
+  gunichar first = g_utf8_get_char (p);
+
+  return (g_unichar_isupper (first) || _gln_listing_year_at (p, p) != 0 ||
+          (first >= 0x4e00 && first <= 0x9fff)) &&
          !opens_vancouver_name (p) && !opens_bare_pair (p) && !opens_odd_pair (p);
 }
 
@@ -275,6 +300,34 @@ opens_pair (const char *p)
          end[-1] == '.';
 }
 
+/* Where the "Surname, I." pair at start ends, or NULL; *spaced where its initials have no
+ * periods ("Kaufman, DR"). */
+static const char *
+pair_end (const char *start,
+          gboolean    first,
+          gboolean   *spaced)
+{
+  const char *end;
+
+  /* "Yokota, T., Jr., G. G.": an export that took a suffix for the family name of the
+   * next; the pair stays as shown. */
+  if (!first && (g_str_has_prefix (start, "Jr., ") || g_str_has_prefix (start, "Sr., ")))
+    end = start + 3;
+  else
+    end = skip_family (start);
+  if (end != NULL && end[1] == ' ')
+    {
+      const char *initials = end + 2;
+
+      if ((end = skip_initials (initials)) == NULL &&
+          (end = bare_initials_end (initials)) != NULL)
+        *spaced = TRUE;
+      return end;
+    }
+
+  return end != NULL && !first ? unspaced_pair_end (start) : NULL;
+}
+
 /* The "Surname, I." pairs that open the line; *rest is where the title starts, and
  * *comma_ended tells that the names ended with a comma, not a period. */
 static GPtrArray *
@@ -293,28 +346,16 @@ parse_pairs (const char  *line,
       const char *start;
       const char *end;
       gboolean spaced = FALSE;
+      gboolean anded = TRUE;
 
       if (g_str_has_prefix (p, "& "))
         p += 2;
       else if (g_str_has_prefix (p, "and "))
         p += 4;
+      else
+        anded = FALSE;
       start = p;
-      /* "Yokota, T., Jr., G. G.": an export that took a suffix for the family name of the
-       * next; the pair stays as shown. */
-      if (names->len > 0 && (g_str_has_prefix (p, "Jr., ") || g_str_has_prefix (p, "Sr., ")))
-        end = p + 3;
-      else
-        end = skip_family (p);
-      if (end != NULL && end[1] == ' ')
-        {
-          const char *initials = end + 2;
-
-          if ((end = skip_initials (initials)) == NULL &&
-              (end = bare_initials_end (initials)) != NULL)
-            spaced = TRUE;
-        }
-      else
-        end = NULL;
+      end = pair_end (start, names->len == 0, &spaced);
       /* "Brandt, L., 2016. Title. Journal": Harvard's year after a comma, then a period. */
       if (end == NULL && after_comma && _gln_listing_year_at (start, start) != 0 &&
           start[4] == '.' && start[5] == ' ')
@@ -331,16 +372,19 @@ parse_pairs (const char  *line,
         }
       /* "Smaldone, A., Bakken S., Title": a name typed in Vancouver's way among the
        * pairs, closed by a comma; the pairs written right must outnumber such slips. */
-      if (end == NULL && (names->len == 0 || after_comma) &&
+      if (end == NULL && (names->len == 0 || after_comma || anded) &&
           (end = vancouver_name_end (start)) != NULL)
         slips++;
       if (end == NULL || names->len >= 500)
         return NULL;
       end = skip_marks (end);
       g_ptr_array_add (names, g_strndup (start, end - start));
-      after_comma = *end == ',';
+      after_comma = *end == ',' || g_str_has_prefix (end, "\uff0c");
       if (*end == ',' || *end == ';')
         p = _gln_listing_skip_blanks (end + 1);
+      /* "Pan, D.，Wu, Z.": a full-width comma, typed in a Chinese input method. */
+      else if (after_comma)
+        p = _gln_listing_skip_blanks (end + strlen ("\uff0c"));
       else if (g_str_has_prefix (end, " & ") || g_str_has_prefix (end, " and "))
         p = end + 1;
       else if (end[0] == '.' && end[1] == ' ')
@@ -484,42 +528,6 @@ find_title_end (const char  *text,
   return end != NULL ? end + keep : NULL;
 }
 
-/* "2023 - ", "2023 – ", "Under review - ", "In press - ": the year or the state a page
- * writes before a citation. Where the citation starts, or NULL; *year is the year shown,
- * NULL for a state. */
-const char *
-_gln_listing_strip_year_first (const char  *line,
-                               char       **year)
-{
-  const char *p = line;
-  gsize len;
-
-  *year = NULL;
-  if (_gln_listing_year_at (line, line) != 0 && (len = _gln_listing_dash_at (line + 4)) > 0)
-    {
-      *year = g_strndup (line, 4);
-      return line + 4 + len;
-    }
-  if (!g_ascii_isupper (*p))
-    return NULL;
-  for (guint words = 0; words < 3; words++)
-    {
-      const char *w = p;
-
-      while (g_ascii_isalpha (*p))
-        p++;
-      if (p == w)
-        return NULL;
-      if ((len = _gln_listing_dash_at (p)) > 0)
-        return p + len;
-      if (*p != ' ')
-        return NULL;
-      p++;
-    }
-
-  return NULL;
-}
-
 /* ", in press.": the state of a paper at the end of a title that shows no venue. */
 static const char *
 find_state (const char *text)
@@ -535,28 +543,6 @@ find_state (const char *text)
         return p;
 
   return NULL;
-}
-
-/* "2008. Title", "2011 Title": the year that ACM's style and its kin write between the
- * names and the title; where the title starts, with *year, or text without one. */
-const char *
-_gln_listing_skip_year_before_title (const char  *text,
-                                     char       **year)
-{
-  const char *p = text + 4;
-
-  if (_gln_listing_year_at (text, text) == 0)
-    return text;
-  if (*p == '.' || *p == ',')
-    p++;
-  if (*p != ' ')
-    return text;
-  p = _gln_listing_skip_blanks (p);
-  if (!g_unichar_isupper (g_utf8_get_char (p)))
-    return text;
-  *year = g_strndup (text, 4);
-
-  return p;
 }
 
 /* The citation after its year or state (prefixed; the year given as @year, NULL for a
