@@ -522,10 +522,30 @@ _gln_listing_parse_record_authors (const char *text,
   return names->len > wordy ? g_steal_pointer (&names) : NULL;
 }
 
+/* "Pokfulam Road, Hong Kong": a street of an address block (a contact sidebar's), not a
+ * person, ends one of the names. */
+static gboolean
+names_street (GPtrArray *names)
+{
+  static const char * const street_words[] = { "road", "street", "avenue", "boulevard" };
+
+  for (guint i = 0; i < names->len; i++)
+    {
+      const char *last = strrchr (g_ptr_array_index (names, i), ' ');
+
+      if (last != NULL && strchr ("RSAB", last[1]) != NULL && last[1] != '\0' &&
+          _gln_listing_in_list_ci (last + 1, strlen (last + 1), street_words,
+                                   G_N_ELEMENTS (street_words)))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
 /* "Computer Graphics and Multimedia Laboratory": names whose last word names an
  * organisation are a lab's or a school's, as a page's footer shows it, not people; so are
  * a paper's press ("City Daily News", "Science Magazine") and its award ("Best Student
- * Project Award") under it. */
+ * Project Award") under it, and an address's street. */
 gboolean
 _gln_listing_names_organisation (GPtrArray *names)
 {
@@ -537,6 +557,8 @@ _gln_listing_names_organisation (GPtrArray *names)
 
   if (names->len == 0)
     return FALSE;
+  if (names_street (names))
+    return TRUE;
   last = strrchr (g_ptr_array_index (names, names->len - 1), ' ');
   /* Turned away at the last word's capital: most names end otherwise. */
   if (last == NULL || strchr ("LUIDFCSNMA", last[1]) == NULL || last[1] == '\0')
