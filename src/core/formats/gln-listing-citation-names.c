@@ -335,6 +335,34 @@ is_pair_without_space (const char *piece)
   return strchr (family, ' ') == NULL && _gln_citation_looks_like_family_name (family);
 }
 
+/* "JIANG": a family name typed in capitals, as some pages set the family name apart. */
+static gboolean
+is_capitals_family (const char *piece)
+{
+  gsize len = strspn (piece, "ABCDEFGHIJKLMNOPQRSTUVWXYZ-");
+
+  return len >= 3 && len <= 20 && piece[len] == '\0' && g_ascii_isupper (piece[0]);
+}
+
+/* "Jr", "RA Carter.": a reference manager's "Carter Jr, RA" turned round, the suffix taken
+ * for the family name; kept as one name, as written. */
+static gboolean
+is_turned_suffix (const char *family,
+                  const char *given)
+{
+  gsize caps = strspn (given, "ABCDEFGHIJKLMNOPQRSTUVWXYZ");
+  gsize len = strlen (given);
+  g_autofree char *name = NULL;
+
+  if ((strcmp (family, "Jr") != 0 && strcmp (family, "Sr") != 0) || caps == 0 || caps > 3 ||
+      given[caps] != ' ' || len < caps + 4 || given[len - 1] != '.' ||
+      strchr (given + caps + 1, ' ') != NULL)
+    return FALSE;
+  name = g_strndup (given + caps + 1, len - caps - 2);
+
+  return _gln_citation_looks_like_family_name (name);
+}
+
 /* "D": an initial without its period. */
 static gboolean
 is_initial_alone (const char *piece)
@@ -430,11 +458,19 @@ _gln_citation_parse_surname_initials (const char *text)
 
       /* "…, and Rippin, D": the last initial may lose its period, after whole pairs; one
        * inside the list too, between whole pairs ("Wang, X., Liang, D, Feng, X."). */
-      if (given != NULL && _gln_citation_looks_like_family_name (family) &&
+      if (given != NULL &&
+          (_gln_citation_looks_like_family_name (family) ||
+           (pairs > 0 && is_capitals_family (family))) &&
           (_gln_citation_is_initials_given (given) ||
            (i + 2 == parts->len && pairs >= 2 && is_initial_alone (given)) ||
            (pairs > 0 && i + 3 < parts->len && is_initial_alone (given) &&
             _gln_citation_is_initials_given (g_ptr_array_index (parts, i + 3)))))
+        {
+          g_ptr_array_add (names, g_strdup_printf ("%s, %s", family, given));
+          pairs++;
+          i += 2;
+        }
+      else if (given != NULL && pairs > 0 && is_turned_suffix (family, given))
         {
           g_ptr_array_add (names, g_strdup_printf ("%s, %s", family, given));
           pairs++;
