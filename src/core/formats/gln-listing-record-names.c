@@ -179,6 +179,26 @@ is_record_name (const char *name,
   return NAME_YES;
 }
 
+/* "F. wyffels": initials before a family name its person writes in lower case, among
+ * other names (counted as wordy: the others must outnumber such names). */
+static gboolean
+is_lower_family_name (const char *name,
+                      gsize       len)
+{
+  const char *end = name + len;
+  const char *p = name;
+
+  while (p + 2 < end && g_ascii_isupper (p[0]) && p[1] == '.' && p[2] == ' ')
+    p += 3;
+  if (p == name || end - p < 3)
+    return FALSE;
+  for (const char *q = p; q < end; q++)
+    if (!g_ascii_islower (*q) && !(q > p && *q == '-'))
+      return FALSE;
+
+  return TRUE;
+}
+
 /* A name among others of a list, where a given name may be an English word: "Dong In
  * Kim". Alone on a line, such words are more often a title's. */
 static NameKind
@@ -193,6 +213,8 @@ is_listed_name (const char *name,
 
   if ((kind = is_record_name (name, len)) != NAME_NO)
     return kind;
+  if (is_lower_family_name (name, len))
+    return NAME_WORDY;
   if ((mid = memchr (name, ' ', len)) == NULL)
     return NAME_NO;
   mid++;
