@@ -126,8 +126,9 @@ comma_before_volume (const char *title,
 }
 
 /* "Title, Bioinformatics, 33(14): 102-109, 2017": a title closed by a comma before a
- * venue of a few capitalised words and its volume with the issue or pages. Returns the
- * comma that ends the title, or NULL. */
+ * venue of a few capitalised words and its volume with the issue or pages, or the volume
+ * named ("Title, Statistics Letters, Volume 81, Issue 6, Pages 1-3."). Returns the comma
+ * that ends the title, or NULL. */
 static const char *
 comma_before_volume_issue (const char *title)
 {
@@ -138,12 +139,16 @@ comma_before_volume_issue (const char *title)
       const char *num;
       g_autofree char *venue = NULL;
       gsize digits;
+      gboolean named;
 
       if (next == NULL)
         return NULL;
       num = next + 2;
+      named = g_str_has_prefix (num, "Volume ");
+      num += named ? strlen ("Volume ") : 0;
       digits = strspn (num, "0123456789");
-      if (digits == 0 || digits > 4 || strchr ("(:", num[digits + (num[digits] == ' ')]) == NULL)
+      if (digits == 0 || digits > 4 ||
+          strchr (named ? "(:," : "(:", num[digits + (num[digits] == ' ')]) == NULL)
         continue;
       /* The venue's name: capitalised words, no period, no more than six. */
       if (c == title || !g_unichar_isupper (g_utf8_get_char (name)) ||
