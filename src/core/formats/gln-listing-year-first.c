@@ -490,6 +490,16 @@ next_sentence_end (const char *text,
   return NULL;
 }
 
+/* "28(5).", "91: 1-9": a volume with its issue or pages, after the sentence that names
+ * the venue ("Smart materials and structures. 28(5)."), which is then no title's. */
+static gboolean
+opens_volume (const char *p)
+{
+  gsize digits = strspn (p, "0123456789");
+
+  return digits >= 1 && digits <= 4 && (p[digits] == '(' || p[digits] == ':');
+}
+
 /* Where the title that starts the text ends, and *venue where its venue starts: at the
  * sentence end after which no sentence of the title goes on ("…Spain). Perimortem
  * modifications in two male individuals. Journal, 12"), or at a dash before it; NULL
@@ -507,7 +517,8 @@ find_title_end (const char  *text,
       const char *next = next_sentence_end (text, end + 1, &next_keep);
 
       if (next == NULL || !(is_title_sentence (end + 2, next - (end + 2)) ||
-                            (keep == 1 && ends_with_word (end + 2, next))))
+                            (keep == 1 && ends_with_word (end + 2, next))) ||
+          opens_volume (next + 2))
         break;
       end = next;
       keep = next_keep;
