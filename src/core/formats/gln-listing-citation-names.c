@@ -391,6 +391,22 @@ initials_before_family (const char *piece)
   return p - 1 - piece;
 }
 
+/* "Zhang J. McInnes": a pair without its comma ("Zhang J.") before the family name of the
+ * next pair, the comma between them left out; the first one's length, or 0. */
+static gsize
+loose_before_family (const char *piece)
+{
+  const char *space = strrchr (piece, ' ');
+  g_autofree char *head = NULL;
+
+  if (space == NULL || space - piece < 4 || space[-1] != '.' ||
+      !_gln_citation_looks_like_family_name (space + 1))
+    return 0;
+  head = g_strndup (piece, space - piece);
+
+  return is_pair_without_comma (head) ? (gsize) (space - piece) : 0;
+}
+
 /* The pieces of a list of "Surname, I." pairs, split at its commas and "and"s. */
 static GPtrArray *
 split_pair_parts (const char *text)
@@ -487,6 +503,16 @@ _gln_citation_parse_surname_initials (const char *text)
           g_free ((char *) given);
           pairs++;
           i++;
+        }
+      /* "Zhang J. McInnes, C. R.": a name without its comma run into the next pair. */
+      else if (given != NULL && (split = loose_before_family (family)) > 0 &&
+               _gln_citation_is_initials_given (given))
+        {
+          g_ptr_array_add (names, g_strndup (family, split));
+          g_ptr_array_add (names, g_strdup_printf ("%s, %s", family + split + 1, given));
+          loose++;
+          pairs++;
+          i += 2;
         }
       else if (is_pair_without_space (family))
         {

@@ -24,24 +24,26 @@
  * gln-listing-citation-styles.c, their names in gln-listing-citation-names.c, their dates
  * in gln-listing-citation-dates.c. */
 
-/* A mark that may end a sentence: ".", "?" or "!" before a space and a capital or digit,
- * or a venue's name that starts in lower case: "eLife", "iScience", "bioRxiv". */
+/* A mark that may end a sentence: ".", "?" or "!" before a space (two, as typed by hand)
+ * and a capital or digit, or a venue's name that starts in lower case: "eLife",
+ * "iScience", "bioRxiv". */
 static gboolean
 is_sentence_end (const char *p)
 {
   gunichar next;
+  const char *s = p + 2 + (p[1] == ' ' && p[2] == ' ');
   const char *w;
 
   if ((*p != '.' && *p != '?' && *p != '!') || p[1] != ' ')
     return FALSE;
-  next = g_utf8_get_char (p + 2);
+  next = g_utf8_get_char (s);
   /* "Title. www.example.org. Publisher": a web address after the title. */
-  if (g_unichar_isupper (next) || g_unichar_isdigit (next) || g_str_has_prefix (p + 2, "www."))
+  if (g_unichar_isupper (next) || g_unichar_isdigit (next) || g_str_has_prefix (s, "www."))
     return TRUE;
-  for (w = p + 2; g_ascii_islower (*w) && w - p < 6; w++)
+  for (w = s; g_ascii_islower (*w) && w - s < 4; w++)
     ;
 
-  return w > p + 2 && g_ascii_isupper (*w) && g_ascii_islower (w[1]);
+  return w > s && g_ascii_isupper (*w) && g_ascii_islower (w[1]);
 }
 
 /* Whether the "?" at q ends the title, p being the next period that ends a sentence (or
@@ -212,7 +214,7 @@ _gln_citation_title_end (const char  *title,
             lower = period;
       if (*p != '.' && !question_ends_title (p, period, lower))
         continue;
-      *venue = p + 2;
+      *venue = p + 2 + (p[2] == ' ');
       return *p == '.' ? p : p + 1;
     }
   if ((comma = comma_before_volume_issue (title)) != NULL)
