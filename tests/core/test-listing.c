@@ -142,6 +142,8 @@ static const char * const own_fixtures[] = {
   "lab-pubmed-title-pairs", /* exported lab page: title over "J Biol Chem, 2019 Nov 29", no authors, menu */
   "static-titles-sections", /* "Journal articles", "Conference papers · topic" over titles alone; media */
   "lab-initials-first-years", /* years over "AB Name, C Name & DE Name. Title. J 10: 1-2. doi", "(2001)" */
+  "rmd-year-et-al",   /* R Markdown: years over "Family I., et al. 2024. Title. Journal https://doi.org/…" */
+  "lab-preprint-comma", /* "---2025---" over "Family I, B J. Title, arXiv preprint arXiv:2511.04417, 2025." */
 };
 
 static GPtrArray *
