@@ -89,6 +89,7 @@ typedef struct
   guint            names_truncated : 1;
   guint            listed : 1;  /* one of the names listed under an empty "Authors:" label */
   guint            byline_truncated : 1;
+  guint            prose : 1;   /* an abstract's running prose, as classifying found */
   /* A search result's byline (META_BYLINE), as classifying read it: its names and year. */
   GPtrArray       *byline;
   int              byline_year;

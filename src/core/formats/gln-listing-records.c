@@ -483,62 +483,6 @@ is_volume_heading (Records *records,
   return names == NULL;
 }
 
-/* Running prose: the words of an abstract's sentences that no citation strings together
- * ("we", "that", "is"). Only a long line is asked, and only one whose opening words show
- * them, so that a citation with its abstract run on after it is still read. */
-#define MIN_PROSE_BYTES 300
-#define PROSE_OPENING_WORDS 60
-#define MIN_PROSE_OPENING 3
-#define MIN_PROSE_WORDS 6
-
-static gboolean
-is_prose_word (const char *word,
-               gsize       len)
-{
-  static const char * const words[] = {
-    "we", "our", "is", "are", "was", "were", "it", "its", "be", "been", "can", "has",
-    "have", "this", "that", "these", "which",
-  };
-
-  /* Most words are longer, or open with a letter none of these does. */
-  if (len < 2 || len > 5 || strchr ("abchiotw", word[0]) == NULL)
-    return FALSE;
-  for (guint i = 0; i < G_N_ELEMENTS (words); i++)
-    if (words[i][0] == word[0] && strncmp (word, words[i], len) == 0 && words[i][len] == '\0')
-      return TRUE;
-
-  return FALSE;
-}
-
-static gboolean
-reads_as_running_prose (const char *text)
-{
-  guint words = 0;
-  guint prose = 0;
-  const char *p = text;
-
-  if (strnlen (text, MIN_PROSE_BYTES) < MIN_PROSE_BYTES)
-    return FALSE;
-  while (*p != '\0' && prose < MIN_PROSE_WORDS)
-    {
-      const char *start;
-
-      while (*p != '\0' && !g_ascii_isalpha (*p))
-        p++;
-      start = p;
-      while (g_ascii_isalpha (*p))
-        p++;
-      if (p == start)
-        break;
-      if (is_prose_word (start, p - start))
-        prose++;
-      if (++words == PROSE_OPENING_WORDS && prose < MIN_PROSE_OPENING)
-        return FALSE;
-    }
-
-  return prose >= MIN_PROSE_WORDS;
-}
-
 static void
 try_line (Records *records,
           int      i)
@@ -682,7 +626,7 @@ _gln_listing_find_records (ListingPage *page)
           g_free (records.volume);
           records.volume = g_strdup (line->text);
         }
-      else if (line->kind != KIND_CHROME && !reads_as_running_prose (line->text))
+      else if (line->kind != KIND_CHROME && !line->prose)
         {
           guint before = records.papers->len;
 
