@@ -437,6 +437,13 @@ _gln_listing_same_first_char (const char *s,
   return TRUE;
 }
 
+/* "19" or "20" at s: where a year 1900–2099 may start; asked of every byte of a line. */
+static inline gboolean
+_gln_listing_opens_century (const char *s)
+{
+  return (s[0] == '1' && s[1] == '9') || (s[0] == '2' && s[1] == '0');
+}
+
 static inline ListingLine *
 _gln_listing_line_at (ListingPage *page,
                       int          i)
