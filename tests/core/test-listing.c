@@ -142,6 +142,9 @@ static const char * const own_fixtures[] = {
   "lab-pubmed-title-pairs", /* exported lab page: title over "J Biol Chem, 2019 Nov 29", no authors, menu */
   "static-titles-sections", /* "Journal articles", "Conference papers · topic" over titles alone; media */
   "lab-initials-first-years", /* years over "AB Name, C Name & DE Name. Title. J 10: 1-2. doi", "(2001)" */
+  "rmd-year-et-al",   /* R Markdown: years over "Family I., et al. 2024. Title. Journal https://doi.org/…" */
+  "lab-preprint-comma", /* "---2025---" over "Family I, B J. Title, arXiv preprint arXiv:2511.04417, 2025." */
+  "cv-harvard-slips", /* "Family, I.I. and Family I. 2016. Title. In: A, B. et al. eds. Book", "--." */
   "table-apa-starred", /* table rows "A, I., B, I.*(2023). Title. J 1, 2.", "(2025+)", "Dahl, E,", "E. Holm," and "etc." */
   "hexo-commas-slips", /* "A, I., B I.K. and C, I., Title, J, 1(2), 3.PDF": "Pires,D.", "Lin M. and", "，", a Chinese title */
 };
