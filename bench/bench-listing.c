@@ -404,6 +404,7 @@ main (int   argc,
     { "lab-pubmed-title-pairs.txt", FALSE }, { "static-titles-sections.txt", FALSE },
     { "lab-initials-first-years.txt", FALSE },
     { "bibtex-title-anded.txt", FALSE },
+    { "apa-meeting-months.txt", FALSE },
   };
   g_autoptr(GError) error = NULL;
   g_autofree char *shared_dir = find_shared_dir (argc > 1 ? argv[1] : NULL);

@@ -57,6 +57,33 @@ month_of (const char *word,
   return 0;
 }
 
+/* APA's month after the year in its parentheses: ", November)" or ", May 12)" at p, right
+ * after the year. Its length without the parenthesis (month and day set), or 0. */
+gsize
+_gln_listing_month_after_year (const char *p,
+                               int        *month,
+                               int        *day)
+{
+  gsize w;
+  gsize d;
+
+  if (p[0] != ',' || p[1] != ' ' || !g_ascii_isupper (p[2]))
+    return 0;
+  w = strspn (p + 2, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
+  if ((*month = month_of (p + 2, w)) == 0)
+    return 0;
+  w += 2 + (p[2 + w] == '.');
+  d = p[w] == ' ' ? strspn (p + w + 1, "0123456789") : 0;
+  if (d > 0 && d <= 2 && p[w + 1 + d] == ')')
+    {
+      *day = (int) g_ascii_strtoll (p + w + 1, NULL, 10);
+      return w + 1 + d;
+    }
+  *day = 0;
+
+  return p[w] == ')' ? w : 0;
+}
+
 /* Whether the year at p names a special issue's meeting, not the paper's date:
  * "(special issue of GIW 2018), accepted, 2019". */
 static gboolean

@@ -410,6 +410,9 @@ void         _gln_listing_find_ids            (ListingFields       *fields,
 gboolean     _gln_listing_find_shown_date     (ListingFields       *fields,
                                                const char          *text,
                                                gboolean             prefer_paren);
+gsize        _gln_listing_month_after_year    (const char          *p,
+                                               int                 *month,
+                                               int                 *day);
 const char  *_gln_listing_month_before        (const char          *text,
                                                const char          *year,
                                                int                 *month,
