@@ -405,6 +405,7 @@ main (int   argc,
     { "lab-initials-first-years.txt", FALSE },
     { "bibtex-title-anded.txt", FALSE },
     { "apa-meeting-months.txt", FALSE },
+    { "bibtex2html-numbered.txt", FALSE },
   };
   g_autoptr(GError) error = NULL;
   g_autofree char *shared_dir = find_shared_dir (argc > 1 ? argv[1] : NULL);
