@@ -511,6 +511,23 @@ is_group_author (const char *name)
                           g_str_equal (last + 1, "Consortium"));
 }
 
+/* "A. Name and B. Name, editors": BibTeX's styles mark the editors of a volume so; the
+ * names stay, the mark goes. */
+static gboolean
+drop_editors_mark (char *names)
+{
+  static const char * const marks[] = { ", editor", ", editors" };
+
+  for (guint k = 0; k < G_N_ELEMENTS (marks); k++)
+    if (g_str_has_suffix (names, marks[k]) && strlen (names) > strlen (marks[k]))
+      {
+        names[strlen (names) - strlen (marks[k])] = '\0';
+        return TRUE;
+      }
+
+  return FALSE;
+}
+
 /* "Title. In Proc. of the Meeting, …": the proceedings or book a paper appeared in, after a
  * title of three words or more, which a journal's abbreviated name ("Lancet Neurol. 2025
  * Apr") never opens. */
@@ -547,7 +564,7 @@ _gln_citation_parse_names_period (const char    *line,
   if ((p = names_period_end (line)) == NULL)
     return FALSE;
   prefix = g_strndup (line, p - line);
-  noted = _gln_listing_drop_name_note (prefix);
+  noted = _gln_listing_drop_name_note (prefix) | drop_editors_mark (prefix);
   /* MLA with the title's italics lost (a report): "Park, Jiwoo T., et al. Title. Venue". */
   if ((names = _gln_listing_parse_record_authors (prefix, &truncated)) == NULL &&
       (!g_str_has_suffix (prefix, ", et al") ||
