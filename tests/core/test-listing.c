@@ -545,6 +545,23 @@ test_citation_not_abstract (void)
     }
 }
 
+/* "Accounting. Seminar Notebook" under a title (a card's book): a word closed by a period
+ * before others ends a sentence, where a given name's abbreviation is short; initials
+ * glued together stay a name. */
+static void
+test_sentence_not_name (void)
+{
+  gboolean truncated;
+  g_autoptr(GPtrArray) sentence =
+    _gln_listing_parse_record_authors ("Accounting. Seminar Notebook", &truncated);
+  g_autoptr(GPtrArray) initials =
+    _gln_listing_parse_record_authors ("A.K.M. Rezaul Karim, Lena Brandt", &truncated);
+
+  g_assert_null (sentence);
+  g_assert_nonnull (initials);
+  g_assert_cmpuint (initials->len, ==, 2);
+}
+
 /* Lines shaped like "Title, I. Surname et al., Phys. Rev. C 99, 1 (2019)" or "Surname,
  * I. Title. Journal, 9(3), 45." that are none: editors inside a parenthesis, names
  * written given names first where the title would be, a sentence that cites a paper,
@@ -2093,6 +2110,7 @@ main (int   argc,
   g_test_add_func ("/gln/listing/spaced-abstract-blocks", test_spaced_abstract_blocks);
   g_test_add_func ("/gln/listing/records-bounded", test_records_bounded);
   g_test_add_func ("/gln/listing/citation-not-abstract", test_citation_not_abstract);
+  g_test_add_func ("/gln/listing/sentence-not-name", test_sentence_not_name);
   g_test_add_func ("/gln/listing/title-initials-not-citations",
                    test_title_initials_not_citations);
   g_test_add_func ("/gln/listing/decorated-authors", test_decorated_authors);
