@@ -222,8 +222,24 @@ is_open_paren (const char *text,
   return open != NULL;
 }
 
+/* "Best Paper Award", "Travel Grant": a line of an award's winners, not a paper. */
+static gboolean
+names_award (const char *title,
+             gsize       len)
+{
+  static const char * const awards[] = {
+    "award", "awards", "prize", "prizes", "grant", "fellowship", "scholarship",
+  };
+  const char *last = title + len;
+
+  while (last > title && last[-1] != ' ')
+    last--;
+
+  return _gln_listing_in_list_ci (last, title + len - last, awards, G_N_ELEMENTS (awards));
+}
+
 /* A title: two words at least, opened by a capital, no list of names itself, no sentence
- * of prose ending inside it. */
+ * of prose ending inside it, no award. */
 static gboolean
 is_title (const char *text,
           gsize       len)
@@ -232,7 +248,8 @@ is_title (const char *text,
   gunichar c = g_utf8_get_char (text);
 
   if (len == 0 || len > MAX_ANDED_TITLE || !(g_unichar_isupper (c) || g_unichar_isdigit (c)) ||
-      _gln_listing_count_words_upto (title, 2) < 2 || _gln_listing_is_written_name (title))
+      _gln_listing_count_words_upto (title, 2) < 2 || _gln_listing_is_written_name (title) ||
+      names_award (title, len))
     return FALSE;
   for (const char *p = strstr (title, ". "); p != NULL; p = strstr (p + 2, ". "))
     if (p - title >= 4 && g_ascii_islower (p[-1]) && g_ascii_islower (p[-2]) &&
