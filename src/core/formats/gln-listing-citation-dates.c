@@ -24,7 +24,7 @@ _gln_listing_year_at (const char *text,
 {
   gsize dash;
 
-  if (!(g_str_has_prefix (s, "19") || g_str_has_prefix (s, "20")) ||
+  if (!_gln_listing_opens_century (s) ||
       !g_ascii_isdigit (s[2]) || !g_ascii_isdigit (s[3]) || g_ascii_isalnum (s[4]))
     return 0;
   if (s > text && (g_ascii_isalnum (s[-1]) || s[-1] == '/' || s[-1] == '.'))

@@ -437,7 +437,9 @@ copy_list (const char *text,
   len = strlen (copy);
   while (len > 0 && (copy[len - 1] == ',' || copy[len - 1] == ' '))
     copy[--len] = '\0';
-  drop_list_period (copy, len);
+  /* "Didikoglu A., et al.": the list ended after the period, which is the initial's. */
+  if (!*truncated)
+    drop_list_period (copy, len);
 
   return copy;
 }
