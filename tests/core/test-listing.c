@@ -145,6 +145,9 @@ static const char * const own_fixtures[] = {
   "rmd-year-et-al",   /* R Markdown: years over "Family I., et al. 2024. Title. Journal https://doi.org/…" */
   "lab-preprint-comma", /* "---2025---" over "Family I, B J. Title, arXiv preprint arXiv:2511.04417, 2025." */
   "cv-harvard-slips", /* "Family, I.I. and Family I. 2016. Title. In: A, B. et al. eds. Book", "--." */
+  "bibtex-title-anded", /* Jekyll BibTeX loop: "Title, A and B and C, Venue 2012 [pdf] [details]", "Family, Given and …" */
+  "apa-meeting-months", /* site export: APA paragraphs "(2025, November)", "(2023, October 14)", "[Conference poster]" */
+  "bibtex2html-numbered", /* bibtex2html: "[N]<TAB>A. Title. In Proc. of X (MEET 2003), …. Publisher, 2004. [ bib | .pdf ]", one author */
   "table-apa-starred", /* table rows "A, I., B, I.*(2023). Title. J 1, 2.", "(2025+)", "Dahl, E,", "E. Holm," and "etc." */
   "hexo-commas-slips", /* "A, I., B I.K. and C, I., Title, J, 1(2), 3.PDF": "Pires,D.", "Lin M. and", "，", a Chinese title */
 };
@@ -545,6 +548,23 @@ test_citation_not_abstract (void)
 
       g_assert_true (abstract == NULL || *abstract == '\0');
     }
+}
+
+/* "Accounting. Seminar Notebook" under a title (a card's book): a word closed by a period
+ * before others ends a sentence, where a given name's abbreviation is short; initials
+ * glued together stay a name. */
+static void
+test_sentence_not_name (void)
+{
+  gboolean truncated;
+  g_autoptr(GPtrArray) sentence =
+    _gln_listing_parse_record_authors ("Accounting. Seminar Notebook", &truncated);
+  g_autoptr(GPtrArray) initials =
+    _gln_listing_parse_record_authors ("A.K.M. Rezaul Karim, Lena Brandt", &truncated);
+
+  g_assert_null (sentence);
+  g_assert_nonnull (initials);
+  g_assert_cmpuint (initials->len, ==, 2);
 }
 
 /* Lines shaped like "Title, I. Surname et al., Phys. Rev. C 99, 1 (2019)" or "Surname,
@@ -2095,6 +2115,7 @@ main (int   argc,
   g_test_add_func ("/gln/listing/spaced-abstract-blocks", test_spaced_abstract_blocks);
   g_test_add_func ("/gln/listing/records-bounded", test_records_bounded);
   g_test_add_func ("/gln/listing/citation-not-abstract", test_citation_not_abstract);
+  g_test_add_func ("/gln/listing/sentence-not-name", test_sentence_not_name);
   g_test_add_func ("/gln/listing/title-initials-not-citations",
                    test_title_initials_not_citations);
   g_test_add_func ("/gln/listing/decorated-authors", test_decorated_authors);

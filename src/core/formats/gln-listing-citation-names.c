@@ -370,6 +370,40 @@ is_initial_alone (const char *piece)
   return g_ascii_isupper (piece[0]) && piece[1] == '\0';
 }
 
+/* A slip of a hand-typed list at parts[i], among whole pairs: a period typed after the
+ * family name ("Li., C.") or for the pair's comma ("Li. C."), kept as written, or an
+ * initial that strayed from its pair ("Joly-Amado, Webber, E.S., A., Castel, J."),
+ * dropped. How many parts it takes, or 0. */
+static guint
+slipped_pair (GPtrArray *parts,
+              guint      i,
+              GPtrArray *names)
+{
+  const char *piece = g_ptr_array_index (parts, i);
+  const char *given = i + 1 < parts->len ? g_ptr_array_index (parts, i + 1) : NULL;
+  gsize len = strlen (piece);
+  const char *space = strrchr (piece, ' ');
+  g_autofree char *family = NULL;
+
+  if (len > 2 && piece[len - 1] == '.' && given != NULL &&
+      _gln_citation_looks_like_family_name (family = g_strndup (piece, len - 1)) &&
+      _gln_citation_is_initials_given (given))
+    {
+      g_ptr_array_add (names, g_strdup_printf ("%s, %s", piece, given));
+      return 2;
+    }
+  g_clear_pointer (&family, g_free);
+  if (space != NULL && space > piece + 1 && space[-1] == '.' &&
+      _gln_citation_is_initials_given (space + 1) &&
+      _gln_citation_looks_like_family_name (family = g_strndup (piece, space - 1 - piece)))
+    {
+      g_ptr_array_add (names, g_strdup (piece));
+      return 1;
+    }
+
+  return names->len > 0 && _gln_citation_is_initials_given (piece) ? 1 : 0;
+}
+
 /* "D. Detre" of "Oppenheimer, D. Detre, G.": a pair's initials run on into the next family
  * name, the comma between them left out; the length of the initials, or 0. */
 static gsize
@@ -458,6 +492,8 @@ _gln_citation_parse_surname_initials (const char *text)
   guint pairs = 0;
   guint loose = 0;
   guint bare = 0;
+  guint slips = 0;
+  guint used;
 
   /* A list ends with a pair's initials or a pair without its comma: most text fails here. */
   if (parts->len < 2 ||
@@ -536,10 +572,15 @@ _gln_citation_parse_surname_initials (const char *text)
           bare++;
           i++;
         }
+      else if (slips < 2 && (used = slipped_pair (parts, i, names)) > 0)
+        {
+          slips++;
+          i += used;
+        }
       else
         return NULL;
     }
-  if ((pairs == 0 && loose < 2) || (bare > 0 && pairs < 2))
+  if ((pairs == 0 && loose < 2) || (bare > 0 && pairs < 2) || (slips > 0 && pairs < 3))
     return NULL;
 
   return g_steal_pointer (&names);

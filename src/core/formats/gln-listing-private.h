@@ -276,6 +276,9 @@ gboolean     _gln_listing_parse_title_initials (const char         *line,
                                                ListingFields       *fields);
 gboolean     _gln_listing_parse_title_dashes  (const char          *line,
                                                ListingFields       *fields);
+gboolean     _gln_listing_parse_title_anded   (const char          *line,
+                                               ListingFields       *fields);
+gboolean     _gln_listing_page_title_anded    (ListingPage         *page);
 gboolean     _gln_listing_parse_initials_first (const char         *line,
                                                 ListingFields      *fields);
 gboolean     _gln_listing_page_initials_first (ListingPage         *page);
@@ -408,6 +411,9 @@ void         _gln_listing_find_ids            (ListingFields       *fields,
 gboolean     _gln_listing_find_shown_date     (ListingFields       *fields,
                                                const char          *text,
                                                gboolean             prefer_paren);
+gsize        _gln_listing_month_after_year    (const char          *p,
+                                               int                 *month,
+                                               int                 *day);
 const char  *_gln_listing_month_before        (const char          *text,
                                                const char          *year,
                                                int                 *month,
