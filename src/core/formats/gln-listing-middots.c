@@ -121,7 +121,7 @@ _gln_listing_parse_middots (const char    *line,
     dated = _gln_listing_find_shown_date (fields, parts[i], FALSE);
   if (!dated)
     return FALSE;
-  _gln_citation_keep_authors (fields, g_steal_pointer (&names), truncated);
+  _gln_citation_keep_authors (fields, names, truncated);
   _gln_citation_find_venue_fields (fields, parts[2]);
   for (guint i = 3; parts[i] != NULL; i++)
     _gln_listing_find_ids (fields, parts[i]);

@@ -277,6 +277,8 @@ gboolean     _gln_listing_parse_title_dashes  (const char          *line,
                                                ListingFields       *fields);
 gboolean     _gln_listing_parse_middots       (const char          *line,
                                                ListingFields       *fields);
+gboolean     _gln_listing_parse_single_quoted (const char          *line,
+                                               ListingFields       *fields);
 gboolean     _gln_listing_parse_initials_first (const char         *line,
                                                 ListingFields      *fields);
 gboolean     _gln_listing_page_initials_first (ListingPage         *page);
