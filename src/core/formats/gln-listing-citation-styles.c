@@ -122,6 +122,12 @@ parse_mla_names (const char  *prefix,
     return NULL;
   while (len > 0 && names[len - 1] == '.')
     names[--len] = '\0';
+  /* "Acosta, Gustavo A. 2024.": the last period was the initial's too. */
+  if (len >= 2 && names[len - 2] == ' ' && g_ascii_isupper (names[len - 1]))
+    {
+      names[len++] = '.';
+      names[len] = '\0';
+    }
   if ((found = parse_inverted_first (names, truncated)) != NULL)
     *year = g_steal_pointer (&shown);
 
