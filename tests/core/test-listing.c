@@ -138,6 +138,9 @@ static const char * const own_fixtures[] = {
   "org-harvard-topics", /* old org site: "Family, I. and I. Family (2010). Title.", "Family, N, I. Family" */
   "lab-jekyll-venue-between", /* Jekyll lab: "Title." / "Journal, 9, 1-9 (2024)." / "A *, B,, C ✉" / "PDF Cite"; "Title.Submitted" */
   "homepage-quoted-runs", /* "A#, B*, “Title”, J, 2023, 14 (1), 1." and "\"\"\"\"Title.\"\"\"\"", "A*, #, B#", a granted patent */
+  "lab-template-middots", /* Jekyll Lab Website Template: "9. A, B·Title·Venue·14 Mar 2025·doi:…", cards */
+  "quarto-single-quoted-cv", /* "A, I.(*), and B, I.. ‘Title’. J*, 2024: 50(10), 1-9.", "B M.V.", "2022. ‘T’", software */
+  "quarto-apa-in-preparation", /* APA "(In Preparation, 2025). Title.", "(…).Title", "Family, Given A. 2023. “T”" */
   "muse-entry-codes", /* Muse: "J3. A, I., and B, I., \"Title\", J (with ICRA option), Vol. 7, 2022.", press and award lines */
   "lab-pubmed-title-pairs", /* exported lab page: title over "J Biol Chem, 2019 Nov 29", no authors, menu */
   "static-titles-sections", /* "Journal articles", "Conference papers · topic" over titles alone; media */

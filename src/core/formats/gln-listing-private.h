@@ -279,6 +279,10 @@ gboolean     _gln_listing_parse_title_dashes  (const char          *line,
 gboolean     _gln_listing_parse_title_anded   (const char          *line,
                                                ListingFields       *fields);
 gboolean     _gln_listing_page_title_anded    (ListingPage         *page);
+gboolean     _gln_listing_parse_middots       (const char          *line,
+                                               ListingFields       *fields);
+gboolean     _gln_listing_parse_single_quoted (const char          *line,
+                                               ListingFields       *fields);
 gboolean     _gln_listing_parse_initials_first (const char         *line,
                                                 ListingFields      *fields);
 gboolean     _gln_listing_page_initials_first (ListingPage         *page);
