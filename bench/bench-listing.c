@@ -402,7 +402,7 @@ main (int   argc,
     { "homepage-quoted-runs.txt", FALSE },
     { "muse-entry-codes.txt", FALSE },
     { "lab-pubmed-title-pairs.txt", FALSE }, { "static-titles-sections.txt", FALSE },
-    { "lab-initials-first-years.txt", FALSE },
+    { "lab-initials-first-years.txt", FALSE }, { "tables-header-columns.txt", FALSE },
   };
   g_autoptr(GError) error = NULL;
   g_autofree char *shared_dir = find_shared_dir (argc > 1 ? argv[1] : NULL);

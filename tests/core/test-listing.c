@@ -142,6 +142,7 @@ static const char * const own_fixtures[] = {
   "lab-pubmed-title-pairs", /* exported lab page: title over "J Biol Chem, 2019 Nov 29", no authors, menu */
   "static-titles-sections", /* "Journal articles", "Conference papers · topic" over titles alone; media */
   "lab-initials-first-years", /* years over "AB Name, C Name & DE Name. Title. J 10: 1-2. doi", "(2001)" */
+  "tables-header-columns", /* "S#\tTitle\tAuthor Order\tJournal Name\tDate…" rows, no authors; a talks table */
 };
 
 static GPtrArray *

@@ -325,6 +325,8 @@ void         _gln_listing_find_row_cells      (ListingFields       *fields,
                                                const char          *text);
 void         _gln_listing_find_rows           (ListingPage         *page);
 void         _gln_listing_find_dated_rows     (ListingPage         *page);
+gboolean     _gln_listing_heads_talks         (const char          *text);
+void         _gln_listing_find_header_rows    (ListingPage         *page);
 void         _gln_listing_join_snippets       (ListingPage         *page);
 void         _gln_listing_find_venue_blocks   (ListingPage         *page);
 void         _gln_listing_find_venue_between  (ListingPage         *page);

@@ -273,6 +273,7 @@ parse_page (const char *text,
   _gln_listing_classify_in_context (&page);
   _gln_listing_join_snippets (&page);
   _gln_listing_find_dated_rows (&page);
+  _gln_listing_find_header_rows (&page);
   _gln_listing_find_rows (&page);
   rows = page.records->len;
   _gln_listing_find_venue_blocks (&page);
