@@ -403,6 +403,7 @@ main (int   argc,
     { "muse-entry-codes.txt", FALSE },
     { "lab-pubmed-title-pairs.txt", FALSE }, { "static-titles-sections.txt", FALSE },
     { "lab-initials-first-years.txt", FALSE }, { "tables-header-columns.txt", FALSE },
+    { "personal-title-meetings.txt", FALSE },
   };
   g_autoptr(GError) error = NULL;
   g_autofree char *shared_dir = find_shared_dir (argc > 1 ? argv[1] : NULL);

@@ -120,6 +120,7 @@ typedef struct
   gboolean  org_handles;  /* organisation lines start with a handle */
   gboolean  uncertain;    /* keep what may be no paper, with its doubt, for a preview */
   int       year;         /* for dates shown without one */
+  guint     titled;       /* papers listed by title and meeting alone (gln-listing-title-in.c) */
 } ListingPage;
 
 #define LISTING_META_INIT { NULL, NULL, NULL, 0, 0, 0, FALSE, -1 }
@@ -332,6 +333,7 @@ void         _gln_listing_find_venue_blocks   (ListingPage         *page);
 void         _gln_listing_find_venue_between  (ListingPage         *page);
 void         _gln_listing_find_with_lines     (ListingPage         *page);
 void         _gln_listing_find_title_lists    (ListingPage         *page);
+guint        _gln_listing_find_title_in_lines (ListingPage         *page);
 void         _gln_listing_add_entries         (ListingPage         *page,
                                                GPtrArray           *papers);
 

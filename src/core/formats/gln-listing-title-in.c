@@ -1,0 +1,182 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+
+#define G_LOG_DOMAIN "gln-listing"
+
+#include "config.h"
+
+#include "gln-listing-records-private.h"
+
+#include <string.h>
+
+/* Papers listed by their title and meeting alone, as a personal page lists its owner's
+ * papers without the owner's name: one line a paper,
+ *
+ *   "Title of the Paper. In the 9th International Workshop on Things, ACRO'23."
+ *   "Title. In The 4th Annual Symposium on Things (ACRO), October, 2023."
+ *
+ * No names stand before the title (its part before ". In " shows no other sentence's end,
+ * so that "A. Bo, C. Di. Title. In …" is left to the readers of citations), and the part
+ * after it names a meeting and shows its year, "2023" or a tag's "'23". Such lines count on
+ * a page that shows three of them or more, not under a heading of talks; their date is the
+ * one shown ("October, 2023"), none for a tag's year. No author is invented: these papers
+ * have none.
+ *
+ * This pass runs before the records, whose "Title by Name" reader would take "Tuning by
+ * Static Analysis" for a person. */
+
+#define MIN_LINES 3
+#define MIN_TITLE_WORDS 3
+#define MAX_TITLE_WORDS 40
+#define MIN_LINE_BYTES 30
+#define MAX_LINE_BYTES 400
+#define MAX_MEETING_WORDS 12
+
+/* Whether the title text[0:len] shows no other sentence's end: "vs. " is no end. */
+static gboolean
+is_one_sentence (const char *text,
+                 gsize       len)
+{
+  for (const char *p = _gln_listing_find_in (text, len, ". "); p != NULL;
+       p = _gln_listing_find_in (p + 2, text + len - (p + 2), ". "))
+    if (p - text < 3 || g_ascii_strncasecmp (p - 3, " vs", 3) != 0)
+      return FALSE;
+
+  return TRUE;
+}
+
+/* Whether the venue names a meeting among its first words: "the 9th International
+ * Workshop on …", "Proceedings of …". */
+static gboolean
+names_meeting (const char *venue)
+{
+  static const char * const meeting_words[] = {
+    "conference", "workshop", "symposium", "congress", "proceedings", "meeting",
+    "colloquium", "forum", "summit",
+  };
+  guint words = 0;
+
+  for (const char *p = venue; *p != '\0' && words++ < MAX_MEETING_WORDS; p += strspn (p, " "))
+    {
+      gsize n = strcspn (p, " ,");
+
+      if (_gln_listing_in_list_ci (p, n, meeting_words, G_N_ELEMENTS (meeting_words)))
+        return TRUE;
+      p += n;
+      p += strspn (p, ",");
+    }
+
+  return FALSE;
+}
+
+/* Whether the venue shows a year: "2023", or a tag's "ACRO'23" ("’" too). */
+static gboolean
+shows_year (const char *venue)
+{
+  for (const char *p = strpbrk (venue, "12'\xe2"); p != NULL; p = strpbrk (p + 1, "12'\xe2"))
+    {
+      const char *d = *p == '\'' ? p + 1 : strncmp (p, "\xe2\x80\x99", 3) == 0 ? p + 3 : NULL;
+
+      if (d == NULL ? _gln_listing_year_at (venue, p) != 0
+                    : p > venue && g_ascii_isalpha (p[-1]) && g_ascii_isdigit (d[0]) &&
+                      g_ascii_isdigit (d[1]) && !g_ascii_isalnum (d[2]))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* Where the title of "Title. In the … Workshop …, ACRO'23." ends (its ". In "), or NULL
+ * for any other line. */
+static const char *
+title_end (const ListingLine *line)
+{
+  const char *text = line->text;
+  const char *in;
+  gsize len;
+  guint words;
+  g_autofree char *title = NULL;
+
+  /* The cheap tests first: the first and last characters, the length. */
+  if (!(g_unichar_isupper (g_utf8_get_char (text)) || g_ascii_isdigit (*text)) ||
+      (len = strnlen (text, MAX_LINE_BYTES + 1)) < MIN_LINE_BYTES || len > MAX_LINE_BYTES ||
+      text[len - 1] != '.' || line->label != LABEL_NONE || line->linked || line->with_id ||
+      (line->kind != KIND_TEXT && line->kind != KIND_META && line->kind != KIND_ABSTRACT) ||
+      (in = strstr (text, ". In ")) == NULL || in == text)
+    return NULL;
+  title = g_strndup (text, in - text);
+  words = _gln_listing_count_words_upto (title, MAX_TITLE_WORDS + 1);
+  if (words < MIN_TITLE_WORDS || words > MAX_TITLE_WORDS || strchr (text, '\t') != NULL ||
+      strstr (text, "://") != NULL || !is_one_sentence (title, in - text) ||
+      !names_meeting (in + 5) || !shows_year (in + 5))
+    return NULL;
+
+  return in;
+}
+
+static void
+take_line (ListingPage *page,
+           ListingLine *line,
+           const char  *in)
+{
+  g_auto(ListingFields) fields = { NULL, };
+  g_autofree char *title = g_strndup (line->text, in - line->text);
+  g_autofree char *venue = g_strdup (in + 5);
+
+  venue[strlen (venue) - 1] = '\0';
+  _gln_listing_fields_init (&fields, page->year);
+  fields.title = g_steal_pointer (&title);
+  fields.line = line->number;
+  _gln_listing_find_venue (&fields, venue);
+  _gln_listing_find_month_date (&fields, venue);
+  line->kind = KIND_RECORD;
+  g_ptr_array_add (page->records, _gln_listing_fields_finish (&fields));
+}
+
+/* Follows the headings of talks or grants, whose lines are no papers, as the lines go by
+ * (as the records pass does). */
+static void
+follow_non_papers (ListingLine *line,
+                   gboolean    *non_papers)
+{
+  char plain[MAX_HEADING_BYTES + 1];
+  const char *text;
+  Section section;
+
+  if (!g_unichar_isupper (g_utf8_get_char (line->text)) ||
+      strnlen (line->text, MAX_HEADING_BYTES + 1) > MAX_HEADING_BYTES)
+    return;
+  text = _gln_records_heading_text (line->text, plain);
+  if (!*non_papers)
+    *non_papers = _gln_records_opens_non_papers (text);
+  else if ((section = _gln_records_section_heading (text)) != SECTION_NONE)
+    *non_papers = section == SECTION_NON_PAPERS;
+}
+
+guint
+_gln_listing_find_title_in_lines (ListingPage *page)
+{
+  guint found = 0;
+  guint taken = 0;
+  gboolean non_papers = FALSE;
+
+  for (guint i = 0; i < page->lines->len && found < MIN_LINES; i++)
+    found += title_end (_gln_listing_line_at (page, i)) != NULL;
+  if (found < MIN_LINES)
+    return 0;
+  for (guint i = 0; i < page->lines->len; i++)
+    {
+      ListingLine *line = _gln_listing_line_at (page, i);
+      const char *in;
+
+      if (line->kind == KIND_BLANK || line->kind == KIND_RECORD)
+        continue;
+      follow_non_papers (line, &non_papers);
+      if (!non_papers && (in = title_end (line)) != NULL)
+        {
+          take_line (page, line, in);
+          taken++;
+        }
+    }
+
+  return taken;
+}
