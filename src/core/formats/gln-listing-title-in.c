@@ -31,17 +31,30 @@
 #define MAX_LINE_BYTES 400
 #define MAX_MEETING_WORDS 12
 
-/* Whether the title text[0:len] shows no other sentence's end: "vs. " is no end. */
-static gboolean
-is_one_sentence (const char *text,
-                 gsize       len)
+/* The first sentence's end of text, or NULL: "vs. " is none. */
+static const char *
+first_stop (const char *text)
 {
-  for (const char *p = _gln_listing_find_in (text, len, ". "); p != NULL;
-       p = _gln_listing_find_in (p + 2, text + len - (p + 2), ". "))
-    if (p - text < 3 || g_ascii_strncasecmp (p - 3, " vs", 3) != 0)
-      return FALSE;
+  const char *p;
 
-  return TRUE;
+  for (p = strstr (text, ". "); p != NULL && p - text >= 3 && g_ascii_strncasecmp (p - 3, " vs", 3) == 0;
+       p = strstr (p + 2, ". "))
+    ;
+
+  return p;
+}
+
+/* How many words text[0:len] has, up to MAX_TITLE_WORDS + 1. */
+static guint
+count_words (const char *text,
+             gsize       len)
+{
+  guint words = 0;
+
+  for (gsize i = 0; i < len && words <= MAX_TITLE_WORDS; i++)
+    words += text[i] != ' ' && (i == 0 || text[i - 1] == ' ');
+
+  return words;
 }
 
 /* Whether the venue names a meeting among its first words: "the 9th International
@@ -86,7 +99,8 @@ shows_year (const char *venue)
 }
 
 /* Where the title of "Title. In the … Workshop …, ACRO'23." ends (its ". In "), or NULL
- * for any other line. */
+ * for any other line: the title is the line's first sentence, so that no names stand
+ * before it. */
 static const char *
 title_end (const ListingLine *line)
 {
@@ -94,20 +108,20 @@ title_end (const ListingLine *line)
   const char *in;
   gsize len;
   guint words;
-  g_autofree char *title = NULL;
 
-  /* The cheap tests first: the first and last characters, the length. */
-  if (!(g_unichar_isupper (g_utf8_get_char (text)) || g_ascii_isdigit (*text)) ||
-      (len = strnlen (text, MAX_LINE_BYTES + 1)) < MIN_LINE_BYTES || len > MAX_LINE_BYTES ||
-      text[len - 1] != '.' || line->label != LABEL_NONE || line->linked || line->with_id ||
-      (line->kind != KIND_TEXT && line->kind != KIND_META && line->kind != KIND_ABSTRACT) ||
-      (in = strstr (text, ". In ")) == NULL || in == text)
+  /* The cheap tests first: the line's kind, its first character, its first sentence's
+   * end, then its length and last character. */
+  if (line->kind != KIND_TEXT && line->kind != KIND_META && line->kind != KIND_ABSTRACT)
     return NULL;
-  title = g_strndup (text, in - text);
-  words = _gln_listing_count_words_upto (title, MAX_TITLE_WORDS + 1);
-  if (words < MIN_TITLE_WORDS || words > MAX_TITLE_WORDS || strchr (text, '\t') != NULL ||
-      strstr (text, "://") != NULL || !is_one_sentence (title, in - text) ||
-      !names_meeting (in + 5) || !shows_year (in + 5))
+  if (!(g_unichar_isupper (g_utf8_get_char (text)) || g_ascii_isdigit (*text)) ||
+      line->label != LABEL_NONE || line->linked || line->with_id ||
+      (in = first_stop (text)) == NULL || strncmp (in, ". In ", 5) != 0 ||
+      (len = strnlen (text, MAX_LINE_BYTES + 1)) < MIN_LINE_BYTES || len > MAX_LINE_BYTES ||
+      text[len - 1] != '.')
+    return NULL;
+  words = count_words (text, in - text);
+  if (words < MIN_TITLE_WORDS || words > MAX_TITLE_WORDS || memchr (text, '\t', len) != NULL ||
+      strstr (text, "://") != NULL || !names_meeting (in + 5) || !shows_year (in + 5))
     return NULL;
 
   return in;
