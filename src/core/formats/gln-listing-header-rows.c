@@ -6,6 +6,8 @@
 
 #include "gln-listing-private.h"
 
+#include <glib/gi18n-lib.h>
+
 #include <string.h>
 
 /* The rows of a table whose heading row names its columns, as hand-made pages and
@@ -14,8 +16,9 @@
  * its cells between tabs, so the heading tells which cell is the title, the venue, the
  * date, the authors and the citation count. Such a table may name no author anywhere (an
  * "Author Order" column is a number): the heading alone tells its rows are papers, so it
- * must name a title column and a venue or authors column; "Title / Date" alone is a table
- * of reports or of news (gln-listing-dated-rows.c). Not under a heading of talks, and
+ * must name a title column and a journal's or authors column; "Title / Date" alone is a
+ * table of reports or of news (gln-listing-dated-rows.c), and "Title / Venue / Date" may
+ * be one of talks (a preview shows its rows unchecked). Not under a heading of talks, and
  * only where two rows follow the heading, every one with as many cells or one fewer (an
  * empty last cell), a title of words and a date cell that is a date or empty; the table
  * ends at the first line that is no such row.
@@ -36,6 +39,7 @@ typedef enum
   COLUMN_TITLE,
   COLUMN_AUTHORS,
   COLUMN_VENUE,
+  COLUMN_WHERE,   /* "Venue", "Source": a paper's, or a talk's */
   COLUMN_DATE,
   COLUMN_CITED,
 } Column;
@@ -46,6 +50,7 @@ typedef struct
   Column       columns[MAX_COLUMNS];
   guint        n;        /* cells of the heading row */
   guint        needed;   /* cells a row shows at least: up to its title and date */
+  gboolean     sure;     /* a journal's or the authors' column: a table of papers */
 } HeaderTable;
 
 static ListingLine *
@@ -71,8 +76,9 @@ kind_of_word (const char *word,
               gsize       n)
 {
   static const char * const venue_words[] = {
-    "journal", "venue", "conference", "booktitle", "proceedings", "source", "publisher",
+    "journal", "conference", "booktitle", "proceedings", "publisher",
   };
+  static const char * const where_words[] = { "venue", "source" };
   static const char * const date_words[] = { "date", "year", "published" };
   static const char * const cited_words[] = { "cited", "citations", "cites" };
   static const char * const author_words[] = {
@@ -81,6 +87,8 @@ kind_of_word (const char *word,
 
   if (is_word (word, n, venue_words, G_N_ELEMENTS (venue_words)))
     return COLUMN_VENUE;
+  if (is_word (word, n, where_words, G_N_ELEMENTS (where_words)))
+    return COLUMN_WHERE;
   if (is_word (word, n, date_words, G_N_ELEMENTS (date_words)))
     return COLUMN_DATE;
   if (is_word (word, n, cited_words, G_N_ELEMENTS (cited_words)))
@@ -102,6 +110,11 @@ static int
 column_of (const char *cell,
            gsize       len)
 {
+  /* The columns of a table of events, courses or grants. */
+  static const char * const event_words[] = {
+    "speaker", "speakers", "presenter", "event", "location", "room", "time", "course",
+    "instructor", "amount", "sponsor", "role",
+  };
   Column kind = COLUMN_OTHER;   /* of the venue, date or count */
   Column first = COLUMN_OTHER;
   Column last = COLUMN_OTHER;
@@ -116,11 +129,13 @@ column_of (const char *cell,
       gsize n = MIN (strcspn (p, " /"), (gsize) (cell + len - p));
       Column word;
 
-      if (_gln_listing_is_talk_word (p, n) || ++words > MAX_HEAD_WORDS ||
+      if (_gln_listing_is_talk_word (p, n) ||
+          is_word (p, n, event_words, G_N_ELEMENTS (event_words)) || ++words > MAX_HEAD_WORDS ||
           (n > 0 && p[n - 1] == ',') || (n > 1 && p[n - 1] == '.' && p + n < cell + len))
         return -1;
       word = kind_of_word (p, n);
-      if (word == COLUMN_VENUE || word == COLUMN_DATE || word == COLUMN_CITED)
+      if (word == COLUMN_VENUE || word == COLUMN_WHERE || word == COLUMN_DATE ||
+          word == COLUMN_CITED)
         {
           if (kind != COLUMN_OTHER && kind != word)
             return -1;
@@ -155,6 +170,7 @@ read_heading (HeaderTable *table,
 
   table->n = 0;
   table->needed = 0;
+  table->sure = FALSE;
   for (;;)
     {
       /* A cell is short: a longer one is read no further. */
@@ -167,7 +183,8 @@ read_heading (HeaderTable *table,
         return FALSE;
       table->columns[table->n++] = column;
       titles += column == COLUMN_TITLE;
-      other |= column == COLUMN_VENUE || column == COLUMN_AUTHORS;
+      other |= column == COLUMN_VENUE || column == COLUMN_WHERE || column == COLUMN_AUTHORS;
+      table->sure |= column == COLUMN_VENUE || column == COLUMN_AUTHORS;
       if (column == COLUMN_TITLE || column == COLUMN_DATE)
         table->needed = table->n;
       if (p[n] == '\0')
@@ -293,6 +310,7 @@ read_cells (HeaderTable   *table,
             _gln_listing_find_authors (fields, cell, FALSE);
           break;
         case COLUMN_VENUE:
+        case COLUMN_WHERE:
           _gln_listing_find_venue (fields, cell);
           break;
         case COLUMN_CITED:
@@ -324,6 +342,11 @@ read_row (HeaderTable *table,
   cells = g_strsplit (text, "\t", MAX_COLUMNS + 1);
   _gln_listing_fields_init (&fields, table->page->year);
   fields.line = line_at (table, i)->number;
+  /* "Title / Venue / Date" may list talks as well as papers: a preview shows them,
+   * unchecked. */
+  if (!table->sure)
+    fields.doubt = _("A row of a table whose columns name a title and where it was shown, "
+                     "without authors or a journal: perhaps a paper, perhaps a talk.");
   if (!read_cells (table, &fields, cells))
     return NULL;
 
@@ -347,7 +370,7 @@ take_rows (HeaderTable *table,
       g_ptr_array_add (rows, paper);
       last = i;
     }
-  if (rows->len < MIN_ROWS)
+  if (rows->len < MIN_ROWS || (!table->sure && !table->page->uncertain))
     return h;
   line_at (table, h)->kind = KIND_CHROME;
   for (int i = h + 1; i <= last; i++)

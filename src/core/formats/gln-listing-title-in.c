@@ -37,9 +37,9 @@ first_stop (const char *text)
 {
   const char *p;
 
-  for (p = strstr (text, ". "); p != NULL && p - text >= 3 && g_ascii_strncasecmp (p - 3, " vs", 3) == 0;
-       p = strstr (p + 2, ". "))
-    ;
+  for (p = strstr (text, ". "); p != NULL; p = strstr (p + 2, ". "))
+    if (p - text < 3 || g_ascii_strncasecmp (p - 3, " vs", 3) != 0)
+      break;
 
   return p;
 }
