@@ -143,7 +143,7 @@ static const char * const own_fixtures[] = {
   "static-titles-sections", /* "Journal articles", "Conference papers · topic" over titles alone; media */
   "lab-initials-first-years", /* years over "AB Name, C Name & DE Name. Title. J 10: 1-2. doi", "(2001)" */
   "tables-header-columns", /* "S#\tTitle\tAuthor Order\tJournal Name\tDate…" rows, no authors; a talks table */
-  "personal-title-meetings", /* "Title. In the 7th Workshop on …, ACRO'23." alone, "Title. [HAL]"; talks */
+  "personal-title-meetings", /* "Title. In the 7th Workshop on …, ACRO'23." alone, a thesis, "Title. [HAL]"; talks */
 };
 
 static GPtrArray *

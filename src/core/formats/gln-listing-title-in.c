@@ -18,8 +18,9 @@
  * so that "A. Bo, C. Di. Title. In …" is left to the readers of citations), and the part
  * after it names a meeting and shows its year, "2023" or a tag's "'23". Such lines count on
  * a page that shows three of them or more, not under a heading of talks; their date is the
- * one shown ("October, 2023"), none for a tag's year. No author is invented: these papers
- * have none.
+ * one shown ("October, 2023"), none for a tag's year. On such a page, the thesis right
+ * under a heading that names one is read too: "Title. (Subtitle). University of X,
+ * November, 2021. [PDF]". No author is invented: these papers have none.
  *
  * This pass runs before the records, whose "Title by Name" reader would take "Tuning by
  * Static Analysis" for a person. */
@@ -127,23 +128,81 @@ title_end (const ListingLine *line)
   return in;
 }
 
+/* Takes the line as a paper: its title up to end, its venue from venue to the next
+ * sentence's end, dated as the venue shows ("November, 2021" before a meeting's "2021"). */
 static void
 take_line (ListingPage *page,
            ListingLine *line,
-           const char  *in)
+           const char  *end,
+           const char  *venue)
 {
   g_auto(ListingFields) fields = { NULL, };
-  g_autofree char *title = g_strndup (line->text, in - line->text);
-  g_autofree char *venue = g_strdup (in + 5);
+  const char *stop = strstr (venue, ". ");
+  gsize n = stop != NULL ? (gsize) (stop - venue) : strlen (venue);
+  g_autofree char *shown = g_strndup (venue, n);
 
-  venue[strlen (venue) - 1] = '\0';
+  if (n > 0 && shown[n - 1] == '.')
+    shown[n - 1] = '\0';
   _gln_listing_fields_init (&fields, page->year);
-  fields.title = g_steal_pointer (&title);
+  fields.title = g_strndup (line->text, end - line->text);
   fields.line = line->number;
-  _gln_listing_find_venue (&fields, venue);
-  _gln_listing_find_month_date (&fields, venue);
+  _gln_listing_find_venue (&fields, shown);
+  if (!_gln_listing_find_month_date (&fields, shown))
+    _gln_listing_find_shown_date (&fields, shown, FALSE);
   line->kind = KIND_RECORD;
   g_ptr_array_add (page->records, _gln_listing_fields_finish (&fields));
+}
+
+/* "PhD Thesis", "Doctoral dissertation:": a short heading over a thesis. */
+static gboolean
+names_thesis (const char *text)
+{
+  static const char * const thesis_words[] = { "thesis", "dissertation" };
+  gsize len = strnlen (text, 41);
+  const char *last;
+
+  if (len > 40 || len < 6)
+    return FALSE;
+  if (text[len - 1] == ':')
+    len--;
+  for (last = text + len; last > text && last[-1] != ' ';)
+    last--;
+
+  return _gln_listing_count_words_upto (text, 5) <= 4 &&
+         _gln_listing_in_list_ci (last, text + len - last, thesis_words,
+                                  G_N_ELEMENTS (thesis_words));
+}
+
+/* "Title. (Subtitle). University of Perpignan, November, 2021. [PDF]", right under a
+ * heading that names a thesis: where its title ends (the sentence's end before the
+ * university), or NULL. */
+static const char *
+thesis_title_end (ListingPage *page,
+                  guint        i)
+{
+  static const char * const university_words[] = {
+    "university", "université", "universität", "universidad", "università", "universiteit",
+  };
+  ListingLine *line = _gln_listing_line_at (page, i);
+  const char *p;
+  int h;
+  guint words;
+
+  if ((line->kind != KIND_TEXT && line->kind != KIND_META && line->kind != KIND_ABSTRACT) ||
+      line->label != LABEL_NONE ||
+      !g_unichar_isupper (g_utf8_get_char (line->text)) ||
+      (h = _gln_listing_prev_nonblank (page, i)) < 0 ||
+      !names_thesis (_gln_listing_line_at (page, h)->text))
+    return NULL;
+  for (p = strstr (line->text, ". "); p != NULL; p = strstr (p + 2, ". "))
+    if (_gln_listing_in_list_ci (p + 2, strcspn (p + 2, " ,"), university_words,
+                                 G_N_ELEMENTS (university_words)))
+      break;
+  if (p == NULL || (words = count_words (line->text, p - line->text)) < MIN_TITLE_WORDS ||
+      words > MAX_TITLE_WORDS || !shows_year (p + 2))
+    return NULL;
+
+  return p;
 }
 
 /* Follows the headings of talks or grants, whose lines are no papers, as the lines go by
@@ -185,11 +244,13 @@ _gln_listing_find_title_in_lines (ListingPage *page)
       if (line->kind == KIND_BLANK || line->kind == KIND_RECORD)
         continue;
       follow_non_papers (line, &non_papers);
-      if (!non_papers && (in = title_end (line)) != NULL)
-        {
-          take_line (page, line, in);
-          taken++;
-        }
+      if (non_papers)
+        continue;
+      if ((in = title_end (line)) != NULL)
+        take_line (page, line, in, in + 5);
+      else if ((in = thesis_title_end (page, i)) != NULL)
+        take_line (page, line, in, in + 2);
+      taken += in != NULL;
     }
 
   return taken;
