@@ -142,6 +142,12 @@ static const char * const own_fixtures[] = {
   "lab-pubmed-title-pairs", /* exported lab page: title over "J Biol Chem, 2019 Nov 29", no authors, menu */
   "static-titles-sections", /* "Journal articles", "Conference papers · topic" over titles alone; media */
   "lab-initials-first-years", /* years over "AB Name, C Name & DE Name. Title. J 10: 1-2. doi", "(2001)" */
+  "rmd-year-et-al",   /* R Markdown: years over "Family I., et al. 2024. Title. Journal https://doi.org/…" */
+  "lab-preprint-comma", /* "---2025---" over "Family I, B J. Title, arXiv preprint arXiv:2511.04417, 2025." */
+  "cv-harvard-slips", /* "Family, I.I. and Family I. 2016. Title. In: A, B. et al. eds. Book", "--." */
+  "bibtex-title-anded", /* Jekyll BibTeX loop: "Title, A and B and C, Venue 2012 [pdf] [details]", "Family, Given and …" */
+  "apa-meeting-months", /* site export: APA paragraphs "(2025, November)", "(2023, October 14)", "[Conference poster]" */
+  "bibtex2html-numbered", /* bibtex2html: "[N]<TAB>A. Title. In Proc. of X (MEET 2003), …. Publisher, 2004. [ bib | .pdf ]", one author */
   "tables-header-columns", /* "S#\tTitle\tAuthor Order\tJournal Name\tDate…" rows, no authors; a talks table */
   "personal-title-meetings", /* "Title. In the 7th Workshop on …, ACRO'23." alone, a thesis, "Title. [HAL]"; talks */
 };
@@ -542,6 +548,23 @@ test_citation_not_abstract (void)
 
       g_assert_true (abstract == NULL || *abstract == '\0');
     }
+}
+
+/* "Accounting. Seminar Notebook" under a title (a card's book): a word closed by a period
+ * before others ends a sentence, where a given name's abbreviation is short; initials
+ * glued together stay a name. */
+static void
+test_sentence_not_name (void)
+{
+  gboolean truncated;
+  g_autoptr(GPtrArray) sentence =
+    _gln_listing_parse_record_authors ("Accounting. Seminar Notebook", &truncated);
+  g_autoptr(GPtrArray) initials =
+    _gln_listing_parse_record_authors ("A.K.M. Rezaul Karim, Lena Brandt", &truncated);
+
+  g_assert_null (sentence);
+  g_assert_nonnull (initials);
+  g_assert_cmpuint (initials->len, ==, 2);
 }
 
 /* Lines shaped like "Title, I. Surname et al., Phys. Rev. C 99, 1 (2019)" or "Surname,
@@ -2123,6 +2146,7 @@ main (int   argc,
   g_test_add_func ("/gln/listing/spaced-abstract-blocks", test_spaced_abstract_blocks);
   g_test_add_func ("/gln/listing/records-bounded", test_records_bounded);
   g_test_add_func ("/gln/listing/citation-not-abstract", test_citation_not_abstract);
+  g_test_add_func ("/gln/listing/sentence-not-name", test_sentence_not_name);
   g_test_add_func ("/gln/listing/title-initials-not-citations",
                    test_title_initials_not_citations);
   g_test_add_func ("/gln/listing/decorated-authors", test_decorated_authors);

@@ -430,8 +430,14 @@ _gln_citation_parse_apa (const char    *line,
   /* "(in press)", "(submitted)": no date shows. */
   if (placeholder == 0)
     {
-      year = g_strndup (open + 2, 4);
-      _gln_listing_set_shown_date (fields, year, _gln_listing_apa_year_at (line, open + 2), 0, 0);
+      int month = 0;
+      int day = 0;
+      /* "(2025, November)": APA's month of a meeting, as shown. */
+      gsize shown = 4 + _gln_listing_month_after_year (open + 6, &month, &day);
+
+      year = g_strndup (open + 2, shown);
+      _gln_listing_set_shown_date (fields, year, _gln_listing_apa_year_at (line, open + 2),
+                                   month, day);
     }
   _gln_citation_keep_authors (fields, names, truncated);
   /* "In Proceedings of WACV": the venue is the proceedings. */

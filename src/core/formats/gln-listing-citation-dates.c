@@ -24,7 +24,7 @@ _gln_listing_year_at (const char *text,
 {
   gsize dash;
 
-  if (!(g_str_has_prefix (s, "19") || g_str_has_prefix (s, "20")) ||
+  if (!_gln_listing_opens_century (s) ||
       !g_ascii_isdigit (s[2]) || !g_ascii_isdigit (s[3]) || g_ascii_isalnum (s[4]))
     return 0;
   if (s > text && (g_ascii_isalnum (s[-1]) || s[-1] == '/' || s[-1] == '.'))
@@ -55,6 +55,33 @@ month_of (const char *word,
       return m + 1;
 
   return 0;
+}
+
+/* APA's month after the year in its parentheses: ", November)" or ", May 12)" at p, right
+ * after the year. Its length without the parenthesis (month and day set), or 0. */
+gsize
+_gln_listing_month_after_year (const char *p,
+                               int        *month,
+                               int        *day)
+{
+  gsize w;
+  gsize d;
+
+  if (p[0] != ',' || p[1] != ' ' || !g_ascii_isupper (p[2]))
+    return 0;
+  w = strspn (p + 2, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
+  if ((*month = month_of (p + 2, w)) == 0)
+    return 0;
+  w += 2 + (p[2 + w] == '.');
+  d = p[w] == ' ' ? strspn (p + w + 1, "0123456789") : 0;
+  if (d > 0 && d <= 2 && p[w + 1 + d] == ')')
+    {
+      *day = (int) g_ascii_strtoll (p + w + 1, NULL, 10);
+      return w + 1 + d;
+    }
+  *day = 0;
+
+  return p[w] == ')' ? w : 0;
 }
 
 /* Whether the year at p names a special issue's meeting, not the paper's date:
@@ -160,6 +187,43 @@ _gln_listing_month_before (const char *text,
   return w;
 }
 
+/* BibTeX's styles close a citation with its year: "(COCV 2003), ENTCS 82. Elsevier,
+ * 2004." dates the paper 2004, not the meeting's year inside its name. The year that ends
+ * the venue after a comma, bare, where found stands before it; else found. */
+static const char *
+closing_year (const char *venue,
+              const char *found)
+{
+  gsize len = strlen (venue);
+  const char *y;
+  int month;
+  int day;
+
+  /* Only over a year that a name holds: "(COCV 2003)", "FOSAD 2007/2008/2009"; "In SODA,
+   * 2023, and SICOMP, 2026" is dated by its first. */
+  if (found == venue || !(found[-1] == '(' || (found[-1] == ' ' && found - venue >= 2 &&
+                                               g_ascii_isalpha (found[-2]))))
+    return found;
+  /* "…, 2004. [ bib | .pdf ]": the labels of the entry's links after it. */
+  while (len > 0 && venue[len - 1] == ' ')
+    len--;
+  if (len > 0 && venue[len - 1] == ']')
+    {
+      const char *open = g_strrstr_len (venue, len, " [");
+
+      len = open != NULL ? (gsize) (open - venue) : len;
+    }
+  while (len > 0 && (venue[len - 1] == ' ' || venue[len - 1] == '.'))
+    len--;
+  y = venue + len - 4;
+  if (len < 6 || y <= found || y[-1] != ' ' || y[-2] != ',' ||
+      _gln_listing_year_at (venue, y) == 0 ||
+      _gln_listing_month_before (venue, y, &month, &day) != y)
+    return found;
+
+  return y;
+}
+
 /* The first date of a venue part or line, as the citation shows it: "2023", "2023 Jun",
  * "2023 Apr 26", "Nov. 2020"; a year in parentheses "(2021)" wins over a bare one when
  * prefer_paren. */
@@ -203,6 +267,8 @@ _gln_listing_find_shown_date (ListingFields *fields,
     }
   if (found == NULL)
     return FALSE;
+  found = closing_year (venue, found);
+  year = _gln_listing_year_at (venue, found);
 
   start = _gln_listing_month_before (venue, found, &month, &day);
   end = found + 4;

@@ -341,6 +341,40 @@ is_initial_alone (const char *piece)
   return g_ascii_isupper (piece[0]) && piece[1] == '\0';
 }
 
+/* A slip of a hand-typed list at parts[i], among whole pairs: a period typed after the
+ * family name ("Li., C.") or for the pair's comma ("Li. C."), kept as written, or an
+ * initial that strayed from its pair ("Joly-Amado, Webber, E.S., A., Castel, J."),
+ * dropped. How many parts it takes, or 0. */
+static guint
+slipped_pair (GPtrArray *parts,
+              guint      i,
+              GPtrArray *names)
+{
+  const char *piece = g_ptr_array_index (parts, i);
+  const char *given = i + 1 < parts->len ? g_ptr_array_index (parts, i + 1) : NULL;
+  gsize len = strlen (piece);
+  const char *space = strrchr (piece, ' ');
+  g_autofree char *family = NULL;
+
+  if (len > 2 && piece[len - 1] == '.' && given != NULL &&
+      _gln_citation_looks_like_family_name (family = g_strndup (piece, len - 1)) &&
+      _gln_citation_is_initials_given (given))
+    {
+      g_ptr_array_add (names, g_strdup_printf ("%s, %s", piece, given));
+      return 2;
+    }
+  g_clear_pointer (&family, g_free);
+  if (space != NULL && space > piece + 1 && space[-1] == '.' &&
+      _gln_citation_is_initials_given (space + 1) &&
+      _gln_citation_looks_like_family_name (family = g_strndup (piece, space - 1 - piece)))
+    {
+      g_ptr_array_add (names, g_strdup (piece));
+      return 1;
+    }
+
+  return names->len > 0 && _gln_citation_is_initials_given (piece) ? 1 : 0;
+}
+
 /* "Gu, L., Liang, J., and Hong, G.," → "Gu, L.", "Liang, J.", "Hong, G."; NULL unless
  * every piece pairs up. A hand-typed list may leave out a pair's comma ("Okafor A.", two
  * such names at least where no pair is whole) or, once, the initials between two pairs
@@ -355,6 +389,8 @@ _gln_citation_parse_surname_initials (const char *text)
   guint pairs = 0;
   guint loose = 0;
   guint bare = 0;
+  guint slips = 0;
+  guint used;
 
   /* "O'Sullivan, D.,Comber, L.": a comma typed without its space after the initials. */
   if (strstr (text, ".,") != NULL)
@@ -426,10 +462,15 @@ _gln_citation_parse_surname_initials (const char *text)
           bare++;
           i++;
         }
+      else if (slips < 2 && (used = slipped_pair (parts, i, names)) > 0)
+        {
+          slips++;
+          i += used;
+        }
       else
         return NULL;
     }
-  if ((pairs == 0 && loose < 2) || (bare > 0 && pairs < 2))
+  if ((pairs == 0 && loose < 2) || (bare > 0 && pairs < 2) || (slips > 0 && pairs < 3))
     return NULL;
 
   return g_steal_pointer (&names);

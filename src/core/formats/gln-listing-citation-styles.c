@@ -511,6 +511,40 @@ is_group_author (const char *name)
                           g_str_equal (last + 1, "Consortium"));
 }
 
+/* "A. Name and B. Name, editors": BibTeX's styles mark the editors of a volume so; the
+ * names stay, the mark goes. */
+static gboolean
+drop_editors_mark (char *names)
+{
+  static const char * const marks[] = { ", editor", ", editors" };
+
+  for (guint k = 0; k < G_N_ELEMENTS (marks); k++)
+    if (g_str_has_suffix (names, marks[k]) && strlen (names) > strlen (marks[k]))
+      {
+        names[strlen (names) - strlen (marks[k])] = '\0';
+        return TRUE;
+      }
+
+  return FALSE;
+}
+
+/* "Title. In Proc. of the Meeting, …": the proceedings or book a paper appeared in, after a
+ * title of three words or more, which a journal's abbreviated name ("Lancet Neurol. 2025
+ * Apr") never opens. */
+static gboolean
+opens_book_after_title (const char *rest)
+{
+  const char *in = strstr (rest, ". In ");
+  g_autofree char *title = NULL;
+
+  if (in == NULL || in - rest > 400 || !g_ascii_isupper (in[5]) ||
+      !g_unichar_isupper (g_utf8_get_char (rest)))
+    return FALSE;
+  title = g_strndup (rest, in - rest);
+
+  return _gln_listing_count_words_upto (title, 3) >= 3;
+}
+
 /* "J. Lindqvist, R. Haddad. Title. ICML 2023.": names as written, a period after the
  * last family name, the title, then a venue with its year. */
 gboolean
@@ -530,7 +564,7 @@ _gln_citation_parse_names_period (const char    *line,
   if ((p = names_period_end (line)) == NULL)
     return FALSE;
   prefix = g_strndup (line, p - line);
-  noted = _gln_listing_drop_name_note (prefix);
+  noted = _gln_listing_drop_name_note (prefix) | drop_editors_mark (prefix);
   /* MLA with the title's italics lost (a report): "Park, Jiwoo T., et al. Title. Venue". */
   if ((names = _gln_listing_parse_record_authors (prefix, &truncated)) == NULL &&
       (!g_str_has_suffix (prefix, ", et al") ||
@@ -549,7 +583,8 @@ _gln_citation_parse_names_period (const char    *line,
    * has one author ("Sean Wilson. Title. Ph.D. thesis, …"), a note marks a name, and a
    * collaboration signs as one. */
   if (names->len == 1 && strchr (prefix, '.') == NULL && !_gln_listing_is_thesis (p + 2) &&
-      !noted && !truncated && !is_group_author (g_ptr_array_index (names, 0)))
+      !noted && !truncated && !is_group_author (g_ptr_array_index (names, 0)) &&
+      !opens_book_after_title (p + 2))
     return FALSE;
   if (!truncated)
     p = add_names_after_period (p, names);

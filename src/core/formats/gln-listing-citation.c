@@ -157,6 +157,30 @@ comma_before_volume_issue (const char *title)
   return NULL;
 }
 
+/* "Title, arXiv preprint arXiv:2609.38912, 2026.", "Title, bioRxiv preprint, 2026.": a
+ * title closed by a comma before the preprint server that holds the paper. Returns the
+ * comma, or NULL. */
+static const char *
+comma_before_preprint (const char *title)
+{
+  static const char * const servers[] = {
+    "arXiv", "bioRxiv", "medRxiv", "ChemRxiv", "PsyArXiv", "SocArXiv", "TechRxiv", "SSRN",
+  };
+
+  for (const char *c = strstr (title, ", "); c != NULL; c = strstr (c + 2, ", "))
+    for (guint i = 0; i < G_N_ELEMENTS (servers); i++)
+      {
+        gsize n = strlen (servers[i]);
+        const char *after = c + 2 + n;
+
+        if (c > title && strncmp (c + 2, servers[i], n) == 0 &&
+            (g_str_has_prefix (after, " preprint") || *after == ':' || *after == ','))
+          return c;
+      }
+
+  return NULL;
+}
+
 /* ", D. Suzuki et al.": the period at p closes the initial of a name listed after the
  * title, not the title's sentence. */
 static gboolean
@@ -210,7 +234,8 @@ _gln_citation_title_end (const char  *title,
       *venue = p + 2;
       return *p == '.' ? p : p + 1;
     }
-  if ((comma = comma_before_volume_issue (title)) != NULL)
+  if ((comma = comma_before_volume_issue (title)) != NULL ||
+      (comma = comma_before_preprint (title)) != NULL)
     {
       *venue = comma + 2;
       return comma;

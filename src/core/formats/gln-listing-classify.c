@@ -68,6 +68,69 @@ find_meta_kind (const char *text)
   return kind;
 }
 
+/* Running prose: the words of an abstract's sentences that no citation, date or author
+ * line strings together ("we", "that", "is"). Only a long line is asked, and only one whose
+ * opening words show them, so that a citation with its abstract run on after it is still
+ * read as one. */
+#define MIN_PROSE_BYTES 300
+#define PROSE_OPENING_WORDS 60
+#define MIN_PROSE_OPENING 3
+#define MIN_PROSE_WORDS 6
+
+static gboolean
+is_prose_word (const char *word,
+               gsize       len)
+{
+  /* Compared by length first: most words of a line are longer than these. */
+  switch (len)
+    {
+    case 2:
+      return memcmp (word, "we", 2) == 0 || memcmp (word, "is", 2) == 0 ||
+             memcmp (word, "it", 2) == 0 || memcmp (word, "be", 2) == 0;
+    case 3:
+      return memcmp (word, "our", 3) == 0 || memcmp (word, "are", 3) == 0 ||
+             memcmp (word, "was", 3) == 0 || memcmp (word, "its", 3) == 0 ||
+             memcmp (word, "can", 3) == 0 || memcmp (word, "has", 3) == 0;
+    case 4:
+      return memcmp (word, "were", 4) == 0 || memcmp (word, "been", 4) == 0 ||
+             memcmp (word, "have", 4) == 0 || memcmp (word, "this", 4) == 0 ||
+             memcmp (word, "that", 4) == 0;
+    case 5:
+      return memcmp (word, "these", 5) == 0 || memcmp (word, "which", 5) == 0;
+    default:
+      return FALSE;
+    }
+}
+
+static gboolean
+reads_as_running_prose (const char *text)
+{
+  guint words = 0;
+  guint prose = 0;
+  const char *p = text;
+
+  if (strnlen (text, MIN_PROSE_BYTES) < MIN_PROSE_BYTES)
+    return FALSE;
+  while (*p != '\0' && prose < MIN_PROSE_WORDS)
+    {
+      const char *start;
+
+      while (*p != '\0' && !g_ascii_isalpha (*p))
+        p++;
+      start = p;
+      while (g_ascii_isalpha (*p))
+        p++;
+      if (p == start)
+        break;
+      if (is_prose_word (start, p - start))
+        prose++;
+      if (++words == PROSE_OPENING_WORDS && prose < MIN_PROSE_OPENING)
+        return FALSE;
+    }
+
+  return prose >= MIN_PROSE_WORDS;
+}
+
 /* Prose: a title (perhaps run together with its authors), an abstract, or a line that
  * names people, such as the byline of a search result. */
 static void
@@ -137,6 +200,11 @@ _gln_listing_classify_line (ListingLine *line)
   line->text = (char *) _gln_listing_strip_label (line->text, &line->label);
   if (line->label != LABEL_NONE)
     classify_labelled (line);
+  /* Running prose is no date, identifier, byline or title run together with its names:
+   * a long notice of copyright, an abstract, or a paragraph of the page. */
+  else if ((line->prose = reads_as_running_prose (line->text)))
+    line->kind = _gln_listing_is_chrome (line->text) ? KIND_CHROME :
+                 _gln_listing_looks_like_abstract (line->text) ? KIND_ABSTRACT : KIND_TEXT;
   else if ((line->meta = find_meta_kind (line->text)) == META_NONE)
     {
       if (_gln_listing_is_chrome (line->text))

@@ -587,7 +587,7 @@ _gln_listing_find_venue_line (ListingFields *fields,
   if (venue_len >= 1024)
     return;
   for (const char *p = line; *p != '\0' && !dated; p++)
-    dated = (g_str_has_prefix (p, "19") || g_str_has_prefix (p, "20")) &&
+    dated = _gln_listing_opens_century (p) &&
             g_ascii_isdigit (p[2]) && g_ascii_isdigit (p[3]) && !g_ascii_isalnum (p[4]) &&
             (p == line || !g_ascii_isalnum (p[-1]));
   if (dated && !fields->dated)

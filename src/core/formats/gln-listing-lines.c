@@ -164,7 +164,13 @@ _gln_listing_equal_ci (const char *s,
 {
   const char *end;
 
-  if (!_gln_listing_same_first_char (s, word) || strlen (word) != len)
+  if (!_gln_listing_same_first_char (s, word))
+    return FALSE;
+  /* strlen (word) != len, without reading past len + 1 bytes of a short word. */
+  for (gsize i = 1; i < len; i++)
+    if (word[i] == '\0')
+      return FALSE;
+  if (len == 0 || word[len] != '\0')
     return FALSE;
   end = _gln_listing_match_ci (s, word);
 
@@ -237,7 +243,7 @@ _gln_listing_is_venue (const char *line)
       gsize len = strcspn (t, " ");
       gsize upper = 0;
 
-      if (len == 4 && (g_str_has_prefix (t, "19") || g_str_has_prefix (t, "20")) &&
+      if (len == 4 && _gln_listing_opens_century (t) &&
           g_ascii_isdigit (t[2]) && g_ascii_isdigit (t[3]))
         year = TRUE;
       for (gsize j = 0; j < len; j++)

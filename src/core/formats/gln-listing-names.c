@@ -620,8 +620,7 @@ int
 _gln_listing_find_year (const char *text)
 {
   for (const char *p = text; *p != '\0'; p++)
-    if ((p == text || !g_ascii_isdigit (p[-1])) && (g_str_has_prefix (p, "19") ||
-                                                    g_str_has_prefix (p, "20")) &&
+    if ((p == text || !g_ascii_isdigit (p[-1])) && _gln_listing_opens_century (p) &&
         g_ascii_isdigit (p[2]) && g_ascii_isdigit (p[3]) && !g_ascii_isdigit (p[4]))
       return (int) g_ascii_strtoll (p, NULL, 10);
 

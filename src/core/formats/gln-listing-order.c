@@ -39,7 +39,7 @@ ending_year (const char *text,
 {
   const char *y = text + len - 4;
 
-  if (len < 4 || !(g_str_has_prefix (y, "19") || g_str_has_prefix (y, "20")) ||
+  if (len < 4 || !_gln_listing_opens_century (y) ||
       !g_ascii_isdigit (y[2]) || !g_ascii_isdigit (y[3]) ||
       (len > 4 && y[-1] != ' ' && y[-1] != ','))
     return 0;

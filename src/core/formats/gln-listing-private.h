@@ -89,6 +89,7 @@ typedef struct
   guint            names_truncated : 1;
   guint            listed : 1;  /* one of the names listed under an empty "Authors:" label */
   guint            byline_truncated : 1;
+  guint            prose : 1;   /* an abstract's running prose, as classifying found */
   /* A search result's byline (META_BYLINE), as classifying read it: its names and year. */
   GPtrArray       *byline;
   int              byline_year;
@@ -276,6 +277,9 @@ gboolean     _gln_listing_parse_title_initials (const char         *line,
                                                ListingFields       *fields);
 gboolean     _gln_listing_parse_title_dashes  (const char          *line,
                                                ListingFields       *fields);
+gboolean     _gln_listing_parse_title_anded   (const char          *line,
+                                               ListingFields       *fields);
+gboolean     _gln_listing_page_title_anded    (ListingPage         *page);
 gboolean     _gln_listing_parse_initials_first (const char         *line,
                                                 ListingFields      *fields);
 gboolean     _gln_listing_page_initials_first (ListingPage         *page);
@@ -411,6 +415,9 @@ void         _gln_listing_find_ids            (ListingFields       *fields,
 gboolean     _gln_listing_find_shown_date     (ListingFields       *fields,
                                                const char          *text,
                                                gboolean             prefer_paren);
+gsize        _gln_listing_month_after_year    (const char          *p,
+                                               int                 *month,
+                                               int                 *day);
 const char  *_gln_listing_month_before        (const char          *text,
                                                const char          *year,
                                                int                 *month,
@@ -438,6 +445,13 @@ _gln_listing_same_first_char (const char *s,
     return _gln_listing_lower (a) == b;
 
   return TRUE;
+}
+
+/* "19" or "20" at s: where a year 1900–2099 may start; asked of every byte of a line. */
+static inline gboolean
+_gln_listing_opens_century (const char *s)
+{
+  return (s[0] == '1' && s[1] == '9') || (s[0] == '2' && s[1] == '0');
 }
 
 static inline ListingLine *

@@ -82,6 +82,20 @@ is_initials_then_capitals (const char *name,
  * "Ludwig van Beethoven", "D Cho*". Some names are made of words titles use too: "Jiwoo An",
  * "Can Demir", "Deep Sharma", "Thanh Do"; such a name is NAME_WORDY, which a list takes
  * only beside other names. */
+/* "Marketing": a word of letters, five or more, in lower case but the first. */
+static gboolean
+is_closed_word (const char *word,
+                gsize       n)
+{
+  if (n < 5 || !g_ascii_isupper (word[0]))
+    return FALSE;
+  for (gsize i = 1; i < n; i++)
+    if (!g_ascii_islower (word[i]))
+      return FALSE;
+
+  return TRUE;
+}
+
 static NameKind
 is_record_name (const char *name,
                 gsize       len)
@@ -103,6 +117,10 @@ is_record_name (const char *name,
         p++;
       n = p - tok;
       if (n == 0 || n > 40 || ++tokens > 5)
+        return NAME_NO;
+      /* "Marketing. Seminar Notebook": a word of five letters or more closed by a period
+       * before others ends a sentence; a given name's abbreviation is short ("Mohd."). */
+      if (n > 5 && tok[n - 1] == '.' && p < end && is_closed_word (tok, n - 1))
         return NAME_NO;
       /* DBLP tells namesakes apart by a number: "Wei Zhang 0003". */
       if (tokens > 2 && p == end && n == 4 && strspn (tok, "0123456789") == 4)
@@ -419,7 +437,9 @@ copy_list (const char *text,
   len = strlen (copy);
   while (len > 0 && (copy[len - 1] == ',' || copy[len - 1] == ' '))
     copy[--len] = '\0';
-  drop_list_period (copy, len);
+  /* "Didikoglu A., et al.": the list ended after the period, which is the initial's. */
+  if (!*truncated)
+    drop_list_period (copy, len);
 
   return copy;
 }

@@ -227,6 +227,19 @@ opens_citation (const char *text)
   return g_unichar_isupper (c) || (c >= 0x80 && g_unichar_isalpha (c));
 }
 
+/* Whether the page shows a layout, asked of it once: *state is 0 until then, 1 for no,
+ * 2 for yes. */
+static gboolean
+page_shows (Records  *records,
+            guint    *state,
+            gboolean (*ask) (ListingPage *page))
+{
+  if (*state == 0)
+    *state = ask (records->page) ? 2 : 1;
+
+  return *state == 2;
+}
+
 /* "Title, Lena Brandt, Sunil Iyer.", with a badge cell or a venue perhaps, or "Title,
  * L. Brandt et al., Phys. Rev. C 99, 014601 (2019)"; on FALSE, fields are fresh again. */
 static gboolean
@@ -241,6 +254,13 @@ title_first (Records       *records,
   _gln_listing_fields_clear (fields);
   _gln_listing_fields_init (fields, records->page->year);
   if (_gln_listing_parse_title_initials (text, fields))
+    return TRUE;
+  _gln_listing_fields_clear (fields);
+  _gln_listing_fields_init (fields, records->page->year);
+  /* "Title, A and B, Venue 2019": one name alone counts on a page of such lines. */
+  if (_gln_listing_parse_title_anded (text, fields) &&
+      (fields->authors->len >= 2 ||
+       page_shows (records, &records->title_anded, _gln_listing_page_title_anded)))
     return TRUE;
   _gln_listing_fields_clear (fields);
   _gln_listing_fields_init (fields, records->page->year);
@@ -260,15 +280,11 @@ initials_first (Records       *records,
     return FALSE;
   _gln_listing_fields_clear (fields);
   _gln_listing_fields_init (fields, records->page->year);
+  /* The page is asked once, and only once a line reads so. */
   if (_gln_listing_parse_initials_first (text, fields) &&
-      (fields->dated || records->heading != NULL))
-    {
-      /* The page is asked once, and only once a line reads so. */
-      if (records->initials_first == 0)
-        records->initials_first = _gln_listing_page_initials_first (records->page) ? 2 : 1;
-      if (records->initials_first == 2)
-        return TRUE;
-    }
+      (fields->dated || records->heading != NULL) &&
+      page_shows (records, &records->initials_first, _gln_listing_page_initials_first))
+    return TRUE;
   _gln_listing_fields_clear (fields);
   _gln_listing_fields_init (fields, records->page->year);
 

@@ -28,7 +28,7 @@ _gln_records_parse_year_heading (const char *text)
       p++;
       len -= 2;
     }
-  if (!(g_str_has_prefix (p, "19") || g_str_has_prefix (p, "20")) || !g_ascii_isdigit (p[2]) ||
+  if (!_gln_listing_opens_century (p) || !g_ascii_isdigit (p[2]) ||
       !g_ascii_isdigit (p[3]) || (len > 4 && p[4] != ' '))
     return NULL;
   for (gsize i = 4; i < len; i++)

@@ -24,6 +24,7 @@ typedef struct
   guint        venued_last;  /* the line of the last of them */
   guint        linked;       /* blocks read over a line of bracketed links */
   guint        initials_first;  /* 0 not asked yet, 1 no, 2 citations open "AB Name, C Name." */
+  guint        title_anded;     /* 0 not asked yet, 1 no, 2 lines read "Title, A and B, Venue" */
 } Records;
 
 static inline ListingLine *

@@ -626,7 +626,7 @@ _gln_listing_find_records (ListingPage *page)
           g_free (records.volume);
           records.volume = g_strdup (line->text);
         }
-      else if (line->kind != KIND_CHROME)
+      else if (line->kind != KIND_CHROME && !line->prose)
         {
           guint before = records.papers->len;
 

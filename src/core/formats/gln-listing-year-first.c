@@ -214,6 +214,21 @@ vancouver_name_end (const char *p)
   return *end == ',' ? end : NULL;
 }
 
+/* "Aydin, N.S. and Rainer M. 2013. Title": the last name after "and", in Vancouver's way
+ * with the initials' periods, then the year; where its initials end, or NULL. */
+static const char *
+last_vancouver_name_end (const char *p)
+{
+  const char *end;
+
+  if (!opens_vancouver_name (p))
+    return NULL;
+  end = strchr (p, ' ') + 1;
+  end += strspn (end, "ABCDEFGHIJKLMNOPQRSTUVWXYZ.");
+
+  return end[-1] == '.' && *end == ' ' && _gln_listing_year_at (end + 1, end + 1) != 0 ? end : NULL;
+}
+
 /* "Kanter, AS ": a pair whose initials have no periods, which opens no title either. */
 static gboolean
 opens_bare_pair (const char *p)
@@ -275,6 +290,31 @@ opens_pair (const char *p)
          end[-1] == '.';
 }
 
+/* Where the "Surname, I." pair at p ends, or NULL; *spaced tells that its initials have
+ * no periods ("Kanter, AS"). */
+static const char *
+pair_end (const char *p,
+          gboolean    after_names,
+          gboolean   *spaced)
+{
+  const char *end;
+  const char *initials;
+
+  /* "Yokota, T., Jr., G. G.": an export that took a suffix for the family name of the
+   * next; the pair stays as shown. */
+  if (after_names && (g_str_has_prefix (p, "Jr., ") || g_str_has_prefix (p, "Sr., ")))
+    end = p + 3;
+  else
+    end = skip_family (p);
+  if (end == NULL || end[1] != ' ')
+    return NULL;
+  initials = end + 2;
+  if ((end = skip_initials (initials)) == NULL && (end = bare_initials_end (initials)) != NULL)
+    *spaced = TRUE;
+
+  return end;
+}
+
 /* The "Surname, I." pairs that open the line; *rest is where the title starts, and
  * *comma_ended tells that the names ended with a comma, not a period. */
 static GPtrArray *
@@ -293,28 +333,14 @@ parse_pairs (const char  *line,
       const char *start;
       const char *end;
       gboolean spaced = FALSE;
+      gboolean last = FALSE;
 
       if (g_str_has_prefix (p, "& "))
-        p += 2;
+        p += 2, last = TRUE;
       else if (g_str_has_prefix (p, "and "))
-        p += 4;
+        p += 4, last = TRUE;
       start = p;
-      /* "Yokota, T., Jr., G. G.": an export that took a suffix for the family name of the
-       * next; the pair stays as shown. */
-      if (names->len > 0 && (g_str_has_prefix (p, "Jr., ") || g_str_has_prefix (p, "Sr., ")))
-        end = p + 3;
-      else
-        end = skip_family (p);
-      if (end != NULL && end[1] == ' ')
-        {
-          const char *initials = end + 2;
-
-          if ((end = skip_initials (initials)) == NULL &&
-              (end = bare_initials_end (initials)) != NULL)
-            spaced = TRUE;
-        }
-      else
-        end = NULL;
+      end = pair_end (start, names->len > 0, &spaced);
       /* "Brandt, L., 2016. Title. Journal": Harvard's year after a comma, then a period. */
       if (end == NULL && after_comma && _gln_listing_year_at (start, start) != 0 &&
           start[4] == '.' && start[5] == ' ')
@@ -334,6 +360,9 @@ parse_pairs (const char  *line,
       if (end == NULL && (names->len == 0 || after_comma) &&
           (end = vancouver_name_end (start)) != NULL)
         slips++;
+      /* The list's last name typed so is no slip: the year after it closes the list. */
+      else if (end == NULL && last && names->len > 0)
+        end = last_vancouver_name_end (start);
       if (end == NULL || names->len >= 500)
         return NULL;
       end = skip_marks (end);
@@ -462,8 +491,10 @@ find_title_end (const char  *text,
       int next_keep = 0;
       const char *next = next_sentence_end (text, end + 1, &next_keep);
 
-      if (next == NULL || !(is_title_sentence (end + 2, next - (end + 2)) ||
-                            (keep == 1 && ends_with_word (end + 2, next))))
+      /* "Title. In: Brown, H.A. et al. eds. Book": the book the chapter is in. */
+      if (next == NULL || g_str_has_prefix (end + 2, "In: ") ||
+          !(is_title_sentence (end + 2, next - (end + 2)) ||
+            (keep == 1 && ends_with_word (end + 2, next))))
         break;
       end = next;
       keep = next_keep;
