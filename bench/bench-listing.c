@@ -410,6 +410,8 @@ main (int   argc,
     { "bibtex-title-anded.txt", FALSE },
     { "apa-meeting-months.txt", FALSE },
     { "bibtex2html-numbered.txt", FALSE },
+    { "tables-header-columns.txt", FALSE },
+    { "personal-title-meetings.txt", FALSE },
   };
   g_autoptr(GError) error = NULL;
   g_autofree char *shared_dir = find_shared_dir (argc > 1 ? argv[1] : NULL);
