@@ -138,6 +138,9 @@ static const char * const own_fixtures[] = {
   "org-harvard-topics", /* old org site: "Family, I. and I. Family (2010). Title.", "Family, N, I. Family" */
   "lab-jekyll-venue-between", /* Jekyll lab: "Title." / "Journal, 9, 1-9 (2024)." / "A *, B,, C ✉" / "PDF Cite"; "Title.Submitted" */
   "homepage-quoted-runs", /* "A#, B*, “Title”, J, 2023, 14 (1), 1." and "\"\"\"\"Title.\"\"\"\"", "A*, #, B#", a granted patent */
+  "lab-template-middots", /* Jekyll Lab Website Template: "9. A, B·Title·Venue·14 Mar 2025·doi:…", cards */
+  "quarto-single-quoted-cv", /* "A, I.(*), and B, I.. ‘Title’. J*, 2024: 50(10), 1-9.", "B M.V.", "2022. ‘T’", software */
+  "quarto-apa-in-preparation", /* APA "(In Preparation, 2025). Title.", "(…).Title", "Family, Given A. 2023. “T”" */
   "muse-entry-codes", /* Muse: "J3. A, I., and B, I., \"Title\", J (with ICRA option), Vol. 7, 2022.", press and award lines */
   "lab-pubmed-title-pairs", /* exported lab page: title over "J Biol Chem, 2019 Nov 29", no authors, menu */
   "static-titles-sections", /* "Journal articles", "Conference papers · topic" over titles alone; media */
@@ -148,6 +151,8 @@ static const char * const own_fixtures[] = {
   "bibtex-title-anded", /* Jekyll BibTeX loop: "Title, A and B and C, Venue 2012 [pdf] [details]", "Family, Given and …" */
   "apa-meeting-months", /* site export: APA paragraphs "(2025, November)", "(2023, October 14)", "[Conference poster]" */
   "bibtex2html-numbered", /* bibtex2html: "[N]<TAB>A. Title. In Proc. of X (MEET 2003), …. Publisher, 2004. [ bib | .pdf ]", one author */
+  "tables-header-columns", /* "S#\tTitle\tAuthor Order\tJournal Name\tDate…" rows, no authors; a talks table */
+  "personal-title-meetings", /* "Title. In the 7th Workshop on …, ACRO'23." alone, a thesis, "Title. [HAL]"; talks */
   "table-apa-starred", /* table rows "A, I., B, I.*(2023). Title. J 1, 2.", "(2025+)", "Dahl, E,", "E. Holm," and "etc." */
   "hexo-commas-slips", /* "A, I., B I.K. and C, I., Title, J, 1(2), 3.PDF": "Pires,D.", "Lin M. and", "，", a Chinese title */
 };
@@ -1980,6 +1985,37 @@ test_unauthored_front_matter (void)
   g_assert_cmpuint (preview->len, ==, plain->len + G_N_ELEMENTS (front));
 }
 
+/* A table whose heading names a title and only where it was shown may list talks: its rows
+ * come to a preview, unchecked, and to nothing else; a table of events is none. */
+static void
+test_header_rows_narrow (void)
+{
+  const char *where =
+    "Recent work\n"
+    "Title\tVenue\tDate\n"
+    "Sensing soil moisture from old phone towers\tRiver Valley Days\t4/12/2022\n"
+    "Cheap buoys that count plankton at night\tCoastal Science Fair\t7/20/2021\n";
+  const char *events =
+    "Title\tSpeaker\tJournal\tDate\n"
+    "Reading group on wave energy papers\tAna Lima\tOcean Letters\t3/2/2023\n"
+    "Reading group on tidal mixing models\tBo Chen\tMarine Reports\t3/9/2023\n";
+  GlnListingOptions options = { COPY_YEAR, TRUE };
+  g_autoptr(GPtrArray) preview = gln_listing_parse (where, -1, &options, NULL);
+  g_autoptr(GPtrArray) plain = gln_listing_parse (where, -1, NULL, NULL);
+  g_autoptr(GPtrArray) none = gln_listing_parse (events, -1, NULL, NULL);
+
+  g_assert_true (plain == NULL || plain->len == 0);
+  g_assert_nonnull (preview);
+  g_assert_cmpuint (preview->len, ==, 2);
+  for (guint i = 0; i < preview->len; i++)
+    g_assert_nonnull (gln_listing_get_doubt (g_ptr_array_index (preview, i)));
+  g_assert_cmpstr (gln_paper_get_title (g_ptr_array_index (preview, 0)), ==,
+                   "Sensing soil moisture from old phone towers");
+  for (guint i = 0; none != NULL && i < none->len; i++)
+    g_assert_false (g_str_has_prefix (gln_paper_get_title (g_ptr_array_index (none, i)),
+                                      "Reading group"));
+}
+
 /* Titles alone count under a heading of papers, three on the first; one or two are left
  * to the user in a preview. Sentences of the page, talks under their heading and news
  * over a date are no papers, even in runs. */
@@ -2133,6 +2169,7 @@ main (int   argc,
   g_test_add_func ("/gln/listing/initials-first-not-swapped", test_initials_first_not_swapped);
   g_test_add_func ("/gln/listing/listed-authors-stay", test_listed_authors_stay);
   g_test_add_func ("/gln/listing/title-lists-narrow", test_title_lists_narrow);
+  g_test_add_func ("/gln/listing/header-rows-narrow", test_header_rows_narrow);
   gln_test_add_shared_func ("/gln/listing/looks-like", test_looks_like);
   gln_test_add_shared_func ("/gln/listing/fuzz", test_fuzz);
 

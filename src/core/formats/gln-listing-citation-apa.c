@@ -47,6 +47,14 @@ drop_work_kind (const char *title,
   return end;
 }
 
+/* The year at p that closes its parentheses, "2025)", or 0. */
+static int
+status_year (const char *p)
+{
+  return p[0] != '\0' && p[1] != '\0' && p[2] != '\0' && p[3] != '\0' && p[4] == ')' ?
+         _gln_listing_year_at (p, p) : 0;
+}
+
 /* The year of an APA citation at p ("2009" of "(2009a)" and "(2011 in press)" too), or a
  * word in its place ("(In press) Title.", "(submitted). Title."), whose length it sets in
  * *placeholder (0 for a year). */
@@ -62,11 +70,17 @@ is_apa_year (const char *line,
 
   *placeholder = 0;
   for (guint i = 0; i < G_N_ELEMENTS (words); i++)
-    if (g_ascii_strncasecmp (p, words[i], strlen (words[i])) == 0)
-      {
-        *placeholder = strlen (words[i]) - 1;
-        return TRUE;
-      }
+    {
+      gsize n = strlen (words[i]) - 1;
+
+      /* "(In Preparation, 2025)": the state, then the year it is expected. */
+      if (g_ascii_strncasecmp (p, words[i], n) == 0 &&
+          (p[n] == ')' || (p[n] == ',' && p[n + 1] == ' ' && status_year (p + n + 2) != 0)))
+        {
+          *placeholder = n;
+          return TRUE;
+        }
+    }
 
   return _gln_listing_apa_year_at (line, p) != 0;
 }
@@ -363,6 +377,35 @@ find_title_end (const char  *title,
   return drop_work_kind (title, end);
 }
 
+/* The date of an APA citation, from the year in the parentheses at open; "(in press)",
+ * "(submitted)": no date shows; "(In Preparation, 2025)": the year after the state. */
+static void
+set_apa_date (ListingFields *fields,
+              const char    *line,
+              const char    *open,
+              gsize          placeholder)
+{
+  g_autofree char *year = NULL;
+
+  if (placeholder == 0)
+    {
+      int month = 0;
+      int day = 0;
+      /* "(2025, November)": APA's month of a meeting, as shown; "(2024+)" too. */
+      gsize shown = open[6] == '+' ? 5 :
+                    4 + _gln_listing_month_after_year (open + 6, &month, &day);
+
+      year = g_strndup (open + 2, shown);
+      _gln_listing_set_shown_date (fields, year, _gln_listing_apa_year_at (line, open + 2),
+                                   month, day);
+    }
+  else if (open[2 + placeholder] == ',')
+    {
+      year = g_strndup (open + 2 + placeholder + 2, 4);
+      _gln_listing_set_shown_date (fields, year, _gln_listing_year_at (year, year), 0, 0);
+    }
+}
+
 /* APA: "Smith, J., Jones, B. A., & White, C. (2021). Title. Venue, 12(3), 45-67.", and
  * Harvard: "Smith, J. and Jones, B. (2021) 'Title', Venue". The year in parentheses ends
  * the authors. */
@@ -377,7 +420,6 @@ _gln_citation_parse_apa (const char    *line,
   const char *venue = NULL;
   const char *end;
   g_autoptr(GPtrArray) names = NULL;
-  g_autofree char *year = NULL;
   g_autofree char *bracketed = NULL;
   g_autofree char *linkless = NULL;
   g_autofree char *noteless = NULL;
@@ -418,6 +460,9 @@ _gln_citation_parse_apa (const char    *line,
       title += 3;
       bare = TRUE;
     }
+  /* "(In Preparation, 2025).Title": typed by hand without the space. */
+  else if (title[0] == ')' && title[1] == '.' && placeholder > 0 && g_ascii_isupper (title[2]))
+    title += 2;
   else if (title[0] != ')' || title[1] != '.' || title[2] != ' ')
     return FALSE;
   else
@@ -440,24 +485,14 @@ _gln_citation_parse_apa (const char    *line,
       if ((noteless = drop_link_notes (title)) != NULL)
         title = noteless;
       /* Bare, as typed by hand: a proper APA line may wrap before its venue. */
-      if ((end = find_title_end (title, paired && bare, &venue, &bracketed)) == NULL)
+      /* A work in preparation has no venue yet: "(In preparation). Title." */
+      if ((end = find_title_end (title, paired && (bare || placeholder > 0), &venue,
+                                 &bracketed)) == NULL)
         return FALSE;
     }
   if ((single && !names_a_venue (venue)) || !_gln_citation_set_title (fields, title, end - title))
     return FALSE;
-  /* "(in press)", "(submitted)": no date shows. */
-  if (placeholder == 0)
-    {
-      int month = 0;
-      int day = 0;
-      /* "(2025, November)": APA's month of a meeting, as shown; "(2024+)" too. */
-      gsize shown = open[6] == '+' ? 5 :
-                    4 + _gln_listing_month_after_year (open + 6, &month, &day);
-
-      year = g_strndup (open + 2, shown);
-      _gln_listing_set_shown_date (fields, year, _gln_listing_apa_year_at (line, open + 2),
-                                   month, day);
-    }
+  set_apa_date (fields, line, open, placeholder);
   _gln_citation_keep_authors (fields, names, truncated);
   /* "In Proceedings of WACV": the venue is the proceedings. */
   if (g_str_has_prefix (venue, "In ") && g_ascii_isupper (venue[3]))

@@ -122,6 +122,12 @@ parse_mla_names (const char  *prefix,
     return NULL;
   while (len > 0 && names[len - 1] == '.')
     names[--len] = '\0';
+  /* "Acosta, Gustavo A. 2024.": the last period was the initial's too. */
+  if (len >= 2 && names[len - 2] == ' ' && g_ascii_isupper (names[len - 1]))
+    {
+      names[len++] = '.';
+      names[len] = '\0';
+    }
   if ((found = parse_inverted_first (names, truncated)) != NULL)
     *year = g_steal_pointer (&shown);
 
@@ -233,6 +239,22 @@ _gln_citation_parse_apa_names (const char *text,
   return found;
 }
 
+/* "Roa, Ana M. and Diaz, Dora A.": two inverted names joined by "and", as a page writes
+ * them where its longer lists join them by semicolons. */
+static GPtrArray *
+parse_two_inverted (const char *prefix)
+{
+  const char *and = strstr (prefix, " and ");
+  g_autofree char *list = NULL;
+
+  if (and == NULL || and == prefix || and[-1] == ',' || strstr (and + 5, " and ") != NULL ||
+      strchr (prefix, ';') != NULL)
+    return NULL;
+  list = g_strdup_printf ("%.*s; %s", (int) (and - prefix), prefix, and + 5);
+
+  return _gln_citation_parse_semicolon_names (list);
+}
+
 /* The names before a quoted title, in any of the styles that quote it. */
 static GPtrArray *
 parse_quoted_names (char      *prefix,
@@ -270,8 +292,14 @@ parse_quoted_names (char      *prefix,
         prefix[len - 1] = '\0';
     }
   if ((names = _gln_listing_parse_author_list (prefix, FALSE, truncated)) == NULL &&
-      (names = _gln_listing_parse_record_authors (prefix, truncated)) == NULL)
-    names = _gln_listing_parse_slipped_names (prefix);
+      (names = _gln_listing_parse_record_authors (prefix, truncated)) == NULL &&
+      (names = _gln_listing_parse_slipped_names (prefix)) == NULL)
+    {
+      /* "…, Dora A.": the period was the initial's. */
+      if (len > 2 && prefix[len - 1] == '\0')
+        prefix[len - 1] = '.';
+      names = parse_two_inverted (prefix);
+    }
 
   return names;
 }

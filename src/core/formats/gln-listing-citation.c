@@ -537,9 +537,14 @@ _gln_citation_parse_semicolon_names (const char *text)
   for (guint i = 0; pieces[i] != NULL; i++)
     {
       char *piece = g_strstrip (pieces[i]);
-      char *comma = strstr (piece, ", ");
+      char *comma;
       g_autofree char *family = NULL;
       const char *given;
+
+      /* "Roa, Ana M.; Lund, Bo; and Diaz, Dora A.": the last after "and". */
+      if (i > 0 && pieces[i + 1] == NULL && g_str_has_prefix (piece, "and "))
+        piece += 4;
+      comma = strstr (piece, ", ");
 
       if (comma == NULL && _gln_listing_is_written_name (piece))
         {

@@ -301,9 +301,10 @@ take_rows (Table *table,
 }
 
 /* "Invited Talks 2008", "Seminars": a short heading with a word that names talks, which a
- * table of talks may stand under with the cells of a table of reports. */
-static gboolean
-heads_talks (const char *text)
+ * table of talks may stand under with the cells of a table of reports
+ * (gln-listing-header-rows.c asks too). */
+gboolean
+_gln_listing_heads_talks (const char *text)
 {
   const char *p = text;
   guint words = 0;
@@ -337,7 +338,7 @@ table_heading_at (Table *table,
   if ((text[0] != 'T' && text[0] != 't') || (h = heading_end (table, i)) < 0)
     return -1;
   if ((above = _gln_listing_prev_nonblank (table->page, i)) >= 0 &&
-      heads_talks (line_at (table, above)->text))
+      _gln_listing_heads_talks (line_at (table, above)->text))
     return -1;
 
   return h;

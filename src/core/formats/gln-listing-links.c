@@ -15,7 +15,7 @@
 static const char * const link_words[] = {
   "pdf", "bib", "abs", "html", "bibtex", "ris", "slides", "video", "poster", "code", "data",
   "software", "doi", "project", "dataset", "supplementary", "other", "arxiv", "website",
-  "scholar", "preprint",
+  "scholar", "preprint", "hal",
 };
 
 /* Whether word[0:n] names a link: "pdf", "[Code]". */

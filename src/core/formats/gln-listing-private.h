@@ -121,6 +121,7 @@ typedef struct
   gboolean  org_handles;  /* organisation lines start with a handle */
   gboolean  uncertain;    /* keep what may be no paper, with its doubt, for a preview */
   int       year;         /* for dates shown without one */
+  guint     titled;       /* papers listed by title and meeting alone (gln-listing-title-in.c) */
 } ListingPage;
 
 #define LISTING_META_INIT { NULL, NULL, NULL, 0, 0, 0, FALSE, -1 }
@@ -279,6 +280,10 @@ gboolean     _gln_listing_parse_title_dashes  (const char          *line,
 gboolean     _gln_listing_parse_title_anded   (const char          *line,
                                                ListingFields       *fields);
 gboolean     _gln_listing_page_title_anded    (ListingPage         *page);
+gboolean     _gln_listing_parse_middots       (const char          *line,
+                                               ListingFields       *fields);
+gboolean     _gln_listing_parse_single_quoted (const char          *line,
+                                               ListingFields       *fields);
 gboolean     _gln_listing_parse_initials_first (const char         *line,
                                                 ListingFields      *fields);
 gboolean     _gln_listing_page_initials_first (ListingPage         *page);
@@ -329,11 +334,14 @@ void         _gln_listing_find_row_cells      (ListingFields       *fields,
                                                const char          *text);
 void         _gln_listing_find_rows           (ListingPage         *page);
 void         _gln_listing_find_dated_rows     (ListingPage         *page);
+gboolean     _gln_listing_heads_talks         (const char          *text);
+void         _gln_listing_find_header_rows    (ListingPage         *page);
 void         _gln_listing_join_snippets       (ListingPage         *page);
 void         _gln_listing_find_venue_blocks   (ListingPage         *page);
 void         _gln_listing_find_venue_between  (ListingPage         *page);
 void         _gln_listing_find_with_lines     (ListingPage         *page);
 void         _gln_listing_find_title_lists    (ListingPage         *page);
+guint        _gln_listing_find_title_in_lines (ListingPage         *page);
 void         _gln_listing_add_entries         (ListingPage         *page,
                                                GPtrArray           *papers);
 

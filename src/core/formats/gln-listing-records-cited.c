@@ -454,6 +454,8 @@ _gln_records_try_citation (Records *records,
   /* "Title — Names — Venue": the dashes tell a title first before the styles are tried,
    * whose readers would take the title's first words for names. */
   if (!read && !_gln_listing_parse_title_dashes (text, &fields) &&
+      !_gln_listing_parse_middots (text, &fields) &&
+      !_gln_listing_parse_single_quoted (text, &fields) &&
       !(_gln_listing_may_be_citation (text) && _gln_listing_parse_citation (text, &fields)) &&
       !initials_first (records, text, &fields) && !title_first (records, text, &fields))
     {

@@ -43,12 +43,13 @@ static const char * const talk_words[] = {
   "lectures", "keynote", "keynotes", "colloquium", "colloquia",
 };
 
-/* "Grants", "Research Funding": a CV's grants name a title, people and a year too. */
+/* "Grants", "Research Funding": a CV's grants name a title, people and a year too; so do
+ * the packages under "Software", cited as their authors ask. */
 static const char * const grant_words[] = {
-  "grant", "grants", "funding",
+  "grant", "grants", "funding", "software",
 };
 
-/* Whether word[0:n] names what is no paper: talks or grants. */
+/* Whether word[0:n] names what is no paper: talks, grants or software. */
 static gboolean
 is_non_paper_word (const char *word,
                    gsize       n)

@@ -440,6 +440,10 @@ take_title (TitleList  *list,
 
   _gln_listing_fields_init (&fields, list->page->year);
   _gln_listing_find_title (&fields, line->text);
+  /* "Title. [HAL]": the sentence's period before the labels of its links is no part of it. */
+  if (fields.title != NULL && g_str_has_suffix (fields.title, ".") &&
+      !g_str_has_suffix (line->text, "."))
+    fields.title[strlen (fields.title) - 1] = '\0';
   fields.line = line->number;
   fields.doubt = doubt;
   line->kind = KIND_RECORD;
@@ -581,7 +585,8 @@ in_non_papers (TitleList *list,
 void
 _gln_listing_find_title_lists (ListingPage *page)
 {
-  TitleList list = { page, FALSE, FALSE, 0 };
+  /* A page that lists papers by title and meeting alone lists them by title too. */
+  TitleList list = { page, page->titled > 0, FALSE, 0 };
   PaperHeading heading;
   int i = 0;
 

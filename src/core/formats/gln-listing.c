@@ -273,11 +273,13 @@ parse_page (const char *text,
   _gln_listing_classify_in_context (&page);
   _gln_listing_join_snippets (&page);
   _gln_listing_find_dated_rows (&page);
+  _gln_listing_find_header_rows (&page);
   _gln_listing_find_rows (&page);
   rows = page.records->len;
   _gln_listing_find_venue_blocks (&page);
   _gln_listing_find_venue_between (&page);
   _gln_listing_find_with_lines (&page);
+  page.titled = _gln_listing_find_title_in_lines (&page);
   blocks = page.records->len - rows;
   _gln_listing_find_records (&page);
   /* Titles listed without authors: from the lines no other reader took. */
