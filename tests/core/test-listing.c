@@ -2019,6 +2019,32 @@ test_header_rows_narrow (void)
 /* Titles alone count under a heading of papers, three on the first; one or two are left
  * to the user in a preview. Sentences of the page, talks under their heading and news
  * over a date are no papers, even in runs. */
+/* "Title - 2020 - E. Hein. In Handbook.": a one-line citation no reader takes apart is
+ * kept for the user to check, and never stores itself as the paper's abstract. */
+static void
+test_dashed_year_citations (void)
+{
+  const char *page =
+    "Selected Publications\n"
+    "\n"
+    "Listening Rooms: Notes on Sound in the Public Library - 2021 - R. Okafor. In The Handbook of Civic Sound Studies.\n"
+    "Tempo and Attention in Children's Group Drumming, a field study - 2020 - L. Brandt & R. Okafor. Journal of Music Pedagogy Research, 12(2).\n"
+    "Rehearsing with a Looper in the Secondary Classroom - 2019 - R. Okafor. In Teaching Popular Music Creatively.\n";
+  GlnListingOptions preview = { 2026, TRUE };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) papers = gln_listing_parse (page, -1, &preview, &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (papers->len, ==, 3);
+  for (guint i = 0; i < papers->len; i++)
+    {
+      GlnPaper *paper = g_ptr_array_index (papers, i);
+
+      g_assert_null (gln_paper_get_abstract (paper));
+      g_assert_nonnull (gln_listing_get_doubt (paper));
+    }
+}
+
 static void
 test_title_lists_narrow (void)
 {
@@ -2169,6 +2195,7 @@ main (int   argc,
   g_test_add_func ("/gln/listing/initials-first-not-swapped", test_initials_first_not_swapped);
   g_test_add_func ("/gln/listing/listed-authors-stay", test_listed_authors_stay);
   g_test_add_func ("/gln/listing/title-lists-narrow", test_title_lists_narrow);
+  g_test_add_func ("/gln/listing/dashed-year-citations", test_dashed_year_citations);
   g_test_add_func ("/gln/listing/header-rows-narrow", test_header_rows_narrow);
   gln_test_add_shared_func ("/gln/listing/looks-like", test_looks_like);
   gln_test_add_shared_func ("/gln/listing/fuzz", test_fuzz);

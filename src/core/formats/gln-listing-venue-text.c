@@ -16,6 +16,8 @@
 /* Longer than this, or with more sentences, a paragraph is prose whatever it cites. */
 #define MAX_VENUE_TEXT_BYTES 500
 #define MAX_VENUE_TEXT_BREAKS 2
+/* How far into a paragraph a citation's dashed year may stand. */
+#define MAX_DASHED_YEAR_BYTES 300
 
 static gboolean
 starts_number (const char *p)
@@ -169,6 +171,19 @@ opens_with_venue (const char *text)
   return _gln_listing_is_venue_sentence (first);
 }
 
+/* "Title of the chapter - 2020 - E. Hein. In Handbook …": a one-line citation that
+ * parts its title from its names with the year between two dashes. */
+static gboolean
+shows_dashed_year (const char *text)
+{
+  for (const char *p = strstr (text, " - "); p != NULL && p - text < MAX_DASHED_YEAR_BYTES;
+       p = strstr (p + 3, " - "))
+    if (p > text && _gln_listing_year_at (p + 3, p + 3) != 0 && g_str_has_prefix (p + 7, " - "))
+      return TRUE;
+
+  return FALSE;
+}
+
 gboolean
 _gln_listing_reads_as_venue_text (const char *text)
 {
@@ -178,6 +193,8 @@ _gln_listing_reads_as_venue_text (const char *text)
   /* The year last, the dearest test: a venue sentence asks for its own. */
   if (shows_citation_numbers (text))
     return _gln_listing_find_year (text) != 0;
+  if (shows_dashed_year (text))
+    return TRUE;
 
   return opens_with_venue (text);
 }
