@@ -23,6 +23,7 @@
 #define MAX_ANDED 2000
 #define MAX_ANDED_NAMES 40
 #define MAX_ANDED_TITLE 400
+#define MAX_YEAR_SCAN 600
 #define MAX_LINK_LABEL 24
 #define MAX_NOTE_WORDS 5
 
@@ -154,7 +155,7 @@ is_year_at (const char *p,
             const char *start,
             const char *end)
 {
-  return end - p >= 4 && (g_str_has_prefix (p, "19") || g_str_has_prefix (p, "20")) &&
+  return end - p >= 4 && _gln_listing_opens_century (p) &&
          g_ascii_isdigit (p[2]) && g_ascii_isdigit (p[3]) &&
          (p == start || p[-1] == ' ' || p[-1] == ',') &&
          (p + 4 == end || p[4] == ' ' || p[4] == '.');
@@ -270,6 +271,10 @@ _gln_listing_parse_title_anded (const char    *line,
 
   if (len > MAX_ANDED || len < 20 || strchr (line, '\t') != NULL ||
       strchr (line, ',') == NULL)
+    return FALSE;
+  /* The venue shows its year: a short line without one is turned away before its names
+   * are read (a long one, an abstract's, is turned away at its first long sentence). */
+  if (len <= MAX_YEAR_SCAN && _gln_listing_find_year (line) == 0)
     return FALSE;
   end = line + strip_link_labels (line, len);
   for (const char *comma = _gln_listing_find_in (line, end - line, ", "); comma != NULL;
