@@ -115,6 +115,23 @@ _gln_listing_ends_in_year_parens (const char *text)
          _gln_listing_year_at (text, text + n - 5) != 0;
 }
 
+/* "Phys. Rev. E 81, 031404 (2010). doi:10.1103/PhysRevE.81.031404": the year in
+ * parentheses that ends a venue, perhaps before the paper's DOI. */
+static gboolean
+ends_in_year_before_doi (const char *text)
+{
+  const char *doi = strstr (text, " doi:");
+  g_autofree char *before = NULL;
+
+  if (_gln_listing_ends_in_year_parens (text))
+    return TRUE;
+  if (doi == NULL || strchr (doi + 1, ' ') != NULL)
+    return FALSE;
+  before = g_strndup (text, doi - text);
+
+  return _gln_listing_ends_in_year_parens (before);
+}
+
 /* "A. Park, B. Kim and C. Lee, Phys. Rev. E 81, 031404 (2010).": the names end at the comma
  * before the first part that holds a digit, the venue, which starts with a capital; the
  * line ends in the year in parentheses. The names, with *venue at the venue, or NULL. */
@@ -128,7 +145,7 @@ parse_names_comma_venue (const char  *text,
   g_autofree char *names = NULL;
   GPtrArray *found;
 
-  if (!_gln_listing_ends_in_year_parens (text))
+  if (!ends_in_year_before_doi (text))
     return NULL;
   for (p += strcspn (p, "0123456789,"); *p == ','; p += strcspn (p, "0123456789,"))
     last = p++;
