@@ -2046,6 +2046,41 @@ test_dashed_year_citations (void)
     }
 }
 
+/* The DOI a venue line shows after its year is the paper's; a note's parenthesis that
+ * closes after it is not part of it. */
+static void
+test_venue_line_dois (void)
+{
+  const char *page =
+    "Wall friction and plug flow in dense emulsions\n"
+    "K. Lindqvist, R. Amadi, Journal of Rheology 66, 311 (2022). doi:10.1122/8.0000412\n"
+    "\n"
+    "Layering and demixing of binary fluids in narrow slits\n"
+    "K. Lindqvist, C. Moreau, Phys. Rev. Res. 3, 023118 (2021). doi:10.1103/PhysRevResearch.3.023118\n"
+    "\n"
+    "Viscous response of two rigid spheres at finite frequency\n"
+    "K. Lindqvist, P. Osei, Physics of Fluids 31, 083101 (2019). doi:10.1063/1.5109912\n";
+  const char *noted =
+    "[3] A. Kim, B. Lee, \"Sensing strain with printed graphene,\" Sci. Rep., vol. 9, 2019 (open access, doi: 10.1038/s41598-019-55420-3)\n"
+    "[2] A. Kim, \"Printed heaters for soft robots,\" Sci. Rep., vol. 8, 2018.\n"
+    "[1] A. Kim, C. Park, \"Inkjet electrodes on paper,\" Sci. Rep., vol. 7, 2017.\n";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) papers = gln_listing_parse (page, -1, NULL, &error);
+  g_autoptr(GPtrArray) cited = NULL;
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (papers->len, ==, 3);
+  g_assert_cmpstr (gln_paper_get_doi (g_ptr_array_index (papers, 0)), ==, "10.1122/8.0000412");
+  g_assert_cmpstr (gln_paper_get_doi (g_ptr_array_index (papers, 2)), ==, "10.1063/1.5109912");
+  cited = gln_listing_parse (noted, -1, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (cited->len, ==, 3);
+  g_assert_cmpstr (gln_paper_get_title (g_ptr_array_index (cited, 0)), ==,
+                   "Sensing strain with printed graphene");
+  g_assert_cmpstr (gln_paper_get_doi (g_ptr_array_index (cited, 0)), ==,
+                   "10.1038/s41598-019-55420-3");
+}
+
 static void
 test_title_lists_narrow (void)
 {
@@ -2197,6 +2232,7 @@ main (int   argc,
   g_test_add_func ("/gln/listing/listed-authors-stay", test_listed_authors_stay);
   g_test_add_func ("/gln/listing/title-lists-narrow", test_title_lists_narrow);
   g_test_add_func ("/gln/listing/dashed-year-citations", test_dashed_year_citations);
+  g_test_add_func ("/gln/listing/venue-line-dois", test_venue_line_dois);
   g_test_add_func ("/gln/listing/header-rows-narrow", test_header_rows_narrow);
   gln_test_add_shared_func ("/gln/listing/looks-like", test_looks_like);
   gln_test_add_shared_func ("/gln/listing/fuzz", test_fuzz);

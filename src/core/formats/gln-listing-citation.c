@@ -314,16 +314,20 @@ _gln_listing_find_ids (ListingFields *fields,
   const char *arxiv = strstr (venue, "abs/");
   const char *value = doi != NULL ? doi + strlen ("doi.org/") : NULL;
 
-  /* "https://doi.org/10.1166/x", "doi: 10.1161/X.124." (PubMed) */
+  /* "https://doi.org/10.1166/x", "doi: 10.1161/X.124." (PubMed), "doi:10.1122/8.0000171" */
   if (value == NULL && (doi = strstr (venue, "doi: 10.")) != NULL)
     value = doi + strlen ("doi: ");
+  else if (value == NULL && (doi = strstr (venue, "doi:10.")) != NULL)
+    value = doi + strlen ("doi:");
   if (value != NULL)
     {
       g_autofree char *url = g_strndup (value, strcspn (value, " \t"));
       gsize len = strlen (url);
 
-      if (len > 0 && url[len - 1] == '.')
-        url[len - 1] = '\0';
+      /* "(… doi: 10.1038/x-1)": the parenthesis closes the note, not the DOI. */
+      while (len > 0 && (url[len - 1] == '.' || url[len - 1] == ',' || url[len - 1] == ';' ||
+                         (url[len - 1] == ')' && strchr (url, '(') == NULL)))
+        url[--len] = '\0';
       _gln_listing_find_doi (fields, url);
     }
   if (arxiv == NULL)

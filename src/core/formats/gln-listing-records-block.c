@@ -437,6 +437,8 @@ read_venue (ListingFields *fields,
       _gln_listing_set_shown_date (fields, shown, year, 0, 0);
     }
   _gln_listing_find_venue_line (fields, venue);
+  /* "Phys. Rev. E 81, 031404 (2010). doi:10.1103/…": the paper's DOI after its venue. */
+  _gln_listing_find_ids (fields, venue);
 }
 
 /* A title line t with its author line a below it, and what follows; venue is where the
