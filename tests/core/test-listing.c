@@ -149,6 +149,7 @@ static const char * const own_fixtures[] = {
   "lab-preprint-comma", /* "---2025---" over "Family I, B J. Title, arXiv preprint arXiv:2511.04417, 2025." */
   "cv-harvard-slips", /* "Family, I.I. and Family I. 2016. Title. In: A, B. et al. eds. Book", "--." */
   "personal-names-venue-doi", /* title over "A. B, C. D, Phys. Rev. E 3, 1 (2021). doi:10.…" */
+  "cv-names-year-colon", /* "Given Family, Given B. Family (2003):" over the title over the venue */
   "bibtex-title-anded", /* Jekyll BibTeX loop: "Title, A and B and C, Venue 2012 [pdf] [details]", "Family, Given and …" */
   "apa-meeting-months", /* site export: APA paragraphs "(2025, November)", "(2023, October 14)", "[Conference poster]" */
   "bibtex2html-numbered", /* bibtex2html: "[N]<TAB>A. Title. In Proc. of X (MEET 2003), …. Publisher, 2004. [ bib | .pdf ]", one author */

@@ -127,6 +127,9 @@ closing_year (const char *text)
 
   while (n > 0 && (text[n - 1] == '.' || text[n - 1] == ' '))
     n--;
+  /* "Dragos Margineantu (2002):": the colon that leads to the title below. */
+  if (n > 0 && text[n - 1] == ':')
+    n--;
   if (n < 8 || text[n - 1] != ')' || text[n - 6] != '(' || text[n - 7] != ' ' ||
       _gln_listing_year_at (text, text + n - 5) == 0)
     return NULL;
@@ -134,10 +137,19 @@ closing_year (const char *text)
   return g_strndup (text + n - 5, 4);
 }
 
+/* Whether what an author line shows after its names is its year alone: "(2002):". */
+gboolean
+_gln_records_is_closing_year (const char *venue)
+{
+  return venue[0] == '(' && _gln_listing_year_at (venue, venue + 1) != 0 && venue[5] == ')' &&
+         (venue[6] == '\0' || (venue[6] == ':' && venue[7] == '\0'));
+}
+
 /* "Razzaq, A., Qing, P., & Javed, I. (2019)" over "Title" over "Journal, 666, 849-857":
  * APA split over three lines, the names with their year first, the title under them, then
  * the venue (its numbers, or a venue's word). The names' line dates the paper; the line
- * above is no title of theirs. Two names at least: one alone is too weak. */
+ * above is no title of theirs. Two names at least: one alone is too weak, unless a colon
+ * leads from it to the title ("Dragos Margineantu (2002):"). */
 gboolean
 _gln_records_try_names_year_first (Records   *records,
                                    int        a,
@@ -150,8 +162,10 @@ _gln_records_try_names_year_first (Records   *records,
   int v = t >= 0 ? _gln_listing_next_nonblank (records->page, t) : -1;
   g_autoptr(GPtrArray) below = NULL;
   gboolean cut;
+  const char *text = line_at (records, a)->text;
 
-  if ((names->len < 2 && !truncated) || (year = closing_year (line_at (records, a)->text)) == NULL ||
+  if ((names->len < 2 && !truncated && !g_str_has_suffix (text, "):")) ||
+      (year = closing_year (text)) == NULL ||
       t < 0 || !_gln_records_is_title_line (line_at (records, t)))
     return FALSE;
   _gln_listing_fields_init (&fields, records->page->year);

@@ -138,6 +138,7 @@ gboolean    _gln_records_try_author_first   (Records   *records,
                                              int        a,
                                              GPtrArray *names,
                                              gboolean   truncated);
+gboolean    _gln_records_is_closing_year (const char *venue);
 gboolean    _gln_records_try_names_year_first (Records   *records,
                                                int        a,
                                                GPtrArray *names,

@@ -510,7 +510,8 @@ try_line (Records *records,
     return;
   names = _gln_records_authors_of (line, &truncated, &venue);
   /* APA split over lines: "Names (2019)" over the title over the venue. */
-  if (names != NULL && venue == NULL && _gln_records_try_names_year_first (records, i, names, truncated))
+  if (names != NULL && (venue == NULL || _gln_records_is_closing_year (venue)) &&
+      _gln_records_try_names_year_first (records, i, names, truncated))
     return;
   /* The names over the title over a line of bracketed links. */
   if (names != NULL && _gln_records_try_linked_block (records, i, names, truncated))
