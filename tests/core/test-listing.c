@@ -2082,6 +2082,34 @@ test_venue_line_dois (void)
                    "10.1038/s41598-019-55420-3");
 }
 
+/* A physicist's list: the title in quotes over the names, the list closed by a period,
+ * a venue line with a note; neither the quotes nor the list's period are kept. */
+static void
+test_quoted_title_lines (void)
+{
+  const char *page =
+    "\"Energy transport along chains of trapped ions\"\n"
+    "R. Lindqvist, T. Osei, and H. Brandt.\n"
+    "New J. Phys. 16, 063062 (2014), arXiv:1312.5786. Highlighted in the journal's selection of the year.\n"
+    "\n"
+    "\n"
+    "\"Collective jumps of driven Rydberg atoms\"\n"
+    "T.E. Moreau, H. Brandt, and M.C. Okafor.\n"
+    "Phys. Rev. Lett. 108, 023602 (2012), arXiv:1109.6506. Selected for a viewpoint in the society's magazine.\n";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) papers = gln_listing_parse (page, -1, NULL, &error);
+  const char * const *authors;
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (papers->len, ==, 2);
+  g_assert_cmpstr (gln_paper_get_title (g_ptr_array_index (papers, 0)), ==,
+                   "Energy transport along chains of trapped ions");
+  authors = gln_paper_get_authors (g_ptr_array_index (papers, 1));
+  g_assert_cmpstr (authors[0], ==, "T.E. Moreau");
+  g_assert_cmpstr (authors[2], ==, "M.C. Okafor");
+  g_assert_null (authors[3]);
+}
+
 static void
 test_title_lists_narrow (void)
 {
@@ -2234,6 +2262,7 @@ main (int   argc,
   g_test_add_func ("/gln/listing/title-lists-narrow", test_title_lists_narrow);
   g_test_add_func ("/gln/listing/dashed-year-citations", test_dashed_year_citations);
   g_test_add_func ("/gln/listing/venue-line-dois", test_venue_line_dois);
+  g_test_add_func ("/gln/listing/quoted-title-lines", test_quoted_title_lines);
   g_test_add_func ("/gln/listing/header-rows-narrow", test_header_rows_narrow);
   gln_test_add_shared_func ("/gln/listing/looks-like", test_looks_like);
   gln_test_add_shared_func ("/gln/listing/fuzz", test_fuzz);

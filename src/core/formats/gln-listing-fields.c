@@ -243,6 +243,10 @@ _gln_listing_find_line_title (ListingFields     *fields,
                line->glued_truncated, line->glued_insts);
   else
     _gln_listing_find_title (fields, text);
+  /* "\"Energy Transport in Ion Chains\"": a title line in quotes, as a list of papers
+   * writes it over the names; the quotes are no part of it. */
+  if (fields->title != NULL && strchr ("\"\xe2", fields->title[0]) != NULL)
+    fields->title = _gln_listing_unquote_title (fields->title);
 }
 
 /* An abstract shown without a title is named by its first sentence. */

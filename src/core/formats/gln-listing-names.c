@@ -296,6 +296,18 @@ clean_name (char *name)
     }
 }
 
+/* "T.E. Lee, H. Häffner, and M.C. Cross.": the period that ends the list after a family
+ * name, not an initial's ("M. C."), nor "Jr."'s. */
+static void
+drop_final_period (char *copy)
+{
+  gsize n = strlen (copy);
+
+  if (n > 3 && copy[n - 1] == '.' && g_ascii_islower (copy[n - 2]) &&
+      !g_str_has_suffix (copy, " Jr.") && !g_str_has_suffix (copy, " Sr."))
+    copy[n - 1] = '\0';
+}
+
 /* "Alice Smith, Bob Jones and Carol White" → names; NULL when the text is not a list of
  * people. lenient accepts any short items (the value of an "Authors:" label). */
 GPtrArray *
@@ -317,6 +329,7 @@ _gln_listing_parse_author_list (const char *text,
 
   copy = g_strdup (text);
   *truncated = _gln_listing_strip_et_al (copy);
+  drop_final_period (copy);
   p = copy;
   if (g_str_has_prefix (p, "by ") || g_str_has_prefix (p, "By ") || g_str_has_prefix (p, "von "))
     p = strchr (p, ' ') + 1;
