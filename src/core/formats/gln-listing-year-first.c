@@ -200,18 +200,30 @@ opens_spaced_pair (const char *p)
          (skip_initials (end + 2) != NULL || bare_initials_end (end + 2) != NULL);
 }
 
-/* "Pater J.,": such a name among the pairs, closed by its comma; where its initials end, or
- * NULL. Initials ended by their period may close it otherwise: before " and " the last
- * name ("Zhang J. and Wu, K.,"), or before the title ("…, and Woods B.K.S. Title."). */
+/* Where the initials of the name in Vancouver's way at p end ("Pater J.", "Kanter AS"), or
+ * NULL when none opens there. */
 static const char *
-vancouver_name_end (const char *p)
+vancouver_initials_end (const char *p)
 {
   const char *end;
 
   if (!opens_vancouver_name (p))
     return NULL;
   end = strchr (p, ' ') + 1;
-  end += strspn (end, "ABCDEFGHIJKLMNOPQRSTUVWXYZ.");
+
+  return end + strspn (end, "ABCDEFGHIJKLMNOPQRSTUVWXYZ.");
+}
+
+/* "Pater J.,": such a name among the pairs, closed by its comma; where its initials end, or
+ * NULL. Initials ended by their period may close it otherwise: before " and " the last
+ * name ("Zhang J. and Wu, K.,"), or before the title ("…, and Woods B.K.S. Title."). */
+static const char *
+vancouver_name_end (const char *p)
+{
+  const char *end = vancouver_initials_end (p);
+
+  if (end == NULL)
+    return NULL;
   if (*end == ',')
     return end;
   if (end[-1] != '.' || end[0] != ' ')
@@ -240,14 +252,10 @@ unspaced_pair_end (const char *p)
 static const char *
 last_vancouver_name_end (const char *p)
 {
-  const char *end;
+  const char *end = vancouver_initials_end (p);
 
-  if (!opens_vancouver_name (p))
-    return NULL;
-  end = strchr (p, ' ') + 1;
-  end += strspn (end, "ABCDEFGHIJKLMNOPQRSTUVWXYZ.");
-
-  return end[-1] == '.' && *end == ' ' && _gln_listing_year_at (end + 1, end + 1) != 0 ? end : NULL;
+  return end != NULL && end[-1] == '.' && *end == ' ' &&
+         _gln_listing_year_at (end + 1, end + 1) != 0 ? end : NULL;
 }
 
 /* "Kanter, AS ": a pair whose initials have no periods, which opens no title either. */
