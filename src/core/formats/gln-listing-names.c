@@ -296,10 +296,10 @@ clean_name (char *name)
     }
 }
 
-/* "T.E. Lee, H. Häffner, and M.C. Cross.": the period that ends the list after a family
- * name, not an initial's ("M. C."), nor "Jr."'s. */
-static void
-drop_final_period (char *copy)
+/* "T.E. Lee, H. Häffner, and M.C. Cross.", "Yurong Fan, Lei Gu.": the period that ends a
+ * list of names after a family name, cut from it; not an initial's ("M. C."), nor "Jr."'s. */
+void
+_gln_listing_drop_family_period (char *copy)
 {
   gsize n = strlen (copy);
 
@@ -329,7 +329,7 @@ _gln_listing_parse_author_list (const char *text,
 
   copy = g_strdup (text);
   *truncated = _gln_listing_strip_et_al (copy);
-  drop_final_period (copy);
+  _gln_listing_drop_family_period (copy);
   p = copy;
   if (g_str_has_prefix (p, "by ") || g_str_has_prefix (p, "By ") || g_str_has_prefix (p, "von "))
     p = strchr (p, ' ') + 1;

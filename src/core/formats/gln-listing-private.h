@@ -241,6 +241,7 @@ gboolean     _gln_listing_is_glued_name       (const char          *tok,
 gboolean     _gln_listing_strip_et_al         (char                *s);
 GPtrArray   *_gln_listing_parse_record_authors (const char          *text,
                                                gboolean            *truncated);
+void         _gln_listing_drop_family_period  (char                *copy);
 GPtrArray   *_gln_listing_parse_author_line   (const char          *text,
                                                gboolean            *truncated,
                                                const char         **venue);

@@ -384,9 +384,8 @@ drop_list_period (char *copy,
   if (len > 2 && copy[len - 1] == '.' && g_ascii_isupper (copy[len - 2]) &&
       (copy[len - 3] == ' ' || g_ascii_isupper (copy[len - 3])))
     copy[len - 1] = '\0';
-  else if (len > 3 && copy[len - 1] == '.' && g_ascii_islower (copy[len - 2]) &&
-           !g_str_has_suffix (copy, " Jr.") && !g_str_has_suffix (copy, " Sr."))
-    copy[len - 1] = '\0';
+  else
+    _gln_listing_drop_family_period (copy);
 }
 
 /* "Chee Keong, Kowh", "X-L, Li": one name that a stray comma cut in two. The piece
